@@ -1,0 +1,142 @@
+"""What flows between the reader, the rules and the faces: records in, findings out.
+
+Pure data classes; nothing here reads or writes a file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from typing import Any
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class CellError:
+    """An Excel error value in a cell, such as ``#N/A`` or ``#DIV/0!``."""
+
+    code: str
+
+    def __str__(self) -> str:
+        return self.code
+
+
+def column_letter(index: int) -> str:
+    """1-based column index to Excel letters: 1 -> A, 28 -> AB."""
+    letters = ""
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+@dataclass(frozen=True)
+class Record:
+    """One data row of a sheet: its real Excel row and its values by canonical column key."""
+
+    row: int
+    values: dict[str, Any]
+
+    def get(self, key: str) -> Any:
+        return self.values.get(key)
+
+
+@dataclass
+class SheetData:
+    """A recognised sheet: where its table sits and the records in it."""
+
+    kind: str  # "goals" | "kpis" | "budgets"
+    name: str  # the sheet's name in the workbook, as written
+    header_row: int  # 1-based Excel row of the header
+    columns: dict[str, int]  # canonical key -> 1-based column index
+    headers: dict[str, str]  # canonical key -> header text as written
+    records: list[Record] = field(default_factory=list)
+    missing: tuple[str, ...] = ()  # required column keys not found
+    first_col: int = 1  # leftmost and rightmost column of the table (the header's extent)
+    last_col: int = 1
+    lang: str | None = None  # language the headers identify, if any
+
+    def letter(self, key: str) -> str | None:
+        index = self.columns.get(key)
+        return column_letter(index) if index else None
+
+
+@dataclass
+class WorkbookData:
+    """Everything the rules need from one workbook."""
+
+    sheets: dict[str, SheetData]  # by kind
+    settings: dict[str, Any] = field(default_factory=dict)  # by Setting.key, as typed
+    lang: str = "en"  # language of the headers (Dutch wins where any Dutch header is found)
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One data problem, located at a cell. ``code`` is public API: never renamed."""
+
+    code: str
+    severity: Severity
+    sheet: str
+    row: int
+    column: str  # header text as written in the workbook ("" for a whole-row finding)
+    column_index: int  # 1-based; 0 when no single column applies
+    message: str
+
+    @property
+    def cell(self) -> str:
+        col = column_letter(self.column_index) if self.column_index else "A"
+        sheet = self.sheet if self.sheet.replace("_", "").isalnum() else "'" + self.sheet.replace("'", "''") + "'"
+        return f"{sheet}!{col}{self.row}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sheet": self.sheet,
+            "row": self.row,
+            "column": self.column,
+            "cell": self.cell,
+            "code": self.code,
+            "severity": self.severity.value,
+            "message": self.message,
+        }
+
+
+@dataclass
+class Report:
+    """The outcome of one validation: findings plus what the painter needs to colour rows."""
+
+    file: str
+    findings: list[Finding]
+    rows: int  # data records read across all sheets
+    lang: str
+    sheets: dict[str, SheetData] = field(default_factory=dict)  # by kind, without records
+    as_of: date | None = None
+    truncated: bool = False  # a finding limit cut the list
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.WARNING)
+
+    @property
+    def ok(self) -> bool:
+        return self.errors == 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "summary": {"errors": self.errors, "warnings": self.warnings, "rows": self.rows},
+            "truncated": self.truncated,
+            "findings": [f.to_dict() for f in self.findings],
+        }
