@@ -1,0 +1,29 @@
+"""xlsmart: check marketing goals, KPIs and budgets the way a careful marketer would.
+
+>>> from xlsmart import smart_check
+>>> smart_check("Generate more leads").failed
+'MART'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .core.finance import roas, roi
+from .core.kpi import kpi_status
+from .core.smart import SmartResult, Verdict, smart_check, smart_score
+from .errors import XlsmartError
+
+__version__ = "0.1.0"
+__all__ = ["smart_check", "smart_score", "kpi_status", "roi", "roas", "validate", "SmartResult",
+           "Verdict", "XlsmartError", "__version__"]
+
+
+def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_score: int | None = None) -> Any:
+    """Validate a workbook (path, bytes, file object, or a dict of DataFrames by sheet name).
+
+    Returns a :class:`xlsmart.rules.model.Report`; see :mod:`xlsmart.validation`.
+    """
+    from .validation import validate as run
+
+    return run(source, as_of=as_of, lang=lang, min_score=min_score)

@@ -1,0 +1,163 @@
+"""Dates and periods in Dutch and English, resolved to a deadline.
+
+A date without a year is the next such date on or after the reference day (the start, or
+today). A period ("binnen acht maanden", "within three weeks") counts from the reference day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("januari", "january", "jan"),
+        ("februari", "february", "feb", "febr"),
+        ("maart", "march", "mrt", "mar"),
+        ("april", "apr"),
+        ("mei", "may"),
+        ("juni", "june", "jun"),
+        ("juli", "july", "jul"),
+        ("augustus", "august", "aug"),
+        ("september", "sep", "sept"),
+        ("oktober", "october", "okt", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _number
+
+# Units of a period, in days for "day"/"week" and in months otherwise.
+PERIOD_UNITS: dict[str, tuple[str, int]] = {}
+for _unit, _amount, _names in (
+    ("days", 1, ("dag", "dagen", "day", "days", "werkdagen")),
+    ("days", 7, ("week", "weken", "weeks")),
+    ("months", 1, ("maand", "maanden", "month", "months")),
+    ("months", 3, ("kwartaal", "kwartalen", "quarter", "quarters")),
+    ("months", 12, ("jaar", "jaren", "year", "years", "boekjaar")),
+):
+    for _name in _names:
+        PERIOD_UNITS[_name] = (_unit, _amount)
+
+ORDINALS: dict[str, int] = {
+    "eerste": 1, "first": 1, "1e": 1, "1ste": 1, "1st": 1,
+    "tweede": 2, "second": 2, "2e": 2, "2de": 2, "2nd": 2,
+    "derde": 3, "third": 3, "3e": 3, "3de": 3, "3rd": 3,
+    "vierde": 4, "fourth": 4, "laatste": 4, "last": 4, "4e": 4, "4de": 4, "4th": 4,
+}
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")
+_WORDS = re.compile(r"[a-zà-ÿ]+|\d+", re.IGNORECASE)
+EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def today() -> date:
+    return date.today()
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """A date, or None when the parts name no real day (31-31-2026, 30 February)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, clipped to the month's end: 31 Jan + 1 month = 28/29 Feb."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def add_period(day: date, amount: float, unit: str) -> date:
+    """``day`` plus ``amount`` of a period unit name ("maanden", "weeks", ...)."""
+    kind, size = PERIOD_UNITS[unit]
+    if kind == "days":
+        return day + timedelta(days=round(amount * size))
+    months = amount * size
+    whole = int(months)
+    result = add_months(day, whole)
+    return result + timedelta(days=round((months - whole) * 30))
+
+
+def end_of_quarter(year: int, quarter: int) -> date:
+    month = quarter * 3
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def end_of_month(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def next_on_or_after(month: int, day: int, reference: date) -> date | None:
+    """The next ``day month`` on or after ``reference`` (for dates written without a year)."""
+    for year in (reference.year, reference.year + 1):
+        candidate = safe_date(year, month, day)
+        if candidate is not None and candidate >= reference:
+            return candidate
+    # 29 February: look ahead to the next leap year.
+    for year in range(reference.year + 1, reference.year + 9):
+        candidate = safe_date(year, month, day)
+        if candidate is not None:
+            return candidate
+    return None
+
+
+def full_year(year: int) -> int:
+    return year + 2000 if year < 100 else year
+
+
+def parse_date(value: object, *, reference: date | None = None) -> date | None:
+    """A date from a cell or argument, or None when it names no real day.
+
+    Accepts ``date``/``datetime``, Excel serial numbers, ISO text, ``30-06-2027``,
+    ``31 december 2026``, ``December 31, 2026`` and ``1 mei`` (next such day on or after
+    ``reference``).
+
+    >>> parse_date("31 december 2026"), parse_date("31-31-2026")
+    (datetime.date(2026, 12, 31), None)
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)):
+        if 1 <= value < 2958466:  # Excel's serial range: 1900-01-01 .. 9999-12-31
+            return EXCEL_EPOCH + timedelta(days=int(value))
+        return None
+    if not isinstance(value, str):
+        return None
+    text = value.strip().lower()
+    if not text or len(text) > 64:
+        return None
+    if match := _ISO.match(text):
+        return safe_date(int(match[1]), int(match[2]), int(match[3]))
+    if match := _DMY.match(text):
+        return safe_date(full_year(int(match[3])), int(match[2]), int(match[1]))
+    return _date_from_words(_WORDS.findall(text), reference or today())
+
+
+def _date_from_words(words: list[str], reference: date) -> date | None:
+    """'31 december 2026', 'december 31 2026', '1 mei', 'juni 2027' (end of that month)."""
+    numbers = [int(w) for w in words if w.isdigit()]
+    months = [MONTHS[w] for w in words if w in MONTHS]
+    if len(months) != 1 or not numbers or len(words) > 5:
+        return None
+    month = months[0]
+    days = [n for n in numbers if 1 <= n <= 31]
+    years = [n for n in numbers if n >= 1900]
+    if years and not days:
+        return end_of_month(years[0], month)
+    if not days:
+        return None
+    if years:
+        return safe_date(years[0], month, days[0])
+    return next_on_or_after(month, days[0], reference)

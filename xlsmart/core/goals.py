@@ -1,0 +1,506 @@
+"""Read a goal written in Dutch or English: metric, direction, numbers, deadline, actor.
+
+The text is split once into tokens by one linear regular expression; everything after that is
+look-ups in word tables, so a goal costs tens of microseconds and no input can make the parser
+backtrack. What the text says is reported as a :class:`ParsedGoal`; judging it is
+``smart.py``'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import dates, lexicon
+from .numbers import NUMBER_WORDS, parse_digits
+
+MAX_TEXT = 5_000  # a goal is a sentence or two; longer text is judged on its first part
+
+_TOKEN = re.compile(
+    r"(?P<iso>\d{4}-\d{1,2}-\d{1,2})"
+    r"|(?P<dmy>\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?!\d))"
+    r"|(?P<ord>\d{1,2}(?:ste|de|st|nd|rd|th|e)(?![a-zà-ÿ]))"
+    r"|(?P<num>(?:(?P<cur>[€$£])\s?)?(?P<digits>[+\-−]?\d+(?:[.,]\d+)*)"
+    r"(?P<pct>\s?(?:%|procent(?![a-z])|percent(?![a-z])))?(?P<mult>[km](?![a-zà-ÿ]))?)"
+    r"|(?P<word>[a-zà-ÿ][a-zà-ÿ0-9'’\-]*)"
+    r"|(?P<sym>[→>+])"
+)
+
+FROM_WORDS = frozenset({"van", "from", "vanaf", "was"})
+TO_WORDS = frozenset({"naar", "to", "tot", "into", "→", ">", "richting", "towards"})
+BY_WORDS = frozenset({"met", "by", "with"})
+UP_WORDS = frozenset({"more", "meer", "higher", "hoger", "growth", "groei", "increase", "stijging",
+                      "toename", "extra", "up", "omhoog", "erbij", "additional", "bij"})
+DOWN_WORDS = frozenset({"less", "minder", "fewer", "lower", "lager", "decrease", "daling", "reduction",
+                        "reductie", "down", "omlaag", "korter", "shorter", "cheaper", "goedkoper"})
+MULTIPLIERS = {"verdubbelen": 1.0, "verdubbel": 1.0, "verdubbeling": 1.0, "verdubbelt": 1.0,
+               "double": 1.0, "doubling": 1.0, "verdrievoudigen": 2.0, "verdrievoudig": 2.0,
+               "triple": 2.0, "tripling": 2.0, "verviervoudigen": 3.0, "quadruple": 3.0,
+               "tenfold": 9.0, "tienvoudig": 9.0, "vertienvoudigen": 9.0,
+               "verdubbelt": 1.0, "verdrievoudigt": 2.0, "doubles": 1.0, "triples": 2.0,
+               "halveren": -0.5, "halveer": -0.5, "halve": -0.5, "halving": -0.5, "halveert": -0.5}
+TIMES_WORDS = frozenset({"x", "keer", "times", "maal"})
+PERIOD_INTRO = frozenset({"binnen", "within", "in", "over", "komende", "next", "coming", "following",
+                          "volgende", "eerstvolgende", "uiterlijk", "na"})
+RATE_WORDS = frozenset({"per", "each", "every", "elke", "iedere", "elk", "ieder", "a", "an", "een"})
+REFERENCE_WORDS = frozenset({"vorig", "vorige", "last", "previous", "afgelopen", "past", "than", "dan",
+                             "compared", "vergeleken", "t.o.v", "tov", "versus", "vs", "sinds", "since",
+                             "opzichte", "relative", "against"})
+THIS_WORDS = frozenset({"dit", "deze", "this", "current", "huidige", "lopende"})
+NEXT_WORDS = frozenset({"volgend", "volgende", "next", "komend", "komende", "coming"})
+END_WORDS = frozenset({"eind", "einde", "end", "ultimo", "eindejaar"})
+YEAR_PREP = frozenset({"in", "during", "gedurende", "voor", "vóór", "by", "tegen", "before", "eind",
+                       "einde", "end", "ultimo", "uiterlijk", "throughout", "for", "of", "heel", "within"})
+BEFORE_WORDS = frozenset({"voor", "vóór", "before"})
+YEAR_END_WORDS = frozenset({"jaareinde", "year-end", "yearend", "jaarafsluiting", "eoy"})
+
+
+@dataclass
+class Number:
+    value: float
+    percent: bool
+    currency: str | None
+    index: int  # token position
+    role: str = ""  # "", "baseline", "target", "relative", "date", "rate"
+
+
+@dataclass
+class ParsedGoal:
+    """What was understood from a goal's text and its structured arguments."""
+
+    metric: str | None = None
+    metric_nl: str | None = None
+    direction: str | None = None  # increase, decrease, keep, at_most, at_least, reach
+    baseline: float | None = None
+    target: float | None = None
+    relative_change: float | None = None  # fraction: 0.2 == +20 %
+    absolute_change: float | None = None  # "met 500 leads": a delta without a baseline
+    percent: bool = False  # target/baseline are percentages (rates)
+    deadline: date | None = None
+    start: date | None = None
+    owner: str | None = None
+    actor: str | None = None  # the actor named in the text, if any
+    vanity: bool = False
+    higher_is_better: bool = True
+    rate_metric: bool = False
+    rate_only: str | None = None  # "per month" without a deadline
+    invalid_dates: list[str] = field(default_factory=list)
+    numbers: int = 0  # how many numbers the text held (outside dates)
+    lang: str = "en"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "metric": self.metric, "direction": self.direction, "baseline": self.baseline,
+            "target": self.target, "relative_change": self.relative_change,
+            "deadline": self.deadline, "start": self.start, "owner": self.owner or self.actor,
+        }
+
+
+def tokenize(text: str) -> list[tuple[str, str, object]]:
+    """(kind, text, value) triples: kinds date, baddate, ord, num, word, sym."""
+    tokens: list[tuple[str, str, object]] = []
+    append = tokens.append
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        raw = match.group()
+        if kind == "word":
+            append(("word", raw.rstrip("-'’"), None))
+        elif kind == "num" or kind == "mult":
+            try:
+                value = parse_digits(match["digits"].replace("−", "-"))
+            except ValueError:
+                continue
+            if match["mult"]:
+                value *= 1000.0 if match["mult"] == "k" else 1_000_000.0
+            append(("num", raw, (value, bool(match["pct"]), match["cur"])))
+        elif kind == "ord":
+            append(("ord", raw, int(raw[: 2 if raw[1:2].isdigit() else 1])))
+        elif kind == "iso" or kind == "dmy":
+            day = dates.parse_date(raw)
+            append(("date", raw, day) if day else ("baddate", raw, None))
+        else:
+            append(("sym", raw, None))
+    return tokens
+
+
+def detect_language(words: list[str]) -> str:
+    dutch = sum(1 for w in words if w in lexicon.DUTCH_CUES)
+    english = sum(1 for w in words if w in lexicon.ENGLISH_CUES)
+    return "nl" if dutch > english else "en"
+
+
+def parse_goal(text: object, *, reference: date | None = None) -> ParsedGoal:
+    """Understand a goal's text. ``reference`` anchors periods and dates without a year.
+
+    >>> g = parse_goal("Verhoog het aantal leads van 100 naar 150 binnen zes maanden",
+    ...                reference=date(2027, 1, 1))
+    >>> g.metric, g.direction, g.baseline, g.target, g.deadline
+    ('leads', 'increase', 100.0, 150.0, datetime.date(2027, 7, 1))
+    """
+    goal = ParsedGoal()
+    if not isinstance(text, str) or not text.strip():
+        return goal
+    clean = text[:MAX_TEXT].lower().replace("\u00a0", " ").replace("’", "'")
+    clean = clean.replace("t.o.v.", " tov ").replace("e.o.y.", " eoy ")
+    tokens = tokenize(clean)
+    words = [t[1] for t in tokens]
+    goal.lang = detect_language([w for k, w, _ in tokens if k == "word"])
+    used = [False] * len(tokens)
+    _find_deadline(goal, tokens, words, used, reference or dates.today())
+    _find_metric(goal, tokens, words)
+    _find_direction(goal, words)
+    _find_numbers(goal, tokens, words, used)
+    _find_actor(goal, words)
+    return goal
+
+
+# --- deadlines -----------------------------------------------------------------------------
+
+
+def _find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> None:
+    found: list[date] = []
+    n = len(tokens)
+    for i, (kind, word, value) in enumerate(tokens):
+        if used[i]:
+            continue
+        if kind == "date":
+            if not _is_reference(words, i):
+                found.append(value)  # type: ignore[arg-type]
+            used[i] = True
+        elif kind == "baddate":
+            goal.invalid_dates.append(word)
+            used[i] = True
+        elif kind in ("num", "ord") and i + 1 < n and words[i + 1] in dates.MONTHS and _day_of(tokens[i]):
+            day = _day_of(tokens[i])
+            year, width = _year_after(tokens, i + 2)
+            month = dates.MONTHS[words[i + 1]]
+            when = dates.safe_date(year, month, day) if year else dates.next_on_or_after(month, day, reference)
+            if when is None:
+                goal.invalid_dates.append(" ".join(words[i : i + 2 + width]))
+            elif not _is_reference(words, i):
+                found.append(when)
+            _mark(used, i, 2 + width)
+        elif kind == "word" and word in dates.MONTHS and i + 1 < n and tokens[i + 1][0] in ("num", "ord"):
+            day = _day_of(tokens[i + 1])
+            year_here = _as_year(tokens[i + 1])
+            month = dates.MONTHS[word]
+            if year_here:  # "juni 2027": the end of that month
+                when = dates.end_of_month(year_here, month)
+                _mark(used, i, 2)
+            elif day:  # "December 21, 2026"
+                year, width = _year_after(tokens, i + 2)
+                when = dates.safe_date(year, month, day) if year else dates.next_on_or_after(month, day, reference)
+                _mark(used, i, 2 + width)
+            else:
+                continue
+            if when and not _is_reference(words, i):
+                found.append(when)
+        elif kind in ("word", "ord"):
+            when = _period(tokens, words, i, used, reference)
+            if when is not None:
+                found.append(when)
+        elif kind == "num" and not used[i]:
+            year = _as_year(tokens[i])
+            if year and i > 0 and words[i - 1] in YEAR_PREP and not _is_reference(words, i):
+                found.append(dates.date(year - 1 if words[i - 1] in BEFORE_WORDS else year, 12, 31))
+                used[i] = True
+            elif year and _is_reference(words, i):
+                used[i] = True
+    if found:
+        goal.deadline = max(found)
+        if len(found) > 1 and min(found) < goal.deadline:
+            goal.start = min(found)
+    else:
+        for i, word in enumerate(words):
+            if word in ("per", "each", "every", "elke", "iedere") and i + 1 < n and words[i + 1] in dates.PERIOD_UNITS:
+                goal.rate_only = f"{word} {words[i + 1]}"
+                break
+            if word in ("weekly", "monthly", "wekelijks", "maandelijks", "jaarlijks", "yearly", "annually", "daily", "dagelijks"):
+                goal.rate_only = word
+                break
+
+
+def _mark(used: list[bool], start: int, width: int) -> None:
+    for j in range(start, min(start + width, len(used))):
+        used[j] = True
+
+
+def _day_of(token) -> int | None:
+    kind, _, value = token
+    if kind == "ord":
+        return value if 1 <= value <= 31 else None
+    if kind == "num":
+        number, percent, currency = value
+        if not percent and not currency and number == int(number) and 1 <= number <= 31 and "." not in token[1] and "," not in token[1]:
+            return int(number)
+    return None
+
+
+def _as_year(token) -> int | None:
+    kind, raw, value = token
+    if kind != "num":
+        return None
+    number, percent, currency = value
+    number = abs(number)
+    if percent or currency or number != int(number) or not 1990 <= number <= 2100:
+        return None
+    return int(number) if raw.lstrip("-+").isdigit() else None
+
+
+def _year_after(tokens, j: int) -> tuple[int | None, int]:
+    if j < len(tokens):
+        year = _as_year(tokens[j])
+        if year:
+            return year, 1
+    return None, 0
+
+
+def _is_reference(words: list[str], i: int) -> bool:
+    """'t.o.v. 2025', 'compared with last year', 'dan vorig jaar': a comparison, not a deadline."""
+    lo = max(0, i - 3)
+    return any(w in REFERENCE_WORDS for w in words[lo:i])
+
+
+def _period(tokens, words, i: int, used, reference: date) -> date | None:
+    word = words[i]
+    n = len(words)
+    nxt = words[i + 1] if i + 1 < n else ""
+    # "Q3", "Q4 2027", "H1"
+    if len(word) == 2 and word[0] in "qh" and word[1] in "1234":
+        part = int(word[1])
+        if word[0] == "h" and part > 2:
+            return None
+        year, width = _year_after(tokens, i + 1)
+        year = year or reference.year
+        used[i] = True
+        _mark(used, i + 1, width)
+        end = dates.end_of_quarter(year, part) if word[0] == "q" else dates.end_of_quarter(year, part * 2)
+        if width == 0 and end < reference:
+            end = dates.end_of_quarter(year + 1, part) if word[0] == "q" else dates.end_of_quarter(year + 1, part * 2)
+        return end
+    # "tweede kwartaal", "second quarter (of 2027)"
+    if word in dates.ORDINALS and nxt in ("kwartaal", "quarter"):
+        quarter = dates.ORDINALS[word]
+        year, width = _year_after(tokens, i + 2)
+        if not year and i + 3 < n and words[i + 2] in ("van", "of") and _as_year(tokens[i + 3]):
+            year, width = _as_year(tokens[i + 3]), 2
+        end = dates.end_of_quarter(year or reference.year, quarter)
+        if not year and end < reference:
+            end = dates.end_of_quarter(reference.year + 1, quarter)
+        _mark(used, i, 2 + width)
+        return end
+    if word in YEAR_END_WORDS:
+        return date(reference.year, 12, 31)
+    # "eind 2027", "end of June", "eind van het jaar", "end of the year"
+    if word in END_WORDS:
+        j = i + 1
+        while j < n and words[j] in ("of", "van", "the", "het", "dit", "this", "de"):
+            j += 1
+        if j < n:
+            year = _as_year(tokens[j])
+            if year:
+                used[j] = True
+                return date(year, 12, 31)
+            if words[j] in dates.MONTHS:
+                year, _ = _year_after(tokens, j + 1)
+                month = dates.MONTHS[words[j]]
+                end = dates.end_of_month(year or reference.year, month)
+                return end if year or end >= reference else dates.end_of_month(reference.year + 1, month)
+            if words[j] in ("jaar", "year"):
+                return date(reference.year, 12, 31)
+            if words[j] in ("kwartaal", "quarter"):
+                return dates.end_of_quarter(reference.year, (reference.month - 1) // 3 + 1)
+            if words[j] in ("maand", "month"):
+                return dates.end_of_month(reference.year, reference.month)
+        return None
+    # "dit jaar", "this quarter", "volgend jaar", "next month"
+    if word in THIS_WORDS or word in NEXT_WORDS:
+        if nxt in ("jaar", "year", "boekjaar"):
+            return date(reference.year + (1 if word in NEXT_WORDS else 0), 12, 31)
+        if nxt in ("kwartaal", "quarter"):
+            quarter = (reference.month - 1) // 3 + 1 + (1 if word in NEXT_WORDS else 0)
+            year = reference.year + (quarter - 1) // 4
+            return dates.end_of_quarter(year, (quarter - 1) % 4 + 1)
+        if nxt in ("maand", "month"):
+            month_start = dates.add_months(reference.replace(day=1), 1 if word in NEXT_WORDS else 0)
+            return dates.end_of_month(month_start.year, month_start.month)
+        if nxt in ("week",):
+            return dates.timedelta(days=6 + (7 if word in NEXT_WORDS else 0)) + reference
+    # "binnen acht maanden", "within three weeks", "in de komende drie maanden", "over 6 weken"
+    if word in PERIOD_INTRO:
+        return _period_after(tokens, words, i, used, reference)
+    return None
+
+
+def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
+    j = i + 1
+    n = len(words)
+    while j < n and words[j] in ("de", "the", "het", "komende", "next", "coming", "following", "eerstvolgende", "volgende"):
+        j += 1
+    amount: float | None = None
+    start = j
+    while j < n and j - start < 4:
+        kind, word, value = tokens[j]
+        if kind == "num" and not value[1] and not value[2]:
+            amount = value[0] if amount is None else amount * value[0]
+        elif word in ("half", "halve"):
+            amount = 0.5 if amount is None or words[j - 1] in lexicon_articles else amount + 0.5
+        elif word in NUMBER_WORDS:
+            amount = float(NUMBER_WORDS[word]) if amount is None else amount
+        elif word in ("en", "and", "a", "an"):
+            pass
+        else:
+            break
+        j += 1
+    if j < n and words[j] in dates.PERIOD_UNITS:
+        if amount is None:
+            if j == start and words[j] in ("jaar", "year", "maand", "month", "week", "kwartaal", "quarter") and words[i] in ("binnen", "within"):
+                amount = 1.0  # "within a year" written "within year" is rare, but "binnen jaar" not
+            elif j == start:
+                return None
+            else:
+                return None
+        # "a year and a half"
+        if j + 3 < n and words[j + 1] in ("and", "en") and words[j + 3] == "half":
+            amount += 0.5
+        if amount <= 0 or amount > 120:
+            return None
+        _mark(used, i, j - i + 1)
+        return dates.add_period(reference, amount, words[j])
+    return None
+
+
+lexicon_articles = frozenset({"een", "a", "an"})
+
+
+# --- metric, direction, actor ----------------------------------------------------------------
+
+
+def _find_metric(goal: ParsedGoal, tokens, words) -> None:
+    for i, word in enumerate(words):
+        if tokens[i][0] != "word":
+            continue
+        if i + 1 < len(words):
+            phrase = lexicon.METRIC_PHRASES.get((word, words[i + 1]))
+            if phrase:
+                _set_metric(goal, lexicon.METRIC_WORDS[phrase])
+                return
+        metric = lexicon.metric_for_word(word)
+        if metric is not None:
+            if metric.name == "reach" and _later_metric(words, i):
+                continue
+            _set_metric(goal, metric)
+            return
+
+
+def _later_metric(words: list[str], i: int) -> bool:
+    return any(lexicon.metric_for_word(w) not in (None, lexicon.METRIC_WORDS["bereik"]) for w in words[i + 1 :])
+
+
+def _set_metric(goal: ParsedGoal, metric: lexicon.Metric) -> None:
+    goal.metric, goal.metric_nl = metric.name, metric.nl
+    goal.vanity, goal.higher_is_better, goal.rate_metric = metric.vanity, metric.higher_is_better, metric.rate
+
+
+def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
+    found: str | None = None
+    for i, word in enumerate(words):
+        if word in lexicon.DIRECTION_FIRST_WORDS:
+            for size in (3, 2):
+                phrase = lexicon.DIRECTION_PHRASES.get(tuple(words[i : i + size]))
+                if phrase:
+                    found = phrase
+                    break
+            if found:
+                break
+        direction = lexicon.DIRECTION_WORDS.get(word) or (lexicon.INCREASE if word in MULTIPLIERS and MULTIPLIERS[word] > 0 else lexicon.DECREASE if word in MULTIPLIERS else None)
+        if direction:
+            found = direction
+            if direction != lexicon.REACH:
+                break
+    if found == lexicon.IMPROVE:
+        found = lexicon.INCREASE if goal.higher_is_better else lexicon.DECREASE
+    goal.direction = found
+
+
+def _find_actor(goal: ParsedGoal, words: list[str]) -> None:
+    for word in words:
+        if word in lexicon.ACTOR_WORDS or (len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES)):
+            goal.actor = word
+            return
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+
+def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
+    numbers = [
+        Number(value[0], value[1], value[2], i)
+        for i, (kind, _, value) in enumerate(tokens)
+        if kind == "num" and not used[i]
+    ]
+    goal.numbers = len(numbers)
+    n = len(words)
+
+    def before(num: Number, offset: int = 1) -> str:
+        j = num.index - offset
+        return words[j] if j >= 0 else ""
+
+    def after(num: Number, offset: int = 1) -> str:
+        j = num.index + offset
+        return words[j] if j < n else ""
+
+    for num in numbers:
+        prev = before(num)
+        if prev in ("euro", "eur") or prev in ("€", "$"):
+            prev = before(num, 2)
+        nxt = after(num)
+        if num.percent and (prev in BY_WORDS or prev == "+" or nxt in UP_WORDS or nxt in DOWN_WORDS or tokens[num.index][1].startswith(("+", "-"))):
+            sign = -1.0 if (nxt in DOWN_WORDS or num.value < 0 or goal.direction == lexicon.DECREASE) else 1.0
+            goal.relative_change = sign * abs(num.value) / 100.0
+            num.role = "relative"
+        elif nxt in TIMES_WORDS and not num.percent and num.value > 0:
+            goal.relative_change = num.value - 1.0 if goal.direction != lexicon.DECREASE else 1.0 / num.value - 1.0
+            num.role = "relative"
+        elif prev in FROM_WORDS or (prev in ("€", "$") and before(num, 2) in FROM_WORDS):
+            goal.baseline = num.value
+            num.role = "baseline"
+        elif prev in TO_WORDS and not (prev == "to" and before(num, 2) == "up" and goal.relative_change is None and before(num, 3) in BY_WORDS):
+            goal.target = num.value
+            num.role = "target"
+        elif prev in BY_WORDS and not num.percent:
+            goal.absolute_change = num.value
+            num.role = "relative"
+        elif _bound_before(words, num.index):
+            goal.target = num.value
+            num.role = "target"
+            if goal.direction in (None, lexicon.REACH, lexicon.INCREASE, lexicon.DECREASE, lexicon.KEEP):
+                goal.direction = _bound_before(words, num.index)
+        if num.percent and num.role in ("baseline", "target"):
+            goal.percent = True
+    for word in words:
+        if word in MULTIPLIERS and goal.relative_change is None:
+            goal.relative_change = MULTIPLIERS[word]
+    # A lone number beside the metric ("500 leads", "NPS of 45") is the target.
+    if goal.target is None:
+        loose = [num for num in numbers if not num.role]
+        if loose:
+            pick = loose[-1] if goal.baseline is None else loose[0]
+            goal.target = pick.value
+            goal.percent = goal.percent or pick.percent
+    if goal.direction is None and goal.relative_change is not None:
+        goal.direction = lexicon.INCREASE if goal.relative_change > 0 else lexicon.DECREASE
+
+
+def _bound_before(words: list[str], index: int) -> str | None:
+    for size in (3, 2):
+        if index - size >= 0:
+            phrase = lexicon.DIRECTION_PHRASES.get(tuple(words[index - size : index]))
+            if phrase in (lexicon.AT_MOST, lexicon.AT_LEAST):
+                return phrase
+    prev = words[index - 1] if index else ""
+    if prev in ("€", "$") and index > 1:
+        prev = words[index - 2]
+    direction = lexicon.DIRECTION_WORDS.get(prev)
+    return direction if direction in (lexicon.AT_MOST, lexicon.AT_LEAST) else None

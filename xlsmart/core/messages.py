@@ -1,0 +1,188 @@
+"""Every sentence xlsmart says, in English and Dutch: one template per key.
+
+SMART reasons are keyed ``smart.<letter>.<case>``; finding messages are keyed by their rule
+code. Templates use ``str.format`` fields; callers pass already formatted values.
+"""
+
+from __future__ import annotations
+
+TEMPLATES: dict[str, tuple[str, str]] = {
+    # --- SMART verdicts ---------------------------------------------------------------------
+    "smart.S.pass": ("Specific: {direction} {metric}.", "Specifiek: {metric} {direction}."),
+    "smart.S.no_metric": (
+        "Not specific: say what should change (leads, visitors, revenue, conversion rate …).",
+        "Niet specifiek: noem wat er moet veranderen (leads, bezoekers, omzet, conversieratio …).",
+    ),
+    "smart.S.no_direction": (
+        "Not specific: say whether {metric} should go up, down or stay where it is.",
+        "Niet specifiek: zeg of {metric} omhoog, omlaag of gelijk moet blijven.",
+    ),
+    "smart.S.empty": ("No goal text: write what should change.", "Geen doelstelling: schrijf op wat er moet veranderen."),
+    "smart.M.pass": ("Measurable: {what}.", "Meetbaar: {what}."),
+    "smart.M.no_number": (
+        "Not measurable: add a number for the target, such as 'to 250' or 'by 15%'.",
+        "Niet meetbaar: geef een streefgetal, zoals 'naar 250' of 'met 15%'.",
+    ),
+    "smart.M.bad_number": (
+        "Not measurable: '{value}' is not a number; write the {field} as a number.",
+        "Niet meetbaar: '{value}' is geen getal; vul de {field} in als getal.",
+    ),
+    "smart.A.pass": ("Owned by {owner}.", "Eigenaar: {owner}."),
+    "smart.A.none": (
+        "Nobody owns it: fill in the Owner or name who does it ('we', 'the sales team').",
+        "Niemand is eigenaar: vul de Eigenaar in of noem wie het doet ('wij', 'het salesteam').",
+    ),
+    "smart.R.pass": ("Realistic: {why}.", "Realistisch: {why}."),
+    "smart.R.no_number": (
+        "Cannot judge realism without a number: add a baseline and a target.",
+        "Realisme is niet te beoordelen zonder getal: geef een nulmeting en een streefwaarde.",
+    ),
+    "smart.R.vanity": (
+        "{metric} is a vanity metric: aim at a result such as leads, sales or conversion instead.",
+        "{metric} is een ijdelheidsmaatstaf: kies een resultaat zoals leads, verkopen of conversie.",
+    ),
+    "smart.R.same": (
+        "The target equals the baseline ({value}): nothing changes; set a different target.",
+        "De streefwaarde is gelijk aan de nulmeting ({value}): er verandert niets; kies een ander doel.",
+    ),
+    "smart.R.wrong_way": (
+        "The numbers go the other way ({baseline} to {target}) than the goal says ({direction}).",
+        "De getallen gaan de andere kant op ({baseline} naar {target}) dan het doel zegt ({direction}).",
+    ),
+    "smart.R.too_high": (
+        "Unrealistic: {change} is more than the {bound} growth the settings allow; split it into steps.",
+        "Onrealistisch: {change} is meer dan de toegestane groei van {bound}; deel het op in stappen.",
+    ),
+    "smart.R.too_low": (
+        "Unrealistic: {change} is a deeper cut than the {bound} the settings allow.",
+        "Onrealistisch: {change} is een grotere daling dan de toegestane {bound}.",
+    ),
+    "smart.R.contradiction": (
+        "The stated {stated} does not match the numbers, which say {implied}: correct one of them.",
+        "De genoemde {stated} klopt niet met de getallen, die {implied} zeggen: pas er één aan.",
+    ),
+    "smart.R.rate": (
+        "A rate of {value} is impossible: percentages lie between 0% and 100%.",
+        "Een percentage van {value} kan niet: percentages liggen tussen 0% en 100%.",
+    ),
+    "smart.T.pass": ("Time-bound: by {deadline}.", "Tijdgebonden: uiterlijk {deadline}."),
+    "smart.T.none": (
+        "No deadline: add a date or a period, such as 'by 30 June' or 'within six months'.",
+        "Geen deadline: voeg een datum of termijn toe, zoals 'vóór 30 juni' of 'binnen zes maanden'.",
+    ),
+    "smart.T.rate": (
+        "'{rate}' is a rate, not a deadline: add when the goal must be reached.",
+        "'{rate}' is een ritme, geen deadline: zeg wanneer het doel bereikt moet zijn.",
+    ),
+    "smart.T.bad_date": (
+        "'{value}' is not a real date: write it as 31-12-2026 or 31 December 2026.",
+        "'{value}' is geen bestaande datum: schrijf hem als 31-12-2026 of 31 december 2026.",
+    ),
+    "smart.T.before_start": (
+        "The deadline {deadline} lies before the start {start}: move one of them.",
+        "De deadline {deadline} ligt vóór de start {start}: verschuif een van beide.",
+    ),
+    # --- words used inside reasons ------------------------------------------------------------
+    "word.increase": ("increase", "verhogen"),
+    "word.decrease": ("reduce", "verlagen"),
+    "word.keep": ("keep", "behouden"),
+    "word.at_most": ("keep at most", "maximaal houden op"),
+    "word.at_least": ("keep at least", "minimaal houden op"),
+    "word.reach": ("reach", "behalen"),
+    "word.target": ("target", "streefwaarde"),
+    "word.baseline": ("baseline", "nulmeting"),
+    "word.within_bounds": ("a change of {change}, within bounds", "een verandering van {change}, binnen de grenzen"),
+    "word.level": ("a target of {value}", "een streefwaarde van {value}"),
+    "word.target_is": ("target {value}", "streefwaarde {value}"),
+    "word.change_is": ("a change of {value}", "een verandering van {value}"),
+}
+
+
+def say(key: str, lang: str, **fields: object) -> str:
+    """The message for ``key`` in ``lang`` ("en" or "nl"), with its fields filled in.
+
+    >>> say("smart.T.pass", "nl", deadline="2027-06-30")
+    'Tijdgebonden: uiterlijk 2027-06-30.'
+    """
+    en, nl = TEMPLATES[key]
+    return (nl if lang == "nl" else en).format(**fields)
+
+
+def format_number(value: float, lang: str) -> str:
+    """12500.5 -> '12,500.5' (en) or '12.500,5' (nl); whole numbers without decimals."""
+    text = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
+    if lang == "nl":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def format_percent(fraction: float, lang: str, *, signed: bool = True) -> str:
+    """0.2 -> '+20%'; -0.155 -> '-15.5%' ('-15,5%' in Dutch)."""
+    value = round(fraction * 100, 1)
+    text = format_number(abs(value), lang) + "%"
+    if not signed:
+        return text
+    return ("+" if value >= 0 else "-") + text
+
+
+# --- finding messages, one per rule code -----------------------------------------------------
+TEMPLATES.update({
+    "W01": ("Required column '{column}' is missing from {sheet}: add a column with that header.",
+            "Verplichte kolom '{column}' ontbreekt op {sheet}: voeg een kolom met die kop toe."),
+    "W02": ("The cell holds the error {value}: fix the formula or type the value.",
+            "De cel bevat de fout {value}: herstel de formule of vul de waarde in."),
+    "W03": ("'{value}' is not a number: type a number such as 1200 or 10,5%.",
+            "'{value}' is geen getal: vul een getal in, zoals 1200 of 10,5%."),
+    "W04": ("'{value}' is not a date: type a date such as 31-12-2026.",
+            "'{value}' is geen datum: vul een datum in, zoals 31-12-2026."),
+    "G01": ("SMART score {score} of 5 is below the minimum {minimum}. {gaps}",
+            "SMART-score {score} van 5 is lager dan het minimum {minimum}. {gaps}"),
+    "G02": ("Goal ID '{value}' is used more than once (also in row {other}): give every goal its own ID.",
+            "Doel-ID '{value}' komt vaker voor (ook in rij {other}): geef elk doel een eigen ID."),
+    "G03": ("The goal has no ID: give it one so KPIs and budgets can refer to it.",
+            "Het doel heeft geen ID: geef het er een zodat KPI's en budgetten ernaar kunnen verwijzen."),
+    "G04": ("Deadline before start ({deadline} < {start}): move the deadline or the start.",
+            "Deadline vóór de start ({deadline} < {start}): verschuif de deadline of de start."),
+    "G05": ("A short-term output goal must be reached within a year, but runs {days} days: shorten it or make it long-term.",
+            "Een outputdoel op korte termijn moet binnen een jaar af zijn, maar loopt {days} dagen: kort het in of maak het lange termijn."),
+    "G06": ("A long-term output goal runs over a year, but this one runs {days} days: lengthen it or make it short-term.",
+            "Een outputdoel op lange termijn loopt langer dan een jaar, maar dit loopt {days} dagen: verleng het of maak het korte termijn."),
+    "G07": ("Parent '{value}' names no goal on this sheet: use the ID of an existing goal.",
+            "Hoofddoel '{value}' verwijst naar geen enkel doel: gebruik de ID van een bestaand doel."),
+    "G08": ("Category '{value}' is not on the list: choose one of {allowed}.",
+            "Categorie '{value}' staat niet in de lijst: kies uit {allowed}."),
+    "G09": ("Direction '{value}' is not on the list: choose one of {allowed}.",
+            "Richting '{value}' staat niet in de lijst: kies uit {allowed}."),
+    "K01": ("Goal ID '{value}' names no goal: a KPI without a goal has no meaning; use an ID from the goals sheet.",
+            "Doel-ID '{value}' verwijst naar geen doel: een KPI zonder doel zegt niets; gebruik een ID van het doelenblad."),
+    "K02": ("The KPI has no owner: name who has the authority to act on it.",
+            "De KPI heeft geen eigenaar: noem wie bevoegd is om in te grijpen."),
+    "K03": ("The KPI has no deadline: add the date by which the target must be met.",
+            "De KPI heeft geen deadline: vul de datum in waarop de streefwaarde gehaald moet zijn."),
+    "K04": ("No review rhythm: choose how often the KPI is discussed ({allowed}).",
+            "Geen evaluatieritme: kies hoe vaak de KPI besproken wordt ({allowed})."),
+    "K05": ("Team '{team}' has {count} KPIs; more than five and focus is lost: drop or merge some.",
+            "Team '{team}' heeft {count} KPI's; meer dan vijf en de focus raakt zoek: schrap of combineer er een paar."),
+    "K06": ("Status At risk: progress {progress} lags the {elapsed} of time passed; plan a correction.",
+            "Status Risico: voortgang {progress} blijft achter bij de {elapsed} verstreken tijd; plan bijsturing."),
+    "K07": ("Status Off track: progress {progress} against {elapsed} of time passed; act now or reset the target.",
+            "Status Uit koers: voortgang {progress} tegenover {elapsed} verstreken tijd; grijp nu in of stel het doel bij."),
+    "K08": ("Status Missed: the deadline {deadline} has passed at {progress} of the target; close it and record why.",
+            "Status Niet behaald: de deadline {deadline} is voorbij bij {progress} van het doel; sluit af en leg uit waarom."),
+    "K09": ("Deadline before start ({deadline} < {start}): move the deadline or the start.",
+            "Deadline vóór de start ({deadline} < {start}): verschuif de deadline of de start."),
+    "K10": ("The KPI has no target: fill in the value to reach.",
+            "De KPI heeft geen streefwaarde: vul de waarde in die gehaald moet worden."),
+    "B01": ("{column} is negative ({value}): amounts of money are zero or more.",
+            "{column} is negatief ({value}): bedragen zijn nul of meer."),
+    "B02": ("Spent {actual} is over the planned {planned}: spend must stay under its ceiling; raise the plan or cut spend.",
+            "Besteed {actual} is meer dan begroot {planned}: uitgaven moeten onder het plafond blijven; verhoog de begroting of besteed minder."),
+    "B03": ("Budget group '{value}' is not on the list: choose one of {allowed}.",
+            "Budgetgroep '{value}' staat niet in de lijst: kies uit {allowed}."),
+    "B04": ("Goal ID '{value}' names no goal: use an ID from the goals sheet.",
+            "Doel-ID '{value}' verwijst naar geen doel: gebruik een ID van het doelenblad."),
+    "B05": ("ROI is {roi}: the campaign returns less than it costs; review it.",
+            "ROI is {roi}: de campagne levert minder op dan ze kost; bekijk haar opnieuw."),
+    "B06": ("Budget ID '{value}' is used more than once (also in row {other}): give every line its own ID.",
+            "Budget-ID '{value}' komt vaker voor (ook in rij {other}): geef elke regel een eigen ID."),
+})

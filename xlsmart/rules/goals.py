@@ -1,0 +1,136 @@
+"""Rules for the Goals sheet: SMART enough, unique IDs, sane dates, horizons, parents."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..core.smart import smart_check
+from ..workbook import schema
+from .engine import Context, Row, _id_key
+from .model import Finding, Severity
+from .registry import rule
+
+YEAR_DAYS = 366
+
+
+def _allowed(list_name: str, lang: str) -> str:
+    return ", ".join(schema.list_label(list_name, key, lang) for key in schema.LISTS[list_name])
+
+
+def _goal_rows(context: Context) -> list[Row]:
+    return context.rows.get("goals", [])
+
+
+@rule("G01", Severity.ERROR, "goals", "SMART score below the minimum (Settings, default 5); names the failing letters and why.",
+      "Goal 'Generate more leads' with no owner, number or deadline: score 1.")
+def smart_below_minimum(context: Context) -> Iterator[Finding]:
+    settings = context.settings
+    for row in _goal_rows(context):
+        unit_percent = (row.text("unit") or "").strip() in ("%", "procent", "percent")
+        baseline, target = row.get("baseline"), row.get("target")
+        if unit_percent and all(v is None or abs(v) <= 1 for v in (baseline, target)):
+            baseline = None if baseline is None else baseline * 100
+            target = None if target is None else target * 100
+        result = smart_check(
+            row.text("goal"), owner=row.text("owner"), metric=row.text("metric"),
+            direction=row.text("direction"), baseline=_pct(baseline, unit_percent or "baseline" in row.percent),
+            target=_pct(target, unit_percent or "target" in row.percent), start=row.get("start"),
+            deadline=row.get("deadline"), today=context.as_of, lang=context.lang,
+            max_increase=settings.max_increase, max_decrease=settings.max_decrease,
+        )
+        if result.score < settings.min_score:
+            yield context.finding("G01", "goals", row.row, "goal", score=result.score,
+                                  minimum=settings.min_score, gaps=result.gaps())
+
+
+def _pct(value: float | None, percent: bool) -> object:
+    if value is None:
+        return None
+    return f"{value!r}%" if percent else value
+
+
+@rule("G02", Severity.ERROR, "goals", "Duplicate goal ID.", "Two goals both with ID G-07.")
+def duplicate_goal_id(context: Context) -> Iterator[Finding]:
+    yield from duplicate_ids(context, "goals", "G02")
+
+
+def duplicate_ids(context: Context, kind: str, code: str) -> Iterator[Finding]:
+    seen: dict[str, int] = {}
+    for row in context.rows.get(kind, []):
+        key = _id_key(row.text("id"))
+        if not key:
+            continue
+        if key in seen:
+            yield context.finding(code, kind, row.row, "id", value=row.text("id"), other=seen[key])
+        else:
+            seen[key] = row.row
+
+
+@rule("G03", Severity.ERROR, "goals", "Goal without an ID.", "A goal row whose ID cell is empty.")
+def missing_goal_id(context: Context) -> Iterator[Finding]:
+    for row in _goal_rows(context):
+        if not row.text("id"):
+            yield context.finding("G03", "goals", row.row, "id")
+
+
+@rule("G04", Severity.ERROR, "goals", "Deadline before start.", "Start 2027-06-01, deadline 2027-03-01.")
+def goal_deadline_before_start(context: Context) -> Iterator[Finding]:
+    yield from deadline_before_start(context, "goals", "G04")
+
+
+def deadline_before_start(context: Context, kind: str, code: str) -> Iterator[Finding]:
+    for row in context.rows.get(kind, []):
+        start, deadline = row.get("start"), row.get("deadline")
+        if start and deadline and deadline < start:
+            yield context.finding(code, kind, row.row, "deadline", deadline=deadline.isoformat(), start=start.isoformat())
+
+
+def _horizon(row: Row, context: Context) -> int | None:
+    start, deadline = row.get("start"), row.get("deadline")
+    if deadline is None:
+        return None
+    return (deadline - (start or context.as_of)).days
+
+
+@rule("G05", Severity.WARNING, "goals", "Short-term output goal with a horizon over a year.",
+      "Category 'output short-term', start 2027-01-01, deadline 2028-06-30.")
+def short_term_too_long(context: Context) -> Iterator[Finding]:
+    for row in _goal_rows(context):
+        days = _horizon(row, context)
+        if days is not None and days > YEAR_DAYS and schema.list_key("category", row.get("category")) == "output_short":
+            yield context.finding("G05", "goals", row.row, "deadline", days=days)
+
+
+@rule("G06", Severity.WARNING, "goals", "Long-term output goal with a horizon under a year.",
+      "Category 'output lange termijn', start 2027-01-01, deadline 2027-04-01.")
+def long_term_too_short(context: Context) -> Iterator[Finding]:
+    for row in _goal_rows(context):
+        days = _horizon(row, context)
+        if days is not None and 0 <= days < 365 and schema.list_key("category", row.get("category")) == "output_long":
+            yield context.finding("G06", "goals", row.row, "deadline", days=days)
+
+
+@rule("G07", Severity.ERROR, "goals", "Parent names no goal.", "Parent 'G-99' where no goal has ID G-99.")
+def unknown_parent(context: Context) -> Iterator[Finding]:
+    ids = context.goal_ids()
+    for row in _goal_rows(context):
+        parent = row.text("parent")
+        if parent and _id_key(parent) not in ids:
+            yield context.finding("G07", "goals", row.row, "parent", value=parent)
+
+
+@rule("G08", Severity.WARNING, "goals", "Category not on the list (English or Dutch values).", "Category 'branding'.")
+def unknown_category(context: Context) -> Iterator[Finding]:
+    yield from off_list(context, "goals", "category", "category", "G08")
+
+
+@rule("G09", Severity.WARNING, "goals", "Direction not on the list.", "Direction 'sideways'.")
+def unknown_direction(context: Context) -> Iterator[Finding]:
+    yield from off_list(context, "goals", "direction", "direction", "G09")
+
+
+def off_list(context: Context, kind: str, key: str, list_name: str, code: str) -> Iterator[Finding]:
+    for row in context.rows.get(kind, []):
+        value = row.text(key)
+        if value and schema.list_key(list_name, value) is None:
+            yield context.finding(code, kind, row.row, key, value=value, allowed=_allowed(list_name, context.lang))

@@ -1,0 +1,114 @@
+"""Rules for the KPIs sheet (DOMAIN.md, from the KPI article): a goal, an owner, a deadline, a
+review rhythm, focus per team, and the status itself."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..core.kpi import kpi_status_key
+from ..core.messages import format_percent
+from ..workbook import schema
+from .engine import Context, _id_key
+from .goals import _allowed, deadline_before_start
+from .model import Finding, Severity
+from .registry import rule
+
+MAX_KPIS_PER_TEAM = 5
+
+
+def _rows(context: Context):
+    return context.rows.get("kpis", [])
+
+
+@rule("K01", Severity.ERROR, "kpis", "Goal ID empty or naming no goal.", "KPI with Goal ID 'G-42' where no such goal exists.")
+def kpi_without_goal(context: Context) -> Iterator[Finding]:
+    ids = context.goal_ids() if "goals" in context.data.sheets else None
+    for row in _rows(context):
+        goal = row.text("goal_id")
+        if not goal or (ids is not None and _id_key(goal) not in ids):
+            yield context.finding("K01", "kpis", row.row, "goal_id", value=goal or "")
+
+
+@rule("K02", Severity.ERROR, "kpis", "KPI without an owner.", "Owner cell empty.")
+def kpi_without_owner(context: Context) -> Iterator[Finding]:
+    for row in _rows(context):
+        if not row.text("owner"):
+            yield context.finding("K02", "kpis", row.row, "owner")
+
+
+@rule("K03", Severity.ERROR, "kpis", "KPI without a deadline.", "Deadline cell empty.")
+def kpi_without_deadline(context: Context) -> Iterator[Finding]:
+    for row in _rows(context):
+        if row.get("deadline") is None and row.record.get("deadline") is None:
+            yield context.finding("K03", "kpis", row.row, "deadline")
+
+
+@rule("K04", Severity.WARNING, "kpis", "No review rhythm (weekly, monthly, …).", "Review cell empty.")
+def kpi_without_review(context: Context) -> Iterator[Finding]:
+    for row in _rows(context):
+        if not row.text("review"):
+            yield context.finding("K04", "kpis", row.row, "review", allowed=_allowed("review", context.lang))
+
+
+@rule("K05", Severity.WARNING, "kpis", "A team with more than five KPIs (reported on the sixth and later).",
+      "Six KPIs all with Team 'Online'.")
+def too_many_kpis(context: Context) -> Iterator[Finding]:
+    by_team: dict[str, list] = defaultdict(list)
+    for row in _rows(context):
+        team = row.text("team")
+        if team:
+            by_team[team.casefold()].append(row)
+    for rows in by_team.values():
+        if len(rows) > MAX_KPIS_PER_TEAM:
+            for row in rows[MAX_KPIS_PER_TEAM:]:
+                yield context.finding("K05", "kpis", row.row, "team", team=row.text("team"), count=len(rows))
+
+
+@rule("K06", Severity.WARNING, "kpis", "Status At risk.", "Half the time passed, 40 % of the way to the target.")
+def at_risk(context: Context) -> Iterator[Finding]:
+    yield from _status_findings(context, "at_risk", "K06")
+
+
+@rule("K07", Severity.ERROR, "kpis", "Status Off track.", "Half the time passed, 10 % of the way to the target.")
+def off_track(context: Context) -> Iterator[Finding]:
+    yield from _status_findings(context, "off_track", "K07")
+
+
+@rule("K08", Severity.ERROR, "kpis", "Status Missed: deadline passed, target not reached.", "Deadline last month, 80 % reached.")
+def missed(context: Context) -> Iterator[Finding]:
+    yield from _status_findings(context, "missed", "K08")
+
+
+@rule("K09", Severity.ERROR, "kpis", "Deadline before start.", "Start 2027-06-01, deadline 2027-03-01.")
+def kpi_deadline_before_start(context: Context) -> Iterator[Finding]:
+    yield from deadline_before_start(context, "kpis", "K09")
+
+
+@rule("K10", Severity.ERROR, "kpis", "KPI without a target.", "Target cell empty.")
+def kpi_without_target(context: Context) -> Iterator[Finding]:
+    for row in _rows(context):
+        if row.get("target") is None and row.record.get("target") is None:
+            yield context.finding("K10", "kpis", row.row, "target")
+
+
+def _status_findings(context: Context, wanted: str, code: str) -> Iterator[Finding]:
+    settings = context.settings
+    for row in _rows(context):
+        baseline, target, actual = row.get("baseline"), row.get("target"), row.get("actual")
+        start, deadline = row.get("start"), row.get("deadline")
+        if target is None or actual is None:
+            continue
+        kind = schema.list_key("kind", row.get("kind")) or "auto"
+        status = kpi_status_key(baseline, target, actual, start, deadline, as_of=context.as_of, kind=kind,
+                                on_track=settings.on_track, at_risk=settings.at_risk)
+        if status != wanted:
+            continue
+        progress = (actual - baseline) / (target - baseline) if baseline is not None and target != baseline else actual / target if target else 0.0
+        if start and deadline and deadline > start:
+            elapsed = min(1.0, max(0.0, (context.as_of - start).days / (deadline - start).days))
+        else:
+            elapsed = 1.0
+        yield context.finding(code, "kpis", row.row, "actual", progress=format_percent(progress, context.lang, signed=False),
+                              elapsed=format_percent(elapsed, context.lang, signed=False),
+                              deadline=deadline.isoformat() if deadline else "")

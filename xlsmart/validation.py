@@ -1,0 +1,90 @@
+"""The Python face of the validator: any workbook source in, a :class:`Report` out.
+
+``validate`` reads (a path, bytes, a file object, or DataFrames by sheet name) and runs the
+rules; ``validate_file`` also writes the colour-coded copy. The CLI, the web service and the
+ribbon all end up in :func:`xlsmart.rules.engine.check_workbook`.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Mapping
+from typing import Any, BinaryIO
+
+from .errors import NoKnownSheets
+from .rules.engine import check_workbook
+from .rules.model import Report, WorkbookData
+from .workbook import schema
+from .workbook.records import workbook_from_sheets
+
+Source = "str | os.PathLike[str] | bytes | BinaryIO | Mapping[str, pandas.DataFrame]"
+
+
+def read(source: Any, *, name: str | None = None) -> WorkbookData:
+    """Read a workbook source into records. Raises :class:`XlsmartError` for unusable files."""
+    if isinstance(source, Mapping):
+        data = workbook_from_sheets({sheet: _frame_rows(frame) for sheet, frame in source.items()}, name=name or "")
+        if not data.sheets:
+            raise NoKnownSheets(f"no Goals, KPIs or Budgets sheet found; expected one of: {schema.expected_sheet_names()}")
+        return data
+    from .workbook.reader import read_workbook
+
+    return read_workbook(source, name=name)
+
+
+def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
+             name: str | None = None) -> Report:
+    """Validate a workbook and return its report.
+
+    >>> import pandas as pd
+    >>> report = validate({"KPIs": pd.DataFrame({"ID": ["K1"], "Goal ID": ["G9"], "KPI": ["Leads"]})})
+    >>> sorted({f.code for f in report.findings})[:2]
+    ['K02', 'K03']
+    """
+    label = name or _label(source)
+    data = read(source, name=label)
+    return check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label)
+
+
+def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | os.PathLike[str] | BinaryIO | None = None,
+                  *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
+                  name: str | None = None) -> Report:
+    """Validate a workbook file and, given ``out``, write the colour-coded copy there."""
+    payload = _bytes_of(source) if out is not None else source
+    report = validate(payload, as_of=as_of, lang=lang, min_score=min_score, name=name or _label(source))
+    if out is not None:
+        from .workbook.painter import paint
+
+        paint(payload, report, out, lang=report.lang)
+    return report
+
+
+def _bytes_of(source: Any) -> Any:
+    """Read a file object once so the reader and the painter can both use its bytes."""
+    if hasattr(source, "read"):
+        return source.read()
+    return source
+
+
+def _label(source: Any) -> str:
+    if isinstance(source, (str, os.PathLike)):
+        return os.fspath(source)
+    return getattr(source, "name", "") if not isinstance(source, (bytes, Mapping)) else ""
+
+
+def _frame_rows(frame: Any) -> list[list[Any]]:
+    """A DataFrame as rows with its header first; NaN/NaT become empty cells."""
+    rows = [list(map(str, frame.columns))]
+    for values in frame.itertuples(index=False, name=None):
+        rows.append([None if _missing(v) else (v.to_pydatetime() if hasattr(v, "to_pydatetime") else v) for v in values])
+    return rows
+
+
+def _missing(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(isinstance(value, float) and math.isnan(value)) or str(value) in ("NaT", "nan")
+    except (TypeError, ValueError):
+        return False
