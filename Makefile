@@ -1,0 +1,40 @@
+# xlsmart: two commands for a newcomer — `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test test-fast bench templates lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+## demo: set up and validate the bundled example workbooks (coloured copies in demo-out/)
+demo: $(STAMP)
+	$(PY) -m xlsmart demo --out demo-out
+
+## test: set up and run every test (browser and LibreOffice tests skip with a reason if absent)
+test: $(STAMP)
+	$(PY) -m pytest
+
+## test-fast: skip the end-to-end tests that start a browser, a server or LibreOffice
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not e2e"
+
+## bench: measure the core, the validator, the worksheet functions and the service
+bench: $(STAMP)
+	$(PY) benchmarks/bench_core.py
+	$(PY) benchmarks/bench_validate.py
+	-$(PY) benchmarks/bench_udfs.py
+	-$(PY) benchmarks/bench_service.py
+
+## templates: rebuild the committed template workbooks from code
+templates: $(STAMP)
+	$(PY) -m xlsmart template --lang en -o workbook_templates/xlsmart_en.xlsm
+	$(PY) -m xlsmart template --lang nl -o workbook_templates/xlsmart_nl.xlsm
+
+clean:
+	rm -rf $(VENV) demo-out bench-out test-artifacts .pytest_cache .hypothesis

@@ -1,0 +1,176 @@
+"""Workbook rules: each code triggered by a small table, asserted as (sheet, row, code) tuples."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from xlsmart.rules.engine import check_workbook
+from xlsmart.rules.model import CellError, Severity
+from xlsmart.rules.registry import RULES
+from xlsmart.workbook.records import workbook_from_sheets
+
+AS_OF = date(2027, 7, 1)
+GOALS_HEAD = ["ID", "Goal", "Category", "Start", "Deadline", "Owner", "Parent"]
+GOOD_GOAL = "We increase website leads from 100 to 150 within six months"
+KPI_HEAD = ["ID", "Goal ID", "KPI", "Team", "Owner", "Baseline", "Target", "Actual", "Start", "Deadline", "Review"]
+BUDGET_HEAD = ["ID", "Budget group", "Campaign", "Goal ID", "Planned", "Actual", "Revenue"]
+
+
+def goal(id_="G1", text=GOOD_GOAL, category="customer", start="2027-01-01", deadline="2027-06-30", owner="Ann", parent=None):
+    return [id_, text, category, start, deadline, owner, parent]
+
+
+def kpi(id_="K1", goal_id="G1", team="Web", owner="Bo", baseline=100, target=200, actual=160,
+        start="2027-01-01", deadline="2027-12-31", review="monthly"):
+    return [id_, goal_id, "Leads", team, owner, baseline, target, actual, start, deadline, review]
+
+
+def budget(id_="B1", group="external seeding", goal_id="G1", planned=1000, actual=800, revenue=2000):
+    return [id_, group, "Spring", goal_id, planned, actual, revenue]
+
+
+def codes(sheets, **kwargs):
+    report = check_workbook(workbook_from_sheets(sheets), as_of=AS_OF, **kwargs)
+    return {(f.sheet, f.row, f.code) for f in report.findings}
+
+
+def test_clean_workbook_has_no_findings():
+    assert codes({"Goals": [GOALS_HEAD, goal()], "KPIs": [KPI_HEAD, kpi()], "Budgets": [BUDGET_HEAD, budget()]}) == set()
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        ([goal(text="Generate more leads", owner=None)], ("Goals", 2, "G01")),
+        ([goal(), goal()], ("Goals", 3, "G02")),
+        ([goal(id_=None)], ("Goals", 2, "G03")),
+        ([goal(start="2027-06-01", deadline="2027-03-01")], ("Goals", 2, "G04")),
+        ([goal(category="output short-term", start="2027-01-01", deadline="2028-06-30")], ("Goals", 2, "G05")),
+        ([goal(category="output lange termijn", start="2027-01-01", deadline="2027-04-01")], ("Goals", 2, "G06")),
+        ([goal(parent="G99")], ("Goals", 2, "G07")),
+        ([goal(category="branding")], ("Goals", 2, "G08")),
+        ([goal(deadline="31-31-2027")], ("Goals", 2, "W04")),
+        ([goal(deadline=CellError("#N/A"))], ("Goals", 2, "W02")),
+    ],
+)
+def test_goal_rules(rows, expected):
+    assert expected in codes({"Goals": [GOALS_HEAD, *rows]})
+
+
+@pytest.mark.parametrize(
+    "row, code",
+    [
+        (kpi(goal_id="G42"), "K01"),
+        (kpi(goal_id=None), "K01"),
+        (kpi(owner=None), "K02"),
+        (kpi(deadline=None), "K03"),
+        (kpi(review=None), "K04"),
+        (kpi(actual=140), "K06"),  # half the time gone, 40 % of the way
+        (kpi(actual=110), "K07"),
+        (kpi(deadline="2027-05-01", actual=180), "K08"),
+        (kpi(start="2027-06-01", deadline="2027-03-01"), "K09"),
+        (kpi(target=None), "K10"),
+        (kpi(target="lots"), "W03"),
+    ],
+)
+def test_kpi_rules(row, code):
+    found = codes({"Goals": [GOALS_HEAD, goal()], "KPIs": [KPI_HEAD, row]})
+    assert ("KPIs", 2, code) in found
+
+
+def test_a_team_with_six_kpis_is_warned_on_the_sixth():
+    rows = [kpi(id_=f"K{i}") for i in range(6)] + [kpi(id_="K9", team="Other")]
+    found = {c for c in codes({"Goals": [GOALS_HEAD, goal()], "KPIs": [KPI_HEAD, *rows]}) if c[2] == "K05"}
+    assert found == {("KPIs", 7, "K05")}
+
+
+@pytest.mark.parametrize(
+    "row, code",
+    [
+        (budget(planned=-5), "B01"),
+        (budget(planned=1000, actual=1250), "B02"),
+        (budget(group="misc"), "B03"),
+        (budget(goal_id="G77"), "B04"),
+        (budget(actual=800, revenue=300), "B05"),
+        (budget(planned="1.000", actual="1.200,50"), "B02"),  # Dutch number text
+    ],
+)
+def test_budget_rules(row, code):
+    assert ("Budgets", 2, code) in codes({"Goals": [GOALS_HEAD, goal()], "Budgets": [BUDGET_HEAD, row]})
+
+
+def test_duplicate_budget_ids():
+    found = codes({"Budgets": [BUDGET_HEAD, budget(), budget()]})
+    assert ("Budgets", 3, "B06") in found
+
+
+def test_dutch_list_values_are_accepted_under_english_headers():
+    rows = [goal(category="klant"), budget(group="extern zaaien")]
+    found = codes({"Goals": [GOALS_HEAD, rows[0]], "Budgets": [BUDGET_HEAD, rows[1]]})
+    assert not {c for c in found if c[2] in ("G08", "B03")}
+
+
+def test_real_excel_rows_count_title_and_blank_rows():
+    sheet = [["Marketing plan 2027"], [], GOALS_HEAD, goal(), [None] * 7, [], goal(id_="G2", owner=None, text="Meer omzet")]
+    found = codes({"Goals": sheet})
+    assert ("Goals", 7, "G01") in found
+    assert all(row == 7 for _, row, _ in found)
+
+
+def test_missing_required_column_is_named_on_the_header_row():
+    report = check_workbook(workbook_from_sheets({"KPIs": [["Titel"], ["ID", "KPI", "Owner"], ["K1", "Leads", "Bo"]]}), as_of=AS_OF)
+    missing = [f for f in report.findings if f.code == "W01"]
+    assert [(f.row, f.column) for f in missing] == [(2, "Goal ID")]
+
+
+def test_messages_follow_the_headers_language_and_lang_overrides():
+    dutch = {"Doelstellingen": [["ID", "Doelstelling", "Eigenaar"], ["D1", "Meer leads", "Els"]]}
+    report = check_workbook(workbook_from_sheets(dutch), as_of=AS_OF)
+    assert "SMART-score" in report.findings[0].message
+    english = check_workbook(workbook_from_sheets(dutch), as_of=AS_OF, lang="en")
+    assert "SMART score" in english.findings[0].message
+
+
+def test_settings_sheet_sets_minimum_score_and_cli_argument_wins():
+    rows = {"Goals": [GOALS_HEAD, goal(text="Increase leads to 500", owner=None, deadline=None, start=None)],
+            "Settings": [["Minimum SMART score", 2]]}
+    assert not [c for c in codes(rows) if c[2] == "G01"]
+    assert [c for c in codes(rows, min_score=5) if c[2] == "G01"]
+
+
+def test_formula_columns_are_not_trusted():
+    head = GOALS_HEAD + ["SMART score"]
+    rows = {"Goals": [head, goal(text="Generate more leads") + [5]]}
+    assert ("Goals", 2, "G01") in codes(rows)
+
+
+def test_every_finding_names_a_cell_and_a_known_code():
+    sheets = {"Goals": [GOALS_HEAD, goal(text="vague", owner=None)], "KPIs": [KPI_HEAD, kpi(goal_id="nope", owner=None)]}
+    report = check_workbook(workbook_from_sheets(sheets), as_of=AS_OF)
+    assert report.findings
+    for finding in report.findings:
+        assert finding.code in RULES
+        assert finding.severity is RULES[finding.code].severity
+        assert finding.cell.startswith(finding.sheet + "!")
+
+
+def test_every_rule_code_is_documented_in_the_readme_and_tested_here():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    tested = Path(__file__).read_text(encoding="utf-8")
+    for code in RULES:
+        assert f"`{code}`" in readme, f"{code} missing from the README's table of codes"
+        assert f'"{code}"' in tested, f"{code} has no test in tests/rules"
+
+
+def test_severity_of_status_findings():
+    assert RULES["K06"].severity is Severity.WARNING
+    assert RULES["K07"].severity is Severity.ERROR
+
+
+def test_direction_off_the_list():
+    sheets = {"Goals": [["ID", "Goal", "Direction", "Owner"], ["G1", GOOD_GOAL, "sideways", "Ann"]]}
+    assert ("Goals", 2, "G09") in codes(sheets)
