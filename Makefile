@@ -33,6 +33,7 @@ bench: $(STAMP)
 
 ## templates: rebuild the committed template workbooks from code
 templates: $(STAMP)
+	$(PY) -m xlsmart.excel.wrappers > xlsmart/excel/vba/xlwings_udfs.bas
 	$(PY) -m xlsmart template --lang en -o workbook_templates/xlsmart_en.xlsm
 	$(PY) -m xlsmart template --lang nl -o workbook_templates/xlsmart_nl.xlsm
 

@@ -1,0 +1,213 @@
+"""The Python behind the xlsmart ribbon tab: Validate, Clear colours, Help.
+
+The VBA callbacks (``vba/xlsmart_ribbon.bas``) call ``validate_button()`` and friends through
+xlwings' ``RunPython``; those get the workbook from ``xw.Book.caller()`` and hand it to the
+testable functions below, which use only a few xlwings calls (``book.sheets``, ``sheet.name``,
+``sheet.used_range``, ``sheet.range(...).value``/``.color``, ``sheets.add``, ``sheet.delete``).
+
+Validation takes the same path as the command line: cell values ->
+:func:`xlsmart.workbook.records.workbook_from_sheets` -> :func:`xlsmart.rules.engine.check_workbook`.
+Nothing here judges a row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from xlsmart.excel.texts import HOW_TO, TEXTS
+from xlsmart.rules.engine import check_workbook
+from xlsmart.rules.model import Report, Severity
+from xlsmart.workbook import schema
+from xlsmart.workbook.records import SheetRows, sheet_role, workbook_from_sheets
+
+RGB = tuple[int, int, int]
+_MIXED = object()  # a row whose cells do not share one fill
+
+
+def argb_to_rgb(argb: str) -> RGB:
+    """``"FFF6C9C4"`` -> ``(246, 201, 196)``: schema colours as xlwings' ``Range.color`` gives them.
+
+    >>> argb_to_rgb("FFF6C9C4")
+    (246, 201, 196)
+    """
+    hex6 = argb[-6:]
+    return int(hex6[0:2], 16), int(hex6[2:4], 16), int(hex6[4:6], 16)
+
+
+OUR_COLOURS: dict[str, RGB] = {severity: argb_to_rgb(argb) for severity, argb in schema.FILL_COLOURS.items()}
+
+
+def _findings_names() -> set[str]:
+    return {schema.normalise_label(name) for name in schema.FINDINGS_SHEET.values()}
+
+
+def _sheet_inputs(book: Any) -> list[SheetRows]:
+    """Cell values of each sheet the validator knows (Goals/KPIs/Budgets/Settings), with their origin."""
+    inputs = []
+    for sheet in book.sheets:
+        if sheet_role(sheet.name) is None:
+            continue
+        used = sheet.used_range
+        rows = used.options(ndim=2).value or []
+        inputs.append(SheetRows(sheet.name, rows, first_row=used.row, first_col=used.column))
+    return inputs
+
+
+def _row_colour(rng: Any) -> Any:
+    try:
+        colour = rng.color
+    except Exception:  # noqa: BLE001 - Excel gives no single colour for a mixed row on some versions
+        return _MIXED
+    return tuple(colour) if colour is not None else None
+
+
+def _table_rows(book: Any, data_sheets: Iterable[Any]) -> Iterable[tuple[Any, Any, int]]:
+    """(sheet, SheetData, row) for every row below each recognised table's header."""
+    for sheet_data in data_sheets:
+        if not sheet_data.header_row:
+            continue
+        sheet = book.sheets[sheet_data.name]
+        used = sheet.used_range
+        last = used.row + len(used.options(ndim=2).value or []) - 1
+        for row in range(sheet_data.header_row + 1, last + 1):
+            yield sheet, sheet_data, row
+
+
+def clear_colours(book: Any, data_sheets: Iterable[Any]) -> int:
+    """Remove the fills an earlier run painted (exactly our two colours); return how many rows.
+
+    Rows in a colour the user chose, or with cells in different colours, are left as they are.
+    """
+    ours = set(OUR_COLOURS.values())
+    cleared = 0
+    for sheet, sheet_data, row in _table_rows(book, data_sheets):
+        rng = sheet.range((row, sheet_data.first_col), (row, sheet_data.last_col))
+        if _row_colour(rng) in ours:
+            rng.color = None
+            cleared += 1
+    return cleared
+
+
+def paint_rows(book: Any, report: Report) -> dict[tuple[str, int], str]:
+    """Colour each row with a finding: red for an error, amber for a warning only.
+
+    A row that carries a fill of the user's is not painted (its findings are still listed),
+    so that clearing later can never remove a colour we did not set. Returns what was painted.
+    """
+    worst: dict[tuple[str, int], str] = {}
+    for finding in report.findings:
+        key = (finding.sheet, finding.row)
+        if finding.severity is Severity.ERROR or key not in worst:
+            worst[key] = finding.severity.value
+    extents = {s.name: (s.first_col, s.last_col) for s in report.sheets.values() if s.header_row}
+    painted = {}
+    for (sheet_name, row), severity in sorted(worst.items()):
+        if sheet_name not in extents or row < 1:
+            continue
+        first, last = extents[sheet_name]
+        rng = book.sheets[sheet_name].range((row, first), (row, last))
+        if _row_colour(rng) not in (None, *OUR_COLOURS.values()):
+            continue
+        rng.color = OUR_COLOURS[severity]
+        painted[(sheet_name, row)] = severity
+    return painted
+
+
+def remove_findings_sheet(book: Any) -> None:
+    """Delete our Findings/Bevindingen sheet if there is one."""
+    names = _findings_names()
+    for sheet in list(book.sheets):
+        if schema.normalise_label(sheet.name) in names:
+            sheet.delete()
+
+
+def write_findings(book: Any, report: Report) -> Any:
+    """Replace the Findings sheet with one line per finding (or one line saying there are none)."""
+    remove_findings_sheet(book)
+    t = TEXTS[report.lang if report.lang in TEXTS else "en"]
+    sheets = list(book.sheets)
+    sheet = book.sheets.add(schema.FINDINGS_SHEET[report.lang if report.lang in TEXTS else "en"], after=sheets[-1])
+    rows: list[list[Any]] = [list(t["findings_headers"])]
+    rows += [[f.sheet, f.row, f.cell, f.column, f.code, f.severity.value, f.message] for f in report.findings]
+    if not report.findings:
+        rows.append([t["no_findings"], None, None, None, None, None, None])
+    sheet.range("A1").value = rows
+    return sheet
+
+
+def validate_book(book: Any, *, as_of: date | None = None) -> Report:
+    """Check the open workbook, colour failing rows and (re)write the Findings sheet.
+
+    Running it twice gives the same colours and the same Findings sheet.
+
+    Example (in Excel, from Python)::
+
+        report = validate_book(xw.books.active)
+        print(report.errors, report.warnings)   # 9 5 on the English template
+    """
+    data = workbook_from_sheets(_sheet_inputs(book), name=getattr(book, "name", ""))
+    report = check_workbook(data, as_of=as_of, file=getattr(book, "name", ""))
+    clear_colours(book, data.sheets.values())
+    paint_rows(book, report)
+    write_findings(book, report)
+    return report
+
+
+def clear_book(book: Any) -> int:
+    """Undo :func:`validate_book`: remove our colours and the Findings sheet; return rows cleared."""
+    data = workbook_from_sheets(_sheet_inputs(book), name=getattr(book, "name", ""))
+    cleared = clear_colours(book, data.sheets.values())
+    remove_findings_sheet(book)
+    return cleared
+
+
+def _status(book: Any, text: str) -> None:
+    try:
+        book.app.status_bar = text
+    except Exception:  # noqa: BLE001 - a status line is a courtesy; never fail the button for it
+        pass
+
+
+def _caller() -> Any:
+    import xlwings as xw
+
+    return xw.Book.caller()
+
+
+def validate_button() -> None:
+    """Ribbon "Validate": check the calling workbook (via ``xw.Book.caller()``)."""
+    book = _caller()
+    report = validate_book(book)
+    lang = report.lang if report.lang in TEXTS else "en"
+    _status(book, TEXTS[lang]["summary"].format(errors=report.errors, warnings=report.warnings, rows=report.rows))
+
+
+def clear_button() -> None:
+    """Ribbon "Clear colours": remove our colours and the Findings sheet."""
+    book = _caller()
+    clear_book(book)
+    lang = workbook_from_sheets(_sheet_inputs(book)).lang
+    _status(book, TEXTS[lang]["cleared"])
+
+
+def help_text(lang: str) -> str:
+    """The help the Help button shows, in ``lang``.
+
+    >>> help_text("en").splitlines()[0]
+    'xlsmart: plan goals, KPIs and budgets, and let Excel check them'
+    """
+    return "\n\n".join(HOW_TO[lang if lang in HOW_TO else "en"])
+
+
+def help_button() -> None:
+    """Ribbon "Help": show what the functions and buttons do."""
+    book = _caller()
+    lang = workbook_from_sheets(_sheet_inputs(book)).lang
+    try:
+        book.app.alert(help_text(lang), title="xlsmart")
+    except Exception:  # noqa: BLE001 - fall back to the How to use sheet where alerts are unavailable
+        sheet_name = TEXTS[lang]["how_to"]
+        if sheet_name in [s.name for s in book.sheets]:
+            book.sheets[sheet_name].activate()

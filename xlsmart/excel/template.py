@@ -1,0 +1,336 @@
+"""Build the template workbook (``xlsmart_en.xlsm`` / ``xlsmart_nl.xlsm``) from code.
+
+openpyxl lays out the sheets: Goals/KPIs/Budgets as Excel tables with the schema's headers,
+dropdowns from the Lists sheet, formats, live formula columns, conditional formats, a
+Settings sheet with named values, a Dashboard with native charts, a "How to use" sheet and the
+``xlwings.conf`` sheet. :mod:`xlsmart.excel.package` then turns that into a reproducible
+macro-enabled package (VBA project, ribbon, cached formula values, pinned dates).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.table import Table, TableColumn, TableFormula, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
+
+from xlsmart.excel import examples, package, udfs
+from xlsmart.excel.texts import HOW_TO, STATUSES, TEXTS
+from xlsmart.rules.model import column_letter
+from xlsmart.workbook import schema
+
+# Cached values of the formula cells are computed as of this date, so builds are reproducible.
+# Excel recomputes them on opening (fullCalcOnLoad); the As-of setting itself stays empty (today).
+TEMPLATE_AS_OF = date(2026, 6, 30)
+SPARE_ROWS = 500  # dropdowns, formats and conditional formats reach this far below the header
+DATE_FORMAT = "yyyy-mm-dd"
+AMOUNT_FORMAT = "#,##0"
+PERCENT_FORMAT = "0%"
+SETTING_NAMES = {s.key: "xlsmart_" + ("lang" if s.key == "language" else s.key) for s in schema.SETTINGS}
+LIST_NAMES = {name: f"xlsmart_list_{name}" for name in schema.LISTS}
+_DROPDOWNS = {"goals": {"category": "category", "direction": "direction"},
+              "kpis": {"kind": "kind", "review": "review"},
+              "budgets": {"budget_group": "budget_group"}}
+_FORMATS = {"start": DATE_FORMAT, "deadline": DATE_FORMAT, "planned": AMOUNT_FORMAT, "actual": AMOUNT_FORMAT,
+            "revenue": AMOUNT_FORMAT, "roi": PERCENT_FORMAT}
+_KPI_AMOUNTS = ("baseline", "target", "actual")
+_HEADER_FONT = Font(bold=True)
+_TITLE_FONT = Font(bold=True, size=14)
+_GREEN = PatternFill("solid", start_color="FFC6EFCE", end_color="FFC6EFCE")
+_AMBER = PatternFill("solid", start_color="FFFFEB9C", end_color="FFFFEB9C")
+_RED = PatternFill("solid", start_color="FFFFC7CE", end_color="FFFFC7CE")
+
+
+@dataclass
+class Built:
+    """What the package step needs besides the openpyxl bytes: each formula cell's value."""
+
+    lang: str
+    cached: dict[str, dict[str, Any]] = field(default_factory=dict)  # sheet title -> cell ref -> value
+
+
+def table_name(kind: str, lang: str) -> str:
+    """The Excel table (ListObject) name of a kind of sheet: its sheet title, e.g. "Doelstellingen"."""
+    return schema.SHEET_BY_KIND[kind].title(lang)
+
+
+def this_row(table: str, header: str) -> str:
+    """A structured reference to a column in the formula's own row, as Excel stores it in the file.
+
+    Excel shows ``[@Goal]``; the file holds ``Goals[[#This Row],[Goal]]``.
+
+    >>> this_row("Goals", "Goal")
+    'Goals[[#This Row],[Goal]]'
+    """
+    escaped = "".join("'" + ch if ch in "[]#'" else ch for ch in header)
+    return f"{table}[[#This Row],[{escaped}]]"
+
+
+def formulas(lang: str) -> dict[str, dict[str, str]]:
+    """The formula of each formula column, by kind and column key (without the leading ``=``).
+
+    >>> formulas("en")["budgets"]["roi"]
+    'ROI(Budgets[[#This Row],[Revenue]],Budgets[[#This Row],[Actual]])'
+    """
+
+    def ref(kind: str, key: str) -> str:
+        return this_row(table_name(kind, lang), schema.SHEET_BY_KIND[kind].column(key).header(lang))
+
+    smart_args = ",".join(
+        [ref("goals", k) for k in ("goal", "owner", "metric", "direction", "baseline", "target", "start", "deadline")]
+        + [SETTING_NAMES[k] for k in ("as_of", "language", "max_increase", "max_decrease")]
+    )
+    kpi_args = ",".join(
+        [ref("kpis", k) for k in ("baseline", "target", "actual", "start", "deadline")]
+        + [SETTING_NAMES["as_of"], ref("kpis", "kind"), SETTING_NAMES["language"], SETTING_NAMES["on_track"],
+           SETTING_NAMES["at_risk"]]
+    )
+    return {
+        "goals": {"smart_score": f"SMART_SCORE({smart_args})", "smart_gaps": f"SMART_GAPS({smart_args})"},
+        "kpis": {"status": f"KPI_STATUS({kpi_args})"},
+        "budgets": {"roi": f"ROI({ref('budgets', 'revenue')},{ref('budgets', 'actual')})"},
+    }
+
+
+def _settings_values(lang: str) -> dict[str, Any]:
+    values = {s.key: s.default for s in schema.SETTINGS}
+    values["language"] = lang
+    return values
+
+
+def _cached(kind: str, row: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Each formula column's value for one example row, computed by the worksheet functions."""
+    s = _settings_values(lang)
+    if kind == "goals":
+        args = [row.get(k) for k in ("goal", "owner", "metric", "direction", "baseline", "target", "start", "deadline")]
+        tail = (TEMPLATE_AS_OF, lang, s["max_increase"], s["max_decrease"])
+        return {"smart_score": udfs.SMART_SCORE(*args, *tail), "smart_gaps": udfs.SMART_GAPS(*args, *tail)}
+    if kind == "kpis":
+        args = [row.get(k) for k in ("baseline", "target", "actual", "start", "deadline")]
+        return {"status": udfs.KPI_STATUS(*args, TEMPLATE_AS_OF, row.get("kind"), lang, s["on_track"], s["at_risk"])}
+    return {"roi": udfs.ROI(row.get("revenue"), row.get("actual"))}
+
+
+def _data_sheet(wb: Workbook, kind: str, lang: str, built: Built) -> Worksheet:
+    spec = schema.SHEET_BY_KIND[kind]
+    ws = wb.create_sheet(spec.title(lang))
+    headers = [c.header(lang) for c in spec.columns]
+    ws.append(headers)
+    rows = examples.ROWS[kind](lang)
+    column_formulas = formulas(lang)[kind]
+    cache = built.cached.setdefault(ws.title, {})
+    for r, row in enumerate(rows, start=2):
+        values = _cached(kind, row, lang)
+        for c, column in enumerate(spec.columns, start=1):
+            if column.key in column_formulas:
+                ws.cell(r, c, "=" + column_formulas[column.key])
+                cache[f"{column_letter(c)}{r}"] = values[column.key]
+            else:
+                ws.cell(r, c, row.get(column.key))
+    last = len(rows) + 1
+    table = Table(displayName=table_name(kind, lang), ref=f"A1:{column_letter(len(headers))}{last}")
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+    table.tableColumns = [
+        TableColumn(id=i, name=h, calculatedColumnFormula=TableFormula(attr_text=column_formulas[c.key])
+                    if c.key in column_formulas else None)
+        for i, (h, c) in enumerate(zip(headers, spec.columns), start=1)
+    ]
+    ws.add_table(table)
+    _formats_and_checks(ws, kind, lang)
+    ws.freeze_panes = "B2"
+    for c, column in enumerate(spec.columns, start=1):
+        wide = column.key in ("goal", "kpi", "smart_gaps", "notes", "campaign")
+        ws.column_dimensions[column_letter(c)].width = 60 if wide else max(12, len(column.header(lang)) + 4)
+    return ws
+
+
+def _formats_and_checks(ws: Worksheet, kind: str, lang: str) -> None:
+    spec = schema.SHEET_BY_KIND[kind]
+    bottom = SPARE_ROWS + 1
+    for c, column in enumerate(spec.columns, start=1):
+        letter = column_letter(c)
+        fmt = _FORMATS.get(column.key)
+        if kind == "kpis" and column.key in _KPI_AMOUNTS:
+            fmt = None  # KPIs mix counts, amounts and rates: General shows each as typed
+        if fmt:
+            for r in range(2, bottom + 1):
+                ws.cell(r, c).number_format = fmt
+        if column.key in _DROPDOWNS[kind]:
+            dv = DataValidation(type="list", formula1=LIST_NAMES[_DROPDOWNS[kind][column.key]], allow_blank=True,
+                                showErrorMessage=False)
+            dv.add(f"{letter}2:{letter}{bottom}")
+            ws.add_data_validation(dv)
+        if column.key == "status":
+            for fill, key in ((_GREEN, "good"), (_AMBER, "watch"), (_RED, "bad")):
+                texts = ",".join(f'${letter}2="{t}"' for t in STATUSES[key])
+                ws.conditional_formatting.add(f"{letter}2:{letter}{bottom}", FormulaRule(formula=[f"OR({texts})"], fill=fill))
+        if column.key == "smart_score":
+            cell, minimum = f"${letter}2", SETTING_NAMES["min_score"]
+            ws.conditional_formatting.add(f"{letter}2:{letter}{bottom}", FormulaRule(
+                formula=[f"AND(ISNUMBER({cell}),{cell}<{minimum})"], fill=_RED))
+            ws.conditional_formatting.add(f"{letter}2:{letter}{bottom}", FormulaRule(
+                formula=[f"AND(ISNUMBER({cell}),{cell}>={minimum})"], fill=_GREEN))
+        if column.key in ("goal", "smart_gaps", "notes"):
+            for r in range(2, ws.max_row + 1):
+                ws.cell(r, c).alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _settings_sheet(wb: Workbook, lang: str) -> None:
+    t = TEXTS[lang]
+    ws = wb.create_sheet(schema.SETTINGS_SHEET[lang])
+    ws.append([t["setting"], t["value"], t["meaning"]])
+    for cell in ws[1]:
+        cell.font = _HEADER_FONT
+    values = _settings_values(lang)
+    for r, setting in enumerate(schema.SETTINGS, start=2):
+        ws.cell(r, 1, setting.nl if lang == "nl" else setting.en)
+        value_cell = ws.cell(r, 2, values[setting.key])
+        ws.cell(r, 3, t["settings_help"][setting.key])
+        if setting.key in ("max_increase", "max_decrease", "on_track", "at_risk"):
+            value_cell.number_format = PERCENT_FORMAT
+        if setting.key == "as_of":
+            value_cell.number_format = DATE_FORMAT
+        wb.defined_names[SETTING_NAMES[setting.key]] = DefinedName(
+            SETTING_NAMES[setting.key], attr_text=f"{_quote(ws.title)}!$B${r}")
+    dv = DataValidation(type="list", formula1='"en,nl"', allow_blank=True)
+    dv.add("B2")
+    ws.add_data_validation(dv)
+    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width, ws.column_dimensions["C"].width = 34, 14, 80
+
+
+def _lists_sheet(wb: Workbook, lang: str) -> None:
+    ws = wb.create_sheet(schema.LISTS_SHEET[lang])
+    for c, (name, values) in enumerate(schema.LISTS.items(), start=1):
+        ws.cell(1, c, TEXTS[lang]["lists"][name]).font = _HEADER_FONT
+        labels = [schema.list_label(name, key, lang) for key in values]
+        for r, label in enumerate(labels, start=2):
+            ws.cell(r, c, label)
+        letter = column_letter(c)
+        ref = f"{_quote(ws.title)}!${letter}$2:${letter}${len(labels) + 1}"
+        wb.defined_names[LIST_NAMES[name]] = DefinedName(LIST_NAMES[name], attr_text=ref)
+        ws.column_dimensions[letter].width = 30
+
+
+def _dashboard(wb: Workbook, lang: str, built: Built) -> None:
+    t = TEXTS[lang]
+    ws = wb.create_sheet(t["dashboard"])
+    ws["A1"], ws["A1"].font = t["dashboard_title"], _TITLE_FONT
+    cache = built.cached.setdefault(ws.title, {})
+    kpis, budgets = table_name("kpis", lang), table_name("budgets", lang)
+    status_col = schema.KPIS.column("status").header(lang)
+    statuses = STATUSES["all_" + lang]
+    kpi_values = list(built.cached[schema.KPIS.title(lang)].values())
+    ws["A3"], ws["B3"] = t["status"], t["kpis"]
+    for r, status in enumerate(statuses, start=4):
+        ws.cell(r, 1, status)
+        ws.cell(r, 2, f'=COUNTIF({kpis}[{status_col}],A{r})')
+        cache[f"B{r}"] = sum(1 for v in kpi_values if v == status)
+    last_status = 3 + len(statuses)
+    group_col, planned_col, actual_col = (schema.BUDGETS.column(k).header(lang) for k in ("budget_group", "planned", "actual"))
+    ws["D3"], ws["E3"], ws["F3"] = t["budget_group"], planned_col, actual_col
+    lines = examples.budget_rows(lang)
+    groups = [schema.list_label("budget_group", key, lang) for key in schema.LISTS["budget_group"]]
+    for r, group in enumerate(groups, start=4):
+        ws.cell(r, 4, group)
+        for c, (key, header) in enumerate((("planned", planned_col), ("actual", actual_col)), start=5):
+            ws.cell(r, c, f"=SUMIF({budgets}[{group_col}],D{r},{budgets}[{header}])").number_format = AMOUNT_FORMAT
+            cache[f"{column_letter(c)}{r}"] = sum(x[key] or 0 for x in lines if x["budget_group"] == group)
+    last_group = 3 + len(groups)
+    for cell in (*ws[3],):
+        cell.font = _HEADER_FONT
+    ws.column_dimensions["A"].width, ws.column_dimensions["D"].width = 18, 32
+    ws.column_dimensions["E"].width = ws.column_dimensions["F"].width = 14
+
+    chart = BarChart()
+    chart.title, chart.y_axis.title = t["chart_status"], t["kpis"]
+    chart.add_data(Reference(ws, min_col=2, min_row=3, max_row=last_status), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=4, max_row=last_status))
+    chart.legend = None
+    ws.add_chart(chart, "H3")
+
+    spend = BarChart()
+    spend.title = t["chart_spend"]
+    spend.add_data(Reference(ws, min_col=5, max_col=6, min_row=3, max_row=last_group), titles_from_data=True)
+    spend.set_categories(Reference(ws, min_col=4, min_row=4, max_row=last_group))
+    ws.add_chart(spend, "H20")
+
+    sheet = wb[schema.BUDGETS.title(lang)]
+    campaign = [c.key for c in schema.BUDGETS.columns].index("campaign") + 1
+    roi = [c.key for c in schema.BUDGETS.columns].index("roi") + 1
+    chart_roi = BarChart()
+    chart_roi.type, chart_roi.title = "bar", t["chart_roi"]
+    chart_roi.add_data(Reference(sheet, min_col=roi, min_row=1, max_row=len(lines) + 1), titles_from_data=True)
+    chart_roi.set_categories(Reference(sheet, min_col=campaign, min_row=2, max_row=len(lines) + 1))
+    chart_roi.y_axis.number_format = PERCENT_FORMAT
+    chart_roi.legend = None
+    ws.add_chart(chart_roi, "H37")
+
+
+def _how_to(wb: Workbook, lang: str) -> None:
+    ws = wb.create_sheet(TEXTS[lang]["how_to"], 0)
+    ws.column_dimensions["A"].width = 110
+    for r, line in enumerate(HOW_TO[lang], start=1):
+        cell = ws.cell(r, 1, line)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if r == 1:
+            cell.font = _TITLE_FONT
+
+
+def _xlwings_conf(wb: Workbook) -> None:
+    ws = wb.create_sheet("xlwings.conf")
+    for key, value in package.XLWINGS_CONF:
+        ws.append([key, value])
+    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 24, 40
+
+
+def _quote(title: str) -> str:
+    return title if title.replace("_", "").isalnum() else "'" + title.replace("'", "''") + "'"
+
+
+def build_sheets(lang: str) -> tuple[bytes, Built]:
+    """The template as openpyxl writes it (an .xlsx package without VBA), plus the cached values.
+
+    >>> data, built = build_sheets("en")
+    >>> data[:2], sorted(built.cached)[:2]
+    (b'PK', ['Budgets', 'Dashboard'])
+    """
+    if lang not in schema.LANGS:
+        raise ValueError(f"lang must be one of {schema.LANGS}, not {lang!r}")
+    built = Built(lang)
+    wb = Workbook()
+    wb.remove(wb.active)
+    for kind in ("goals", "kpis", "budgets"):
+        _data_sheet(wb, kind, lang, built)
+    _dashboard(wb, lang, built)
+    _settings_sheet(wb, lang)
+    _lists_sheet(wb, lang)
+    _how_to(wb, lang)
+    _xlwings_conf(wb)
+    wb.active = 0
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue(), built
+
+
+def build_template(lang: str, path: str | Path) -> None:
+    """Write the macro-enabled template workbook in ``lang`` ("en" or "nl") to ``path``.
+
+    The same code and the same xlwings version always give the same bytes.
+
+    >>> import tempfile, os
+    >>> target = os.path.join(tempfile.mkdtemp(), "xlsmart_en.xlsm")
+    >>> build_template("en", target); open(target, "rb").read(2)
+    b'PK'
+    """
+    data, built = build_sheets(lang)
+    Path(path).write_bytes(package.make_xlsm(data, built.cached, lang))
