@@ -1,0 +1,153 @@
+"""Time `xlsmart validate` against a bare python-calamine read and a hand-written openpyxl job.
+
+    python benchmarks/bench_validate.py                 # N = 20000 and 100000
+    python benchmarks/bench_validate.py 2000 10000      # smaller, for a quick run
+    BENCH_N="2000" python benchmarks/bench_validate.py  # the same through the environment
+    python benchmarks/bench_validate.py --openpyxl-100k # include openpyxl above 20,000 rows (minutes)
+    python benchmarks/bench_validate.py --direct        # reader + painter only, without the rules
+
+Each measurement runs in its own wrapper process whose only child is the job, so the child's
+peak RSS (ru_maxrss of RUSAGE_CHILDREN) belongs to that job alone.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WRAPPER = (
+    "import json,resource,subprocess,sys,time\n"
+    "t=time.perf_counter(); p=subprocess.run(json.loads(sys.argv[1]), capture_output=True)\n"
+    "w=time.perf_counter()-t; m=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024\n"
+    "print(json.dumps({'seconds':w,'peak_mb':m,'rc':p.returncode,'err':p.stderr.decode()[-400:]}))\n"
+)
+
+
+def measure(command: list[str]) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    done = subprocess.run([sys.executable, "-c", WRAPPER, json.dumps(command)], capture_output=True, env=env, check=True)
+    result = json.loads(done.stdout)
+    if result["rc"] not in (0, 1):  # validate exits 1 when it finds errors
+        raise RuntimeError(f"{command[:4]} failed: {result['err']}")
+    return result
+
+
+def job(mode: str, *args: str) -> list[str]:
+    return [sys.executable, str(Path(__file__).resolve()), "--run", mode, *args]
+
+
+def cli_available() -> bool:
+    return importlib.util.find_spec("xlsmart.cli") is not None
+
+
+# --- the jobs, run inside the measured child -------------------------------------------------
+def run_bare(path: str) -> None:
+    import python_calamine
+
+    book = python_calamine.CalamineWorkbook.from_path(path)
+    cells = sum(len(row) for name in book.sheet_names for row in book.get_sheet_by_name(name).to_python())
+    print(cells)
+
+
+def run_direct(path: str, out: str) -> None:
+    """read_workbook + a few hand-made findings + paint: the validate path without the rules."""
+    from xlsmart.rules.model import Finding, Report, Severity
+    from xlsmart.workbook.painter import paint
+    from xlsmart.workbook.reader import read_workbook
+
+    data = read_workbook(path)
+    findings = []
+    goals = {r.get("id") for r in data.sheets["goals"].records}
+    for record in data.sheets["goals"].records:
+        if record.get("start") and record.get("deadline") and record.get("deadline") < record.get("start"):
+            findings.append(Finding("GOAL_DEADLINE_BEFORE_START", Severity.ERROR, "Goals", record.row, "Deadline", 10, "x"))
+    for record in data.sheets["kpis"].records:
+        if record.get("goal_id") not in goals:
+            findings.append(Finding("KPI_UNKNOWN_GOAL", Severity.ERROR, "KPIs", record.row, "Goal ID", 2, "x"))
+    for record in data.sheets["budgets"].records:
+        if (record.get("actual") or 0) > (record.get("planned") or 0):
+            findings.append(Finding("BUDGET_OVERSPENT", Severity.ERROR, "Budgets", record.row, "Actual", 8, "x"))
+    sheets = {k: s for k, s in data.sheets.items()}
+    paint(path, Report(path, findings, sum(len(s.records) for s in sheets.values()), data.lang, sheets), out)
+
+
+def run_openpyxl(path: str, out: str) -> None:
+    """What a careful analyst writes by hand: load, check deadline < start, fill red, save."""
+    import openpyxl
+    from openpyxl.styles import PatternFill
+
+    red = PatternFill("solid", fgColor="FFF6C9C4")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Goals"]
+    for row in sheet.iter_rows(min_row=2):
+        start, deadline = row[8].value, row[9].value
+        if start and deadline and deadline < start:
+            for cell in row:
+                cell.fill = red
+    book.save(out)
+
+
+# --- the table -------------------------------------------------------------------------------
+def bench(sizes: list[int], openpyxl_max: int, *, direct: bool = False) -> None:
+    use_cli = cli_available() and not direct
+    mode = "cli" if use_cli else "direct (read_workbook + hand-made findings + paint, no rules)"
+    print(f"validate measured as: {mode}")
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            source = os.path.join(tmp, f"plan-{n}.xlsx")
+            subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), str(n), source], check=True,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+            out = os.path.join(tmp, f"plan-{n}.checked.xlsx")
+            validate = ([sys.executable, "-m", "xlsmart", "validate", source, "-o", out] if use_cli
+                        else job("direct", source, out))
+            result = {"n": n, "mb": os.path.getsize(source) / 2**20, "validate": measure(validate),
+                      "bare": measure(job("bare", source))}
+            if n <= openpyxl_max:
+                result["openpyxl"] = measure(job("openpyxl", source, out + ".openpyxl.xlsx"))
+            rows.append(result)
+            print_row(result)
+    print_ratios(rows)
+
+
+def print_row(r: dict) -> None:
+    parts = [f"N={r['n']:>7,} ({r['mb']:.0f} MB)"]
+    for key in ("validate", "bare", "openpyxl"):
+        if key in r:
+            parts.append(f"{key}: {r[key]['seconds']:6.2f} s {r[key]['peak_mb']:6.0f} MB")
+    print(" | ".join(parts))
+
+
+def print_ratios(rows: list[dict]) -> None:
+    for r in rows:
+        v, b = r["validate"], r["bare"]
+        line = f"N={r['n']:,}: validate/bare-read {v['seconds'] / b['seconds']:.2f}x (target <= 2), peak {v['peak_mb']:.0f} MB"
+        if "openpyxl" in r:
+            line += f", openpyxl/validate {r['openpyxl']['seconds'] / v['seconds']:.1f}x"
+        print(line)
+    if len(rows) >= 2:
+        small, big = rows[0], rows[-1]
+        factor = big["n"] / small["n"]
+        print(f"linearity: time({big['n']:,}) / time({small['n']:,}) / {factor:g} = "
+              f"{big['validate']['seconds'] / small['validate']['seconds'] / factor:.2f} (1.0 = linear)")
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--run"]:
+        {"bare": run_bare, "direct": run_direct, "openpyxl": run_openpyxl}[argv[1]](*argv[2:])
+        return 0
+    flags = {a for a in argv if a.startswith("--")}
+    sizes = [int(a) for a in argv if a.isdigit()] or [int(x) for x in os.environ.get("BENCH_N", "20000 100000").split()]
+    bench(sizes, max(sizes) if "--openpyxl-100k" in flags else 20_000, direct="--direct" in flags)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,186 @@
+"""Write a goals/KPIs/budgets workbook of N rows per sheet, about 10 % of rows faulty.
+
+    python benchmarks/generate.py 100000 /tmp/plan-100k.xlsx
+
+Raw XML into a zip (inline strings, dates as serials with a date style): no dependency, and
+~100k rows per sheet in a few seconds. Faults: deadline before start, a KPI whose Goal ID names
+no goal, a budget spent over plan, a vague goal text.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import zipfile
+from datetime import date
+from xml.sax.saxutils import escape
+
+from xlsmart.workbook import schema
+
+EPOCH = date(1899, 12, 30)
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+METRICS = ["leads", "website visitors", "conversion rate", "revenue", "NPS", "newsletter sign-ups", "no-shows"]
+OWNERS = ["Ann", "Bram", "Chen", "Dewi", "Eva", "Femke", None]
+CHANNELS = ["Search", "Social", "Email", "Events", "Print", "Display"]
+GROUPS = [v[0] for v in schema.LISTS["budget_group"].values()]
+CATEGORIES = [v[0] for v in schema.LISTS["category"].values()]
+REVIEWS = [v[0] for v in schema.LISTS["review"].values()]
+
+
+def serial(day: date) -> int:
+    return (day - EPOCH).days
+
+
+def cell(ref: str, value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return f'<c r="{ref}" s="1"><v>{serial(value)}</v></c>'
+    if isinstance(value, (int, float)):
+        return f'<c r="{ref}"><v>{value}</v></c>'
+    return f'<c r="{ref}" t="inlineStr"><is><t>{escape(str(value))}</t></is></c>'
+
+
+def sheet_xml(headers: list[str], rows: list[list[object]]) -> str:
+    letters = [schema_letter(i) for i in range(1, len(headers) + 1)]
+    out = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{MAIN}"><sheetData>']
+    out.append('<row r="1">' + "".join(cell(f"{l}1", h) for l, h in zip(letters, headers)) + "</row>")
+    for number, row in enumerate(rows, start=2):
+        out.append(f'<row r="{number}">' + "".join(cell(f"{l}{number}", v) for l, v in zip(letters, row)) + "</row>")
+    out.append("</sheetData></worksheet>")
+    return "".join(out)
+
+
+def schema_letter(index: int) -> str:
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def goal_rows(n: int, rnd: random.Random) -> list[list[object]]:
+    rows = []
+    for i in range(1, n + 1):
+        metric = rnd.choice(METRICS)
+        base = rnd.randint(50, 5000)
+        target = int(base * rnd.uniform(1.05, 1.8))
+        start = date(2026, rnd.randint(1, 6), rnd.randint(1, 28))
+        deadline = date(2026, rnd.randint(7, 12), rnd.randint(1, 28))
+        text = f"Increase {metric} from {base} to {target} by {deadline:%d %B %Y}"
+        fault = rnd.random()
+        if fault < 0.05:
+            start, deadline = deadline, start  # deadline before start
+        elif fault < 0.10:
+            text = "Grow the brand"  # vague: no metric, number or date
+        rows.append([f"G{i}", text, rnd.choice(CATEGORIES), metric, "increase", base, target, metric,
+                     start, deadline, rnd.choice(OWNERS), None, None, None, "generated"])
+    return rows
+
+
+def kpi_rows(n: int, rnd: random.Random) -> list[list[object]]:
+    rows = []
+    for i in range(1, n + 1):
+        goal = f"G{rnd.randint(1, n)}" if rnd.random() > 0.05 else f"G{n + i}"  # 5 %: no such goal
+        base = rnd.randint(10, 1000)
+        target = base + rnd.randint(10, 500)
+        actual = base + rnd.randint(0, target - base)
+        rows.append([f"K{i}", goal, f"{rnd.choice(METRICS)} per week", f"Team {rnd.randint(1, n // 4 + 1)}",
+                     rnd.choice(OWNERS), base, target, actual, date(2026, 1, 1), date(2026, 12, 31),
+                     "auto", rnd.choice(REVIEWS + [None]), None])
+    return rows
+
+
+def budget_rows(n: int, rnd: random.Random) -> list[list[object]]:
+    rows = []
+    for i in range(1, n + 1):
+        planned = rnd.randint(1, 200) * 100
+        actual = int(planned * rnd.uniform(0.3, 1.0))
+        if rnd.random() < 0.08:
+            actual = int(planned * rnd.uniform(1.05, 1.5))  # over plan
+        rows.append([f"B{i}", rnd.choice(GROUPS), f"Campaign {rnd.randint(1, 500)}", rnd.choice(CHANNELS),
+                     f"2026-Q{rnd.randint(1, 4)}", f"G{rnd.randint(1, n)}", planned, actual,
+                     int(actual * rnd.uniform(0.5, 4)), None])
+    return rows
+
+
+def generate(n: int, path: str, *, seed: int = 7) -> None:
+    """Write the workbook; ``n`` rows on each of Goals, KPIs and Budgets."""
+    rnd = random.Random(seed)
+    sheets = [
+        (schema.GOALS, goal_rows(n, rnd)),
+        (schema.KPIS, kpi_rows(n, rnd)),
+        (schema.BUDGETS, budget_rows(n, rnd)),
+    ]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        archive.writestr("[Content_Types].xml", content_types(len(sheets)))
+        archive.writestr("_rels/.rels", ROOT_RELS)
+        archive.writestr("xl/workbook.xml", workbook_xml([s.en for s, _ in sheets]))
+        archive.writestr("xl/_rels/workbook.xml.rels", workbook_rels(len(sheets)))
+        archive.writestr("xl/styles.xml", STYLES)
+        for number, (spec, rows) in enumerate(sheets, start=1):
+            headers = [c.en for c in spec.columns]
+            archive.writestr(f"xl/worksheets/sheet{number}.xml", sheet_xml(headers, rows))
+
+
+ROOT_RELS = (
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+    "</Relationships>"
+)
+STYLES = (
+    f'<styleSheet xmlns="{MAIN}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
+    '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
+    '</cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>'
+)
+
+
+def content_types(count: int) -> str:
+    sheets = "".join(
+        f'<Override PartName="/xl/worksheets/sheet{i}.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        for i in range(1, count + 1)
+    )
+    return (
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+        f"{sheets}</Types>"
+    )
+
+
+def workbook_xml(names: list[str]) -> str:
+    sheets = "".join(f'<sheet name="{n}" sheetId="{i}" r:id="rId{i}"/>' for i, n in enumerate(names, start=1))
+    return (
+        f'<workbook xmlns="{MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        f"<sheets>{sheets}</sheets></workbook>"
+    )
+
+
+def workbook_rels(count: int) -> str:
+    rels = "".join(
+        f'<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+        f'Target="worksheets/sheet{i}.xml"/>'
+        for i in range(1, count + 1)
+    )
+    styles = (
+        f'<Relationship Id="rId{count + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" '
+        'Target="styles.xml"/>'
+    )
+    return f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}{styles}</Relationships>'
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2 or not argv[0].isdigit():
+        print("usage: python benchmarks/generate.py N OUT.xlsx", file=sys.stderr)
+        return 2
+    generate(int(argv[0]), argv[1])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,238 @@
+"""Report -> coloured copy: bytes kept, rows coloured, idempotent, readable everywhere."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import shutil
+import struct
+import subprocess
+import uuid
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+import python_calamine
+
+from xlsmart.rules.model import Finding, Report, Severity
+from xlsmart.workbook import schema
+from xlsmart.workbook.painter import paint, patch_sheet
+from xlsmart.workbook.reader import read_workbook
+from xlsmart.workbook.xlsx_parts import StylePalette
+
+from .conftest import USER_GREEN
+from .xlsx_builder import STYLES_XML
+
+RED, AMBER = schema.FILL_COLOURS["error"], schema.FILL_COLOURS["warning"]
+REWRITTEN = {"xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+             "[Content_Types].xml"}
+
+
+def make_report(path: Path, rows: dict[int, Severity]) -> Report:
+    data = read_workbook(path)
+    findings = [Finding(f"TEST_{sev.value.upper()}", sev, "Goals", row, "Start", 3, f"row {row} is {sev}")
+                for row, sev in rows.items()]
+    findings.append(Finding("TEST_KPI", Severity.WARNING, "KPIs", 3, "Review", 6, "no review rhythm"))
+    sheets = {kind: sheet for kind, sheet in data.sheets.items()}
+    return Report(str(path), findings, sum(len(s.records) for s in sheets.values()), data.lang, sheets)
+
+
+def raw_members(path: Path) -> dict[str, bytes]:
+    """Each member's local header + compressed data, exactly as stored."""
+    found = {}
+    with zipfile.ZipFile(path) as archive, open(path, "rb") as handle:
+        for info in archive.infolist():
+            handle.seek(info.header_offset)
+            header = handle.read(30)
+            name_len, extra_len = struct.unpack("<2H", header[26:30])
+            found[info.filename] = header[4:] + handle.read(name_len + extra_len + info.compress_size)
+    return found
+
+
+def fills(path: Path, sheet: str = "Goals") -> dict[str, str]:
+    book = openpyxl.load_workbook(path)
+    return {c.coordinate: c.fill.fgColor.rgb for row in book[sheet].iter_rows() for c in row
+            if c.fill.fill_type == "solid"}
+
+
+def values(path: Path) -> dict[str, list[list[object]]]:
+    book = python_calamine.CalamineWorkbook.from_path(str(path))
+    return {name: book.get_sheet_by_name(name).to_python() for name in ("Goals", "KPIs")}
+
+
+@pytest.fixture()
+def painted(rich_xlsm: Path, tmp_path: Path) -> tuple[Path, Path, Report]:
+    report = make_report(rich_xlsm, {4: Severity.ERROR, 6: Severity.WARNING, 8: Severity.WARNING})
+    report.findings.append(Finding("TEST_ERROR", Severity.ERROR, "Goals", 8, "", 0, "error wins"))
+    out = tmp_path / "plan.checked.xlsm"
+    paint(rich_xlsm, report, out)
+    return rich_xlsm, out, report
+
+
+def test_input_is_never_modified(rich_xlsm, tmp_path):
+    before = hashlib.sha256(rich_xlsm.read_bytes()).hexdigest()
+    paint(rich_xlsm, make_report(rich_xlsm, {4: Severity.ERROR}), tmp_path / "out.xlsm")
+    assert hashlib.sha256(rich_xlsm.read_bytes()).hexdigest() == before
+    with pytest.raises(ValueError, match="never overwrites"):
+        paint(rich_xlsm, make_report(rich_xlsm, {}), rich_xlsm)
+
+
+def test_unchanged_members_are_byte_identical(painted):
+    source, out, _report = painted
+    before, after = raw_members(source), raw_members(out)
+    kept = set(before) - REWRITTEN
+    assert {"xl/vbaProject.bin", "customUI/customUI14.xml", "xl/charts/chart1.xml", "xl/media/image1.png",
+            "xl/comments/comment1.xml", "xl/tables/table1.xml", "xl/drawings/drawing1.xml"} <= kept
+    assert {name: after[name] for name in kept} == {name: before[name] for name in kept}
+    assert list(after)[: len(before)] == list(before)  # same order; the Findings sheet comes last
+    with zipfile.ZipFile(out) as archive:
+        types = archive.read("[Content_Types].xml").decode()
+    assert "application/vnd.ms-excel.sheet.macroEnabled.main+xml" in types
+
+
+def test_rows_coloured_within_the_table(painted):
+    source, out, _report = painted
+    coloured = fills(out)
+    for col in "ABCDEFG":  # the whole table width, including the empty cells of row 4
+        assert coloured[f"{col}4"] == RED
+        assert coloured[f"{col}6"] == AMBER  # the user's green row is flagged: ours wins for now
+        assert coloured[f"{col}8"] == RED  # an error and a warning on one row: red
+    assert "H4" not in coloured and "A5" not in coloured and "A3" not in coloured
+    assert fills(out, "KPIs")["A3"] == AMBER
+    assert fills(source)["A6"] == USER_GREEN
+
+
+def test_values_are_the_same_in_calamine_and_openpyxl(painted):
+    source, out, _report = painted
+    assert values(out) == values(source)
+    old, new = openpyxl.load_workbook(source), openpyxl.load_workbook(out)
+    for name in ("Goals", "KPIs"):
+        assert [[c.value for c in r] for r in new[name].iter_rows()] == [[c.value for c in r] for r in old[name].iter_rows()]
+    assert new["Goals"]["F3"].value == "=LEN(B3)"
+    assert python_calamine.CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Goals").to_python()[2][5] == 19
+
+
+def test_findings_sheet_lists_every_finding_with_a_link(painted):
+    _source, out, report = painted
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Goals", "KPIs", "Findings"]
+    rows = list(book["Findings"].iter_rows(values_only=True))
+    assert rows[0] == ("Sheet", "Cell", "Code", "Severity", "Message")
+    assert len(rows) == len(report.findings) + 1
+    assert rows[1][1] == "=HYPERLINK(\"#'Goals'!C4\",\"Goals!C4\")"
+    cached = python_calamine.CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Findings").to_python()
+    assert cached[1][:4] == ["Goals", "Goals!C4", "TEST_ERROR", "error"]
+
+
+def test_painting_twice_changes_nothing(painted, tmp_path):
+    _source, out, report = painted
+    again = tmp_path / "again.xlsm"
+    paint(out, report, again)
+    with zipfile.ZipFile(out) as first, zipfile.ZipFile(again) as second:
+        assert first.namelist() == second.namelist()
+        for name in first.namelist():
+            assert first.read(name) == second.read(name), name
+    assert openpyxl.load_workbook(again).sheetnames.count("Findings") == 1
+
+
+def test_a_fixed_row_loses_its_colour_and_user_colours_come_back(painted, tmp_path):
+    source, out, report = painted
+    fixed = make_report(source, {4: Severity.ERROR})  # rows 6 and 8 were fixed
+    again = tmp_path / "fixed.xlsm"
+    paint(out, fixed, again)
+    coloured = fills(again)
+    assert all(coloured[f"{c}4"] == RED for c in "ABCDEFG")
+    assert all(coloured[f"{c}6"] == USER_GREEN for c in "ABCDEFG")  # the user's own colour returns
+    assert not any(k.endswith("8") for k in coloured)
+    assert values(again) == values(source)
+
+
+def test_style_count_does_not_grow_across_runs(painted, tmp_path):
+    _source, out, report = painted
+    counts = []
+    current = out
+    for n in range(3):
+        nxt = tmp_path / f"run{n}.xlsm"
+        paint(current, report, nxt)
+        counts.append(len(openpyxl.load_workbook(nxt)._cell_styles))
+        current = nxt
+    assert counts[0] == counts[1] == counts[2]
+
+
+def test_dutch_findings_sheet_replaces_the_english_one(painted, tmp_path):
+    _source, out, report = painted
+    dutch = tmp_path / "nl.xlsm"
+    paint(out, report, dutch, lang="nl")
+    book = openpyxl.load_workbook(dutch)
+    assert book.sheetnames == ["Goals", "KPIs", "Bevindingen"]
+    assert book["Bevindingen"]["D2"].value == "fout"
+
+
+def test_file_objects_in_and_out(rich_bytes):
+    buffer = io.BytesIO()
+    data = read_workbook(rich_bytes)
+    report = Report("x", [Finding("T", Severity.ERROR, "Goals", 5, "", 0, "m")], 15, "en", data.sheets)
+    paint(io.BytesIO(rich_bytes), report, buffer)
+    assert zipfile.ZipFile(io.BytesIO(buffer.getvalue())).testzip() is None
+
+
+PREFIXED = (
+    b'<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b'<x:cols><x:col min="2" max="2" width="9" style="1"/></x:cols><x:sheetData>'
+    b'<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>ID</x:t></x:is></x:c></x:row>'
+    b"<x:row><x:c><x:v>1</x:v></x:c></x:row>"  # row 2: no r= anywhere
+    b'<x:row spans="1:3" r="3"><x:c t="n" s="1" r="C3"><x:v>5</x:v></x:c></x:row>'  # r= late in the tag
+    b'<x:row r="7"/>'
+    b"</x:sheetData></x:worksheet>"
+)
+
+
+def test_patch_sheet_handles_prefixes_missing_refs_and_new_cells():
+    palette = StylePalette(STYLES_XML.encode(), {})
+    patched = patch_sheet(PREFIXED, {2: "error", 3: "warning", 5: "error", 7: "warning"}, (1, 3), palette)
+    red0, red1 = palette.target(0, "error"), palette.target(1, "error")
+    amber0, amber1 = palette.target(0, "warning"), palette.target(1, "warning")
+    assert b'<x:row><x:c s="%d"><x:v>1</x:v></x:c><x:c r="B2" s="%d"/><x:c r="C2" s="%d"/></x:row>' % (red0, red1, red0) in patched
+    assert b'<x:row r="3"><x:c r="A3" s="%d"/><x:c r="B3" s="%d"/><x:c t="n" s="%d" r="C3">' % (amber0, amber1, amber1) in patched
+    assert b'<x:row r="5"><x:c r="A5" s="%d"/>' % red0 in patched  # a row that did not exist
+    assert patched.index(b'<x:row r="5">') < patched.index(b'<x:row r="7">')
+    assert b'<x:row r="7"><x:c r="A7"' in patched
+    assert b"spans" not in patched  # a stale hint is dropped
+    assert patched.startswith(PREFIXED[:150])
+    # Undo: with no marks, every clone goes back to the original style.
+    undone = patch_sheet(patched, {}, (1, 3), palette)
+    assert b's="%d"' % red0 not in undone and b's="%d"' % amber1 not in undone
+    assert b'<x:c t="n" s="1" r="C3">' in undone and b'<x:c r="B3" s="1"/>' in undone
+
+
+def test_lost_style_map_is_recovered_from_the_fill():
+    palette = StylePalette(STYLES_XML.encode(), {})
+    clone = palette.target(1, "error")
+    recovered = StylePalette(palette.to_bytes(), {})  # e.g. the hidden name was deleted
+    assert recovered.original(clone) == 1
+    assert recovered.target(1, "error") == clone
+
+
+def _soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(_soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_opens_the_painted_copy(painted, tmp_path):
+    source, out, _report = painted
+    profile = tmp_path / f"lo-{uuid.uuid4().hex}"
+    for path, folder in ((source, "before"), (out, "after")):
+        xlsx = tmp_path / f"{folder}.xlsx"
+        xlsx.write_bytes(path.read_bytes())
+        subprocess.run(
+            [_soffice(), f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "csv",
+             "--outdir", str(tmp_path / folder), str(xlsx)],
+            check=True, timeout=180, capture_output=True, env={**os.environ, "HOME": str(tmp_path)},
+        )
+    before = list(csv.reader((tmp_path / "before" / "before.csv").open(encoding="utf-8", errors="replace")))
+    after = list(csv.reader((tmp_path / "after" / "after.csv").open(encoding="utf-8", errors="replace")))
+    assert after == before and len(after) >= 12

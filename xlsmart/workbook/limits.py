@@ -1,0 +1,209 @@
+"""Safety limits for reading untrusted workbooks, and the checks that enforce them.
+
+Every check here runs before a fast native reader sees the file: the file's first bytes name
+what it really is (legacy .xls, a password-protected package, a CSV renamed .xlsx), the zip's
+directory is weighed before anything is expanded, and each XML part we hand on is streamed
+once to count its real size, refuse DTDs (billion laughs) and measure the sheet's used range.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+
+from xlsmart.errors import UnreadableWorkbook, WorkbookTooLarge
+
+MB = 1024 * 1024
+CHUNK = 1 * MB
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a workbook may weigh. Defaults suit a desktop or CI; a server may lower them.
+
+    >>> Limits(max_rows=10_000).max_rows
+    10000
+    """
+
+    max_file_bytes: int = 256 * MB  # the file as uploaded
+    max_uncompressed_bytes: int = 1024 * MB  # all zip members, declared and actually expanded
+    max_ratio: float = 200.0  # expanded/compressed per member (XML sheets are usually 5-20x)
+    ratio_floor_bytes: int = 4 * MB  # members smaller than this may compress as well as they like
+    max_members: int = 10_000  # entries in the zip
+    max_rows: int = 1_048_576  # rows per read sheet (Excel's own maximum)
+    max_columns: int = 16_384  # columns per read sheet (Excel's own maximum)
+    max_grid_cells: int = 12_000_000  # a used range larger than this is streamed, not gridded
+
+
+def sniff(head: bytes, *, label: str = "the file") -> None:
+    """Refuse what is not an .xlsx by its first bytes, with one line naming what it is.
+
+    >>> sniff(b"PK\\x03\\x04rest")
+    >>> sniff(b"id;goal\\n1;more leads\\n")
+    Traceback (most recent call last):
+    ...
+    xlsmart.errors.UnreadableWorkbook: the file is a text/CSV file, not an Excel workbook: open it in Excel and save it as .xlsx
+    """
+    if not head:
+        raise UnreadableWorkbook(f"{label} is empty (0 bytes): not an Excel workbook")
+    if head.startswith(ZIP_SIGNATURES):
+        return
+    if head.startswith(OLE_SIGNATURE):
+        raise UnreadableWorkbook(_ole_cause(head, label), code="legacy_or_encrypted")
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped[:1] == b"<":
+        raise UnreadableWorkbook(f"{label} is an HTML/XML file, not an Excel workbook: save it as .xlsx")
+    if _looks_like_text(head):
+        raise UnreadableWorkbook(
+            f"{label} is a text/CSV file, not an Excel workbook: open it in Excel and save it as .xlsx"
+        )
+    raise UnreadableWorkbook(f"{label} is not an Excel workbook (.xlsx/.xlsm): unknown binary format")
+
+
+def _ole_cause(head: bytes, label: str) -> str:
+    # An OLE2 container is either a legacy .xls or an encrypted OOXML package; the latter holds
+    # streams named EncryptionInfo/EncryptedPackage, stored as UTF-16LE in the directory.
+    if "EncryptedPackage".encode("utf-16-le") in head or "EncryptionInfo".encode("utf-16-le") in head:
+        return f"{label} is password-protected: remove the password in Excel (File > Info > Protect Workbook) and try again"
+    return f"{label} is a legacy .xls workbook: open it in Excel and save it as .xlsx"
+
+
+def _looks_like_text(head: bytes) -> bool:
+    sample = head[:4096]
+    if b"\x00" in sample:
+        return False
+    try:
+        text = sample.decode("utf-8")
+    except UnicodeDecodeError:
+        text = sample.decode("latin-1")
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
+    return printable >= 0.95 * len(text)
+
+
+def check_archive(archive: zipfile.ZipFile, limits: Limits, *, label: str = "the file") -> None:
+    """Weigh the zip by its directory before expanding anything (zip bombs)."""
+    infos = archive.infolist()
+    if len(infos) > limits.max_members:
+        raise WorkbookTooLarge(f"{label} has {len(infos):,} zip entries (limit {limits.max_members:,})")
+    declared = sum(info.file_size for info in infos)
+    if declared > limits.max_uncompressed_bytes:
+        raise WorkbookTooLarge(
+            f"{label} expands to {declared / MB:,.0f} MB (limit {limits.max_uncompressed_bytes / MB:,.0f} MB)"
+        )
+    for info in infos:
+        if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            raise WorkbookTooLarge(
+                f"{label} looks like a zip bomb: {info.filename} expands {info.file_size / max(info.compress_size, 1):,.0f}x "
+                f"(limit {limits.max_ratio:,.0f}x)"
+            )
+
+
+@dataclass
+class PartScan:
+    """What one streamed pass over an XML part learned: real size and the used range's extent."""
+
+    size: int = 0
+    rows: int = 0  # an upper bound of the last row number
+    columns: int = 0  # an upper bound of the widest row
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> "#DIV/0!"
+
+
+_ROW_OPEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
+_CELL_OPEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
+_TAG_ROW_REF = re.compile(rb'\sr="(\d+)"')
+_WIDE_REFS = (re.compile(rb' r="([A-Z]{3})\d'), re.compile(rb' r="([A-Z]{2})\d'))
+_ERROR_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s([^>]*?\bt=\"e\"[^>]*)>(.*?)</(?:[A-Za-z_][\w.-]*:)?c>", re.S)
+_ERROR_REF = re.compile(rb"\br=\"([A-Z]{1,3})(\d+)\"")
+_ERROR_VALUE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v>([^<]*)<")
+
+
+class Budget:
+    """Bytes all parts may still expand to; shared across parts so many small ones add up."""
+
+    def __init__(self, limits: Limits, label: str) -> None:
+        self.left = limits.max_uncompressed_bytes
+        self.limits = limits
+        self.label = label
+
+    def spend(self, n: int, part: str) -> None:
+        self.left -= n
+        if self.left < 0:
+            raise WorkbookTooLarge(
+                f"{self.label}: {part} expands beyond {self.limits.max_uncompressed_bytes / MB:,.0f} MB"
+            )
+
+
+def scan_part(archive: zipfile.ZipFile, part: str, budget: Budget, *, worksheet: bool = False) -> PartScan:
+    """Stream one member once: count real bytes, refuse DTDs, and bound a worksheet's extent."""
+    scan = PartScan()
+    tail = b""
+    last_row = row_tags = bare_rows = unreferenced = widest = 0
+    try:
+        with archive.open(part) as stream:
+            while chunk := stream.read(CHUNK):
+                budget.spend(len(chunk), part)
+                scan.size += len(chunk)
+                window = tail + chunk  # a tag split across two chunks is whole in the window
+                tail = chunk[-64:]
+                if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
+                    raise UnreadableWorkbook(
+                        f"{budget.label} contains an XML DOCTYPE/ENTITY declaration in {part}: refused (unsafe XML)"
+                    )
+                if not worksheet:
+                    continue
+                # bytes.count/find run at memory speed; regexes only where a quirk shows up.
+                rows = chunk.count(b"<row") or len(_ROW_OPEN.findall(chunk))
+                row_tags += rows
+                bare_rows += chunk.count(b"<row>")
+                last_row = max(last_row, _last_row_ref(window))
+                widest = max(widest, _widest_column(window))
+                if b't="e"' in window:
+                    _collect_errors(window, scan.errors)
+                cells = chunk.count(b"<c ") + chunk.count(b"<c>") + chunk.count(b"<c/>")
+                if cells > chunk.count(b' r="') - rows + 2 or (not cells and rows):
+                    # Cells without r= (or prefixed tags) sit right of their neighbour: bound by the longest row.
+                    longest = max(len(_CELL_OPEN.findall(seg)) for seg in _ROW_OPEN.split(chunk))
+                    unreferenced = max(unreferenced, longest)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise UnreadableWorkbook(f"{budget.label} is damaged ({part}: {exc}): not a readable workbook") from None
+    if worksheet:
+        scan.rows = max(last_row + bare_rows, row_tags)
+        scan.columns = widest + unreferenced
+    return scan
+
+
+def _last_row_ref(window: bytes) -> int:
+    """r= of the last row tag in the window (rows are stored in ascending order)."""
+    at = max(window.rfind(b"<row "), window.rfind(b":row "))
+    if at < 0:
+        return 0
+    found = _TAG_ROW_REF.search(window, at, window.find(b">", at) + 1 or len(window))
+    return int(found.group(1)) if found else 0
+
+
+def _widest_column(window: bytes) -> int:
+    """Widest cell reference in the window; cheap when every column is A..Z (the usual case)."""
+    for pattern in _WIDE_REFS:
+        letters = set(pattern.findall(window))
+        if letters:
+            return _column_index(max(letters).decode())
+    return 26 if b' r="' in window else 0
+
+
+def _collect_errors(window: bytes, errors: dict[tuple[int, int], str]) -> None:
+    """Cached error values (t="e"): the fast reader returns them as empty cells."""
+    for cell in _ERROR_CELL.finditer(window):
+        ref, value = _ERROR_REF.search(cell.group(1)), _ERROR_VALUE.search(cell.group(2))
+        if ref and value:
+            errors[(int(ref.group(2)), _column_index(ref.group(1).decode()))] = value.group(1).decode()
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for ch in letters:
+        index = index * 26 + ord(ch) - 64
+    return index

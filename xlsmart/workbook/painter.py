@@ -1,0 +1,388 @@
+"""Report -> a coloured copy of the workbook, changing only the parts that must change.
+
+The promise: the input is never written, and every zip member the painter does not need to
+change is copied as its original compressed bytes. Only ``xl/styles.xml`` (two fills and a few
+clone cell formats, reused across runs), the worksheets whose rows change colour, the workbook's
+sheet list and names, and our Findings sheet are rewritten. Worksheets are patched as bytes,
+one ``<row>`` at a time, so a 100,000-row sheet is never built into a tree.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO, Union
+
+from xlsmart.rules.model import Finding, Report, column_letter
+from xlsmart.workbook import schema
+from xlsmart.workbook.xlsx_parts import (
+    FINDINGS_NAME,
+    STYLES_NAME,
+    StylePalette,
+    WorkbookParts,
+    copy_raw,
+    read_mapping,
+    to_bytes,
+)
+
+Source = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes]]
+Target = Union[str, "os.PathLike[str]", IO[bytes]]
+
+_NAME = rb"(?:[A-Za-z_][\w.-]*:)?"
+_SHEET_DATA = re.compile(rb"<(" + _NAME + rb")sheetData\b[^>]*?(/?)>")
+_ROW = re.compile(rb"<" + _NAME + rb"row\b([^>]*?)(?:/>|>(.*?)</" + _NAME + rb"row>)", re.S)
+_CELL = re.compile(rb"<" + _NAME + rb"c\b([^>]*?)(?:/>|>.*?</" + _NAME + rb"c>)", re.S)
+_COL = re.compile(rb"<" + _NAME + rb"col\b([^>]*?)/?>")
+_R = re.compile(rb'\sr="([A-Z]*)(\d*)"')
+_S = re.compile(rb'\ss="(\d+)"')
+_SPANS = re.compile(rb'\sspans="[^"]*"')
+_ATTR = re.compile(rb'\s(min|max|style)="(\d+)"')
+_BAD_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+BIG_PART = 1 << 20  # parts larger than this are deflated at level 1: deflate dominates the time
+
+HEADINGS = {
+    "en": ("Sheet", "Cell", "Code", "Severity", "Message"),
+    "nl": ("Blad", "Cel", "Code", "Ernst", "Melding"),
+}
+SEVERITY_WORDS = {"en": {"error": "error", "warning": "warning"}, "nl": {"error": "fout", "warning": "waarschuwing"}}
+
+
+def paint(source: Source, report: Report, out: Target, *, lang: str | None = None) -> None:
+    """Write a copy of ``source`` with flagged rows coloured and a Findings sheet.
+
+    Errors colour a record's table cells red, warnings amber (an error wins). Painting the
+    output again replaces the previous colours and Findings sheet instead of adding to them.
+
+    >>> paint("goals.xlsx", report, "goals.checked.xlsx")  # doctest: +SKIP
+    """
+    lang = lang if lang in schema.LANGS else (report.lang if report.lang in schema.LANGS else "en")
+    _refuse_same_file(source, out)
+    with _opened(source) as handle:
+        archive = zipfile.ZipFile(handle)
+        changed = _changed_parts(archive, report, lang)
+        _write(archive, handle, changed, out)
+
+
+def row_severities(report: Report) -> dict[str, dict[int, str]]:
+    """Sheet name -> data row -> "error"/"warning" (an error wins), for rows inside a table.
+
+    >>> from xlsmart.rules.model import Severity, SheetData
+    >>> layout = SheetData("goals", "Goals", 3, {"id": 1}, {"id": "ID"})
+    >>> report = Report("f", [Finding("X1", Severity.WARNING, "Goals", 5, "", 0, "m"),
+    ...                       Finding("X2", Severity.ERROR, "Goals", 5, "", 0, "m")], 1, "en", {"goals": layout})
+    >>> row_severities(report)
+    {'Goals': {5: 'error'}}
+    """
+    tables = {sheet.name: sheet.header_row for sheet in report.sheets.values()}
+    rows: dict[str, dict[int, str]] = {}
+    for finding in report.findings:
+        header = tables.get(finding.sheet)
+        if header is None or finding.row <= header:
+            continue
+        marks = rows.setdefault(finding.sheet, {})
+        if marks.get(finding.row) != "error":
+            marks[finding.row] = str(finding.severity)
+    return rows
+
+
+def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str) -> dict[str, bytes]:
+    book = WorkbookParts(archive)
+    styles_part = "xl/styles.xml" if "xl/styles.xml" in archive.NameToInfo else None
+    palette = StylePalette(archive.read(styles_part), read_mapping(book.defined_name(STYLES_NAME))) if styles_part else None
+    severities = row_severities(report) if palette else {}
+    spans = {s.name: (s.first_col, s.last_col) for s in report.sheets.values()}
+    findings_sheet = _our_findings_sheet(book)
+    changed: dict[str, bytes] = {}
+    clone_re = _clone_pattern(palette)
+    for name, part in book.sheets():
+        if findings_sheet and part == findings_sheet[1]:
+            continue
+        marks = severities.get(name, {})
+        if not marks and clone_re is None:
+            continue
+        data = archive.read(part)
+        if not marks and not (clone_re and clone_re.search(data)):
+            continue
+        patched = patch_sheet(data, marks, spans.get(name, (1, 1)), palette)  # type: ignore[arg-type]
+        if patched != data:
+            changed[part] = patched
+    title, part = _place_findings_sheet(book, findings_sheet, lang)
+    changed[part] = findings_sheet_xml(report.findings, lang)
+    book.set_defined_name(FINDINGS_NAME, f"{_quote_sheet(title)}!$A$1")
+    if palette is not None:
+        if palette.to_original:
+            book.set_defined_name(STYLES_NAME, f'"{palette.mapping_text()}"')
+        if palette.changed:
+            changed[styles_part] = palette.to_bytes()  # type: ignore[index]
+    for part_name, root in ((book.part, book.root), (book.rels_part, book.rels), ("[Content_Types].xml", book.types)):
+        data = to_bytes(root)
+        if part_name not in archive.NameToInfo or data != archive.read(part_name):
+            changed[part_name] = data
+    return changed
+
+
+def _our_findings_sheet(book: WorkbookParts) -> tuple[str, str] | None:
+    """Our Findings sheet from an earlier run, found through our hidden defined name."""
+    ref = book.defined_name(FINDINGS_NAME) or ""
+    name = ref.rsplit("!", 1)[0]
+    if name.startswith("'"):
+        name = name[1:-1].replace("''", "'")
+    return next(((n, p) for n, p in book.sheets() if n == name), None) if name else None
+
+
+def _place_findings_sheet(book: WorkbookParts, ours: tuple[str, str] | None, lang: str) -> tuple[str, str]:
+    wanted = schema.FINDINGS_SHEET[lang]
+    taken = {n.casefold() for n, _ in book.sheets()} - ({ours[0].casefold()} if ours else set())
+    title = wanted if wanted.casefold() not in taken else f"{wanted} (xlsmart)"
+    if ours is not None:
+        if ours[0] != title:
+            book.rename_sheet(ours[0], title)
+        return title, ours[1]
+    return title, book.add_sheet(title)
+
+
+def _clone_pattern(palette: StylePalette | None) -> re.Pattern[bytes] | None:
+    if palette is None or not palette.to_original:
+        return None
+    ids = b"|".join(str(i).encode() for i in sorted(palette.to_original))
+    return re.compile(rb'\ss="(?:' + ids + rb')"')
+
+
+def patch_sheet(
+    data: bytes,
+    marks: dict[int, str],
+    span: tuple[int, int],
+    palette: StylePalette,
+) -> bytes:
+    """Worksheet XML with marked rows painted within ``span`` and our old paint elsewhere undone.
+
+    Only rows that are marked or carry one of our clone styles are rewritten; every other byte
+    is kept. Rows and cells without ``r=`` and prefixed tags (``x:row``) are understood.
+    """
+    found = _SHEET_DATA.search(data)
+    if found is None:
+        return data
+    clone_re = _clone_pattern(palette)
+    prefix = found.group(1)
+    col_styles = _column_styles(data[: found.start()])
+    if found.group(2):  # <sheetData/>: nothing stored yet
+        body_start = body_end = found.end()
+        head, tail = data[: found.start()] + b"<" + prefix + b"sheetData>", b"</" + prefix + b"sheetData>" + data[found.end() :]
+    else:
+        body_start = found.end()
+        body_end = data.rindex(b"</" + prefix + b"sheetData>")
+        head, tail = data[:body_start], data[body_end:]
+    flagged = sorted(marks)
+    out: list[bytes] = [head]
+    pos, row_no, next_flag = body_start, 0, 0
+    context = (prefix, span, palette, col_styles)
+    for row in _ROW.finditer(data, body_start, body_end):
+        ref = _R.search(row.group(1))
+        row_no = int(ref.group(2)) if ref and ref.group(2) else row_no + 1
+        missing = []
+        while next_flag < len(flagged) and flagged[next_flag] < row_no:
+            missing.append(_new_row(flagged[next_flag], marks[flagged[next_flag]], context))
+            next_flag += 1
+        severity = marks.get(row_no)
+        if severity:
+            next_flag += 1
+        elif not (clone_re and clone_re.search(data, row.start(), row.end())):
+            if missing:
+                out += [data[pos : row.start()], *missing]
+                pos = row.start()
+            continue
+        out += [data[pos : row.start()], *missing, _patch_row(row, row_no, severity, context)]
+        pos = row.end()
+    out.append(data[pos:body_end])
+    out += [_new_row(n, marks[n], context) for n in flagged[next_flag:]]
+    out.append(tail)
+    return b"".join(out)
+
+
+_Context = tuple[bytes, tuple[int, int], StylePalette, dict[int, int]]
+
+
+def _patch_row(row: re.Match[bytes], row_no: int, severity: str | None, context: _Context) -> bytes:
+    prefix, (first, last), palette, col_styles = context
+    attrs, body = row.group(1), row.group(2) or b""
+    base_row_style = _S.search(attrs) if b'customFormat="1"' in attrs else None
+    out: list[bytes] = []
+    pos, col, want = 0, 0, first  # want: the next table column that still needs a cell
+    for cell in _CELL.finditer(body):
+        ref = _R.search(cell.group(1))
+        col = _column_index(ref.group(1)) if ref and ref.group(1) else col + 1
+        out.append(body[pos : cell.start()])
+        if severity:
+            out += [_new_cell(prefix, c, row_no, severity, base_row_style, context) for c in range(want, min(col, last + 1))]
+            want = max(want, col + 1)
+        out.append(_restyle(body, cell, col, severity, context))
+        pos = cell.end()
+    out.append(b"")
+    if severity:
+        out += [_new_cell(prefix, c, row_no, severity, base_row_style, context) for c in range(want, last + 1)]
+    out.append(body[pos:])
+    new_body = b"".join(out)
+    if new_body == body:
+        return row.group(0)
+    if len(new_body) != len(body) and _SPANS.search(attrs):  # spans is a hint; a stale one misleads
+        attrs = _SPANS.sub(b"", attrs)
+    return b"<" + prefix + b"row" + attrs + b">" + new_body + b"</" + prefix + b"row>"
+
+
+def _restyle(body: bytes, cell: re.Match[bytes], col: int, severity: str | None, context: _Context) -> bytes:
+    _prefix, (first, last), palette, _cols = context
+    attrs = cell.group(1)
+    style = _S.search(attrs)
+    current = int(style.group(1)) if style else 0
+    wanted = palette.target(current, severity) if severity and first <= col <= last else palette.original(current)
+    if wanted == current:
+        return cell.group(0)
+    new_attrs = (
+        attrs[: style.start(1)] + str(wanted).encode() + attrs[style.end(1) :] if style else attrs + b' s="%d"' % wanted
+    )
+    start, end = cell.span(1)
+    return body[cell.start() : start] + new_attrs + body[end : cell.end()]
+
+
+def _new_cell(prefix: bytes, col: int, row_no: int, severity: str, row_style: re.Match[bytes] | None, context: _Context) -> bytes:
+    _p, _span, palette, col_styles = context
+    base = int(row_style.group(1)) if row_style else col_styles.get(col, 0)
+    ref = f"{column_letter(col)}{row_no}".encode()
+    return b"<" + prefix + b'c r="' + ref + b'" s="%d"/>' % palette.target(base, severity)
+
+
+def _new_row(row_no: int, severity: str, context: _Context) -> bytes:
+    prefix, (first, last), _palette, _cols = context
+    cells = b"".join(_new_cell(prefix, c, row_no, severity, None, context) for c in range(first, last + 1))
+    return b"<" + prefix + b'row r="%d">' % row_no + cells + b"</" + prefix + b"row>"
+
+
+def _column_styles(head: bytes) -> dict[int, int]:
+    styles: dict[int, int] = {}
+    for col in _COL.finditer(head):
+        attrs = dict(_ATTR.findall(col.group(1)))
+        if b"style" in attrs:
+            for index in range(int(attrs.get(b"min", b"1")), min(int(attrs.get(b"max", b"1")), 16384) + 1):
+                styles[index] = int(attrs[b"style"])
+    return styles
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for byte in letters:
+        index = index * 26 + byte - 64
+    return index
+
+
+def findings_sheet_xml(findings: list[Finding], lang: str) -> bytes:
+    """The Findings sheet: one row per finding, the cell a link to the cell it names.
+
+    Inline strings and cached formula results keep sharedStrings.xml untouched and let
+    readers that do not calculate (pandas, calamine) see the text.
+    """
+    words = SEVERITY_WORDS[lang]
+    rows = [_text_row(1, HEADINGS[lang])]
+    for number, finding in enumerate(findings, start=2):
+        target = f"{_quote_sheet(finding.sheet)}!{column_letter(finding.column_index or 1)}{max(finding.row, 1)}"
+        shown = finding.cell if finding.row >= 1 else f"{finding.sheet}"
+        link = 'HYPERLINK("#{}","{}")'.format(target.replace('"', '""'), shown.replace('"', '""'))
+        cells = [
+            _text_cell(f"A{number}", finding.sheet),
+            f'<c r="B{number}" t="str"><f>{_esc(link)}</f><v>{_esc(shown)}</v></c>',
+            _text_cell(f"C{number}", finding.code),
+            _text_cell(f"D{number}", words.get(str(finding.severity), str(finding.severity))),
+            _text_cell(f"E{number}", finding.message),
+        ]
+        rows.append(f'<row r="{number}">{"".join(cells)}</row>')
+    last = len(findings) + 1
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        f'<dimension ref="A1:E{last}"/>'
+        '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
+        'state="frozen"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
+        '<cols><col min="1" max="1" width="18" customWidth="1"/><col min="2" max="2" width="16" customWidth="1"/>'
+        '<col min="3" max="3" width="24" customWidth="1"/><col min="4" max="4" width="12" customWidth="1"/>'
+        '<col min="5" max="5" width="100" customWidth="1"/></cols>'
+        f'<sheetData>{"".join(rows)}</sheetData></worksheet>'
+    )
+    return xml.encode("utf-8")
+
+
+def _text_row(number: int, texts: tuple[str, ...]) -> str:
+    cells = "".join(_text_cell(f"{column_letter(i)}{number}", t) for i, t in enumerate(texts, start=1))
+    return f'<row r="{number}">{cells}</row>'
+
+
+def _text_cell(ref: str, text: str) -> str:
+    return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_esc(text)}</t></is></c>'
+
+
+def _esc(text: str) -> str:
+    text = _BAD_XML_CHARS.sub("", str(text))
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def _quote_sheet(name: str) -> str:
+    return "'" + name.replace("'", "''") + "'"
+
+
+def _refuse_same_file(source: Source, out: Target) -> None:
+    if isinstance(source, (str, os.PathLike)) and isinstance(out, (str, os.PathLike)):
+        if os.path.abspath(source) == os.path.abspath(out) or (
+            os.path.exists(out) and os.path.samefile(source, out)
+        ):
+            raise ValueError("paint() never overwrites its input: give another output path")
+
+
+@contextmanager
+def _opened(source: Source) -> Iterator[IO[bytes]]:
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        yield io.BytesIO(bytes(source))
+    elif isinstance(source, (str, os.PathLike)):
+        with open(source, "rb") as handle:
+            yield handle
+    else:
+        yield io.BytesIO(source.read())
+
+
+def _write(archive: zipfile.ZipFile, handle: IO[bytes], changed: dict[str, bytes], out: Target) -> None:
+    """Copy every member in order: raw bytes for unchanged ones, new bytes for the rest."""
+    if not isinstance(out, (str, os.PathLike)):
+        _write_zip(archive, handle, changed, out)
+        return
+    directory = os.path.dirname(os.path.abspath(out))
+    fd, temp = tempfile.mkstemp(suffix=".xlsx.part", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as target:
+            _write_zip(archive, handle, changed, target)
+        os.replace(temp, out)  # readers never see a half-written workbook
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+
+
+def _write_zip(archive: zipfile.ZipFile, handle: IO[bytes], changed: dict[str, bytes], target: IO[bytes]) -> None:
+    pending = dict(changed)
+    with zipfile.ZipFile(target, "w", allowZip64=True) as output:
+        for info in archive.infolist():
+            data = pending.pop(info.filename, None)
+            if data is None:
+                copy_raw(handle, info, output)
+            else:
+                _write_member(output, info.filename, data, info.date_time)
+        for name, data in pending.items():
+            _write_member(output, name, data, (1980, 1, 1, 0, 0, 0))
+
+
+def _write_member(output: zipfile.ZipFile, name: str, data: bytes, date_time: tuple[int, ...]) -> None:
+    info = zipfile.ZipInfo(name, date_time=date_time)  # type: ignore[arg-type]
+    info.compress_type = zipfile.ZIP_DEFLATED
+    output.writestr(info, data, compresslevel=1 if len(data) > BIG_PART else 6)

@@ -1,0 +1,281 @@
+"""Rows of cell values -> :class:`WorkbookData`: header detection, records with real Excel rows.
+
+Pure: imports only the standard library, :mod:`xlsmart.workbook.schema` and
+:mod:`xlsmart.rules.model`. The file reader, the Excel ribbon (values of each used range read
+through xlwings) and ``validate(dataframes)`` all come through here, so every face finds the
+same header row, the same columns and the same row numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any, Union
+
+from xlsmart.rules.model import CellError, Record, SheetData, WorkbookData
+from xlsmart.workbook import schema
+
+HEADER_SCAN_ROWS = 50  # title rows above the header occur; a header lower than this is not one
+MIN_HEADER_MATCHES = 2  # one matching word ("Start") in a title row is not a header
+
+ERROR_CODES = frozenset(
+    ("#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA")
+)
+_ERROR_VALUES = {code: CellError(code) for code in ERROR_CODES}
+_SETTING_LABELS = {
+    schema.normalise_label(label): setting.key for setting in schema.SETTINGS for label in (setting.en, setting.nl)
+}
+_SETTINGS_NAMES = {schema.normalise_label(name) for name in schema.SETTINGS_SHEET.values()}
+
+Rows = Iterable[Sequence[Any]]
+Merged = Iterable[tuple[int, int, int, int]]  # (first_row, first_col, last_row, last_col), 1-based
+
+
+@dataclass(frozen=True)
+class SheetRows:
+    """One sheet's cell values and where they sit: ``rows[0][0]`` is cell (first_row, first_col)."""
+
+    name: str
+    rows: Rows
+    first_row: int = 1
+    first_col: int = 1
+    merged: Merged = ()
+
+
+SheetsInput = Union[Mapping[str, Rows], Iterable[Union[SheetRows, tuple[Any, ...]]]]
+
+
+def sheet_role(name: str) -> str | None:
+    """What a sheet name denotes: ``"goals"``, ``"kpis"``, ``"budgets"``, ``"settings"`` or None.
+
+    >>> sheet_role(" instellingen "), sheet_role("Doelstellingen"), sheet_role("Notes")
+    ('settings', 'goals', None)
+    """
+    if schema.normalise_label(name) in _SETTINGS_NAMES:
+        return "settings"
+    return schema.sheet_kind(name)
+
+
+def sheet_from_rows(
+    name: str,
+    kind: str,
+    rows: Rows,
+    *,
+    first_row: int = 1,
+    first_col: int = 1,
+    merged: Merged = (),
+) -> SheetData:
+    """Find the header row of one sheet and turn the rows below it into records.
+
+    ``rows`` may be lazy; it is consumed once. Row numbers in the result are real Excel rows.
+
+    >>> sheet = sheet_from_rows("Goals", "goals", [["My goals"], [], ["ID", "Goal"], [1, " More leads "]])
+    >>> sheet.header_row, sheet.columns, sheet.records[0]
+    (3, {'id': 1, 'goal': 2}, Record(row=4, values={'id': 1, 'goal': 'More leads'}))
+    """
+    table = schema.HEADERS[kind]
+    spec = schema.SHEET_BY_KIND[kind]
+    lines = _fill_merged(iter(rows), first_row, first_col, merged)
+    head = list(islice(lines, HEADER_SCAN_ROWS))
+    found = _find_header(head, table)
+    if found is None:
+        return SheetData(kind, name, 0, {}, {}, missing=tuple(c.key for c in spec.required))
+    offset, header = found
+    header_row = first_row + offset
+    columns, headers, langs, extent = _map_header(header, table, first_col)
+    sheet = SheetData(
+        kind,
+        name,
+        header_row,
+        columns,
+        headers,
+        missing=tuple(c.key for c in spec.required if c.key not in columns),
+        first_col=extent[0],
+        last_col=extent[1],
+        lang=_lang_of(langs),
+    )
+    body: Iterator[Sequence[Any]] = iter(head[offset + 1 :])
+    sheet.records = _records(body, lines, header_row + 1, columns, first_col)
+    return sheet
+
+
+def workbook_from_sheets(sheets: SheetsInput, *, name: str = "") -> WorkbookData:
+    """Recognise the Goals/KPIs/Budgets (and Settings) sheets among ``sheets`` and read them.
+
+    ``sheets`` is a mapping of sheet name -> rows (origin A1), or an iterable of
+    :class:`SheetRows` / ``(name, rows)`` / ``(name, rows, (first_row, first_col))`` /
+    ``(name, rows, (first_row, first_col), merged)``. Sheets with other names are skipped; the
+    first sheet of each kind wins. No known sheet gives a WorkbookData without sheets (the
+    caller decides whether that is an error).
+
+    >>> data = workbook_from_sheets({"Doelstellingen": [["ID", "Doelstelling"], ["G1", "Meer leads"]],
+    ...                              "Instellingen": [["Taal", "nl"], ["Onbekend", 1]]})
+    >>> data.lang, data.settings, data.sheets["goals"].records[0].row
+    ('nl', {'language': 'nl'}, 2)
+    """
+    data = WorkbookData(sheets={}, name=name)
+    dutch = False
+    for item in _sheet_inputs(sheets):
+        role = sheet_role(item.name)
+        if role == "settings":
+            if not data.settings:
+                data.settings = settings_from_rows(item.rows)
+            continue
+        if role is None or role in data.sheets:
+            continue
+        sheet = sheet_from_rows(
+            item.name, role, item.rows, first_row=item.first_row, first_col=item.first_col, merged=item.merged
+        )
+        data.sheets[role] = sheet
+        spec = schema.SHEET_BY_KIND[role]
+        named_dutch = spec.nl != spec.en and schema.normalise_label(item.name) == schema.normalise_label(spec.nl)
+        dutch = dutch or sheet.lang == "nl" or named_dutch
+    data.lang = "nl" if dutch else "en"
+    return data
+
+
+def settings_from_rows(rows: Rows) -> dict[str, Any]:
+    """Settings by :class:`schema.Setting` key from rows of (label, value); unknown labels ignored.
+
+    >>> settings_from_rows([["Setting", "Value"], ["Minimale SMART-score", 4], ["As-of date", None]])
+    {'min_score': 4}
+    """
+    settings: dict[str, Any] = {}
+    for row in rows:
+        cells = list(row)
+        for at, cell in enumerate(cells):
+            if not isinstance(cell, str):
+                continue
+            key = _SETTING_LABELS.get(schema.normalise_label(cell))
+            if key is None:
+                continue
+            value = next((v for v in (clean_value(c) for c in cells[at + 1 :]) if v is not None), None)
+            if value is not None and key not in settings:
+                settings[key] = value
+            break
+    return settings
+
+
+def clean_value(value: Any) -> Any:
+    """The value a rule sees: strings stripped, ``""`` -> None, ``"#N/A"`` -> ``CellError``.
+
+    >>> clean_value("  x "), clean_value("   "), clean_value("#DIV/0!"), clean_value(3.0)
+    ('x', None, CellError(code='#DIV/0!'), 3.0)
+    """
+    if isinstance(value, str):
+        value = value.strip()
+        return _ERROR_VALUES.get(value, value) if value else None
+    return value
+
+
+def _sheet_inputs(sheets: SheetsInput) -> Iterator[SheetRows]:
+    items: Iterable[Any] = sheets.items() if isinstance(sheets, Mapping) else sheets
+    for item in items:
+        if isinstance(item, SheetRows):
+            yield item
+            continue
+        sheet_name, rows, *rest = item
+        origin = rest[0] if rest else (1, 1)
+        merged = rest[1] if len(rest) > 1 else ()
+        yield SheetRows(sheet_name, rows, origin[0], origin[1], merged)
+
+
+def _fill_merged(rows: Iterator[Sequence[Any]], first_row: int, first_col: int, merged: Merged) -> Iterator[Sequence[Any]]:
+    """Give every cell of a merged range the value of its top-left cell, lazily."""
+    ranges = sorted(merged)
+    if not ranges:
+        yield from rows
+        return
+    active: list[tuple[int, int, int, Any]] = []  # (last_row, first_col, last_col, value)
+    pending = 0
+    row_number = first_row - 1
+    for row_number, row in enumerate(rows, start=first_row):
+        while pending < len(ranges) and ranges[pending][0] <= row_number:
+            top, left, bottom, right = ranges[pending]
+            pending += 1
+            if top == row_number and 0 <= left - first_col < len(row):
+                active.append((bottom, left, right, row[left - first_col]))
+        active = [a for a in active if a[0] >= row_number]
+        if not active:
+            yield row
+            continue
+        filled = list(row)
+        for _bottom, left, right, value in active:
+            stop = right - first_col + 1
+            if stop > len(filled):
+                filled.extend([None] * (stop - len(filled)))
+            filled[max(left - first_col, 0) : stop] = [value] * (stop - max(left - first_col, 0))
+        yield filled
+    # A merged range reaching below the last stored row still covers those rows.
+    for extra in range(row_number + 1, max((a[0] for a in active), default=row_number) + 1):
+        filled = []
+        for bottom, left, right, value in active:
+            if bottom >= extra:
+                stop = right - first_col + 1
+                filled.extend([None] * max(stop - len(filled), 0))
+                filled[max(left - first_col, 0) : stop] = [value] * (stop - max(left - first_col, 0))
+        yield filled
+
+
+def _find_header(head: list[Sequence[Any]], table: Mapping[str, Any]) -> tuple[int, Sequence[Any]] | None:
+    for offset, row in enumerate(head):
+        matches = sum(1 for c in row if isinstance(c, str) and schema.normalise_label(c) in table)
+        if matches >= MIN_HEADER_MATCHES:
+            return offset, row
+    return None
+
+
+def _map_header(
+    header: Sequence[Any], table: Mapping[str, tuple[str, str | None]], first_col: int
+) -> tuple[dict[str, int], dict[str, str], set[str], tuple[int, int]]:
+    columns: dict[str, int] = {}
+    headers: dict[str, str] = {}
+    langs: set[str] = set()
+    filled: list[int] = []
+    for offset, cell in enumerate(header):
+        if cell is None or (isinstance(cell, str) and not cell.strip()):
+            continue
+        filled.append(first_col + offset)
+        hit = table.get(schema.normalise_label(cell)) if isinstance(cell, str) else None
+        if hit is None or hit[0] in columns:  # a repeated header: the leftmost column wins
+            continue
+        columns[hit[0]] = first_col + offset
+        headers[hit[0]] = cell.strip()
+        if hit[1]:
+            langs.add(hit[1])
+    return columns, headers, langs, (min(filled), max(filled))
+
+
+def _lang_of(langs: set[str]) -> str | None:
+    return next(iter(langs)) if len(langs) == 1 else None
+
+
+def _records(
+    buffered: Iterator[Sequence[Any]],
+    rest: Iterator[Sequence[Any]],
+    first_row: int,
+    columns: dict[str, int],
+    first_col: int,
+) -> list[Record]:
+    """The hot loop: one list comprehension per row over the recognised columns only."""
+    keys = tuple(columns)
+    picks = tuple(columns[k] - first_col for k in keys)
+    width = max(picks) + 1
+    blank = [None] * len(keys)
+    errors = _ERROR_VALUES
+    records: list[Record] = []
+    append = records.append
+    row_number = first_row - 1
+    for source in (buffered, rest):
+        for raw in source:
+            row_number += 1
+            if len(raw) < width:
+                raw = list(raw) + [None] * (width - len(raw))
+            cells = [(raw[i].strip() or None) if raw[i].__class__ is str else raw[i] for i in picks]
+            if cells == blank:
+                continue
+            if not errors.keys().isdisjoint(cells):
+                cells = [errors.get(c, c) if c.__class__ is str else c for c in cells]
+            append(Record(row_number, dict(zip(keys, cells))))
+    return records

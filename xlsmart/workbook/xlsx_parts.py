@@ -1,0 +1,277 @@
+"""The small parts of an .xlsx the painter rewrites, and a zip copy that keeps the rest as is.
+
+Members the painter does not change are copied as their raw compressed bytes (local header,
+data and descriptor), so charts, images, VBA and everything else come out byte-identical.
+The few small parts it must change (styles, workbook, relationships, content types) are edited
+as trees; worksheets are patched as bytes by :mod:`xlsmart.workbook.painter`.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import struct
+import zipfile
+from typing import IO
+
+from lxml import etree
+
+from xlsmart.errors import UnreadableWorkbook
+from xlsmart.workbook import schema
+
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+WORKSHEET_TYPE = REL_NS + "/worksheet"
+WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+STYLES_NAME = "_xlsmart_styles"  # hidden defined name: our clone xf -> the user's original xf
+FINDINGS_NAME = "_xlsmart_findings"  # hidden defined name pointing at our Findings sheet
+MAX_XFS = 64_000  # Excel refuses workbooks with more cell formats than about this
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=False)
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")
+
+
+def parse_xml(data: bytes, part: str) -> etree._Element:
+    """Parse a part we will rewrite; DTDs are refused outright (billion laughs)."""
+    if re.search(rb"<!(?:DOCTYPE|ENTITY)", data[:65536]):
+        raise UnreadableWorkbook(f"{part} contains an XML DOCTYPE/ENTITY declaration: refused (unsafe XML)")
+    try:
+        return etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise UnreadableWorkbook(f"cannot read {part}: {exc}") from None
+
+
+def to_bytes(root: etree._Element) -> bytes:
+    # Written like Excel writes it (double quotes): some consumers compare the prolog literally.
+    return b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' + etree.tostring(root, encoding="UTF-8")
+
+
+def copy_raw(source: IO[bytes], info: zipfile.ZipInfo, target: zipfile.ZipFile) -> None:
+    """Append one member to ``target`` exactly as its compressed bytes sit in ``source``."""
+    source.seek(info.header_offset)
+    header = source.read(_LOCAL_HEADER.size)
+    fields = _LOCAL_HEADER.unpack(header)
+    if fields[0] != b"PK\x03\x04":
+        raise UnreadableWorkbook(f"damaged zip: bad local header for {info.filename}")
+    rest = source.read(fields[-2] + fields[-1] + info.compress_size)
+    descriptor = b""
+    if info.flag_bits & 0x08:  # sizes follow the data in a descriptor, with or without a signature
+        peek = source.read(4)
+        big = info.file_size >= 0xFFFFFFFF or info.compress_size >= 0xFFFFFFFF
+        size = (20 if big else 12) + (4 if peek == b"PK\x07\x08" else 0)
+        descriptor = peek + source.read(size - 4)
+    clone = copy.copy(info)
+    clone.header_offset = target.fp.tell()
+    target.fp.write(header + rest + descriptor)
+    target.filelist.append(clone)
+    target.NameToInfo[clone.filename] = clone
+    target.start_dir = target.fp.tell()
+    target._didModify = True
+
+
+def q(tag: str, ns: str = MAIN_NS) -> str:
+    return f"{{{ns}}}{tag}"
+
+
+class StylePalette:
+    """styles.xml with our two fills and the clone xfs that carry them, reused across runs.
+
+    ``target(s, severity)`` gives the xf to paint a cell whose style is ``s``; ``original(s)``
+    gives the user's own xf behind one of our clones (or ``s`` itself).
+    """
+
+    def __init__(self, data: bytes, mapping: dict[int, int]) -> None:
+        self.changed = False
+        self.root = parse_xml(data, "xl/styles.xml")
+        self.ns = self.root.nsmap.get(None, MAIN_NS)
+        self.fills = self._child("fills", after=("numFmts", "fonts"))
+        self.xfs = self._child("cellXfs", after=("numFmts", "fonts", "fills", "borders", "cellStyleXfs"))
+        self.fill_ids = {sev: self._fill(rgb) for sev, rgb in schema.FILL_COLOURS.items()}
+        ours = {str(i) for i in self.fill_ids.values()}
+        self.to_original: dict[int, int] = {}
+        for index, xf in enumerate(self.xfs):
+            if xf.get("fillId") in ours:
+                known = mapping.get(index)
+                self.to_original[index] = known if known is not None and known < len(self.xfs) else self._plain(xf)
+        self.clones = {(orig, self._severity(c)): c for c, orig in self.to_original.items()}
+
+    def original(self, style: int) -> int:
+        return self.to_original.get(style, style)
+
+    def target(self, style: int, severity: str) -> int:
+        base = self.original(style)
+        found = self.clones.get((base, severity))
+        if found is not None:
+            return found
+        if len(self.xfs) >= MAX_XFS or base >= len(self.xfs):
+            return style  # better an uncoloured row than a workbook Excel refuses to open
+        clone = copy.deepcopy(self.xfs[base])
+        clone.set("fillId", str(self.fill_ids[severity]))
+        clone.set("applyFill", "1")
+        self.xfs.append(clone)
+        index = len(self.xfs) - 1
+        self.xfs.set("count", str(len(self.xfs)))
+        self.clones[(base, severity)] = index
+        self.to_original[index] = base
+        self.changed = True
+        return index
+
+    def mapping_text(self) -> str:
+        return ",".join(f"{c}={o}" for c, o in sorted(self.to_original.items()))
+
+    def to_bytes(self) -> bytes:
+        return to_bytes(self.root)
+
+    def _child(self, tag: str, *, after: tuple[str, ...]) -> etree._Element:
+        found = self.root.find(q(tag, self.ns))
+        if found is not None:
+            return found
+        element = etree.Element(q(tag, self.ns), count="0")
+        anchor = [self.root.find(q(t, self.ns)) for t in after]
+        present = [a for a in anchor if a is not None]
+        if present:
+            present[-1].addnext(element)
+        else:
+            self.root.insert(0, element)
+        self.changed = True
+        return element
+
+    def _fill(self, rgb: str) -> int:
+        for index, fill in enumerate(self.fills):
+            pattern = fill.find(q("patternFill", self.ns))
+            colour = pattern.find(q("fgColor", self.ns)) if pattern is not None else None
+            if pattern is not None and pattern.get("patternType") == "solid" and colour is not None:
+                if (colour.get("rgb") or "").upper() == rgb:
+                    return index
+        while len(self.fills) < 2:  # Excel reserves fills 0 (none) and 1 (gray125)
+            etree.SubElement(etree.SubElement(self.fills, q("fill", self.ns)), q("patternFill", self.ns), patternType="none")
+        fill = etree.SubElement(self.fills, q("fill", self.ns))
+        pattern = etree.SubElement(fill, q("patternFill", self.ns), patternType="solid")
+        etree.SubElement(pattern, q("fgColor", self.ns), rgb=rgb)
+        etree.SubElement(pattern, q("bgColor", self.ns), indexed="64")
+        self.fills.set("count", str(len(self.fills)))
+        self.changed = True
+        return len(self.fills) - 1
+
+    def _severity(self, index: int) -> str:
+        fill = self.xfs[index].get("fillId")
+        return next(sev for sev, i in self.fill_ids.items() if str(i) == fill)
+
+    def _plain(self, xf: etree._Element) -> int:
+        """The user's xf a clone came from when our map was lost: same xf, fill none."""
+        wanted = {k: v for k, v in xf.attrib.items() if k not in ("fillId", "applyFill")}
+        ours = {str(i) for i in self.fill_ids.values()}
+        for index, other in enumerate(self.xfs):
+            attrs = {k: v for k, v in other.attrib.items() if k not in ("fillId", "applyFill")}
+            if other.get("fillId") not in ours and attrs == wanted and len(other) == len(xf):
+                return index
+        plain = copy.deepcopy(xf)
+        plain.set("fillId", "0")
+        plain.attrib.pop("applyFill", None)
+        self.xfs.append(plain)
+        self.xfs.set("count", str(len(self.xfs)))
+        self.changed = True
+        return len(self.xfs) - 1
+
+
+def read_mapping(text: str | None) -> dict[int, int]:
+    """Parse our ``_xlsmart_styles`` name: ``"12=3,13=5"`` -> {12: 3, 13: 5}."""
+    pairs = re.findall(r"(\d+)=(\d+)", text or "")
+    return {int(c): int(o) for c, o in pairs}
+
+
+class WorkbookParts:
+    """workbook.xml, its relationships and [Content_Types].xml: sheets, names, new parts."""
+
+    def __init__(self, archive: zipfile.ZipFile, workbook_part: str = "xl/workbook.xml") -> None:
+        self.part = workbook_part
+        self.rels_part = workbook_part.rsplit("/", 1)[0] + "/_rels/" + workbook_part.rsplit("/", 1)[1] + ".rels"
+        self.root = parse_xml(archive.read(workbook_part), workbook_part)
+        self.rels = parse_xml(archive.read(self.rels_part), self.rels_part)
+        self.types = parse_xml(archive.read("[Content_Types].xml"), "[Content_Types].xml")
+        self.ns = self.root.nsmap.get(None, MAIN_NS)
+        self.sheets_element = self.root.find(q("sheets", self.ns))
+        if self.sheets_element is None:
+            raise UnreadableWorkbook(f"{workbook_part} lists no sheets: not a readable workbook")
+        self.names = set(archive.NameToInfo)
+
+    def sheets(self) -> list[tuple[str, str]]:
+        """(sheet name, worksheet part) in workbook order; chart sheets and broken links skipped."""
+        targets = {}
+        base = self.part.rsplit("/", 1)[0]
+        for rel in self.rels:
+            if rel.get("Type") == WORKSHEET_TYPE:
+                target = rel.get("Target", "")
+                targets[rel.get("Id")] = target.lstrip("/") if target.startswith("/") else _join(base, target)
+        found = []
+        for sheet in self.sheets_element:
+            part = targets.get(sheet.get(q("id", REL_NS)))
+            if part:
+                found.append((sheet.get("name", ""), part))
+        return found
+
+    def defined_name(self, name: str) -> str | None:
+        for element in self._defined_names(create=False):
+            if element.get("name") == name:
+                return element.text
+        return None
+
+    def set_defined_name(self, name: str, value: str) -> None:
+        names = self._defined_names(create=True)
+        for element in list(names):
+            if element.get("name") == name:
+                names.remove(element)
+        element = etree.SubElement(names, q("definedName", self.ns), name=name, hidden="1")
+        element.text = value
+
+    def rename_sheet(self, old: str, new: str) -> None:
+        for sheet in self.sheets_element:
+            if sheet.get("name") == old:
+                sheet.set("name", new)
+
+    def add_sheet(self, name: str) -> str:
+        """Append a worksheet entry, relationship and content type; return its new part name."""
+        number = 1
+        while f"xl/worksheets/sheet{number}.xml" in self.names:
+            number += 1
+        part = f"xl/worksheets/sheet{number}.xml"
+        self.names.add(part)
+        ids = {rel.get("Id") for rel in self.rels}
+        rel_number = len(ids) + 1
+        while f"rId{rel_number}" in ids:
+            rel_number += 1
+        rel_id = f"rId{rel_number}"
+        etree.SubElement(self.rels, q("Relationship", PKG_REL_NS), Id=rel_id, Type=WORKSHEET_TYPE,
+                         Target="/" + part)
+        sheet_ids = [int(s.get("sheetId", "0")) for s in self.sheets_element]
+        entry = etree.SubElement(self.sheets_element, q("sheet", self.ns), name=name,
+                                 sheetId=str(max(sheet_ids, default=0) + 1))
+        entry.set(q("id", REL_NS), rel_id)
+        etree.SubElement(self.types, q("Override", CT_NS), PartName="/" + part, ContentType=WORKSHEET_CT)
+        return part
+
+    def _defined_names(self, *, create: bool) -> etree._Element:
+        names = self.root.find(q("definedNames", self.ns))
+        if names is None:
+            names = etree.Element(q("definedNames", self.ns))
+            if not create:
+                return names
+            # CT_Workbook order: ... sheets, functionGroups, externalReferences, definedNames ...
+            anchor = self.sheets_element
+            for tag in ("functionGroups", "externalReferences"):
+                found = self.root.find(q(tag, self.ns))
+                anchor = found if found is not None else anchor
+            anchor.addnext(names)
+        return names
+
+
+def _join(base: str, target: str) -> str:
+    parts: list[str] = []
+    for piece in (base + "/" + target).split("/"):
+        if piece == "..":
+            if parts:
+                parts.pop()
+        elif piece and piece != ".":
+            parts.append(piece)
+    return "/".join(parts)
