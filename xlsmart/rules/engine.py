@@ -22,6 +22,7 @@ from .registry import RULES
 NUMBER_KEYS = frozenset({"baseline", "target", "actual", "planned", "revenue"})
 DATE_KEYS = frozenset({"start", "deadline"})
 SHEET_ORDER = {"goals": 0, "kpis": 1, "budgets": 2}
+FORMULA_KEYS = {spec.kind: frozenset(c.key for c in spec.columns if c.formula) for spec in schema.SHEETS}
 
 
 @dataclass
@@ -65,6 +66,7 @@ class Context:
     as_of: date
     lang: str
     settings: Settings
+    memo: dict[str, Any] = field(default_factory=dict)  # results several rules share, computed once
 
     def sheet(self, kind: str) -> SheetData | None:
         return self.data.sheets.get(kind)
@@ -146,13 +148,11 @@ def _missing_columns(context: Context, sheet: SheetData) -> Iterator[Finding]:
 
 def _typed(context: Context, sheet: SheetData, record: Record, findings: list[Finding]) -> Row:
     """Type one record's cells, adding a finding for each cell that holds no usable value."""
-    spec = schema.SHEET_BY_KIND[sheet.kind]
+    formulas = FORMULA_KEYS[sheet.kind]
     values: dict[str, Any] = {}
     percent: set[str] = set()
     for key, raw in record.values.items():
-        if raw is None:
-            continue
-        if spec.column(key).formula:
+        if raw is None or key in formulas:
             continue  # our own formula columns are outputs: never judged from their cached value
         if isinstance(raw, CellError):
             findings.append(context.finding("W02", sheet.kind, record.row, key, value=raw.code))

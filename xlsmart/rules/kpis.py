@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..core.kpi import kpi_status_key
 from ..core.messages import format_percent
 from ..workbook import schema
-from .engine import Context, _id_key
+from .engine import Context, Row, _id_key
 from .goals import _allowed, deadline_before_start
 from .model import Finding, Severity
 from .registry import rule
@@ -93,17 +93,11 @@ def kpi_without_target(context: Context) -> Iterator[Finding]:
 
 
 def _status_findings(context: Context, wanted: str, code: str) -> Iterator[Finding]:
-    settings = context.settings
-    for row in _rows(context):
-        baseline, target, actual = row.get("baseline"), row.get("target"), row.get("actual")
-        start, deadline = row.get("start"), row.get("deadline")
-        if target is None or actual is None:
-            continue
-        kind = schema.list_key("kind", row.get("kind")) or "auto"
-        status = kpi_status_key(baseline, target, actual, start, deadline, as_of=context.as_of, kind=kind,
-                                on_track=settings.on_track, at_risk=settings.at_risk)
+    for row, status in _statuses(context):
         if status != wanted:
             continue
+        baseline, target, actual = row.get("baseline"), row.get("target"), row.get("actual")
+        start, deadline = row.get("start"), row.get("deadline")
         progress = (actual - baseline) / (target - baseline) if baseline is not None and target != baseline else actual / target if target else 0.0
         if start and deadline and deadline > start:
             elapsed = min(1.0, max(0.0, (context.as_of - start).days / (deadline - start).days))
@@ -112,3 +106,20 @@ def _status_findings(context: Context, wanted: str, code: str) -> Iterator[Findi
         yield context.finding(code, "kpis", row.row, "actual", progress=format_percent(progress, context.lang, signed=False),
                               elapsed=format_percent(elapsed, context.lang, signed=False),
                               deadline=deadline.isoformat() if deadline else "")
+
+
+def _statuses(context: Context) -> list[tuple[Row, str]]:
+    """Each judgeable KPI row with its status key, computed once for the three status rules."""
+    if "kpi_status" not in context.memo:
+        settings = context.settings
+        judged = []
+        for row in _rows(context):
+            target, actual = row.get("target"), row.get("actual")
+            if target is None or actual is None:
+                continue
+            kind = schema.list_key("kind", row.get("kind")) or "auto"
+            status = kpi_status_key(row.get("baseline"), target, actual, row.get("start"), row.get("deadline"),
+                                    as_of=context.as_of, kind=kind, on_track=settings.on_track, at_risk=settings.at_risk)
+            judged.append((row, status))
+        context.memo["kpi_status"] = judged
+    return context.memo["kpi_status"]

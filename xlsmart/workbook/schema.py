@@ -189,11 +189,17 @@ def list_key(list_name: str, value: object) -> str | None:
     """
     if value is None:
         return None
-    wanted = normalise_label(str(value))
-    for key, labels in LISTS[list_name].items():
-        if wanted in (normalise_label(labels[0]), normalise_label(labels[1]), key.replace("_", " ")):
-            return key
-    return None
+    return _LIST_INDEX[list_name].get(normalise_label(str(value)))
+
+
+_LIST_INDEX: dict[str, dict[str, str]] = {
+    name: {
+        label: key
+        for key, labels in values.items()
+        for label in (key.replace("_", " "), normalise_label(labels[1]), normalise_label(labels[0]))
+    }
+    for name, values in LISTS.items()
+}
 
 
 def list_label(list_name: str, key: str, lang: str) -> str:
