@@ -154,6 +154,8 @@ def _date_from_words(words: list[str], reference: date) -> date | None:
     month = months[0]
     days = [n for n in numbers if 1 <= n <= 31]
     years = [n for n in numbers if n >= 1900]
+    if len(days) + len(years) != len(numbers):
+        return None  # "32 mei 2027": a number that is neither a day nor a year
     if years and not days:
         return end_of_month(years[0], month)
     if not days:

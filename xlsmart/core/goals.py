@@ -8,6 +8,7 @@ backtrack. What the text says is reported as a :class:`ParsedGoal`; judging it i
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,9 +32,12 @@ FROM_WORDS = frozenset({"van", "from", "vanaf", "was"})
 TO_WORDS = frozenset({"naar", "to", "tot", "into", "→", ">", "richting", "towards"})
 BY_WORDS = frozenset({"met", "by", "with"})
 UP_WORDS = frozenset({"more", "meer", "higher", "hoger", "growth", "groei", "increase", "stijging",
-                      "toename", "extra", "up", "omhoog", "erbij", "additional", "bij"})
+                      "toename", "extra", "up", "omhoog", "erbij", "additional", "bij", "rise",
+                      "verhoging"})
 DOWN_WORDS = frozenset({"less", "minder", "fewer", "lower", "lager", "decrease", "daling", "reduction",
-                        "reductie", "down", "omlaag", "korter", "shorter", "cheaper", "goedkoper"})
+                        "reductie", "down", "omlaag", "korter", "shorter", "cheaper", "goedkoper",
+                        "afname", "verlaging", "vermindering", "decline"})
+CHANGE_WORDS = UP_WORDS | DOWN_WORDS
 MULTIPLIERS = {"verdubbelen": 1.0, "verdubbel": 1.0, "verdubbeling": 1.0, "verdubbelt": 1.0,
                "double": 1.0, "doubling": 1.0, "verdrievoudigen": 2.0, "verdrievoudig": 2.0,
                "triple": 2.0, "tripling": 2.0, "verviervoudigen": 3.0, "quadruple": 3.0,
@@ -47,13 +51,23 @@ RATE_WORDS = frozenset({"per", "each", "every", "elke", "iedere", "elk", "ieder"
 REFERENCE_WORDS = frozenset({"vorig", "vorige", "last", "previous", "afgelopen", "past", "than", "dan",
                              "compared", "vergeleken", "t.o.v", "tov", "versus", "vs", "sinds", "since",
                              "opzichte", "relative", "against"})
+# "last year", "vorig jaar": these point at their own noun, not at a number further on.
+REFERENCE_ADJECTIVES = frozenset({"vorig", "vorige", "last", "previous", "afgelopen", "past"})
 THIS_WORDS = frozenset({"dit", "deze", "this", "current", "huidige", "lopende"})
 NEXT_WORDS = frozenset({"volgend", "volgende", "next", "komend", "komende", "coming"})
 END_WORDS = frozenset({"eind", "einde", "end", "ultimo", "eindejaar"})
 YEAR_PREP = frozenset({"in", "during", "gedurende", "voor", "vóór", "by", "tegen", "before", "eind",
-                       "einde", "end", "ultimo", "uiterlijk", "throughout", "for", "of", "heel", "within"})
+                       "einde", "end", "ultimo", "uiterlijk", "throughout", "for", "of", "heel", "within",
+                       "through", "thru", "until", "till"})
 BEFORE_WORDS = frozenset({"voor", "vóór", "before"})
 YEAR_END_WORDS = frozenset({"jaareinde", "year-end", "yearend", "jaarafsluiting", "eoy"})
+# Words after a number that scale it: "€ 2 miljoen", "two hundred leads".
+SCALE_WORDS = {"honderd": 100.0, "hundred": 100.0, "duizend": 1e3, "thousand": 1e3,
+               "miljoen": 1e6, "million": 1e6, "mln": 1e6}
+HALF_WORDS = frozenset({"half", "helft"})  # "by half", "met de helft": a change of 50 %
+# Number words that are not a quantity here: "ten minste", "no one", "each one".
+NOT_QUANTITY_AFTER = {"ten": frozenset({"minste", "hoogste", "opzichte", "behoeve", "aanzien", "laste"})}
+NOT_QUANTITY_BEFORE = {"one": frozenset({"no", "every", "each", "any", "some", "this", "that", "which"})}
 
 
 @dataclass
@@ -63,6 +77,7 @@ class Number:
     currency: str | None
     index: int  # token position
     role: str = ""  # "", "baseline", "target", "relative", "date", "rate"
+    end: int = -1  # last token of the number ("two hundred"); -1: the same as index
 
 
 @dataclass
@@ -111,6 +126,8 @@ def tokenize(text: str) -> list[tuple[str, str, object]]:
                 value = parse_digits(match["digits"].replace("−", "-"))
             except ValueError:
                 continue
+            if not math.isfinite(value):
+                continue  # a run of hundreds of digits is no quantity
             if match["mult"]:
                 value *= 1000.0 if match["mult"] == "k" else 1_000_000.0
             append(("num", raw, (value, bool(match["pct"]), match["cur"])))
@@ -213,7 +230,7 @@ def _find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> No
             goal.start = min(found)
     else:
         for i, word in enumerate(words):
-            if word in ("per", "each", "every", "elke", "iedere") and i + 1 < n and words[i + 1] in dates.PERIOD_UNITS:
+            if word in ("per", "each", "every", "elke", "iedere", "a", "an") and i + 1 < n and words[i + 1] in dates.PERIOD_UNITS:
                 goal.rate_only = f"{word} {words[i + 1]}"
                 break
             if word in ("weekly", "monthly", "wekelijks", "maandelijks", "jaarlijks", "yearly", "annually", "daily", "dagelijks"):
@@ -258,8 +275,12 @@ def _year_after(tokens, j: int) -> tuple[int | None, int]:
 
 def _is_reference(words: list[str], i: int) -> bool:
     """'t.o.v. 2025', 'compared with last year', 'dan vorig jaar': a comparison, not a deadline."""
-    lo = max(0, i - 3)
-    return any(w in REFERENCE_WORDS for w in words[lo:i])
+    for j in range(max(0, i - 3), i):
+        word = words[j]
+        if word in REFERENCE_WORDS and not (
+                word in REFERENCE_ADJECTIVES and j + 1 < i and words[j + 1] in dates.PERIOD_UNITS):
+            return True
+    return False
 
 
 def _period(tokens, words, i: int, used, reference: date) -> date | None:
@@ -362,16 +383,19 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
             else:
                 return None
         # "a year and a half"
+        width = j - i + 1
         if j + 3 < n and words[j + 1] in ("and", "en") and words[j + 3] == "half":
             amount += 0.5
+            width += 3
         if amount <= 0 or amount > 120:
             return None
-        _mark(used, i, j - i + 1)
+        _mark(used, i, width)
         return dates.add_period(reference, amount, words[j])
     return None
 
 
 lexicon_articles = frozenset({"een", "a", "an"})
+METRIC_PHRASE_STARTS = frozenset(first for first, _ in lexicon.METRIC_PHRASES)
 
 
 # --- metric, direction, actor ----------------------------------------------------------------
@@ -381,17 +405,32 @@ def _find_metric(goal: ParsedGoal, tokens, words) -> None:
     for i, word in enumerate(words):
         if tokens[i][0] != "word":
             continue
-        if i + 1 < len(words):
-            phrase = lexicon.METRIC_PHRASES.get((word, words[i + 1]))
-            if phrase:
-                _set_metric(goal, lexicon.METRIC_WORDS[phrase])
-                return
-        metric = lexicon.metric_for_word(word)
-        if metric is not None:
-            if metric.name == "reach" and _later_metric(words, i):
-                continue
-            _set_metric(goal, metric)
-            return
+        metric, width = _metric_at(tokens, words, i)
+        if metric is None:
+            continue
+        if metric.name == "reach" and width == 1 and _later_metric(words, i):
+            continue
+        # In a compound the last noun names the metric: "customer churn", "sales leads".
+        while True:
+            following, more = _metric_at(tokens, words, i + width)
+            if following is None:
+                break
+            metric, i, width = following, i + width, more
+        _set_metric(goal, metric)
+        return
+
+
+def _metric_at(tokens, words, i: int) -> tuple[lexicon.Metric | None, int]:
+    """The metric named at token ``i`` (one word or a two-word phrase) and how many words it takes."""
+    if i >= len(words) or tokens[i][0] != "word":
+        return None, 0
+    if i + 1 < len(words) and words[i] in METRIC_PHRASE_STARTS:
+        phrase = lexicon.METRIC_PHRASES.get((words[i], words[i + 1]))
+        if phrase:
+            # "cost per lead": the word after "per" belongs to the phrase, it is no metric itself.
+            return lexicon.METRIC_WORDS[phrase], 3 if words[i + 1] == "per" else 2
+    metric = lexicon.metric_for_word(words[i])
+    return (metric, 1) if metric is not None else (None, 0)
 
 
 def _later_metric(words: list[str], i: int) -> bool:
@@ -415,9 +454,15 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
             if found:
                 break
         direction = lexicon.DIRECTION_WORDS.get(word) or (lexicon.INCREASE if word in MULTIPLIERS and MULTIPLIERS[word] > 0 else lexicon.DECREASE if word in MULTIPLIERS else None)
+        if direction is None and len(word) > 3 and word[-1] == "s":
+            stem = lexicon.DIRECTION_WORDS.get(word[:-1]) or (lexicon.DIRECTION_WORDS.get(word[:-2]) if word[-2] == "e" else None)
+            if stem in lexicon.VERB_DIRECTIONS:
+                direction = stem  # English third person: "reaches", "cuts", "grows"
         if direction:
+            if found == lexicon.KEEP and direction not in (lexicon.AT_MOST, lexicon.AT_LEAST):
+                continue  # "houdt het verloop onder 5%": the bound says more than "keep"
             found = direction
-            if direction != lexicon.REACH:
+            if direction not in (lexicon.REACH, lexicon.KEEP):
                 break
     if found == lexicon.IMPROVE:
         found = lexicon.INCREASE if goal.higher_is_better else lexicon.DECREASE
@@ -435,20 +480,20 @@ def _find_actor(goal: ParsedGoal, words: list[str]) -> None:
 
 
 def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
-    numbers = [
-        Number(value[0], value[1], value[2], i)
-        for i, (kind, _, value) in enumerate(tokens)
-        if kind == "num" and not used[i]
-    ]
+    numbers = _quantities(goal, tokens, words, used)
     goal.numbers = len(numbers)
     n = len(words)
+    # "van 2% naar 3%" is a baseline, but "een conversieratio van 3%" (no "naar" after) a target.
+    last_to = -1
+    if "van" in words:
+        last_to = max((i for i, w in enumerate(words) if w in TO_WORDS), default=-1)
 
     def before(num: Number, offset: int = 1) -> str:
         j = num.index - offset
         return words[j] if j >= 0 else ""
 
     def after(num: Number, offset: int = 1) -> str:
-        j = num.index + offset
+        j = max(num.index, num.end) + offset
         return words[j] if j < n else ""
 
     for num in numbers:
@@ -456,14 +501,18 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         if prev in ("euro", "eur") or prev in ("€", "$"):
             prev = before(num, 2)
         nxt = after(num)
-        if num.percent and (prev in BY_WORDS or prev == "+" or nxt in UP_WORDS or nxt in DOWN_WORDS or tokens[num.index][1].startswith(("+", "-"))):
-            sign = -1.0 if (nxt in DOWN_WORDS or num.value < 0 or goal.direction == lexicon.DECREASE) else 1.0
+        stated = prev in CHANGE_WORDS or (prev in ("van", "of") and before(num, 2) in CHANGE_WORDS)
+        if num.percent and (stated or prev in BY_WORDS or prev == "+" or nxt in CHANGE_WORDS or (
+                tokens[num.index][1].startswith(("+", "-")) and prev not in TO_WORDS and prev not in FROM_WORDS)):
+            down = nxt in DOWN_WORDS or prev in DOWN_WORDS or before(num, 2) in DOWN_WORDS
+            sign = -1.0 if (down or num.value < 0 or goal.direction == lexicon.DECREASE) else 1.0
             goal.relative_change = sign * abs(num.value) / 100.0
             num.role = "relative"
         elif nxt in TIMES_WORDS and not num.percent and num.value > 0:
             goal.relative_change = num.value - 1.0 if goal.direction != lexicon.DECREASE else 1.0 / num.value - 1.0
             num.role = "relative"
-        elif prev in FROM_WORDS or (prev in ("€", "$") and before(num, 2) in FROM_WORDS):
+        elif (prev in FROM_WORDS and (prev != "van" or last_to > num.index)) or (
+                prev in ("€", "$") and before(num, 2) in FROM_WORDS):
             goal.baseline = num.value
             num.role = "baseline"
         elif prev in TO_WORDS and not (prev == "to" and before(num, 2) == "up" and goal.relative_change is None and before(num, 3) in BY_WORDS):
@@ -479,9 +528,14 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
                 goal.direction = _bound_before(words, num.index)
         if num.percent and num.role in ("baseline", "target"):
             goal.percent = True
-    for word in words:
-        if word in MULTIPLIERS and goal.relative_change is None:
+    for i, word in enumerate(words):
+        if goal.relative_change is not None:
+            break
+        if word in MULTIPLIERS:
             goal.relative_change = MULTIPLIERS[word]
+        elif word in HALF_WORDS and not used[i] and (
+                (i > 0 and words[i - 1] in BY_WORDS) or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in ("a", "de", "the"))):
+            goal.relative_change = -0.5 if goal.direction == lexicon.DECREASE else 0.5
     # A lone number beside the metric ("500 leads", "NPS of 45") is the target.
     if goal.target is None:
         loose = [num for num in numbers if not num.role]
@@ -489,8 +543,43 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             pick = loose[-1] if goal.baseline is None else loose[0]
             goal.target = pick.value
             goal.percent = goal.percent or pick.percent
-    if goal.direction is None and goal.relative_change is not None:
+    if goal.direction in (None, lexicon.REACH) and goal.relative_change is not None:
         goal.direction = lexicon.INCREASE if goal.relative_change > 0 else lexicon.DECREASE
+    elif goal.direction is None and goal.target is not None:
+        goal.direction = lexicon.REACH  # "30 demo's per week": a level to reach
+
+
+def _quantities(goal: ParsedGoal, tokens, words, used) -> list[Number]:
+    """The numbers outside dates and periods: digits, and number words that count ("twelve")."""
+    numbers: list[Number] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        kind, word, value = tokens[i]
+        number: Number | None = None
+        if used[i]:
+            pass
+        elif kind == "num":
+            number = Number(value[0], value[1], value[2], i)
+        elif kind == "word" and word in NUMBER_WORDS and word not in lexicon_articles and word not in HALF_WORDS:
+            nxt = words[i + 1] if i + 1 < n else ""
+            prev = words[i - 1] if i else ""
+            if word in ("halve", "halfjaar") or nxt in NOT_QUANTITY_AFTER.get(word, ()) or prev in NOT_QUANTITY_BEFORE.get(word, ()):
+                pass
+            elif word == "ten" and goal.lang == "nl":
+                pass  # Dutch "ten" is a preposition ("ten minste", "ten opzichte van")
+            else:
+                number = Number(float(NUMBER_WORDS[word]), False, None, i)
+        if number is not None:
+            j = i
+            while j + 1 < n and words[j + 1] in SCALE_WORDS and not used[j + 1]:
+                j += 1
+                number.value *= SCALE_WORDS[words[j]]
+            number.end = j
+            numbers.append(number)
+            i = j
+        i += 1
+    return numbers
 
 
 def _bound_before(words: list[str], index: int) -> str | None:
@@ -500,7 +589,7 @@ def _bound_before(words: list[str], index: int) -> str | None:
             if phrase in (lexicon.AT_MOST, lexicon.AT_LEAST):
                 return phrase
     prev = words[index - 1] if index else ""
-    if prev in ("€", "$") and index > 1:
+    if prev in ("€", "$", "de", "the") and index > 1:
         prev = words[index - 2]
     direction = lexicon.DIRECTION_WORDS.get(prev)
     return direction if direction in (lexicon.AT_MOST, lexicon.AT_LEAST) else None

@@ -23,6 +23,7 @@ STATUSES = {
 }
 STATUS_BY_LABEL = {label.casefold(): key for key, labels in STATUSES.items() for label in labels}
 KEEP_TOLERANCE = 0.05  # "keep at" goals: within ±5 % of the target is on track
+EPSILON = 1e-9  # 6.2 on the way from 8 to 4 is 45 % progress, whatever float rounding says
 KINDS = {"auto": "auto", "at most": "at_most", "at_most": "at_most", "maximaal": "at_most",
          "at least": "at_least", "at_least": "at_least", "minimaal": "at_least", "": "auto"}
 
@@ -63,10 +64,10 @@ def kpi_status_key(baseline: object, target: object, actual: object, start: obje
     if mode == "at_least":
         return "on_track" if a >= t else "off_track"
     if b is None or b == t:  # keep at the target
-        return "on_track" if abs(a - t) <= KEEP_TOLERANCE * abs(t) else "off_track"
+        return "on_track" if abs(a - t) <= KEEP_TOLERANCE * abs(t) + EPSILON else "off_track"
 
     progress = (a - b) / (t - b)
-    if progress >= 1:
+    if progress >= 1 - EPSILON:
         return "achieved"
     if d is not None and now > d:
         return "missed"
@@ -76,9 +77,9 @@ def kpi_status_key(baseline: object, target: object, actual: object, start: obje
         elapsed = 1.0 if d is not None and now >= d else 0.0 if d is None else 1.0
     else:
         elapsed = min(1.0, (now - s).days / (d - s).days)
-    if progress >= on_track * elapsed:
+    if progress >= on_track * elapsed - EPSILON:
         return "on_track"
-    if progress >= at_risk * elapsed:
+    if progress >= at_risk * elapsed - EPSILON:
         return "at_risk"
     return "off_track"
 

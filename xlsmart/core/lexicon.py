@@ -7,6 +7,7 @@ Words are compared lower-cased. Dutch glues words together ("websitebezoekers",
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -27,15 +28,17 @@ _METRICS: list[tuple[Metric, tuple[str, ...]]] = [
     (Metric("customer churn", "klantverloop", higher_is_better=False, rate=True), ("klantverloop", "verloop", "churn", "opzeggingen", "cancellations", "attrition")),
     (Metric("lead time", "doorlooptijd", higher_is_better=False), ("doorlooptijd", "wachttijd", "levertijd", "responstijd", "reactietijd", "behandeltijd", "lead-time", "turnaround", "waiting", "wait", "throughput-time", "response-time")),
     (Metric("cost per acquisition", "kosten per acquisitie", higher_is_better=False), ("cpa", "cac", "cpl", "cpc", "cpo", "acquisitiekosten", "cost-per-acquisition", "cost-per-lead", "kosten-per-lead")),
-    (Metric("cost", "kosten", higher_is_better=False), ("kosten", "costs", "cost", "uitgaven", "spend", "spending", "budget", "advertentiekosten", "mediabudget")),
+    (Metric("cost", "kosten", higher_is_better=False), ("kosten", "costs", "cost", "uitgaven", "spend", "spending", "besteden", "besteding", "bestedingen", "budget", "advertentiekosten", "mediabudget")),
     (Metric("margin", "marge"), ("marge", "margin", "margins", "winst", "profit", "brutomarge", "winstmarge")),
     (Metric("reach", "bereik"), ("bereik", "reach", "naamsbekendheid", "awareness", "bekendheid")),
     (Metric("customer satisfaction", "klanttevredenheid"), ("klanttevredenheid", "tevredenheid", "satisfaction", "csat", "rating", "beoordeling", "reviewscore", "reviews", "recensies")),
     (Metric("customers", "klanten"), ("klanten", "customers", "clients", "klant", "customer", "abonnees", "subscribers", "members", "leden", "abonnementen", "subscriptions", "users", "gebruikers", "downloads", "installs")),
     (Metric("sign-ups", "aanmeldingen"), ("aanmeldingen", "inschrijvingen", "registraties", "signups", "sign-ups", "registrations", "aanmelders", "deelnemers", "participants", "bookings", "boekingen", "afspraken", "appointments", "demos", "trials")),
-    (Metric("no-shows", "no-shows", higher_is_better=False), ("no-shows", "noshows", "no-show", "uitval", "retouren", "returns", "klachten", "complaints", "bounces", "bouncepercentage", "bounce")),
+    (Metric("no-shows", "no-shows", higher_is_better=False), ("no-shows", "noshows", "no-show", "uitval", "retouren", "returns", "klachten", "complaints")),
     (Metric("click-through rate", "doorklikratio", rate=True), ("ctr", "doorklikratio", "click-through", "clickthrough", "klikratio", "open-rate", "openrate", "openratio", "retentie", "retention", "engagement", "interactie", "share")),
-    (Metric("order value", "orderwaarde"), ("orderwaarde", "aov", "basket", "winkelmand", "ltv", "klantwaarde", "roi", "roas", "marktaandeel", "market-share", "mentions", "vermeldingen", "backlinks", "rankings", "ranking")),
+    (Metric("market share", "marktaandeel", rate=True), ("marktaandeel", "market-share")),
+    (Metric("bounce rate", "bouncepercentage", higher_is_better=False, rate=True), ("bouncepercentage", "bounceratio", "bounce", "bounces", "bouncerate")),
+    (Metric("order value", "orderwaarde"), ("orderwaarde", "aov", "basket", "winkelmand", "ltv", "klantwaarde", "roi", "roas", "mentions", "vermeldingen", "backlinks", "rankings", "ranking")),
     (Metric("followers", "volgers", vanity=True), ("volgers", "followers", "fans", "likes", "like", "vind-ik-leuks", "views", "weergaven", "impressions", "impressies", "pageviews", "paginaweergaven", "hits", "shares", "retweets")),
 ]
 
@@ -63,16 +66,21 @@ METRIC_PHRASES: dict[tuple[str, str], str] = {
     ("order", "value"): "aov",
     ("cost", "per"): "cost-per-acquisition",
     ("kosten", "per"): "cost-per-acquisition",
+    ("acquisition", "cost"): "cac",
+    ("acquisition", "costs"): "cac",
 }
 METRICS_BY_NAME: dict[str, Metric] = {m.name.casefold(): m for m, _ in _METRICS}
 METRICS_BY_NAME.update({m.nl.casefold(): m for m, _ in _METRICS})
 
 
+@lru_cache(maxsize=8192)  # goals repeat their words; the suffix scan is the costly part
 def metric_for_word(word: str) -> Metric | None:
     """The metric a single word names, directly or as the tail of a compound."""
     metric = METRIC_WORDS.get(word)
     if metric is not None:
         return metric
+    if word.endswith("'s"):  # Dutch plurals: "demo's", "video's"
+        return metric_for_word(word[:-2] + "s")
     if len(word) > 6 and word.endswith(METRIC_SUFFIXES):
         for suffix in METRIC_SUFFIXES:
             if word.endswith(suffix):
@@ -97,33 +105,52 @@ INCREASE, DECREASE, KEEP, AT_MOST, AT_LEAST, IMPROVE, REACH = (
     "increase", "decrease", "keep", "at_most", "at_least", "improve", "reach",
 )
 DIRECTION_WORDS: dict[str, str] = {}
-for _direction, _words in (
+DUTCH_DIRECTION_WORDS: set[str] = set()
+ENGLISH_DIRECTION_WORDS: set[str] = set()
+# (direction, Dutch words, English words); the split also feeds language detection.
+for _direction, _nl_words, _en_words in (
     (INCREASE, (
         "verhogen", "verhoog", "verhoogt", "verhoogd", "verhoging", "stijgen", "stijgt", "stijging",
         "groeien", "groei", "groeit", "toename", "toenemen", "vergroten", "vergroot",
         "uitbreiden", "opschalen", "verdubbelen", "verdubbeling", "verdrievoudigen", "meer", "hoger",
+        "omhoog",
+    ), (
         "increase", "increases", "increased", "increasing", "grow", "grows", "growth", "boost",
         "raise", "lift", "expand", "double", "triple", "more", "higher", "up", "scale",
     )),
     (DECREASE, (
         "verlagen", "verlaag", "verlaagt", "verlaging", "verminderen", "verminder", "vermindert",
-        "vermindering", "verkorten", "verkort", "verkleinen", "dalen", "daling", "terugdringen",
-        "terugbrengen", "halveren", "minder", "lager", "korter", "beperken", "reductie",
+        "vermindering", "verkorten", "verkort", "verkleinen", "verklein", "verkleint", "dalen", "daalt",
+        "daling", "terugdringen", "terugbrengen", "halveren", "minder", "lager", "korter", "beperken",
+        "beperkt", "reductie", "reduceren", "omlaag", "inkorten",
+    ), (
         "reduce", "reduces", "reduced", "reduction", "decrease", "decreases", "cut", "cuts",
         "lower", "shorten", "shrink", "drop", "halve", "less", "fewer", "down", "minimise", "minimize",
     )),
-    (KEEP, ("behouden", "handhaven", "vasthouden", "stabiel", "keep", "maintain", "sustain", "hold", "retain")),
-    (AT_MOST, ("maximaal", "hooguit", "hoogstens", "onder", "beneden", "below", "under", "max", "maximum", "ceiling", "plafond")),
-    (AT_LEAST, ("minimaal", "minstens", "tenminste", "boven", "above", "minimum", "min")),
-    (IMPROVE, ("verbeteren", "verbeter", "verbetert", "verbetering", "optimaliseren", "improve", "improves", "improvement", "optimise", "optimize", "better")),
+    (KEEP, (
+        "behouden", "behoud", "handhaven", "handhaaf", "vasthouden", "stabiel", "houden", "houd", "houdt",
+        "bestendigen",
+    ), ("keep", "keeps", "maintain", "maintains", "sustain", "hold", "holds", "retain", "stable")),
+    (AT_MOST, ("maximaal", "hooguit", "hoogstens", "onder", "beneden", "plafond"),
+     ("below", "under", "max", "maximum", "ceiling")),
+    (AT_LEAST, ("minimaal", "minstens", "tenminste", "boven"), ("above", "minimum", "min")),
+    (IMPROVE, ("verbeteren", "verbeter", "verbetert", "verbetering", "optimaliseren", "optimaliseer"),
+     ("improve", "improves", "improvement", "optimise", "optimize", "better")),
     (REACH, (
-        "genereren", "genereer", "werven", "halen", "behalen", "realiseren", "bereiken", "binnenhalen",
-        "scoren", "verkopen", "winnen", "aantrekken", "generate", "achieve", "reach", "hit", "attract",
-        "win", "acquire", "gain", "sell", "get", "land", "book", "secure", "deliver",
+        "genereren", "genereer", "genereert", "werven", "werft", "halen", "haalt", "behalen", "behaalt",
+        "realiseren", "realiseert", "bereiken", "bereikt", "binnenhalen", "scoren", "verkopen",
+        "winnen", "wint", "aantrekken", "boeken", "boekt", "krijgen", "krijgt", "binnenhalen",
+    ), (
+        "generate", "achieve", "reach", "hit", "attract", "win", "acquire", "gain", "sell", "get",
+        "land", "book", "secure", "deliver",
     )),
 ):
-    for _word in _words:
+    for _word in _nl_words + _en_words:
         DIRECTION_WORDS.setdefault(_word, _direction)
+    DUTCH_DIRECTION_WORDS.update(_nl_words)
+    ENGLISH_DIRECTION_WORDS.update(_en_words)
+# Directions that an English verb ending (-s, -es) may carry: "reaches", "cuts", "grows".
+VERB_DIRECTIONS = frozenset({INCREASE, DECREASE, KEEP, IMPROVE, REACH})
 # Two-word directions: "at least", "at most", "no more than", "ten minste", "niet meer dan".
 DIRECTION_PHRASES: dict[tuple[str, ...], str] = {
     ("at", "least"): AT_LEAST, ("at", "most"): AT_MOST, ("ten", "minste"): AT_LEAST,
@@ -150,13 +177,18 @@ ACTOR_SUFFIXES = ("team", "teams", "afdeling", "department", "manager", "manager
                   "marketeers", "marketer", "marketers", "bureau", "agency", "squad", "owner",
                   "eigenaar", "specialist", "specialisten", "director", "directeur")
 
+# "we", "in" and "per" are as Dutch as they are English, so they count for neither.
 DUTCH_CUES = frozenset({
     "de", "het", "een", "van", "naar", "met", "binnen", "voor", "vóór", "tegen", "en", "ons",
-    "onze", "wij", "ik", "meer", "minder", "jaar", "maanden", "maand", "weken", "dagen", "komende",
-    "tot", "op", "per", "kwartaal", "verhogen", "verlagen", "aantal", "door", "eind", "uiterlijk",
-})
+    "onze", "wij", "ik", "jaar", "maanden", "maand", "weken", "dagen", "komende", "tot", "op",
+    "kwartaal", "aantal", "door", "eind", "uiterlijk", "moeten", "moet", "willen", "wil", "worden",
+    "wordt", "zijn", "blijven", "blijft", "nieuwe", "beter", "dan", "dit", "deze", "volgend",
+    "elke", "iedere", "onder", "boven", "opzichte", "vorig", "vorige", "nog", "niet", "zo",
+    "snel", "mogelijk", "ieder", "willen", "gaan", "gaat", "graag", "alle", "onze", "jouw", "mijn",
+}) | DUTCH_DIRECTION_WORDS - {"meer", "minder"}
 ENGLISH_CUES = frozenset({
-    "the", "a", "an", "of", "to", "from", "by", "within", "before", "and", "our", "we", "more",
-    "less", "year", "months", "month", "weeks", "days", "next", "until", "on", "per", "quarter",
-    "increase", "reduce", "number", "end", "in", "at", "least", "most",
-})
+    "the", "a", "an", "of", "to", "from", "by", "within", "before", "and", "our", "year",
+    "months", "month", "weeks", "days", "next", "until", "on", "quarter", "number", "end", "at",
+    "least", "most", "will", "want", "should", "must", "new", "than", "this", "last", "every",
+    "each", "with", "be", "become", "possible", "all", "my", "your", "during",
+}) | ENGLISH_DIRECTION_WORDS - {"min", "max"}

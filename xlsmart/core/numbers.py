@@ -85,7 +85,7 @@ def parse_quantity(value: object) -> Quantity | None:
         return None
     if isinstance(value, (int, float)):
         number = float(value)
-        return None if math.isnan(number) else Quantity(number)
+        return Quantity(number) if math.isfinite(number) else None
     if not isinstance(value, str):
         return None
     text = value.strip()
@@ -100,6 +100,8 @@ def parse_quantity(value: object) -> Quantity | None:
     try:
         number = parse_digits(match["num"])
     except ValueError:
+        return None
+    if not math.isfinite(number):
         return None
     unit = (match["word"] or "").lower()
     if unit in _THOUSANDS:

@@ -1,0 +1,125 @@
+"""Numbers as marketers type them: Dutch and English separators, currency, percentages, words."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xlsmart.core.numbers import parse_digits, parse_number, parse_quantity, require_number
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("10.000", 10_000), ("10,000", 10_000), ("10,2", 10.2), ("10.2", 10.2),
+        ("1.200", 1200), ("1,200", 1200), ("1.250,50", 1250.5), ("1,250.50", 1250.5),
+        ("1.000.000", 1_000_000), ("1,000,000", 1_000_000), ("0,125", 0.125), ("0.125", 0.125),
+        ("-12,5", -12.5), ("45", 45),
+    ],
+)
+def test_parse_digits(text: str, value: float) -> None:
+    assert parse_digits(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text, value, percent, currency",
+    [
+        ("€ 45", 45, False, "€"), ("€45,50", 45.5, False, "€"), ("$1,250", 1250, False, "$"),
+        ("10,2%", 10.2, True, None), ("10.2 %", 10.2, True, None), ("25 procent", 25, True, None),
+        ("12 percent", 12, True, None), ("45 euro", 45, False, "€"), ("€ 2 miljoen", 2_000_000, False, "€"),
+        ("15k", 15_000, False, None), ("zes", 6, False, None), ("twelve", 12, False, None),
+        ("anderhalf", 1.5, False, None), ("  1.200  ", 1200, False, None),
+    ],
+)
+def test_parse_quantity(text: str, value: float, percent: bool, currency: str | None) -> None:
+    quantity = parse_quantity(text)
+    assert quantity is not None
+    assert quantity.value == pytest.approx(value)
+    assert (quantity.percent, quantity.currency) == (percent, currency)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "n/a", "lots", "een", "a", "1.2.3,4,5", "€", "%", "10 %%", "1" * 80])
+def test_not_a_number(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize("value", [None, True, False, float("nan"), [1, 2], {"a": 1}])
+def test_values_that_hold_no_number(value: object) -> None:
+    assert parse_number(value) is None
+
+
+def test_require_number_raises_on_text_and_passes_empty() -> None:
+    assert require_number(None, "cost") is None
+    assert require_number("  ", "cost") is None
+    assert require_number("1.200", "cost") == 1200
+    with pytest.raises(ValueError, match="cost"):
+        require_number("lots", "cost")
+
+
+# --- round trips ------------------------------------------------------------------------------
+
+
+def _grouped(whole: int, sep: str) -> str:
+    return f"{whole:,}".replace(",", sep)
+
+
+def format_like_a_marketer(value: float, decimals: int, lang: str) -> str:
+    """``value`` with thousands separators and ``decimals`` decimals, the Dutch or English way."""
+    thousands, decimal = (".", ",") if lang == "nl" else (",", ".")
+    sign = "-" if value < 0 else ""
+    text = f"{abs(value):.{decimals}f}"
+    whole, _, fraction = text.partition(".")
+    body = _grouped(int(whole), thousands)
+    return sign + body + (decimal + fraction if decimals else "")
+
+
+@given(st.integers(min_value=-10**12, max_value=10**12), st.sampled_from(["nl", "en"]))
+def test_integers_round_trip(value: int, lang: str) -> None:
+    text = format_like_a_marketer(value, 0, lang)
+    assert parse_number(text) == value
+
+
+@given(
+    st.integers(min_value=0, max_value=10**9),
+    st.integers(min_value=1, max_value=99),
+    st.sampled_from(["nl", "en"]),
+)
+def test_two_decimal_amounts_round_trip(whole: int, cents: int, lang: str) -> None:
+    value = whole + cents / 100
+    text = format_like_a_marketer(value, 2, lang)
+    assert parse_number(text) == pytest.approx(value, abs=1e-6)
+
+
+@given(
+    st.integers(min_value=0, max_value=10**7),
+    st.integers(min_value=1, max_value=99),
+    st.sampled_from(["nl", "en"]),
+    st.sampled_from(["€", "€ ", "$"]),
+)
+def test_money_round_trips(whole: int, cents: int, lang: str, sign: str) -> None:
+    value = whole + cents / 100
+    quantity = parse_quantity(sign + format_like_a_marketer(value, 2, lang))
+    assert quantity is not None
+    assert quantity.value == pytest.approx(value, abs=1e-6)
+    assert quantity.currency == sign.strip()
+
+
+@given(st.integers(min_value=0, max_value=1000), st.integers(min_value=1, max_value=9),
+       st.sampled_from(["nl", "en"]), st.sampled_from(["%", " %"]))
+def test_percentages_round_trip(whole: int, tenth: int, lang: str, mark: str) -> None:
+    value = whole + tenth / 10
+    quantity = parse_quantity(format_like_a_marketer(value, 1, lang) + mark)
+    assert quantity is not None and quantity.percent
+    assert quantity.value == pytest.approx(value)
+
+
+@given(st.floats(min_value=-1e9, max_value=1e9, allow_nan=False))
+def test_numbers_pass_through(value: float) -> None:
+    assert parse_number(value) == value
+
+
+@given(st.text(max_size=80))
+def test_any_text_gives_a_number_or_none(text: str) -> None:
+    result = parse_number(text)
+    assert result is None or isinstance(result, float)

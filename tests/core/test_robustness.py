@@ -1,0 +1,121 @@
+"""Odd input: nothing crashes, nothing hangs; misuse raises ValueError.
+
+Timings here are generous guards against a hang or runaway backtracking, not a benchmark.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xlsmart import smart_check
+from xlsmart.core.goals import parse_goal
+
+TODAY = date(2026, 11, 24)
+GUARD = 2.0  # seconds
+
+
+def timed_check(text: object, **kwargs: object):
+    began = time.perf_counter()
+    result = smart_check(text, today=TODAY, **kwargs)
+    assert time.perf_counter() - began < GUARD
+    return result
+
+
+@pytest.mark.parametrize("text", [None, "", "   ", "\n\t", "\u00a0"])
+def test_empty_goal_fails_with_reasons(text: object) -> None:
+    result = timed_check(text)
+    assert result.failed == "SMART"
+    assert result.score == 0
+    assert all(v.reason for v in result.verdicts.values())
+
+
+@pytest.mark.parametrize("text", ["1.200", "10,5%", "€ 45", "2027-06-30", "42"])
+def test_numbers_as_text_fail_s_with_reasons(text: str) -> None:
+    result = timed_check(text)
+    assert "S" in result.failed and "A" in result.failed
+    assert result.verdicts["S"].reason
+
+
+@pytest.mark.parametrize("text", ["We verhogen de leads met 20% vóór 31-31-2026",
+                                  "We increase leads by 20% by 30 February 2027"])
+def test_impossible_dates_fail_t_naming_the_date(text: str) -> None:
+    result = timed_check(text)
+    assert result.failed == "T"
+    reason = result.verdicts["T"].reason
+    assert "31-31-2026" in reason or "30 february 2027" in reason.lower()
+
+
+def test_very_long_text_returns_quickly() -> None:
+    text = ("We verhogen het aantal leads van 100 naar 150 binnen zes maanden. " * 2_000)[:100_000]
+    assert len(text) == 100_000
+    result = timed_check(text)
+    assert result.parsed.metric == "leads"
+
+
+PATHOLOGICAL = [
+    "1.1." * 10_000 + "1",
+    "1," * 20_000,
+    "€" * 50_000,
+    "%" * 50_000,
+    "van " * 20_000,
+    "from to " * 10_000,
+    "-" * 50_000,
+    "9" * 100_000,
+    "12-12-" * 10_000,
+    "q1 " * 20_000,
+    "binnen binnen een " * 5_000,
+    "a" * 100_000,
+    "€1." * 20_000,
+    "1e" * 30_000,
+    "\u0000\ufffd" * 20_000,
+]
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL, ids=lambda t: repr(t[:12]))
+def test_pathological_text_returns_within_the_guard(text: str) -> None:
+    result = timed_check(text)
+    assert isinstance(result.failed, str)
+    assert 0 <= result.score <= 5
+
+
+@pytest.mark.parametrize(
+    "text, kwargs",
+    [
+        ({"goal": "leads"}, {}),
+        (["We increase leads"], {}),
+        (42, {}),
+        ("We increase leads", {"target": [150]}),
+        ("We increase leads", {"baseline": {"value": 100}}),
+        ("We increase leads", {"today": "not a day"}),
+    ],
+)
+def test_wrong_kind_arguments_raise_value_error(text: object, kwargs: dict) -> None:
+    with pytest.raises(ValueError):
+        smart_check(text, **({"today": TODAY} | kwargs))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gives_a_complete_result(text: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert set(result.verdicts) == set("SMART")
+    assert result.score == 5 - len(result.failed)
+    assert all(isinstance(v.reason, str) and v.reason for v in result.verdicts.values())
+
+
+WORDS = ["van", "naar", "met", "by", "from", "to", "binnen", "within", "1.200", "10,5%", "€", "45",
+         "leads", "omzet", "per", "maand", "Q4", "31-12-2027", "2027", "een", "half", "jaar", "we", "x",
+         "keer", "verdubbelen", "onder", "at", "least", "t.o.v.", "1 mei", "anderhalf", "twee", "hundred"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+def test_any_mix_of_goal_words_parses(words: list[str]) -> None:
+    goal = parse_goal(" ".join(words), reference=TODAY)
+    assert goal.deadline is None or isinstance(goal.deadline, date)
+    smart_check(" ".join(words), today=TODAY)
