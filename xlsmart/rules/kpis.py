@@ -39,9 +39,14 @@ def kpi_without_owner(context: Context) -> Iterator[Finding]:
 
 @rule("K03", Severity.ERROR, "kpis", "KPI without a deadline.", "Deadline cell empty.")
 def kpi_without_deadline(context: Context) -> Iterator[Finding]:
+    yield from _empty(context, "deadline", "K03")
+
+
+def _empty(context: Context, key: str, code: str) -> Iterator[Finding]:
+    """Rows whose ``key`` cell is empty (an unreadable value is reported by W02-W04 instead)."""
     for row in _rows(context):
-        if row.get("deadline") is None and row.record.get("deadline") is None:
-            yield context.finding("K03", "kpis", row.row, "deadline")
+        if row.get(key) is None and row.record.get(key) is None:
+            yield context.finding(code, "kpis", row.row, key)
 
 
 @rule("K04", Severity.WARNING, "kpis", "No review rhythm (weekly, monthly, …).", "Review cell empty.")
@@ -87,9 +92,7 @@ def kpi_deadline_before_start(context: Context) -> Iterator[Finding]:
 
 @rule("K10", Severity.ERROR, "kpis", "KPI without a target.", "Target cell empty.")
 def kpi_without_target(context: Context) -> Iterator[Finding]:
-    for row in _rows(context):
-        if row.get("target") is None and row.record.get("target") is None:
-            yield context.finding("K10", "kpis", row.row, "target")
+    yield from _empty(context, "target", "K10")
 
 
 def _status_findings(context: Context, wanted: str, code: str) -> Iterator[Finding]:
