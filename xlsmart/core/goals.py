@@ -376,12 +376,10 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
         j += 1
     if j < n and words[j] in dates.PERIOD_UNITS:
         if amount is None:
-            if j == start and words[j] in ("jaar", "year", "maand", "month", "week", "kwartaal", "quarter") and words[i] in ("binnen", "within"):
-                amount = 1.0  # "within a year" written "within year" is rare, but "binnen jaar" not
-            elif j == start:
+            # "binnen jaar" (no article) still means one year; any other unit needs a number
+            if j != start or words[i] not in ("binnen", "within") or words[j] not in ("jaar", "year", "maand", "month", "week", "kwartaal", "quarter"):
                 return None
-            else:
-                return None
+            amount = 1.0
         # "a year and a half"
         width = j - i + 1
         if j + 3 < n and words[j + 1] in ("and", "en") and words[j + 3] == "half":

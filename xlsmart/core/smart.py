@@ -198,9 +198,9 @@ def _realistic(goal: ParsedGoal, bounds: Bounds, lang: str) -> Verdict:
         return Verdict(False, say("smart.R.no_number", lang))
     if goal.vanity:
         return Verdict(False, say("smart.R.vanity", lang, metric=_metric_name(goal, lang).capitalize()))
-    if goal.percent or goal.rate_metric:
+    if goal.percent:  # a rate written as a percentage lives between 0 and 100
         for value in (goal.baseline, goal.target):
-            if value is not None and goal.percent and not 0 <= value <= 100:
+            if value is not None and not 0 <= value <= 100:
                 return Verdict(False, say("smart.R.rate", lang, value=_show(value, goal, lang)))
     change = goal.relative_change
     moving = goal.direction in (lexicon.INCREASE, lexicon.DECREASE, lexicon.REACH, None)
