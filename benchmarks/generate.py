@@ -3,8 +3,9 @@
     python benchmarks/generate.py 100000 /tmp/plan-100k.xlsx
 
 Raw XML into a zip (inline strings, dates as serials with a date style): no dependency, and
-~100k rows per sheet in a few seconds. Faults: deadline before start, a KPI whose Goal ID names
-no goal, a budget spent over plan, a vague goal text.
+~100k rows per sheet in a few seconds. About 10 % of the rows on each sheet carry one fault
+(deadline before start, a vague goal, a KPI naming no goal, without an owner or behind
+schedule, a budget line over plan or in an unknown group); the rest pass every rule.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import random
 import sys
 import zipfile
-from datetime import date
+from datetime import date, timedelta
 from xml.sax.saxutils import escape
 
 from xlsmart.workbook import schema
@@ -20,7 +21,7 @@ from xlsmart.workbook import schema
 EPOCH = date(1899, 12, 30)
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 METRICS = ["leads", "website visitors", "conversion rate", "revenue", "NPS", "newsletter sign-ups", "no-shows"]
-OWNERS = ["Ann", "Bram", "Chen", "Dewi", "Eva", "Femke", None]
+OWNERS = ["Ann", "Bram", "Chen", "Dewi", "Eva", "Femke"]
 CHANNELS = ["Search", "Social", "Email", "Events", "Print", "Display"]
 GROUPS = [v[0] for v in schema.LISTS["budget_group"].values()]
 CATEGORIES = [v[0] for v in schema.LISTS["category"].values()]
@@ -59,57 +60,76 @@ def schema_letter(index: int) -> str:
     return letters
 
 
-def goal_rows(n: int, rnd: random.Random) -> list[list[object]]:
+FAULT_RATE = 0.10  # share of rows on each sheet that carry one fault
+
+
+def goal_rows(n: int, rnd: random.Random, today: date) -> list[list[object]]:
+    """Distinct, SMART goals; faults: deadline before start, or a vague text."""
     rows = []
     for i in range(1, n + 1):
         metric = rnd.choice(METRICS)
         base = rnd.randint(50, 5000)
-        target = int(base * rnd.uniform(1.05, 1.8))
-        start = date(2026, rnd.randint(1, 6), rnd.randint(1, 28))
-        deadline = date(2026, rnd.randint(7, 12), rnd.randint(1, 28))
-        text = f"Increase {metric} from {base} to {target} by {deadline:%d %B %Y}"
-        fault = rnd.random()
-        if fault < 0.05:
-            start, deadline = deadline, start  # deadline before start
-        elif fault < 0.10:
-            text = "Grow the brand"  # vague: no metric, number or date
-        rows.append([f"G{i}", text, rnd.choice(CATEGORIES), metric, "increase", base, target, metric,
+        target = int(base * rnd.uniform(1.05, 1.6))
+        start = today - timedelta(days=rnd.randint(0, 150))
+        deadline = start + timedelta(days=rnd.randint(120, 360))
+        text = f"{rnd.choice(OWNERS)} will increase {metric} from {base} to {target} by {deadline:%d %B %Y}"
+        fault = rnd.random() / FAULT_RATE
+        if fault < 0.5:
+            start, deadline = deadline, start
+        elif fault < 1:
+            text = "Grow the brand"
+        rows.append([f"G{i}", text, "output short-term", metric, "increase", base, target, "",
                      start, deadline, rnd.choice(OWNERS), None, None, None, "generated"])
     return rows
 
 
-def kpi_rows(n: int, rnd: random.Random) -> list[list[object]]:
+def kpi_rows(n: int, rnd: random.Random, today: date) -> list[list[object]]:
+    """On-track KPIs, at most five per team; faults: unknown goal, no owner, behind schedule."""
     rows = []
     for i in range(1, n + 1):
-        goal = f"G{rnd.randint(1, n)}" if rnd.random() > 0.05 else f"G{n + i}"  # 5 %: no such goal
         base = rnd.randint(10, 1000)
         target = base + rnd.randint(10, 500)
-        actual = base + rnd.randint(0, target - base)
-        rows.append([f"K{i}", goal, f"{rnd.choice(METRICS)} per week", f"Team {rnd.randint(1, n // 4 + 1)}",
-                     rnd.choice(OWNERS), base, target, actual, date(2026, 1, 1), date(2026, 12, 31),
-                     "auto", rnd.choice(REVIEWS + [None]), None])
+        start, deadline = today - timedelta(days=180), today + timedelta(days=185)
+        elapsed = 180 / 365
+        actual = base + round((target - base) * min(1.0, elapsed * rnd.uniform(1.0, 1.3)))
+        goal, owner = f"G{rnd.randint(1, n)}", rnd.choice(OWNERS)
+        fault = rnd.random() / FAULT_RATE
+        if fault < 0.4:
+            goal = f"G{n + i}"
+        elif fault < 0.7:
+            owner = None
+        elif fault < 1:
+            actual = base + round((target - base) * elapsed * 0.5)
+        rows.append([f"K{i}", goal, f"{rnd.choice(METRICS)} per week", f"Team {(i - 1) // 5 + 1}",
+                     owner, base, target, actual, start, deadline, "auto", rnd.choice(REVIEWS), None])
     return rows
 
 
 def budget_rows(n: int, rnd: random.Random) -> list[list[object]]:
+    """Budget lines earning back more than they cost; faults: over plan, or an unknown group."""
     rows = []
     for i in range(1, n + 1):
         planned = rnd.randint(1, 200) * 100
         actual = int(planned * rnd.uniform(0.3, 1.0))
-        if rnd.random() < 0.08:
-            actual = int(planned * rnd.uniform(1.05, 1.5))  # over plan
-        rows.append([f"B{i}", rnd.choice(GROUPS), f"Campaign {rnd.randint(1, 500)}", rnd.choice(CHANNELS),
+        group = rnd.choice(GROUPS)
+        fault = rnd.random() / FAULT_RATE
+        if fault < 0.7:
+            actual = int(planned * rnd.uniform(1.05, 1.5))
+        elif fault < 1:
+            group = "misc"
+        rows.append([f"B{i}", group, f"Campaign {rnd.randint(1, 500)}", rnd.choice(CHANNELS),
                      f"2026-Q{rnd.randint(1, 4)}", f"G{rnd.randint(1, n)}", planned, actual,
-                     int(actual * rnd.uniform(0.5, 4)), None])
+                     int(actual * rnd.uniform(1.1, 4)), None])
     return rows
 
 
 def generate(n: int, path: str, *, seed: int = 7) -> None:
     """Write the workbook; ``n`` rows on each of Goals, KPIs and Budgets."""
     rnd = random.Random(seed)
+    today = date.today()  # validate judges against today: keep the dates around it
     sheets = [
-        (schema.GOALS, goal_rows(n, rnd)),
-        (schema.KPIS, kpi_rows(n, rnd)),
+        (schema.GOALS, goal_rows(n, rnd, today)),
+        (schema.KPIS, kpi_rows(n, rnd, today)),
         (schema.BUDGETS, budget_rows(n, rnd)),
     ]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:

@@ -45,7 +45,7 @@ def kpi_without_deadline(context: Context) -> Iterator[Finding]:
 def _empty(context: Context, key: str, code: str) -> Iterator[Finding]:
     """Rows whose ``key`` cell is empty (an unreadable value is reported by W02-W04 instead)."""
     for row in _rows(context):
-        if row.get(key) is None and row.record.get(key) is None:
+        if row.get(key) is None and key not in row.unreadable:
             yield context.finding(code, "kpis", row.row, key)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from collections.abc import Mapping
 from typing import Any
 
 
@@ -38,15 +39,41 @@ def column_letter(index: int) -> str:
     return letters
 
 
-@dataclass(frozen=True)
 class Record:
-    """One data row of a sheet: its real Excel row and its values by canonical column key."""
+    """One data row of a sheet: its real Excel row and its values by canonical column key.
 
-    row: int
-    values: dict[str, Any]
+    Rows are many (a sheet may hold 100,000), so a record is a slotted object around a tuple of
+    cells plus the sheet's shared ``index`` (key -> position), not a dict per row.
+
+    >>> record = Record(4, {"id": "G1", "goal": "More leads"})
+    >>> record.get("goal"), record.get("owner"), record
+    ('More leads', None, Record(row=4, values={'id': 'G1', 'goal': 'More leads'}))
+    """
+
+    __slots__ = ("row", "cells", "index")
+
+    def __init__(self, row: int, values: Mapping[str, Any] | None = None, *,
+                 cells: tuple[Any, ...] = (), index: Mapping[str, int] | None = None) -> None:
+        if values is not None:
+            index = {key: at for at, key in enumerate(values)}
+            cells = tuple(values.values())
+        self.row = row
+        self.cells = cells
+        self.index = index or {}
 
     def get(self, key: str) -> Any:
-        return self.values.get(key)
+        at = self.index.get(key)
+        return None if at is None else self.cells[at]
+
+    @property
+    def values(self) -> dict[str, Any]:
+        return {key: self.cells[at] for key, at in self.index.items()}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Record) and (self.row, self.values) == (other.row, other.values)
+
+    def __repr__(self) -> str:
+        return f"Record(row={self.row}, values={self.values!r})"
 
 
 @dataclass

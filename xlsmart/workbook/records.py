@@ -260,6 +260,7 @@ def _records(
 ) -> list[Record]:
     """The hot loop: one list comprehension per row over the recognised columns only."""
     keys = tuple(columns)
+    index = {key: at for at, key in enumerate(keys)}  # shared by every record of the sheet
     picks = tuple(columns[k] - first_col for k in keys)
     width = max(picks) + 1
     blank = [None] * len(keys)
@@ -277,5 +278,5 @@ def _records(
                 continue
             if not errors.keys().isdisjoint(cells):
                 cells = [errors.get(c, c) if c.__class__ is str else c for c in cells]
-            append(Record(row_number, dict(zip(keys, cells))))
+            append(Record(row_number, cells=tuple(cells), index=index))
     return records
