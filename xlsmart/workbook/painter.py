@@ -25,7 +25,10 @@ from xlsmart.workbook.xlsx_parts import (
     STYLES_NAME,
     StylePalette,
     WorkbookParts,
+    Deflated,
     copy_raw,
+    deflate,
+    write_deflated,
     read_mapping,
     to_bytes,
 )
@@ -36,7 +39,7 @@ Target = Union[str, "os.PathLike[str]", IO[bytes]]
 _NAME = rb"(?:[A-Za-z_][\w.-]*:)?"
 _SHEET_DATA = re.compile(rb"<(" + _NAME + rb")sheetData\b[^>]*?(/?)>")
 _ROW = re.compile(rb"<" + _NAME + rb"row\b([^>]*?)(?:/>|>(.*?)</" + _NAME + rb"row>)", re.S)
-_CELL = re.compile(rb"<" + _NAME + rb"c\b([^>]*?)(?:/>|>.*?</" + _NAME + rb"c>)", re.S)
+_CELL_TAG = re.compile(rb"<" + _NAME + rb"c\b([^>]*?)/?>")  # a cell's start tag; its contents hold no "<c"
 _COL = re.compile(rb"<" + _NAME + rb"col\b([^>]*?)/?>")
 _R = re.compile(rb'\sr="([A-Z]*)(\d*)"')
 _S = re.compile(rb'\ss="(\d+)"')
@@ -44,6 +47,7 @@ _SPANS = re.compile(rb'\sspans="[^"]*"')
 _ATTR = re.compile(rb'\s(min|max|style)="(\d+)"')
 _BAD_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 BIG_PART = 1 << 20  # parts larger than this are deflated at level 1: deflate dominates the time
+CHUNK = 4 << 20  # worksheets are patched as they are inflated, this many bytes at a time
 
 HEADINGS = {
     "en": ("Sheet", "Cell", "Code", "Severity", "Message"),
@@ -90,27 +94,23 @@ def row_severities(report: Report) -> dict[str, dict[int, str]]:
     return rows
 
 
-def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str) -> dict[str, bytes]:
+def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str) -> dict[str, bytes | Deflated]:
     book = WorkbookParts(archive)
     styles_part = "xl/styles.xml" if "xl/styles.xml" in archive.NameToInfo else None
     palette = StylePalette(archive.read(styles_part), read_mapping(book.defined_name(STYLES_NAME))) if styles_part else None
     severities = row_severities(report) if palette else {}
     spans = {s.name: (s.first_col, s.last_col) for s in report.sheets.values()}
     findings_sheet = _our_findings_sheet(book)
-    changed: dict[str, bytes] = {}
+    changed: dict[str, bytes | Deflated] = {}
     clone_re = _clone_pattern(palette)
     for name, part in book.sheets():
         if findings_sheet and part == findings_sheet[1]:
             continue
         marks = severities.get(name, {})
-        if not marks and clone_re is None:
-            continue
-        data = archive.read(part)
-        if not marks and not (clone_re and clone_re.search(data)):
-            continue
-        patched = patch_sheet(data, marks, spans.get(name, (1, 1)), palette)  # type: ignore[arg-type]
-        if patched != data:
-            changed[part] = patched
+        if marks or clone_re is not None:
+            patched = _patch_part(archive, part, marks, spans.get(name, (1, 1)), palette)  # type: ignore[arg-type]
+            if patched is not None:
+                changed[part] = patched
     title, part = _place_findings_sheet(book, findings_sheet, lang)
     changed[part] = findings_sheet_xml(report.findings, lang)
     book.set_defined_name(FINDINGS_NAME, f"{_quote_sheet(title)}!$A$1")
@@ -146,6 +146,15 @@ def _place_findings_sheet(book: WorkbookParts, ours: tuple[str, str] | None, lan
     return title, book.add_sheet(title)
 
 
+def _patch_part(archive: zipfile.ZipFile, part: str, marks: dict[int, str], span: tuple[int, int],
+                palette: StylePalette) -> Deflated | None:
+    """Stream one worksheet through the patcher into a deflated member; None if nothing changed."""
+    patcher = SheetPatcher(marks, span, palette)
+    with archive.open(part) as stream:
+        deflated = deflate(patcher.feed_all(iter(lambda: stream.read(CHUNK), b"")))
+    return deflated if patcher.changed else None
+
+
 def _clone_pattern(palette: StylePalette | None) -> re.Pattern[bytes] | None:
     if palette is None or not palette.to_original:
         return None
@@ -164,89 +173,197 @@ def patch_sheet(
     Only rows that are marked or carry one of our clone styles are rewritten; every other byte
     is kept. Rows and cells without ``r=`` and prefixed tags (``x:row``) are understood.
     """
-    found = _SHEET_DATA.search(data)
-    if found is None:
-        return data
-    clone_re = _clone_pattern(palette)
-    prefix = found.group(1)
-    col_styles = _column_styles(data[: found.start()])
-    if found.group(2):  # <sheetData/>: nothing stored yet
-        body_start = body_end = found.end()
-        head, tail = data[: found.start()] + b"<" + prefix + b"sheetData>", b"</" + prefix + b"sheetData>" + data[found.end() :]
-    else:
-        body_start = found.end()
-        body_end = data.rindex(b"</" + prefix + b"sheetData>")
-        head, tail = data[:body_start], data[body_end:]
-    flagged = sorted(marks)
-    out: list[bytes] = [head]
-    pos, row_no, next_flag = body_start, 0, 0
-    context = (prefix, span, palette, col_styles)
-    for row in _ROW.finditer(data, body_start, body_end):
-        ref = _R.search(row.group(1))
-        row_no = int(ref.group(2)) if ref and ref.group(2) else row_no + 1
-        missing = []
-        while next_flag < len(flagged) and flagged[next_flag] < row_no:
-            missing.append(_new_row(flagged[next_flag], marks[flagged[next_flag]], context))
-            next_flag += 1
-        severity = marks.get(row_no)
-        if severity:
-            next_flag += 1
-        elif not (clone_re and clone_re.search(data, row.start(), row.end())):
+    return b"".join(SheetPatcher(marks, span, palette).feed_all([data]))
+
+
+class SheetPatcher:
+    """Patch a worksheet streamed in chunks, so a 100,000-row sheet is never held whole.
+
+    Each chunk is cut at the last row that starts in it; the complete rows before the cut are
+    patched. Where every row opens as ``<row r="N"`` (what Excel, LibreOffice and openpyxl
+    write), the patcher jumps to the rows it must change with ``bytes.find``; anything else
+    goes through the general row-by-row walk.
+    """
+
+    def __init__(self, marks: dict[int, str], span: tuple[int, int], palette: StylePalette) -> None:
+        self.marks, self.span, self.palette = marks, span, palette
+        self.flagged = sorted(marks)
+        self.next_flag = 0  # index into flagged of the first flag not yet written
+        self.row_no = 0  # number of the last row seen
+        self.clone_re = _clone_pattern(palette)
+        self.changed = False
+
+    def feed_all(self, chunks: Iterator[bytes] | list[bytes]) -> Iterator[bytes]:
+        """Yield the patched document for the document given in ``chunks``."""
+        buffer = b""
+        chunks = iter(chunks)
+        for chunk in chunks:  # the head: everything up to and including <sheetData>
+            buffer += chunk
+            found = _SHEET_DATA.search(buffer)
+            if found and (found.group(2) or buffer.find(b">", found.start()) >= 0):
+                break
+        else:
+            found = _SHEET_DATA.search(buffer)
+            if found is None:
+                yield buffer
+                return
+        self.prefix = found.group(1)
+        self.col_styles = _column_styles(buffer[: found.start()])
+        self.context = (self.prefix, self.span, self.palette, self.col_styles)
+        close = b"</" + self.prefix + b"sheetData>"
+        if found.group(2):  # <sheetData/>: nothing stored yet
+            yield buffer[: found.start()] + b"<" + self.prefix + b"sheetData>"
+            yield self._rest()
+            yield close + buffer[found.end():]
+            yield from chunks
+            return
+        yield buffer[: found.end()]
+        buffer = buffer[found.end():]
+        row_open = b"<" + self.prefix + b"row"
+        for chunk in chunks:
+            buffer += chunk
+            end = buffer.find(close)
+            if end >= 0:
+                break
+            cut = buffer.rfind(row_open)
+            if cut > 0:
+                yield self._rows(buffer[:cut])
+                buffer = buffer[cut:]
+        end = buffer.find(close)
+        if end < 0:
+            raise ValueError("worksheet XML ends inside <sheetData>")
+        yield self._rows(buffer[:end])
+        yield self._rest()
+        yield buffer[end:]
+        yield from chunks
+
+    def _rest(self) -> bytes:
+        """New rows for the marked rows that lie beyond the last stored row."""
+        rest = [_new_row(n, self.marks[n], self.context) for n in self.flagged[self.next_flag:]]
+        self.next_flag = len(self.flagged)
+        self.changed = self.changed or bool(rest)
+        return b"".join(rest)
+
+    def _rows(self, segment: bytes) -> bytes:
+        if not segment:
+            return segment
+        fast = self._rows_fast(segment) if not self.prefix else None
+        return fast if fast is not None else self._rows_walk(segment)
+
+    def _rows_fast(self, segment: bytes) -> bytes | None:
+        """Patch by jumping to the rows that change; None when the rows are not all ``<row r="N"``."""
+        rows = segment.count(b"<row ") + segment.count(b"<row>")
+        if rows == 0 or rows != segment.count(b'<row r="'):
+            return None
+        first = int(segment[8 : segment.index(b'"', 8)]) if segment.startswith(b'<row r="') else None
+        last_at = segment.rindex(b'<row r="')
+        last = int(segment[last_at + 8 : segment.index(b'"', last_at + 8)])
+        if first is None or first <= self.row_no or last < first:
+            return None
+        if self.next_flag < len(self.flagged) and self.flagged[self.next_flag] < first:
+            return None  # a marked row missing before this segment: the walk inserts it
+        targets = set()
+        while self.next_flag < len(self.flagged) and self.flagged[self.next_flag] <= last:
+            targets.add(self.flagged[self.next_flag])
+            self.next_flag += 1
+        if self.clone_re is not None:
+            for clone in self.clone_re.finditer(segment):
+                at = segment.rfind(b'<row r="', 0, clone.start())
+                targets.add(int(segment[at + 8 : segment.index(b'"', at + 8)]))
+        out, pos = [], 0
+        for number in sorted(targets):
+            at = segment.find(b'<row r="%d"' % number, pos)
+            row = _ROW.match(segment, at) if at >= 0 else None
+            if row is None:  # a marked row that is not stored: walk this segment instead
+                return self._walk_from(segment, out, pos, number)
+            out += [segment[pos:at], self._patched(row, number)]
+            pos = row.end()
+        self.row_no = last
+        out.append(segment[pos:])
+        return b"".join(out)
+
+    def _walk_from(self, segment: bytes, out: list[bytes], pos: int, number: int) -> bytes:
+        self.next_flag = next((i for i, n in enumerate(self.flagged) if n >= number), len(self.flagged))
+        prior = segment.rfind(b'<row r="', 0, pos) if pos else -1
+        self.row_no = int(segment[prior + 8 : segment.index(b'"', prior + 8)]) if prior >= 0 else self.row_no
+        return b"".join(out) + self._rows_walk(segment[pos:])
+
+    def _rows_walk(self, segment: bytes) -> bytes:
+        """The general walk: every row, with or without ``r=``, prefixed or not."""
+        flagged, marks = self.flagged, self.marks
+        out: list[bytes] = []
+        pos = 0
+        for row in _ROW.finditer(segment):
+            ref = _R.search(row.group(1))
+            self.row_no = row_no = int(ref.group(2)) if ref and ref.group(2) else self.row_no + 1
+            missing = []
+            while self.next_flag < len(flagged) and flagged[self.next_flag] < row_no:
+                missing.append(_new_row(flagged[self.next_flag], marks[flagged[self.next_flag]], self.context))
+                self.next_flag += 1
             if missing:
-                out += [data[pos : row.start()], *missing]
-                pos = row.start()
-            continue
-        out += [data[pos : row.start()], *missing, _patch_row(row, row_no, severity, context)]
-        pos = row.end()
-    out.append(data[pos:body_end])
-    out += [_new_row(n, marks[n], context) for n in flagged[next_flag:]]
-    out.append(tail)
-    return b"".join(out)
+                self.changed = True
+            if marks.get(row_no):
+                self.next_flag += 1
+            elif not (self.clone_re and self.clone_re.search(segment, row.start(), row.end())):
+                if missing:
+                    out += [segment[pos : row.start()], *missing]
+                    pos = row.start()
+                continue
+            out += [segment[pos : row.start()], *missing, self._patched(row, row_no)]
+            pos = row.end()
+        out.append(segment[pos:])
+        return b"".join(out)
+
+    def _patched(self, row: re.Match[bytes], row_no: int) -> bytes:
+        patched = _patch_row(row, row_no, self.marks.get(row_no), self.context)
+        if patched is not row.group(0):
+            self.changed = True
+        return patched
 
 
 _Context = tuple[bytes, tuple[int, int], StylePalette, dict[int, int]]
 
 
 def _patch_row(row: re.Match[bytes], row_no: int, severity: str | None, context: _Context) -> bytes:
+    """One row with its table cells given ``severity``'s fill and our fill elsewhere undone.
+
+    Only cell start tags are visited; cell contents are copied as slices between them.
+    """
     prefix, (first, last), palette, col_styles = context
     attrs, body = row.group(1), row.group(2) or b""
     base_row_style = _S.search(attrs) if b'customFormat="1"' in attrs else None
     out: list[bytes] = []
     pos, col, want = 0, 0, first  # want: the next table column that still needs a cell
-    for cell in _CELL.finditer(body):
-        ref = _R.search(cell.group(1))
+    for tag in _CELL_TAG.finditer(body):
+        cell_attrs = tag.group(1)
+        ref = _R.search(cell_attrs)
         col = _column_index(ref.group(1)) if ref and ref.group(1) else col + 1
-        out.append(body[pos : cell.start()])
+        if severity and want < col and want <= last:
+            out += [body[pos : tag.start()],
+                    *(_new_cell(prefix, c, row_no, severity, base_row_style, context) for c in range(want, min(col, last + 1)))]
+            pos = tag.start()
         if severity:
-            out += [_new_cell(prefix, c, row_no, severity, base_row_style, context) for c in range(want, min(col, last + 1))]
             want = max(want, col + 1)
-        out.append(_restyle(body, cell, col, severity, context))
-        pos = cell.end()
-    out.append(b"")
-    if severity:
-        out += [_new_cell(prefix, c, row_no, severity, base_row_style, context) for c in range(want, last + 1)]
+        style = _S.search(cell_attrs)
+        current = int(style.group(1)) if style else 0
+        wanted = palette.target(current, severity) if severity and first <= col <= last else palette.original(current)
+        if wanted != current:
+            if style:
+                out += [body[pos : tag.start(1) + style.start(1)], b"%d" % wanted]
+                pos = tag.start(1) + style.end(1)
+            else:
+                out += [body[pos : tag.end(1)], b' s="%d"' % wanted]
+                pos = tag.end(1)
+    if severity and want <= last:
+        out += [body[pos:], *(_new_cell(prefix, c, row_no, severity, base_row_style, context) for c in range(want, last + 1))]
+        pos = len(body)
+    if not out:
+        return row.group(0)
     out.append(body[pos:])
     new_body = b"".join(out)
-    if new_body == body:
-        return row.group(0)
     if len(new_body) != len(body) and _SPANS.search(attrs):  # spans is a hint; a stale one misleads
         attrs = _SPANS.sub(b"", attrs)
     return b"<" + prefix + b"row" + attrs + b">" + new_body + b"</" + prefix + b"row>"
-
-
-def _restyle(body: bytes, cell: re.Match[bytes], col: int, severity: str | None, context: _Context) -> bytes:
-    _prefix, (first, last), palette, _cols = context
-    attrs = cell.group(1)
-    style = _S.search(attrs)
-    current = int(style.group(1)) if style else 0
-    wanted = palette.target(current, severity) if severity and first <= col <= last else palette.original(current)
-    if wanted == current:
-        return cell.group(0)
-    new_attrs = (
-        attrs[: style.start(1)] + str(wanted).encode() + attrs[style.end(1) :] if style else attrs + b' s="%d"' % wanted
-    )
-    start, end = cell.span(1)
-    return body[cell.start() : start] + new_attrs + body[end : cell.end()]
 
 
 def _new_cell(prefix: bytes, col: int, row_no: int, severity: str, row_style: re.Match[bytes] | None, context: _Context) -> bytes:
@@ -369,7 +486,8 @@ def _write(archive: zipfile.ZipFile, handle: IO[bytes], changed: dict[str, bytes
         raise
 
 
-def _write_zip(archive: zipfile.ZipFile, handle: IO[bytes], changed: dict[str, bytes], target: IO[bytes]) -> None:
+def _write_zip(archive: zipfile.ZipFile, handle: IO[bytes], changed: dict[str, bytes | Deflated],
+               target: IO[bytes]) -> None:
     pending = dict(changed)
     with zipfile.ZipFile(target, "w", allowZip64=True) as output:
         for info in archive.infolist():
@@ -382,7 +500,10 @@ def _write_zip(archive: zipfile.ZipFile, handle: IO[bytes], changed: dict[str, b
             _write_member(output, name, data, (1980, 1, 1, 0, 0, 0))
 
 
-def _write_member(output: zipfile.ZipFile, name: str, data: bytes, date_time: tuple[int, ...]) -> None:
+def _write_member(output: zipfile.ZipFile, name: str, data: bytes | Deflated, date_time: tuple[int, ...]) -> None:
+    if isinstance(data, Deflated):
+        write_deflated(output, name, data, date_time)
+        return
     info = zipfile.ZipInfo(name, date_time=date_time)  # type: ignore[arg-type]
     info.compress_type = zipfile.ZIP_DEFLATED
     output.writestr(info, data, compresslevel=1 if len(data) > BIG_PART else 6)

@@ -12,6 +12,9 @@ import copy
 import re
 import struct
 import zipfile
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import IO
 
 from lxml import etree
@@ -66,6 +69,43 @@ def copy_raw(source: IO[bytes], info: zipfile.ZipInfo, target: zipfile.ZipFile) 
     target.fp.write(header + rest + descriptor)
     target.filelist.append(clone)
     target.NameToInfo[clone.filename] = clone
+    target.start_dir = target.fp.tell()
+    target._didModify = True
+
+
+@dataclass(frozen=True)
+class Deflated:
+    """A member compressed ahead of writing: raw deflate bytes, CRC-32 and inflated size."""
+
+    data: bytes
+    crc: int
+    size: int
+
+
+def deflate(chunks: Iterable[bytes], level: int = 1) -> Deflated:
+    """Compress a stream of chunks as they come (level 1: big worksheets, where speed wins)."""
+    compressor = zlib.compressobj(level, zlib.DEFLATED, -15)
+    out, crc, size = [], 0, 0
+    for chunk in chunks:
+        if chunk:
+            crc = zlib.crc32(chunk, crc)
+            size += len(chunk)
+            out.append(compressor.compress(chunk))
+    out.append(compressor.flush())
+    return Deflated(b"".join(out), crc, size)
+
+
+def write_deflated(target: zipfile.ZipFile, name: str, member: Deflated, date_time: tuple[int, ...]) -> None:
+    """Append a member compressed by :func:`deflate`: a local header, then its bytes."""
+    info = zipfile.ZipInfo(name, date_time=date_time)  # type: ignore[arg-type]
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.CRC, info.file_size, info.compress_size = member.crc, member.size, len(member.data)
+    info.header_offset = target.fp.tell()
+    zip64 = member.size >= zipfile.ZIP64_LIMIT or len(member.data) >= zipfile.ZIP64_LIMIT
+    target.fp.write(info.FileHeader(zip64=zip64))
+    target.fp.write(member.data)
+    target.filelist.append(info)
+    target.NameToInfo[name] = info
     target.start_dir = target.fp.tell()
     target._didModify = True
 
