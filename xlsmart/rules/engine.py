@@ -116,9 +116,12 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
     for kind, sheet in data.sheets.items():
         findings.extend(_missing_columns(context, sheet))
         rows[kind] = _typed_rows(context, sheet, findings)
-    for rule in RULES.values():
-        if rule.check is not None and rule.sheet in data.sheets:
-            findings.extend(rule.check(context))
+    active = [rule for rule in RULES.values() if rule.check is not None and rule.sheet in data.sheets]
+    for rule in active:
+        if rule.prepare is not None:
+            rule.prepare(context)
+    for rule in sorted(active, key=lambda r: r.prepare is not None):  # collect background work last
+        findings.extend(rule.check(context))
     findings.sort(key=lambda f: (SHEET_ORDER.get(_kind_of(data, f.sheet), 9), f.row, f.column_index, f.code))
     layouts = {kind: replace(sheet, records=[]) for kind, sheet in data.sheets.items()}
     return Report(file or data.name, findings, sum(len(r) for r in rows.values()), language,

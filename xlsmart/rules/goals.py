@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import partial
 
 from ..core.smart import smart_check
 from ..workbook import schema
 from .engine import Context, Row, _id_key
 from .model import Finding, Severity
+from .parallel import Pending
 from .registry import rule
 
 YEAR_DAYS = 366
@@ -21,11 +23,22 @@ def _goal_rows(context: Context) -> list[Row]:
     return context.rows.get("goals", [])
 
 
+def _start_smart(context: Context) -> None:
+    """Judge every goal in the background (one forked child per core) while other rules run."""
+    context.memo["G01"] = Pending(partial(_smart_findings, context), _goal_rows(context))
+
+
 @rule("G01", Severity.ERROR, "goals", "SMART score below the minimum (Settings, default 5); names the failing letters and why.",
-      "Goal 'Generate more leads' with no owner, number or deadline: score 1.")
+      "Goal 'Generate more leads' with no owner, number or deadline: score 1.", prepare=_start_smart)
 def smart_below_minimum(context: Context) -> Iterator[Finding]:
+    pending = context.memo.get("G01") or Pending(partial(_smart_findings, context), _goal_rows(context), workers=1)
+    yield from pending.result()
+
+
+def _smart_findings(context: Context, rows: Sequence[Row]) -> list[Finding]:
     settings = context.settings
-    for row in _goal_rows(context):
+    findings = []
+    for row in rows:
         unit_percent = (row.text("unit") or "").strip() in ("%", "procent", "percent")
         baseline, target = row.get("baseline"), row.get("target")
         if unit_percent and all(v is None or abs(v) <= 1 for v in (baseline, target)):
@@ -39,8 +52,9 @@ def smart_below_minimum(context: Context) -> Iterator[Finding]:
             max_increase=settings.max_increase, max_decrease=settings.max_decrease,
         )
         if result.score < settings.min_score:
-            yield context.finding("G01", "goals", row.row, "goal", score=result.score,
-                                  minimum=settings.min_score, gaps=result.gaps())
+            findings.append(context.finding("G01", "goals", row.row, "goal", score=result.score,
+                                            minimum=settings.min_score, gaps=result.gaps()))
+    return findings
 
 
 def _pct(value: float | None, percent: bool) -> object:
