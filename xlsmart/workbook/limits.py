@@ -115,7 +115,7 @@ class PartScan:
 _ROW_OPEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
 _CELL_OPEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
 _TAG_ROW_REF = re.compile(rb'\sr="(\d+)"')
-_WIDE_REFS = (re.compile(rb' r="([A-Z]{3})\d'), re.compile(rb' r="([A-Z]{2})\d'))
+_WIDE_REF = re.compile(rb' r="([A-Z]{2,3})\d')
 _ERROR_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s([^>]*?\bt=\"e\"[^>]*)>(.*?)</(?:[A-Za-z_][\w.-]*:)?c>", re.S)
 _ERROR_REF = re.compile(rb"\br=\"([A-Z]{1,3})(\d+)\"")
 _ERROR_VALUE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v>([^<]*)<")
@@ -149,23 +149,24 @@ def scan_part(archive: zipfile.ZipFile, part: str, budget: Budget, *, worksheet:
                 scan.size += len(chunk)
                 window = tail + chunk  # a tag split across two chunks is whole in the window
                 tail = chunk[-64:]
-                if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
+                if b"<!" in window and (b"<!DOCTYPE" in window or b"<!ENTITY" in window):
                     raise UnreadableWorkbook(
                         f"{budget.label} contains an XML DOCTYPE/ENTITY declaration in {part}: refused (unsafe XML)"
                     )
                 if not worksheet:
                     continue
-                # bytes.count/find run at memory speed; regexes only where a quirk shows up.
+                # bytes.count/find run at memory speed: a few passes per chunk, regexes only where
+                # a quirk shows up ("<c" also counts <col> and <cfRule>: that only costs the exact check).
                 rows = chunk.count(b"<row") or len(_ROW_OPEN.findall(chunk))
                 row_tags += rows
-                bare_rows += chunk.count(b"<row>")
                 last_row = max(last_row, _last_row_ref(window))
                 widest = max(widest, _widest_column(window))
                 if b't="e"' in window:
                     _collect_errors(window, scan.errors)
-                cells = chunk.count(b"<c ") + chunk.count(b"<c>") + chunk.count(b"<c/>")
-                if cells > chunk.count(b' r="') - rows + 2 or (not cells and rows):
-                    # Cells without r= (or prefixed tags) sit right of their neighbour: bound by the longest row.
+                if chunk.count(b"<c") + rows > chunk.count(b' r="') + 2 or (rows and b"<c" not in chunk):
+                    # Rows or cells without r= (or prefixed tags) sit right after their neighbour:
+                    # bound rows by counting and columns by the longest row.
+                    bare_rows += chunk.count(b"<row>")
                     longest = max(len(_CELL_OPEN.findall(seg)) for seg in _ROW_OPEN.split(chunk))
                     unreferenced = max(unreferenced, longest)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
@@ -186,11 +187,10 @@ def _last_row_ref(window: bytes) -> int:
 
 
 def _widest_column(window: bytes) -> int:
-    """Widest cell reference in the window; cheap when every column is A..Z (the usual case)."""
-    for pattern in _WIDE_REFS:
-        letters = set(pattern.findall(window))
-        if letters:
-            return _column_index(max(letters).decode())
+    """Widest cell reference in the window; one regex pass, cheap when every column is A..Z."""
+    letters = set(_WIDE_REF.findall(window))
+    if letters:
+        return _column_index(max(letters, key=lambda ref: (len(ref), ref)).decode())
     return 26 if b' r="' in window else 0
 
 

@@ -13,6 +13,7 @@ import io
 import os
 import posixpath
 import zipfile
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Iterator, Sequence
 from typing import IO, Any, Union
 
@@ -54,24 +55,29 @@ def read_workbook(source: Source, *, limits: Limits | None = None, name: str | N
             for part in SHARED_PARTS:
                 if part in archive.NameToInfo:
                     scan_part(archive, part, budget)
-            shapes, errors = {}, {}
-            for sheet_name, part in sheets.items():
-                scan = scan_part(archive, part, budget, worksheet=True)
-                _check_shape(scan.rows, scan.columns, sheet_name, limits, label)
-                shapes[sheet_name] = scan.rows * max(scan.columns, 1)
-                errors[sheet_name] = scan.errors
-            book = _calamine_book(handle, label) if any(c <= limits.max_grid_cells for c in shapes.values()) else None
-            inputs = [
-                _calamine_sheet(book, n, label, errors[n]) if book is not None and shapes[n] <= limits.max_grid_cells
-                else SheetRows(n, _streamed_rows(handle, n, label))
-                for n in sheets
-            ]
-            try:
-                return workbook_from_sheets(inputs, name=label)
-            except XlsmartError:
-                raise
-            except Exception as exc:  # a value the native reader cannot convert: one line, no traceback
-                raise UnreadableWorkbook(f"{label}: cannot read a sheet: {exc}".splitlines()[0]) from None
+            with ThreadPoolExecutor(1, thread_name_prefix="xlsmart-read") as loader:
+                shapes, errors, book, first = {}, {}, None, None
+                for sheet_name, part in sheets.items():
+                    scan = scan_part(archive, part, budget, worksheet=True)
+                    _check_shape(scan.rows, scan.columns, sheet_name, limits, label)
+                    shapes[sheet_name] = scan.rows * max(scan.columns, 1)
+                    errors[sheet_name] = scan.errors
+                    if book is None and shapes[sheet_name] <= limits.max_grid_cells:
+                        book = _calamine_book(handle, label)  # the first sheet loads while the rest are scanned
+                        first = loader.submit(_load_sheet, book, sheet_name, label)
+                gridded = [n for n in sheets if shapes[n] <= limits.max_grid_cells]
+                loads = _loads_ahead(loader, book, gridded, first, label)
+                inputs = (
+                    _calamine_sheet(next(loads), n, errors[n]) if n in gridded
+                    else SheetRows(n, _streamed_rows(handle, n, label))
+                    for n in sheets
+                )
+                try:
+                    return workbook_from_sheets(inputs, name=label)
+                except XlsmartError:
+                    raise
+                except Exception as exc:  # a value the native reader cannot convert: one line, no traceback
+                    raise UnreadableWorkbook(f"{label}: cannot read a sheet: {exc}".splitlines()[0]) from None
     finally:
         handle.close()
 
@@ -196,11 +202,28 @@ def _calamine_book(handle: IO[bytes], label: str) -> Any:
         raise UnreadableWorkbook(f"{label}: cannot read the workbook: {exc}".splitlines()[0]) from None
 
 
-def _calamine_sheet(book: Any, sheet: str, label: str, errors: dict[tuple[int, int], str]) -> SheetRows:
+def _loads_ahead(loader: ThreadPoolExecutor, book: Any, names: list[str], first: Future[Any] | None,
+                 label: str) -> Iterator[Any]:
+    """Each sheet loaded by calamine, the next one loading while this one is turned into records.
+
+    calamine parses a sheet without holding the GIL, so on a second core the next sheet's
+    parse costs no wall time; only one sheet is ever loaded ahead, which bounds memory.
+    """
+    ahead = first
+    for following in [*names[1:], None]:
+        current = ahead.result()  # type: ignore[union-attr]
+        ahead = loader.submit(_load_sheet, book, following, label) if following else None
+        yield current
+
+
+def _load_sheet(book: Any, sheet: str, label: str) -> Any:
     try:
-        data = book.get_sheet_by_name(sheet)
+        return book.get_sheet_by_name(sheet)
     except Exception as exc:  # calamine's errors share no base class; each means "cannot read"
         raise UnreadableWorkbook(f"{label}: cannot read sheet {sheet!r}: {exc}".splitlines()[0]) from None
+
+
+def _calamine_sheet(data: Any, sheet: str, errors: dict[tuple[int, int], str]) -> SheetRows:
     if data.start is None:
         return SheetRows(sheet, [])
     merged = [(r0 + 1, c0 + 1, r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in (data.merged_cell_ranges or [])]
