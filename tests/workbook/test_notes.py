@@ -19,13 +19,12 @@ import python_calamine
 from lxml import etree
 from openpyxl.comments import Comment
 
-from xlsmart.workbook.notes import AUTHOR, add_notes
+from xlsmart.workbook.notes import AUTHOR, NoteEdit, add_notes
 
 from .xlsx_builder import MAIN_NS, REL_NS, build_xlsx, row_xml
 
 GOALS = "xl/worksheets/sheet1.xml"
 NOTES = {"J7": "Deadline before start & <soon>\x01", "c3": "Owner missing"}
-VML_NS = "urn:schemas-microsoft-com:vml"
 
 
 # ---------------------------------------------------------------- helpers
@@ -265,6 +264,12 @@ def test_legacy_drawing_goes_before_alternate_content_and_respects_a_foreign_r()
     assert edit.content_types is not None and b'Extension="vml"' in edit.content_types
 
 
+def test_a_legacy_drawing_pointing_nowhere_is_left_alone():
+    sheet = f'<worksheet xmlns="{MAIN_NS}" xmlns:r="{REL_NS}"><sheetData/><legacyDrawing r:id="rId9"/></worksheet>'
+    types = b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+    assert add_notes({}.get, GOALS, sheet.encode(), {"A1": "x"}, types) == NoteEdit(sheet.encode(), {}, None)
+
+
 def test_excel_vml_that_is_not_well_formed_is_kept(tmp_path):
     """Excel's own VML (here with an unclosed <br>) is edited as text, never parsed."""
     excel_shape = (
@@ -276,7 +281,7 @@ def test_excel_vml_that_is_not_well_formed_is_kept(tmp_path):
     vml = (
         '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
         'xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" '
-        'data="1"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" '
+        'data="1,2"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" '
         'path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" '
         f'o:connecttype="rect"/></v:shapetype>\r\n{excel_shape}</xml>'
     )
@@ -285,7 +290,7 @@ def test_excel_vml_that_is_not_well_formed_is_kept(tmp_path):
     sheet = (f'<worksheet xmlns="{MAIN_NS}" xmlns:r="{REL_NS}"><sheetData>{row_xml(1, [("A1", "a"), ("B1", 1)])}'
              '</sheetData><legacyDrawing r:id="rId2"/></worksheet>')
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-    parts = members(build_xlsx({"Goals": sheet}))
+    parts = members(build_xlsx({"Goals": sheet, "KPIs": sheet.replace('<legacyDrawing r:id="rId2"/>', "")}))
     parts["xl/comments1.xml"] = comments.encode()
     parts["xl/drawings/vmlDrawing1.vml"] = vml.encode()
     parts["xl/worksheets/_rels/sheet1.xml.rels"] = (
@@ -294,32 +299,51 @@ def test_excel_vml_that_is_not_well_formed_is_kept(tmp_path):
         f'<Relationship Id="rId2" Type="{rel}vmlDrawing" Target="../drawings/vmlDrawing1.vml"/></Relationships>'
     ).encode()
     parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
-        b"</Types>", b'<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>'
+        b"</Types>",
+        b'<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>'
         b'<Override PartName="/xl/comments1.xml" '
         b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/></Types>')
     data = rezip(parts)
-    out = members(apply(data, {GOALS: {"B1": "ours", "A1": "skipped"}}))
-    assert out[GOALS] == parts[GOALS] and out["[Content_Types].xml"] == parts["[Content_Types].xml"]
+    out = members(apply(data, {GOALS: {"B1": "ours", "A1": "skipped"}, "xl/worksheets/sheet2.xml": {"A1": "kpi"}}))
+    assert out[GOALS] == parts[GOALS]
     new_vml = out["xl/drawings/vmlDrawing1.vml"]
     assert new_vml.startswith(vml[: vml.rindex("</xml>")].encode()) and new_vml.endswith(b"</xml>")
     assert re.findall(rb'id="_x0000_s(\d+)"', new_vml) == [b"1025", b"1026"]
-    assert notes_seen(save(tmp_path, rezip(out), "o.xlsx")) == {"A1": ("Hi", "Ann"), "B1": ("ours", AUTHOR)}
+    # Excel hands out shape ids per block of 1024: the KPIs drawing must not claim blocks 1 or 2.
+    assert b'data="3"' in out["xl/drawings/vmlDrawing2.vml"]
+    assert re.findall(rb'id="_x0000_s(\d+)"', out["xl/drawings/vmlDrawing2.vml"]) == [b"3073"]
+    path = save(tmp_path, rezip(out), "o.xlsx")
+    assert notes_seen(path) == {"A1": ("Hi", "Ann"), "B1": ("ours", AUTHOR)}
+    assert notes_seen(path, "KPIs") == {"A1": ("kpi", AUTHOR)}
 
 
 def test_two_sheets_get_their_own_parts(tmp_path):
     data = _goals_book(with_user_notes=False, sheets=2)
     out = apply(data, {GOALS: {"A2": "one"}, "xl/worksheets/sheet2.xml": {"B3": "two"}})
     parts = members(out)
-    assert {"xl/comments1.xml", "xl/comments2.xml", "xl/drawings/vmlDrawing1.vml", "xl/drawings/vmlDrawing2.vml"} <= set(parts)
+    assert {"xl/comments1.xml", "xl/comments2.xml", "xl/drawings/vmlDrawing1.vml",
+            "xl/drawings/vmlDrawing2.vml"} <= set(parts)
+    assert b'data="1"' in parts["xl/drawings/vmlDrawing1.vml"] and b'data="2"' in parts["xl/drawings/vmlDrawing2.vml"]
     path = save(tmp_path, out, "two.xlsx")
     assert notes_seen(path) == {"A2": ("one", AUTHOR)}
     assert notes_seen(path, "Goals2") == {"B3": ("two", AUTHOR)}
 
 
+def test_many_notes_reserve_enough_shape_id_blocks(plain, tmp_path):
+    notes = {f"{column}{row}": f"note {column}{row}" for column in "ABCDEFGHIJKLMNO" for row in range(1, 101)}
+    out = apply(plain, {GOALS: notes})
+    vml = members(out)["xl/drawings/vmlDrawing1.vml"]
+    ids = [int(n) for n in re.findall(rb'id="_x0000_s(\d+)"', vml)]
+    assert b'data="1,2"' in vml and len(ids) == len(set(ids)) == 1500 and min(ids) == 1025 and max(ids) < 3 * 1024
+    seen = notes_seen(save(tmp_path, out, "many.xlsx"))
+    assert len(seen) == 1500 and seen["O100"] == ("note O100", AUTHOR)
+
+
 def test_a_range_is_not_a_cell(plain):
     parts = members(plain)
-    with pytest.raises(ValueError):
-        add_notes(parts.get, GOALS, parts[GOALS], {"A1:B2": "x"}, parts["[Content_Types].xml"])
+    for bad in ("A1:B2", "XFE1", "A0", "Goals!A1"):
+        with pytest.raises(ValueError):
+            add_notes(parts.get, GOALS, parts[GOALS], {bad: "x"}, parts["[Content_Types].xml"])
 
 
 def _soffice() -> str | None:

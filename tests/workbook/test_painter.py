@@ -83,14 +83,50 @@ def test_input_is_never_modified(rich_xlsm, tmp_path):
 def test_unchanged_members_are_byte_identical(painted):
     source, out, _report = painted
     before, after = raw_members(source), raw_members(out)
-    kept = set(before) - REWRITTEN
+    notes = {name for name in set(after) - set(before) if "comments" in name or name.endswith(".vml")}
+    notes |= {"xl/comments/comment1.xml", "xl/worksheets/_rels/sheet1.xml.rels", "xl/worksheets/_rels/sheet2.xml.rels"}
+    notes |= {name for name in before if name.endswith(".vml")}
+    kept = set(before) - REWRITTEN - notes  # the parts that carry cell notes are tested below
     assert {"xl/vbaProject.bin", "customUI/customUI14.xml", "xl/charts/chart1.xml", "xl/media/image1.png",
-            "xl/comments/comment1.xml", "xl/tables/table1.xml", "xl/drawings/drawing1.xml"} <= kept
+            "xl/tables/table1.xml", "xl/drawings/drawing1.xml"} <= kept
     assert {name: after[name] for name in kept} == {name: before[name] for name in kept}
     assert list(after)[: len(before)] == list(before)  # same order; the Findings sheet comes last
     with zipfile.ZipFile(out) as archive:
         types = archive.read("[Content_Types].xml").decode()
     assert "application/vnd.ms-excel.sheet.macroEnabled.main+xml" in types
+
+
+def test_flagged_cells_get_notes_and_the_users_note_stays(painted, tmp_path):
+    _source, out, report = painted
+    book = openpyxl.load_workbook(out)
+    goals, kpis = book["Goals"], book["KPIs"]
+    assert goals["B3"].comment.text == "Check with sales" and goals["B3"].comment.author == "Ann"
+    start = goals["C4"].comment  # TEST_ERROR on row 4, located at column 3 ("Start")
+    assert start is not None and start.author == "xlsmart" and start.text == "TEST_ERROR: row 4 is error"
+    assert goals["A8"].comment.text == "TEST_ERROR: error wins"  # a whole-row finding: the table's first cell
+    assert kpis["F3"].comment.text == "TEST_KPI: no review rhythm"
+    again = tmp_path / "again.xlsm"
+    paint(out, report, again)
+    book = openpyxl.load_workbook(again)
+    assert book["Goals"]["C4"].comment.text == "TEST_ERROR: row 4 is error"  # replaced, not doubled
+    assert book["Goals"]["B3"].comment.text == "Check with sales"
+    cleared = tmp_path / "cleared.xlsm"
+    paint(again, Report(report.file, [], report.rows, report.lang, report.sheets), cleared)
+    book = openpyxl.load_workbook(cleared)
+    assert book["Goals"]["C4"].comment is None and book["KPIs"]["F3"].comment is None
+    assert book["Goals"]["B3"].comment.text == "Check with sales"
+
+
+def test_a_sheet_with_very_many_flagged_cells_gets_no_notes(rich_xlsm, tmp_path, monkeypatch):
+    from xlsmart.workbook import painter
+
+    monkeypatch.setattr(painter, "NOTE_LIMIT", 2)
+    out = tmp_path / "many.xlsm"
+    paint(rich_xlsm, make_report(rich_xlsm, {4: Severity.ERROR, 6: Severity.WARNING, 8: Severity.WARNING}), out)
+    book = openpyxl.load_workbook(out)
+    assert [c.coordinate for row in book["Goals"].iter_rows() for c in row if c.comment] == ["B3"]
+    assert fills(out)["A4"] == RED  # still coloured
+    assert book["KPIs"]["F3"].comment.text == "TEST_KPI: no review rhythm"  # one flagged cell: under the limit
 
 
 def test_rows_coloured_within_the_table(painted):

@@ -20,6 +20,7 @@ from typing import IO, Union
 
 from xlsmart.rules.model import Finding, Report, column_letter
 from xlsmart.workbook import schema
+from xlsmart.workbook.notes import add_notes
 from xlsmart.workbook.xlsx_parts import (
     FINDINGS_NAME,
     STYLES_NAME,
@@ -28,6 +29,7 @@ from xlsmart.workbook.xlsx_parts import (
     Deflated,
     copy_raw,
     deflate,
+    parse_xml,
     write_deflated,
     read_mapping,
     to_bytes,
@@ -48,6 +50,7 @@ _ATTR = re.compile(rb'\s(min|max|style)="(\d+)"')
 _BAD_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 BIG_PART = 1 << 20  # parts larger than this are deflated at level 1: deflate dominates the time
 CHUNK = 4 << 20  # worksheets are patched as they are inflated, this many bytes at a time
+NOTE_LIMIT = 1_000  # flagged cells on one sheet up to which each gets a note with its reasons
 
 HEADINGS = {
     "en": ("Sheet", "Cell", "Code", "Severity", "Message"),
@@ -103,14 +106,26 @@ def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str) -> dict[
     findings_sheet = _our_findings_sheet(book)
     changed: dict[str, bytes | Deflated] = {}
     clone_re = _clone_pattern(palette)
+    notes = cell_notes(report, lang)
     for name, part in book.sheets():
         if findings_sheet and part == findings_sheet[1]:
             continue
         marks = severities.get(name, {})
-        if marks or clone_re is not None:
-            patched = _patch_part(archive, part, marks, spans.get(name, (1, 1)), palette)  # type: ignore[arg-type]
-            if patched is not None:
-                changed[part] = patched
+        span = spans.get(name, (1, 1))
+        sheet_notes = notes.get(name, {})
+        if sheet_notes or _has_comments(archive, part):  # notes to add or ours to remove: edit in memory
+            data = archive.read(part)
+            patched = patch_sheet(data, marks, span, palette) if palette and (marks or clone_re) else data
+            edit = add_notes(lambda n: _member(archive, changed, n), part, patched, sheet_notes, to_bytes(book.types))
+            changed.update(edit.parts)
+            if edit.content_types is not None:
+                book.types = parse_xml(edit.content_types, "[Content_Types].xml")
+            if edit.sheet_xml != data:
+                changed[part] = edit.sheet_xml
+        elif marks or clone_re is not None:
+            streamed = _patch_part(archive, part, marks, span, palette)  # type: ignore[arg-type]
+            if streamed is not None:
+                changed[part] = streamed
     title, part = _place_findings_sheet(book, findings_sheet, lang)
     changed[part] = findings_sheet_xml(report.findings, lang)
     book.set_defined_name(FINDINGS_NAME, f"{_quote_sheet(title)}!$A$1")
@@ -124,6 +139,38 @@ def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str) -> dict[
         if part_name not in archive.NameToInfo or data != archive.read(part_name):
             changed[part_name] = data
     return changed
+
+
+def cell_notes(report: Report, lang: str) -> dict[str, dict[str, str]]:
+    """Sheet name -> cell -> note text: the messages of the findings on that cell, one per line.
+
+    A note helps someone walking through a few flagged cells; on a sheet with more than
+    :data:`NOTE_LIMIT` of them the Findings sheet is the better guide, and that many notes
+    would only weigh the file down, so such a sheet gets none.
+    """
+    tables = {sheet.name: sheet for sheet in report.sheets.values()}
+    notes: dict[str, dict[str, list[str]]] = {}
+    for finding in report.findings:
+        table = tables.get(finding.sheet)
+        if table is None or finding.row <= table.header_row:
+            continue
+        ref = f"{column_letter(finding.column_index or table.first_col)}{finding.row}"
+        notes.setdefault(finding.sheet, {}).setdefault(ref, []).append(f"{finding.code}: {finding.message}")
+    return {sheet: {ref: "\n".join(lines) for ref, lines in cells.items()}
+            for sheet, cells in notes.items() if len(cells) <= NOTE_LIMIT}
+
+
+def _has_comments(archive: zipfile.ZipFile, sheet_part: str) -> bool:
+    rels = "{0}/_rels/{1}.rels".format(*sheet_part.rsplit("/", 1))
+    return rels in archive.NameToInfo and b"/comments" in archive.read(rels)
+
+
+def _member(archive: zipfile.ZipFile, changed: dict[str, bytes | Deflated], name: str) -> bytes | None:
+    """A member as the output will hold it so far: changed bytes first, else the original."""
+    data = changed.get(name)
+    if isinstance(data, bytes):
+        return data
+    return archive.read(name) if name in archive.NameToInfo else None
 
 
 def _our_findings_sheet(book: WorkbookParts) -> tuple[str, str] | None:
