@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from itertools import islice
 from typing import Any, Union
 
@@ -265,6 +266,7 @@ def _records(
     width = max(picks) + 1
     blank = [None] * len(keys)
     errors = _ERROR_VALUES
+    share = {}.setdefault  # text and dates only: 1 == 1.0 == True would mix numbers up
     records: list[Record] = []
     append = records.append
     row_number = first_row - 1
@@ -273,7 +275,10 @@ def _records(
             row_number += 1
             if len(raw) < width:
                 raw = list(raw) + [None] * (width - len(raw))
-            cells = [(raw[i].strip() or None) if raw[i].__class__ is str else raw[i] for i in picks]
+            # Text is stripped and repeated values share one object: a column of owners,
+            # channels or dates holds a few distinct values, and 100,000 rows of copies add up.
+            cells = [(share(v, v) if (v := raw[i].strip()) else None) if raw[i].__class__ is str
+                     else share(raw[i], raw[i]) if raw[i].__class__ is date else raw[i] for i in picks]
             if cells == blank:
                 continue
             if not errors.keys().isdisjoint(cells):
