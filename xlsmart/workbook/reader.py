@@ -63,7 +63,7 @@ def read_workbook(source: Source, *, limits: Limits | None = None, name: str | N
                     shapes[sheet_name] = scan.rows * max(scan.columns, 1)
                     errors[sheet_name] = scan.errors
                     if book is None and shapes[sheet_name] <= limits.max_grid_cells:
-                        book = _calamine_book(handle, label)  # the first sheet loads while the rest are scanned
+                        book = _calamine_book(handle, source, label)  # the first sheet loads while the rest are scanned
                         first = loader.submit(_load_sheet, book, sheet_name, label)
                 gridded = [n for n in sheets if shapes[n] <= limits.max_grid_cells]
                 loads = _loads_ahead(loader, book, gridded, first, label)
@@ -190,10 +190,13 @@ def _check_shape(rows: int, columns: int, sheet: str, limits: Limits, label: str
         raise WorkbookTooLarge(f"{label}: sheet {sheet!r} has {columns:,} columns (limit {limits.max_columns:,})")
 
 
-def _calamine_book(handle: IO[bytes], label: str) -> Any:
+def _calamine_book(handle: IO[bytes], source: Source, label: str) -> Any:
+    """calamine's workbook: on the path when there is one (no copy of the file in memory)."""
     import python_calamine
 
     try:
+        if isinstance(source, (str, os.PathLike)):
+            return python_calamine.CalamineWorkbook.from_path(os.fspath(source))
         handle.seek(0)
         return python_calamine.CalamineWorkbook.from_filelike(handle)
     except python_calamine.PasswordError:
