@@ -54,8 +54,10 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
     payload = _bytes_of(source) if out is not None else source
     report = validate(payload, as_of=as_of, lang=lang, min_score=min_score, name=name or _label(source))
     if out is not None:
+        from .workbook.heap import give_back
         from .workbook.painter import paint
 
+        give_back()  # the records are gone: start the copy from a lean process
         paint(payload, report, out, lang=report.lang)
     return report
 

@@ -31,7 +31,8 @@ def _start_smart(context: Context) -> None:
 @rule("G01", Severity.ERROR, "goals", "SMART score below the minimum (Settings, default 5); names the failing letters and why.",
       "Goal 'Generate more leads' with no owner, number or deadline: score 1.", prepare=_start_smart)
 def smart_below_minimum(context: Context) -> Iterator[Finding]:
-    pending = context.memo.get("G01") or Pending(partial(_smart_findings, context), _goal_rows(context), workers=1)
+    # popped: the pending work refers back to the context, and the rows must not outlive the check
+    pending = context.memo.pop("G01", None) or Pending(partial(_smart_findings, context), _goal_rows(context), workers=1)
     yield from pending.result()
 
 

@@ -52,6 +52,7 @@ class Pending(Generic[T, R]):
         """The results of every slice, in the order of ``items``."""
         if self.done is None:
             self.done = [item for child, part in zip(self.children, self.slices) for item in self._collect(child, part)]
+            self.slices, self.children = [], []  # let the items go as soon as they are judged
         return self.done
 
     def _collect(self, child: tuple[int, int] | None, part: Sequence[T]) -> list[R]:

@@ -22,6 +22,7 @@ from defusedxml import ElementTree as SafeET
 from xlsmart.errors import NoKnownSheets, UnreadableWorkbook, WorkbookTooLarge, XlsmartError
 from xlsmart.rules.model import WorkbookData
 from xlsmart.workbook import schema
+from xlsmart.workbook.heap import give_back
 from xlsmart.workbook.limits import Budget, Limits, check_archive, scan_part, sniff
 from xlsmart.workbook.records import SheetRows, sheet_role, workbook_from_sheets
 
@@ -214,9 +215,8 @@ def _loads_ahead(loader: ThreadPoolExecutor, book: Any, names: list[str], first:
     """
     ahead = first
     for following in [*names[1:], None]:
-        current = ahead.result()  # type: ignore[union-attr]
-        ahead = loader.submit(_load_sheet, book, following, label) if following else None
-        yield current
+        current, ahead = ahead, loader.submit(_load_sheet, book, following, label) if following else None
+        yield current.result()  # type: ignore[union-attr]  (not kept here: the sheet goes once read)
 
 
 def _load_sheet(book: Any, sheet: str, label: str) -> Any:
@@ -232,8 +232,15 @@ def _calamine_sheet(data: Any, sheet: str, errors: dict[tuple[int, int], str]) -
     merged = [(r0 + 1, c0 + 1, r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in (data.merged_cell_ranges or [])]
     # iter_rows yields rows from row 1 but columns from the used range's first column (0.9).
     first_col = data.start[1] + 1
-    rows = data.iter_rows()
+    rows = _released(data.iter_rows())
     return SheetRows(sheet, _with_errors(rows, errors, first_col) if errors else rows, 1, first_col, merged)
+
+
+def _released(rows: Iterator[Sequence[Any]]) -> Iterator[Sequence[Any]]:
+    """A calamine sheet's rows; its native memory goes back to the system after the last one."""
+    yield from rows
+    del rows
+    give_back()
 
 
 def _with_errors(rows: Iterator[Sequence[Any]], errors: dict[tuple[int, int], str], first_col: int) -> Iterator[Sequence[Any]]:
