@@ -16,13 +16,18 @@ from .errors import NoKnownSheets
 from .rules.engine import check_workbook
 from .rules.model import Report, WorkbookData
 from .workbook import schema
+from .workbook.limits import Limits
 from .workbook.records import workbook_from_sheets
 
 Source = "str | os.PathLike[str] | bytes | BinaryIO | Mapping[str, pandas.DataFrame]"
 
 
-def read(source: Any, *, name: str | None = None) -> WorkbookData:
-    """Read a workbook source into records. Raises :class:`XlsmartError` for unusable files."""
+def read(source: Any, *, name: str | None = None, limits: Limits | None = None) -> WorkbookData:
+    """Read a workbook source into records. Raises :class:`XlsmartError` for unusable files.
+
+    ``limits`` bounds what a file may weigh (see :class:`xlsmart.workbook.limits.Limits`); a
+    service taking uploads from strangers sets tighter ones than the defaults.
+    """
     if isinstance(source, Mapping):
         data = workbook_from_sheets({sheet: _frame_rows(frame) for sheet, frame in source.items()}, name=name or "")
         if not data.sheets:
@@ -30,11 +35,11 @@ def read(source: Any, *, name: str | None = None) -> WorkbookData:
         return data
     from .workbook.reader import read_workbook
 
-    return read_workbook(source, name=name)
+    return read_workbook(source, name=name, limits=limits)
 
 
 def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
-             name: str | None = None) -> Report:
+             name: str | None = None, limits: Limits | None = None) -> Report:
     """Validate a workbook and return its report.
 
     >>> import pandas as pd
@@ -43,21 +48,21 @@ def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_sco
     ['K02', 'K03']
     """
     label = name or _label(source)
-    data = read(source, name=label)
+    data = read(source, name=label, limits=limits)
     return check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label)
 
 
 def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | os.PathLike[str] | BinaryIO | None = None,
                   *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
-                  name: str | None = None) -> Report:
+                  name: str | None = None, limits: Limits | None = None) -> Report:
     """Validate a workbook file and, given ``out``, write the colour-coded copy there."""
     payload = _bytes_of(source) if out is not None else source
-    report = validate(payload, as_of=as_of, lang=lang, min_score=min_score, name=name or _label(source))
+    report = validate(payload, as_of=as_of, lang=lang, min_score=min_score, name=name or _label(source), limits=limits)
     if out is not None:
-        from .workbook.heap import give_back
+        from .native import give_back_memory
         from .workbook.painter import paint
 
-        give_back()  # the records are gone: start the copy from a lean process
+        give_back_memory()  # the records are gone: start the copy from a lean process
         paint(payload, report, out, lang=report.lang)
     return report
 

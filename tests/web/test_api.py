@@ -293,3 +293,16 @@ def test_body_limit_stops_reading_once_over_the_limit() -> None:
     assert calls == 3
     assert sent[0]["status"] == 413
     assert b"too_large" in sent[1]["body"]
+
+
+def test_the_service_expands_uploads_less_far_than_the_command_line() -> None:
+    """50 KB uploads may expand to 2 MB: a workbook with a 3 MB part is refused here, read by the CLI."""
+    padded = replace_member(example_workbook(), "docProps/app.xml", lambda data: data,
+                            extra={"xl/padding.xml": b"<p>" + b"plan " * 600_000 + b"</p>"})
+    assert len(padded) < 50_000
+    assert validate(padded).rows > 0  # the default limits accept it
+    with TestClient(create_app(max_upload_mb=0.05)) as small:
+        response = post(small, padded)
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "too_large"
+    assert "expands to 3 MB (limit 2 MB)" in response.json()["error"]["message"]

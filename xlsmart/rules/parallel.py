@@ -17,6 +17,8 @@ import pickle
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
+from ..native import die_with_parent
+
 T = TypeVar("T")
 R = TypeVar("R")
 MIN_ITEMS = 4_000  # below this a fork costs more than it saves
@@ -79,6 +81,7 @@ def _fork(fn: Callable[[Sequence[T]], list[R]], part: Sequence[T]) -> tuple[int,
     if pid == 0:  # the child: compute, send, leave without running the parent's exit handlers
         code = 1
         try:
+            die_with_parent()  # a job killed at its time limit takes its helpers along
             os.close(read_end)
             data = pickle.dumps(fn(part), protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write_end, "wb") as pipe:

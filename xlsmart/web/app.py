@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import date
 from importlib import resources
 from typing import Any, Literal
@@ -27,6 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from xlsmart import __version__
 from xlsmart.web.jobs import Job, JobFailed, JobRunner
 from xlsmart.web.limits import BodyLimit, error_body
+from xlsmart.workbook.limits import Limits
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 XLSM_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.12"
@@ -103,6 +105,7 @@ def create_app(max_upload_mb: float = 25, workers: int = 2, timeout_s: float = 6
                   description="Check marketing goals, KPIs and budgets in an uploaded workbook. Nothing is stored.")
     runner = JobRunner(workers=workers, timeout_s=timeout_s, queue=queue)
     max_file = int(max_upload_mb * 2**20)
+    limits = upload_limits(max_file)
     app.add_middleware(BodyLimit, max_bytes=max_file + MULTIPART_OVERHEAD, limit_text=f"{max_upload_mb:g} MB")
     _add_error_handlers(app)
     static = resources.files("xlsmart.web") / "static"
@@ -144,7 +147,7 @@ def create_app(max_upload_mb: float = 25, workers: int = 2, timeout_s: float = 6
         name = display_name(file.filename)
         if len(payload) > max_file:
             raise JobFailed(413, "too_large", f"{name} is larger than the limit of {max_upload_mb:g} MB")
-        outcome = await runner.run(Job(payload, name, day, lang, paint=output == "xlsx"))
+        outcome = await runner.run(Job(payload, name, day, lang, paint=output == "xlsx", limits=limits))
         if output == "json":
             return JSONResponse(outcome.report)
         if outcome.workbook is None:
@@ -154,6 +157,18 @@ def create_app(max_upload_mb: float = 25, workers: int = 2, timeout_s: float = 6
                         headers={"Content-Disposition": content_disposition(download)})
 
     return app
+
+
+def upload_limits(max_file: int) -> Limits:
+    """The reader's limits for uploads: the file as the upload limit, and at most 40 times that
+    (or the default, if lower) once expanded, since real workbooks expand 5-20 times.
+
+    >>> upload_limits(2**20).max_uncompressed_bytes // 2**20
+    40
+    """
+    default = Limits()
+    return replace(default, max_file_bytes=max_file,
+                   max_uncompressed_bytes=min(default.max_uncompressed_bytes, 40 * max_file))
 
 
 def _add_error_handlers(app: FastAPI) -> None:

@@ -26,6 +26,7 @@ from typing import Any
 import anyio
 
 from xlsmart.errors import WorkbookTooLarge, XlsmartError
+from xlsmart.workbook.limits import Limits
 
 PRELOAD = [
     "xlsmart.validation",
@@ -49,6 +50,7 @@ class Job:
     as_of: str | None = None
     lang: str | None = None
     paint: bool = False
+    limits: Limits | None = None  # what the reader accepts; the service's, tighter than the CLI's
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ def run_job(job: Job) -> Outcome:
     from xlsmart.validation import validate_file
 
     out = io.BytesIO() if job.paint else None
-    report = validate_file(job.payload, out, as_of=job.as_of, lang=job.lang, name=job.name)
+    report = validate_file(job.payload, out, as_of=job.as_of, lang=job.lang, name=job.name, limits=job.limits)
     if out is None:
         return Outcome(report.to_dict())
     painted = out.getvalue()

@@ -22,7 +22,7 @@ from defusedxml import ElementTree as SafeET
 from xlsmart.errors import NoKnownSheets, UnreadableWorkbook, WorkbookTooLarge, XlsmartError
 from xlsmart.rules.model import WorkbookData
 from xlsmart.workbook import schema
-from xlsmart.workbook.heap import give_back
+from xlsmart.native import give_back_memory
 from xlsmart.workbook.limits import Budget, Limits, check_archive, scan_part, sniff
 from xlsmart.workbook.records import SheetRows, sheet_role, workbook_from_sheets
 
@@ -240,7 +240,7 @@ def _released(rows: Iterator[Sequence[Any]]) -> Iterator[Sequence[Any]]:
     """A calamine sheet's rows; its native memory goes back to the system after the last one."""
     yield from rows
     del rows
-    give_back()
+    give_back_memory()
 
 
 def _with_errors(rows: Iterator[Sequence[Any]], errors: dict[tuple[int, int], str], first_col: int) -> Iterator[Sequence[Any]]:
