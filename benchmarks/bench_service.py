@@ -14,7 +14,6 @@ import socket
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -24,6 +23,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.proctree import MemorySampler, memory_kb, tree  # noqa: E402
 from tests.web.workbooks import AS_OF, large_workbook  # noqa: E402
 
 
@@ -31,54 +31,6 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
-
-
-def _status_kb(pid: int, field: str) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    except (OSError, ValueError):
-        pass
-    return 0
-
-
-def _children(pid: int) -> list[int]:
-    found: list[int] = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
-            found += [int(c) for c in (task / "children").read_text().split()]
-        except OSError:
-            continue
-    return found
-
-
-def tree(pid: int) -> list[int]:
-    """``pid`` and all its descendants, read from /proc."""
-    pids, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        pids.append(current)
-        todo.extend(_children(current))
-    return pids
-
-
-class MemorySampler(threading.Thread):
-    """Peak summed VmRSS of a process tree, sampled until stopped."""
-
-    def __init__(self, pid: int, every_s: float = 0.01) -> None:
-        super().__init__(daemon=True)
-        self.pid, self.every_s = pid, every_s
-        self.peak_kb = self.peak_processes = 0
-        self.done = threading.Event()
-
-    def run(self) -> None:
-        while not self.done.is_set():
-            pids = tree(self.pid)
-            total = sum(_status_kb(p, "VmRSS") for p in pids)
-            if total > self.peak_kb:
-                self.peak_kb, self.peak_processes = total, len(pids)
-            time.sleep(self.every_s)
 
 
 def server_command(port: int, workers: int) -> list[str]:
@@ -132,7 +84,7 @@ def main() -> int:
     try:
         wait_healthy(base, process)
         upload(client, base, payload, "json")  # warm the forkserver's imports
-        idle_kb = sum(_status_kb(p, "VmRSS") for p in tree(process.pid))
+        idle_kb = sum(memory_kb(p) for p in tree(process.pid))
         rows = []
         for output in ("json", "xlsx"):
             sampler = MemorySampler(process.pid)
@@ -148,7 +100,7 @@ def main() -> int:
             latencies = [seconds for _, seconds in answers]
             rows.append((output, len(answers), percentile(latencies, 50), percentile(latencies, 95), wall,
                          sampler.peak_kb / 1024, sampler.peak_processes))
-        hwm = _status_kb(process.pid, "VmHWM") / 1024
+        hwm = memory_kb(process.pid, "VmHWM") / 1024
     finally:
         client.close()
         process.terminate()

@@ -6,14 +6,14 @@
     python benchmarks/bench_validate.py --openpyxl-100k # include openpyxl above 20,000 rows (minutes)
     python benchmarks/bench_validate.py --direct        # reader + painter only, without the rules
 
-Each measurement runs in its own wrapper process whose only child is the job, so the child's
-peak RSS (ru_maxrss of RUSAGE_CHILDREN) belongs to that job alone.
+Each measurement is one child process: its peak RSS comes from wait4, and the peak PSS of its
+process tree (the job plus the helpers it forks to judge goals on every core; shared pages
+split between sharers) is sampled from /proc every 10 ms.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import json
 import os
 import subprocess
 import sys
@@ -22,21 +22,29 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-WRAPPER = (
-    "import json,resource,subprocess,sys,time\n"
-    "t=time.perf_counter(); p=subprocess.run(json.loads(sys.argv[1]), capture_output=True)\n"
-    "w=time.perf_counter()-t; m=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024\n"
-    "print(json.dumps({'seconds':w,'peak_mb':m,'rc':p.returncode,'err':p.stderr.decode()[-400:]}))\n"
-)
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.proctree import MemorySampler  # noqa: E402
 
 
 def measure(command: list[str]) -> dict[str, float]:
+    """Wall time, peak RSS of the job process and peak PSS of its whole tree (forked helpers)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    done = subprocess.run([sys.executable, "-c", WRAPPER, json.dumps(command)], capture_output=True, env=env, check=True)
-    result = json.loads(done.stdout)
-    if result["rc"] not in (0, 1):  # validate exits 1 when it finds errors
-        raise RuntimeError(f"{command[:4]} failed: {result['err']}")
-    return result
+    with tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, env=env)
+        sampler = MemorySampler(process.pid, field="Pss")
+        sampler.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        sampler.done.set()
+        sampler.join()
+        process.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        message = err.read().decode(errors="replace")[-400:]
+    if process.returncode not in (0, 1):  # validate exits 1 when it finds errors
+        raise RuntimeError(f"{command[:4]} failed: {message}")
+    return {"seconds": seconds, "peak_mb": usage.ru_maxrss / 1024, "tree_pss_mb": sampler.peak_kb / 1024}
 
 
 def job(mode: str, *args: str) -> list[str]:
@@ -121,14 +129,15 @@ def print_row(r: dict) -> None:
     parts = [f"N={r['n']:>7,} ({r['mb']:.0f} MB)"]
     for key in ("validate", "bare", "openpyxl"):
         if key in r:
-            parts.append(f"{key}: {r[key]['seconds']:6.2f} s {r[key]['peak_mb']:6.0f} MB")
+            parts.append(f"{key}: {r[key]['seconds']:6.2f} s {r[key]['peak_mb']:5.0f} MB rss {r[key]['tree_pss_mb']:5.0f} MB tree")
     print(" | ".join(parts))
 
 
 def print_ratios(rows: list[dict]) -> None:
     for r in rows:
         v, b = r["validate"], r["bare"]
-        line = f"N={r['n']:,}: validate/bare-read {v['seconds'] / b['seconds']:.2f}x (target <= 2), peak {v['peak_mb']:.0f} MB"
+        line = (f"N={r['n']:,}: validate/bare-read {v['seconds'] / b['seconds']:.2f}x (target <= 2), "
+                f"peak {v['peak_mb']:.0f} MB rss, {v['tree_pss_mb']:.0f} MB pss of the process tree (target <= 300)")
         if "openpyxl" in r:
             line += f", openpyxl/validate {r['openpyxl']['seconds'] / v['seconds']:.1f}x"
         print(line)
