@@ -66,8 +66,12 @@ def sheet_from_rows(
     first_row: int = 1,
     first_col: int = 1,
     merged: Merged = (),
+    shared: tuple[dict[Any, Any], dict[float, float]] | None = None,
 ) -> SheetData:
     """Find the header row of one sheet and turn the rows below it into records.
+
+    ``shared`` holds the values already seen (text and dates; floats), so that equal values
+    across the sheets of one workbook are one object each.
 
     ``rows`` may be lazy; it is consumed once. Row numbers in the result are real Excel rows.
 
@@ -97,7 +101,8 @@ def sheet_from_rows(
         lang=_lang_of(langs),
     )
     body: Iterator[Sequence[Any]] = iter(head[offset + 1 :])
-    sheet.records = _records(body, lines, header_row + 1, columns, first_col)
+    text, numbers = shared if shared is not None else ({}, {})
+    sheet.records = _records(body, lines, header_row + 1, columns, first_col, text, numbers)
     return sheet
 
 
@@ -117,6 +122,7 @@ def workbook_from_sheets(sheets: SheetsInput, *, name: str = "") -> WorkbookData
     """
     data = WorkbookData(sheets={}, name=name)
     dutch = False
+    shared: tuple[dict[Any, Any], dict[float, float]] = ({}, {})
     for item in _sheet_inputs(sheets):
         role = sheet_role(item.name)
         if role == "settings":
@@ -126,7 +132,8 @@ def workbook_from_sheets(sheets: SheetsInput, *, name: str = "") -> WorkbookData
         if role is None or role in data.sheets:
             continue
         sheet = sheet_from_rows(
-            item.name, role, item.rows, first_row=item.first_row, first_col=item.first_col, merged=item.merged
+            item.name, role, item.rows, first_row=item.first_row, first_col=item.first_col, merged=item.merged,
+            shared=shared,
         )
         data.sheets[role] = sheet
         spec = schema.SHEET_BY_KIND[role]
@@ -258,6 +265,8 @@ def _records(
     first_row: int,
     columns: dict[str, int],
     first_col: int,
+    shared: dict[Any, Any],
+    shared_numbers: dict[float, float],
 ) -> list[Record]:
     """The hot loop: one list comprehension per row over the recognised columns only."""
     keys = tuple(columns)
@@ -266,7 +275,8 @@ def _records(
     width = max(picks) + 1
     blank = [None] * len(keys)
     errors = _ERROR_VALUES
-    share = {}.setdefault  # text and dates only: 1 == 1.0 == True would mix numbers up
+    share = shared.setdefault  # text and dates
+    share_number = shared_numbers.setdefault  # floats apart: 1 == 1.0 == True would mix types up
     records: list[Record] = []
     append = records.append
     row_number = first_row - 1
@@ -275,10 +285,16 @@ def _records(
             row_number += 1
             if len(raw) < width:
                 raw = list(raw) + [None] * (width - len(raw))
-            # Text is stripped and repeated values share one object: a column of owners,
-            # channels or dates holds a few distinct values, and 100,000 rows of copies add up.
-            cells = [(share(v, v) if (v := raw[i].strip()) else None) if raw[i].__class__ is str
-                     else share(raw[i], raw[i]) if raw[i].__class__ is date else raw[i] for i in picks]
+            # Text is stripped, and equal values share one object: owners, channels, dates and
+            # amounts repeat, goal IDs recur as KPIs' and budgets' Goal IDs, and 100,000 rows
+            # of copies add up.
+            cells = [
+                (share(text, text) if (text := value.strip()) else None) if (kind := (value := raw[i]).__class__) is str
+                else share(value, value) if kind is date
+                else share_number(value, value) if kind is float
+                else value
+                for i in picks
+            ]
             if cells == blank:
                 continue
             if not errors.keys().isdisjoint(cells):
