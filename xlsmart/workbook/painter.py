@@ -41,7 +41,9 @@ Target = Union[str, "os.PathLike[str]", IO[bytes]]
 _NAME = rb"(?:[A-Za-z_][\w.-]*:)?"
 _SHEET_DATA = re.compile(rb"<(" + _NAME + rb")sheetData\b[^>]*?(/?)>")
 _ROW = re.compile(rb"<" + _NAME + rb"row\b([^>]*?)(?:/>|>(.*?)</" + _NAME + rb"row>)", re.S)
-_CELL_TAG = re.compile(rb"<" + _NAME + rb"c\b([^>]*?)/?>")  # a cell's start tag; its contents hold no "<c"
+# A cell's start tag (its contents hold no "<c"): column letters of r= (1), the s= value (2), the
+# attributes (3); the lookaheads read r= and s= wherever they sit among the attributes.
+_CELL_TAG = re.compile(rb"<" + _NAME + rb'c\b(?=[^>]*?\sr="([A-Z]*)\d*")?(?=[^>]*?\ss="(\d+)")?([^>]*?)/?>')
 _COL = re.compile(rb"<" + _NAME + rb"col\b([^>]*?)/?>")
 _R = re.compile(rb'\sr="([A-Z]*)(\d*)"')
 _S = re.compile(rb'\ss="(\d+)"')
@@ -381,26 +383,28 @@ def _patch_row(row: re.Match[bytes], row_no: int, severity: str | None, context:
     base_row_style = _S.search(attrs) if b'customFormat="1"' in attrs else None
     out: list[bytes] = []
     pos, col, want = 0, 0, first  # want: the next table column that still needs a cell
+    memo = palette.memo
     for tag in _CELL_TAG.finditer(body):
-        cell_attrs = tag.group(1)
-        ref = _R.search(cell_attrs)
-        col = _column_index(ref.group(1)) if ref and ref.group(1) else col + 1
+        letters, digits = tag.group(1, 2)
+        col = _column_index(letters) if letters else col + 1
         if severity and want < col and want <= last:
             out += [body[pos : tag.start()],
                     *(_new_cell(prefix, c, row_no, severity, base_row_style, context) for c in range(want, min(col, last + 1)))]
             pos = tag.start()
         if severity:
             want = max(want, col + 1)
-        style = _S.search(cell_attrs)
-        current = int(style.group(1)) if style else 0
-        wanted = palette.target(current, severity) if severity and first <= col <= last else palette.original(current)
+        current = int(digits) if digits else 0
+        key = (current, severity if severity and first <= col <= last else None)
+        wanted = memo.get(key)
+        if wanted is None:
+            wanted = memo[key] = palette.target(current, severity) if key[1] else palette.original(current)
         if wanted != current:
-            if style:
-                out += [body[pos : tag.start(1) + style.start(1)], b"%d" % wanted]
-                pos = tag.start(1) + style.end(1)
+            if digits:
+                out += [body[pos : tag.start(2)], b"%d" % wanted]
+                pos = tag.end(2)
             else:
-                out += [body[pos : tag.end(1)], b' s="%d"' % wanted]
-                pos = tag.end(1)
+                out += [body[pos : tag.end(3)], b' s="%d"' % wanted]
+                pos = tag.end(3)
     if severity and want <= last:
         out += [body[pos:], *(_new_cell(prefix, c, row_no, severity, base_row_style, context) for c in range(want, last + 1))]
         pos = len(body)

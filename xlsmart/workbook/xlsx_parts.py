@@ -14,6 +14,7 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import IO
 
@@ -83,14 +84,30 @@ class Deflated:
 
 
 def deflate(chunks: Iterable[bytes], level: int = 1) -> Deflated:
-    """Compress a stream of chunks as they come (level 1: big worksheets, where speed wins)."""
+    """Compress a stream of chunks as they come (level 1: big worksheets, where speed wins).
+
+    zlib releases the GIL, so each chunk is compressed on a worker thread while the caller's
+    generator produces the next one: patching and deflating a worksheet overlap on two cores.
+    """
     compressor = zlib.compressobj(level, zlib.DEFLATED, -15)
-    out, crc, size = [], 0, 0
-    for chunk in chunks:
-        if chunk:
-            crc = zlib.crc32(chunk, crc)
-            size += len(chunk)
-            out.append(compressor.compress(chunk))
+    out: list[bytes] = []
+    crc = size = 0
+
+    def take(chunk: bytes) -> None:
+        nonlocal crc, size
+        crc = zlib.crc32(chunk, crc)
+        size += len(chunk)
+        out.append(compressor.compress(chunk))
+
+    with ThreadPoolExecutor(1, thread_name_prefix="xlsmart-deflate") as worker:
+        previous = None
+        for chunk in chunks:
+            if chunk:
+                if previous is not None:
+                    previous.result()  # in order: one chunk in flight at a time
+                previous = worker.submit(take, chunk)
+        if previous is not None:
+            previous.result()
     out.append(compressor.flush())
     return Deflated(b"".join(out), crc, size)
 
@@ -135,6 +152,7 @@ class StylePalette:
                 known = mapping.get(index)
                 self.to_original[index] = known if known is not None and known < len(self.xfs) else self._plain(xf)
         self.clones = {(orig, self._severity(c)): c for c, orig in self.to_original.items()}
+        self.memo: dict[tuple[int, str | None], int] = {}  # (style, severity or None) -> the style to write
 
     def original(self, style: int) -> int:
         return self.to_original.get(style, style)
