@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, BinaryIO
 
 from .errors import NoKnownSheets
-from .rules.engine import check_workbook
+from .rules.engine import HeadStart, check_workbook
 from .rules.model import Report, WorkbookData
 from .workbook import schema
 from .workbook.limits import Limits
@@ -22,20 +22,22 @@ from .workbook.records import workbook_from_sheets
 Source = "str | os.PathLike[str] | bytes | BinaryIO | Mapping[str, pandas.DataFrame]"
 
 
-def read(source: Any, *, name: str | None = None, limits: Limits | None = None) -> WorkbookData:
+def read(source: Any, *, name: str | None = None, limits: Limits | None = None,
+         on_sheet: Callable[[WorkbookData], None] | None = None) -> WorkbookData:
     """Read a workbook source into records. Raises :class:`XlsmartError` for unusable files.
 
     ``limits`` bounds what a file may weigh (see :class:`xlsmart.workbook.limits.Limits`); a
     service taking uploads from strangers sets tighter ones than the defaults.
     """
     if isinstance(source, Mapping):
-        data = workbook_from_sheets({sheet: _frame_rows(frame) for sheet, frame in source.items()}, name=name or "")
+        data = workbook_from_sheets({sheet: _frame_rows(frame) for sheet, frame in source.items()}, name=name or "",
+                                    on_sheet=on_sheet)
         if not data.sheets:
             raise NoKnownSheets(f"no Goals, KPIs or Budgets sheet found; expected one of: {schema.expected_sheet_names()}")
         return data
     from .workbook.reader import read_workbook
 
-    return read_workbook(source, name=name, limits=limits)
+    return read_workbook(source, name=name, limits=limits, on_sheet=on_sheet)
 
 
 def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
@@ -48,8 +50,9 @@ def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_sco
     ['K02', 'K03']
     """
     label = name or _label(source)
-    data = read(source, name=label, limits=limits)
-    return check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label)
+    head_start = HeadStart(as_of=as_of, lang=lang, min_score=min_score)  # goals judged while the rest is read
+    data = read(source, name=label, limits=limits, on_sheet=head_start.sheet_read)
+    return check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label, head_start=head_start)
 
 
 def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | os.PathLike[str] | BinaryIO | None = None,

@@ -12,8 +12,10 @@ the outcome never depends on the children.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import signal
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
@@ -56,6 +58,17 @@ class Pending(Generic[T, R]):
             self.done = [item for child, part in zip(self.children, self.slices) for item in self._collect(child, part)]
             self.slices, self.children = [], []  # let the items go as soon as they are judged
         return self.done
+
+    def cancel(self) -> None:
+        """Stop the children (their work is not wanted any more)."""
+        for child in self.children:
+            if child is not None:
+                pid, fd = child
+                os.close(fd)
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+        self.slices, self.children, self.done = [], [], []
 
     def _collect(self, child: tuple[int, int] | None, part: Sequence[T]) -> list[R]:
         if child is None:

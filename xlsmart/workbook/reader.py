@@ -14,7 +14,7 @@ import os
 import posixpath
 import zipfile
 from concurrent.futures import Future, ThreadPoolExecutor
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, Union
 
 from defusedxml import ElementTree as SafeET
@@ -31,11 +31,16 @@ Source = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes]]
 REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 OFFICE_DOCUMENT = "/officeDocument"
 STREAMED_MAX_COLUMNS = 512  # a table wider than this is not a goals/KPIs/budgets table
+READ_ORDER = {"settings": 0, "goals": 1, "kpis": 2, "budgets": 3, "": 4}  # settings steer the rules
 SHARED_PARTS = ("xl/sharedStrings.xml", "xl/styles.xml", "[Content_Types].xml", "_rels/.rels")
 
 
-def read_workbook(source: Source, *, limits: Limits | None = None, name: str | None = None) -> WorkbookData:
+def read_workbook(source: Source, *, limits: Limits | None = None, name: str | None = None,
+                  on_sheet: Callable[[WorkbookData], None] | None = None) -> WorkbookData:
     """Read the Goals, KPIs, Budgets and Settings sheets of a workbook into records.
+
+    Sheets are read Settings first, then Goals, KPIs and Budgets; ``on_sheet(data)`` is called
+    after each with the workbook as read so far.
 
     Raises :class:`UnreadableWorkbook`, :class:`WorkbookTooLarge` or :class:`NoKnownSheets`
     with one line naming the cause; never anything else for a user's file.
@@ -74,7 +79,7 @@ def read_workbook(source: Source, *, limits: Limits | None = None, name: str | N
                     for n in sheets
                 )
                 try:
-                    return workbook_from_sheets(inputs, name=label)
+                    return workbook_from_sheets(inputs, name=label, on_sheet=on_sheet)
                 except XlsmartError:
                     raise
                 except Exception as exc:  # a value the native reader cannot convert: one line, no traceback
@@ -144,7 +149,7 @@ def _recognised_parts(archive: zipfile.ZipFile, label: str) -> dict[str, str]:
         raise NoKnownSheets(
             f"{label} has no Goals, KPIs or Budgets sheet (expected {schema.expected_sheet_names()}; found {found})"
         )
-    return parts
+    return dict(sorted(parts.items(), key=lambda item: READ_ORDER[sheet_role(item[0]) or ""]))
 
 
 def _office_document(archive: zipfile.ZipFile) -> str | None:

@@ -8,7 +8,7 @@ same header row, the same columns and the same row numbers.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
@@ -106,14 +106,16 @@ def sheet_from_rows(
     return sheet
 
 
-def workbook_from_sheets(sheets: SheetsInput, *, name: str = "") -> WorkbookData:
+def workbook_from_sheets(sheets: SheetsInput, *, name: str = "",
+                         on_sheet: Callable[[WorkbookData], None] | None = None) -> WorkbookData:
     """Recognise the Goals/KPIs/Budgets (and Settings) sheets among ``sheets`` and read them.
 
     ``sheets`` is a mapping of sheet name -> rows (origin A1), or an iterable of
     :class:`SheetRows` / ``(name, rows)`` / ``(name, rows, (first_row, first_col))`` /
     ``(name, rows, (first_row, first_col), merged)``. Sheets with other names are skipped; the
     first sheet of each kind wins. No known sheet gives a WorkbookData without sheets (the
-    caller decides whether that is an error).
+    caller decides whether that is an error). ``on_sheet(data)`` is called after each sheet is
+    read, with the workbook as read so far.
 
     >>> data = workbook_from_sheets({"Doelstellingen": [["ID", "Doelstelling"], ["G1", "Meer leads"]],
     ...                              "Instellingen": [["Taal", "nl"], ["Onbekend", 1]]})
@@ -139,6 +141,9 @@ def workbook_from_sheets(sheets: SheetsInput, *, name: str = "") -> WorkbookData
         spec = schema.SHEET_BY_KIND[role]
         named_dutch = spec.nl != spec.en and schema.normalise_label(item.name) == schema.normalise_label(spec.nl)
         dutch = dutch or sheet.lang == "nl" or named_dutch
+        data.lang = "nl" if dutch else "en"
+        if on_sheet is not None:
+            on_sheet(data)  # e.g. start judging goals while the next sheet is read
     data.lang = "nl" if dutch else "en"
     return data
 
