@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -84,11 +84,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+LARGE_FILE = 1 << 20  # bytes from which a terminal shows a progress bar
+BAR_WIDTH = 24
+
+
 def _progress(step: str) -> None:
     """A one-line phase indicator on a terminal; silent in pipes and CI logs."""
     if sys.stderr.isatty():
         sys.stderr.write(f"\r\033[2K{step}")
         sys.stderr.flush()
+
+
+def _progress_bar(name: str) -> Callable[[str, float], None]:
+    """A progress bar on one terminal line: ``[█████░░░░░]  52 % plan.xlsx: checking every row``."""
+
+    def show(step: str, done: float) -> None:
+        filled = round(BAR_WIDTH * max(0.0, min(done, 1.0)))
+        _progress(f"[{'█' * filled}{'░' * (BAR_WIDTH - filled)}] {done:4.0%} {name}: {step}")
+
+    return show
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -101,9 +115,10 @@ def _validate(args: argparse.Namespace) -> int:
     if args.output and Path(args.output).resolve() == source.resolve():
         raise XlsmartError("the output must be a different file: xlsmart never changes its input")
     _progress(f"checking {source.name} …")
+    large = sys.stderr.isatty() and source.stat().st_size >= LARGE_FILE
     try:
         report = validate_file(source, args.output, as_of=args.as_of, lang=args.lang, min_score=args.min_score,
-                               name=str(source))
+                               name=str(source), progress=_progress_bar(source.name) if large else None)
     except XlsmartError:
         _progress("")
         raise

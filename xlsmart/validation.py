@@ -40,9 +40,13 @@ def read(source: Any, *, name: str | None = None, limits: Limits | None = None,
     return read_workbook(source, name=name, limits=limits, on_sheet=on_sheet)
 
 
+Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..1)
+READ_SHARE, CHECK_SHARE = 0.6, 0.85  # of the work, roughly, done once read / once checked
+
+
 def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
-             name: str | None = None, limits: Limits | None = None) -> Report:
-    """Validate a workbook and return its report.
+             name: str | None = None, limits: Limits | None = None, progress: Progress | None = None) -> Report:
+    """Validate a workbook and return its report; ``progress`` hears of each step.
 
     >>> import pandas as pd
     >>> report = validate({"KPIs": pd.DataFrame({"ID": ["K1"], "Goal ID": ["G9"], "KPI": ["Leads"]})})
@@ -51,22 +55,37 @@ def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_sco
     """
     label = name or _label(source)
     head_start = HeadStart(as_of=as_of, lang=lang, min_score=min_score)  # goals judged while the rest is read
-    data = read(source, name=label, limits=limits, on_sheet=head_start.sheet_read)
-    return check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label, head_start=head_start)
+    tell = progress or (lambda step, done: None)
+
+    def sheet_read(data: WorkbookData) -> None:
+        head_start.sheet_read(data)
+        tell(f"read {', '.join(s.name for s in data.sheets.values())}", READ_SHARE * len(data.sheets) / 3)
+
+    tell("reading", 0.0)
+    data = read(source, name=label, limits=limits, on_sheet=sheet_read)
+    tell("checking every row", READ_SHARE)
+    report = check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label, head_start=head_start)
+    tell("checked", CHECK_SHARE if progress else 1.0)
+    return report
 
 
 def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | os.PathLike[str] | BinaryIO | None = None,
                   *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
-                  name: str | None = None, limits: Limits | None = None) -> Report:
+                  name: str | None = None, limits: Limits | None = None, progress: Progress | None = None) -> Report:
     """Validate a workbook file and, given ``out``, write the colour-coded copy there."""
     payload = _bytes_of(source) if out is not None else source
-    report = validate(payload, as_of=as_of, lang=lang, min_score=min_score, name=name or _label(source), limits=limits)
+    report = validate(payload, as_of=as_of, lang=lang, min_score=min_score, name=name or _label(source),
+                      limits=limits, progress=progress)
     if out is not None:
         from .native import give_back_memory
         from .workbook.painter import paint
 
         give_back_memory()  # the records are gone: start the copy from a lean process
+        if progress:
+            progress("writing the coloured copy", CHECK_SHARE)
         paint(payload, report, out, lang=report.lang)
+    if progress:
+        progress("done", 1.0)
     return report
 
 

@@ -148,3 +148,44 @@ def test_every_command_has_help_text():
         for action in sub._actions:
             if action.dest != "help":
                 assert action.help, f"{name} {action.dest} has no help"
+
+
+class FakeTerminal:
+    """stderr as a terminal: what the progress bar wrote, frame by frame."""
+
+    def __init__(self) -> None:
+        self.frames: list[str] = []
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> None:
+        self.frames.append(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_a_terminal_shows_a_progress_bar_on_large_files(tmp_path, monkeypatch, capsys):
+    from xlsmart import cli
+
+    path = write_workbook(tmp_path / "plan.xlsx")
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(cli, "LARGE_FILE", path.stat().st_size)  # this file counts as large
+    assert main(["validate", str(path), "--as-of", "2027-07-01", "-o", str(tmp_path / "out.xlsx")]) == 1
+    bars = [frame for frame in terminal.frames if "%" in frame]
+    shown = [float(frame.split("]")[1].split("%")[0]) for frame in bars]
+    assert shown == sorted(shown) and shown[0] == 0 and shown[-1] == 100  # it only moves forward, to the end
+    assert any("read Goals" in frame for frame in bars) and any("writing the coloured copy" in frame for frame in bars)
+    assert terminal.frames[-1] == "\r\033[2K"  # the line is cleared before the report is printed
+
+
+def test_no_progress_bar_in_a_pipe_or_on_small_files(tmp_path, monkeypatch, capsys):
+    path = write_workbook(tmp_path / "plan.xlsx")
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    main(["validate", str(path), "--as-of", "2027-07-01"])
+    assert not any("%" in frame for frame in terminal.frames)  # a small file: one phase line only
+    result = run("validate", str(path), "--as-of", "2027-07-01")
+    assert result.stderr == ""  # not a terminal: nothing at all
