@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -68,13 +69,26 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """28 to 31: ``calendar.monthrange(year, month)[1]`` without working out a weekday first."""
+    if not 1 <= month <= 12:
+        return calendar.monthrange(year, month)[1]  # raises calendar.IllegalMonthError
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _MONTH_DAYS[month]
+
+
 def add_months(day: date, months: int) -> date:
     """The same day ``months`` later, clipped to the month's end: 31 Jan + 1 month = 28/29 Feb."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(day.day, days_in_month(year, month)))
 
 
+@lru_cache(maxsize=4096, typed=True)  # goals count their periods from the same few days, in the same few units
 def add_period(day: date, amount: float, unit: str) -> date:
     """``day`` plus ``amount`` of a period unit name ("maanden", "weeks", ...)."""
     kind, size = PERIOD_UNITS[unit]
@@ -88,13 +102,14 @@ def add_period(day: date, amount: float, unit: str) -> date:
 
 def end_of_quarter(year: int, quarter: int) -> date:
     month = quarter * 3
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, days_in_month(year, month))
 
 
 def end_of_month(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, days_in_month(year, month))
 
 
+@lru_cache(maxsize=4096, typed=True)  # the same few dates ("1 mei", "31 december") from the same few days
 def next_on_or_after(month: int, day: int, reference: date) -> date | None:
     """The next ``day month`` on or after ``reference`` (for dates written without a year)."""
     for year in (reference.year, reference.year + 1):

@@ -12,21 +12,34 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 
 from . import dates, lexicon
 from .numbers import NUMBER_WORDS, parse_digits
 
 MAX_TEXT = 5_000  # a goal is a sentence or two; longer text is judged on its first part
 
+# One token: a word, a date, an ordinal, a number (with currency, %, k/m) or an arrow. Only a
+# word starts with a letter, so trying words first changes nothing but saves time, as does the
+# look-ahead that fails at once on spaces and punctuation.
 _TOKEN = re.compile(
+    r"(?P<word>[a-zà-ÿ][a-zà-ÿ0-9'’\-]*)"
+    r"|(?=[\d€$£+\-−→>])(?:"
     r"(?P<iso>\d{4}-\d{1,2}-\d{1,2})"
     r"|(?P<dmy>\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?!\d))"
     r"|(?P<ord>\d{1,2}(?:ste|de|st|nd|rd|th|e)(?![a-zà-ÿ]))"
     r"|(?P<num>(?:(?P<cur>[€$£])\s?)?(?P<digits>[+\-−]?\d+(?:[.,]\d+)*)"
     r"(?P<pct>\s?(?:%|procent(?![a-z])|percent(?![a-z])))?(?P<mult>[km](?![a-zà-ÿ]))?)"
-    r"|(?P<word>[a-zà-ÿ][a-zà-ÿ0-9'’\-]*)"
-    r"|(?P<sym>[→>+])"
+    r"|(?P<sym>[→>+]))"
 )
+# The same pattern without groups: ``findall`` then hands back the raw tokens as plain strings,
+# all in C. Which alternative matched, and the parts of a number, depend only on a token's own
+# text (the look-aheads at a token's end are negative, so the end of the string passes them as
+# the next character did), so :func:`_token` classifies each raw text once and caches it:
+# goals repeat their words.
+_RAW_TOKENS = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _TOKEN.pattern))
 
 FROM_WORDS = frozenset({"van", "from", "vanaf", "was"})
 TO_WORDS = frozenset({"naar", "to", "tot", "into", "→", ">", "richting", "towards"})
@@ -61,16 +74,26 @@ YEAR_PREP = frozenset({"in", "during", "gedurende", "voor", "vóór", "by", "teg
                        "through", "thru", "until", "till"})
 BEFORE_WORDS = frozenset({"voor", "vóór", "before"})
 YEAR_END_WORDS = frozenset({"jaareinde", "year-end", "yearend", "jaarafsluiting", "eoy"})
+# The words that can open a period in :func:`_period` ("Q3", "tweede kwartaal", "eind 2027",
+# "volgend jaar", "binnen zes maanden"); checked before the call, as most words open none.
+PERIOD_FIRST_WORDS = (frozenset(dates.ORDINALS) | YEAR_END_WORDS | END_WORDS | THIS_WORDS | NEXT_WORDS | PERIOD_INTRO
+                      | {"q1", "q2", "q3", "q4", "h1", "h2"})
+DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS)
 # Words after a number that scale it: "€ 2 miljoen", "two hundred leads".
 SCALE_WORDS = {"honderd": 100.0, "hundred": 100.0, "duizend": 1e3, "thousand": 1e3,
                "miljoen": 1e6, "million": 1e6, "mln": 1e6}
 HALF_WORDS = frozenset({"half", "helft"})  # "by half", "met de helft": a change of 50 %
+# Number words that count something ("twelve", "drie"); "een"/"a" are articles, "half" and
+# "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.
+COUNTING_WORDS = frozenset(NUMBER_WORDS) - {"een", "a", "an"} - HALF_WORDS - {"halve", "halfjaar"}
+# Words that state a change as a factor: "verdubbelen", "halveren", "by half".
+FACTOR_WORDS = frozenset(MULTIPLIERS) | HALF_WORDS
 # Number words that are not a quantity here: "ten minste", "no one", "each one".
 NOT_QUANTITY_AFTER = {"ten": frozenset({"minste", "hoogste", "opzichte", "behoeve", "aanzien", "laste"})}
 NOT_QUANTITY_BEFORE = {"one": frozenset({"no", "every", "each", "any", "some", "this", "that", "which"})}
 
 
-@dataclass
+@dataclass(slots=True)
 class Number:
     value: float
     percent: bool
@@ -114,37 +137,43 @@ class ParsedGoal:
 
 def tokenize(text: str) -> list[tuple[str, str, object]]:
     """(kind, text, value) triples: kinds date, baddate, ord, num, word, sym."""
-    tokens: list[tuple[str, str, object]] = []
-    append = tokens.append
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup
-        raw = match.group()
-        if kind == "word":
-            append(("word", raw.rstrip("-'’"), None))
-        elif kind == "num" or kind == "mult":
-            try:
-                value = parse_digits(match["digits"].replace("−", "-"))
-            except ValueError:
-                continue
-            if not math.isfinite(value):
-                continue  # a run of hundreds of digits is no quantity
-            if match["mult"]:
-                value *= 1000.0 if match["mult"] == "k" else 1_000_000.0
-            append(("num", raw, (value, bool(match["pct"]), match["cur"])))
-        elif kind == "ord":
-            append(("ord", raw, int(raw[: 2 if raw[1:2].isdigit() else 1])))
-        elif kind == "iso" or kind == "dmy":
-            day = dates.parse_date(raw)
-            append(("date", raw, day) if day else ("baddate", raw, None))
-        else:
-            append(("sym", raw, None))
-    return tokens
+    return [token for token in map(_token, _RAW_TOKENS.findall(text)) if token is not None]
+
+
+@lru_cache(maxsize=16_384)
+def _token(raw: str) -> tuple[str, str, object] | None:
+    """The token for one raw token text; None for digits that are no usable number."""
+    if raw.isdecimal():  # plain digits (``\d`` is exactly what isdecimal accepts), the commonest number
+        value = float(raw)
+        return ("num", raw, (value, False, None)) if math.isfinite(value) else None
+    match = _TOKEN.fullmatch(raw)
+    kind = match.lastgroup
+    if kind == "word":
+        return ("word", raw.rstrip("-'’"), None)
+    if kind == "num" or kind == "mult":
+        try:
+            value = parse_digits(match["digits"].replace("−", "-"))
+        except ValueError:
+            return None
+        if not math.isfinite(value):
+            return None  # a run of hundreds of digits is no quantity
+        if match["mult"]:
+            value *= 1000.0 if match["mult"] == "k" else 1_000_000.0
+        return ("num", raw, (value, bool(match["pct"]), match["cur"]))
+    if kind == "ord":
+        return ("ord", raw, int(raw[: 2 if raw[1:2].isdigit() else 1]))
+    if kind == "iso" or kind == "dmy":
+        day = dates.parse_date(raw)
+        return ("date", raw, day) if day else ("baddate", raw, None)
+    return ("sym", raw, None)
 
 
 def detect_language(words: list[str]) -> str:
-    dutch = sum(1 for w in words if w in lexicon.DUTCH_CUES)
-    english = sum(1 for w in words if w in lexicon.ENGLISH_CUES)
-    return "nl" if dutch > english else "en"
+    """"nl" when more words are Dutch cues than English ones, else "en".
+
+    Cues are letters only, so number, date and symbol tokens may be passed along: they weigh 0.
+    """
+    return "nl" if sum(map(lexicon.LANGUAGE_CUES.get, words, repeat(0))) > 0 else "en"
 
 
 def parse_goal(text: object, *, reference: date | None = None) -> ParsedGoal:
@@ -161,8 +190,8 @@ def parse_goal(text: object, *, reference: date | None = None) -> ParsedGoal:
     clean = text[:MAX_TEXT].lower().replace("\u00a0", " ").replace("’", "'")
     clean = clean.replace("t.o.v.", " tov ").replace("e.o.y.", " eoy ")
     tokens = tokenize(clean)
-    words = [t[1] for t in tokens]
-    goal.lang = detect_language([w for k, w, _ in tokens if k == "word"])
+    words = list(map(itemgetter(1), tokens))
+    goal.lang = detect_language(words)
     used = [False] * len(tokens)
     _find_deadline(goal, tokens, words, used, reference or dates.today())
     _find_metric(goal, tokens, words)
@@ -179,63 +208,81 @@ def _find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> No
     found: list[date] = []
     n = len(tokens)
     for i, (kind, word, value) in enumerate(tokens):
+        if kind == "word" and word not in DEADLINE_WORDS:
+            continue  # most words have nothing to do with time
         if used[i]:
             continue
-        if kind == "date":
+        if kind == "word":
+            if word in dates.MONTHS and i + 1 < n and tokens[i + 1][0] in ("num", "ord"):
+                when = _month_then_number(tokens, i, used, reference)
+                if when and not _is_reference(words, i):
+                    found.append(when)
+            elif word in PERIOD_FIRST_WORDS:
+                when = _period(tokens, words, i, used, reference)
+                if when is not None:
+                    found.append(when)
+        elif kind == "num" or kind == "ord":
+            if i + 1 < n and words[i + 1] in dates.MONTHS and _day_of(tokens[i]):
+                _number_then_month(goal, found, tokens, words, i, used, reference)
+            elif kind == "ord":
+                if word in PERIOD_FIRST_WORDS:
+                    when = _period(tokens, words, i, used, reference)
+                    if when is not None:
+                        found.append(when)
+            elif 1990 <= abs(value[0]) <= 2100:  # might be a year; most numbers are not
+                year = _as_year(tokens[i])
+                if year and i > 0 and words[i - 1] in YEAR_PREP and not _is_reference(words, i):
+                    found.append(dates.date(year - 1 if words[i - 1] in BEFORE_WORDS else year, 12, 31))
+                    used[i] = True
+                elif year and _is_reference(words, i):
+                    used[i] = True
+        elif kind == "date":
             if not _is_reference(words, i):
                 found.append(value)  # type: ignore[arg-type]
             used[i] = True
         elif kind == "baddate":
             goal.invalid_dates.append(word)
             used[i] = True
-        elif kind in ("num", "ord") and i + 1 < n and words[i + 1] in dates.MONTHS and _day_of(tokens[i]):
-            day = _day_of(tokens[i])
-            year, width = _year_after(tokens, i + 2)
-            month = dates.MONTHS[words[i + 1]]
-            when = dates.safe_date(year, month, day) if year else dates.next_on_or_after(month, day, reference)
-            if when is None:
-                goal.invalid_dates.append(" ".join(words[i : i + 2 + width]))
-            elif not _is_reference(words, i):
-                found.append(when)
-            _mark(used, i, 2 + width)
-        elif kind == "word" and word in dates.MONTHS and i + 1 < n and tokens[i + 1][0] in ("num", "ord"):
-            day = _day_of(tokens[i + 1])
-            year_here = _as_year(tokens[i + 1])
-            month = dates.MONTHS[word]
-            if year_here:  # "juni 2027": the end of that month
-                when = dates.end_of_month(year_here, month)
-                _mark(used, i, 2)
-            elif day:  # "December 21, 2026"
-                year, width = _year_after(tokens, i + 2)
-                when = dates.safe_date(year, month, day) if year else dates.next_on_or_after(month, day, reference)
-                _mark(used, i, 2 + width)
-            else:
-                continue
-            if when and not _is_reference(words, i):
-                found.append(when)
-        elif kind in ("word", "ord"):
-            when = _period(tokens, words, i, used, reference)
-            if when is not None:
-                found.append(when)
-        elif kind == "num" and not used[i]:
-            year = _as_year(tokens[i])
-            if year and i > 0 and words[i - 1] in YEAR_PREP and not _is_reference(words, i):
-                found.append(dates.date(year - 1 if words[i - 1] in BEFORE_WORDS else year, 12, 31))
-                used[i] = True
-            elif year and _is_reference(words, i):
-                used[i] = True
     if found:
         goal.deadline = max(found)
         if len(found) > 1 and min(found) < goal.deadline:
             goal.start = min(found)
     else:
         for i, word in enumerate(words):
-            if word in ("per", "each", "every", "elke", "iedere", "a", "an") and i + 1 < n and words[i + 1] in dates.PERIOD_UNITS:
+            if word in {"per", "each", "every", "elke", "iedere", "a", "an"} and i + 1 < n and words[i + 1] in dates.PERIOD_UNITS:
                 goal.rate_only = f"{word} {words[i + 1]}"
                 break
-            if word in ("weekly", "monthly", "wekelijks", "maandelijks", "jaarlijks", "yearly", "annually", "daily", "dagelijks"):
+            if word in {"weekly", "monthly", "wekelijks", "maandelijks", "jaarlijks", "yearly", "annually", "daily", "dagelijks"}:
                 goal.rate_only = word
                 break
+
+
+def _number_then_month(goal: ParsedGoal, found: list[date], tokens, words, i: int, used, reference: date) -> None:
+    """'21 december (2026)', '1 mei': a day, a month and perhaps a year."""
+    day = _day_of(tokens[i])
+    year, width = _year_after(tokens, i + 2)
+    month = dates.MONTHS[words[i + 1]]
+    when = dates.safe_date(year, month, day) if year else dates.next_on_or_after(month, day, reference)
+    if when is None:
+        goal.invalid_dates.append(" ".join(words[i : i + 2 + width]))
+    elif not _is_reference(words, i):
+        found.append(when)
+    _mark(used, i, 2 + width)
+
+
+def _month_then_number(tokens, i: int, used, reference: date) -> date | None:
+    """'juni 2027' (the end of that month) or 'December 21, 2026'; None for 'mei 45'."""
+    month = dates.MONTHS[tokens[i][1]]
+    year_here = _as_year(tokens[i + 1])
+    if year_here:
+        _mark(used, i, 2)
+        return dates.end_of_month(year_here, month)
+    day = _day_of(tokens[i + 1])
+    if not day:
+        return None
+    year, width = _year_after(tokens, i + 2)
+    _mark(used, i, 2 + width)
+    return dates.safe_date(year, month, day) if year else dates.next_on_or_after(month, day, reference)
 
 
 def _mark(used: list[bool], start: int, width: int) -> None:
@@ -260,7 +307,7 @@ def _as_year(token) -> int | None:
         return None
     number, percent, currency = value
     number = abs(number)
-    if percent or currency or number != int(number) or not 1990 <= number <= 2100:
+    if percent or currency or not 1990 <= number <= 2100 or number != int(number):
         return None
     return int(number) if raw.lstrip("-+").isdigit() else None
 
@@ -316,7 +363,7 @@ def _period(tokens, words, i: int, used, reference: date) -> date | None:
     # "eind 2027", "end of June", "eind van het jaar", "end of the year"
     if word in END_WORDS:
         j = i + 1
-        while j < n and words[j] in ("of", "van", "the", "het", "dit", "this", "de"):
+        while j < n and words[j] in {"of", "van", "the", "het", "dit", "this", "de"}:
             j += 1
         if j < n:
             year = _as_year(tokens[j])
@@ -337,7 +384,7 @@ def _period(tokens, words, i: int, used, reference: date) -> date | None:
         return None
     # "dit jaar", "this quarter", "volgend jaar", "next month"
     if word in THIS_WORDS or word in NEXT_WORDS:
-        if nxt in ("jaar", "year", "boekjaar"):
+        if nxt in {"jaar", "year", "boekjaar"}:
             return date(reference.year + (1 if word in NEXT_WORDS else 0), 12, 31)
         if nxt in ("kwartaal", "quarter"):
             quarter = (reference.month - 1) // 3 + 1 + (1 if word in NEXT_WORDS else 0)
@@ -357,7 +404,7 @@ def _period(tokens, words, i: int, used, reference: date) -> date | None:
 def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
     j = i + 1
     n = len(words)
-    while j < n and words[j] in ("de", "the", "het", "komende", "next", "coming", "following", "eerstvolgende", "volgende"):
+    while j < n and words[j] in {"de", "the", "het", "komende", "next", "coming", "following", "eerstvolgende", "volgende"}:
         j += 1
     amount: float | None = None
     start = j
@@ -369,7 +416,7 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
             amount = 0.5 if amount is None or words[j - 1] in lexicon_articles else amount + 0.5
         elif word in NUMBER_WORDS:
             amount = float(NUMBER_WORDS[word]) if amount is None else amount
-        elif word in ("en", "and", "a", "an"):
+        elif word in {"en", "and", "a", "an"}:
             pass
         else:
             break
@@ -377,7 +424,7 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
     if j < n and words[j] in dates.PERIOD_UNITS:
         if amount is None:
             # "binnen jaar" (no article) still means one year; any other unit needs a number
-            if j != start or words[i] not in ("binnen", "within") or words[j] not in ("jaar", "year", "maand", "month", "week", "kwartaal", "quarter"):
+            if j != start or words[i] not in ("binnen", "within") or words[j] not in {"jaar", "year", "maand", "month", "week", "kwartaal", "quarter"}:
                 return None
             amount = 1.0
         # "a year and a half"
@@ -401,8 +448,8 @@ METRIC_PHRASE_STARTS = frozenset(first for first, _ in lexicon.METRIC_PHRASES)
 
 def _find_metric(goal: ParsedGoal, tokens, words) -> None:
     for i, word in enumerate(words):
-        if tokens[i][0] != "word":
-            continue
+        if tokens[i][0] != "word" or (word not in METRIC_PHRASE_STARTS and lexicon.metric_for_word(word) is None):
+            continue  # the common case, decided without a call to _metric_at
         metric, width = _metric_at(tokens, words, i)
         if metric is None:
             continue
@@ -440,6 +487,28 @@ def _set_metric(goal: ParsedGoal, metric: lexicon.Metric) -> None:
     goal.vanity, goal.higher_is_better, goal.rate_metric = metric.vanity, metric.higher_is_better, metric.rate
 
 
+def _word_direction(word: str) -> str | None:
+    """The direction one word names: a direction word, a multiplier, or an English verb in -s/-es."""
+    direction = lexicon.DIRECTION_WORDS.get(word)
+    if direction is None and word in MULTIPLIERS:
+        direction = lexicon.INCREASE if MULTIPLIERS[word] > 0 else lexicon.DECREASE
+    if direction is None and len(word) > 3 and word[-1] == "s":
+        stem = lexicon.DIRECTION_WORDS.get(word[:-1]) or (lexicon.DIRECTION_WORDS.get(word[:-2]) if word[-2] == "e" else None)
+        if stem in lexicon.VERB_DIRECTIONS:
+            direction = stem  # English third person: "reaches", "cuts", "grows"
+    return direction
+
+
+# Every word that names a direction, worked out once: a goal's scan is then one look-up a word.
+# Only these can: the direction words, the multipliers, and direction words plus -s or -es.
+WORD_DIRECTIONS: dict[str, str] = {
+    word: direction
+    for word in (*lexicon.DIRECTION_WORDS, *MULTIPLIERS, *(w + "s" for w in lexicon.DIRECTION_WORDS),
+                 *(w + "es" for w in lexicon.DIRECTION_WORDS))
+    if (direction := _word_direction(word)) is not None
+}
+
+
 def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
     found: str | None = None
     for i, word in enumerate(words):
@@ -451,11 +520,7 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
                     break
             if found:
                 break
-        direction = lexicon.DIRECTION_WORDS.get(word) or (lexicon.INCREASE if word in MULTIPLIERS and MULTIPLIERS[word] > 0 else lexicon.DECREASE if word in MULTIPLIERS else None)
-        if direction is None and len(word) > 3 and word[-1] == "s":
-            stem = lexicon.DIRECTION_WORDS.get(word[:-1]) or (lexicon.DIRECTION_WORDS.get(word[:-2]) if word[-2] == "e" else None)
-            if stem in lexicon.VERB_DIRECTIONS:
-                direction = stem  # English third person: "reaches", "cuts", "grows"
+        direction = WORD_DIRECTIONS.get(word)
         if direction:
             if found == lexicon.KEEP and direction not in (lexicon.AT_MOST, lexicon.AT_LEAST):
                 continue  # "houdt het verloop onder 5%": the bound says more than "keep"
@@ -481,59 +546,44 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     numbers = _quantities(goal, tokens, words, used)
     goal.numbers = len(numbers)
     n = len(words)
-    # "van 2% naar 3%" is a baseline, but "een conversieratio van 3%" (no "naar" after) a target.
-    last_to = -1
-    if "van" in words:
-        last_to = max((i for i, w in enumerate(words) if w in TO_WORDS), default=-1)
-
-    def before(num: Number, offset: int = 1) -> str:
-        j = num.index - offset
-        return words[j] if j >= 0 else ""
-
-    def after(num: Number, offset: int = 1) -> str:
-        j = max(num.index, num.end) + offset
-        return words[j] if j < n else ""
-
     for num in numbers:
-        prev = before(num)
-        if prev in ("euro", "eur") or prev in ("€", "$"):
-            prev = before(num, 2)
-        nxt = after(num)
-        stated = prev in CHANGE_WORDS or (prev in ("van", "of") and before(num, 2) in CHANGE_WORDS)
+        i = num.index
+        prev = words[i - 1] if i else ""
+        prev2 = words[i - 2] if i > 1 else ""  # the word before ``prev``, even when ``prev`` skips "euro"
+        if prev in {"euro", "eur", "€", "$"}:
+            prev = prev2
+        nxt = words[num.end + 1] if num.end + 1 < n else ""
+        stated = num.percent and (prev in CHANGE_WORDS or (prev in ("van", "of") and prev2 in CHANGE_WORDS))
         if num.percent and (stated or prev in BY_WORDS or prev == "+" or nxt in CHANGE_WORDS or (
-                tokens[num.index][1].startswith(("+", "-")) and prev not in TO_WORDS and prev not in FROM_WORDS)):
-            down = nxt in DOWN_WORDS or prev in DOWN_WORDS or before(num, 2) in DOWN_WORDS
+                tokens[i][1].startswith(("+", "-")) and prev not in TO_WORDS and prev not in FROM_WORDS)):
+            down = nxt in DOWN_WORDS or prev in DOWN_WORDS or prev2 in DOWN_WORDS
             sign = -1.0 if (down or num.value < 0 or goal.direction == lexicon.DECREASE) else 1.0
             goal.relative_change = sign * abs(num.value) / 100.0
             num.role = "relative"
         elif nxt in TIMES_WORDS and not num.percent and num.value > 0:
             goal.relative_change = num.value - 1.0 if goal.direction != lexicon.DECREASE else 1.0 / num.value - 1.0
             num.role = "relative"
-        elif (prev in FROM_WORDS and (prev != "van" or last_to > num.index)) or (
-                prev in ("€", "$") and before(num, 2) in FROM_WORDS):
+        # "van 2% naar 3%" is a baseline, but "een conversieratio van 3%" (no "naar" after) a target.
+        elif (prev in FROM_WORDS and (prev != "van" or _last_index(words, TO_WORDS) > i)) or (
+                prev in ("€", "$") and prev2 in FROM_WORDS):
             goal.baseline = num.value
             num.role = "baseline"
-        elif prev in TO_WORDS and not (prev == "to" and before(num, 2) == "up" and goal.relative_change is None and before(num, 3) in BY_WORDS):
+        elif prev in TO_WORDS and not (prev == "to" and prev2 == "up" and goal.relative_change is None
+                                       and i > 2 and words[i - 3] in BY_WORDS):
             goal.target = num.value
             num.role = "target"
         elif prev in BY_WORDS and not num.percent:
             goal.absolute_change = num.value
             num.role = "relative"
-        elif _bound_before(words, num.index):
+        elif _bound_before(words, i):
             goal.target = num.value
             num.role = "target"
             if goal.direction in (None, lexicon.REACH, lexicon.INCREASE, lexicon.DECREASE, lexicon.KEEP):
-                goal.direction = _bound_before(words, num.index)
+                goal.direction = _bound_before(words, i)
         if num.percent and num.role in ("baseline", "target"):
             goal.percent = True
-    for i, word in enumerate(words):
-        if goal.relative_change is not None:
-            break
-        if word in MULTIPLIERS:
-            goal.relative_change = MULTIPLIERS[word]
-        elif word in HALF_WORDS and not used[i] and (
-                (i > 0 and words[i - 1] in BY_WORDS) or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in ("a", "de", "the"))):
-            goal.relative_change = -0.5 if goal.direction == lexicon.DECREASE else 0.5
+    if goal.relative_change is None and not FACTOR_WORDS.isdisjoint(words):
+        _find_factor(goal, words, used)
     # A lone number beside the metric ("500 leads", "NPS of 45") is the target.
     if goal.target is None:
         loose = [num for num in numbers if not num.role]
@@ -547,47 +597,67 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         goal.direction = lexicon.REACH  # "30 demo's per week": a level to reach
 
 
+def _last_index(words: list[str], wanted: frozenset[str]) -> int:
+    """The position of the last word in ``wanted``; -1 when there is none."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in wanted:
+            return i
+    return -1
+
+
+def _find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
+    """A change said in words: "verdubbelen" (+100 %), "by half", "met de helft"."""
+    for i, word in enumerate(words):
+        if word in MULTIPLIERS:
+            goal.relative_change = MULTIPLIERS[word]
+            return
+        if word in HALF_WORDS and not used[i] and (
+                (i > 0 and words[i - 1] in BY_WORDS) or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in {"a", "de", "the"})):
+            goal.relative_change = -0.5 if goal.direction == lexicon.DECREASE else 0.5
+            return
+
+
 def _quantities(goal: ParsedGoal, tokens, words, used) -> list[Number]:
     """The numbers outside dates and periods: digits, and number words that count ("twelve")."""
     numbers: list[Number] = []
     n = len(tokens)
-    i = 0
-    while i < n:
-        kind, word, value = tokens[i]
-        number: Number | None = None
-        if used[i]:
-            pass
-        elif kind == "num":
+    after_last = 0  # the token after the last number's scale words ("two hundred thousand")
+    for i, (kind, word, value) in enumerate(tokens):
+        if (kind != "num" and word not in COUNTING_WORDS) or i < after_last or used[i]:
+            continue  # (counting words are letters only, so only a word token can be one)
+        if kind == "num":
             number = Number(value[0], value[1], value[2], i)
-        elif kind == "word" and word in NUMBER_WORDS and word not in lexicon_articles and word not in HALF_WORDS:
-            nxt = words[i + 1] if i + 1 < n else ""
-            prev = words[i - 1] if i else ""
-            if word in ("halve", "halfjaar") or nxt in NOT_QUANTITY_AFTER.get(word, ()) or prev in NOT_QUANTITY_BEFORE.get(word, ()):
-                pass
-            elif word == "ten" and goal.lang == "nl":
-                pass  # Dutch "ten" is a preposition ("ten minste", "ten opzichte van")
-            else:
-                number = Number(float(NUMBER_WORDS[word]), False, None, i)
-        if number is not None:
-            j = i
-            while j + 1 < n and words[j + 1] in SCALE_WORDS and not used[j + 1]:
-                j += 1
-                number.value *= SCALE_WORDS[words[j]]
-            number.end = j
-            numbers.append(number)
-            i = j
-        i += 1
+        else:
+            if (i + 1 < n and words[i + 1] in NOT_QUANTITY_AFTER.get(word, ())) or (
+                    i and words[i - 1] in NOT_QUANTITY_BEFORE.get(word, ())):
+                continue
+            if word == "ten" and goal.lang == "nl":
+                continue  # Dutch "ten" is a preposition ("ten minste", "ten opzichte van")
+            number = Number(float(NUMBER_WORDS[word]), False, None, i)
+        j = i
+        while j + 1 < n and words[j + 1] in SCALE_WORDS and not used[j + 1]:
+            j += 1
+            number.value *= SCALE_WORDS[words[j]]
+        number.end = j
+        numbers.append(number)
+        after_last = j + 1
     return numbers
 
 
 def _bound_before(words: list[str], index: int) -> str | None:
-    for size in (3, 2):
-        if index - size >= 0:
-            phrase = lexicon.DIRECTION_PHRASES.get(tuple(words[index - size : index]))
-            if phrase in (lexicon.AT_MOST, lexicon.AT_LEAST):
-                return phrase
     prev = words[index - 1] if index else ""
-    if prev in ("€", "$", "de", "the") and index > 1:
+    if prev in BOUND_PHRASE_ENDS:
+        for size in (3, 2):
+            if index - size >= 0:
+                phrase = lexicon.DIRECTION_PHRASES.get(tuple(words[index - size : index]))
+                if phrase in (lexicon.AT_MOST, lexicon.AT_LEAST):
+                    return phrase
+    if prev in {"€", "$", "de", "the"} and index > 1:
         prev = words[index - 2]
     direction = lexicon.DIRECTION_WORDS.get(prev)
     return direction if direction in (lexicon.AT_MOST, lexicon.AT_LEAST) else None
+
+
+# The last words of "at most", "no more than", "ten minste" ...: a bound phrase ends in one of them.
+BOUND_PHRASE_ENDS = frozenset(phrase[-1] for phrase, direction in lexicon.DIRECTION_PHRASES.items()
+                              if direction in (lexicon.AT_MOST, lexicon.AT_LEAST))

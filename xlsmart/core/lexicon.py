@@ -88,6 +88,7 @@ def metric_for_word(word: str) -> Metric | None:
     return None
 
 
+@lru_cache(maxsize=1024)  # a Metric column repeats a handful of names down the sheet
 def metric_named(name: str) -> Metric:
     """A metric from a Metric column: a known one, or an unknown one taken as written."""
     wanted = name.strip().casefold()
@@ -192,3 +193,7 @@ ENGLISH_CUES = frozenset({
     "least", "most", "will", "want", "should", "must", "new", "than", "this", "last", "every",
     "each", "with", "be", "become", "possible", "all", "my", "your", "during",
 }) | ENGLISH_DIRECTION_WORDS - {"min", "max"}
+# Each word's vote in language detection: +1 Dutch, -1 English (a word in both sets cancels out).
+LANGUAGE_CUES: dict[str, int] = {
+    word: (word in DUTCH_CUES) - (word in ENGLISH_CUES) for word in DUTCH_CUES | ENGLISH_CUES
+}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A number as written: optional sign, digits with optional grouping, optional decimals.
 # Every quantifier is over a disjoint character class, so matching is linear in the input.
@@ -88,6 +89,13 @@ def parse_quantity(value: object) -> Quantity | None:
         return Quantity(number) if math.isfinite(number) else None
     if not isinstance(value, str):
         return None
+    return _quantity_from_text(value)
+
+
+@lru_cache(maxsize=4096)  # number cells repeat ("10%", "1.000"); only text is cached, see below
+def _quantity_from_text(value: str) -> Quantity | None:
+    """:func:`parse_quantity` for text. Numbers are not cached: 0.0 == -0.0 and 1 == True,
+    so a cache would hand one of them the other's result."""
     text = value.strip()
     if not text or len(text) > 64:
         return None

@@ -6,8 +6,11 @@ leave empty. Every verdict carries a one-line reason in the goal's language.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
 
 from . import dates, lexicon
 from .goals import ParsedGoal, parse_goal
@@ -20,8 +23,54 @@ STATED_TOLERANCE = 0.01  # a stated % may differ from its from→to numbers by o
 
 @dataclass(frozen=True)
 class Verdict:
+    """One criterion's outcome and the reason for it, in one line.
+
+    Most callers read only ``passed`` (the score, the failing letters) and the reasons of the
+    failing verdicts, so :func:`smart_check` leaves each reason to be written when first read
+    (see ``_verdict``). ``Verdict(passed, reason)`` makes a verdict with its reason written.
+    """
+
     passed: bool
     reason: str
+
+    def __getattr__(self, name: str) -> str:
+        # Only called for an attribute not set: a reason that ``_verdict`` left to be written.
+        # The reason is stored before its writer is dropped, so a second thread reading it at
+        # the same moment finds one or the other.
+        state = self.__dict__
+        explain = state.get("_explain") if name == "reason" else None
+        if explain is None:
+            if name == "reason" and "reason" in state:
+                return state["reason"]
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        reason = state["reason"] = explain()
+        state.pop("_explain", None)
+        return reason
+
+    def __reduce__(self) -> tuple[type[Verdict], tuple[bool, str]]:
+        # Pickle and copy the written reason, never the function that writes it.
+        return type(self), (self.passed, self.reason)
+
+
+def _verdict(passed: bool, explain: Callable[[], str], *numbers: object) -> Verdict:
+    """A verdict whose reason ``explain()`` writes when first read (and that then keeps it).
+
+    ``explain`` must use only values fixed now, never the parsed goal (callers may change it),
+    so the reason reads the same whenever it is read. ``numbers`` are the values it formats
+    (fractions already times 100): formatting an infinite or NaN float raises, and always has
+    from ``smart_check`` itself, so unless every one is a finite float the reason is written now.
+    """
+    for number in numbers:
+        if type(number) is not float or number - number != 0.0:  # inf - inf and NaN - NaN are NaN
+            return Verdict(passed, explain())
+    verdict = _new_object(Verdict)
+    fields = verdict.__dict__  # the dataclass is frozen: fill in its fields directly
+    fields["passed"] = passed
+    fields["_explain"] = explain
+    return verdict
+
+
+_new_object = object.__new__
 
 
 @dataclass
@@ -34,7 +83,7 @@ class SmartResult:
     score: int = field(init=False)
 
     def __post_init__(self) -> None:
-        self.score = sum(1 for v in self.verdicts.values() if v.passed)
+        self.score = len([v for v in self.verdicts.values() if v.passed])
 
     @property
     def failed(self) -> str:
@@ -46,8 +95,7 @@ class SmartResult:
         return " ".join(f"{letter}: {self.verdicts[letter].reason}" for letter in self.failed)
 
 
-@dataclass(frozen=True)
-class Bounds:
+class Bounds(NamedTuple):
     """How far a goal may move and still count as realistic (fractions of the baseline)."""
 
     max_increase: float = 1.0  # +100 %
@@ -77,28 +125,38 @@ def smart_check(
     """
     if text is not None and not isinstance(text, str):
         raise ValueError(f"goal text must be a string or None, got {type(text).__name__}")
-    for name, value in (("baseline", baseline), ("target", target)):
-        if value is not None and not isinstance(value, (str, int, float)):
-            raise ValueError(f"{name} must be a number or number text, got {type(value).__name__}")
-    reference_today = dates.parse_date(today) if today is not None else dates.today()
-    if reference_today is None:
-        raise ValueError(f"today must be a date, got {today!r}")
-    start_date = dates.parse_date(start, reference=reference_today)
-    goal = parse_goal(text, reference=start_date or reference_today)
+    if baseline is not None or target is not None:
+        _require_number_or_text("baseline", baseline)
+        _require_number_or_text("target", target)
+    if type(today) is date:  # the usual case, spared the general parser
+        reference_today = today
+    else:
+        reference_today = dates.parse_date(today) if today is not None else dates.today()
+        if reference_today is None:
+            raise ValueError(f"today must be a date, got {today!r}")
+    start_date = start if start is None or type(start) is date else dates.parse_date(start, reference=reference_today)
+    reference = start_date or reference_today
+    goal = parse_goal(text, reference=reference)
     problems: dict[str, str] = {}
-    _apply_structured(goal, problems, owner=owner, metric=metric, direction=direction,
-                      baseline=baseline, target=target, start=start, start_date=start_date,
-                      deadline=deadline, reference=start_date or reference_today)
+    if not (owner is None and metric is None and direction is None and baseline is None and target is None
+            and start is None and deadline is None):
+        _apply_structured(goal, problems, owner=owner, metric=metric, direction=direction,
+                          baseline=baseline, target=target, start=start, start_date=start_date,
+                          deadline=deadline, reference=reference)
     language = lang if lang in ("en", "nl") else goal.lang
-    bounds = Bounds(max_increase, max_decrease)
     verdicts = {
         "S": _specific(goal, text, language),
         "M": _measurable(goal, problems, language),
         "A": _acceptable(goal, language),
-        "R": _realistic(goal, bounds, language),
+        "R": _realistic(goal, Bounds(max_increase, max_decrease), language),
         "T": _time_bound(goal, problems, language),
     }
     return SmartResult(verdicts, goal, language)
+
+
+def _require_number_or_text(name: str, value: object) -> None:
+    if value is not None and not isinstance(value, (str, int, float)):
+        raise ValueError(f"{name} must be a number or number text, got {type(value).__name__}")
 
 
 def smart_score(text: object, **kwargs: object) -> int:
@@ -109,41 +167,58 @@ def smart_score(text: object, **kwargs: object) -> int:
 # --- structured arguments win over the text --------------------------------------------------
 
 
-def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+def _blank_text(value: object) -> bool:
+    return isinstance(value, str) and not value.strip()
+
+
+def _number_argument(value: object) -> tuple[float, bool] | None:
+    """A baseline or target argument as (value, written as a percentage), or None if no number.
+
+    ``parse_quantity``, but the usual cell, a finite float, is spared the Quantity it would build.
+    """
+    if type(value) is float and value - value == 0.0:  # inf - inf and NaN - NaN are NaN
+        return value, False
+    quantity = parse_quantity(value)
+    return None if quantity is None else (quantity.value, quantity.percent)
 
 
 def _apply_structured(goal: ParsedGoal, problems: dict[str, str], *, owner, metric, direction,
                       baseline, target, start, start_date, deadline, reference: date) -> None:
-    if not _blank(owner):
+    # "x is not None and not _blank_text(x)": a value is given unless None or blank text.
+    if owner is not None and not _blank_text(owner):
         goal.owner = str(owner).strip()
-    if not _blank(metric):
+    if metric is not None and not _blank_text(metric):
         known = lexicon.metric_named(str(metric))
         goal.metric, goal.metric_nl = known.name, known.nl
         goal.vanity, goal.higher_is_better, goal.rate_metric = known.vanity, known.higher_is_better, known.rate
-    if not _blank(direction):
-        named = lexicon.DIRECTION_LIST.get(str(direction).strip().casefold())
-        named = named or lexicon.DIRECTION_WORDS.get(str(direction).strip().casefold())
+    if direction is not None and not _blank_text(direction):
+        key = str(direction).strip().casefold()
+        named = lexicon.DIRECTION_LIST.get(key) or lexicon.DIRECTION_WORDS.get(key)
         if named == lexicon.IMPROVE:
             named = lexicon.INCREASE if goal.higher_is_better else lexicon.DECREASE
         if named:
             goal.direction = named
-    for name, value in (("baseline", baseline), ("target", target)):
-        if _blank(value):
-            continue
-        quantity = parse_quantity(value)
-        if quantity is None:
-            problems[name] = str(value)
-            continue
-        setattr(goal, name, quantity.value)
-        goal.percent = goal.percent or quantity.percent
-    if not _blank(start):
+    if baseline is not None and not _blank_text(baseline):
+        number = _number_argument(baseline)
+        if number is None:
+            problems["baseline"] = str(baseline)
+        else:
+            goal.baseline = number[0]
+            goal.percent = goal.percent or number[1]
+    if target is not None and not _blank_text(target):
+        number = _number_argument(target)
+        if number is None:
+            problems["target"] = str(target)
+        else:
+            goal.target = number[0]
+            goal.percent = goal.percent or number[1]
+    if start is not None and not _blank_text(start):
         if start_date is None:
             problems["start"] = str(start)
         else:
             goal.start = start_date
-    if not _blank(deadline):
-        parsed = dates.parse_date(deadline, reference=reference)
+    if deadline is not None and not _blank_text(deadline):
+        parsed = deadline if type(deadline) is date else dates.parse_date(deadline, reference=reference)
         if parsed is None:
             problems["deadline"] = str(deadline)
             goal.deadline = None
@@ -152,6 +227,32 @@ def _apply_structured(goal: ParsedGoal, problems: dict[str, str], *, owner, metr
 
 
 # --- the five criteria -------------------------------------------------------------------
+# Each returns a verdict whose reason is written when first read (see ``_verdict``); the
+# ``lambda``s capture plain values, never the goal, which callers may change afterwards.
+# Reasons made of words and dates only (no number of the goal's) recur from goal to goal: those
+# verdicts are written once and shared, which is safe as a Verdict cannot change.
+
+_shared = lru_cache(maxsize=4096)
+
+
+@_shared
+def _plain(passed: bool, key: str, lang: str) -> Verdict:
+    return Verdict(passed, say(key, lang))
+
+
+@_shared
+def _specific_pass(lang: str, metric: str, direction: str) -> Verdict:
+    return Verdict(True, say("smart.S.pass", lang, metric=metric, direction=say(f"word.{direction}", lang)))
+
+
+@_shared
+def _owned_by(lang: str, owner: str) -> Verdict:
+    return Verdict(True, say("smart.A.pass", lang, owner=owner))
+
+
+@_shared
+def _due_by(lang: str, deadline: date) -> Verdict:
+    return Verdict(True, say("smart.T.pass", lang, deadline=deadline.isoformat()))
 
 
 def _metric_name(goal: ParsedGoal, lang: str) -> str:
@@ -160,88 +261,120 @@ def _metric_name(goal: ParsedGoal, lang: str) -> str:
 
 def _specific(goal: ParsedGoal, text: object, lang: str) -> Verdict:
     if goal.metric is None and (text is None or not str(text).strip()):
-        return Verdict(False, say("smart.S.empty", lang))
+        return _plain(False, "smart.S.empty", lang)
     if goal.metric is None:
-        return Verdict(False, say("smart.S.no_metric", lang))
-    if goal.direction is None:
-        return Verdict(False, say("smart.S.no_direction", lang, metric=_metric_name(goal, lang)))
-    return Verdict(True, say("smart.S.pass", lang, metric=_metric_name(goal, lang),
-                             direction=say(f"word.{goal.direction}", lang)))
+        return _plain(False, "smart.S.no_metric", lang)
+    metric, direction = _metric_name(goal, lang), goal.direction
+    if direction is None:
+        return _verdict(False, lambda: say("smart.S.no_direction", lang, metric=metric))
+    return _specific_pass(lang, metric, direction)
 
 
-def _show(value: float, goal: ParsedGoal, lang: str) -> str:
-    return format_number(value, lang) + ("%" if goal.percent else "")
+def _show(value: float, percent: bool, lang: str) -> str:
+    return format_number(value, lang) + ("%" if percent else "")
 
 
 def _measurable(goal: ParsedGoal, problems: dict[str, str], lang: str) -> Verdict:
     for name in ("target", "baseline"):
         if name in problems:
-            return Verdict(False, say("smart.M.bad_number", lang, value=problems[name], field=say(f"word.{name}", lang)))
-    if goal.target is not None:
-        return Verdict(True, say("smart.M.pass", lang, what=say("word.target_is", lang, value=_show(goal.target, goal, lang))))
-    if goal.relative_change is not None:
-        return Verdict(True, say("smart.M.pass", lang, what=say("word.change_is", lang, value=format_percent(goal.relative_change, lang))))
-    if goal.absolute_change is not None:
-        return Verdict(True, say("smart.M.pass", lang, what=say("word.change_is", lang, value=format_number(goal.absolute_change, lang))))
-    return Verdict(False, say("smart.M.no_number", lang))
+            value = problems[name]
+            return _verdict(False, lambda: say("smart.M.bad_number", lang, value=value, field=say(f"word.{name}", lang)))
+    target, percent = goal.target, goal.percent
+    if target is not None:
+        return _verdict(True, lambda: say("smart.M.pass", lang, what=say("word.target_is", lang, value=_show(target, percent, lang))),
+                        target)
+    change = goal.relative_change
+    if change is not None:
+        return _verdict(True, lambda: say("smart.M.pass", lang, what=say("word.change_is", lang, value=format_percent(change, lang))),
+                        _times_100(change))
+    absolute = goal.absolute_change
+    if absolute is not None:
+        return _verdict(True, lambda: say("smart.M.pass", lang, what=say("word.change_is", lang, value=format_number(absolute, lang))),
+                        absolute)
+    return _plain(False, "smart.M.no_number", lang)
+
+
+def _times_100(fraction: object) -> object:
+    """What ``format_percent`` formats, for ``_verdict``'s check; non-floats are passed as they are."""
+    return fraction * 100 if type(fraction) is float else fraction
 
 
 def _acceptable(goal: ParsedGoal, lang: str) -> Verdict:
     who = goal.owner or goal.actor
     if who:
-        return Verdict(True, say("smart.A.pass", lang, owner=who))
-    return Verdict(False, say("smart.A.none", lang))
+        return _owned_by(lang, who)
+    return _plain(False, "smart.A.none", lang)
 
 
 def _realistic(goal: ParsedGoal, bounds: Bounds, lang: str) -> Verdict:
-    if goal.target is None and goal.relative_change is None and goal.absolute_change is None:
-        return Verdict(False, say("smart.R.no_number", lang))
+    baseline, target, percent, direction = goal.baseline, goal.target, goal.percent, goal.direction
+    if target is None and goal.relative_change is None and goal.absolute_change is None:
+        return _plain(False, "smart.R.no_number", lang)
     if goal.vanity:
-        return Verdict(False, say("smart.R.vanity", lang, metric=_metric_name(goal, lang).capitalize()))
-    if goal.percent:  # a rate written as a percentage lives between 0 and 100
-        for value in (goal.baseline, goal.target):
+        metric = _metric_name(goal, lang).capitalize()
+        return _verdict(False, lambda: say("smart.R.vanity", lang, metric=metric))
+    if percent:  # a rate written as a percentage lives between 0 and 100
+        for value in (baseline, target):
             if value is not None and not 0 <= value <= 100:
-                return Verdict(False, say("smart.R.rate", lang, value=_show(value, goal, lang)))
+                return _verdict(False, lambda: say("smart.R.rate", lang, value=_show(value, percent, lang)), value)
     change = goal.relative_change
-    moving = goal.direction in (lexicon.INCREASE, lexicon.DECREASE, lexicon.REACH, None)
-    if goal.baseline is not None and goal.target is not None:
-        if goal.target == goal.baseline and moving and goal.direction is not None:
-            return Verdict(False, say("smart.R.same", lang, value=_show(goal.target, goal, lang)))
-        wrong_way = (goal.direction == lexicon.INCREASE and goal.target < goal.baseline) or (
-            goal.direction == lexicon.DECREASE and goal.target > goal.baseline)
+    moving = direction in (lexicon.INCREASE, lexicon.DECREASE, lexicon.REACH, None)
+    if baseline is not None and target is not None:
+        if target == baseline and moving and direction is not None:
+            return _verdict(False, lambda: say("smart.R.same", lang, value=_show(target, percent, lang)), target)
+        wrong_way = (direction == lexicon.INCREASE and target < baseline) or (
+            direction == lexicon.DECREASE and target > baseline)
         if wrong_way:
-            return Verdict(False, say("smart.R.wrong_way", lang, baseline=_show(goal.baseline, goal, lang),
-                                      target=_show(goal.target, goal, lang), direction=say(f"word.{goal.direction}", lang)))
-        if goal.baseline != 0:
-            implied = (goal.target - goal.baseline) / abs(goal.baseline)
+            return _verdict(False, lambda: say("smart.R.wrong_way", lang, baseline=_show(baseline, percent, lang),
+                                               target=_show(target, percent, lang), direction=say(f"word.{direction}", lang)),
+                            baseline, target)
+        if baseline != 0:
+            implied = (target - baseline) / abs(baseline)
             if change is not None and abs(abs(change) - abs(implied)) > STATED_TOLERANCE + 1e-9:
-                return Verdict(False, say("smart.R.contradiction", lang, stated=format_percent(change, lang),
-                                          implied=format_percent(implied, lang)))
+                stated = change
+                return _verdict(False, lambda: say("smart.R.contradiction", lang, stated=format_percent(stated, lang),
+                                                   implied=format_percent(implied, lang)),
+                                _times_100(stated), _times_100(implied))
             change = implied
+    return _realistic_change(goal, bounds, change, moving, lang)
+
+
+def _realistic_change(goal: ParsedGoal, bounds: Bounds, change: float | None, moving: bool, lang: str) -> Verdict:
+    """The last test of realism: a change within the bounds, or a level to reach."""
     if change is not None and moving:
         if change > bounds.max_increase + 1e-9:
-            return Verdict(False, say("smart.R.too_high", lang, change=format_percent(change, lang),
-                                      bound=format_percent(bounds.max_increase, lang)))
+            bound = bounds.max_increase
+            return _verdict(False, lambda: say("smart.R.too_high", lang, change=format_percent(change, lang),
+                                               bound=format_percent(bound, lang)),
+                            _times_100(change), _times_100(bound))
         if change < -bounds.max_decrease - 1e-9:
-            return Verdict(False, say("smart.R.too_low", lang, change=format_percent(change, lang),
-                                      bound=format_percent(-bounds.max_decrease, lang)))
-        why = say("word.within_bounds", lang, change=format_percent(change, lang))
-    else:
-        target = goal.target if goal.target is not None else goal.absolute_change
-        why = say("word.level", lang, value=_show(target or 0.0, goal, lang))
-    return Verdict(True, say("smart.R.pass", lang, why=why))
+            bound = -bounds.max_decrease
+            return _verdict(False, lambda: say("smart.R.too_low", lang, change=format_percent(change, lang),
+                                               bound=format_percent(bound, lang)),
+                            _times_100(change), _times_100(bound))
+        return _verdict(True, lambda: say("smart.R.pass", lang, why=say("word.within_bounds", lang,
+                                                                        change=format_percent(change, lang))),
+                        _times_100(change))
+    level = (goal.target if goal.target is not None else goal.absolute_change) or 0.0
+    percent = goal.percent
+    return _verdict(True, lambda: say("smart.R.pass", lang, why=say("word.level", lang, value=_show(level, percent, lang))),
+                    level)
 
 
 def _time_bound(goal: ParsedGoal, problems: dict[str, str], lang: str) -> Verdict:
     for name in ("deadline", "start"):
         if name in problems:
-            return Verdict(False, say("smart.T.bad_date", lang, value=problems[name]))
-    if goal.deadline is None:
+            value = problems[name]
+            return _verdict(False, lambda: say("smart.T.bad_date", lang, value=value))
+    deadline, start = goal.deadline, goal.start
+    if deadline is None:
         if goal.invalid_dates:
-            return Verdict(False, say("smart.T.bad_date", lang, value=goal.invalid_dates[0]))
-        if goal.rate_only:
-            return Verdict(False, say("smart.T.rate", lang, rate=goal.rate_only))
-        return Verdict(False, say("smart.T.none", lang))
-    if goal.start is not None and goal.deadline < goal.start:
-        return Verdict(False, say("smart.T.before_start", lang, deadline=goal.deadline.isoformat(), start=goal.start.isoformat()))
-    return Verdict(True, say("smart.T.pass", lang, deadline=goal.deadline.isoformat()))
+            invalid = goal.invalid_dates[0]
+            return _verdict(False, lambda: say("smart.T.bad_date", lang, value=invalid))
+        rate = goal.rate_only
+        if rate:
+            return _verdict(False, lambda: say("smart.T.rate", lang, rate=rate))
+        return _plain(False, "smart.T.none", lang)
+    if start is not None and deadline < start:
+        return _verdict(False, lambda: say("smart.T.before_start", lang, deadline=deadline.isoformat(), start=start.isoformat()))
+    return _due_by(lang, deadline)
