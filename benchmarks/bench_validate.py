@@ -42,7 +42,7 @@ def measure(command: list[str]) -> dict[str, float]:
         process.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         message = err.read().decode(errors="replace")[-400:]
-    if process.returncode not in (0, 1):  # validate exits 1 when it finds errors
+    if process.returncode not in (0, 1) or "Traceback" in message:  # validate exits 1 when it finds errors
         raise RuntimeError(f"{command[:4]} failed: {message}")
     return {"seconds": seconds, "peak_mb": usage.ru_maxrss / 1024, "tree_pss_mb": sampler.peak_kb / 1024}
 

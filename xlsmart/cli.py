@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--as-of", type=_iso_date, metavar="YYYY-MM-DD", help="judge KPI status as on this day (default: Settings, else today)")
     validate.add_argument("--lang", choices=("en", "nl"), help="language of the messages (default: the workbook's headers)")
     validate.add_argument("--min-score", type=int, choices=range(0, 6), metavar="N", help="minimum SMART score 0-5 (default: Settings, else 5)")
+    validate.add_argument("--jobs", type=int, metavar="N", help="processes that judge goals (default: one per core; 1 uses least memory)")
     validate.set_defaults(run=_validate)
 
     check = commands.add_parser("check", help="judge one goal text criterion by criterion",
@@ -118,7 +119,8 @@ def _validate(args: argparse.Namespace) -> int:
     large = sys.stderr.isatty() and source.stat().st_size >= LARGE_FILE
     try:
         report = validate_file(source, args.output, as_of=args.as_of, lang=args.lang, min_score=args.min_score,
-                               name=str(source), progress=_progress_bar(source.name) if large else None)
+                               name=str(source), progress=_progress_bar(source.name) if large else None,
+                               workers=args.jobs)
     except XlsmartError:
         _progress("")
         raise

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, BinaryIO
 
 from .errors import NoKnownSheets
-from .rules.engine import HeadStart, check_workbook
+from .rules.engine import check_workbook
 from .rules.model import Report, WorkbookData
 from .workbook import schema
 from .workbook.limits import Limits
@@ -45,8 +45,11 @@ READ_SHARE, CHECK_SHARE = 0.6, 0.85  # of the work, roughly, done once read / on
 
 
 def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
-             name: str | None = None, limits: Limits | None = None, progress: Progress | None = None) -> Report:
+             name: str | None = None, limits: Limits | None = None, progress: Progress | None = None,
+             workers: int | None = None) -> Report:
     """Validate a workbook and return its report; ``progress`` hears of each step.
+
+    ``workers`` processes judge the goals (default: one per core; see :func:`check_workbook`).
 
     >>> import pandas as pd
     >>> report = validate({"KPIs": pd.DataFrame({"ID": ["K1"], "Goal ID": ["G9"], "KPI": ["Leads"]})})
@@ -54,28 +57,27 @@ def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_sco
     ['K02', 'K03']
     """
     label = name or _label(source)
-    head_start = HeadStart(as_of=as_of, lang=lang, min_score=min_score)  # goals judged while the rest is read
     tell = progress or (lambda step, done: None)
 
     def sheet_read(data: WorkbookData) -> None:
-        head_start.sheet_read(data)
         tell(f"read {', '.join(s.name for s in data.sheets.values())}", READ_SHARE * len(data.sheets) / 3)
 
     tell("reading", 0.0)
     data = read(source, name=label, limits=limits, on_sheet=sheet_read)
     tell("checking every row", READ_SHARE)
-    report = check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label, head_start=head_start)
+    report = check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label, workers=workers)
     tell("checked", CHECK_SHARE if progress else 1.0)
     return report
 
 
 def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | os.PathLike[str] | BinaryIO | None = None,
                   *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
-                  name: str | None = None, limits: Limits | None = None, progress: Progress | None = None) -> Report:
+                  name: str | None = None, limits: Limits | None = None, progress: Progress | None = None,
+                  workers: int | None = None) -> Report:
     """Validate a workbook file and, given ``out``, write the colour-coded copy there."""
     payload = _bytes_of(source) if out is not None else source
     report = validate(payload, as_of=as_of, lang=lang, min_score=min_score, name=name or _label(source),
-                      limits=limits, progress=progress)
+                      limits=limits, progress=progress, workers=workers)
     if out is not None:
         from .native import give_back_memory
         from .workbook.painter import paint

@@ -130,6 +130,8 @@ def parse_number(value: object) -> float | None:
 
 def require_number(value: object, what: str) -> float | None:
     """Like :func:`parse_number`, but text that is not a number raises ``ValueError``; empty is None."""
+    if value.__class__ is float and value - value == 0.0:  # a finite float: the usual cell (inf - inf is NaN)
+        return value  # type: ignore[return-value]
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     number = parse_number(value)

@@ -76,6 +76,7 @@ class Context:
     lang: str
     settings: Settings
     memo: dict[str, Any] = field(default_factory=dict)  # results several rules share, computed once
+    workers: int | None = None  # processes for heavy rules (None: one per core)
 
     def sheet(self, kind: str) -> SheetData | None:
         return self.data.sheets.get(kind)
@@ -100,10 +101,11 @@ def _id_key(value: str | None) -> str:
 
 
 def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None = None,
-                   min_score: int | None = None, file: str = "", head_start: HeadStart | None = None) -> Report:
+                   min_score: int | None = None, file: str = "", workers: int | None = None) -> Report:
     """Run all rules over ``data``; the one function behind the CLI, the page and the ribbon.
 
-    ``head_start``: work the rules began while ``data`` was being read (see :class:`HeadStart`).
+    ``workers``: processes that judge goals (default: one per core; 1 keeps it in this process,
+    which costs time on a large workbook but no memory for helper processes).
 
     >>> from xlsmart.rules.model import WorkbookData
     >>> check_workbook(WorkbookData(sheets={})).findings
@@ -111,14 +113,14 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
     """
     _load_rules()
     context = _context(data, as_of, lang, min_score)
+    context.workers = workers
     findings: list[Finding] = []
     for kind, sheet in data.sheets.items():
         findings.extend(_missing_columns(context, sheet))
         context.rows[kind] = _typed_rows(context, sheet, findings)
-    started = head_start.take_over(context) if head_start is not None else set()
     active = [rule for rule in RULES.values() if rule.check is not None and rule.sheet in data.sheets]
     for rule in active:
-        if rule.prepare is not None and rule.code not in started:
+        if rule.prepare is not None:
             rule.prepare(context)
     for rule in sorted(active, key=lambda r: r.prepare is not None):  # collect background work last
         findings.extend(rule.check(context))
@@ -126,52 +128,6 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
     layouts = {kind: replace(sheet, records=[]) for kind, sheet in data.sheets.items()}
     return Report(file or data.name, findings, sum(len(r) for r in context.rows.values()), context.lang,
                   layouts, context.as_of)
-
-
-class HeadStart:
-    """Heavy rule work begun while the rest of the workbook is still being read.
-
-    The reader calls :meth:`sheet_read` after each sheet. Once the sheet a rule with a
-    ``prepare`` step reads is in (judging every goal, say), that work starts in the background,
-    so it runs while calamine parses the KPIs and Budgets. :func:`check_workbook` takes the work
-    over when the whole workbook is judged the same way (language, settings, day) as the part
-    read by then; otherwise it is cancelled and done again.
-
-    >>> head = HeadStart(as_of="2027-01-15")
-    >>> from xlsmart.workbook.records import workbook_from_sheets
-    >>> data = workbook_from_sheets({"Goals": [["ID", "Goal"], ["G1", "More leads"]]}, on_sheet=head.sheet_read)
-    >>> [f.code for f in check_workbook(data, as_of="2027-01-15", head_start=head).findings]
-    ['G01']
-    """
-
-    def __init__(self, *, as_of: object = None, lang: str | None = None, min_score: int | None = None) -> None:
-        self.options = (as_of, lang, min_score)
-        self.context: Context | None = None
-        self.started: set[str] = set()
-
-    def sheet_read(self, data: WorkbookData) -> None:
-        _load_rules()
-        for rule in RULES.values():
-            if rule.prepare is None or rule.code in self.started or rule.sheet not in data.sheets:
-                continue
-            if self.context is None:
-                self.context = _context(data, *self.options)
-            if rule.sheet not in self.context.rows:
-                self.context.rows[rule.sheet] = _typed_rows(self.context, data.sheets[rule.sheet], [])
-            rule.prepare(self.context)
-            self.started.add(rule.code)
-
-    def take_over(self, context: Context) -> set[str]:
-        """Hand the started work to ``context``; the codes of the rules it covers."""
-        early, self.context = self.context, None
-        if early is None:
-            return set()
-        if (early.lang, early.settings, early.as_of) != (context.lang, context.settings, context.as_of):
-            for work in early.memo.values():
-                getattr(work, "cancel", lambda: None)()
-            return set()
-        context.memo.update(early.memo)
-        return self.started
 
 
 def _context(data: WorkbookData, as_of: object, lang: str | None, min_score: int | None) -> Context:

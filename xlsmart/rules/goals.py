@@ -25,7 +25,7 @@ def _goal_rows(context: Context) -> list[Row]:
 
 def _start_smart(context: Context) -> None:
     """Judge every goal in the background (one forked child per core) while other rules run."""
-    context.memo["G01"] = Pending(partial(_smart_findings, context), _goal_rows(context))
+    context.memo["G01"] = Pending(partial(_smart_findings, context), _goal_rows(context), workers=context.workers)
 
 
 @rule("G01", Severity.ERROR, "goals", "SMART score below the minimum (Settings, default 5); names the failing letters and why.",

@@ -12,10 +12,9 @@ the outcome never depends on the children.
 
 from __future__ import annotations
 
-import contextlib
+import gc
 import os
 import pickle
-import signal
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
@@ -59,17 +58,6 @@ class Pending(Generic[T, R]):
             self.slices, self.children = [], []  # let the items go as soon as they are judged
         return self.done
 
-    def cancel(self) -> None:
-        """Stop the children (their work is not wanted any more)."""
-        for child in self.children:
-            if child is not None:
-                pid, fd = child
-                os.close(fd)
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
-        self.slices, self.children, self.done = [], [], []
-
     def _collect(self, child: tuple[int, int] | None, part: Sequence[T]) -> list[R]:
         if child is None:
             return self.fn(part)
@@ -95,6 +83,7 @@ def _fork(fn: Callable[[Sequence[T]], list[R]], part: Sequence[T]) -> tuple[int,
         code = 1
         try:
             die_with_parent()  # a job killed at its time limit takes its helpers along
+            gc.disable()  # short-lived: reference counting frees all it makes
             os.close(read_end)
             data = pickle.dumps(fn(part), protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write_end, "wb") as pipe:

@@ -82,7 +82,9 @@ def run_job(job: Job) -> Outcome:
     from xlsmart.validation import validate_file
 
     out = io.BytesIO() if job.paint else None
-    report = validate_file(job.payload, out, as_of=job.as_of, lang=job.lang, name=job.name, limits=job.limits)
+    # workers=1: the service runs uploads side by side; one process per upload bounds its memory
+    report = validate_file(job.payload, out, as_of=job.as_of, lang=job.lang, name=job.name, limits=job.limits,
+                           workers=1)
     if out is None:
         return Outcome(report.to_dict())
     painted = out.getvalue()

@@ -189,14 +189,17 @@ def list_key(list_name: str, value: object) -> str | None:
     """
     if value is None:
         return None
-    return _LIST_INDEX[list_name].get(normalise_label(str(value)))
+    index = _LIST_INDEX[list_name]
+    found = index.get(value) if value.__class__ is str else None  # as typed: the usual case, one look-up
+    return found if found is not None else index.get(normalise_label(str(value)))
 
 
 _LIST_INDEX: dict[str, dict[str, str]] = {
     name: {
         label: key
         for key, labels in values.items()
-        for label in (key.replace("_", " "), normalise_label(labels[1]), normalise_label(labels[0]))
+        for label in (key.replace("_", " "), normalise_label(labels[1]), normalise_label(labels[0]),
+                      labels[0], labels[1])
     }
     for name, values in LISTS.items()
 }
