@@ -272,3 +272,43 @@ def test_libreoffice_opens_the_painted_copy(painted, tmp_path):
     before = list(csv.reader((tmp_path / "before" / "before.csv").open(encoding="utf-8", errors="replace")))
     after = list(csv.reader((tmp_path / "after" / "after.csv").open(encoding="utf-8", errors="replace")))
     assert after == before and len(after) >= 12
+
+
+def _plain_sheet() -> bytes:
+    """A sheet as Excel writes it, with the quirks a stream must survive: gaps, a row without r=,
+    a self-closed row, long inline text, and cells already carrying a clone style (id 3)."""
+    rows = []
+    for number in range(1, 301):
+        if number % 37 == 0:
+            continue  # a gap: no row stored
+        if number == 150:
+            rows.append(b'<row spans="1:3"><c t="inlineStr"><is><t>no r=</t></is></c></row>')  # row 150 by counting
+            continue
+        if number == 200:
+            rows.append(b'<row r="200"/>')
+            continue
+        style = b' s="3"' if number % 11 == 0 else b""
+        rows.append(b'<row r="%d"><c r="A%d"%s t="inlineStr"><is><t>%s</t></is></c><c r="C%d"><v>%d</v></c></row>'
+                    % (number, number, style, b"x" * (number % 50), number, number))
+    return (b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            b"<sheetData>" + b"".join(rows) + b"</sheetData><pageMargins/></worksheet>")
+
+
+@pytest.mark.parametrize("size", [1, 7, 64, 999, 1 << 20])
+def test_streaming_in_any_chunks_patches_like_the_whole_walk(monkeypatch, size):
+    """Chunk edges fall inside tags, rows and </sheetData>; jumps and walks must agree."""
+    from xlsmart.workbook.painter import SheetPatcher
+
+    data = _plain_sheet()
+    marks = {5: "error", 11: "warning", 37: "error", 150: "warning", 200: "error", 299: "warning", 320: "error"}
+    palette = StylePalette(STYLES_XML.encode(), {})
+    palette.target(0, "error")  # makes style 3 one of our clones, as if painted before
+    palette.to_original[3] = palette.to_original.pop(next(iter(palette.to_original)))
+    chunks = [data[i : i + size] for i in range(0, len(data), size)]
+    streamed = b"".join(SheetPatcher(marks, (1, 3), palette).feed_all(chunks))
+    monkeypatch.setattr(SheetPatcher, "_rows_fast", lambda self, segment: None)
+    walked = b"".join(SheetPatcher(marks, (1, 3), palette).feed_all([data]))
+    assert streamed == walked
+    assert b'<row r="37">' in streamed and streamed.index(b'<row r="36"') < streamed.index(b'<row r="37">')
+    assert streamed.index(b'<row r="320">') < streamed.index(b"</sheetData>")
+    assert b'<c r="A22" s="0"' in streamed and b'<c r="A22" s="3"' in data  # our old paint undone
