@@ -301,7 +301,7 @@ class SheetPatcher:
 
     def _rows_fast(self, segment: bytes) -> bytes | None:
         """Patch by jumping to the rows that change; None when the rows are not all ``<row r="N"``."""
-        rows = segment.count(b"<row ") + segment.count(b"<row>")
+        rows = segment.count(b"<row")  # inside sheetData only rows open with it
         if rows == 0 or rows != segment.count(b'<row r="'):
             return None
         first = int(segment[8 : segment.index(b'"', 8)]) if segment.startswith(b'<row r="') else None

@@ -197,9 +197,11 @@ def _sheet_inputs(sheets: SheetsInput) -> Iterator[SheetRows]:
 def _fill_merged(rows: Iterator[Sequence[Any]], first_row: int, first_col: int, merged: Merged) -> Iterator[Sequence[Any]]:
     """Give every cell of a merged range the value of its top-left cell, lazily."""
     ranges = sorted(merged)
-    if not ranges:
-        yield from rows
-        return
+    return _filled(rows, first_row, first_col, ranges) if ranges else rows  # no layer where nothing is merged
+
+
+def _filled(rows: Iterator[Sequence[Any]], first_row: int, first_col: int,
+            ranges: list[tuple[int, int, int, int]]) -> Iterator[Sequence[Any]]:
     active: list[tuple[int, int, int, Any]] = []  # (last_row, first_col, last_col, value)
     pending = 0
     row_number = first_row - 1
