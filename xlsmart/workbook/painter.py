@@ -244,18 +244,16 @@ class SheetPatcher:
 
     def feed_all(self, chunks: Iterator[bytes] | list[bytes]) -> Iterator[bytes]:
         """Yield the patched document for the document given in ``chunks``."""
-        buffer = b""
+        buffer, found = b"", None
         chunks = iter(chunks)
         for chunk in chunks:  # the head: everything up to and including <sheetData>
             buffer += chunk
             found = _SHEET_DATA.search(buffer)
-            if found and (found.group(2) or buffer.find(b">", found.start()) >= 0):
+            if found:
                 break
-        else:
-            found = _SHEET_DATA.search(buffer)
-            if found is None:
-                yield buffer
-                return
+        if found is None:  # no sheetData at all: nothing to paint
+            yield buffer
+            return
         self.prefix = found.group(1)
         self.col_styles = _column_styles(buffer[: found.start()])
         self.context = (self.prefix, self.span, self.palette, self.col_styles)
