@@ -148,7 +148,9 @@ def validate_book(book: Any, *, as_of: date | None = None) -> Report:
         print(report.errors, report.warnings)   # 9 5 on the English template
     """
     data = workbook_from_sheets(_sheet_inputs(book), name=getattr(book, "name", ""))
-    report = check_workbook(data, as_of=as_of, file=getattr(book, "name", ""))
+    # workers=1: never fork inside Excel's Python server (on macOS a forked process that has used
+    # the system frameworks may crash); workbooks kept in Excel are small enough for one process.
+    report = check_workbook(data, as_of=as_of, file=getattr(book, "name", ""), workers=1)
     clear_colours(book, data.sheets.values())
     paint_rows(book, report)
     write_findings(book, report)
