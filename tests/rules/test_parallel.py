@@ -12,7 +12,7 @@ from xlsmart.rules.engine import check_workbook
 from xlsmart.rules.parallel import Pending
 from xlsmart.workbook.records import workbook_from_sheets
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="forking helpers exist on POSIX only")
+pytestmark = pytest.mark.skipif(not parallel.CAN_FORK, reason="forking helpers run on Linux only")
 
 
 def squares(items):

@@ -5,8 +5,8 @@ the engine starts the SMART judging in the background (one forked child per core
 handed a slice of the rows it already holds, nothing pickled on the way in), runs the other
 rules meanwhile, and then collects. A child sends back only its findings.
 
-Where ``fork`` does not exist (Windows, where the ribbon runs), on one core, or for a few
-rows, the work simply runs in this process. A child that fails has its slice redone here, so
+Off Linux (no ``fork`` on Windows; not fork-safe on macOS), on one core, or for a few rows,
+the work simply runs in this process. A child that fails has its slice redone here, so
 the outcome never depends on the children.
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import sys
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
@@ -23,6 +24,9 @@ from ..native import die_with_parent
 T = TypeVar("T")
 R = TypeVar("R")
 MIN_ITEMS = 4_000  # below this a fork costs more than it saves
+# Linux only: on macOS a forked process that has touched the system frameworks may crash, and
+# Windows has no fork at all.
+CAN_FORK = sys.platform.startswith("linux") and hasattr(os, "fork")
 
 
 def cores() -> int:
@@ -43,7 +47,7 @@ class Pending(Generic[T, R]):
         self.slices: list[Sequence[T]] = []
         self.children: list[tuple[int, int] | None] = []
         self.done: list[R] | None = None
-        if workers < 2 or len(items) < min_items or not hasattr(os, "fork"):
+        if workers < 2 or len(items) < min_items or not CAN_FORK:
             self.done = fn(items)
             return
         size = -(-len(items) // workers)
