@@ -19,7 +19,8 @@ import python_calamine
 
 from xlsmart.rules.model import Finding, Report, Severity
 from xlsmart.workbook import schema
-from xlsmart.workbook.painter import paint, patch_sheet
+from xlsmart.workbook.painter import paint
+from xlsmart.workbook.sheet_patch import patch_sheet
 from xlsmart.workbook.reader import read_workbook
 from xlsmart.workbook.xlsx_parts import StylePalette
 
@@ -297,7 +298,7 @@ def _plain_sheet() -> bytes:
 @pytest.mark.parametrize("size", [1, 7, 64, 999, 1 << 20])
 def test_streaming_in_any_chunks_patches_like_the_whole_walk(monkeypatch, size):
     """Chunk edges fall inside tags, rows and </sheetData>; jumps and walks must agree."""
-    from xlsmart.workbook.painter import SheetPatcher
+    from xlsmart.workbook.sheet_patch import SheetPatcher
 
     data = _plain_sheet()
     marks = {5: "error", 11: "warning", 37: "error", 150: "warning", 200: "error", 299: "warning", 320: "error"}

@@ -3,7 +3,7 @@
 Members the painter does not change are copied as their raw compressed bytes (local header,
 data and descriptor), so charts, images, VBA and everything else come out byte-identical.
 The few small parts it must change (styles, workbook, relationships, content types) are edited
-as trees; worksheets are patched as bytes by :mod:`xlsmart.workbook.painter`.
+as trees; worksheets are patched as bytes by :mod:`xlsmart.workbook.sheet_patch`.
 """
 
 from __future__ import annotations

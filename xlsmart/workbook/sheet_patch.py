@@ -1,0 +1,272 @@
+"""Patch one worksheet's XML as bytes: paint marked rows, undo our old paint, stream as you go.
+
+A worksheet may hold 100,000 rows, so it is never parsed into a tree: :class:`SheetPatcher`
+takes the inflated XML in chunks, cuts each at the last row that starts in it, and rewrites
+only the rows it must change. Where every row opens as ``<row r="N"`` (what Excel,
+LibreOffice and openpyxl write), it jumps to those rows with ``bytes.find``; anything else
+(rows without ``r=``, prefixed tags such as ``x:row``) goes through the general row walk.
+Cell styles come from the :class:`~xlsmart.workbook.xlsx_parts.StylePalette`: a clone of the
+cell's own format with our fill, and back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from xlsmart.rules.model import column_letter
+from xlsmart.workbook.xlsx_parts import StylePalette
+
+_NAME = rb"(?:[A-Za-z_][\w.-]*:)?"
+_SHEET_DATA = re.compile(rb"<(" + _NAME + rb")sheetData\b[^>]*?(/?)>")
+_ROW = re.compile(rb"<" + _NAME + rb"row\b([^>]*?)(?:/>|>(.*?)</" + _NAME + rb"row>)", re.S)
+# A cell's start tag (its contents hold no "<c"): column letters of r= (1), the s= value (2), the
+# attributes (3); the lookaheads read r= and s= wherever they sit among the attributes.
+_CELL_TAG = re.compile(rb"<" + _NAME + rb'c\b(?=[^>]*?\sr="([A-Z]*)\d*")?(?=[^>]*?\ss="(\d+)")?([^>]*?)/?>')
+_COL = re.compile(rb"<" + _NAME + rb"col\b([^>]*?)/?>")
+_R = re.compile(rb'\sr="([A-Z]*)(\d*)"')
+_S = re.compile(rb'\ss="(\d+)"')
+_SPANS = re.compile(rb'\sspans="[^"]*"')
+_ATTR = re.compile(rb'\s(min|max|style)="(\d+)"')
+CHUNK = 4 << 20  # worksheets are patched as they are inflated, this many bytes at a time
+
+
+def clone_pattern(palette: StylePalette | None) -> re.Pattern[bytes] | None:
+    if palette is None or not palette.to_original:
+        return None
+    ids = b"|".join(str(i).encode() for i in sorted(palette.to_original))
+    return re.compile(rb'\ss="(?:' + ids + rb')"')
+
+
+def patch_sheet(
+    data: bytes,
+    marks: dict[int, str],
+    span: tuple[int, int],
+    palette: StylePalette,
+) -> bytes:
+    """Worksheet XML with marked rows painted within ``span`` and our old paint elsewhere undone.
+
+    Only rows that are marked or carry one of our clone styles are rewritten; every other byte
+    is kept. Rows and cells without ``r=`` and prefixed tags (``x:row``) are understood.
+    """
+    return b"".join(SheetPatcher(marks, span, palette).feed_all([data]))
+
+
+class SheetPatcher:
+    """Patch a worksheet streamed in chunks, so a 100,000-row sheet is never held whole.
+
+    Each chunk is cut at the last row that starts in it; the complete rows before the cut are
+    patched. Where every row opens as ``<row r="N"`` (what Excel, LibreOffice and openpyxl
+    write), the patcher jumps to the rows it must change with ``bytes.find``; anything else
+    goes through the general row-by-row walk.
+    """
+
+    def __init__(self, marks: dict[int, str], span: tuple[int, int], palette: StylePalette) -> None:
+        self.marks, self.span, self.palette = marks, span, palette
+        self.flagged = sorted(marks)
+        self.next_flag = 0  # index into flagged of the first flag not yet written
+        self.row_no = 0  # number of the last row seen
+        self.clone_re = clone_pattern(palette)
+        self.changed = False
+
+    def feed_all(self, chunks: Iterator[bytes] | list[bytes]) -> Iterator[bytes]:
+        """Yield the patched document for the document given in ``chunks``."""
+        buffer, found = b"", None
+        chunks = iter(chunks)
+        for chunk in chunks:  # the head: everything up to and including <sheetData>
+            buffer += chunk
+            found = _SHEET_DATA.search(buffer)
+            if found:
+                break
+        if found is None:  # no sheetData at all: nothing to paint
+            yield buffer
+            return
+        self.prefix = found.group(1)
+        self.col_styles = _column_styles(buffer[: found.start()])
+        self.context = (self.prefix, self.span, self.palette, self.col_styles)
+        close = b"</" + self.prefix + b"sheetData>"
+        if found.group(2):  # <sheetData/>: nothing stored yet
+            yield buffer[: found.start()] + b"<" + self.prefix + b"sheetData>"
+            yield self._rest()
+            yield close + buffer[found.end():]
+            yield from chunks
+            return
+        yield buffer[: found.end()]
+        buffer = buffer[found.end():]
+        row_open = b"<" + self.prefix + b"row"
+        for chunk in chunks:
+            buffer += chunk
+            end = buffer.find(close)
+            if end >= 0:
+                break
+            cut = buffer.rfind(row_open)
+            if cut > 0:
+                yield self._rows(buffer[:cut])
+                buffer = buffer[cut:]
+        end = buffer.find(close)
+        if end < 0:
+            raise ValueError("worksheet XML ends inside <sheetData>")
+        yield self._rows(buffer[:end])
+        yield self._rest()
+        yield buffer[end:]
+        yield from chunks
+
+    def _rest(self) -> bytes:
+        """New rows for the marked rows that lie beyond the last stored row."""
+        rest = [_new_row(n, self.marks[n], self.context) for n in self.flagged[self.next_flag:]]
+        self.next_flag = len(self.flagged)
+        self.changed = self.changed or bool(rest)
+        return b"".join(rest)
+
+    def _rows(self, segment: bytes) -> bytes:
+        if not segment:
+            return segment
+        fast = self._rows_fast(segment) if not self.prefix else None
+        return fast if fast is not None else self._rows_walk(segment)
+
+    def _rows_fast(self, segment: bytes) -> bytes | None:
+        """Patch by jumping to the rows that change; None when the rows are not all ``<row r="N"``."""
+        rows = segment.count(b"<row")  # inside sheetData only rows open with it
+        if rows == 0 or rows != segment.count(b'<row r="'):
+            return None
+        first = int(segment[8 : segment.index(b'"', 8)]) if segment.startswith(b'<row r="') else None
+        last_at = segment.rindex(b'<row r="')
+        last = int(segment[last_at + 8 : segment.index(b'"', last_at + 8)])
+        if first is None or first <= self.row_no or last < first:
+            return None
+        if self.next_flag < len(self.flagged) and self.flagged[self.next_flag] < first:
+            return None  # a marked row missing before this segment: the walk inserts it
+        targets = set()
+        while self.next_flag < len(self.flagged) and self.flagged[self.next_flag] <= last:
+            targets.add(self.flagged[self.next_flag])
+            self.next_flag += 1
+        if self.clone_re is not None:
+            for clone in self.clone_re.finditer(segment):
+                at = segment.rfind(b'<row r="', 0, clone.start())
+                targets.add(int(segment[at + 8 : segment.index(b'"', at + 8)]))
+        out, pos = [], 0
+        for number in sorted(targets):
+            at = segment.find(b'<row r="%d"' % number, pos)
+            row = _ROW.match(segment, at) if at >= 0 else None
+            if row is None:  # a marked row that is not stored: walk this segment instead
+                return self._walk_from(segment, out, pos, number)
+            out += [segment[pos:at], self._patched(row, number)]
+            pos = row.end()
+        self.row_no = last
+        out.append(segment[pos:])
+        return b"".join(out)
+
+    def _walk_from(self, segment: bytes, out: list[bytes], pos: int, number: int) -> bytes:
+        self.next_flag = next((i for i, n in enumerate(self.flagged) if n >= number), len(self.flagged))
+        prior = segment.rfind(b'<row r="', 0, pos) if pos else -1
+        self.row_no = int(segment[prior + 8 : segment.index(b'"', prior + 8)]) if prior >= 0 else self.row_no
+        return b"".join(out) + self._rows_walk(segment[pos:])
+
+    def _rows_walk(self, segment: bytes) -> bytes:
+        """The general walk: every row, with or without ``r=``, prefixed or not."""
+        flagged, marks = self.flagged, self.marks
+        out: list[bytes] = []
+        pos = 0
+        for row in _ROW.finditer(segment):
+            ref = _R.search(row.group(1))
+            self.row_no = row_no = int(ref.group(2)) if ref and ref.group(2) else self.row_no + 1
+            missing = []
+            while self.next_flag < len(flagged) and flagged[self.next_flag] < row_no:
+                missing.append(_new_row(flagged[self.next_flag], marks[flagged[self.next_flag]], self.context))
+                self.next_flag += 1
+            if missing:
+                self.changed = True
+            if marks.get(row_no):
+                self.next_flag += 1
+            elif not (self.clone_re and self.clone_re.search(segment, row.start(), row.end())):
+                if missing:
+                    out += [segment[pos : row.start()], *missing]
+                    pos = row.start()
+                continue
+            out += [segment[pos : row.start()], *missing, self._patched(row, row_no)]
+            pos = row.end()
+        out.append(segment[pos:])
+        return b"".join(out)
+
+    def _patched(self, row: re.Match[bytes], row_no: int) -> bytes:
+        patched = _patch_row(row, row_no, self.marks.get(row_no), self.context)
+        if patched is not row.group(0):
+            self.changed = True
+        return patched
+
+
+_Context = tuple[bytes, tuple[int, int], StylePalette, dict[int, int]]
+
+
+def _patch_row(row: re.Match[bytes], row_no: int, severity: str | None, context: _Context) -> bytes:
+    """One row with its table cells given ``severity``'s fill and our fill elsewhere undone.
+
+    Only cell start tags are visited; cell contents are copied as slices between them.
+    """
+    prefix, (first, last), palette, col_styles = context
+    attrs, body = row.group(1), row.group(2) or b""
+    base_row_style = _S.search(attrs) if b'customFormat="1"' in attrs else None
+    out: list[bytes] = []
+    pos, col, want = 0, 0, first  # want: the next table column that still needs a cell
+    memo = palette.memo
+    for tag in _CELL_TAG.finditer(body):
+        letters, digits = tag.group(1, 2)
+        col = _column_index(letters) if letters else col + 1
+        if severity and want < col and want <= last:
+            out += [body[pos : tag.start()],
+                    *(_new_cell(prefix, c, row_no, severity, base_row_style, context) for c in range(want, min(col, last + 1)))]
+            pos = tag.start()
+        if severity:
+            want = max(want, col + 1)
+        current = int(digits) if digits else 0
+        key = (current, severity if severity and first <= col <= last else None)
+        wanted = memo.get(key)
+        if wanted is None:
+            wanted = memo[key] = palette.target(current, severity) if key[1] else palette.original(current)
+        if wanted != current:
+            if digits:
+                out += [body[pos : tag.start(2)], b"%d" % wanted]
+                pos = tag.end(2)
+            else:
+                out += [body[pos : tag.end(3)], b' s="%d"' % wanted]
+                pos = tag.end(3)
+    if severity and want <= last:
+        out += [body[pos:], *(_new_cell(prefix, c, row_no, severity, base_row_style, context) for c in range(want, last + 1))]
+        pos = len(body)
+    if not out:
+        return row.group(0)
+    out.append(body[pos:])
+    new_body = b"".join(out)
+    if len(new_body) != len(body) and _SPANS.search(attrs):  # spans is a hint; a stale one misleads
+        attrs = _SPANS.sub(b"", attrs)
+    return b"<" + prefix + b"row" + attrs + b">" + new_body + b"</" + prefix + b"row>"
+
+
+def _new_cell(prefix: bytes, col: int, row_no: int, severity: str, row_style: re.Match[bytes] | None, context: _Context) -> bytes:
+    _p, _span, palette, col_styles = context
+    base = int(row_style.group(1)) if row_style else col_styles.get(col, 0)
+    ref = f"{column_letter(col)}{row_no}".encode()
+    return b"<" + prefix + b'c r="' + ref + b'" s="%d"/>' % palette.target(base, severity)
+
+
+def _new_row(row_no: int, severity: str, context: _Context) -> bytes:
+    prefix, (first, last), _palette, _cols = context
+    cells = b"".join(_new_cell(prefix, c, row_no, severity, None, context) for c in range(first, last + 1))
+    return b"<" + prefix + b'row r="%d">' % row_no + cells + b"</" + prefix + b"row>"
+
+
+def _column_styles(head: bytes) -> dict[int, int]:
+    styles: dict[int, int] = {}
+    for col in _COL.finditer(head):
+        attrs = dict(_ATTR.findall(col.group(1)))
+        if b"style" in attrs:
+            for index in range(int(attrs.get(b"min", b"1")), min(int(attrs.get(b"max", b"1")), 16384) + 1):
+                styles[index] = int(attrs[b"style"])
+    return styles
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for byte in letters:
+        index = index * 26 + byte - 64
+    return index
