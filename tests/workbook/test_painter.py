@@ -313,3 +313,22 @@ def test_streaming_in_any_chunks_patches_like_the_whole_walk(monkeypatch, size):
     assert b'<row r="37">' in streamed and streamed.index(b'<row r="36"') < streamed.index(b'<row r="37">')
     assert streamed.index(b'<row r="320">') < streamed.index(b"</sheetData>")
     assert b'<c r="A22" s="0"' in streamed and b'<c r="A22" s="3"' in data  # our old paint undone
+
+
+def test_a_note_on_a_merged_cell_goes_to_the_ranges_first_cell(tmp_path):
+    book = openpyxl.Workbook()
+    goals = book.active
+    goals.title = "Goals"
+    goals.append(["ID", "Goal", "Owner"])
+    goals.append(["G1", "More leads", "Ann"])
+    goals.append(["G2", None, "Bo"])
+    goals.merge_cells("B2:B3")  # one goal text for two rows
+    source = tmp_path / "merged.xlsx"
+    book.save(source)
+    data = read_workbook(source)
+    findings = [Finding("X1", Severity.ERROR, "Goals", 3, "Goal", 2, "row 3 says so"),
+                Finding("X2", Severity.WARNING, "Goals", 2, "Goal", 2, "row 2 says so")]
+    out = tmp_path / "merged.checked.xlsx"
+    paint(source, Report(str(source), findings, 2, "en", data.sheets), out)
+    notes = {c.coordinate: c.comment.text for row in openpyxl.load_workbook(out)["Goals"].iter_rows() for c in row if c.comment}
+    assert notes == {"B2": "X2: row 2 says so\nX1: row 3 says so"}

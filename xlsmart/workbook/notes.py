@@ -115,10 +115,10 @@ def _merge_comments(data: bytes | None, wanted: dict[str, str]) -> tuple[bytes, 
     removed: _Cells = set()
     for comment in list(comment_list):
         if isinstance(comment.tag, str) and comment.get("authorId") in ours:
-            removed.add(_position(comment.get("ref", "")))
+            removed.add(cell_position(comment.get("ref", "")))
             comment_list.remove(comment)
-    kept = {_position(c.get("ref", "")) for c in comment_list if isinstance(c.tag, str)}
-    added = {ref: wanted[ref] for ref in sorted(wanted, key=_position) if _position(ref) not in kept}
+    kept = {cell_position(c.get("ref", "")) for c in comment_list if isinstance(c.tag, str)}
+    added = {ref: wanted[ref] for ref in sorted(wanted, key=cell_position) if cell_position(ref) not in kept}
     if added and AUTHOR not in names:
         etree.SubElement(authors, q("author", ns)).text = AUTHOR
         names.append(AUTHOR)
@@ -159,7 +159,7 @@ def _merge_vml(data: bytes, removed: _Cells, kept: _Cells, added: dict[str, str]
 
 def _shape(number: int, ref: str) -> bytes:
     """One hidden note box the way Excel draws it, anchored to the right of its cell."""
-    row, col = _position(ref)
+    row, col = cell_position(ref)
     anchor = f"{col + 1}, 15, {max(row - 1, 0)}, 10, {col + 3}, 15, {row + 3}, 4".encode()
     return (b"<v:shape " + _VML_NS + b' id="_x0000_s%d" type="#_x0000_t202" ' % number + _MARK +
             b' style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:144pt;height:79pt;'
@@ -292,13 +292,13 @@ def _child(root: etree._Element, tag: str, ns: str, index: int) -> etree._Elemen
 
 def _cell(ref: str) -> str:
     """``"$j$7"`` -> ``"J7"``; anything that is not a single cell is the caller's mistake."""
-    row, col = _position(ref)
+    row, col = cell_position(ref)
     if not (0 <= row < 1_048_576 and 0 <= col < 16_384):  # Excel's grid ends at XFD1048576
         raise ValueError(f"not a cell reference: {ref!r}")
     return ref.strip().upper().replace("$", "")
 
 
-def _position(ref: str) -> tuple[int, int]:
+def cell_position(ref: str) -> tuple[int, int]:
     """``"J7"`` -> (6, 9): the 0-based row and column VML uses; (-1, -1) if not a single cell."""
     found = _REF.fullmatch(ref.strip().upper())
     col = 0

@@ -21,7 +21,7 @@ from typing import IO, Union
 
 from xlsmart.rules.model import Finding, Report, column_letter
 from xlsmart.workbook import schema
-from xlsmart.workbook.notes import add_notes
+from xlsmart.workbook.notes import add_notes, cell_position
 from xlsmart.workbook.sheet_patch import CHUNK, SheetPatcher, clone_pattern, patch_sheet
 from xlsmart.workbook.xlsx_parts import (
     FINDINGS_NAME,
@@ -40,6 +40,7 @@ from xlsmart.workbook.xlsx_parts import (
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes]]
 Target = Union[str, "os.PathLike[str]", IO[bytes]]
 
+_MERGE_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\sref="([A-Z]+\d+:[A-Z]+\d+)"')
 _BAD_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 BIG_PART = 1 << 20  # parts larger than this are deflated at level 1: deflate dominates the time
 NOTE_LIMIT = 1_000  # flagged cells on one sheet up to which each gets a note with its reasons
@@ -108,6 +109,7 @@ def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str) -> dict[
         if sheet_notes or _has_comments(archive, part):  # notes to add or ours to remove: edit in memory
             data = archive.read(part)
             patched = patch_sheet(data, marks, span, palette) if palette and (marks or clone_re) else data
+            sheet_notes = _onto_merged_anchors(sheet_notes, data)
             edit = add_notes(lambda n: _member(archive, changed, n), part, patched, sheet_notes, to_bytes(book.types))
             changed.update(edit.parts)
             if edit.content_types is not None:
@@ -150,6 +152,22 @@ def cell_notes(report: Report, lang: str) -> dict[str, dict[str, str]]:
         notes.setdefault(finding.sheet, {}).setdefault(ref, []).append(f"{finding.code}: {finding.message}")
     return {sheet: {ref: "\n".join(lines) for ref, lines in cells.items()}
             for sheet, cells in notes.items() if len(cells) <= NOTE_LIMIT}
+
+
+def _onto_merged_anchors(notes: dict[str, str], sheet_xml: bytes) -> dict[str, str]:
+    """Notes on cells inside a merged range moved to its top-left cell, the only one Excel shows."""
+    tail = sheet_xml[sheet_xml.rfind(b"sheetData>") :]  # mergeCells follow the rows
+    ranges = [tuple(map(cell_position, ref.decode().split(":"))) for ref in _MERGE_CELL.findall(tail)]
+    if not ranges:
+        return notes
+    moved: dict[str, list[str]] = {}
+    for ref, text in sorted(notes.items(), key=lambda item: cell_position(item[0])):  # top to bottom
+        row, col = cell_position(ref)  # 0-based
+        anchor = next((f"{column_letter(c0 + 1)}{r0 + 1}" for (r0, c0), (r1, c1) in ranges
+                       if r0 <= row <= r1 and c0 <= col <= c1), ref)
+        if text not in moved.setdefault(anchor, []):
+            moved[anchor].append(text)
+    return {ref: "\n".join(texts) for ref, texts in moved.items()}
 
 
 def _has_comments(archive: zipfile.ZipFile, sheet_part: str) -> bool:
