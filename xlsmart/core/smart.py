@@ -198,19 +198,14 @@ def _apply_structured(goal: ParsedGoal, problems: dict[str, str], *, owner, metr
             named = lexicon.INCREASE if goal.higher_is_better else lexicon.DECREASE
         if named:
             goal.direction = named
-    if baseline is not None and not _blank_text(baseline):
-        number = _number_argument(baseline)
+    for name, value in (("baseline", baseline), ("target", target)):
+        if value is None or _blank_text(value):
+            continue
+        number = _number_argument(value)
         if number is None:
-            problems["baseline"] = str(baseline)
+            problems[name] = str(value)
         else:
-            goal.baseline = number[0]
-            goal.percent = goal.percent or number[1]
-    if target is not None and not _blank_text(target):
-        number = _number_argument(target)
-        if number is None:
-            problems["target"] = str(target)
-        else:
-            goal.target = number[0]
+            setattr(goal, name, number[0])
             goal.percent = goal.percent or number[1]
     if start is not None and not _blank_text(start):
         if start_date is None:
