@@ -216,14 +216,19 @@ _SMART_ARGS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _smart_docs(function: Callable[..., Any]) -> Callable[..., Any]:
-    for name, doc in _SMART_ARGS:
-        function = xw.arg(name, doc=doc)(function)
-    return function
+def _arg_docs(args: tuple[tuple[str, str], ...]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Excel's help text for each argument of a worksheet function (shown in the Insert Function box)."""
+
+    def document(function: Callable[..., Any]) -> Callable[..., Any]:
+        for name, doc in args:
+            function = xw.arg(name, doc=doc)(function)
+        return function
+
+    return document
 
 
 @xw.func(category=CATEGORY)
-@_smart_docs
+@_arg_docs(_SMART_ARGS)
 @excel_face
 def SMART_SCORE(goal, owner=None, metric=None, direction=None, baseline=None, target=None, start=None,  # noqa: N802, ANN001, ANN201
                 deadline=None, as_of=None, lang=None, max_increase=1.0, max_decrease=0.5):
@@ -238,7 +243,7 @@ def SMART_SCORE(goal, owner=None, metric=None, direction=None, baseline=None, ta
 
 
 @xw.func(category=CATEGORY)
-@_smart_docs
+@_arg_docs(_SMART_ARGS)
 @excel_face
 def SMART_GAPS(goal, owner=None, metric=None, direction=None, baseline=None, target=None, start=None,  # noqa: N802, ANN001, ANN201
                deadline=None, as_of=None, lang=None, max_increase=1.0, max_decrease=0.5):
@@ -304,14 +309,8 @@ _KPI_ARGS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _kpi_docs(function: Callable[..., Any]) -> Callable[..., Any]:
-    for name, doc in _KPI_ARGS:
-        function = xw.arg(name, doc=doc)(function)
-    return function
-
-
 @xw.func(category=CATEGORY)
-@_kpi_docs
+@_arg_docs(_KPI_ARGS)
 @excel_face
 def KPI_STATUS(baseline, target, actual, start, deadline, as_of=None, kind=None, lang=None,  # noqa: N802, ANN001, ANN201
                on_track=0.9, at_risk=0.7):
