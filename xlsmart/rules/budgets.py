@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from ..core.finance import roi
 from ..core.messages import format_number, format_percent
-from .engine import Context, _id_key
-from .goals import duplicate_ids, off_list
+from .engine import Context
+from .goals import duplicate_ids, off_list, unknown_goal
 from .model import Finding, Severity
 from .registry import rule
 
@@ -45,13 +45,8 @@ def unknown_budget_group(context: Context) -> Iterator[Finding]:
 
 @rule("B04", Severity.ERROR, "budgets", "Goal ID naming no goal.", "Goal ID 'G-42' where no such goal exists.")
 def budget_without_goal(context: Context) -> Iterator[Finding]:
-    if "goals" not in context.data.sheets:
-        return
-    ids = context.goal_ids()
-    for row in _rows(context):
-        goal = row.text("goal_id")
-        if goal and _id_key(goal) not in ids:
-            yield context.finding("B04", "budgets", row.row, "goal_id", value=goal)
+    if "goals" in context.data.sheets:  # without a Goals sheet there is nothing to name
+        yield from unknown_goal(context, "budgets", "goal_id", "B04")
 
 
 @rule("B05", Severity.WARNING, "budgets", "ROI below zero.", "Spent 5,000, revenue 3,000: ROI -40 %.")

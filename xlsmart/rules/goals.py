@@ -83,9 +83,14 @@ def duplicate_ids(context: Context, kind: str, code: str) -> Iterator[Finding]:
 
 @rule("G03", Severity.ERROR, "goals", "Goal without an ID.", "A goal row whose ID cell is empty.")
 def missing_goal_id(context: Context) -> Iterator[Finding]:
-    for row in _goal_rows(context):
-        if not row.text("id"):
-            yield context.finding("G03", "goals", row.row, "id")
+    yield from without_text(context, "goals", "id", "G03")
+
+
+def without_text(context: Context, kind: str, key: str, code: str, **fields: object) -> Iterator[Finding]:
+    """Rows whose ``key`` cell is empty."""
+    for row in context.rows.get(kind, []):
+        if not row.text(key):
+            yield context.finding(code, kind, row.row, key, **fields)
 
 
 @rule("G04", Severity.ERROR, "goals", "Deadline before start.", "Start 2027-06-01, deadline 2027-03-01.")
@@ -127,11 +132,16 @@ def long_term_too_short(context: Context) -> Iterator[Finding]:
 
 @rule("G07", Severity.ERROR, "goals", "Parent names no goal.", "Parent 'G-99' where no goal has ID G-99.")
 def unknown_parent(context: Context) -> Iterator[Finding]:
+    yield from unknown_goal(context, "goals", "parent", "G07")
+
+
+def unknown_goal(context: Context, kind: str, key: str, code: str) -> Iterator[Finding]:
+    """Rows whose ``key`` cell names a goal ID that no goal has (an empty cell is left alone)."""
     ids = context.goal_ids()
-    for row in _goal_rows(context):
-        parent = row.text("parent")
-        if parent and _id_key(parent) not in ids:
-            yield context.finding("G07", "goals", row.row, "parent", value=parent)
+    for row in context.rows.get(kind, []):
+        value = row.text(key)
+        if value and _id_key(value) not in ids:
+            yield context.finding(code, kind, row.row, key, value=value)
 
 
 @rule("G08", Severity.WARNING, "goals", "Category not on the list (English or Dutch values).", "Category 'branding'.")

@@ -10,7 +10,7 @@ from ..core.kpi import kpi_status_key
 from ..core.messages import format_percent
 from ..workbook import schema
 from .engine import Context, Row, _id_key
-from .goals import _allowed, deadline_before_start
+from .goals import _allowed, deadline_before_start, without_text
 from .model import Finding, Severity
 from .registry import rule
 
@@ -32,9 +32,7 @@ def kpi_without_goal(context: Context) -> Iterator[Finding]:
 
 @rule("K02", Severity.ERROR, "kpis", "KPI without an owner.", "Owner cell empty.")
 def kpi_without_owner(context: Context) -> Iterator[Finding]:
-    for row in _rows(context):
-        if not row.text("owner"):
-            yield context.finding("K02", "kpis", row.row, "owner")
+    yield from without_text(context, "kpis", "owner", "K02")
 
 
 @rule("K03", Severity.ERROR, "kpis", "KPI without a deadline.", "Deadline cell empty.")
@@ -51,9 +49,7 @@ def _empty(context: Context, key: str, code: str) -> Iterator[Finding]:
 
 @rule("K04", Severity.WARNING, "kpis", "No review rhythm (weekly, monthly, …).", "Review cell empty.")
 def kpi_without_review(context: Context) -> Iterator[Finding]:
-    for row in _rows(context):
-        if not row.text("review"):
-            yield context.finding("K04", "kpis", row.row, "review", allowed=_allowed("review", context.lang))
+    yield from without_text(context, "kpis", "review", "K04", allowed=_allowed("review", context.lang))
 
 
 @rule("K05", Severity.WARNING, "kpis", "A team with more than five KPIs (reported on the sixth and later).",
