@@ -189,3 +189,15 @@ def test_no_progress_bar_in_a_pipe_or_on_small_files(tmp_path, monkeypatch, caps
     assert not any("%" in frame for frame in terminal.frames)  # a small file: one phase line only
     result = run("validate", str(path), "--as-of", "2027-07-01")
     assert result.stderr == ""  # not a terminal: nothing at all
+
+
+def test_python_progress_runs_to_the_end_with_or_without_a_copy(tmp_path):
+    path = write_workbook(tmp_path / "plan.xlsx")
+    for out in (None, tmp_path / "out.xlsx"):
+        seen: list[tuple[str, float]] = []
+        from xlsmart.validation import validate_file
+
+        validate_file(path, out, progress=lambda step, done: seen.append((step, done)))
+        fractions = [done for _, done in seen]
+        assert fractions == sorted(fractions) and fractions[0] == 0 and fractions[-1] == 1.0
+        assert ("writing the coloured copy" in [step for step, _ in seen]) is (out is not None)

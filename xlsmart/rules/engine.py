@@ -112,8 +112,7 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
     []
     """
     _load_rules()
-    context = _context(data, as_of, lang, min_score)
-    context.workers = workers
+    context = _context(data, as_of, lang, min_score, workers)
     findings: list[Finding] = []
     for kind, sheet in data.sheets.items():
         findings.extend(_missing_columns(context, sheet))
@@ -130,12 +129,13 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
                   layouts, context.as_of)
 
 
-def _context(data: WorkbookData, as_of: object, lang: str | None, min_score: int | None) -> Context:
+def _context(data: WorkbookData, as_of: object, lang: str | None, min_score: int | None,
+             workers: int | None) -> Context:
     """What the rules see: the language, the settings and the day to judge against."""
     language = lang if lang in schema.LANGS else data.lang if data.lang in schema.LANGS else "en"
     settings = _settings(data.settings, min_score)
     day = dates.parse_date(as_of) or dates.parse_date(data.settings.get("as_of")) or dates.today()
-    return Context(data, {}, day, language, settings)
+    return Context(data, {}, day, language, settings, workers=workers)
 
 
 def _kind_of(data: WorkbookData, sheet_name: str) -> str:
