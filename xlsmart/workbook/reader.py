@@ -31,7 +31,6 @@ Source = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes]]
 REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 OFFICE_DOCUMENT = "/officeDocument"
 STREAMED_MAX_COLUMNS = 512  # a table wider than this is not a goals/KPIs/budgets table
-READ_ORDER = {"settings": 0, "goals": 1, "kpis": 2, "budgets": 3, "": 4}  # settings steer the rules
 SHARED_PARTS = ("xl/sharedStrings.xml", "xl/styles.xml", "[Content_Types].xml", "_rels/.rels")
 
 
@@ -39,8 +38,7 @@ def read_workbook(source: Source, *, limits: Limits | None = None, name: str | N
                   on_sheet: Callable[[WorkbookData], None] | None = None) -> WorkbookData:
     """Read the Goals, KPIs, Budgets and Settings sheets of a workbook into records.
 
-    Sheets are read Settings first, then Goals, KPIs and Budgets; ``on_sheet(data)`` is called
-    after each with the workbook as read so far.
+    ``on_sheet(data)`` is called after each sheet with the workbook as read so far.
 
     Raises :class:`UnreadableWorkbook`, :class:`WorkbookTooLarge` or :class:`NoKnownSheets`
     with one line naming the cause; never anything else for a user's file.
@@ -149,7 +147,7 @@ def _recognised_parts(archive: zipfile.ZipFile, label: str) -> dict[str, str]:
         raise NoKnownSheets(
             f"{label} has no Goals, KPIs or Budgets sheet (expected {schema.expected_sheet_names()}; found {found})"
         )
-    return dict(sorted(parts.items(), key=lambda item: READ_ORDER[sheet_role(item[0]) or ""]))
+    return parts
 
 
 def _office_document(archive: zipfile.ZipFile) -> str | None:
