@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 
 from xlsmart.errors import UnreadableWorkbook, WorkbookTooLarge
+from xlsmart.workbook.inflate import ERRORS, member_chunks
 
 MB = 1024 * 1024
 CHUNK = 1 * MB
@@ -143,33 +143,32 @@ def scan_part(archive: zipfile.ZipFile, part: str, budget: Budget, *, worksheet:
     tail = b""
     last_row = row_tags = bare_rows = unreferenced = widest = 0
     try:
-        with archive.open(part) as stream:
-            while chunk := stream.read(CHUNK):
-                budget.spend(len(chunk), part)
-                scan.size += len(chunk)
-                window = tail + chunk  # a tag split across two chunks is whole in the window
-                tail = chunk[-64:]
-                if b"<!" in window and (b"<!DOCTYPE" in window or b"<!ENTITY" in window):
-                    raise UnreadableWorkbook(
-                        f"{budget.label} contains an XML DOCTYPE/ENTITY declaration in {part}: refused (unsafe XML)"
-                    )
-                if not worksheet:
-                    continue
-                # bytes.count/find run at memory speed: a few passes per chunk, regexes only where
-                # a quirk shows up ("<c" also counts <col> and <cfRule>: that only costs the exact check).
-                rows = chunk.count(b"<row") or len(_ROW_OPEN.findall(chunk))
-                row_tags += rows
-                last_row = max(last_row, _last_row_ref(window))
-                widest = max(widest, _widest_column(window))
-                if b't="e"' in window:
-                    _collect_errors(window, scan.errors)
-                if chunk.count(b"<c") + rows > chunk.count(b' r="') + 2 or (rows and b"<c" not in chunk):
-                    # Rows or cells without r= (or prefixed tags) sit right after their neighbour:
-                    # bound rows by counting and columns by the longest row.
-                    bare_rows += chunk.count(b"<row>")
-                    longest = max(len(_CELL_OPEN.findall(seg)) for seg in _ROW_OPEN.split(chunk))
-                    unreferenced = max(unreferenced, longest)
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        for chunk in member_chunks(archive, part, CHUNK):
+            budget.spend(len(chunk), part)
+            scan.size += len(chunk)
+            window = tail + chunk  # a tag split across two chunks is whole in the window
+            tail = chunk[-64:]
+            if b"<!" in window and (b"<!DOCTYPE" in window or b"<!ENTITY" in window):
+                raise UnreadableWorkbook(
+                    f"{budget.label} contains an XML DOCTYPE/ENTITY declaration in {part}: refused (unsafe XML)"
+                )
+            if not worksheet:
+                continue
+            # bytes.count/find run at memory speed: a few passes per chunk, regexes only where
+            # a quirk shows up ("<c" also counts <col> and <cfRule>: that only costs the exact check).
+            rows = chunk.count(b"<row") or len(_ROW_OPEN.findall(chunk))
+            row_tags += rows
+            last_row = max(last_row, _last_row_ref(window))
+            widest = max(widest, _widest_column(window))
+            if b't="e"' in window:
+                _collect_errors(window, scan.errors)
+            if chunk.count(b"<c") + rows > chunk.count(b' r="') + 2 or (rows and b"<c" not in chunk):
+                # Rows or cells without r= (or prefixed tags) sit right after their neighbour:
+                # bound rows by counting and columns by the longest row.
+                bare_rows += chunk.count(b"<row>")
+                longest = max(len(_CELL_OPEN.findall(seg)) for seg in _ROW_OPEN.split(chunk))
+                unreferenced = max(unreferenced, longest)
+    except ERRORS as exc:
         raise UnreadableWorkbook(f"{budget.label} is damaged ({part}: {exc}): not a readable workbook") from None
     if worksheet:
         scan.rows = max(last_row + bare_rows, row_tags)

@@ -21,6 +21,7 @@ from typing import IO, Union
 
 from xlsmart.rules.model import Finding, Report, column_letter
 from xlsmart.workbook import schema
+from xlsmart.workbook.inflate import member_chunks
 from xlsmart.workbook.notes import add_notes, cell_position
 from xlsmart.workbook.sheet_patch import CHUNK, SheetPatcher, clone_pattern, patch_sheet
 from xlsmart.workbook.xlsx_parts import (
@@ -42,7 +43,7 @@ Target = Union[str, "os.PathLike[str]", IO[bytes]]
 
 _MERGE_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\sref="([A-Z]+\d+:[A-Z]+\d+)"')
 _BAD_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-BIG_PART = 1 << 20  # parts larger than this are deflated at level 1: deflate dominates the time
+BIG_PART = 1 << 20  # parts larger than this are deflated at the fast level: deflate dominates the time
 NOTE_LIMIT = 1_000  # flagged cells on one sheet up to which each gets a note with its reasons
 
 HEADINGS = {
@@ -207,8 +208,7 @@ def _patch_part(archive: zipfile.ZipFile, part: str, marks: dict[int, str], span
                 palette: StylePalette) -> Deflated | None:
     """Stream one worksheet through the patcher into a deflated member; None if nothing changed."""
     patcher = SheetPatcher(marks, span, palette)
-    with archive.open(part) as stream:
-        deflated = deflate(patcher.feed_all(iter(lambda: stream.read(CHUNK), b"")))
+    deflated = deflate(patcher.feed_all(member_chunks(archive, part, CHUNK)))
     return deflated if patcher.changed else None
 
 
@@ -320,6 +320,9 @@ def _write_member(output: zipfile.ZipFile, name: str, data: bytes | Deflated, da
     if isinstance(data, Deflated):
         write_deflated(output, name, data, date_time)
         return
+    if len(data) > BIG_PART:
+        write_deflated(output, name, deflate([data]), date_time)
+        return
     info = zipfile.ZipInfo(name, date_time=date_time)  # type: ignore[arg-type]
     info.compress_type = zipfile.ZIP_DEFLATED
-    output.writestr(info, data, compresslevel=1 if len(data) > BIG_PART else 6)
+    output.writestr(info, data, compresslevel=6)

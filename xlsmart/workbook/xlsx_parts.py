@@ -12,7 +12,6 @@ import copy
 import re
 import struct
 import zipfile
-import zlib
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from lxml import etree
 
 from xlsmart.errors import UnreadableWorkbook
 from xlsmart.workbook import schema
+from xlsmart.workbook.inflate import compressor, crc32
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -83,21 +83,21 @@ class Deflated:
     size: int
 
 
-def deflate(chunks: Iterable[bytes], level: int = 1) -> Deflated:
-    """Compress a stream of chunks as they come (level 1: big worksheets, where speed wins).
+def deflate(chunks: Iterable[bytes]) -> Deflated:
+    """Compress a stream of chunks as they come, at the fast level (big parts: speed wins).
 
-    zlib releases the GIL, so each chunk is compressed on a worker thread while the caller's
+    The codec releases the GIL, so each chunk is compressed on a worker thread while the caller's
     generator produces the next one: patching and deflating a worksheet overlap on two cores.
     """
-    compressor = zlib.compressobj(level, zlib.DEFLATED, -15)
+    packer = compressor()
     out: list[bytes] = []
     crc = size = 0
 
     def take(chunk: bytes) -> None:
         nonlocal crc, size
-        crc = zlib.crc32(chunk, crc)
+        crc = crc32(chunk, crc)
         size += len(chunk)
-        out.append(compressor.compress(chunk))
+        out.append(packer.compress(chunk))
 
     with ThreadPoolExecutor(1, thread_name_prefix="xlsmart-deflate") as worker:
         previous = None
@@ -108,7 +108,7 @@ def deflate(chunks: Iterable[bytes], level: int = 1) -> Deflated:
                 previous = worker.submit(take, chunk)
         if previous is not None:
             previous.result()
-    out.append(compressor.flush())
+    out.append(packer.flush())
     return Deflated(b"".join(out), crc, size)
 
 
