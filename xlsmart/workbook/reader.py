@@ -13,6 +13,7 @@ import io
 import os
 import posixpath
 import zipfile
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, Union
@@ -60,7 +61,8 @@ def read_workbook(source: Source, *, limits: Limits | None = None, name: str | N
                 if part in archive.NameToInfo:
                     scan_part(archive, part, budget)
             with ThreadPoolExecutor(1, thread_name_prefix="xlsmart-read") as loader:
-                shapes, errors, book, first = {}, {}, None, None
+                shapes, errors, book = {}, {}, None
+                queue: deque[Future[Any]] = deque()  # sheets loading; popped, never held, once read
                 for sheet_name, part in sheets.items():
                     scan = scan_part(archive, part, budget, worksheet=True)
                     _check_shape(scan.rows, scan.columns, sheet_name, limits, label)
@@ -68,9 +70,9 @@ def read_workbook(source: Source, *, limits: Limits | None = None, name: str | N
                     errors[sheet_name] = scan.errors
                     if book is None and shapes[sheet_name] <= limits.max_grid_cells:
                         book = _calamine_book(handle, source, label)  # the first sheet loads while the rest are scanned
-                        first = loader.submit(_load_sheet, book, sheet_name, label)
+                        queue.append(loader.submit(_load_sheet, book, sheet_name, label))
                 gridded = [n for n in sheets if shapes[n] <= limits.max_grid_cells]
-                loads = _loads_ahead(loader, book, gridded, first, label)
+                loads = _loads_ahead(loader, book, gridded, queue, label)
                 inputs = (
                     _calamine_sheet(next(loads), n, errors[n]) if n in gridded
                     else SheetRows(n, _streamed_rows(handle, n, label))
@@ -209,17 +211,20 @@ def _calamine_book(handle: IO[bytes], source: Source, label: str) -> Any:
         raise UnreadableWorkbook(f"{label}: cannot read the workbook: {exc}".splitlines()[0]) from None
 
 
-def _loads_ahead(loader: ThreadPoolExecutor, book: Any, names: list[str], first: Future[Any] | None,
+def _loads_ahead(loader: ThreadPoolExecutor, book: Any, names: list[str], queue: deque[Future[Any]],
                  label: str) -> Iterator[Any]:
     """Each sheet loaded by calamine, the next one loading while this one is turned into records.
 
     calamine parses a sheet without holding the GIL, so on a second core the next sheet's
     parse costs no wall time; only one sheet is ever loaded ahead, which bounds memory.
+    Futures are popped, never kept in a variable: a Future holds its result, and a sheet's
+    native memory must go as soon as its last row is read.
     """
-    ahead = first
-    for following in [*names[1:], None]:
-        current, ahead = ahead, loader.submit(_load_sheet, book, following, label) if following else None
-        yield current.result()  # type: ignore[union-attr]  (not kept here: the sheet goes once read)
+    for following in names[1:]:
+        queue.append(loader.submit(_load_sheet, book, following, label))
+        yield queue.popleft().result()
+    if queue:
+        yield queue.popleft().result()
 
 
 def _load_sheet(book: Any, sheet: str, label: str) -> Any:
