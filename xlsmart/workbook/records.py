@@ -102,7 +102,9 @@ def sheet_from_rows(
     )
     body: Iterator[Sequence[Any]] = iter(head[offset + 1 :])
     text, numbers = shared if shared is not None else ({}, {})
-    sheet.records = _records(body, lines, header_row + 1, columns, first_col, text, numbers)
+    read = {key: at for key, at in columns.items() if not spec.column(key).formula}  # our outputs: never input
+    distinct = {column.key for column in spec.columns if column.distinct}
+    sheet.records = _records(body, lines, header_row + 1, read, first_col, (text, numbers), distinct)
     return sheet
 
 
@@ -272,18 +274,27 @@ def _records(
     first_row: int,
     columns: dict[str, int],
     first_col: int,
-    shared: dict[Any, Any],
-    shared_numbers: dict[float, float],
+    shared: tuple[dict[Any, Any], dict[float, float]],
+    distinct: set[str],
 ) -> list[Record]:
-    """The hot loop: one list comprehension per row over the recognised columns only."""
+    """The hot loop: one list comprehension per row over the recognised columns only.
+
+    Text is stripped, and equal values share one object: owners, channels, dates and amounts
+    repeat, goal IDs recur as KPIs' and budgets' Goal IDs, and 100,000 rows of copies add up.
+    Text in ``distinct`` columns (goal texts, a KPI's own ID) rarely repeats, so it is not
+    pooled: a pool entry would cost more than it saves.
+    """
     keys = tuple(columns)
     index = {key: at for at, key in enumerate(keys)}  # shared by every record of the sheet
     picks = tuple(columns[k] - first_col for k in keys)
     width = max(picks) + 1
     blank = [None] * len(keys)
     errors = _ERROR_VALUES
-    share = shared.setdefault  # text and dates
-    share_number = shared_numbers.setdefault  # floats apart: 1 == 1.0 == True would mix types up
+    text_pool, number_pool = shared
+    keep = {}.get  # (value, default) -> default: the same call as a pool's, pooling nothing
+    pools = tuple(keep if key in distinct else text_pool.setdefault for key in keys)
+    share = text_pool.setdefault  # dates
+    share_number = number_pool.setdefault  # floats apart: 1 == 1.0 == True would mix types up
     records: list[Record] = []
     append = records.append
     row_number = first_row - 1
@@ -292,15 +303,12 @@ def _records(
             row_number += 1
             if len(raw) < width:
                 raw = list(raw) + [None] * (width - len(raw))
-            # Text is stripped, and equal values share one object: owners, channels, dates and
-            # amounts repeat, goal IDs recur as KPIs' and budgets' Goal IDs, and 100,000 rows
-            # of copies add up.
             cells = [
-                (share(text, text) if (text := value.strip()) else None) if (kind := (value := raw[i]).__class__) is str
+                (pool(text, text) if (text := value.strip()) else None) if (kind := (value := raw[i]).__class__) is str
                 else share(value, value) if kind is date
                 else share_number(value, value) if kind is float
                 else value
-                for i in picks
+                for i, pool in zip(picks, pools)
             ]
             if cells == blank:
                 continue

@@ -19,6 +19,7 @@ class Column:
     nl: str  # header as the Dutch template writes it
     required: bool = False
     formula: bool = False  # filled by one of our worksheet functions; never trusted as input
+    distinct: bool = False  # values rarely repeat (free text, a sheet's own IDs): not worth pooling
     aliases: tuple[str, ...] = ()  # further spellings users type
 
     def header(self, lang: str) -> str:
@@ -53,7 +54,7 @@ GOALS = SheetSpec(
     "Doelstellingen",
     (
         Column("id", "ID", "ID", required=True),
-        Column("goal", "Goal", "Doelstelling", required=True, aliases=("objective", "doel")),
+        Column("goal", "Goal", "Doelstelling", required=True, distinct=True, aliases=("objective", "doel")),
         Column("category", "Category", "Categorie"),
         Column("metric", "Metric", "Maatstaf", aliases=("meetwaarde",)),
         Column("direction", "Direction", "Richting"),
@@ -66,7 +67,7 @@ GOALS = SheetSpec(
         Column("parent", "Parent", "Hoofddoel", aliases=("parent goal", "parent id")),
         Column("smart_score", "SMART score", "SMART-score", formula=True, aliases=("smart", "smart-score")),
         Column("smart_gaps", "SMART gaps", "SMART-tekorten", formula=True),
-        Column("notes", "Notes", "Opmerkingen", aliases=("notities",)),
+        Column("notes", "Notes", "Opmerkingen", distinct=True, aliases=("notities",)),
     ),
     aliases=("goal", "doelen", "doel"),
 )
@@ -76,7 +77,7 @@ KPIS = SheetSpec(
     "KPIs",
     "KPIs",
     (
-        Column("id", "ID", "ID", required=True),
+        Column("id", "ID", "ID", required=True, distinct=True),
         Column("goal_id", "Goal ID", "Doel-ID", required=True, aliases=("goal", "doel id", "doelid")),
         Column("kpi", "KPI", "KPI", required=True),
         Column("team", "Team", "Team"),
@@ -98,7 +99,7 @@ BUDGETS = SheetSpec(
     "Budgets",
     "Budget",
     (
-        Column("id", "ID", "ID", required=True),
+        Column("id", "ID", "ID", required=True, distinct=True),
         Column("budget_group", "Budget group", "Budgetgroep", required=True),
         Column("campaign", "Campaign", "Campagne"),
         Column("channel", "Channel", "Kanaal"),
