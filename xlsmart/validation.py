@@ -10,10 +10,12 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Callable, Mapping
+from contextlib import nullcontext
 from typing import Any, BinaryIO
 
 from .errors import NoKnownSheets
 from .rules.engine import check_workbook
+from .rules.parallel import start_helpers
 from .rules.model import Report, WorkbookData
 from .workbook import schema
 from .workbook.limits import Limits
@@ -43,6 +45,7 @@ def read(source: Any, *, name: str | None = None, limits: Limits | None = None,
 Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..1)
 READ_SHARE = 0.7  # of validate()'s work, roughly, done once the sheets are read
 PAINT_SHARE = 0.15  # of validate_file()'s work, roughly, spent writing the coloured copy
+LARGE_FILE = 256 << 10  # bytes; a workbook with thousands of goals is larger than this
 
 
 def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
@@ -64,9 +67,13 @@ def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_sco
         tell(f"read {', '.join(s.name for s in data.sheets.values())}", READ_SHARE * len(data.sheets) / 3)
 
     tell("reading", 0.0)
-    data = read(source, name=label, limits=limits, on_sheet=sheet_read)
-    tell("checking every row", READ_SHARE)
-    report = check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label, workers=workers)
+    # Helpers for the heavy rules are forked now, while this process is small (see parallel).
+    helpers = start_helpers(workers) if _large(source) else None
+    with helpers or nullcontext():
+        data = read(source, name=label, limits=limits, on_sheet=sheet_read)
+        tell("checking every row", READ_SHARE)
+        report = check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label, workers=workers,
+                                helpers=helpers)
     tell("checked", 1.0)
     return report
 
@@ -96,6 +103,15 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
         if progress:
             progress("done", 1.0)
     return report
+
+
+def _large(source: Any) -> bool:
+    """A file big enough to hold thousands of goals (helpers are forked only then)."""
+    try:
+        size = len(source) if isinstance(source, (bytes, bytearray)) else os.path.getsize(source)
+    except (TypeError, OSError):
+        return False
+    return size >= LARGE_FILE
 
 
 def _bytes_of(source: Any) -> Any:

@@ -31,15 +31,47 @@ def test_a_small_job_stays_in_this_process():
     assert pending.children == [] and pending.result() == squares(range(50))
 
 
+PARENT = os.getpid()
+
+
+def fragile(items):
+    """Fails in a helper for the slice that starts at 0."""
+    if os.getpid() != PARENT and items[0] == 0:
+        raise RuntimeError("a child that dies")
+    return squares(items)
+
+
 def test_a_failing_child_has_its_slice_redone_here():
-    parent = os.getpid()
+    pending = Pending(fragile, list(range(1_000)), workers=2, min_items=10)
+    assert all(child is not None for child in pending.children)  # the work did go to helpers
+    assert pending.result() == squares(range(1_000))
 
-    def fragile(items):
-        if os.getpid() != parent and items[0] == 0:
-            raise RuntimeError("a child that dies")
-        return squares(items)
 
-    assert Pending(fragile, list(range(1_000)), workers=2, min_items=10).result() == squares(range(1_000))
+def test_work_that_cannot_be_sent_is_done_here():
+    offset = 3
+    pending = Pending(lambda items: [n + offset for n in items], list(range(100)), workers=2, min_items=10)
+    assert pending.children == [None, None]  # a lambda does not pickle
+    assert pending.result() == [n + 3 for n in range(100)]
+
+
+def test_helpers_forked_early_take_the_work_and_the_rest_leave():
+    with parallel.Helpers(3) as helpers:
+        pids = [h.pid for h in helpers.idle]
+        assert len(pids) == 3
+        pending = Pending(squares, list(range(5_000)), workers=2, helpers=helpers, min_items=100)
+        assert [c.pid for c in pending.children] == pids[:2] and [h.pid for h in helpers.idle] == pids[2:]
+        assert pending.result() == squares(range(5_000))
+    for pid in pids:  # every helper has been waited for: none is left running or a zombie
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+
+
+def test_a_helper_that_died_before_its_work_came_is_replaced_by_this_process():
+    with parallel.Helpers(2) as helpers:
+        os.kill(helpers.idle[0].pid, 9)
+        os.waitpid(helpers.idle[0].pid, 0)  # gone, and reaped here
+        pending = Pending(squares, list(range(2_000)), helpers=helpers, min_items=100)
+        assert pending.result() == squares(range(2_000))
 
 
 def test_one_worker_or_many_the_report_is_the_same():

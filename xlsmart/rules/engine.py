@@ -17,7 +17,8 @@ from ..core import dates
 from ..core.messages import say
 from ..core.numbers import parse_quantity
 from ..workbook import schema
-from .model import CellError, Finding, Report, SheetData, Severity, WorkbookData
+from .model import CellError, Finding, Record, Report, SheetData, Severity, WorkbookData
+from .parallel import Helpers
 from .registry import RULES
 
 NUMBER_KEYS = frozenset({"baseline", "target", "actual", "planned", "revenue"})
@@ -26,35 +27,21 @@ SHEET_ORDER = {"goals": 0, "kpis": 1, "budgets": 2}
 FORMULA_KEYS = {spec.kind: frozenset(c.key for c in spec.columns if c.formula) for spec in schema.SHEETS}
 
 
-class Row:
-    """A record with its cells typed (numbers, dates, text) by canonical key.
+class Row(Record):
+    """A record whose cells needed typing: the converted cells, and what converting found.
 
     ``unreadable`` names the cells that held something the engine could not type (reported as
-    W02-W04); ``percent`` the number cells written as percentages.
+    W02-W04); ``percent`` the number cells written as percentages. A record whose cells are all
+    of their column's type is its own typed row.
     """
 
-    __slots__ = ("row", "cells", "index", "percent", "unreadable")
+    __slots__ = ("percent", "unreadable")
 
     def __init__(self, row: int, cells: tuple[Any, ...], index: dict[str, int],
                  percent: frozenset[str] = frozenset(), unreadable: frozenset[str] = frozenset()) -> None:
-        self.row = row
-        self.cells = cells
-        self.index = index
+        super().__init__(row, cells=cells, index=index)
         self.percent = percent
         self.unreadable = unreadable
-
-    def get(self, key: str) -> Any:
-        at = self.index.get(key)
-        return None if at is None else self.cells[at]
-
-    def text(self, key: str) -> str | None:
-        value = self.get(key)
-        if value is None:
-            return None
-        if value.__class__ is str:
-            return value  # the reader stripped it and turned "" into None
-        text = (f"{value:g}" if isinstance(value, float) else str(value)).strip()
-        return text or None
 
 
 @dataclass
@@ -71,12 +58,13 @@ class Context:
     """What every rule sees."""
 
     data: WorkbookData
-    rows: dict[str, list[Row]]  # by sheet kind
+    rows: dict[str, list[Record]]  # typed, by sheet kind
     as_of: date
     lang: str
     settings: Settings
     memo: dict[str, Any] = field(default_factory=dict)  # results several rules share, computed once
     workers: int | None = None  # processes for heavy rules (None: one per core)
+    helpers: Helpers | None = None  # processes forked early for heavy rules, if the caller has them
 
     def sheet(self, kind: str) -> SheetData | None:
         return self.data.sheets.get(kind)
@@ -101,18 +89,20 @@ def _id_key(value: str | None) -> str:
 
 
 def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None = None,
-                   min_score: int | None = None, file: str = "", workers: int | None = None) -> Report:
+                   min_score: int | None = None, file: str = "", workers: int | None = None,
+                   helpers: Helpers | None = None) -> Report:
     """Run all rules over ``data``; the one function behind the CLI, the page and the ribbon.
 
     ``workers``: processes that judge goals (default: one per core; 1 keeps it in this process,
-    which costs time on a large workbook but no memory for helper processes).
+    which costs time on a large workbook but no memory for helper processes). ``helpers``:
+    processes the caller forked early for this (see :mod:`xlsmart.rules.parallel`).
 
     >>> from xlsmart.rules.model import WorkbookData
     >>> check_workbook(WorkbookData(sheets={})).findings
     []
     """
     _load_rules()
-    context = _context(data, as_of, lang, min_score, workers)
+    context = _context(data, as_of, lang, min_score, workers, helpers)
     findings: list[Finding] = []
     for kind, sheet in data.sheets.items():
         findings.extend(_missing_columns(context, sheet))
@@ -130,12 +120,12 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
 
 
 def _context(data: WorkbookData, as_of: object, lang: str | None, min_score: int | None,
-             workers: int | None) -> Context:
+             workers: int | None, helpers: Helpers | None = None) -> Context:
     """What the rules see: the language, the settings and the day to judge against."""
     language = lang if lang in schema.LANGS else data.lang if data.lang in schema.LANGS else "en"
     settings = _settings(data.settings, min_score)
     day = dates.parse_date(as_of) or dates.parse_date(data.settings.get("as_of")) or dates.today()
-    return Context(data, {}, day, language, settings, workers=workers)
+    return Context(data, {}, day, language, settings, workers=workers, helpers=helpers)
 
 
 def _kind_of(data: WorkbookData, sheet_name: str) -> str:
@@ -170,7 +160,7 @@ def _missing_columns(context: Context, sheet: SheetData) -> Iterator[Finding]:
                       say("W01", context.lang, column=header, sheet=sheet.name))
 
 
-def _typed_rows(context: Context, sheet: SheetData, findings: list[Finding]) -> list[Row]:
+def _typed_rows(context: Context, sheet: SheetData, findings: list[Finding]) -> list[Record]:
     """Type a sheet's records, adding a finding for each cell that holds no usable value.
 
     Almost every cell already is what its column wants (a float in a number column, a date in
@@ -205,7 +195,9 @@ def _typed_rows(context: Context, sheet: SheetData, findings: list[Finding]) -> 
                 problems.setdefault(position, set()).add(key)
             elif percent:
                 percents.setdefault(position, set()).add(key)
-    rows = [Row(record.row, record.cells, index) for record in records]
+    # Records are their own typed rows, unless they carry one of our formula columns' values.
+    rows: list[Record] = list(records) if records[0].index == index else [
+        Row(record.row, record.cells, index) for record in records]
     for position, fix in fixes.items():
         typed = list(cells[position])
         for at, value in fix.items():

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
 from functools import partial
+from typing import Any
 
 from ..core.smart import smart_check
 from ..workbook import schema
-from .engine import Context, Row, _id_key
-from .model import Finding, Severity
+from .engine import Context, Row, Settings, _id_key
+from .model import Finding, Record, Severity
 from .parallel import Pending
 from .registry import rule
 
@@ -19,27 +22,51 @@ def _allowed(list_name: str, lang: str) -> str:
     return ", ".join(schema.list_label(list_name, key, lang) for key in schema.LISTS[list_name])
 
 
-def _goal_rows(context: Context) -> list[Row]:
+def _goal_rows(context: Context) -> list[Record]:
     return context.rows.get("goals", [])
 
 
 def _start_smart(context: Context) -> None:
-    """Judge every goal in the background (one forked child per core) while other rules run."""
-    context.memo["G01"] = Pending(partial(_smart_findings, context), _goal_rows(context), workers=context.workers)
+    """Judge every goal in the background (one helper per core) while other rules run."""
+    context.memo["G01"] = _judging(context, workers=context.workers)
+
+
+def _judging(context: Context, *, workers: int | None) -> Pending[GoalCells, Scored]:
+    rows = _goal_rows(context)
+    judge = GoalJudge(rows[0].index if rows else {}, context.settings, context.as_of, context.lang)
+    cells = [(row.row, row.cells, row.percent) for row in rows]  # what a helper needs, pickled fast
+    return Pending(partial(_judge_goals, judge), cells, workers=workers, helpers=context.helpers)
 
 
 @rule("G01", Severity.ERROR, "goals", "SMART score below the minimum (Settings, default 5); names the failing letters and why.",
       "Goal 'Generate more leads' with no owner, number or deadline: score 1.", prepare=_start_smart)
 def smart_below_minimum(context: Context) -> Iterator[Finding]:
-    # popped: the pending work refers back to the context, and the rows must not outlive the check
-    pending = context.memo.pop("G01", None) or Pending(partial(_smart_findings, context), _goal_rows(context), workers=1)
-    yield from pending.result()
+    pending = context.memo.pop("G01", None) or _judging(context, workers=1)
+    minimum = context.settings.min_score
+    for row, score, gaps in pending.result():
+        yield context.finding("G01", "goals", row, "goal", score=score, minimum=minimum, gaps=gaps)
 
 
-def _smart_findings(context: Context, rows: Sequence[Row]) -> list[Finding]:
-    settings = context.settings
-    findings = []
-    for row in rows:
+GoalCells = tuple[int, tuple[Any, ...], frozenset[str]]  # a goal row's number, typed cells, percent keys
+Scored = tuple[int, int, str]  # row, SMART score, the failing letters and why
+
+
+@dataclass(frozen=True)
+class GoalJudge:
+    """What judging a goal needs from the context: small, so a helper process gets it cheaply."""
+
+    index: dict[str, int]
+    settings: Settings
+    as_of: date
+    lang: str
+
+
+def _judge_goals(judge: GoalJudge, goals: Sequence[GoalCells]) -> list[Scored]:
+    """The goals scoring below the minimum, as (row, score, gaps)."""
+    settings = judge.settings
+    failing = []
+    for number, cells, percent in goals:
+        row = Row(number, cells, judge.index, percent)
         unit_percent = (row.text("unit") or "").strip() in ("%", "procent", "percent")
         baseline, target = row.get("baseline"), row.get("target")
         if unit_percent and all(v is None or abs(v) <= 1 for v in (baseline, target)):
@@ -47,15 +74,14 @@ def _smart_findings(context: Context, rows: Sequence[Row]) -> list[Finding]:
             target = None if target is None else target * 100
         result = smart_check(
             row.text("goal"), owner=row.text("owner"), metric=row.text("metric"),
-            direction=row.text("direction"), baseline=_pct(baseline, unit_percent or "baseline" in row.percent),
-            target=_pct(target, unit_percent or "target" in row.percent), start=row.get("start"),
-            deadline=row.get("deadline"), today=context.as_of, lang=context.lang,
+            direction=row.text("direction"), baseline=_pct(baseline, unit_percent or "baseline" in percent),
+            target=_pct(target, unit_percent or "target" in percent), start=row.get("start"),
+            deadline=row.get("deadline"), today=judge.as_of, lang=judge.lang,
             max_increase=settings.max_increase, max_decrease=settings.max_decrease,
         )
         if result.score < settings.min_score:
-            findings.append(context.finding("G01", "goals", row.row, "goal", score=result.score,
-                                            minimum=settings.min_score, gaps=result.gaps()))
-    return findings
+            failing.append((number, result.score, result.gaps()))
+    return failing
 
 
 def _pct(value: float | None, percent: bool) -> object:
@@ -105,7 +131,7 @@ def deadline_before_start(context: Context, kind: str, code: str) -> Iterator[Fi
             yield context.finding(code, kind, row.row, "deadline", deadline=deadline.isoformat(), start=start.isoformat())
 
 
-def _horizon(row: Row, context: Context) -> int | None:
+def _horizon(row: Record, context: Context) -> int | None:
     start, deadline = row.get("start"), row.get("deadline")
     if deadline is None:
         return None

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from ..core.kpi import kpi_status_key
 from ..core.messages import format_percent
 from ..workbook import schema
-from .engine import Context, Row, _id_key
+from .engine import Context, _id_key
 from .goals import _allowed, deadline_before_start, without_text
-from .model import Finding, Severity
+from .model import Finding, Record, Severity
 from .registry import rule
 
 MAX_KPIS_PER_TEAM = 5
@@ -107,7 +107,7 @@ def _status_findings(context: Context, wanted: str, code: str) -> Iterator[Findi
                               deadline=deadline.isoformat() if deadline else "")
 
 
-def _statuses(context: Context) -> list[tuple[Row, str]]:
+def _statuses(context: Context) -> list[tuple[Record, str]]:
     """Each judgeable KPI row with its status key, computed once for the three status rules."""
     if "kpi_status" not in context.memo:
         settings = context.settings

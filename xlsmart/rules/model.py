@@ -51,6 +51,10 @@ class Record:
     """
 
     __slots__ = ("row", "cells", "index")
+    # As the engine sees a record: no cell written as a percentage, none unreadable (its typed
+    # rows override these where a cell needed converting).
+    percent: frozenset[str] = frozenset()
+    unreadable: frozenset[str] = frozenset()
 
     def __init__(self, row: int, values: Mapping[str, Any] | None = None, *,
                  cells: tuple[Any, ...] = (), index: Mapping[str, int] | None = None) -> None:
@@ -64,6 +68,16 @@ class Record:
     def get(self, key: str) -> Any:
         at = self.index.get(key)
         return None if at is None else self.cells[at]
+
+    def text(self, key: str) -> str | None:
+        """The cell as text (numbers as Excel shows them), None when empty."""
+        value = self.get(key)
+        if value is None:
+            return None
+        if value.__class__ is str:
+            return value  # the reader stripped it and turned "" into None
+        text = (f"{value:g}" if isinstance(value, float) else str(value)).strip()
+        return text or None
 
     @property
     def values(self) -> dict[str, Any]:

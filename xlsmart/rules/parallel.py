@@ -1,13 +1,18 @@
-"""Spread one pure, CPU-heavy map over the machine's cores, in forked children.
+"""Spread one pure, CPU-heavy map over the machine's cores, in forked helper processes.
 
 Judging 100,000 goal texts costs seconds of pure Python; the other rules cost far less. So
-the engine starts the SMART judging in the background (one forked child per core, each
-handed a slice of the rows it already holds, nothing pickled on the way in), runs the other
-rules meanwhile, and then collects. A child sends back only its findings.
+the engine starts the SMART judging in the background (one helper per core), runs the other
+rules meanwhile, and then collects.
+
+Helpers are best forked early, while this process is still small (:class:`Helpers`, which
+``validate()`` starts before it reads): a child forked after the records exist shares their
+pages, and every page either side writes to afterwards (a reference count is enough) is
+copied, which at 100,000 rows per sheet cost more memory than the helpers' own work. So a
+helper's work arrives pickled through a pipe, and only its results come back.
 
 Off Linux (no ``fork`` on Windows; not fork-safe on macOS), on one core, or for a few rows,
-the work simply runs in this process. A child that fails has its slice redone here, so
-the outcome never depends on the children.
+the work simply runs in this process. A helper that fails has its slice redone here, so
+the outcome never depends on the helpers.
 """
 
 from __future__ import annotations
@@ -17,13 +22,13 @@ import os
 import pickle
 import sys
 from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ..native import die_with_parent
 
 T = TypeVar("T")
 R = TypeVar("R")
-MIN_ITEMS = 4_000  # below this a fork costs more than it saves
+MIN_ITEMS = 4_000  # below this a helper costs more than it saves
 # Linux only: on macOS a forked process that has touched the system frameworks may crash, and
 # Windows has no fork at all.
 CAN_FORK = sys.platform.startswith("linux") and hasattr(os, "fork")
@@ -37,63 +42,165 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
+class Helper:
+    """One forked process waiting for one piece of work: its pid and this side's pipe ends."""
+
+    def __init__(self, pid: int, tasks: int, results: int) -> None:
+        self.pid, self.tasks, self.results = pid, tasks, results
+
+    def send(self, fn: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> bool:
+        """Hand over the work; False if it cannot be (not picklable, the helper is gone)."""
+        try:
+            message = pickle.dumps((fn, items), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(self.tasks, "wb") as pipe:
+                self.tasks = -1
+                pipe.write(message)
+            return True
+        except Exception:  # noqa: BLE001 - any failure means: do this slice here
+            self.dismiss()
+            return False
+
+    def receive(self) -> tuple[bool, Any]:
+        """(True, result) once the helper is done, or (False, None) if it failed."""
+        with os.fdopen(self.results, "rb") as pipe:
+            self.results = -1
+            data = pipe.read()
+        if _reaped(self.pid) == 0 and data:
+            try:
+                return True, pickle.loads(data)
+            except Exception:  # noqa: BLE001 - a torn message: redo the slice here
+                pass
+        return False, None
+
+    def dismiss(self) -> None:
+        """Let the helper go without work: it sees its task pipe close and leaves."""
+        for fd in (self.tasks, self.results):
+            if fd >= 0:
+                os.close(fd)
+        self.tasks = self.results = -1
+        _reaped(self.pid)
+
+
+class Helpers:
+    """``count`` helper processes, forked now; use as a context manager so unused ones leave.
+
+    >>> with Helpers(0) as helpers:
+    ...     len(helpers.idle)
+    0
+    """
+
+    def __init__(self, count: int) -> None:
+        self.idle: list[Helper] = []
+        if not CAN_FORK:
+            return
+        for _ in range(count):
+            helper = _fork([fd for h in self.idle for fd in (h.tasks, h.results)])
+            if helper is None:
+                break
+            self.idle.append(helper)
+
+    def take(self, count: int) -> list[Helper]:
+        taken, self.idle = self.idle[:count], self.idle[count:]
+        return taken
+
+    def close(self) -> None:
+        for helper in self.take(len(self.idle)):
+            helper.dismiss()
+
+    def __enter__(self) -> Helpers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def start_helpers(workers: int | None) -> Helpers | None:
+    """Helpers for a job that may need them: one per core (or ``workers``); None for one."""
+    count = cores() if workers is None else workers
+    return Helpers(count) if count >= 2 and CAN_FORK else None
+
+
 class Pending(Generic[T, R]):
-    """``fn`` over slices of ``items``, running in children; :meth:`result` waits and joins."""
+    """``fn`` over slices of ``items``, running in helpers; :meth:`result` waits and joins.
+
+    ``helpers`` are taken from when given (forked early); otherwise ``workers`` helpers are
+    forked now. ``fn`` must be picklable (a module-level function, or a partial of one).
+    """
 
     def __init__(self, fn: Callable[[Sequence[T]], list[R]], items: Sequence[T], *, workers: int | None = None,
-                 min_items: int = MIN_ITEMS) -> None:
+                 helpers: Helpers | None = None, min_items: int = MIN_ITEMS) -> None:
         self.fn = fn
-        workers = cores() if workers is None else workers
+        workers = (len(helpers.idle) if helpers is not None else cores()) if workers is None else workers
         self.slices: list[Sequence[T]] = []
-        self.children: list[tuple[int, int] | None] = []
+        self.children: list[Helper | None] = []
         self.done: list[R] | None = None
         if workers < 2 or len(items) < min_items or not CAN_FORK:
             self.done = fn(items)
             return
-        size = -(-len(items) // workers)
-        for start in range(0, len(items), size):
-            self.slices.append(items[start : start + size])
-            self.children.append(_fork(fn, self.slices[-1]))
+        chosen = helpers.take(workers) if helpers is not None else Helpers(workers).take(workers)
+        if len(chosen) < 2:
+            for helper in chosen:
+                helper.dismiss()
+            self.done = fn(items)
+            return
+        size = -(-len(items) // len(chosen))
+        for helper, start in zip(chosen, range(0, len(items), size)):
+            part = items[start : start + size]
+            self.slices.append(part)
+            self.children.append(helper if helper.send(fn, part) else None)
+        for helper in chosen[len(self.slices):]:
+            helper.dismiss()
 
     def result(self) -> list[R]:
         """The results of every slice, in the order of ``items``."""
         if self.done is None:
-            self.done = [item for child, part in zip(self.children, self.slices) for item in self._collect(child, part)]
-            self.slices, self.children = [], []  # let the items go as soon as they are judged
+            try:
+                self.done = [item for child, part in zip(self.children, self.slices) for item in self._collect(child, part)]
+            finally:
+                self.slices, self.children = [], []  # let the items go as soon as they are judged
         return self.done
 
-    def _collect(self, child: tuple[int, int] | None, part: Sequence[T]) -> list[R]:
-        if child is None:
-            return self.fn(part)
-        pid, fd = child
-        with os.fdopen(fd, "rb") as pipe:
-            data = pipe.read()
-        _, status = os.waitpid(pid, 0)
-        if status == 0 and data:
-            try:
-                return pickle.loads(data)
-            except Exception:  # a torn message: redo the slice here
-                pass
+    def _collect(self, child: Helper | None, part: Sequence[T]) -> list[R]:
+        if child is not None:
+            ok, value = child.receive()
+            if ok:
+                return value  # type: ignore[no-any-return]
         return self.fn(part)
 
 
-def _fork(fn: Callable[[Sequence[T]], list[R]], part: Sequence[T]) -> tuple[int, int] | None:
+def _reaped(pid: int) -> int:
+    """Wait for a helper to end; its exit status (-1 if someone else already waited)."""
     try:
-        read_end, write_end = os.pipe()
+        return os.waitpid(pid, 0)[1]
+    except ChildProcessError:
+        return -1
+
+
+def _fork(inherited: list[int]) -> Helper | None:
+    """A child that waits for ``(fn, items)`` on its task pipe and answers ``fn(items)``."""
+    try:
+        task_read, task_write = os.pipe()
+        result_read, result_write = os.pipe()
         pid = os.fork()
-    except OSError:  # no processes left: the slice is done in this process instead
+    except OSError:  # no processes left: the work is done in this process instead
         return None
-    if pid == 0:  # the child: compute, send, leave without running the parent's exit handlers
-        code = 1
-        try:
-            die_with_parent()  # a job killed at its time limit takes its helpers along
-            gc.disable()  # short-lived: reference counting frees all it makes
-            os.close(read_end)
-            data = pickle.dumps(fn(part), protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write_end, "wb") as pipe:
+    if pid:
+        os.close(task_read)
+        os.close(result_write)
+        return Helper(pid, task_write, result_read)
+    code = 1
+    try:  # the child: leave without running the parent's exit handlers
+        die_with_parent()  # a job killed at its time limit takes its helpers along
+        gc.disable()  # short-lived: reference counting frees all it makes
+        for fd in (task_write, result_read, *inherited):  # the other helpers' ends: theirs to close
+            os.close(fd)
+        with os.fdopen(task_read, "rb") as pipe:
+            message = pipe.read()
+        if message:
+            fn, items = pickle.loads(message)
+            data = pickle.dumps(fn(items), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(result_write, "wb") as pipe:
                 pipe.write(data)
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(write_end)
-    return pid, read_end
+        code = 0
+    finally:
+        os._exit(code)
