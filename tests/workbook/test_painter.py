@@ -332,3 +332,25 @@ def test_a_note_on_a_merged_cell_goes_to_the_ranges_first_cell(tmp_path):
     paint(source, Report(str(source), findings, 2, "en", data.sheets), out)
     notes = {c.coordinate: c.comment.text for row in openpyxl.load_workbook(out)["Goals"].iter_rows() for c in row if c.comment}
     assert notes == {"B2": "X2: row 2 says so\nX1: row 3 says so"}
+
+
+def test_cell_tags_in_any_attribute_order_are_painted_like_the_general_walk(monkeypatch):
+    """The quick cell pattern takes only tags it reads whole; any other row takes the general one."""
+    import re
+
+    from xlsmart.workbook import sheet_patch
+
+    rows = (
+        b'<row r="2"><c r="A2" s="1" t="s"><v>0</v></c><c r="B2" t="s" s="1"><v>1</v></c><c r="C2"/></row>'  # s= late
+        b'<row r="3"><c r="A3" t="n" cm="1"><v>2</v></c><c r="B3" s="1" vm="1"><v>3</v></c></row>'  # no s=, other attributes
+        b'<row r="4"><c r="A4"><v>4</v></c><c r="C4" s="1" t="inlineStr"><is><t>x</t></is></c></row>'  # B4 is missing
+    )
+    data = (b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            b"<sheetData>" + rows + b"</sheetData></worksheet>")
+    marks = {2: "error", 3: "warning", 4: "error"}
+    quick = patch_sheet(data, marks, (1, 3), StylePalette(STYLES_XML.encode(), {}))
+    monkeypatch.setattr(sheet_patch, "_PLAIN_CELL_TAG", re.compile(rb"(?!)()()()"))  # never matches
+    general = patch_sheet(data, marks, (1, 3), StylePalette(STYLES_XML.encode(), {}))
+    assert quick == general
+    tags = re.findall(rb"<c [^>]*>", quick)
+    assert len(tags) == 9 and all(tag.count(b' s="') == 1 for tag in tags)  # every cell painted, none twice

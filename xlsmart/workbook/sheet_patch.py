@@ -23,6 +23,10 @@ _ROW = re.compile(rb"<" + _NAME + rb"row\b([^>]*?)(?:/>|>(.*?)</" + _NAME + rb"r
 # A cell's start tag (its contents hold no "<c"): column letters of r= (1), the s= value (2), the
 # attributes (3); the lookaheads read r= and s= wherever they sit among the attributes.
 _CELL_TAG = re.compile(rb"<" + _NAME + rb'c\b(?=[^>]*?\sr="([A-Z]*)\d*")?(?=[^>]*?\ss="(\d+)")?([^>]*?)/?>')
+# The same groups for the common layout (r= first, s= right after it, no prefix, whole tag matched
+# so no s= hides further on): column letters (1), the s= value (2), and where an s= goes when
+# there is none: after the last attribute (3). About three times faster.
+_PLAIN_CELL_TAG = re.compile(rb'<c r="([A-Z]{1,3})\d*"(?: s="(\d+)")?(?: (?!s=)[\w:.-]+="[^"]*")*()\s*/?>')
 _COL = re.compile(rb"<" + _NAME + rb"col\b([^>]*?)/?>")
 _R = re.compile(rb'\sr="([A-Z]*)(\d*)"')
 _S = re.compile(rb'\ss="(\d+)"')
@@ -147,11 +151,12 @@ class SheetPatcher:
         out, pos = [], 0
         for number in sorted(targets):
             at = segment.find(b'<row r="%d"' % number, pos)
-            row = _ROW.match(segment, at) if at >= 0 else None
+            row = _plain_row(segment, at) if at >= 0 else None
             if row is None:  # a marked row that is not stored: walk this segment instead
                 return self._walk_from(segment, out, pos, number)
-            out += [segment[pos:at], self._patched(row, number)]
-            pos = row.end()
+            attrs, body, end = row
+            out += [segment[pos:at], self._patched(attrs, body, segment[at:end], number)]
+            pos = end
         self.row_no = last
         out.append(segment[pos:])
         return b"".join(out)
@@ -183,14 +188,14 @@ class SheetPatcher:
                     out += [segment[pos : row.start()], *missing]
                     pos = row.start()
                 continue
-            out += [segment[pos : row.start()], *missing, self._patched(row, row_no)]
+            out += [segment[pos : row.start()], *missing, self._patched(row.group(1), row.group(2), row.group(0), row_no)]
             pos = row.end()
         out.append(segment[pos:])
         return b"".join(out)
 
-    def _patched(self, row: re.Match[bytes], row_no: int) -> bytes:
-        patched = _patch_row(row, row_no, self.marks.get(row_no), self.context)
-        if patched is not row.group(0):
+    def _patched(self, attrs: bytes, body: bytes | None, whole: bytes, row_no: int) -> bytes:
+        patched = _patch_row(attrs, body or b"", whole, row_no, self.marks.get(row_no), self.context)
+        if patched is not whole:
             self.changed = True
         return patched
 
@@ -198,20 +203,35 @@ class SheetPatcher:
 _Context = tuple[bytes, tuple[int, int], StylePalette, dict[int, int]]
 
 
-def _patch_row(row: re.Match[bytes], row_no: int, severity: str | None, context: _Context) -> bytes:
+def _plain_row(segment: bytes, at: int) -> tuple[bytes, bytes | None, int] | None:
+    """(attributes, contents or None, end) of the unprefixed row whose tag starts at ``at``."""
+    close = segment.find(b">", at)
+    if close < 0:
+        return None
+    if segment[close - 1] == 47:  # "/>": a row without cells
+        return segment[at + 4 : close - 1], None, close + 1
+    end = segment.find(b"</row>", close)
+    return None if end < 0 else (segment[at + 4 : close], segment[close + 1 : end], end + 6)
+
+
+def _patch_row(attrs: bytes, body: bytes, whole: bytes, row_no: int, severity: str | None, context: _Context) -> bytes:
     """One row with its table cells given ``severity``'s fill and our fill elsewhere undone.
 
     Only cell start tags are visited; cell contents are copied as slices between them.
+    Returns ``whole`` itself when nothing changes.
     """
     prefix, (first, last), palette, col_styles = context
-    attrs, body = row.group(1), row.group(2) or b""
     base_row_style = _S.search(attrs) if b'customFormat="1"' in attrs else None
     out: list[bytes] = []
     pos, col, want = 0, 0, first  # want: the next table column that still needs a cell
     memo = palette.memo
-    for tag in _CELL_TAG.finditer(body):
+    tags = None if prefix else list(_PLAIN_CELL_TAG.finditer(body))
+    if tags is None or len(tags) != body.count(b"<c"):  # some cell is written otherwise
+        tags = list(_CELL_TAG.finditer(body))
+    columns = _COLUMNS
+    for tag in tags:
         letters, digits = tag.group(1, 2)
-        col = _column_index(letters) if letters else col + 1
+        col = (columns.get(letters) or _column_index(letters)) if letters else col + 1
         if severity and want < col and want <= last:
             out += [body[pos : tag.start()],
                     *(_new_cell(prefix, c, row_no, severity, base_row_style, context) for c in range(want, min(col, last + 1)))]
@@ -234,7 +254,7 @@ def _patch_row(row: re.Match[bytes], row_no: int, severity: str | None, context:
         out += [body[pos:], *(_new_cell(prefix, c, row_no, severity, base_row_style, context) for c in range(want, last + 1))]
         pos = len(body)
     if not out:
-        return row.group(0)
+        return whole
     out.append(body[pos:])
     new_body = b"".join(out)
     if len(new_body) != len(body) and _SPANS.search(attrs):  # spans is a hint; a stale one misleads
@@ -269,4 +289,9 @@ def _column_index(letters: bytes) -> int:
     index = 0
     for byte in letters:
         index = index * 26 + byte - 64
+    if len(_COLUMNS) < 20_000:
+        _COLUMNS[letters] = index
     return index
+
+
+_COLUMNS: dict[bytes, int] = {}  # column letters -> index, filled as letters are met
