@@ -99,7 +99,7 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
         give_back_memory()  # the records are gone: start the copy from a lean process
         if progress:
             progress("writing the coloured copy", 1 - PAINT_SHARE)
-        paint(payload, report, out, lang=report.lang)
+        paint(payload, report, out, lang=report.lang, workers=workers)
         if progress:
             progress("done", 1.0)
     return report

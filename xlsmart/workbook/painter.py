@@ -21,9 +21,9 @@ from typing import IO, Union
 
 from xlsmart.rules.model import Finding, Report, column_letter
 from xlsmart.workbook import schema
-from xlsmart.workbook.inflate import member_chunks
 from xlsmart.workbook.notes import add_notes, cell_position
-from xlsmart.workbook.sheet_patch import CHUNK, SheetPatcher, clone_pattern, patch_sheet
+from xlsmart.workbook.sheet_jobs import SheetJob, patch_sheets
+from xlsmart.workbook.sheet_patch import clone_pattern, patch_sheet
 from xlsmart.workbook.xlsx_parts import (
     FINDINGS_NAME,
     STYLES_NAME,
@@ -53,11 +53,13 @@ HEADINGS = {
 SEVERITY_WORDS = {"en": {"error": "error", "warning": "warning"}, "nl": {"error": "fout", "warning": "waarschuwing"}}
 
 
-def paint(source: Source, report: Report, out: Target, *, lang: str | None = None) -> None:
+def paint(source: Source, report: Report, out: Target, *, lang: str | None = None, workers: int | None = 1) -> None:
     """Write a copy of ``source`` with flagged rows coloured and a Findings sheet.
 
     Errors colour a record's table cells red, warnings amber (an error wins). Painting the
     output again replaces the previous colours and Findings sheet instead of adding to them.
+    ``workers`` > 1 (or None: one per core) lets big worksheets be patched in helper processes;
+    the copy is the same either way (see :mod:`xlsmart.workbook.sheet_jobs`).
 
     >>> paint("goals.xlsx", report, "goals.checked.xlsx")  # doctest: +SKIP
     """
@@ -65,7 +67,7 @@ def paint(source: Source, report: Report, out: Target, *, lang: str | None = Non
     _refuse_same_file(source, out)
     with _opened(source) as handle:
         archive = zipfile.ZipFile(handle)
-        changed = _changed_parts(archive, report, lang)
+        changed = _changed_parts(archive, report, lang, source, workers)
         _write(archive, handle, changed, out)
 
 
@@ -91,7 +93,8 @@ def row_severities(report: Report) -> dict[str, dict[int, str]]:
     return rows
 
 
-def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str) -> dict[str, bytes | Deflated]:
+def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: Source,
+                   workers: int | None) -> dict[str, bytes | Deflated]:
     book = WorkbookParts(archive)
     styles_part = "xl/styles.xml" if "xl/styles.xml" in archive.NameToInfo else None
     palette = StylePalette(archive.read(styles_part), read_mapping(book.defined_name(STYLES_NAME))) if styles_part else None
@@ -101,6 +104,7 @@ def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str) -> dict[
     changed: dict[str, bytes | Deflated] = {}
     clone_re = clone_pattern(palette)
     notes = cell_notes(report, lang)
+    streamed: list[SheetJob] = []  # big sheets without notes: streamed, maybe in helper processes
     for name, part in book.sheets():
         if findings_sheet and part == findings_sheet[1]:
             continue
@@ -118,9 +122,9 @@ def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str) -> dict[
             if edit.sheet_xml != data:
                 changed[part] = edit.sheet_xml
         elif marks or clone_re is not None:
-            streamed = _patch_part(archive, part, marks, span, palette)  # type: ignore[arg-type]
-            if streamed is not None:
-                changed[part] = streamed
+            streamed.append(SheetJob(part, marks, span))
+    if streamed and palette is not None:
+        changed.update(patch_sheets(archive, source, streamed, palette, workers))
     title, part = _place_findings_sheet(book, findings_sheet, lang)
     changed[part] = findings_sheet_xml(report.findings, lang)
     book.set_defined_name(FINDINGS_NAME, f"{_quote_sheet(title)}!$A$1")
@@ -202,14 +206,6 @@ def _place_findings_sheet(book: WorkbookParts, ours: tuple[str, str] | None, lan
             book.rename_sheet(ours[0], title)
         return title, ours[1]
     return title, book.add_sheet(title)
-
-
-def _patch_part(archive: zipfile.ZipFile, part: str, marks: dict[int, str], span: tuple[int, int],
-                palette: StylePalette) -> Deflated | None:
-    """Stream one worksheet through the patcher into a deflated member; None if nothing changed."""
-    patcher = SheetPatcher(marks, span, palette)
-    deflated = deflate(patcher.feed_all(member_chunks(archive, part, CHUNK)))
-    return deflated if patcher.changed else None
 
 
 def findings_sheet_xml(findings: list[Finding], lang: str) -> bytes:

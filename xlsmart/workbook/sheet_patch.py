@@ -115,6 +115,22 @@ class SheetPatcher:
         yield buffer[end:]
         yield from chunks
 
+    def rehearse(self, head: bytes) -> None:
+        """Patch the complete rows among a document's first bytes and drop the result.
+
+        The clone styles those rows need are made now, in the order a full patch makes them,
+        so that other processes can patch the rest of the sheet with the palette as it is.
+        """
+        found = _SHEET_DATA.search(head)
+        if found is None or found.group(2):
+            return
+        self.prefix = found.group(1)
+        self.col_styles = _column_styles(head[: found.start()])
+        self.context = (self.prefix, self.span, self.palette, self.col_styles)
+        rows = head[found.end():]
+        end = rows.find(b"</" + self.prefix + b"sheetData>")
+        self._rows(rows[:end] if end >= 0 else rows[: max(rows.rfind(b"<" + self.prefix + b"row"), 0)])
+
     def _rest(self) -> bytes:
         """New rows for the marked rows that lie beyond the last stored row."""
         rest = [_new_row(n, self.marks[n], self.context) for n in self.flagged[self.next_flag:]]

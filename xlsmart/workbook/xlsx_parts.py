@@ -131,12 +131,19 @@ def q(tag: str, ns: str = MAIN_NS) -> str:
     return f"{{{ns}}}{tag}"
 
 
+class Unplanned(Exception):
+    """A frozen palette was asked for a clone it does not have (see :mod:`sheet_jobs`)."""
+
+
 class StylePalette:
     """styles.xml with our two fills and the clone xfs that carry them, reused across runs.
 
     ``target(s, severity)`` gives the xf to paint a cell whose style is ``s``; ``original(s)``
-    gives the user's own xf behind one of our clones (or ``s`` itself).
+    gives the user's own xf behind one of our clones (or ``s`` itself). A ``frozen`` palette
+    makes no new clones: it raises :class:`Unplanned` instead.
     """
+
+    frozen = False
 
     def __init__(self, data: bytes, mapping: dict[int, int]) -> None:
         self.changed = False
@@ -164,6 +171,8 @@ class StylePalette:
             return found
         if len(self.xfs) >= MAX_XFS or base >= len(self.xfs):
             return style  # better an uncoloured row than a workbook Excel refuses to open
+        if self.frozen:
+            raise Unplanned(f"no clone of style {base} for {severity}")
         clone = copy.deepcopy(self.xfs[base])
         clone.set("fillId", str(self.fill_ids[severity]))
         clone.set("applyFill", "1")

@@ -1,0 +1,100 @@
+"""Patch a workbook's big worksheets, side by side in helper processes where that pays.
+
+Patching a worksheet is pure Python work, so two sheets patch at once only in two processes.
+The catch is the palette: painting a cell whose style has no clone yet makes one, and its
+number is the next free one, so two processes making clones would number them differently.
+So the clones are planned first: the first rows of every sheet are patched as a rehearsal
+(:meth:`SheetPatcher.rehearse`), which makes the clones they need in the order a one-process
+run would. Helpers then patch whole sheets with that palette frozen. A sheet needing a clone
+the rehearsal did not make (a style that first shows up further down) is handed back and
+patched here after the others, in sheet order, so the copy is the same byte for byte whether
+one process painted it or several.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from dataclasses import dataclass
+from typing import Union
+
+from xlsmart.rules.parallel import CAN_FORK, Pending
+from xlsmart.workbook.inflate import member_chunks
+from xlsmart.workbook.sheet_patch import CHUNK, SheetPatcher
+from xlsmart.workbook.xlsx_parts import Deflated, StylePalette, Unplanned, deflate
+
+REHEARSAL = 256 << 10  # bytes at the head of each sheet whose rows plan the clone styles
+PARALLEL_BYTES = 16 << 20  # worksheet XML the helpers must have between them to be worth starting
+UNPLANNED = "unplanned"
+
+
+@dataclass(frozen=True)
+class SheetJob:
+    """One worksheet to stream through the patcher."""
+
+    part: str
+    marks: dict[int, str]
+    span: tuple[int, int]
+
+
+Patched = Union[Deflated, None, str]  # the new member, None if nothing changed, or UNPLANNED
+
+
+def patch_sheets(archive: zipfile.ZipFile, source: object, jobs: list[SheetJob], palette: StylePalette,
+                 workers: int | None = 1) -> dict[str, Deflated]:
+    """The patched members of ``jobs`` (unchanged sheets left out), by part name.
+
+    ``source`` is the workbook's path when helpers may open it themselves; ``workers`` > 1 (or
+    None: one per core) lets big sheets be patched in helper processes.
+    """
+    for job in jobs:
+        SheetPatcher(job.marks, job.span, palette).rehearse(_head(archive, job.part))
+    helped = jobs[1:] if _worth_helpers(archive, source, jobs, workers) else []
+    pending = None
+    if helped:
+        snapshot = (palette.to_bytes(), dict(palette.to_original))
+        tasks = [(os.fspath(source), job, snapshot) for job in helped]  # type: ignore[arg-type]
+        pending = Pending(_patch_in_helper, tasks, workers=min(workers or len(helped), len(helped)), min_items=1)
+    results: dict[str, Patched] = {}
+    for job in jobs[: len(jobs) - len(helped)]:
+        results[job.part] = patch_member(archive, job, palette)
+    if pending is not None:
+        for job, patched in zip(helped, pending.result()):
+            # A sheet that needed a clone the rehearsal did not make is patched here, in order.
+            results[job.part] = patch_member(archive, job, palette) if patched == UNPLANNED else patched
+    return {part: patched for part, patched in results.items() if isinstance(patched, Deflated)}
+
+
+def patch_member(archive: zipfile.ZipFile, job: SheetJob, palette: StylePalette) -> Deflated | None:
+    """Stream one worksheet through the patcher into a deflated member; None if nothing changed."""
+    patcher = SheetPatcher(job.marks, job.span, palette)
+    deflated = deflate(patcher.feed_all(member_chunks(archive, job.part, CHUNK)))
+    return deflated if patcher.changed else None
+
+
+def _patch_in_helper(tasks: list[tuple[str, SheetJob, tuple[bytes, dict[int, int]]]]) -> list[Patched]:
+    """In a helper: each sheet patched with the planned palette, frozen; UNPLANNED if it falls short."""
+    done: list[Patched] = []
+    for path, job, (styles, mapping) in tasks:
+        palette = StylePalette(styles, mapping)
+        palette.frozen = True
+        with zipfile.ZipFile(path) as archive:
+            try:
+                done.append(patch_member(archive, job, palette))
+            except Unplanned:
+                done.append(UNPLANNED)
+    return done
+
+
+def _worth_helpers(archive: zipfile.ZipFile, source: object, jobs: list[SheetJob], workers: int | None) -> bool:
+    if workers == 1 or not CAN_FORK or len(jobs) < 2 or not isinstance(source, (str, os.PathLike)):
+        return False
+    return sum(archive.getinfo(job.part).file_size for job in jobs[1:]) >= PARALLEL_BYTES
+
+
+def _head(archive: zipfile.ZipFile, part: str) -> bytes:
+    head = b""
+    for chunk in member_chunks(archive, part, REHEARSAL):
+        head = chunk
+        break
+    return head
