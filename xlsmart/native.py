@@ -12,7 +12,6 @@ Elsewhere (macOS, Windows, musl) both are no-ops.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import signal
 import sys
 from functools import lru_cache
@@ -39,7 +38,11 @@ def die_with_parent() -> None:
 def _libc_function(name: str) -> Any:
     if not sys.platform.startswith("linux"):
         return None
-    try:
-        return getattr(ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6"), name)
-    except (OSError, AttributeError):  # not glibc: no such symbol
-        return None
+    # The process's own symbols first: ctypes.util.find_library would run ldconfig in a child
+    # process, a fork of this one, while its memory is at its largest.
+    for library in (None, "libc.so.6"):
+        try:
+            return getattr(ctypes.CDLL(library), name)
+        except (OSError, AttributeError):  # not glibc: no such symbol
+            continue
+    return None

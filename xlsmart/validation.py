@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 
 from .errors import NoKnownSheets
 from .rules.engine import check_workbook
-from .rules.parallel import start_helpers
+from .rules.parallel import Helpers, start_helpers
 from .rules.model import Report, WorkbookData
 from .workbook import schema
 from .workbook.limits import Limits
@@ -46,6 +46,7 @@ Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..
 READ_SHARE = 0.7  # of validate()'s work, roughly, done once the sheets are read
 PAINT_SHARE = 0.15  # of validate_file()'s work, roughly, spent writing the coloured copy
 LARGE_FILE = 256 << 10  # bytes; a workbook with thousands of goals is larger than this
+PAINT_HELPERS = 2  # helpers that patch worksheets (the two after the first: Goals, KPIs, Budgets)
 
 
 def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
@@ -60,6 +61,16 @@ def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_sco
     >>> sorted({f.code for f in report.findings})[:2]
     ['K02', 'K03']
     """
+    # Helpers for the heavy rules are forked now, while this process is small (see parallel).
+    helpers = start_helpers(workers) if _large(source) else None
+    with helpers or nullcontext():
+        return _validate(source, as_of=as_of, lang=lang, min_score=min_score, name=name, limits=limits,
+                         progress=progress, workers=workers, helpers=helpers)
+
+
+def _validate(source: Any, *, as_of: Any, lang: str | None, min_score: int | None, name: str | None,
+              limits: Limits | None, progress: Progress | None, workers: int | None,
+              helpers: Helpers | None) -> Report:
     label = name or _label(source)
     tell = progress or (lambda step, done: None)
 
@@ -67,13 +78,10 @@ def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_sco
         tell(f"read {', '.join(s.name for s in data.sheets.values())}", READ_SHARE * len(data.sheets) / 3)
 
     tell("reading", 0.0)
-    # Helpers for the heavy rules are forked now, while this process is small (see parallel).
-    helpers = start_helpers(workers) if _large(source) else None
-    with helpers or nullcontext():
-        data = read(source, name=label, limits=limits, on_sheet=sheet_read)
-        tell("checking every row", READ_SHARE)
-        report = check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label, workers=workers,
-                                helpers=helpers)
+    data = read(source, name=label, limits=limits, on_sheet=sheet_read)
+    tell("checking every row", READ_SHARE)
+    report = check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label, workers=workers,
+                            helpers=helpers)
     tell("checked", 1.0)
     return report
 
@@ -90,18 +98,21 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
         def checking(step: str, done: float) -> None:
             progress(step, done * (1 - PAINT_SHARE))
 
-    report = validate(payload, as_of=as_of, lang=lang, min_score=min_score, name=name or _label(source),
-                      limits=limits, progress=checking, workers=workers)
-    if out is not None:
-        from .native import give_back_memory
-        from .workbook.painter import paint
+    # Forked while this process is small: helpers to judge goals, and more to patch sheets.
+    helpers = start_helpers(workers, extra=PAINT_HELPERS if out is not None else 0) if _large(payload) else None
+    with helpers or nullcontext():
+        report = _validate(payload, as_of=as_of, lang=lang, min_score=min_score, name=name or _label(source),
+                           limits=limits, progress=checking, workers=workers, helpers=helpers)
+        if out is not None:
+            from .native import give_back_memory
+            from .workbook.painter import paint
 
-        give_back_memory()  # the records are gone: start the copy from a lean process
-        if progress:
-            progress("writing the coloured copy", 1 - PAINT_SHARE)
-        paint(payload, report, out, lang=report.lang, workers=workers)
-        if progress:
-            progress("done", 1.0)
+            give_back_memory()  # the records are gone: start the copy from a lean process
+            if progress:
+                progress("writing the coloured copy", 1 - PAINT_SHARE)
+            paint(payload, report, out, lang=report.lang, workers=workers, helpers=helpers)
+            if progress:
+                progress("done", 1.0)
     return report
 
 

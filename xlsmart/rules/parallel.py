@@ -51,10 +51,9 @@ class Helper:
     def send(self, fn: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> bool:
         """Hand over the work; False if it cannot be (not picklable, the helper is gone)."""
         try:
-            message = pickle.dumps((fn, items), protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(self.tasks, "wb") as pipe:
+            with os.fdopen(self.tasks, "wb") as pipe:  # pickled straight into the pipe: no copy held
                 self.tasks = -1
-                pipe.write(message)
+                pickle.dump((fn, items), pipe, protocol=pickle.HIGHEST_PROTOCOL)
             return True
         except Exception:  # noqa: BLE001 - any failure means: do this slice here
             self.dismiss()
@@ -64,13 +63,11 @@ class Helper:
         """(True, result) once the helper is done, or (False, None) if it failed."""
         with os.fdopen(self.results, "rb") as pipe:
             self.results = -1
-            data = pipe.read()
-        if _reaped(self.pid) == 0 and data:
             try:
-                return True, pickle.loads(data)
-            except Exception:  # noqa: BLE001 - a torn message: redo the slice here
-                pass
-        return False, None
+                value, ok = pickle.load(pipe), True
+            except Exception:  # noqa: BLE001 - nothing sent, or a torn message: redo the slice here
+                value, ok = None, False
+        return (True, value) if _reaped(self.pid) == 0 and ok else (False, None)
 
     def dismiss(self) -> None:
         """Let the helper go without work: it sees its task pipe close and leaves."""
@@ -114,33 +111,34 @@ class Helpers:
         self.close()
 
 
-def start_helpers(workers: int | None) -> Helpers | None:
-    """Helpers for a job that may need them: one per core (or ``workers``); None for one."""
+def start_helpers(workers: int | None, *, extra: int = 0) -> Helpers | None:
+    """Helpers for a job that may need them: one per core (or ``workers``), and ``extra`` more
+    for a later step; None where one process is asked for or there is no fork."""
     count = cores() if workers is None else workers
-    return Helpers(count) if count >= 2 and CAN_FORK else None
+    return Helpers(count + extra) if count >= 2 and CAN_FORK else None
 
 
 class Pending(Generic[T, R]):
     """``fn`` over slices of ``items``, running in helpers; :meth:`result` waits and joins.
 
-    ``helpers`` are taken from when given (forked early); otherwise ``workers`` helpers are
-    forked now. ``fn`` must be picklable (a module-level function, or a partial of one).
+    Up to ``workers`` (default: one per core) of ``helpers`` are taken when given (forked
+    early; even one helps, as this process goes on with other work meanwhile); otherwise
+    ``workers`` helpers are forked now, if there are at least two. ``fn`` must be picklable
+    (a module-level function, or a partial of one).
     """
 
     def __init__(self, fn: Callable[[Sequence[T]], list[R]], items: Sequence[T], *, workers: int | None = None,
                  helpers: Helpers | None = None, min_items: int = MIN_ITEMS) -> None:
         self.fn = fn
-        workers = (len(helpers.idle) if helpers is not None else cores()) if workers is None else workers
+        workers = cores() if workers is None else workers
         self.slices: list[Sequence[T]] = []
         self.children: list[Helper | None] = []
         self.done: list[R] | None = None
-        if workers < 2 or len(items) < min_items or not CAN_FORK:
+        if helpers is None and workers < 2 or len(items) < min_items or not CAN_FORK:
             self.done = fn(items)
             return
         chosen = helpers.take(workers) if helpers is not None else Helpers(workers).take(workers)
-        if len(chosen) < 2:
-            for helper in chosen:
-                helper.dismiss()
+        if not chosen:
             self.done = fn(items)
             return
         size = -(-len(items) // len(chosen))
@@ -195,12 +193,15 @@ def _fork(inherited: list[int]) -> Helper | None:
         for fd in (task_write, result_read, *inherited):  # the other helpers' ends: theirs to close
             os.close(fd)
         with os.fdopen(task_read, "rb") as pipe:
-            message = pipe.read()
-        if message:
-            fn, items = pickle.loads(message)
-            data = pickle.dumps(fn(items), protocol=pickle.HIGHEST_PROTOCOL)
+            try:
+                fn, items = pickle.load(pipe)
+            except EOFError:  # dismissed without work
+                fn = None
+        if fn is not None:
+            result = fn(items)
+            del fn, items  # the work goes as soon as it is done
             with os.fdopen(result_write, "wb") as pipe:
-                pipe.write(data)
+                pickle.dump(result, pipe, protocol=pickle.HIGHEST_PROTOCOL)
         code = 0
     finally:
         os._exit(code)

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from typing import IO, Union
 
 from xlsmart.rules.model import Finding, Report, column_letter
+from xlsmart.rules.parallel import Helpers
 from xlsmart.workbook import schema
 from xlsmart.workbook.notes import add_notes, cell_position
 from xlsmart.workbook.sheet_jobs import SheetJob, patch_sheets
@@ -53,13 +54,15 @@ HEADINGS = {
 SEVERITY_WORDS = {"en": {"error": "error", "warning": "warning"}, "nl": {"error": "fout", "warning": "waarschuwing"}}
 
 
-def paint(source: Source, report: Report, out: Target, *, lang: str | None = None, workers: int | None = 1) -> None:
+def paint(source: Source, report: Report, out: Target, *, lang: str | None = None, workers: int | None = 1,
+          helpers: Helpers | None = None) -> None:
     """Write a copy of ``source`` with flagged rows coloured and a Findings sheet.
 
     Errors colour a record's table cells red, warnings amber (an error wins). Painting the
     output again replaces the previous colours and Findings sheet instead of adding to them.
     ``workers`` > 1 (or None: one per core) lets big worksheets be patched in helper processes;
-    the copy is the same either way (see :mod:`xlsmart.workbook.sheet_jobs`).
+    the copy is the same either way (see :mod:`xlsmart.workbook.sheet_jobs`). ``helpers``: ones
+    the caller forked early, to use first.
 
     >>> paint("goals.xlsx", report, "goals.checked.xlsx")  # doctest: +SKIP
     """
@@ -67,7 +70,7 @@ def paint(source: Source, report: Report, out: Target, *, lang: str | None = Non
     _refuse_same_file(source, out)
     with _opened(source) as handle:
         archive = zipfile.ZipFile(handle)
-        changed = _changed_parts(archive, report, lang, source, workers)
+        changed = _changed_parts(archive, report, lang, source, workers, helpers)
         _write(archive, handle, changed, out)
 
 
@@ -94,7 +97,7 @@ def row_severities(report: Report) -> dict[str, dict[int, str]]:
 
 
 def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: Source,
-                   workers: int | None) -> dict[str, bytes | Deflated]:
+                   workers: int | None, helpers: Helpers | None) -> dict[str, bytes | Deflated]:
     book = WorkbookParts(archive)
     styles_part = "xl/styles.xml" if "xl/styles.xml" in archive.NameToInfo else None
     palette = StylePalette(archive.read(styles_part), read_mapping(book.defined_name(STYLES_NAME))) if styles_part else None
@@ -124,7 +127,7 @@ def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: 
         elif marks or clone_re is not None:
             streamed.append(SheetJob(part, marks, span))
     if streamed and palette is not None:
-        changed.update(patch_sheets(archive, source, streamed, palette, workers))
+        changed.update(patch_sheets(archive, source, streamed, palette, workers, helpers))
     title, part = _place_findings_sheet(book, findings_sheet, lang)
     changed[part] = findings_sheet_xml(report.findings, lang)
     book.set_defined_name(FINDINGS_NAME, f"{_quote_sheet(title)}!$A$1")

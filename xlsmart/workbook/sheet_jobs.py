@@ -18,7 +18,7 @@ import zipfile
 from dataclasses import dataclass
 from typing import Union
 
-from xlsmart.rules.parallel import CAN_FORK, Pending
+from xlsmart.rules.parallel import CAN_FORK, Helpers, Pending
 from xlsmart.workbook.inflate import member_chunks
 from xlsmart.workbook.sheet_patch import CHUNK, SheetPatcher
 from xlsmart.workbook.xlsx_parts import Deflated, StylePalette, Unplanned, deflate
@@ -41,11 +41,12 @@ Patched = Union[Deflated, None, str]  # the new member, None if nothing changed,
 
 
 def patch_sheets(archive: zipfile.ZipFile, source: object, jobs: list[SheetJob], palette: StylePalette,
-                 workers: int | None = 1) -> dict[str, Deflated]:
+                 workers: int | None = 1, helpers: Helpers | None = None) -> dict[str, Deflated]:
     """The patched members of ``jobs`` (unchanged sheets left out), by part name.
 
     ``source`` is the workbook's path when helpers may open it themselves; ``workers`` > 1 (or
-    None: one per core) lets big sheets be patched in helper processes.
+    None: one per core) lets big sheets be patched in helper processes: ``helpers`` forked
+    early if given, else forked now.
     """
     for job in jobs:
         SheetPatcher(job.marks, job.span, palette).rehearse(_head(archive, job.part))
@@ -54,7 +55,8 @@ def patch_sheets(archive: zipfile.ZipFile, source: object, jobs: list[SheetJob],
     if helped:
         snapshot = (palette.to_bytes(), dict(palette.to_original))
         tasks = [(os.fspath(source), job, snapshot) for job in helped]  # type: ignore[arg-type]
-        pending = Pending(_patch_in_helper, tasks, workers=min(workers or len(helped), len(helped)), min_items=1)
+        pending = Pending(_patch_in_helper, tasks, workers=min(workers or len(helped), len(helped)), helpers=helpers,
+                          min_items=1)
     results: dict[str, Patched] = {}
     for job in jobs[: len(jobs) - len(helped)]:
         results[job.part] = patch_member(archive, job, palette)
