@@ -15,6 +15,12 @@ from xlsmart.workbook.records import workbook_from_sheets
 pytestmark = pytest.mark.skipif(not parallel.CAN_FORK, reason="forking helpers run on Linux only")
 
 
+@pytest.fixture(autouse=True)
+def single_threaded(monkeypatch):
+    """Other test modules may leave idle threads behind (an ASGI portal): fork as if alone."""
+    monkeypatch.setattr(parallel, "other_threads", lambda: False)
+
+
 def squares(items):
     return [n * n for n in items]
 
@@ -84,3 +90,19 @@ def test_one_worker_or_many_the_report_is_the_same():
     spread = check_workbook(data, as_of=date(2027, 3, 1), workers=2)
     assert [f.to_dict() for f in spread.findings] == [f.to_dict() for f in alone.findings]
     assert sum(f.code == "G01" for f in alone.findings) > 500
+
+
+def test_no_helpers_are_forked_while_other_threads_run(monkeypatch):
+    import threading
+
+    monkeypatch.undo()  # the real check
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    try:
+        assert parallel.other_threads()
+        assert parallel.Helpers(2).idle == []
+        assert Pending(squares, list(range(5_000)), workers=2, min_items=10).result() == squares(range(5_000))
+    finally:
+        release.set()
+        thread.join()

@@ -20,6 +20,12 @@ pytestmark = pytest.mark.skipif(not parallel.CAN_FORK, reason="helper processes 
 ROWS = 1_200
 
 
+@pytest.fixture(autouse=True)
+def single_threaded(monkeypatch):
+    """Other test modules may leave idle threads behind (an ASGI portal): fork as if alone."""
+    monkeypatch.setattr(parallel, "other_threads", lambda: False)
+
+
 def _workbook(path, *, late_style: bool) -> None:
     book = openpyxl.Workbook()
     goals = book.active

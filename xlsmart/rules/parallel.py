@@ -10,8 +10,8 @@ pages, and every page either side writes to afterwards (a reference count is eno
 copied, which at 100,000 rows per sheet cost more memory than the helpers' own work. So a
 helper's work arrives pickled through a pipe, and only its results come back.
 
-Off Linux (no ``fork`` on Windows; not fork-safe on macOS), on one core, or for a few rows,
-the work simply runs in this process. A helper that fails has its slice redone here, so
+Off Linux (no ``fork`` on Windows; not fork-safe on macOS), on one core, for a few rows, or
+in a process running other threads (a notebook, a server), the work simply runs in this process. A helper that fails has its slice redone here, so
 the outcome never depends on the helpers.
 """
 
@@ -21,6 +21,7 @@ import gc
 import os
 import pickle
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -88,7 +89,7 @@ class Helpers:
 
     def __init__(self, count: int) -> None:
         self.idle: list[Helper] = []
-        if not CAN_FORK:
+        if not CAN_FORK or other_threads():
             return
         for _ in range(count):
             helper = _fork([fd for h in self.idle for fd in (h.tasks, h.results)])
@@ -109,6 +110,12 @@ class Helpers:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def other_threads() -> bool:
+    """Whether threads besides this one run: a fork copies only the calling thread, so a lock
+    another thread holds at that moment would never open in the child."""
+    return threading.active_count() > 1
 
 
 def start_helpers(workers: int | None, *, extra: int = 0) -> Helpers | None:
