@@ -14,7 +14,7 @@ from contextlib import nullcontext
 from typing import Any, BinaryIO
 
 from .errors import NoKnownSheets
-from .rules.engine import check_workbook
+from .rules.engine import check_workbook, start_early
 from .rules.parallel import Helpers, start_helpers
 from .rules.model import Report, WorkbookData
 from .workbook import schema
@@ -73,15 +73,20 @@ def _validate(source: Any, *, as_of: Any, lang: str | None, min_score: int | Non
               helpers: Helpers | None) -> Report:
     label = name or _label(source)
     tell = progress or (lambda step, done: None)
+    early: dict[str, Any] = {}
 
     def sheet_read(data: WorkbookData) -> None:
         tell(f"read {', '.join(s.name for s in data.sheets.values())}", READ_SHARE * len(data.sheets) / 3)
+        if helpers is not None and not early and "goals" in data.sheets:
+            # Helpers judge the goals while the other sheets are read (the reader reads Settings first).
+            early.update(start_early(data, as_of=as_of, lang=lang, min_score=min_score, workers=workers,
+                                     helpers=helpers))
 
     tell("reading", 0.0)
     data = read(source, name=label, limits=limits, on_sheet=sheet_read)
     tell("checking every row", READ_SHARE)
     report = check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label, workers=workers,
-                            helpers=helpers)
+                            helpers=helpers, early=early)
     tell("checked", 1.0)
     return report
 

@@ -65,6 +65,7 @@ class Context:
     memo: dict[str, Any] = field(default_factory=dict)  # results several rules share, computed once
     workers: int | None = None  # processes for heavy rules (None: one per core)
     helpers: Helpers | None = None  # processes forked early for heavy rules, if the caller has them
+    early: dict[str, Any] = field(default_factory=dict)  # work started while sheets were still read
 
     def sheet(self, kind: str) -> SheetData | None:
         return self.data.sheets.get(kind)
@@ -90,12 +91,13 @@ def _id_key(value: str | None) -> str:
 
 def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None = None,
                    min_score: int | None = None, file: str = "", workers: int | None = None,
-                   helpers: Helpers | None = None) -> Report:
+                   helpers: Helpers | None = None, early: dict[str, Any] | None = None) -> Report:
     """Run all rules over ``data``; the one function behind the CLI, the page and the ribbon.
 
     ``workers``: processes that judge goals (default: one per core; 1 keeps it in this process,
     which costs time on a large workbook but no memory for helper processes). ``helpers``:
-    processes the caller forked early for this (see :mod:`xlsmart.rules.parallel`).
+    processes the caller forked early for this (see :mod:`xlsmart.rules.parallel`). ``early``:
+    what :func:`start_early` began while the other sheets were read; used where it still fits.
 
     >>> from xlsmart.rules.model import WorkbookData
     >>> check_workbook(WorkbookData(sheets={})).findings
@@ -103,6 +105,7 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
     """
     _load_rules()
     context = _context(data, as_of, lang, min_score, workers, helpers)
+    context.early = dict(early or {})
     findings: list[Finding] = []
     for kind, sheet in data.sheets.items():
         findings.extend(_missing_columns(context, sheet))
@@ -113,10 +116,30 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
             rule.prepare(context)
     for rule in sorted(active, key=lambda r: r.prepare is not None):  # collect background work last
         findings.extend(rule.check(context))
+    for unused in context.early.values():  # begun on what turned out not to hold (another language)
+        unused.cancel()
     findings.sort(key=lambda f: (SHEET_ORDER.get(_kind_of(data, f.sheet), 9), f.row, f.column_index, f.code))
     layouts = {kind: replace(sheet, records=[]) for kind, sheet in data.sheets.items()}
     return Report(file or data.name, findings, sum(len(r) for r in context.rows.values()), context.lang,
                   layouts, context.as_of)
+
+
+def start_early(data: WorkbookData, *, as_of: object = None, lang: str | None = None, min_score: int | None = None,
+                workers: int | None = None, helpers: Helpers | None = None) -> dict[str, Any]:
+    """Begin the heavy rules' background work on the sheets read so far, for check_workbook(early=).
+
+    ``validate`` calls this once the Goals sheet is read, so that helpers judge goals while the
+    KPIs and budgets are still being read. Work begun on a language or settings that the whole
+    workbook turns out not to have is dropped and done again.
+    """
+    _load_rules()
+    context = _context(data, as_of, lang, min_score, workers, helpers)
+    for kind, sheet in data.sheets.items():
+        context.rows[kind] = _typed_rows(context, sheet, [])
+    for rule in RULES.values():
+        if rule.prepare is not None and rule.sheet in data.sheets:
+            rule.prepare(context)
+    return context.memo
 
 
 def _context(data: WorkbookData, as_of: object, lang: str | None, min_score: int | None,

@@ -27,15 +27,37 @@ def _goal_rows(context: Context) -> list[Record]:
 
 
 def _start_smart(context: Context) -> None:
-    """Judge every goal in the background (one helper per core) while other rules run."""
+    """Judge every goal in the background (one helper per core) while other rules run.
+
+    Judging may have begun while the other sheets were read (see ``start_early``); it is kept
+    if it judged by the same settings, day and language.
+    """
+    early = context.early.pop("G01", None)
+    if early is not None and early.judge == _judge(context):
+        context.memo["G01"] = early
+        return
+    if early is not None:
+        early.cancel()
     context.memo["G01"] = _judging(context, workers=context.workers)
 
 
-def _judging(context: Context, *, workers: int | None) -> Pending[GoalCells, Scored]:
+class Judging(Pending["GoalCells", "Scored"]):
+    """Goals being judged, and by what (to tell whether work begun early still fits)."""
+
+    judge: GoalJudge
+
+
+def _judge(context: Context) -> GoalJudge:
     rows = _goal_rows(context)
-    judge = GoalJudge(rows[0].index if rows else {}, context.settings, context.as_of, context.lang)
-    cells = [(row.row, row.cells, row.percent) for row in rows]  # what a helper needs, pickled fast
-    return Pending(partial(_judge_goals, judge), cells, workers=workers, helpers=context.helpers)
+    return GoalJudge(rows[0].index if rows else {}, context.settings, context.as_of, context.lang)
+
+
+def _judging(context: Context, *, workers: int | None) -> Judging:
+    judge = _judge(context)
+    cells = [(row.row, row.cells, row.percent) for row in _goal_rows(context)]  # what a helper needs, pickled fast
+    judging = Judging(partial(_judge_goals, judge), cells, workers=workers, helpers=context.helpers)
+    judging.judge = judge
+    return judging
 
 
 @rule("G01", Severity.ERROR, "goals", "SMART score below the minimum (Settings, default 5); names the failing letters and why.",

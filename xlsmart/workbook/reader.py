@@ -56,6 +56,9 @@ def read_workbook(source: Source, *, limits: Limits | None = None, name: str | N
         with archive:
             check_archive(archive, limits, label=label)
             sheets = _recognised_parts(archive, label)
+            # Settings first: the day and thresholds are known once the Goals sheet is read, so
+            # judging goals can start while the other sheets are read.
+            sheets = dict(sorted(sheets.items(), key=lambda item: sheet_role(item[0]) != "settings"))
             budget = Budget(limits, label)
             for part in SHARED_PARTS:
                 if part in archive.NameToInfo:

@@ -76,11 +76,16 @@ def copy_raw(source: IO[bytes], info: zipfile.ZipInfo, target: zipfile.ZipFile) 
 
 @dataclass(frozen=True)
 class Deflated:
-    """A member compressed ahead of writing: raw deflate bytes, CRC-32 and inflated size."""
+    """A member compressed ahead of writing: raw deflate bytes (as the compressor gave them, not
+    joined: a worksheet's are megabytes), CRC-32 and inflated size."""
 
-    data: bytes
+    pieces: tuple[bytes, ...]
     crc: int
     size: int
+
+    @property
+    def compressed_size(self) -> int:
+        return sum(map(len, self.pieces))
 
 
 def deflate(chunks: Iterable[bytes]) -> Deflated:
@@ -109,18 +114,18 @@ def deflate(chunks: Iterable[bytes]) -> Deflated:
         if previous is not None:
             previous.result()
     out.append(packer.flush())
-    return Deflated(b"".join(out), crc, size)
+    return Deflated(tuple(piece for piece in out if piece), crc, size)
 
 
 def write_deflated(target: zipfile.ZipFile, name: str, member: Deflated, date_time: tuple[int, ...]) -> None:
     """Append a member compressed by :func:`deflate`: a local header, then its bytes."""
     info = zipfile.ZipInfo(name, date_time=date_time)  # type: ignore[arg-type]
     info.compress_type = zipfile.ZIP_DEFLATED
-    info.CRC, info.file_size, info.compress_size = member.crc, member.size, len(member.data)
+    info.CRC, info.file_size, info.compress_size = member.crc, member.size, member.compressed_size
     info.header_offset = target.fp.tell()
-    zip64 = member.size >= zipfile.ZIP64_LIMIT or len(member.data) >= zipfile.ZIP64_LIMIT
+    zip64 = member.size >= zipfile.ZIP64_LIMIT or info.compress_size >= zipfile.ZIP64_LIMIT
     target.fp.write(info.FileHeader(zip64=zip64))
-    target.fp.write(member.data)
+    target.fp.writelines(member.pieces)
     target.filelist.append(info)
     target.NameToInfo[name] = info
     target.start_dir = target.fp.tell()
