@@ -106,3 +106,41 @@ def test_no_helpers_are_forked_while_other_threads_run(monkeypatch):
     finally:
         release.set()
         thread.join()
+
+
+def tag_with_process(items):
+    return [(os.getpid(), item if isinstance(item, int) else "other") for item in items]
+
+
+def test_a_slice_whose_items_do_not_all_reach_the_helper_is_redone_here():
+    """A batch that fails to pickle cuts the stream before its end mark: no partial result counts."""
+    items = list(range(parallel.BATCH * 3)) + [lambda: None]  # the last batch of the second slice fails
+    done = Pending(tag_with_process, items, workers=2, min_items=10).result()
+    assert [item for _, item in done] == [*range(parallel.BATCH * 3), "other"]
+    helper_pids = {pid for pid, _ in done[: len(items) // 2]}
+    assert helper_pids and os.getpid() not in helper_pids  # the first slice was a helper's
+    assert {pid for pid, _ in done[len(items) // 2 + 1 :]} == {os.getpid()}  # the second was redone here
+
+
+def test_judging_begun_early_gives_the_same_report_and_is_dropped_when_the_language_changes():
+    from xlsmart.rules.engine import start_early
+
+    rows = [["ID", "Goal", "Start", "Deadline", "Owner"]]
+    for i in range(1, parallel.MIN_ITEMS + 500):
+        text = "Grow the brand" if i % 7 == 0 else f"We increase website leads from {100 + i} to {150 + i} within six months"
+        rows.append([f"G{i}", text, "2027-01-01", "2027-06-30", "Ann"])
+    data = workbook_from_sheets({"Goals": rows})
+    day = date(2027, 3, 1)
+    fresh = check_workbook(data, as_of=day, workers=1)
+    with parallel.Helpers(2) as helpers:
+        early = start_early(data, as_of=day, helpers=helpers)
+        assert early["G01"].children  # judging had begun in helpers
+        kept = check_workbook(data, as_of=day, helpers=helpers, early=early)
+    assert [f.to_dict() for f in kept.findings] == [f.to_dict() for f in fresh.findings]
+    with parallel.Helpers(2) as helpers:
+        early = start_early(data, as_of=day, lang="en", helpers=helpers)
+        dutch = check_workbook(data, as_of=day, lang="nl", helpers=helpers, early=early)
+    assert early["G01"].done == [] and not early["G01"].children  # begun in English: dropped
+    assert [f.to_dict() for f in dutch.findings] == [f.to_dict() for f in check_workbook(data, as_of=day, lang="nl", workers=1).findings]
+    assert all(f.message.startswith("SMART-score") and " van 5 " in f.message for f in dutch.findings if f.code == "G01")
+    assert sum(f.code == "G01" for f in dutch.findings) > 500

@@ -56,6 +56,21 @@ def test_openpyxl_workbook_with_titles_dates_and_settings(tmp_path):
     assert data.lang == "nl" and data.name == "doelen.xlsx"
 
 
+def test_settings_are_read_before_the_goals_wherever_the_sheet_sits(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.title = "Goals"
+    book.active.append(["ID", "Goal"])
+    book.active.append(["G1", "More leads"])
+    book.create_sheet("KPIs").append(["ID", "Goal ID", "KPI"])
+    book.create_sheet("Settings").append(["As-of date", "2027-02-01"])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    seen = []
+    data = read_workbook(path, on_sheet=lambda d: seen.append((list(d.sheets), dict(d.settings))))
+    assert seen[0] == (["goals"], {"as_of": "2027-02-01"})  # the day is known once the goals are read
+    assert list(data.sheets) == ["goals", "kpis"]
+
+
 def test_sources_bytes_and_file_objects_give_the_same_records():
     data = goals_book(row_xml(2, [("A2", "G1"), ("B2", "x")]))
     from_bytes = read_workbook(data, name="upload.xlsx")
