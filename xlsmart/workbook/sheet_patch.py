@@ -28,6 +28,7 @@ _CELL_TAG = re.compile(rb"<" + _NAME + rb'c\b(?=[^>]*?\sr="([A-Z]*)\d*")?(?=[^>]
 # there is none: after the last attribute (3). About three times faster.
 _PLAIN_CELL_TAG = re.compile(rb'<c r="([A-Z]{1,3})\d*"(?: s="(\d+)")?(?: (?!s=)[\w:.-]+="[^"]*")*()\s*/?>')
 _COL = re.compile(rb"<" + _NAME + rb"col\b([^>]*?)/?>")
+_OTHER_ROW = re.compile(rb'<row(?! r=")')  # a row tag that does not open with r=
 _R = re.compile(rb'\sr="([A-Z]*)(\d*)"')
 _S = re.compile(rb'\ss="(\d+)"')
 _SPANS = re.compile(rb'\sspans="[^"]*"')
@@ -146,13 +147,13 @@ class SheetPatcher:
 
     def _rows_fast(self, segment: bytes) -> bytes | None:
         """Patch by jumping to the rows that change; None when the rows are not all ``<row r="N"``."""
-        rows = segment.count(b"<row")  # inside sheetData only rows open with it
-        if rows == 0 or rows != segment.count(b'<row r="'):
+        # Inside sheetData only rows open with "<row": one search finds any written otherwise.
+        if not segment.startswith(b'<row r="') or _OTHER_ROW.search(segment, 1):
             return None
-        first = int(segment[8 : segment.index(b'"', 8)]) if segment.startswith(b'<row r="') else None
+        first = int(segment[8 : segment.index(b'"', 8)])
         last_at = segment.rindex(b'<row r="')
         last = int(segment[last_at + 8 : segment.index(b'"', last_at + 8)])
-        if first is None or first <= self.row_no or last < first:
+        if first <= self.row_no or last < first:
             return None
         if self.next_flag < len(self.flagged) and self.flagged[self.next_flag] < first:
             return None  # a marked row missing before this segment: the walk inserts it
