@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--as-of", type=_iso_date, metavar="YYYY-MM-DD", help="judge KPI status as on this day (default: Settings, else today)")
     validate.add_argument("--lang", choices=("en", "nl"), help="language of the messages (default: the workbook's headers)")
     validate.add_argument("--min-score", type=int, choices=range(0, 6), metavar="N", help="minimum SMART score 0-5 (default: Settings, else 5)")
-    validate.add_argument("--jobs", type=int, metavar="N", help="processes that judge goals (default: one per core; 1 uses least memory)")
+    validate.add_argument("--jobs", type=int, metavar="N",
+                          help="helper processes that judge goals and patch sheets (default: one per core; 1: none)")
     validate.set_defaults(run=_validate)
 
     check = commands.add_parser("check", help="judge one goal text criterion by criterion",
