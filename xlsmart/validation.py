@@ -7,10 +7,11 @@ ribbon all end up in :func:`xlsmart.rules.engine.check_workbook`.
 
 from __future__ import annotations
 
+import gc
 import math
 import os
-from collections.abc import Callable, Mapping
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager, nullcontext
 from typing import Any, BinaryIO
 
 from .errors import NoKnownSheets
@@ -63,7 +64,7 @@ def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_sco
     """
     # Helpers for the heavy rules are forked now, while this process is small (see parallel).
     helpers = start_helpers(workers) if _large(source) else None
-    with helpers or nullcontext():
+    with helpers or nullcontext(), _collector_paused():
         return _validate(source, as_of=as_of, lang=lang, min_score=min_score, name=name, limits=limits,
                          progress=progress, workers=workers, helpers=helpers)
 
@@ -105,7 +106,7 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
 
     # Forked while this process is small: helpers to judge goals, and more to patch sheets.
     helpers = start_helpers(workers, extra=PAINT_HELPERS if out is not None else 0) if _large(payload) else None
-    with helpers or nullcontext():
+    with helpers or nullcontext(), _collector_paused():
         report = _validate(payload, as_of=as_of, lang=lang, min_score=min_score, name=name or _label(source),
                            limits=limits, progress=checking, workers=workers, helpers=helpers)
         if out is not None:
@@ -119,6 +120,23 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
             if progress:
                 progress("done", 1.0)
     return report
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector, paused for one validation.
+
+    Building records allocates millions of objects, and each allocation burst sets off another
+    collection walking all of them: 0.7 s of CPU at 3 x 100,000 rows, for nothing, as records
+    hold no reference cycles. Cycles made meanwhile are collected once it runs again.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _large(source: Any) -> bool:

@@ -201,3 +201,21 @@ def test_python_progress_runs_to_the_end_with_or_without_a_copy(tmp_path):
         fractions = [done for _, done in seen]
         assert fractions == sorted(fractions) and fractions[0] == 0 and fractions[-1] == 1.0
         assert ("writing the coloured copy" in [step for step, _ in seen]) is (out is not None)
+
+
+def test_the_cycle_collector_pauses_for_a_validation_and_comes_back_as_it_was(tmp_path):
+    import gc
+
+    from xlsmart.validation import validate, validate_file
+
+    path = write_workbook(tmp_path / "plan.xlsx")
+    for before in (True, False):
+        (gc.enable if before else gc.disable)()
+        during: list[bool] = []
+        try:
+            validate_file(path, tmp_path / "out.xlsx", progress=lambda step, done: during.append(gc.isenabled()))
+            validate(path, progress=lambda step, done: during.append(gc.isenabled()))
+            assert during and not any(during)
+            assert gc.isenabled() is before
+        finally:
+            gc.enable()
