@@ -144,3 +144,37 @@ def test_judging_begun_early_gives_the_same_report_and_is_dropped_when_the_langu
     assert [f.to_dict() for f in dutch.findings] == [f.to_dict() for f in check_workbook(data, as_of=day, lang="nl", workers=1).findings]
     assert all(f.message.startswith("SMART-score") and " van 5 " in f.message for f in dutch.findings if f.code == "G01")
     assert sum(f.code == "G01" for f in dutch.findings) > 500
+
+
+def test_a_large_file_gives_the_same_report_and_copy_with_helpers_as_without(tmp_path, monkeypatch):
+    """validate_file end to end: helpers forked before reading, goals judged while the other sheets
+    are read, sheets patched side by side; the result must not depend on any of it."""
+    import importlib.util
+    import zipfile
+    from pathlib import Path
+
+    from xlsmart.validation import validate_file
+    from xlsmart.workbook import sheet_jobs
+
+    spec = importlib.util.spec_from_file_location("generate", Path(__file__).parents[2] / "benchmarks" / "generate.py")
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    source = tmp_path / "plan.xlsx"
+    generate.generate(parallel.MIN_ITEMS + 1_000, str(source))
+    monkeypatch.setattr(sheet_jobs, "PARALLEL_BYTES", 0)
+    forked = []
+    helpers_init = parallel.Helpers.__init__
+
+    def counting(self, count):
+        helpers_init(self, count)
+        forked.append(len(self.idle))
+
+    monkeypatch.setattr(parallel.Helpers, "__init__", counting)
+    alone = validate_file(source, tmp_path / "alone.xlsx", as_of="2027-01-15", workers=1)
+    assert forked == []
+    helped = validate_file(source, tmp_path / "helped.xlsx", as_of="2027-01-15", workers=2)
+    assert forked == [4]  # two to judge goals, two to patch sheets
+    assert helped.to_dict() == alone.to_dict() and len(alone.findings) > 500
+    with zipfile.ZipFile(tmp_path / "alone.xlsx") as one, zipfile.ZipFile(tmp_path / "helped.xlsx") as many:
+        assert one.namelist() == many.namelist()
+        assert all(one.read(name) == many.read(name) for name in one.namelist())
