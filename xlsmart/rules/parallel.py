@@ -1,18 +1,18 @@
 """Spread one pure, CPU-heavy map over the machine's cores, in forked helper processes.
 
 Judging 100,000 goal texts costs seconds of pure Python; the other rules cost far less. So
-the engine starts the SMART judging in the background (one helper per core), runs the other
-rules meanwhile, and then collects.
+the SMART judging runs in the background (one helper per core) while this process reads the
+other sheets and runs the other rules; big worksheets are patched the same way.
 
 Helpers are best forked early, while this process is still small (:class:`Helpers`, which
 ``validate()`` starts before it reads): a child forked after the records exist shares their
 pages, and every page either side writes to afterwards (a reference count is enough) is
 copied, which at 100,000 rows per sheet cost more memory than the helpers' own work. So a
-helper's work arrives pickled through a pipe, and only its results come back.
+helper's work arrives pickled through a pipe, in batches, and only its results come back.
 
-Off Linux (no ``fork`` on Windows; not fork-safe on macOS), on one core, for a few rows, or
-in a process running other threads (a notebook, a server), the work simply runs in this process. A helper that fails has its slice redone here, so
-the outcome never depends on the helpers.
+Off Linux (no ``fork`` on Windows; not fork-safe on macOS), on one core, for a few rows, or in
+a process running other threads (a notebook, a server), the work simply runs in this process.
+A helper that fails has its slice redone here, so the outcome never depends on the helpers.
 """
 
 from __future__ import annotations
