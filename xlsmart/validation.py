@@ -62,9 +62,7 @@ def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_sco
     >>> sorted({f.code for f in report.findings})[:2]
     ['K02', 'K03']
     """
-    # Helpers for the heavy rules are forked now, while this process is small (see parallel).
-    helpers = start_helpers(workers) if _large(source) else None
-    with helpers or nullcontext(), _collector_paused():
+    with _job(source, workers) as helpers:
         return _validate(source, as_of=as_of, lang=lang, min_score=min_score, name=name, limits=limits,
                          progress=progress, workers=workers, helpers=helpers)
 
@@ -104,9 +102,7 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
         def checking(step: str, done: float) -> None:
             progress(step, done * (1 - PAINT_SHARE))
 
-    # Forked while this process is small: helpers to judge goals, and more to patch sheets.
-    helpers = start_helpers(workers, extra=PAINT_HELPERS if out is not None else 0) if _large(payload) else None
-    with helpers or nullcontext(), _collector_paused():
+    with _job(payload, workers, paint_helpers=PAINT_HELPERS if out is not None else 0) as helpers:
         report = _validate(payload, as_of=as_of, lang=lang, min_score=min_score, name=name or _label(source),
                            limits=limits, progress=checking, workers=workers, helpers=helpers)
         if out is not None:
@@ -123,19 +119,24 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector, paused for one validation.
+def _job(source: Any, workers: int | None, *, paint_helpers: int = 0) -> Iterator[Helpers | None]:
+    """What one validation runs in: its helpers, and Python's cycle collector paused.
 
-    Building records allocates millions of objects, and each allocation burst sets off another
-    collection walking all of them: 0.7 s of CPU at 3 x 100,000 rows, for nothing, as records
-    hold no reference cycles. Cycles made meanwhile are collected once it runs again.
+    Helpers are forked now, while this process is still small, and only for a file large
+    enough to need them (see :mod:`xlsmart.rules.parallel`): one per core to judge goals, and
+    ``paint_helpers`` more to patch sheets. The collector is paused because building records
+    allocates millions of objects and each burst set off another collection walking all of
+    them (0.7 s of CPU at 3 x 100,000 rows) for nothing: records hold no reference cycles.
+    Cycles made meanwhile are collected once it runs again.
     """
-    enabled = gc.isenabled()
+    helpers = start_helpers(workers, extra=paint_helpers) if _large(source) else None
+    collecting = gc.isenabled()
     gc.disable()
     try:
-        yield
+        with helpers or nullcontext():
+            yield helpers
     finally:
-        if enabled:
+        if collecting:
             gc.enable()
 
 
