@@ -19,7 +19,7 @@ from ..core.numbers import parse_quantity
 from ..workbook import schema
 from .model import CellError, Finding, Record, Report, SheetData, Severity, WorkbookData
 from .parallel import Helpers
-from .registry import RULES
+from .registry import RULES, Rule
 
 NUMBER_KEYS = frozenset({"baseline", "target", "actual", "planned", "revenue"})
 DATE_KEYS = frozenset({"start", "deadline"})
@@ -107,13 +107,7 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
     context = _context(data, as_of, lang, min_score, workers, helpers)
     context.early = dict(early or {})
     findings: list[Finding] = []
-    for kind, sheet in data.sheets.items():
-        findings.extend(_missing_columns(context, sheet))
-        context.rows[kind] = _typed_rows(context, sheet, findings)
-    active = [rule for rule in RULES.values() if rule.check is not None and rule.sheet in data.sheets]
-    for rule in active:
-        if rule.prepare is not None:
-            rule.prepare(context)
+    active = _begin(context, findings)
     for rule in sorted(active, key=lambda r: r.prepare is not None):  # collect background work last
         findings.extend(rule.check(context))
     for unused in context.early.values():  # begun on what turned out not to hold (another language)
@@ -134,12 +128,22 @@ def start_early(data: WorkbookData, *, as_of: object = None, lang: str | None = 
     """
     _load_rules()
     context = _context(data, as_of, lang, min_score, workers, helpers)
-    for kind, sheet in data.sheets.items():
-        context.rows[kind] = _typed_rows(context, sheet, [])
-    for rule in RULES.values():
-        if rule.prepare is not None and rule.sheet in data.sheets:
-            rule.prepare(context)
+    _begin(context, [])
     return context.memo
+
+
+def _begin(context: Context, findings: list[Finding]) -> list[Rule]:
+    """Type every sheet's rows (adding findings for what cannot be used) and start the rules'
+    background work; the rules that apply to the workbook."""
+    sheets = context.data.sheets
+    for kind, sheet in sheets.items():
+        findings.extend(_missing_columns(context, sheet))
+        context.rows[kind] = _typed_rows(context, sheet, findings)
+    active = [rule for rule in RULES.values() if rule.check is not None and rule.sheet in sheets]
+    for rule in active:
+        if rule.prepare is not None:
+            rule.prepare(context)
+    return active
 
 
 def _context(data: WorkbookData, as_of: object, lang: str | None, min_score: int | None,
