@@ -12,7 +12,7 @@ from ..core.smart import smart_check
 from ..workbook import schema
 from .engine import Context, Row, Settings, _id_key
 from .model import Finding, Record, Severity
-from .parallel import Pending
+from .parallel import Helpers, Pending
 from .registry import rule
 
 YEAR_DAYS = 366
@@ -44,7 +44,10 @@ def _start_smart(context: Context) -> None:
 class Judging(Pending["GoalCells", "Scored"]):
     """Goals being judged, and by what (to tell whether work begun early still fits)."""
 
-    judge: GoalJudge
+    def __init__(self, judge: GoalJudge, goals: Sequence[GoalCells], *, workers: int | None,
+                 helpers: Helpers | None) -> None:
+        self.judge = judge
+        super().__init__(partial(_judge_goals, judge), goals, workers=workers, helpers=helpers)
 
 
 def _judge(context: Context) -> GoalJudge:
@@ -53,11 +56,8 @@ def _judge(context: Context) -> GoalJudge:
 
 
 def _judging(context: Context, *, workers: int | None) -> Judging:
-    judge = _judge(context)
     cells = [(row.row, row.cells, row.percent) for row in _goal_rows(context)]  # what a helper needs, pickled fast
-    judging = Judging(partial(_judge_goals, judge), cells, workers=workers, helpers=context.helpers)
-    judging.judge = judge
-    return judging
+    return Judging(_judge(context), cells, workers=workers, helpers=context.helpers)
 
 
 @rule("G01", Severity.ERROR, "goals", "SMART score below the minimum (Settings, default 5); names the failing letters and why.",

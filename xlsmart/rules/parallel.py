@@ -156,7 +156,7 @@ class Pending(Generic[T, R]):
         self.slices: list[Sequence[T]] = []
         self.children: list[Helper | None] = []
         self.done: list[R] | None = None
-        if helpers is None and workers < 2 or len(items) < min_items or not CAN_FORK:
+        if (helpers is None and workers < 2) or len(items) < min_items or not CAN_FORK:
             self.done = fn(items)
             return
         chosen = helpers.take(workers) if helpers is not None else Helpers(workers).take(workers)
