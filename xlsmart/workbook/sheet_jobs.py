@@ -95,8 +95,4 @@ def _worth_helpers(archive: zipfile.ZipFile, source: object, jobs: list[SheetJob
 
 
 def _head(archive: zipfile.ZipFile, part: str) -> bytes:
-    head = b""
-    for chunk in member_chunks(archive, part, REHEARSAL):
-        head = chunk
-        break
-    return head
+    return next(member_chunks(archive, part, REHEARSAL), b"")
