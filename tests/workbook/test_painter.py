@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -16,6 +17,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 import python_calamine
+from hypothesis import given
+from hypothesis import strategies as st
 
 from xlsmart.rules.model import Finding, Report, Severity
 from xlsmart.workbook import schema
@@ -354,3 +357,33 @@ def test_cell_tags_in_any_attribute_order_are_painted_like_the_general_walk(monk
     assert quick == general
     tags = re.findall(rb"<c [^>]*>", quick)
     assert len(tags) == 9 and all(tag.count(b' s="') == 1 for tag in tags)  # every cell painted, none twice
+
+
+_ATTRIBUTE = st.tuples(st.sampled_from([b" ", b"\t", b"\n", b"c", b"n", b"", b"<c"]), st.just(b's="'),
+                      st.sampled_from([b"7", b"12", b"1", b"70", b"127"]), st.sampled_from([b'"', b"", b'" ']))
+
+
+@given(st.lists(_ATTRIBUTE, max_size=12), st.integers(0, 80), st.integers(0, 120))
+def test_clone_styles_are_found_exactly_where_a_whitespace_led_pattern_finds_them(attributes, start, end):
+    # The painter looks for s="<clone>" with a literal-led pattern and checks the byte before it
+    # itself (six times faster over a large sheet); it must find what \s s="<clone>" finds.
+    from xlsmart.workbook.sheet_patch import _clones, clone_pattern
+
+    palette = StylePalette(STYLES_XML.encode(), {})
+    palette.to_original.update({7: 0, 12: 1})
+    data = b"".join(b"".join(attribute) for attribute in attributes)
+    end = min(end, len(data))
+    reference = re.compile(rb'\ss="(?:7|12)"')
+    assert list(_clones(clone_pattern(palette), data, start, end)) == [
+        found.start() + 1 for found in reference.finditer(data, start, end)]
+
+
+def test_clone_styles_count_only_as_an_attribute_of_their_own():
+    from xlsmart.workbook.sheet_patch import _clones, clone_pattern
+
+    palette = StylePalette(STYLES_XML.encode(), {})
+    palette.to_original.update({7: 0})
+    data = b'<c r="A1" s="7"/><c r="B1"\ts="7"/><c r="C1" cs="7"/><c r="D1" s="70"/>'
+    assert [data[at - 7 : at - 2] for at in _clones(clone_pattern(palette), data)] == [b'r="A1', b'r="B1']
+    # Searching from the first s= itself, the space before it lies outside: only B1's counts.
+    assert list(_clones(clone_pattern(palette), data, data.index(b"s="))) == [data.index(b"\ts=") + 1]

@@ -37,10 +37,29 @@ CHUNK = 4 << 20  # worksheets are patched as they are inflated, this many bytes 
 
 
 def clone_pattern(palette: StylePalette | None) -> re.Pattern[bytes] | None:
+    """A pattern for ``s="N"`` with N one of our clone styles; see :func:`_clones` for its use.
+
+    It starts with a literal so that ``re`` can jump from one ``s="`` to the next: the same
+    pattern led by ``\\s`` is tried at every byte, six times slower over a large sheet.
+    """
     if palette is None or not palette.to_original:
         return None
     ids = b"|".join(str(i).encode() for i in sorted(palette.to_original))
-    return re.compile(rb'\ss="(?:' + ids + rb')"')
+    return re.compile(rb's="(?:' + ids + rb')"')
+
+
+_SPACE = frozenset(b" \t\n\r\x0b\x0c")  # what \s matches in a bytes pattern
+
+
+def _clones(pattern: re.Pattern[bytes], data: bytes, start: int = 0, end: int = -1) -> Iterator[int]:
+    """Where an ``s=`` attribute naming a clone style starts in ``data[start:end]``.
+
+    A match counts only after whitespace, so that ``spans="…"`` or ``cs="…"`` never does.
+    """
+    for found in pattern.finditer(data, start, len(data) if end < 0 else end):
+        at = found.start()
+        if at > start and data[at - 1] in _SPACE:
+            yield at
 
 
 def patch_sheet(
@@ -162,8 +181,8 @@ class SheetPatcher:
             targets.add(self.flagged[self.next_flag])
             self.next_flag += 1
         if self.clone_re is not None:
-            for clone in self.clone_re.finditer(segment):
-                at = segment.rfind(b'<row r="', 0, clone.start())
+            for clone in _clones(self.clone_re, segment):
+                at = segment.rfind(b'<row r="', 0, clone)
                 targets.add(int(segment[at + 8 : segment.index(b'"', at + 8)]))
         out, pos = [], 0
         for number in sorted(targets):
@@ -200,7 +219,7 @@ class SheetPatcher:
                 self.changed = True
             if marks.get(row_no):
                 self.next_flag += 1
-            elif not (self.clone_re and self.clone_re.search(segment, row.start(), row.end())):
+            elif not (self.clone_re and next(_clones(self.clone_re, segment, row.start(), row.end()), None) is not None):
                 if missing:
                     out += [segment[pos : row.start()], *missing]
                     pos = row.start()
