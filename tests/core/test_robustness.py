@@ -119,3 +119,18 @@ def test_any_mix_of_goal_words_parses(words: list[str]) -> None:
     goal = parse_goal(" ".join(words), reference=TODAY)
     assert goal.deadline is None or isinstance(goal.deadline, date)
     smart_check(" ".join(words), today=TODAY)
+
+
+_PIECES = st.sampled_from(["leads", "q3", "3", "12", "2027", "1.200", "10,5", "31-12-2026", "2027-06-30", "3e", "21ste",
+                           "5k", "2m", "€", "$", "%", "procent", "percent", "-", "+", "→", ">", "(#7)", "é", "ß", "x"])
+_SPACES = st.sampled_from(["", " ", "  ", "\t", "\n", "\u2009", "\u3000"])
+
+
+@given(st.lists(st.tuples(_PIECES, _SPACES), max_size=14))
+def test_tokenizing_by_pieces_gives_the_tokens_of_the_whole_text(parts) -> None:
+    # tokenize() takes a text piece by piece between whitespace, with each piece's tokens
+    # cached; that must give the tokens one pass over the whole text gives.
+    from xlsmart.core.goals import _tokens_of, tokenize
+
+    text = "".join(piece + space for piece, space in parts)
+    assert tokenize(text) == _tokens_of(text)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from operator import itemgetter
 
 from . import dates, lexicon
@@ -135,9 +135,32 @@ class ParsedGoal:
         }
 
 
+# Only a currency sign before a number ("€ 500") or a percentage after one ("10 %", "tien
+# procent") makes a token with whitespace inside; :func:`tokenize` looks for these first.
+_SPACED_TOKEN = re.compile(r"[€$£]\s|\s(?:%|procent|percent)")
+
+
 def tokenize(text: str) -> list[tuple[str, str, object]]:
-    """(kind, text, value) triples: kinds date, baddate, ord, num, word, sym."""
-    return [token for token in map(_token, _RAW_TOKENS.findall(text)) if token is not None]
+    """(kind, text, value) triples: kinds date, baddate, ord, num, word, sym.
+
+    Unless a token holds whitespace, a text's tokens are those of its whitespace-separated
+    pieces one after the other: the look-aheads that end a token are negative, so whitespace
+    passes them as the end of a piece does. Pieces recur from goal to goal ("increase",
+    "leads", "2027"), so each piece's tokens are worked out once.
+    """
+    if ("%" in text or "cent" in text or "€" in text or "$" in text or "£" in text) and _SPACED_TOKEN.search(text):
+        return _tokens_of(text)
+    return list(chain.from_iterable(map(_piece_tokens, text.split())))
+
+
+def _tokens_of(text: str) -> list[tuple[str, str, object]]:
+    return list(filter(None, map(_token, _RAW_TOKENS.findall(text))))  # a token is a 3-tuple, never falsy
+
+
+@lru_cache(maxsize=32_768)
+def _piece_tokens(piece: str) -> tuple[tuple[str, str, object], ...]:
+    """The tokens of one piece of text without whitespace."""
+    return tuple(filter(None, map(_token, _RAW_TOKENS.findall(piece))))
 
 
 @lru_cache(maxsize=16_384)
