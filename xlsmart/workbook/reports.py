@@ -14,8 +14,31 @@ ANSI = {"error": "\033[31m", "warning": "\033[33m", "bold": "\033[1m", "dim": "\
 
 
 def to_json(report: Report) -> str:
-    """The report as the JSON documented in the README (``xlsmart validate --format json``)."""
-    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+    """The report as the JSON documented in the README (``xlsmart validate --format json``).
+
+    One key of the report a line, then one finding a line: readable, diffable, and written by
+    json's C encoder (``indent`` would make json fall back to its Python one, 5x slower).
+
+    >>> print(to_json(Report("plan.xlsx", [Finding("G04", Severity.ERROR, "Goals", 7, "Deadline", 10, "Move it.")], 1, "en")))
+    {
+      "file": "plan.xlsx",
+      "summary": {"errors": 1, "warnings": 0, "rows": 1},
+      "truncated": false,
+      "findings": [
+        {"sheet": "Goals", "row": 7, "column": "Deadline", "cell": "Goals!J7", "code": "G04", "severity": "error", "message": "Move it."}
+      ]
+    }
+    """
+    data = report.to_dict()
+    findings = _ENCODE(data.pop("findings"))[1:-1]
+    # Inside a JSON string a quote is always escaped, so '}, {"' can only join two findings.
+    findings = findings.replace('}, {"', '},\n    {"')
+    lines = [f"  {_ENCODE(key)}: {_ENCODE(value)}," for key, value in data.items()]
+    listed = f'  "findings": [\n    {findings}\n  ]' if findings else '  "findings": []'
+    return "{\n" + "\n".join(lines) + "\n" + listed + "\n}"
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def to_text(report: Report, *, colour: bool = False) -> str:
