@@ -126,10 +126,15 @@ def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: 
                 changed[part] = edit.sheet_xml
         elif marks or clone_re is not None:
             streamed.append(SheetJob(part, marks, span))
-    if streamed and palette is not None:
-        changed.update(patch_sheets(archive, source, streamed, palette, workers, helpers))
     title, part = _place_findings_sheet(book, findings_sheet, lang)
-    changed[part] = findings_sheet_xml(report.findings, lang)
+
+    def write_findings_sheet() -> None:
+        changed[part] = _packed(findings_sheet_xml(report.findings, lang))
+
+    if streamed and palette is not None:  # the Findings sheet is written while helpers patch
+        changed.update(patch_sheets(archive, source, streamed, palette, workers, helpers, meanwhile=write_findings_sheet))
+    else:
+        write_findings_sheet()
     book.set_defined_name(FINDINGS_NAME, f"{_quote_sheet(title)}!$A$1")
     if palette is not None:
         if palette.to_original:
@@ -315,12 +320,15 @@ def _write_zip(archive: zipfile.ZipFile, handle: IO[bytes], changed: dict[str, b
             _write_member(output, name, data, (1980, 1, 1, 0, 0, 0))
 
 
+def _packed(data: bytes) -> bytes | Deflated:
+    """A new part as it will be written: deflated now at the fast level if it is big."""
+    return deflate([data]) if len(data) > BIG_PART else data
+
+
 def _write_member(output: zipfile.ZipFile, name: str, data: bytes | Deflated, date_time: tuple[int, ...]) -> None:
+    data = _packed(data) if isinstance(data, bytes) else data
     if isinstance(data, Deflated):
         write_deflated(output, name, data, date_time)
-        return
-    if len(data) > BIG_PART:
-        write_deflated(output, name, deflate([data]), date_time)
         return
     info = zipfile.ZipInfo(name, date_time=date_time)  # type: ignore[arg-type]
     info.compress_type = zipfile.ZIP_DEFLATED

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Union
 
@@ -41,12 +42,14 @@ Patched = Union[Deflated, None, str]  # the new member, None if nothing changed,
 
 
 def patch_sheets(archive: zipfile.ZipFile, source: object, jobs: list[SheetJob], palette: StylePalette,
-                 workers: int | None = 1, helpers: Helpers | None = None) -> dict[str, Deflated]:
+                 workers: int | None = 1, helpers: Helpers | None = None, *,
+                 meanwhile: Callable[[], None] = lambda: None) -> dict[str, Deflated]:
     """The patched members of ``jobs`` (unchanged sheets left out), by part name.
 
     ``source`` is the workbook's path when helpers may open it themselves; ``workers`` > 1 (or
     None: one per core) lets big sheets be patched in helper processes: ``helpers`` forked
-    early if given, else forked now.
+    early if given, else forked now. ``meanwhile()`` runs once this process has patched its
+    own share, while the helpers may still be at theirs.
     """
     for job in jobs:
         SheetPatcher(job.marks, job.span, palette).rehearse(_head(archive, job.part))
@@ -60,6 +63,7 @@ def patch_sheets(archive: zipfile.ZipFile, source: object, jobs: list[SheetJob],
     results: dict[str, Patched] = {}
     for job in jobs[: len(jobs) - len(helped)]:
         results[job.part] = patch_member(archive, job, palette)
+    meanwhile()
     if pending is not None:
         for job, patched in zip(helped, pending.result()):
             # A sheet that needed a clone the rehearsal did not make is patched here, in order.
