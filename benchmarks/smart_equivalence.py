@@ -152,6 +152,39 @@ def structured(rng: random.Random, text: object) -> dict[str, object]:
     return kwargs
 
 
+def _readable_quantity(value: object) -> bool:
+    try:
+        return value is not True and numbers.parse_quantity(value) is not None
+    except (OverflowError, ValueError):
+        return False
+
+
+# The values of each pool that fill their field (how the rules read them is beside the point
+# here: these only steer the corpus towards rows whose every column is usable).
+READABLE = {
+    "owner": [o for o in OWNERS if o is not None and str(o).strip()],
+    "metric": [m for m in METRICS if m is not None and str(m).strip()],
+    "direction": [d for d in DIRECTIONS if d and (str(d).strip().casefold() in lexicon.DIRECTION_LIST
+                                                  or str(d).strip().casefold() in lexicon.DIRECTION_WORDS)],
+    "baseline": [q for q in QUANTITIES if _readable_quantity(q)],
+    "target": [q for q in QUANTITIES if _readable_quantity(q)],
+    "start": [d for d in DAYS if d not in (None, True) and dates.parse_date(d, reference=TODAY) is not None],
+    "deadline": [d for d in DAYS if d not in (None, True) and dates.parse_date(d, reference=TODAY) is not None],
+}
+
+
+def complete_row(rng: random.Random) -> dict[str, object]:
+    """Every column given, mostly readable (the first values of each pool are the odd ones), in English or Dutch."""
+    kwargs: dict[str, object] = {"today": TODAY if rng.random() < 0.8 else rng.choice(OTHER_TODAYS),
+                                 "lang": rng.choice(["en", "nl"])}
+    for name, pool in (("owner", OWNERS), ("metric", METRICS), ("direction", DIRECTIONS), ("baseline", QUANTITIES),
+                       ("target", QUANTITIES), ("start", DAYS), ("deadline", DAYS)):
+        kwargs[name] = rng.choice(READABLE[name] if rng.random() < 0.95 else pool)
+    if rng.random() < 0.2:
+        kwargs["max_increase"], kwargs["max_decrease"] = rng.choice(BOUNDS)
+    return kwargs
+
+
 def corpus() -> Iterator[tuple[object, dict[str, object]]]:
     rng = random.Random(20261124)
     generated = generate(20_000) + generate(5_000, seed=11)
@@ -168,6 +201,9 @@ def corpus() -> Iterator[tuple[object, dict[str, object]]]:
     for _ in range(25_000):
         text = rng.choice(pool)
         yield text, structured(rng, text)
+    for _ in range(30_000):  # rows that fill every column, as a workbook's do: the arguments settle most
+        text = rng.choice(pool + soups)
+        yield text, complete_row(rng)
     for text in fixed:
         for lang in LANGS:
             yield text, {"today": TODAY, "lang": lang}

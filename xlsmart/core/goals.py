@@ -210,9 +210,7 @@ def parse_goal(text: object, *, reference: date | None = None) -> ParsedGoal:
     goal = ParsedGoal()
     if not isinstance(text, str) or not text.strip():
         return goal
-    clean = text[:MAX_TEXT].lower().replace("\u00a0", " ").replace("’", "'")
-    clean = clean.replace("t.o.v.", " tov ").replace("e.o.y.", " eoy ")
-    tokens = tokenize(clean)
+    tokens = tokenize(clean_text(text))
     words = list(map(itemgetter(1), tokens))
     goal.lang = detect_language(words)
     used = [False] * len(tokens)
@@ -222,6 +220,23 @@ def parse_goal(text: object, *, reference: date | None = None) -> ParsedGoal:
     _find_numbers(goal, tokens, words, used)
     _find_actor(goal, words)
     return goal
+
+
+def clean_text(text: str) -> str:
+    """A goal's text as the parser reads it: its first part, lower case, quotes and spaces plain."""
+    clean = text[:MAX_TEXT].lower().replace("\u00a0", " ").replace("’", "'")
+    return clean.replace("t.o.v.", " tov ").replace("e.o.y.", " eoy ")
+
+
+def may_state_a_change(clean: str) -> bool:
+    """Whether a cleaned text may state a change as a percentage or a factor ("+20 %", "tien
+    procent", "verdubbelen", "3x"), or a number as a percentage.
+
+    False means it surely does not: then no token is a percentage, a factor word or a times
+    word, so parsing it sets neither ``percent`` nor ``relative_change``. True may be wrong
+    ("percentage", "behalf"); it only costs a full parse.
+    """
+    return _MAY_STATE_A_CHANGE.search(clean) is not None
 
 
 # --- deadlines -----------------------------------------------------------------------------
@@ -618,6 +633,14 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         goal.direction = lexicon.INCREASE if goal.relative_change > 0 else lexicon.DECREASE
     elif goal.direction is None and goal.target is not None:
         goal.direction = lexicon.REACH  # "30 demo's per week": a level to reach
+
+
+# Substrings only, so a match is no proof; no match is. A times word counts where a word token
+# could begin and end: not after a letter the tokenizer reads, not before a letter or digit.
+_MAY_STATE_A_CHANGE = re.compile(
+    "%|procent|percent|" + "|".join(sorted(FACTOR_WORDS, key=len, reverse=True))
+    + r"|(?<![a-zà-ÿ])(?:" + "|".join(sorted(TIMES_WORDS)) + r")(?![a-zà-ÿ0-9])"
+)
 
 
 def _last_index(words: list[str], wanted: frozenset[str]) -> int:

@@ -7,13 +7,13 @@ leave empty. Every verdict carries a one-line reason in the goal's language.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
 from . import dates, lexicon
-from .goals import ParsedGoal, parse_goal
+from .goals import ParsedGoal, clean_text, may_state_a_change, parse_goal
 from .messages import format_number, format_percent, say
 from .numbers import parse_quantity
 
@@ -73,17 +73,29 @@ def _verdict(passed: bool, explain: Callable[[], str], *numbers: object) -> Verd
 _new_object = object.__new__
 
 
-@dataclass
 class SmartResult:
     """Five verdicts, the score (how many passed) and what was understood."""
 
-    verdicts: dict[str, Verdict]
-    parsed: ParsedGoal
-    lang: str
-    score: int = field(init=False)
+    __slots__ = ("verdicts", "lang", "score", "_parsed")
 
-    def __post_init__(self) -> None:
-        self.score = len([v for v in self.verdicts.values() if v.passed])
+    def __init__(self, verdicts: dict[str, Verdict], parsed: ParsedGoal | Callable[[], ParsedGoal], lang: str) -> None:
+        self.verdicts = verdicts
+        self.lang = lang
+        self.score = len([v for v in verdicts.values() if v.passed])
+        self._parsed = parsed
+
+    @property
+    def parsed(self) -> ParsedGoal:
+        """What was understood from the text and the arguments.
+
+        Where the arguments settled every verdict, the text is parsed only when this is read.
+        """
+        if callable(self._parsed):
+            self._parsed = self._parsed()
+        return self._parsed
+
+    def __repr__(self) -> str:
+        return f"SmartResult(score={self.score}, failed={self.failed!r}, lang={self.lang!r})"
 
     @property
     def failed(self) -> str:
@@ -136,22 +148,48 @@ def smart_check(
             raise ValueError(f"today must be a date, got {today!r}")
     start_date = start if start is None or type(start) is date else dates.parse_date(start, reference=reference_today)
     reference = start_date or reference_today
-    goal = parse_goal(text, reference=reference)
-    problems: dict[str, str] = {}
-    if not (owner is None and metric is None and direction is None and baseline is None and target is None
-            and start is None and deadline is None):
-        _apply_structured(goal, problems, owner=owner, metric=metric, direction=direction,
-                          baseline=baseline, target=target, start=start, start_date=start_date,
-                          deadline=deadline, reference=reference)
+    bounds = Bounds(max_increase, max_decrease)
+    structured = not (owner is None and metric is None and direction is None and baseline is None and target is None
+                      and start is None and deadline is None)
+
+    def understood(goal: ParsedGoal, problems: dict[str, str]) -> set[str]:
+        if not structured:
+            return set()
+        return _apply_structured(goal, problems, owner=owner, metric=metric, direction=direction, baseline=baseline,
+                                 target=target, start=start, start_date=start_date, deadline=deadline, reference=reference)
+
+    if structured and lang in ("en", "nl") and (text is None or not may_state_a_change(clean_text(text))):
+        # A workbook row usually fills every column. Then the text could only add a percentage
+        # or a factor, and it states none: judge by the arguments, and parse the text only if
+        # someone asks what was understood.
+        goal, problems = ParsedGoal(), {}
+        if understood(goal, problems) == SETTLED_BY_ARGUMENTS and _SETTLED_SHORTCUT:
+
+            def in_full() -> ParsedGoal:
+                parsed = parse_goal(text, reference=reference)
+                understood(parsed, {})
+                return parsed
+
+            return SmartResult(_verdicts(goal, text, problems, lang, bounds), in_full, lang)
+    goal, problems = parse_goal(text, reference=reference), {}
+    understood(goal, problems)
     language = lang if lang in ("en", "nl") else goal.lang
-    verdicts = {
-        "S": _specific(goal, text, language),
-        "M": _measurable(goal, problems, language),
-        "A": _acceptable(goal, language),
-        "R": _realistic(goal, Bounds(max_increase, max_decrease), language),
-        "T": _time_bound(goal, problems, language),
+    return SmartResult(_verdicts(goal, text, problems, language, bounds), goal, language)
+
+
+# Arguments that, when all given and readable, leave the text only a stated percentage or factor.
+SETTLED_BY_ARGUMENTS = frozenset({"owner", "metric", "direction", "baseline", "target", "start", "deadline"})
+_SETTLED_SHORTCUT = True  # tests turn it off to compare with the full parse
+
+
+def _verdicts(goal: ParsedGoal, text: object, problems: dict[str, str], lang: str, bounds: Bounds) -> dict[str, Verdict]:
+    return {
+        "S": _specific(goal, text, lang),
+        "M": _measurable(goal, problems, lang),
+        "A": _acceptable(goal, lang),
+        "R": _realistic(goal, bounds, lang),
+        "T": _time_bound(goal, problems, lang),
     }
-    return SmartResult(verdicts, goal, language)
 
 
 def _require_number_or_text(name: str, value: object) -> None:
@@ -183,14 +221,18 @@ def _number_argument(value: object) -> tuple[float, bool] | None:
 
 
 def _apply_structured(goal: ParsedGoal, problems: dict[str, str], *, owner, metric, direction,
-                      baseline, target, start, start_date, deadline, reference: date) -> None:
+                      baseline, target, start, start_date, deadline, reference: date) -> set[str]:
+    """Let the arguments overrule the text; the names of those that set their field."""
+    settled = set()
     # "x is not None and not _blank_text(x)": a value is given unless None or blank text.
     if owner is not None and not _blank_text(owner):
         goal.owner = str(owner).strip()
+        settled.add("owner")
     if metric is not None and not _blank_text(metric):
         known = lexicon.metric_named(str(metric))
         goal.metric, goal.metric_nl = known.name, known.nl
         goal.vanity, goal.higher_is_better, goal.rate_metric = known.vanity, known.higher_is_better, known.rate
+        settled.add("metric")
     if direction is not None and not _blank_text(direction):
         key = str(direction).strip().casefold()
         named = lexicon.DIRECTION_LIST.get(key) or lexicon.DIRECTION_WORDS.get(key)
@@ -198,6 +240,7 @@ def _apply_structured(goal: ParsedGoal, problems: dict[str, str], *, owner, metr
             named = lexicon.INCREASE if goal.higher_is_better else lexicon.DECREASE
         if named:
             goal.direction = named
+            settled.add("direction")
     for name, value in (("baseline", baseline), ("target", target)):
         if value is None or _blank_text(value):
             continue
@@ -207,11 +250,13 @@ def _apply_structured(goal: ParsedGoal, problems: dict[str, str], *, owner, metr
         else:
             setattr(goal, name, number[0])
             goal.percent = goal.percent or number[1]
+            settled.add(name)
     if start is not None and not _blank_text(start):
         if start_date is None:
             problems["start"] = str(start)
         else:
             goal.start = start_date
+            settled.add("start")
     if deadline is not None and not _blank_text(deadline):
         parsed = deadline if type(deadline) is date else dates.parse_date(deadline, reference=reference)
         if parsed is None:
@@ -219,6 +264,8 @@ def _apply_structured(goal: ParsedGoal, problems: dict[str, str], *, owner, metr
             goal.deadline = None
         else:
             goal.deadline = parsed
+            settled.add("deadline")
+    return settled
 
 
 # --- the five criteria -------------------------------------------------------------------
