@@ -15,7 +15,7 @@ from contextlib import contextmanager, nullcontext
 from typing import Any, BinaryIO
 
 from .errors import NoKnownSheets
-from .rules.engine import check_workbook, start_early
+from .rules.engine import Early, check_workbook, start_early
 from .rules.parallel import Helpers, start_helpers
 from .rules.model import Report, WorkbookData
 from .workbook import schema
@@ -72,14 +72,16 @@ def _validate(source: Any, *, as_of: Any, lang: str | None, min_score: int | Non
               helpers: Helpers | None) -> Report:
     label = name or _label(source)
     tell = progress or (lambda step, done: None)
-    early: dict[str, Any] = {}
+    early: Early | None = None
 
     def sheet_read(data: WorkbookData) -> None:
+        nonlocal early
         tell(f"read {', '.join(s.name for s in data.sheets.values())}", READ_SHARE * len(data.sheets) / 3)
-        if helpers is not None and not early and "goals" in data.sheets:
-            # Helpers judge the goals while the other sheets are read (the reader reads Settings first).
-            early.update(start_early(data, as_of=as_of, lang=lang, min_score=min_score, workers=workers,
-                                     helpers=helpers))
+        if helpers is not None:
+            # Each sheet is checked while the next one loads, and helpers judge the goals
+            # meanwhile (the reader reads Settings first, so the settings are known).
+            early = start_early(data, as_of=as_of, lang=lang, min_score=min_score, workers=workers,
+                                helpers=helpers, early=early)
 
     tell("reading", 0.0)
     data = read(source, name=label, limits=limits, on_sheet=sheet_read)

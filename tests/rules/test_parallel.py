@@ -134,13 +134,13 @@ def test_judging_begun_early_gives_the_same_report_and_is_dropped_when_the_langu
     fresh = check_workbook(data, as_of=day, workers=1)
     with parallel.Helpers(2) as helpers:
         early = start_early(data, as_of=day, helpers=helpers)
-        assert early["G01"].children  # judging had begun in helpers
+        assert early.memo["G01"].children  # judging had begun in helpers
         kept = check_workbook(data, as_of=day, helpers=helpers, early=early)
     assert [f.to_dict() for f in kept.findings] == [f.to_dict() for f in fresh.findings]
     with parallel.Helpers(2) as helpers:
         early = start_early(data, as_of=day, lang="en", helpers=helpers)
         dutch = check_workbook(data, as_of=day, lang="nl", helpers=helpers, early=early)
-    assert early["G01"].done == [] and not early["G01"].children  # begun in English: dropped
+    assert early.memo["G01"].done == [] and not early.memo["G01"].children  # begun in English: dropped
     assert [f.to_dict() for f in dutch.findings] == [f.to_dict() for f in check_workbook(data, as_of=day, lang="nl", workers=1).findings]
     assert all(f.message.startswith("SMART-score") and " van 5 " in f.message for f in dutch.findings if f.code == "G01")
     assert sum(f.code == "G01" for f in dutch.findings) > 500

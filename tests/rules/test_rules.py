@@ -174,3 +174,41 @@ def test_severity_of_status_findings():
 def test_direction_off_the_list():
     sheets = {"Goals": [["ID", "Goal", "Direction", "Owner"], ["G1", GOOD_GOAL, "sideways", "Ann"]]}
     assert ("Goals", 2, "G09") in codes(sheets)
+
+
+KPI_HEAD_NL = ["ID", "Doel-ID", "KPI", "Team", "Eigenaar", "Nulmeting", "Streefwaarde", "Actueel", "Start", "Deadline", "Evaluatie"]
+FAULTY = {
+    "Goals": [GOALS_HEAD, goal(), goal(), goal("G2", "Generate more leads", owner=None), goal("G3", parent="G9"),
+              goal("G4", start="2027-06-01", deadline="2027-03-01"), goal("G5", deadline="31-31-2027")],
+    "KPIs": [KPI_HEAD, kpi(), kpi("K2", goal_id="G9"), kpi("K3", owner=None, actual=101), kpi("K4", review=None),
+             *[kpi(f"K{i}", team="Six") for i in range(5, 11)], kpi("K11", target="lots")],
+    "Budgets": [BUDGET_HEAD, budget(), budget("B2", group="misc", goal_id="G9", planned=-5), budget("B3", actual=5000, revenue=10)],
+}
+
+
+@pytest.mark.parametrize("order, dutch_kpis", [(("Goals", "KPIs", "Budgets"), False), (("KPIs", "Budgets", "Goals"), False),
+                                               (("Goals", "KPIs", "Budgets"), True), (("Budgets", "Goals", "KPIs"), True)])
+def test_sheets_checked_as_they_are_read_give_the_report_of_checking_at_the_end(order, dutch_kpis):
+    from xlsmart.rules.engine import start_early
+
+    sheets = {name: FAULTY[name] for name in order}
+    if dutch_kpis:  # a sheet read later turns the workbook Dutch: what was done in English is redone
+        sheets["KPIs"] = [KPI_HEAD_NL, *FAULTY["KPIs"][1:]]
+    early, keys = None, []
+
+    def sheet_read(data):
+        nonlocal early
+        early = start_early(data, as_of=AS_OF, early=early)
+        keys.append((early.key[0], sorted(early.typed), sorted(early.found)))
+
+    data = workbook_from_sheets(sheets, on_sheet=sheet_read)
+    fresh = check_workbook(data, as_of=AS_OF)
+    kept = check_workbook(data, as_of=AS_OF, early=early)
+    assert [f.to_dict() for f in kept.findings] == [f.to_dict() for f in fresh.findings]
+    assert {f.code for f in fresh.findings} >= {"G01", "G02", "G04", "G07", "W04", "K01", "K02", "K05", "W03", "B01", "B03", "B04"}
+    assert kept.lang == ("nl" if dutch_kpis else "en") == keys[-1][0]  # the work kept was done in that language
+    assert keys[-1][1] == sorted(data.sheets)  # every sheet typed as it was read
+    rules_of_sheets = {code for code, rule in RULES.items() if rule.check and rule.sheet in data.sheets and not rule.prepare}
+    assert set(keys[-1][2]) == rules_of_sheets  # and every rule run on it before the end
+    goals_at = order.index("Goals")
+    assert all(not found for _, _, found in keys[:goals_at])  # nothing looked goals up before they were read

@@ -29,25 +29,10 @@ def _goal_rows(context: Context) -> list[Record]:
 def _start_smart(context: Context) -> None:
     """Judge every goal in the background (one helper per core) while other rules run.
 
-    Judging may have begun while the other sheets were read (see ``start_early``); it is kept
-    if it judged by the same settings, day and language.
+    ``start_early`` may run this as soon as the Goals sheet is read, while the other sheets
+    are still being read.
     """
-    early = context.early.pop("G01", None)
-    if early is not None and early.judge == _judge(context):
-        context.memo["G01"] = early
-        return
-    if early is not None:
-        early.cancel()
     context.memo["G01"] = _judging(context, workers=context.workers)
-
-
-class Judging(Pending["GoalCells", "Scored"]):
-    """Goals being judged, and by what (to tell whether work begun early still fits)."""
-
-    def __init__(self, judge: GoalJudge, goals: Sequence[GoalCells], *, workers: int | None,
-                 helpers: Helpers | None) -> None:
-        self.judge = judge
-        super().__init__(partial(_judge_goals, judge), goals, workers=workers, helpers=helpers)
 
 
 def _judge(context: Context) -> GoalJudge:
@@ -55,9 +40,9 @@ def _judge(context: Context) -> GoalJudge:
     return GoalJudge(rows[0].index if rows else {}, context.settings, context.as_of, context.lang)
 
 
-def _judging(context: Context, *, workers: int | None) -> Judging:
+def _judging(context: Context, *, workers: int | None) -> Pending[GoalCells, Scored]:
     cells = [(row.row, row.cells, row.percent) for row in _goal_rows(context)]  # what a helper needs, pickled fast
-    return Judging(_judge(context), cells, workers=workers, helpers=context.helpers)
+    return Pending(partial(_judge_goals, _judge(context)), cells, workers=workers, helpers=context.helpers)
 
 
 @rule("G01", Severity.ERROR, "goals", "SMART score below the minimum (Settings, default 5); names the failing letters and why.",
