@@ -92,9 +92,7 @@ def kpi_without_target(context: Context) -> Iterator[Finding]:
 
 
 def _status_findings(context: Context, wanted: str, code: str) -> Iterator[Finding]:
-    for row, status in _statuses(context):
-        if status != wanted:
-            continue
+    for row in _statuses(context).get(wanted, ()):
         baseline, target, actual = row.get("baseline"), row.get("target"), row.get("actual")
         start, deadline = row.get("start"), row.get("deadline")
         progress = (actual - baseline) / (target - baseline) if baseline is not None and target != baseline else actual / target if target else 0.0
@@ -107,11 +105,15 @@ def _status_findings(context: Context, wanted: str, code: str) -> Iterator[Findi
                               deadline=deadline.isoformat() if deadline else "")
 
 
-def _statuses(context: Context) -> list[tuple[Record, str]]:
-    """Each judgeable KPI row with its status key, computed once for the three status rules."""
+REPORTED_STATUSES = ("at_risk", "off_track", "missed")
+
+
+def _statuses(context: Context) -> dict[str, list[Record]]:
+    """The KPI rows at risk, off track or missed, by status, in row order; computed once for
+    the three status rules (rows on track are not kept: there may be 100,000 of them)."""
     if "kpi_status" not in context.memo:
         settings = context.settings
-        judged = []
+        judged: dict[str, list[Record]] = {status: [] for status in REPORTED_STATUSES}
         for row in _rows(context):
             target, actual = row.get("target"), row.get("actual")
             if target is None or actual is None:
@@ -119,6 +121,7 @@ def _statuses(context: Context) -> list[tuple[Record, str]]:
             kind = schema.list_key("kind", row.get("kind")) or "auto"
             status = kpi_status_key(row.get("baseline"), target, actual, row.get("start"), row.get("deadline"),
                                     as_of=context.as_of, kind=kind, on_track=settings.on_track, at_risk=settings.at_risk)
-            judged.append((row, status))
+            if status in judged:
+                judged[status].append(row)
         context.memo["kpi_status"] = judged
     return context.memo["kpi_status"]

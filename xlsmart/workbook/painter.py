@@ -15,7 +15,8 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain
 from contextlib import contextmanager
 from typing import IO, Union
 
@@ -129,7 +130,7 @@ def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: 
     title, part = _place_findings_sheet(book, findings_sheet, lang)
 
     def write_findings_sheet() -> None:
-        changed[part] = _packed(findings_sheet_xml(report.findings, lang))
+        changed[part] = _packed(findings_sheet_parts(report.findings, lang))
 
     if streamed and palette is not None:  # the Findings sheet is written while helpers patch
         changed.update(patch_sheets(archive, source, streamed, palette, workers, helpers, meanwhile=write_findings_sheet))
@@ -222,22 +223,13 @@ def findings_sheet_xml(findings: list[Finding], lang: str) -> bytes:
     Inline strings and cached formula results keep sharedStrings.xml untouched and let
     readers that do not calculate (pandas, calamine) see the text.
     """
-    words = SEVERITY_WORDS[lang]
-    rows = [_text_row(1, HEADINGS[lang])]
-    for number, finding in enumerate(findings, start=2):
-        target = f"{_quote_sheet(finding.sheet)}!{column_letter(finding.column_index or 1)}{max(finding.row, 1)}"
-        shown = finding.cell if finding.row >= 1 else f"{finding.sheet}"
-        link = 'HYPERLINK("#{}","{}")'.format(target.replace('"', '""'), shown.replace('"', '""'))
-        cells = [
-            _text_cell(f"A{number}", finding.sheet),
-            f'<c r="B{number}" t="str"><f>{_esc(link)}</f><v>{_esc(shown)}</v></c>',
-            _text_cell(f"C{number}", finding.code),
-            _text_cell(f"D{number}", words.get(str(finding.severity), str(finding.severity))),
-            _text_cell(f"E{number}", finding.message),
-        ]
-        rows.append(f'<row r="{number}">{"".join(cells)}</row>')
+    return b"".join(findings_sheet_parts(findings, lang))
+
+
+def findings_sheet_parts(findings: list[Finding], lang: str) -> Iterator[bytes]:
+    """:func:`findings_sheet_xml` a few thousand rows at a time, so a long list is never held as text whole."""
     last = len(findings) + 1
-    xml = (
+    yield (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
@@ -247,9 +239,30 @@ def findings_sheet_xml(findings: list[Finding], lang: str) -> bytes:
         '<cols><col min="1" max="1" width="18" customWidth="1"/><col min="2" max="2" width="16" customWidth="1"/>'
         '<col min="3" max="3" width="24" customWidth="1"/><col min="4" max="4" width="12" customWidth="1"/>'
         '<col min="5" max="5" width="100" customWidth="1"/></cols>'
-        f'<sheetData>{"".join(rows)}</sheetData></worksheet>'
+        f'<sheetData>{_text_row(1, HEADINGS[lang])}'
+    ).encode("utf-8")
+    words = SEVERITY_WORDS[lang]
+    for first in range(0, len(findings), FINDINGS_PART_ROWS):
+        part = findings[first : first + FINDINGS_PART_ROWS]
+        yield "".join(_finding_row(number, finding, words) for number, finding in enumerate(part, start=first + 2)).encode("utf-8")
+    yield b"</sheetData></worksheet>"
+
+
+FINDINGS_PART_ROWS = 2_000
+
+
+def _finding_row(number: int, finding: Finding, words: dict[str, str]) -> str:
+    target = f"{_quote_sheet(finding.sheet)}!{column_letter(finding.column_index or 1)}{max(finding.row, 1)}"
+    shown = finding.cell if finding.row >= 1 else f"{finding.sheet}"
+    link = 'HYPERLINK("#{}","{}")'.format(target.replace('"', '""'), shown.replace('"', '""'))
+    cells = (
+        _text_cell(f"A{number}", finding.sheet),
+        f'<c r="B{number}" t="str"><f>{_esc(link)}</f><v>{_esc(shown)}</v></c>',
+        _text_cell(f"C{number}", finding.code),
+        _text_cell(f"D{number}", words.get(str(finding.severity), str(finding.severity))),
+        _text_cell(f"E{number}", finding.message),
     )
-    return xml.encode("utf-8")
+    return f'<row r="{number}">{"".join(cells)}</row>'
 
 
 def _text_row(number: int, texts: tuple[str, ...]) -> str:
@@ -320,13 +333,22 @@ def _write_zip(archive: zipfile.ZipFile, handle: IO[bytes], changed: dict[str, b
             _write_member(output, name, data, (1980, 1, 1, 0, 0, 0))
 
 
-def _packed(data: bytes) -> bytes | Deflated:
-    """A new part as it will be written: deflated now at the fast level if it is big."""
-    return deflate([data]) if len(data) > BIG_PART else data
+def _packed(parts: Iterable[bytes]) -> bytes | Deflated:
+    """A new part, given piece by piece, as it will be written: if big, deflated at the fast
+    level as its pieces come (never held whole), else its bytes."""
+    parts = iter(parts)
+    head: list[bytes] = []
+    size = 0
+    for piece in parts:
+        head.append(piece)
+        size += len(piece)
+        if size > BIG_PART:
+            return deflate(chain(head, parts))
+    return b"".join(head)
 
 
 def _write_member(output: zipfile.ZipFile, name: str, data: bytes | Deflated, date_time: tuple[int, ...]) -> None:
-    data = _packed(data) if isinstance(data, bytes) else data
+    data = _packed([data]) if isinstance(data, bytes) else data
     if isinstance(data, Deflated):
         write_deflated(output, name, data, date_time)
         return
