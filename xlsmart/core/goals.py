@@ -236,7 +236,10 @@ def may_state_a_change(clean: str) -> bool:
     word, so parsing it sets neither ``percent`` nor ``relative_change``. True may be wrong
     ("percentage", "behalf"); it only costs a full parse.
     """
-    return _MAY_STATE_A_CHANGE.search(clean) is not None
+    for hint in _CHANGE_HINTS:
+        if hint in clean:
+            return True
+    return "x" in clean and _TIMES_X.search(clean) is not None
 
 
 # --- deadlines -----------------------------------------------------------------------------
@@ -635,12 +638,15 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         goal.direction = lexicon.REACH  # "30 demo's per week": a level to reach
 
 
-# Substrings only, so a match is no proof; no match is. A times word counts where a word token
-# could begin and end: not after a letter the tokenizer reads, not before a letter or digit.
-_MAY_STATE_A_CHANGE = re.compile(
-    "%|procent|percent|" + "|".join(sorted(FACTOR_WORDS, key=len, reverse=True))
-    + r"|(?<![a-zà-ÿ])(?:" + "|".join(sorted(TIMES_WORDS)) + r")(?![a-zà-ÿ0-9])"
-)
+def _shortest_covering(words: set[str]) -> tuple[str, ...]:
+    """The words of ``words`` that contain none of the others: each word contains one of them."""
+    return tuple(sorted(w for w in words if not any(other != w and other in w for other in words)))
+
+
+# Substrings only, so finding one is no proof; finding none is. "x" counts as a word only where a
+# word token could begin and end: not after a letter the tokenizer reads, not before a letter or digit.
+_CHANGE_HINTS = ("%",) + _shortest_covering({"procent", "percent"} | set(FACTOR_WORDS) | (TIMES_WORDS - {"x"}))
+_TIMES_X = re.compile(r"(?<![a-zà-ÿ])x(?![a-zà-ÿ0-9])")
 
 
 def _last_index(words: list[str], wanted: frozenset[str]) -> int:
