@@ -26,7 +26,7 @@ Source = "str | os.PathLike[str] | bytes | BinaryIO | Mapping[str, pandas.DataFr
 
 
 def read(source: Any, *, name: str | None = None, limits: Limits | None = None,
-         on_sheet: Callable[[WorkbookData], None] | None = None) -> WorkbookData:
+         on_sheet: Callable[[WorkbookData], None] | None = None, helpers: Helpers | None = None) -> WorkbookData:
     """Read a workbook source into records. Raises :class:`XlsmartError` for unusable files.
 
     ``limits`` bounds what a file may weigh (see :class:`xlsmart.workbook.limits.Limits`); a
@@ -40,7 +40,7 @@ def read(source: Any, *, name: str | None = None, limits: Limits | None = None,
         return data
     from .workbook.reader import read_workbook
 
-    return read_workbook(source, name=name, limits=limits, on_sheet=on_sheet)
+    return read_workbook(source, name=name, limits=limits, on_sheet=on_sheet, helpers=helpers)
 
 
 Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..1)
@@ -48,6 +48,7 @@ READ_SHARE = 0.7  # of validate()'s work, roughly, done once the sheets are read
 PAINT_SHARE = 0.15  # of validate_file()'s work, roughly, spent writing the coloured copy
 LARGE_FILE = 256 << 10  # bytes; a workbook with thousands of goals is larger than this
 PAINT_HELPERS = 2  # helpers that patch worksheets (the two after the first: Goals, KPIs, Budgets)
+SCAN_HELPERS = 1  # a helper that scans the second half of the first worksheet
 
 
 def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
@@ -84,7 +85,7 @@ def _validate(source: Any, *, as_of: Any, lang: str | None, min_score: int | Non
                                 helpers=helpers, early=early)
 
     tell("reading", 0.0)
-    data = read(source, name=label, limits=limits, on_sheet=sheet_read)
+    data = read(source, name=label, limits=limits, on_sheet=sheet_read, helpers=helpers)
     tell("checking every row", READ_SHARE)
     report = check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label, workers=workers,
                             helpers=helpers, early=early)
@@ -125,13 +126,13 @@ def _job(source: Any, workers: int | None, *, paint_helpers: int = 0) -> Iterato
     """What one validation runs in: its helpers, and Python's cycle collector paused.
 
     Helpers are forked now, while this process is still small, and only for a file large
-    enough to need them (see :mod:`xlsmart.rules.parallel`): one per core to judge goals, and
-    ``paint_helpers`` more to patch sheets. The collector is paused because building records
+    enough to need them (see :mod:`xlsmart.rules.parallel`): one per core to judge goals, one
+    to scan half the first worksheet, and ``paint_helpers`` more to patch sheets. The collector is paused because building records
     allocates millions of objects and each burst set off another collection walking all of
     them (0.7 s of CPU at 3 x 100,000 rows) for nothing: records hold no reference cycles.
     Cycles made meanwhile are collected once it runs again.
     """
-    helpers = start_helpers(workers, extra=paint_helpers) if _large(source) else None
+    helpers = start_helpers(workers, extra=SCAN_HELPERS + paint_helpers) if _large(source) else None
     collecting = gc.isenabled()
     gc.disable()
     try:

@@ -173,7 +173,7 @@ def test_a_large_file_gives_the_same_report_and_copy_with_helpers_as_without(tmp
     alone = validate_file(source, tmp_path / "alone.xlsx", as_of="2027-01-15", workers=1)
     assert forked == []
     helped = validate_file(source, tmp_path / "helped.xlsx", as_of="2027-01-15", workers=2)
-    assert forked == [4]  # two to judge goals, two to patch sheets
+    assert forked == [5]  # two to judge goals, one to scan half the first sheet, two to patch sheets
     assert helped.to_dict() == alone.to_dict() and len(alone.findings) > 500
     with zipfile.ZipFile(tmp_path / "alone.xlsx") as one, zipfile.ZipFile(tmp_path / "helped.xlsx") as many:
         assert one.namelist() == many.namelist()

@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 from xlsmart.errors import NoKnownSheets, UnreadableWorkbook, WorkbookTooLarge, XlsmartError
+from xlsmart.rules import parallel
 from xlsmart.rules.model import CellError
 from xlsmart.workbook.limits import Limits
 from xlsmart.workbook.reader import read_workbook
@@ -205,3 +206,71 @@ def test_lying_sizes_are_caught_while_reading():
     data[entry + 24 : entry + 28] = (declared // 2).to_bytes(4, "little")
     with pytest.raises(UnreadableWorkbook, match="damaged"):
         read_workbook(bytes(data))
+
+
+def _quirky_goals(rows: int) -> bytes:
+    """Rows with error values, rows and cells without r=, and one wide cell: every scan counter moves."""
+    body = []
+    for n in range(2, rows + 2):
+        if n % 97 == 0:
+            body.append(row_xml(None, [(None, f"G{n}"), (None, "text"), (None, "Ann")]))
+        elif n % 89 == 0:
+            body.append(f'<row r="{n}"><c r="A{n}" t="e"><v>#N/A</v></c><c r="AB{n}" t="inlineStr"><is><t>x</t></is></c></row>')
+        else:
+            body.append(row_xml(n, [(f"A{n}", f"G{n}"), (f"B{n}", "We increase leads " * 3), (f"C{n}", "Ann")]))
+    return goals_book("".join(body))
+
+
+@pytest.mark.parametrize("split", [1, 1 << 16, 1 << 20, (1 << 20) + 12_345, 3 << 20])
+def test_a_worksheet_scanned_in_two_parts_joins_to_one_scan(split):
+    from xlsmart.workbook.limits import Budget, scan_part
+
+    archive = zipfile.ZipFile(io.BytesIO(_quirky_goals(40_000)))
+    part = "xl/worksheets/sheet1.xml"
+    whole = scan_part(archive, part, Budget(Limits(), "f"), worksheet=True)
+    first = scan_part(archive, part, Budget(Limits(), "f"), worksheet=True, stop=split)
+    rest = scan_part(archive, part, Budget(Limits(), "f"), worksheet=True, start=split)
+    assert whole.size > 3 << 20 and whole.errors and whole.bare_rows and whole.widest == 28
+    assert first.joined(rest) == whole
+    assert (first.joined(rest).rows, first.joined(rest).columns) == (whole.rows, whole.columns)
+
+
+@pytest.mark.skipif(not parallel.CAN_FORK, reason="forking helpers run on Linux only")
+def test_a_helper_scans_half_the_first_worksheet_and_its_findings_count(tmp_path, monkeypatch):
+    from xlsmart.workbook import reader
+
+    path = tmp_path / "goals.xlsx"
+    path.write_bytes(_quirky_goals(20_000))
+    alone = read_workbook(path)
+    monkeypatch.setattr(reader, "SPLIT_SCAN_BYTES", 0)
+    # Other tests leave a thread running in this process (schemathesis' ASGI portal), and no
+    # helper is forked while one runs: this test's own work starts none.
+    monkeypatch.setattr(parallel, "other_threads", lambda: False)
+    here = []  # the worksheet scans made in this process: (start, stop)
+    scan_part = reader.scan_part
+
+    def recorded(*args, **kwargs):
+        if kwargs.get("worksheet"):
+            here.append((kwargs.get("start", 0), kwargs.get("stop")))
+        return scan_part(*args, **kwargs)
+
+    monkeypatch.setattr(reader, "scan_part", recorded)
+    with parallel.Helpers(1) as helpers:
+        helped = read_workbook(path, helpers=helpers)
+        assert not helpers.idle  # the helper was given the second half
+    assert helped.sheets["goals"].records == alone.sheets["goals"].records
+    assert len(here) == 1 and here[0][0] == 0 and 0 < here[0][1] < path.stat().st_size * 20  # only the first part here
+    # A DOCTYPE in the helper's half: the helper fails, its half is scanned again here, and the
+    # one line is the same as from one scan.
+    data = _quirky_goals(20_000)
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(tmp_path / "bad.xlsx", "w", zipfile.ZIP_DEFLATED) as bad:
+        for name in source.namelist():
+            content = source.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                content = content.replace(b"</sheetData>", b'</sheetData><!DOCTYPE x [<!ENTITY a "b">]>')
+            bad.writestr(name, content)
+    with pytest.raises(UnreadableWorkbook) as one_scan:
+        read_workbook(tmp_path / "bad.xlsx")
+    with parallel.Helpers(1) as helpers, pytest.raises(UnreadableWorkbook) as two_scans:
+        read_workbook(tmp_path / "bad.xlsx", helpers=helpers)
+    assert str(two_scans.value) == str(one_scan.value) and "DOCTYPE" in str(one_scan.value)

@@ -104,12 +104,36 @@ def check_archive(archive: zipfile.ZipFile, limits: Limits, *, label: str = "the
 
 @dataclass
 class PartScan:
-    """What one streamed pass over an XML part learned: real size and the used range's extent."""
+    """What one streamed pass over an XML part learned: real size and the used range's extent.
+
+    A worksheet may be scanned in two parts by two processes; :meth:`joined` gives what one
+    pass over the whole would have learned.
+    """
 
     size: int = 0
-    rows: int = 0  # an upper bound of the last row number
-    columns: int = 0  # an upper bound of the widest row
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> "#DIV/0!"
+    last_row: int = 0  # r= of the last row tag seen
+    row_tags: int = 0
+    bare_rows: int = 0  # rows without attributes, in chunks where some row or cell lacks r=
+    unreferenced: int = 0  # the most cells in one row, in such chunks
+    widest: int = 0  # the widest cell reference seen
+
+    @property
+    def rows(self) -> int:
+        """An upper bound of the last row number."""
+        return max(self.last_row + self.bare_rows, self.row_tags)
+
+    @property
+    def columns(self) -> int:
+        """An upper bound of the widest row."""
+        return self.widest + self.unreferenced
+
+    def joined(self, rest: PartScan) -> PartScan:
+        """This scan of a worksheet's first chunks joined with ``rest``, the scan of the others
+        (whose ``size`` counts the whole part, as it inflated the first chunks too)."""
+        return PartScan(rest.size, {**self.errors, **rest.errors}, max(self.last_row, rest.last_row),
+                        self.row_tags + rest.row_tags, self.bare_rows + rest.bare_rows,
+                        max(self.unreferenced, rest.unreferenced), max(self.widest, rest.widest))
 
 
 _ROW_OPEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
@@ -137,17 +161,28 @@ class Budget:
             )
 
 
-def scan_part(archive: zipfile.ZipFile, part: str, budget: Budget, *, worksheet: bool = False) -> PartScan:
-    """Stream one member once: count real bytes, refuse DTDs, and bound a worksheet's extent."""
+def scan_part(archive: zipfile.ZipFile, part: str, budget: Budget, *, worksheet: bool = False,
+              start: int = 0, stop: int | None = None) -> PartScan:
+    """Stream one member once: count real bytes, refuse DTDs, and bound a worksheet's extent.
+
+    ``start``, ``stop``: examine only the inflated chunks that begin in ``[start, stop)`` and
+    end there; the chunks before are inflated and only counted. Two scans that split a part
+    between them at one offset give, :meth:`PartScan.joined`, what one scan of it gives.
+    """
     scan = PartScan()
     tail = b""
     last_row = row_tags = bare_rows = unreferenced = widest = 0
     try:
         for chunk in member_chunks(archive, part, CHUNK):
+            offset = scan.size
+            if stop is not None and offset >= stop:
+                break
             budget.spend(len(chunk), part)
             scan.size += len(chunk)
             window = tail + chunk  # a tag split across two chunks is whole in the window
             tail = chunk[-64:]
+            if offset < start:
+                continue
             if b"<!" in window and (b"<!DOCTYPE" in window or b"<!ENTITY" in window):
                 raise UnreadableWorkbook(
                     f"{budget.label} contains an XML DOCTYPE/ENTITY declaration in {part}: refused (unsafe XML)"
@@ -171,8 +206,8 @@ def scan_part(archive: zipfile.ZipFile, part: str, budget: Budget, *, worksheet:
     except ERRORS as exc:
         raise UnreadableWorkbook(f"{budget.label} is damaged ({part}: {exc}): not a readable workbook") from None
     if worksheet:
-        scan.rows = max(last_row + bare_rows, row_tags)
-        scan.columns = widest + unreferenced
+        scan.last_row, scan.row_tags, scan.bare_rows, scan.unreferenced, scan.widest = (
+            last_row, row_tags, bare_rows, unreferenced, widest)
     return scan
 
 

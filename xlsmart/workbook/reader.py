@@ -24,7 +24,8 @@ from xlsmart.errors import NoKnownSheets, UnreadableWorkbook, WorkbookTooLarge, 
 from xlsmart.rules.model import WorkbookData
 from xlsmart.workbook import schema
 from xlsmart.native import give_back_memory
-from xlsmart.workbook.limits import Budget, Limits, check_archive, scan_part, sniff
+from xlsmart.rules.parallel import Helpers, Pending
+from xlsmart.workbook.limits import Budget, Limits, PartScan, check_archive, scan_part, sniff
 from xlsmart.workbook.records import SheetRows, sheet_role, workbook_from_sheets
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes]]
@@ -36,10 +37,12 @@ SHARED_PARTS = ("xl/sharedStrings.xml", "xl/styles.xml", "[Content_Types].xml", 
 
 
 def read_workbook(source: Source, *, limits: Limits | None = None, name: str | None = None,
-                  on_sheet: Callable[[WorkbookData], None] | None = None) -> WorkbookData:
+                  on_sheet: Callable[[WorkbookData], None] | None = None,
+                  helpers: Helpers | None = None) -> WorkbookData:
     """Read the Goals, KPIs, Budgets and Settings sheets of a workbook into records.
 
-    ``on_sheet(data)`` is called after each sheet with the workbook as read so far.
+    ``on_sheet(data)`` is called after each sheet with the workbook as read so far. ``helpers``:
+    processes forked early, one of which may scan half of the first big worksheet.
 
     Raises :class:`UnreadableWorkbook`, :class:`WorkbookTooLarge` or :class:`NoKnownSheets`
     with one line naming the cause; never anything else for a user's file.
@@ -67,7 +70,8 @@ def read_workbook(source: Source, *, limits: Limits | None = None, name: str | N
                 shapes, errors, book = {}, {}, None
                 queue: deque[Future[Any]] = deque()  # sheets loading; popped, never held, once read
                 for sheet_name, part in sheets.items():
-                    scan = scan_part(archive, part, budget, worksheet=True)
+                    # The first sheet is the one the reader waits for: a helper takes half of it.
+                    scan = _scan_worksheet(archive, part, budget, source, helpers if book is None else None)
                     _check_shape(scan.rows, scan.columns, sheet_name, limits, label)
                     shapes[sheet_name] = scan.rows * max(scan.columns, 1)
                     errors[sheet_name] = scan.errors
@@ -190,6 +194,41 @@ def _parse_small(archive: zipfile.ZipFile, part: str, label: str) -> Any:
     except Exception as exc:  # defusedxml raises several unrelated types; all mean "refuse"
         kind = "unsafe XML (DTD/entities)" if "DTD" in type(exc).__name__ or "Entit" in type(exc).__name__ else exc
         raise UnreadableWorkbook(f"{label}: cannot read {part}: {kind}") from None
+
+
+SPLIT_SCAN_BYTES = 8 << 20  # a worksheet this large is scanned in two halves when a helper is free
+
+
+def _scan_worksheet(archive: zipfile.ZipFile, part: str, budget: Budget, source: Source,
+                    helpers: Helpers | None) -> PartScan:
+    """:func:`scan_part` of a worksheet, its second half in a helper if one is given and the
+    sheet is large (the helper opens the file by its path)."""
+    size = archive.getinfo(part).file_size
+    if helpers is None or not isinstance(source, (str, os.PathLike)) or size < SPLIT_SCAN_BYTES:
+        return scan_part(archive, part, budget, worksheet=True)
+    # The helper also inflates the part it skips and starts cold: it takes the smaller share.
+    split = size * 11 // 20
+    task = (os.fspath(source), part, split, budget.left, budget.limits, budget.label)
+    rest = Pending(_scan_from, [task], workers=1, helpers=helpers, min_items=1)
+    try:
+        first = scan_part(archive, part, budget, worksheet=True, stop=split)
+    except BaseException:
+        rest.cancel()
+        raise
+    (second,) = rest.result()  # a helper that failed is redone here, raising what it met
+    budget.spend(second.size - first.size, part)
+    return first.joined(second)
+
+
+def _scan_from(tasks: list[tuple[str, str, int, int, Limits, str]]) -> list[PartScan]:
+    """In a helper: each worksheet scanned from an offset on (see :func:`_scan_worksheet`)."""
+    done = []
+    for path, part, start, left, limits, label in tasks:
+        budget = Budget(limits, label)
+        budget.left = left
+        with zipfile.ZipFile(path) as archive:
+            done.append(scan_part(archive, part, budget, worksheet=True, start=start))
+    return done
 
 
 def _check_shape(rows: int, columns: int, sheet: str, limits: Limits, label: str) -> None:
