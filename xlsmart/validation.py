@@ -74,15 +74,22 @@ def _validate(source: Any, *, as_of: Any, lang: str | None, min_score: int | Non
     label = name or _label(source)
     tell = progress or (lambda step, done: None)
     early: Early | None = None
+    head_start = helpers is not None
 
     def sheet_read(data: WorkbookData) -> None:
-        nonlocal early
+        nonlocal early, head_start
         tell(f"read {', '.join(s.name for s in data.sheets.values())}", READ_SHARE * len(data.sheets) / 3)
-        if helpers is not None:
-            # Each sheet is checked while the next one loads, and helpers judge the goals
-            # meanwhile (the reader reads Settings first, so the settings are known).
+        if not head_start:
+            return
+        # Each sheet is checked while the next one loads, and helpers judge the goals meanwhile
+        # (the reader reads Settings first, so the settings are known).
+        try:
             early = start_early(data, as_of=as_of, lang=lang, min_score=min_score, workers=workers,
                                 helpers=helpers, early=early)
+        except Exception:  # noqa: BLE001 - only a head start: the check proper does it all again and
+            if early is not None:  # raises there, not as though the file could not be read
+                early.cancel()
+            early, head_start = None, False
 
     tell("reading", 0.0)
     data = read(source, name=label, limits=limits, on_sheet=sheet_read, helpers=helpers)

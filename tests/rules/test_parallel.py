@@ -178,3 +178,33 @@ def test_a_large_file_gives_the_same_report_and_copy_with_helpers_as_without(tmp
     with zipfile.ZipFile(tmp_path / "alone.xlsx") as one, zipfile.ZipFile(tmp_path / "helped.xlsx") as many:
         assert one.namelist() == many.namelist()
         assert all(one.read(name) == many.read(name) for name in one.namelist())
+
+
+def test_a_head_start_that_fails_leaves_the_check_proper_to_do_it_all(tmp_path, monkeypatch):
+    """Checking sheets as they are read is only a head start: if it breaks, the report is the same
+    and nothing is blamed on the file."""
+    import importlib.util
+    from pathlib import Path
+
+    from xlsmart import validation
+
+    spec = importlib.util.spec_from_file_location("generate", Path(__file__).parents[2] / "benchmarks" / "generate.py")
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    source = tmp_path / "plan.xlsx"
+    generate.generate(3_000, str(source))
+    expected = validation.validate(source, as_of="2027-01-15", workers=1)
+    calls = []
+    start_early = validation.start_early
+
+    def breaking(data, **kwargs):
+        calls.append(sorted(data.sheets))
+        early = start_early(data, **kwargs)
+        if len(calls) == 2:  # after judging began in helpers
+            raise RuntimeError("a bug in a rule")
+        return early
+
+    monkeypatch.setattr(validation, "start_early", breaking)
+    report = validation.validate(source, as_of="2027-01-15", workers=2)
+    assert calls == [["goals"], ["goals", "kpis"]]  # tried no more once it broke
+    assert report.to_dict() == expected.to_dict() and any(f.code == "G01" for f in report.findings)
