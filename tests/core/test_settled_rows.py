@@ -69,3 +69,15 @@ def test_a_text_said_to_state_no_change_has_no_percentage_factor_or_times_token(
     assert not any(kind == "num" and value[1] for kind, _, value in tokens)
     assert goals.FACTOR_WORDS.isdisjoint(word for _, word, _ in tokens)
     assert goals.TIMES_WORDS.isdisjoint(word for _, word, _ in tokens)
+
+
+def test_a_settled_result_pickles_and_copies_with_what_was_understood():
+    import copy
+    import pickle
+
+    row = {"owner": "Ann", "metric": "leads", "direction": "increase", "baseline": 100, "target": 150,
+           "start": date(2027, 1, 1), "deadline": date(2027, 6, 30), "lang": "en"}
+    for clone in (pickle.loads(pickle.dumps(smart.smart_check("Ann raises leads", today=TODAY, **row))),
+                  copy.deepcopy(smart.smart_check("Ann raises leads", today=TODAY, **row))):
+        assert (clone.score, clone.failed, clone.parsed.metric, clone.parsed.actor) == (5, "", "leads", None)
+        assert clone.parsed.owner == "Ann" and clone.verdicts["A"].reason

@@ -97,6 +97,10 @@ class SmartResult:
     def __repr__(self) -> str:
         return f"SmartResult(score={self.score}, failed={self.failed!r}, lang={self.lang!r})"
 
+    def __reduce__(self) -> tuple[type[SmartResult], tuple[dict[str, Verdict], ParsedGoal, str]]:
+        # Pickle and copy what was understood, never the function that would parse it.
+        return type(self), (self.verdicts, self.parsed, self.lang)
+
     @property
     def failed(self) -> str:
         """The failing letters in SMART order, e.g. ``"RT"``."""
@@ -158,12 +162,13 @@ def smart_check(
         return _apply_structured(goal, problems, owner=owner, metric=metric, direction=direction, baseline=baseline,
                                  target=target, start=start, start_date=start_date, deadline=deadline, reference=reference)
 
-    if structured and lang in ("en", "nl") and (text is None or not may_state_a_change(clean_text(text))):
+    if (_SETTLED_SHORTCUT and structured and lang in ("en", "nl")
+            and (text is None or not may_state_a_change(clean_text(text)))):
         # A workbook row usually fills every column. Then the text could only add a percentage
         # or a factor, and it states none: judge by the arguments, and parse the text only if
         # someone asks what was understood.
         goal, problems = ParsedGoal(), {}
-        if understood(goal, problems) == SETTLED_BY_ARGUMENTS and _SETTLED_SHORTCUT:
+        if understood(goal, problems) == SETTLED_BY_ARGUMENTS:
 
             def in_full() -> ParsedGoal:
                 parsed = parse_goal(text, reference=reference)

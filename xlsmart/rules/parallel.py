@@ -1,8 +1,9 @@
 """Spread one pure, CPU-heavy map over the machine's cores, in forked helper processes.
 
-Judging 100,000 goal texts costs seconds of pure Python; the other rules cost far less. So
-the SMART judging runs in the background (one helper per core) while this process reads the
-other sheets and runs the other rules; big worksheets are patched the same way.
+Judging 100,000 goal texts costs a second or more of pure Python; the other rules cost far
+less. So the SMART judging runs in the background (one helper per core) while this process
+reads the other sheets and runs the other rules; one helper scans half of the first worksheet,
+and big worksheets are patched the same way.
 
 Helpers are best forked early, while this process is still small (:class:`Helpers`, which
 ``validate()`` starts before it reads): a child forked after the records exist shares their
@@ -32,8 +33,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 MIN_ITEMS = 4_000  # below this a helper costs more than it saves
 # Helpers yield the CPU to this process, whose work is the critical path: they take what it
-# leaves idle. (At 3 x 100,000 rows this measured 0.3 s faster before the collector was paused;
-# since then it is within the noise, and it still keeps the helpers from crowding the machine.)
+# leaves idle. (At 3 x 100,000 rows, niceness 10 measured 0.1-0.3 s faster than 0 or 5.)
 HELPER_NICENESS = 10
 # Linux only: on macOS a forked process that has touched the system frameworks may crash, and
 # Windows has no fork at all.
