@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import io
 import re
-import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +17,8 @@ from openpyxl.styles import PatternFill
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table
+
+from .xlsx_builder import unzipped, zipped
 
 USER_GREEN = "FF00B050"
 PNG = base64.b64decode(
@@ -73,8 +74,7 @@ def _openpyxl_book() -> bytes:
 
 def _surgery(data: bytes) -> bytes:
     """Add what openpyxl cannot write: cached formula results, an image, VBA and a ribbon."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    members = unzipped(data)
     sheet = members["xl/worksheets/sheet1.xml"].decode()
     sheet = re.sub(r"<f>LEN\(B(\d+)\)</f><v\s*/?>(?:</v>)?", lambda m: f"<f>LEN(B{m[1]})</f><v>{19 + (m[1] != '3')}</v>", sheet)
     members["xl/worksheets/sheet1.xml"] = sheet.encode()
@@ -105,11 +105,7 @@ def _surgery(data: bytes) -> bytes:
         b'<Relationship Id="rIdUi" Type="http://schemas.microsoft.com/office/2007/relationships/ui/extensibility" '
         b'Target="customUI/customUI14.xml"/></Relationships>',
     )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in members.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
+    return zipped(members)
 
 
 @pytest.fixture(scope="session")

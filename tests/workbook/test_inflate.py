@@ -11,6 +11,8 @@ import pytest
 
 from xlsmart.workbook.inflate import ERRORS, compressor, crc32, member_chunks
 
+from .xlsx_builder import zipped
+
 XML = b"".join(b'<row r="%d"><c r="A%d"><v>%d</v></c></row>' % (i, i, i * 7) for i in range(1, 40_000))
 NOISE = os.urandom(300_000)  # does not compress: many raw reads of the compressed stream
 
@@ -44,11 +46,7 @@ def _corrupt(data: bytes, name: bytes, offset_in_entry: int, value: bytes) -> by
 
 
 def _raw(**members: bytes) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
+    return zipped(members)
 
 
 @pytest.mark.parametrize(

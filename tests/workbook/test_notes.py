@@ -9,7 +9,6 @@ import re
 import shutil
 import subprocess
 import uuid
-import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from openpyxl.comments import Comment
 
 from xlsmart.workbook.notes import AUTHOR, NoteEdit, add_notes
 
-from .xlsx_builder import MAIN_NS, REL_NS, build_xlsx, row_xml
+from .xlsx_builder import MAIN_NS, REL_NS, build_xlsx, row_xml, unzipped, zipped
 
 GOALS = "xl/worksheets/sheet1.xml"
 NOTES = {"J7": "Deadline before start & <soon>\x01", "c3": "Owner missing"}
@@ -30,22 +29,9 @@ NOTES = {"J7": "Deadline before start & <soon>\x01", "c3": "Owner missing"}
 # ---------------------------------------------------------------- helpers
 
 
-def members(data: bytes) -> dict[str, bytes]:
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return {info.filename: archive.read(info) for info in archive.infolist()}
-
-
-def rezip(parts: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in parts.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
-
-
 def apply(data: bytes, notes: dict[str, dict[str, str]]) -> bytes:
     """What the painter will do: call add_notes per sheet, then copy every other member as is."""
-    original = members(data)
+    original = unzipped(data)
     pending: dict[str, bytes] = {}
     types = original["[Content_Types].xml"]
     for sheet, cell_notes in notes.items():
@@ -56,7 +42,7 @@ def apply(data: bytes, notes: dict[str, dict[str, str]]) -> bytes:
         types = edit.content_types or types
     pending["[Content_Types].xml"] = types
     out = {name: pending.pop(name, content) for name, content in original.items()}
-    return rezip({**out, **pending})
+    return zipped({**out, **pending})
 
 
 def save(tmp_path: Path, data: bytes, name: str) -> Path:
@@ -147,7 +133,7 @@ PREFIXED_SHEET = (
 @pytest.fixture(scope="module")
 def prefixed() -> bytes:
     """An x:-prefixed sheet with a table and extension lists, as some generators write it."""
-    parts = members(build_xlsx({"Goals": PREFIXED_SHEET}))
+    parts = unzipped(build_xlsx({"Goals": PREFIXED_SHEET}))
     parts["xl/tables/table1.xml"] = TABLE_XML.encode()
     parts["xl/worksheets/_rels/sheet1.xml.rels"] = (
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
@@ -157,7 +143,7 @@ def prefixed() -> bytes:
     parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
         b"</Types>", b'<Override PartName="/xl/tables/table1.xml" '
         b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>')
-    return rezip(parts)
+    return zipped(parts)
 
 
 # ---------------------------------------------------------------- tests
@@ -168,26 +154,26 @@ def test_notes_on_a_sheet_without_comments(plain, tmp_path):
     path = save(tmp_path, out, "out.xlsx")
     assert notes_seen(path) == {"J7": ("Deadline before start & <soon>", AUTHOR), "C3": ("Owner missing", AUTHOR)}
     assert values(path) == values(save(tmp_path, plain, "in.xlsx"))
-    parts = members(out)
+    parts = unzipped(out)
     assert {"xl/comments1.xml", "xl/drawings/vmlDrawing1.vml", "xl/worksheets/_rels/sheet1.xml.rels"} <= set(parts)
     assert note_cells(parts["xl/drawings/vmlDrawing1.vml"]) == [(2, 2), (6, 9)]
     assert parts["xl/drawings/vmlDrawing1.vml"].count(b'id="_x0000_t202"') == 1
     types = parts["[Content_Types].xml"]
     assert b'Extension="vml"' in types and b'PartName="/xl/comments1.xml"' in types
     assert b"<legacyDrawing r:id=" in parts[GOALS]
-    unchanged = set(members(plain)) - {GOALS, "[Content_Types].xml"}
-    assert all(parts[name] == members(plain)[name] for name in unchanged)
+    unchanged = set(unzipped(plain)) - {GOALS, "[Content_Types].xml"}
+    assert all(parts[name] == unzipped(plain)[name] for name in unchanged)
 
 
 def test_merge_keeps_the_users_notes_and_shapes(with_user_notes, tmp_path):
-    original = members(with_user_notes)
+    original = unzipped(with_user_notes)
     user_vml = original["xl/drawings/commentsDrawing1.vml"]
     out = apply(with_user_notes, {GOALS: NOTES})
     seen = notes_seen(save(tmp_path, out, "out.xlsx"))
     assert seen["B2"] == ("Check with sales", "Ann")
     assert seen["J7"] == ("User's own note", "Bob")  # one note per cell: the user's wins
     assert seen["C3"] == ("Owner missing", AUTHOR)
-    vml = vml_of(members(out))
+    vml = vml_of(unzipped(out))
     assert vml.startswith(user_vml[: user_vml.rindex(b"</xml>")])  # user's shapes byte for byte
     assert note_cells(vml) == [(1, 1), (2, 2), (6, 9)]
     assert vml.count(b'id="_x0000_t202"') == 1  # the user's shapetype is reused
@@ -195,7 +181,7 @@ def test_merge_keeps_the_users_notes_and_shapes(with_user_notes, tmp_path):
 
 
 def test_users_note_on_the_same_cell_means_nothing_to_do(with_user_notes):
-    parts = members(with_user_notes)
+    parts = unzipped(with_user_notes)
     edit = add_notes(parts.get, GOALS, parts[GOALS], {"J7": "ours"}, parts["[Content_Types].xml"])
     assert edit.parts == {} and edit.content_types is None and edit.sheet_xml is parts[GOALS]
 
@@ -205,13 +191,13 @@ def test_applying_twice_equals_applying_once(book, request, tmp_path):
     data = request.getfixturevalue(book)
     once = apply(data, {GOALS: NOTES})
     twice = apply(once, {GOALS: NOTES})
-    assert members(twice) == members(once)
+    assert unzipped(twice) == unzipped(once)
     changed = apply(once, {GOALS: {"C3": "Owner still missing", "A2": "new"}})
     sheet = "Goals"
     seen = notes_seen(save(tmp_path, changed, "c.xlsx"), sheet)
     assert seen["C3"] == ("Owner still missing", AUTHOR) and seen["A2"] == ("new", AUTHOR)
     assert ("J7" in seen) == (book == "with_user_notes")  # ours on J7 is gone, the user's stays
-    vml = vml_of(members(changed))
+    vml = vml_of(unzipped(changed))
     assert len(note_cells(vml)) == len(seen) == len(set(note_cells(vml)))
 
 
@@ -219,20 +205,20 @@ def test_empty_notes_remove_ours_and_keep_the_users(with_user_notes, plain, tmp_
     removed = apply(apply(with_user_notes, {GOALS: NOTES}), {GOALS: {}})
     assert notes_seen(save(tmp_path, removed, "r.xlsx")) == {
         "B2": ("Check with sales", "Ann"), "J7": ("User's own note", "Bob")}
-    assert note_cells(vml_of(members(removed))) == [(1, 1), (6, 9)]
-    assert b"xlsmart" not in vml_of(members(removed))
+    assert note_cells(vml_of(unzipped(removed))) == [(1, 1), (6, 9)]
+    assert b"xlsmart" not in vml_of(unzipped(removed))
     cleared = apply(apply(plain, {GOALS: NOTES}), {GOALS: {}})
     path = save(tmp_path, cleared, "c.xlsx")
     assert notes_seen(path) == {} and values(path) == values(save(tmp_path, plain, "p.xlsx"))
-    assert note_cells(vml_of(members(cleared))) == []
-    untouched = members(plain)
+    assert note_cells(vml_of(unzipped(cleared))) == []
+    untouched = unzipped(plain)
     edit = add_notes(untouched.get, GOALS, untouched[GOALS], {}, untouched["[Content_Types].xml"])
     assert edit.parts == {} and edit.content_types is None  # nothing of ours: nothing created
 
 
 def test_prefixed_sheet_gets_legacy_drawing_in_schema_order(prefixed, tmp_path):
     out = apply(prefixed, {GOALS: {"B2": "Score below target"}})
-    parts = members(out)
+    parts = unzipped(out)
     root = etree.fromstring(parts[GOALS])
     assert [etree.QName(child).localname for child in root] == [
         "dimension", "sheetData", "conditionalFormatting", "pageMargins", "legacyDrawing", "tableParts", "extLst"]
@@ -290,7 +276,7 @@ def test_excel_vml_that_is_not_well_formed_is_kept(tmp_path):
     sheet = (f'<worksheet xmlns="{MAIN_NS}" xmlns:r="{REL_NS}"><sheetData>{row_xml(1, [("A1", "a"), ("B1", 1)])}'
              '</sheetData><legacyDrawing r:id="rId2"/></worksheet>')
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-    parts = members(build_xlsx({"Goals": sheet, "KPIs": sheet.replace('<legacyDrawing r:id="rId2"/>', "")}))
+    parts = unzipped(build_xlsx({"Goals": sheet, "KPIs": sheet.replace('<legacyDrawing r:id="rId2"/>', "")}))
     parts["xl/comments1.xml"] = comments.encode()
     parts["xl/drawings/vmlDrawing1.vml"] = vml.encode()
     parts["xl/worksheets/_rels/sheet1.xml.rels"] = (
@@ -303,8 +289,8 @@ def test_excel_vml_that_is_not_well_formed_is_kept(tmp_path):
         b'<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>'
         b'<Override PartName="/xl/comments1.xml" '
         b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/></Types>')
-    data = rezip(parts)
-    out = members(apply(data, {GOALS: {"B1": "ours", "A1": "skipped"}, "xl/worksheets/sheet2.xml": {"A1": "kpi"}}))
+    data = zipped(parts)
+    out = unzipped(apply(data, {GOALS: {"B1": "ours", "A1": "skipped"}, "xl/worksheets/sheet2.xml": {"A1": "kpi"}}))
     assert out[GOALS] == parts[GOALS]
     new_vml = out["xl/drawings/vmlDrawing1.vml"]
     assert new_vml.startswith(vml[: vml.rindex("</xml>")].encode()) and new_vml.endswith(b"</xml>")
@@ -312,7 +298,7 @@ def test_excel_vml_that_is_not_well_formed_is_kept(tmp_path):
     # Excel hands out shape ids per block of 1024: the KPIs drawing must not claim blocks 1 or 2.
     assert b'data="3"' in out["xl/drawings/vmlDrawing2.vml"]
     assert re.findall(rb'id="_x0000_s(\d+)"', out["xl/drawings/vmlDrawing2.vml"]) == [b"3073"]
-    path = save(tmp_path, rezip(out), "o.xlsx")
+    path = save(tmp_path, zipped(out), "o.xlsx")
     assert notes_seen(path) == {"A1": ("Hi", "Ann"), "B1": ("ours", AUTHOR)}
     assert notes_seen(path, "KPIs") == {"A1": ("kpi", AUTHOR)}
 
@@ -320,7 +306,7 @@ def test_excel_vml_that_is_not_well_formed_is_kept(tmp_path):
 def test_two_sheets_get_their_own_parts(tmp_path):
     data = _goals_book(with_user_notes=False, sheets=2)
     out = apply(data, {GOALS: {"A2": "one"}, "xl/worksheets/sheet2.xml": {"B3": "two"}})
-    parts = members(out)
+    parts = unzipped(out)
     assert {"xl/comments1.xml", "xl/comments2.xml", "xl/drawings/vmlDrawing1.vml",
             "xl/drawings/vmlDrawing2.vml"} <= set(parts)
     assert b'data="1"' in parts["xl/drawings/vmlDrawing1.vml"] and b'data="2"' in parts["xl/drawings/vmlDrawing2.vml"]
@@ -332,7 +318,7 @@ def test_two_sheets_get_their_own_parts(tmp_path):
 def test_many_notes_reserve_enough_shape_id_blocks(plain, tmp_path):
     notes = {f"{column}{row}": f"note {column}{row}" for column in "ABCDEFGHIJKLMNO" for row in range(1, 101)}
     out = apply(plain, {GOALS: notes})
-    vml = members(out)["xl/drawings/vmlDrawing1.vml"]
+    vml = unzipped(out)["xl/drawings/vmlDrawing1.vml"]
     ids = [int(n) for n in re.findall(rb'id="_x0000_s(\d+)"', vml)]
     assert b'data="1,2"' in vml and len(ids) == len(set(ids)) == 1500 and min(ids) == 1025 and max(ids) < 3 * 1024
     seen = notes_seen(save(tmp_path, out, "many.xlsx"))
@@ -340,7 +326,7 @@ def test_many_notes_reserve_enough_shape_id_blocks(plain, tmp_path):
 
 
 def test_a_range_is_not_a_cell(plain):
-    parts = members(plain)
+    parts = unzipped(plain)
     for bad in ("A1:B2", "XFE1", "A0", "Goals!A1"):
         with pytest.raises(ValueError):
             add_notes(parts.get, GOALS, parts[GOALS], {bad: "x"}, parts["[Content_Types].xml"])

@@ -16,7 +16,7 @@ from xlsmart.rules.model import CellError
 from xlsmart.workbook.limits import Limits
 from xlsmart.workbook.reader import read_workbook
 
-from .xlsx_builder import build_xlsx, row_xml, sheet_xml
+from .xlsx_builder import build_xlsx, row_xml, sheet_xml, unzipped, zipped
 
 GOALS_HEADER = row_xml(1, [("A1", "ID"), ("B1", "Goal"), ("C1", "Owner")])
 
@@ -118,14 +118,6 @@ def _ole(stream_names: list[str]) -> bytes:
     return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + directory
 
 
-def _zip(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
-
-
 BILLION_LAUGHS = (
     '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">]>'
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">'
@@ -142,8 +134,8 @@ BILLION_LAUGHS = (
         (b"<html><table></table></html>", UnreadableWorkbook, "HTML"),
         (_ole(["Root Entry", "Workbook"]), UnreadableWorkbook, "legacy .xls"),
         (_ole(["Root Entry", "EncryptionInfo", "EncryptedPackage"]), UnreadableWorkbook, "password"),
-        (_zip({"word/document.xml": b"<w/>"}), UnreadableWorkbook, "no xl/workbook.xml"),
-        (_zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet"}), UnreadableWorkbook, ".ods"),
+        (zipped({"word/document.xml": b"<w/>"}), UnreadableWorkbook, "no xl/workbook.xml"),
+        (zipped({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet"}), UnreadableWorkbook, ".ods"),
         (build_xlsx({"Goals": BILLION_LAUGHS}), UnreadableWorkbook, "DOCTYPE"),
         (build_xlsx({"Notes": sheet_xml(GOALS_HEADER), "Lists": sheet_xml("")}), NoKnownSheets, "Goals/Doelstellingen"),
     ],
@@ -170,11 +162,10 @@ def test_no_known_sheets_names_what_it_found():
 
 def test_doctype_in_workbook_xml_is_refused():
     data = build_xlsx({"Goals": sheet_xml(GOALS_HEADER)})
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        members = {i.filename: archive.read(i) for i in archive.infolist()}
+    members = unzipped(data)
     members["xl/workbook.xml"] = members["xl/workbook.xml"].replace(b"?>", b'?><!DOCTYPE x [<!ENTITY a "b">]>', 1)
     with pytest.raises(UnreadableWorkbook, match="unsafe XML"):
-        read_workbook(_zip(members))
+        read_workbook(zipped(members))
 
 
 def test_zip_bomb_is_refused_before_expanding():
@@ -262,13 +253,10 @@ def test_a_helper_scans_half_the_first_worksheet_and_its_findings_count(tmp_path
     assert len(here) == 1 and here[0][0] == 0 and 0 < here[0][1] < path.stat().st_size * 20  # only the first part here
     # A DOCTYPE in the helper's half: the helper fails, its half is scanned again here, and the
     # one line is the same as from one scan.
-    data = _quirky_goals(20_000)
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(tmp_path / "bad.xlsx", "w", zipfile.ZIP_DEFLATED) as bad:
-        for name in source.namelist():
-            content = source.read(name)
-            if name == "xl/worksheets/sheet1.xml":
-                content = content.replace(b"</sheetData>", b'</sheetData><!DOCTYPE x [<!ENTITY a "b">]>')
-            bad.writestr(name, content)
+    parts = unzipped(_quirky_goals(20_000))
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace(b"</sheetData>", b'</sheetData><!DOCTYPE x [<!ENTITY a "b">]>')
+    (tmp_path / "bad.xlsx").write_bytes(zipped(parts))
     with pytest.raises(UnreadableWorkbook) as one_scan:
         read_workbook(tmp_path / "bad.xlsx")
     with parallel.Helpers(1) as helpers, pytest.raises(UnreadableWorkbook) as two_scans:

@@ -125,8 +125,19 @@ def build_xlsx(
         **members,
         **(extra or {}),
     }
+    return zipped(parts, compression)
+
+
+def zipped(parts: Mapping[str, bytes | str], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    """A zip file holding ``parts`` (name -> content), in order."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression) as archive:
         for name, content in parts.items():
             archive.writestr(name, content.encode() if isinstance(content, str) else content)
     return buffer.getvalue()
+
+
+def unzipped(data: bytes) -> dict[str, bytes]:
+    """Every member of a zip file, name -> bytes, in order."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {info.filename: archive.read(info) for info in archive.infolist()}
