@@ -12,7 +12,7 @@ from ..core.smart import smart_check
 from ..workbook import schema
 from .engine import Context, Row, Settings, _id_key
 from .model import Finding, Record, Severity
-from .parallel import Helpers, Pending
+from .parallel import Pending
 from .registry import rule
 
 YEAR_DAYS = 366
