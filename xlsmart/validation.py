@@ -134,10 +134,10 @@ def _job(source: Any, workers: int | None, *, paint_helpers: int = 0) -> Iterato
 
     Helpers are forked now, while this process is still small, and only for a file large
     enough to need them (see :mod:`xlsmart.rules.parallel`): one per core to judge goals, one
-    to scan half the first worksheet, and ``paint_helpers`` more to patch sheets. The collector is paused because building records
-    allocates millions of objects and each burst set off another collection walking all of
-    them (0.7 s of CPU at 3 x 100,000 rows) for nothing: records hold no reference cycles.
-    Cycles made meanwhile are collected once it runs again.
+    to scan half the first worksheet, and ``paint_helpers`` more to patch sheets. The collector
+    is paused because building records allocates millions of objects and each burst set off
+    another collection walking all of them (0.7 s of CPU at 3 x 100,000 rows) for nothing:
+    records hold no reference cycles. Cycles made meanwhile are collected once it runs again.
     """
     helpers = start_helpers(workers, extra=SCAN_HELPERS + paint_helpers) if _large(source) else None
     collecting = gc.isenabled()

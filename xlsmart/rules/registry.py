@@ -31,7 +31,9 @@ def rule(code: str, severity: Severity, sheet: str, summary: str, example: str,
     """Register a rule function under a stable code; the function is returned unchanged.
 
     ``prepare``, if given, runs before any rule checks, to start expensive work in the
-    background; the engine then runs this rule's check after the others, to collect it.
+    background, and keeps that work in ``context.memo`` under the rule's code (so work begun
+    while the sheets were read is not begun again); the engine then runs this rule's check
+    after the others, to collect it.
     """
 
     def register(check: Callable[["Context"], Iterator[Finding]]) -> Callable[["Context"], Iterator[Finding]]:
