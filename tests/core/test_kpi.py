@@ -1,4 +1,5 @@
-"""KPI status: every status in both languages, monotonic in the actual value, mirrored for decreases."""
+"""KPI status: every status in both languages, monotonic in the actual value, mirrored for decreases,
+and judged by figures that obey the status table."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from xlsmart import kpi_status
-from xlsmart.core.kpi import STATUSES, kpi_status_key
+from xlsmart.core.kpi import BASES, STATUSES, judge_kpi, kpi_status_key
 
 S, D = date(2027, 1, 1), date(2027, 12, 31)
 HALF = date(2027, 7, 2)  # elapsed ≈ 0.5
@@ -114,6 +115,38 @@ def test_wrong_arguments_raise_value_error(kwargs: dict, match: str) -> None:
                    as_of=as_of, kind=kind)
 
 
+@pytest.mark.parametrize("baseline, target, actual, as_of, key", EDGES)
+def test_judge_kpi_gives_the_status_kpi_status_gives(baseline, target, actual, as_of, key) -> None:
+    assert judge_kpi(baseline, target, actual, S, D, as_of=as_of).status == key
+
+
+@pytest.mark.parametrize(
+    "args, kwargs, expected",
+    [
+        # (baseline, target, actual, start, deadline), kwargs, (status, basis, progress, elapsed, actual, target)
+        ((100, 200, 140, S, D), {}, ("at_risk", "progress", 0.4, 0.5, 140, 200)),
+        ((100, 200, 110, S, D), {}, ("off_track", "progress", 0.1, 0.5, 110, 200)),
+        ((8, 4, 7, S, D), {}, ("off_track", "progress", 0.25, 0.5, 7, 4)),  # a decrease
+        ((100, 200, 180, S, date(2027, 5, 1)), {}, ("missed", "progress", 0.8, None, 180, 200)),
+        ((100, 200, 200, S, D), {}, ("achieved", "progress", 1.0, None, 200, 200)),
+        ((100, 200, 150, date(2027, 8, 1), D), {}, ("not_started", "progress", 0.5, None, 150, 200)),
+        ((None, 100, 120, S, D), dict(kind="at most"), ("off_track", "ceiling", None, None, 120, 100)),
+        ((None, 85, 80, S, D), dict(kind="at least"), ("off_track", "floor", None, None, 80, 85)),
+        ((45, 45, 50, S, D), {}, ("off_track", "keep", None, None, 50, 45)),
+        ((None, 200, 150, S, D), {}, ("off_track", "no_baseline", None, None, 150, 200)),
+        ((100, 200, 90, None, None), {}, ("off_track", "no_deadline", -0.1, 0.0, 90, 200)),
+        ((100, 200, 150, None, None), {}, ("on_track", "no_deadline", 0.5, 0.0, 150, 200)),
+        ((100, 200, 150, None, D), {}, ("off_track", "no_start", 0.5, 1.0, 150, 200)),
+        ((100, 200, 180, None, D), {}, ("at_risk", "no_start", 0.8, 1.0, 180, 200)),
+        ((100, 200, None, S, D), {}, ("no_data", "no_data", None, None, None, None)),
+    ],
+)
+def test_judge_kpi_names_the_rule_and_the_figures_it_decided_by(args, kwargs, expected) -> None:
+    judged = judge_kpi(*args, as_of=HALF, **kwargs)
+    assert judged == pytest.approx(expected)
+    assert judged.basis in BASES
+
+
 # --- laws ---------------------------------------------------------------------------------------
 
 RANK = {"missed": 0, "not_started": 0, "off_track": 1, "at_risk": 2, "on_track": 3, "achieved": 4}
@@ -152,3 +185,40 @@ def test_at_most_and_at_least_ignore_the_calendar(t: int, a: int, offset: int) -
     at_least = kpi_status_key(None, t, a, S, D, as_of=as_of, kind="at least")
     assert at_most == ("on_track" if a <= t else "off_track")
     assert at_least == ("on_track" if a >= t else "off_track")
+
+
+maybe_amounts = st.one_of(st.none(), amounts, st.floats(min_value=-1e4, max_value=1e4, allow_nan=False))
+maybe_days = st.one_of(st.none(), days)
+kinds = st.sampled_from(["auto", "auto", "at most", "at least"])
+shares = st.floats(min_value=0, max_value=1)
+
+
+@given(maybe_amounts, amounts, maybe_amounts, maybe_days, maybe_days, days, kinds, shares, shares)
+def test_the_figures_judged_by_obey_the_status_table(b, t, a, start, deadline, offset, kind, share1, share2) -> None:
+    on_track, at_risk = max(share1, share2), min(share1, share2)
+    args = (b, t, a, None if start is None else S + timedelta(days=start),
+            None if deadline is None else S + timedelta(days=deadline))
+    kwargs = dict(as_of=S + timedelta(days=offset), kind=kind, on_track=on_track, at_risk=at_risk)
+    judged = judge_kpi(*args, **kwargs)
+    assert judged.status == kpi_status_key(*args, **kwargs)
+    assert judged.basis in BASES
+    status, p, e, eps = judged.status, judged.progress, judged.elapsed, 1e-9
+    if judged.basis == "no_data":
+        assert a is None and status == "no_data"
+    elif judged.basis in ("ceiling", "floor", "keep", "no_baseline"):
+        assert p is None and e is None
+        within = {"ceiling": judged.actual <= judged.target, "floor": judged.actual >= judged.target}.get(
+            judged.basis, abs(judged.actual - judged.target) <= 0.05 * abs(judged.target) + eps)
+        assert status == ("on_track" if within else "off_track")
+    elif status == "achieved":
+        assert p >= 1 - eps
+    elif status in ("missed", "not_started"):
+        assert p < 1 - eps and e is None
+    else:
+        assert e == {"no_deadline": 0.0, "no_start": 1.0}.get(judged.basis, e) and 0 <= e <= 1
+        if status == "on_track":
+            assert p >= on_track * e - eps
+        elif status == "at_risk":
+            assert at_risk * e - eps <= p < on_track * e - eps
+        else:
+            assert status == "off_track" and p < at_risk * e - eps

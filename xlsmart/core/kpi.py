@@ -3,11 +3,14 @@
 Progress p = (actual - baseline) / (target - baseline) serves goals that go up and goals that
 go down alike; elapsed e = (as_of - start) / (deadline - start). The first rule that applies
 wins (see DOMAIN.md): No data, Achieved, Missed, Not started, On track, At risk, Off track.
+:func:`judge_kpi` also returns the figures the status was decided by, so that a message about
+the status can quote them instead of working them out again by other rules.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from . import dates
 from .numbers import require_number
@@ -42,13 +45,63 @@ def _date(value: object, what: str) -> date | None:
     return parsed
 
 
+class KpiJudgement(NamedTuple):
+    """A KPI's status and the figures it was decided by; ``basis`` names the rule (see BASES).
+
+    ``progress`` and ``elapsed`` are fractions, None where the deciding rule used none;
+    ``actual`` and ``target`` are the numbers as read (None for No data).
+    """
+
+    status: str
+    basis: str
+    progress: float | None = None
+    elapsed: float | None = None
+    actual: float | None = None
+    target: float | None = None
+
+
+BASES = {
+    "no_data": "the actual value is empty",
+    "ceiling": "kind at most: actual on or under the target is on track, above it off track",
+    "floor": "kind at least: actual on or over the target is on track, below it off track",
+    "keep": "baseline = target, a level to keep: actual within ±5 % of the target is on track",
+    "no_baseline": "no baseline: the target counts as a level to keep, as under keep",
+    "progress": "progress against the target and, for on track, at risk and off track, the time "
+                "elapsed from start to deadline",
+    "no_deadline": "progress with no deadline: no time runs, elapsed counts as 0, so only progress "
+                   "below zero is off track",
+    "no_start": "progress with a deadline but no start before it: elapsed counts as 1, the whole way "
+                "is due",
+}
+
+
+def judge_kpi(baseline: object, target: object, actual: object, start: object, deadline: object,
+              *, as_of: object = None, kind: str = "auto", on_track: float = 0.9,
+              at_risk: float = 0.7) -> KpiJudgement:
+    """The status of a KPI (as :func:`kpi_status_key`) with the figures it was decided by.
+
+    >>> judge_kpi(100, 200, 140, "2027-01-01", "2027-12-31", as_of="2027-07-02")
+    KpiJudgement(status='at_risk', basis='progress', progress=0.4, elapsed=0.5, actual=140.0, target=200.0)
+    >>> judge_kpi(None, 100, 120, None, None, kind="at most")
+    KpiJudgement(status='off_track', basis='ceiling', progress=None, elapsed=None, actual=120.0, target=100.0)
+    """
+    return KpiJudgement._make(_judge(baseline, target, actual, start, deadline, as_of, kind, on_track, at_risk))
+
+
 def kpi_status_key(baseline: object, target: object, actual: object, start: object, deadline: object,
                    *, as_of: object = None, kind: str = "auto", on_track: float = 0.9,
                    at_risk: float = 0.7) -> str:
     """Like :func:`kpi_status` but returns the language-neutral key ("on_track", ...)."""
+    return _judge(baseline, target, actual, start, deadline, as_of, kind, on_track, at_risk)[0]
+
+
+def _judge(baseline: object, target: object, actual: object, start: object, deadline: object,
+           as_of: object, kind: str, on_track: float, at_risk: float) -> tuple:
+    """KpiJudgement's fields as a plain tuple. kpi_status needs only the first; going through
+    judge_kpi's named tuple cost it 6-8 % (3.3 -> 3.5 µs/call with date objects)."""
     a = require_number(actual, "actual")
     if a is None:
-        return "no_data"
+        return "no_data", "no_data", None, None, None, None
     t = require_number(target, "target")
     if t is None:
         raise ValueError("target is required to judge a KPI")
@@ -60,28 +113,33 @@ def kpi_status_key(baseline: object, target: object, actual: object, start: obje
     s, d = _date(start, "start"), _date(deadline, "deadline")
 
     if mode == "at_most":  # a ceiling: spend must not exceed
-        return "on_track" if a <= t else "off_track"
+        return ("on_track" if a <= t else "off_track"), "ceiling", None, None, a, t
     if mode == "at_least":
-        return "on_track" if a >= t else "off_track"
+        return ("on_track" if a >= t else "off_track"), "floor", None, None, a, t
     if b is None or b == t:  # keep at the target
-        return "on_track" if abs(a - t) <= KEEP_TOLERANCE * abs(t) + EPSILON else "off_track"
+        status = "on_track" if abs(a - t) <= KEEP_TOLERANCE * abs(t) + EPSILON else "off_track"
+        return status, ("no_baseline" if b is None else "keep"), None, None, a, t
 
     progress = (a - b) / (t - b)
     if progress >= 1 - EPSILON:
-        return "achieved"
+        return "achieved", "progress", progress, None, a, t
     if d is not None and now > d:
-        return "missed"
+        return "missed", "progress", progress, None, a, t
     if s is not None and now < s:
-        return "not_started"
-    if s is None or d is None or d <= s:
-        elapsed = 1.0 if d is not None and now >= d else 0.0 if d is None else 1.0
+        return "not_started", "progress", progress, None, a, t
+    if d is None:  # no deadline, no time runs out: only going backwards is off track
+        basis, elapsed = "no_deadline", 0.0
+    elif s is None or d <= s:  # a deadline to measure against but no span to spread it over
+        basis, elapsed = "no_start", 1.0
     else:
-        elapsed = min(1.0, (now - s).days / (d - s).days)
+        basis, elapsed = "progress", min(1.0, (now - s).days / (d - s).days)
     if progress >= on_track * elapsed - EPSILON:
-        return "on_track"
-    if progress >= at_risk * elapsed - EPSILON:
-        return "at_risk"
-    return "off_track"
+        status = "on_track"
+    elif progress >= at_risk * elapsed - EPSILON:
+        status = "at_risk"
+    else:
+        status = "off_track"
+    return status, basis, progress, elapsed, a, t
 
 
 def kpi_status(baseline: object, target: object, actual: object, start: object, deadline: object,
@@ -94,6 +152,5 @@ def kpi_status(baseline: object, target: object, actual: object, start: object, 
     >>> kpi_status(100, 200, None, "2027-01-01", "2027-12-31", lang="nl")
     'Geen data'
     """
-    key = kpi_status_key(baseline, target, actual, start, deadline, as_of=as_of, kind=kind,
-                         on_track=on_track, at_risk=at_risk)
+    key = _judge(baseline, target, actual, start, deadline, as_of, kind, on_track, at_risk)[0]
     return status_label(key, lang)
