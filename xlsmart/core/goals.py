@@ -17,6 +17,8 @@ from itertools import chain, repeat
 from operator import itemgetter
 
 from . import dates, lexicon
+from .actors import find_owner
+from .metrics import find_metric
 from .numbers import NUMBER_WORDS, parse_digits
 
 MAX_TEXT = 5_000  # a goal is a sentence or two; longer text is judged on its first part
@@ -51,12 +53,7 @@ DOWN_WORDS = frozenset({"less", "minder", "fewer", "lower", "lager", "decrease",
                         "reductie", "down", "omlaag", "korter", "shorter", "cheaper", "goedkoper",
                         "afname", "verlaging", "vermindering", "decline"})
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS
-MULTIPLIERS = {"verdubbelen": 1.0, "verdubbel": 1.0, "verdubbeling": 1.0, "verdubbelt": 1.0,
-               "double": 1.0, "doubling": 1.0, "verdrievoudigen": 2.0, "verdrievoudig": 2.0,
-               "triple": 2.0, "tripling": 2.0, "verviervoudigen": 3.0, "quadruple": 3.0,
-               "tenfold": 9.0, "tienvoudig": 9.0, "vertienvoudigen": 9.0,
-               "verdubbelt": 1.0, "verdrievoudigt": 2.0, "doubles": 1.0, "triples": 2.0,
-               "halveren": -0.5, "halveer": -0.5, "halve": -0.5, "halving": -0.5, "halveert": -0.5}
+MULTIPLIERS = lexicon.MULTIPLIERS
 TIMES_WORDS = frozenset({"x", "keer", "times", "maal"})
 PERIOD_INTRO = frozenset({"binnen", "within", "in", "over", "komende", "next", "coming", "following",
                           "volgende", "eerstvolgende", "uiterlijk", "na"})
@@ -85,7 +82,7 @@ SCALE_WORDS = {"honderd": 100.0, "hundred": 100.0, "duizend": 1e3, "thousand": 1
 HALF_WORDS = frozenset({"half", "helft"})  # "by half", "met de helft": a change of 50 %
 # Number words that count something ("twelve", "drie"); "een"/"a" are articles, "half" and
 # "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.
-COUNTING_WORDS = frozenset(NUMBER_WORDS) - {"een", "a", "an"} - HALF_WORDS - {"halve", "halfjaar"}
+COUNTING_WORDS = lexicon.COUNTING_WORDS
 # Words that state a change as a factor: "verdubbelen", "halveren", "by half".
 FACTOR_WORDS = frozenset(MULTIPLIERS) | HALF_WORDS
 # Number words that are not a quantity here: "ten minste", "no one", "each one".
@@ -107,8 +104,9 @@ class Number:
 class ParsedGoal:
     """What was understood from a goal's text and its structured arguments."""
 
-    metric: str | None = None
+    metric: str | None = None  # the canonical name of a metric the lexicon knows, else None
     metric_nl: str | None = None
+    metric_words: str | None = None  # the words of the text (or the Metric column) that name the metric
     direction: str | None = None  # increase, decrease, keep, at_most, at_least, reach
     baseline: float | None = None
     target: float | None = None
@@ -129,7 +127,7 @@ class ParsedGoal:
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "metric": self.metric, "direction": self.direction, "baseline": self.baseline,
+            "metric": self.metric, "metric_words": self.metric_words, "direction": self.direction, "baseline": self.baseline,
             "target": self.target, "relative_change": self.relative_change,
             "deadline": self.deadline, "start": self.start, "owner": self.owner or self.actor,
         }
@@ -215,10 +213,10 @@ def parse_goal(text: object, *, reference: date | None = None) -> ParsedGoal:
     goal.lang = detect_language(words)
     used = [False] * len(tokens)
     _find_deadline(goal, tokens, words, used, reference or dates.today())
-    _find_metric(goal, tokens, words)
+    _find_metric(goal, tokens, words, used)
     _find_direction(goal, words)
     _find_numbers(goal, tokens, words, used)
-    _find_actor(goal, words)
+    _find_actor(goal, tokens, words, text)
     return goal
 
 
@@ -481,73 +479,28 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
 
 
 lexicon_articles = frozenset({"een", "a", "an"})
-METRIC_PHRASE_STARTS = frozenset(first for first, _ in lexicon.METRIC_PHRASES)
 
 
 # --- metric, direction, actor ----------------------------------------------------------------
 
 
-def _find_metric(goal: ParsedGoal, tokens, words) -> None:
-    for i, word in enumerate(words):
-        if tokens[i][0] != "word" or (word not in METRIC_PHRASE_STARTS and lexicon.metric_for_word(word) is None):
-            continue  # the common case, decided without a call to _metric_at
-        metric, width = _metric_at(tokens, words, i)
-        if metric is None:
-            continue
-        if metric.name == "reach" and width == 1 and _later_metric(words, i):
-            continue
-        # In a compound the last noun names the metric: "customer churn", "sales leads".
-        while True:
-            following, more = _metric_at(tokens, words, i + width)
-            if following is None:
-                break
-            metric, i, width = following, i + width, more
-        _set_metric(goal, metric)
+def _find_metric(goal: ParsedGoal, tokens, words, used) -> None:
+    found = find_metric(tokens, words, used, lexicon.WORD_DIRECTIONS)
+    if found is None:
         return
+    goal.metric_words = found.words
+    if found.known is not None:
+        set_metric(goal, found.known)
+    goal.rate_metric = found.rate
 
 
-def _metric_at(tokens, words, i: int) -> tuple[lexicon.Metric | None, int]:
-    """The metric named at token ``i`` (one word or a two-word phrase) and how many words it takes."""
-    if i >= len(words) or tokens[i][0] != "word":
-        return None, 0
-    if i + 1 < len(words) and words[i] in METRIC_PHRASE_STARTS:
-        phrase = lexicon.METRIC_PHRASES.get((words[i], words[i + 1]))
-        if phrase:
-            # "cost per lead": the word after "per" belongs to the phrase, it is no metric itself.
-            return lexicon.METRIC_WORDS[phrase], 3 if words[i + 1] == "per" else 2
-    metric = lexicon.metric_for_word(words[i])
-    return (metric, 1) if metric is not None else (None, 0)
-
-
-def _later_metric(words: list[str], i: int) -> bool:
-    return any(lexicon.metric_for_word(w) not in (None, lexicon.METRIC_WORDS["bereik"]) for w in words[i + 1 :])
-
-
-def _set_metric(goal: ParsedGoal, metric: lexicon.Metric) -> None:
+def set_metric(goal: ParsedGoal, metric: lexicon.Metric) -> None:
+    """Fill in what the lexicon knows of ``metric``: its names, which way is better, vanity."""
     goal.metric, goal.metric_nl = metric.name, metric.nl
     goal.vanity, goal.higher_is_better, goal.rate_metric = metric.vanity, metric.higher_is_better, metric.rate
 
 
-def _word_direction(word: str) -> str | None:
-    """The direction one word names: a direction word, a multiplier, or an English verb in -s/-es."""
-    direction = lexicon.DIRECTION_WORDS.get(word)
-    if direction is None and word in MULTIPLIERS:
-        direction = lexicon.INCREASE if MULTIPLIERS[word] > 0 else lexicon.DECREASE
-    if direction is None and len(word) > 3 and word[-1] == "s":
-        stem = lexicon.DIRECTION_WORDS.get(word[:-1]) or (lexicon.DIRECTION_WORDS.get(word[:-2]) if word[-2] == "e" else None)
-        if stem in lexicon.VERB_DIRECTIONS:
-            direction = stem  # English third person: "reaches", "cuts", "grows"
-    return direction
-
-
-# Every word that names a direction, worked out once: a goal's scan is then one look-up a word.
-# Only these can: the direction words, the multipliers, and direction words plus -s or -es.
-WORD_DIRECTIONS: dict[str, str] = {
-    word: direction
-    for word in (*lexicon.DIRECTION_WORDS, *MULTIPLIERS, *(w + "s" for w in lexicon.DIRECTION_WORDS),
-                 *(w + "es" for w in lexicon.DIRECTION_WORDS))
-    if (direction := _word_direction(word)) is not None
-}
+WORD_DIRECTIONS = lexicon.WORD_DIRECTIONS
 
 
 def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
@@ -573,11 +526,16 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
     goal.direction = found
 
 
-def _find_actor(goal: ParsedGoal, words: list[str]) -> None:
-    for word in words:
-        if word in lexicon.ACTOR_WORDS or (len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES)):
-            goal.actor = word
-            return
+def _find_actor(goal: ParsedGoal, tokens, words: list[str], text: str) -> None:
+    owner = find_owner(words, [token[0] for token in tokens], goal.metric_words)
+    if owner is not None:
+        goal.actor = _as_written(owner, text)
+
+
+def _as_written(words: str, text: str) -> str:
+    """``words`` (lower case, from the tokens) as the text writes them: "De Lijn", "Coolblue"."""
+    found = re.search(r"[\W_]+".join(map(re.escape, words.split())), text, re.IGNORECASE)
+    return found.group(0) if found else words
 
 
 # --- numbers -------------------------------------------------------------------------------

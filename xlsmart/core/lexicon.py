@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import dates
+from .numbers import NUMBER_WORDS
+
 
 @dataclass(frozen=True)
 class Metric:
@@ -19,27 +22,92 @@ class Metric:
     vanity: bool = False  # counts attention, not results (likes, followers, views)
 
 
+# What xlsmart knows about metrics: a goal may measure anything (see ``metrics.py``, which
+# finds the metric from the sentence); these tables only say what is known about the common
+# ones: their names in both languages, which way is better, whether they are rates or vanity.
 _METRICS: list[tuple[Metric, tuple[str, ...]]] = [
-    (Metric("leads", "leads"), ("leads", "lead", "mqls", "sqls", "mql", "sql", "aanvragen", "offerteaanvragen", "enquiries", "inquiries")),
-    (Metric("visitors", "bezoekers"), ("bezoekers", "bezoekersaantal", "visitors", "visits", "bezoeken", "traffic", "verkeer", "sessies", "sessions")),
-    (Metric("conversion rate", "conversieratio", rate=True), ("conversieratio", "conversiepercentage", "conversie", "conversion", "conversions", "conversies", "conversion-rate")),
-    (Metric("revenue", "omzet"), ("omzet", "revenue", "revenues", "turnover", "sales", "verkopen", "verkoop", "opbrengst", "opbrengsten", "inkomsten", "bestellingen", "orders", "aankopen", "purchases")),
-    (Metric("NPS", "NPS"), ("nps", "promoter")),
-    (Metric("customer churn", "klantverloop", higher_is_better=False, rate=True), ("klantverloop", "verloop", "churn", "opzeggingen", "cancellations", "attrition")),
-    (Metric("lead time", "doorlooptijd", higher_is_better=False), ("doorlooptijd", "wachttijd", "levertijd", "responstijd", "reactietijd", "behandeltijd", "lead-time", "turnaround", "waiting", "wait", "throughput-time", "response-time")),
-    (Metric("cost per acquisition", "kosten per acquisitie", higher_is_better=False), ("cpa", "cac", "cpl", "cpc", "cpo", "acquisitiekosten", "cost-per-acquisition", "cost-per-lead", "kosten-per-lead")),
-    (Metric("cost", "kosten", higher_is_better=False), ("kosten", "costs", "cost", "uitgaven", "spend", "spending", "besteden", "besteding", "bestedingen", "budget", "advertentiekosten", "mediabudget")),
-    (Metric("margin", "marge"), ("marge", "margin", "margins", "winst", "profit", "brutomarge", "winstmarge")),
-    (Metric("reach", "bereik"), ("bereik", "reach", "naamsbekendheid", "awareness", "bekendheid")),
-    (Metric("customer satisfaction", "klanttevredenheid"), ("klanttevredenheid", "tevredenheid", "satisfaction", "csat", "rating", "beoordeling", "reviewscore", "reviews", "recensies")),
-    (Metric("customers", "klanten"), ("klanten", "customers", "clients", "klant", "customer", "abonnees", "subscribers", "members", "leden", "abonnementen", "subscriptions", "users", "gebruikers", "downloads", "installs")),
-    (Metric("sign-ups", "aanmeldingen"), ("aanmeldingen", "inschrijvingen", "registraties", "signups", "sign-ups", "registrations", "aanmelders", "deelnemers", "participants", "bookings", "boekingen", "afspraken", "appointments", "demos", "trials")),
-    (Metric("no-shows", "no-shows", higher_is_better=False), ("no-shows", "noshows", "no-show", "uitval", "retouren", "returns", "klachten", "complaints")),
-    (Metric("click-through rate", "doorklikratio", rate=True), ("ctr", "doorklikratio", "click-through", "clickthrough", "klikratio", "open-rate", "openrate", "openratio", "retentie", "retention", "engagement", "interactie", "share")),
+    (Metric("leads", "leads"), ("leads", "lead", "mqls", "sqls", "mql", "sql", "aanvragen", "offerteaanvragen",
+                               "enquiries", "inquiries", "prospects", "offertes")),
+    (Metric("visitors", "bezoekers"), ("bezoekers", "bezoekersaantal", "visitors", "visits", "bezoeken", "traffic",
+                                       "verkeer", "sessies", "sessions", "bezoek", "bezoekersaantallen")),
+    (Metric("session duration", "sessieduur"), ("sessieduur", "verblijfsduur", "duration", "duur", "dwell")),
+    (Metric("conversion rate", "conversieratio", rate=True), ("conversieratio", "conversiepercentage", "conversie",
+                                                              "conversion", "conversions", "conversies", "conversion-rate")),
+    (Metric("revenue", "omzet"), ("omzet", "revenue", "revenues", "turnover", "sales", "verkopen", "verkoop",
+                                  "opbrengst", "opbrengsten", "inkomsten", "income", "arr", "mrr", "bookings")),
+    (Metric("orders", "bestellingen"), ("bestellingen", "orders", "aankopen", "purchases", "transactions",
+                                        "transacties", "herhaalaankopen")),
+    (Metric("NPS", "NPS"), ("nps", "promoter", "promoters")),
+    (Metric("customer churn", "klantverloop", higher_is_better=False, rate=True),
+     ("klantverloop", "verloop", "churn", "opzeggingen", "cancellations", "attrition")),
+    (Metric("retention", "retentie", rate=True), ("retentie", "retention", "klantbehoud", "renewals", "verlengingen",
+                                                  "klantenbinding", "loyaliteit", "loyalty")),
+    (Metric("lead time", "doorlooptijd", higher_is_better=False), (
+        "doorlooptijd", "wachttijd", "wachttijden", "levertijd", "levertijden", "lead-time", "turnaround", "waiting",
+        "wait", "throughput-time", "laadtijd", "behandeltijd", "oplostijd", "handling-time")),
+    (Metric("response time", "responstijd", higher_is_better=False), (
+        "responstijd", "reactietijd", "response-time", "resolution-time", "responsetijd", "antwoordtijd")),
+    (Metric("sales cycle", "verkoopcyclus", higher_is_better=False), ("verkoopcyclus", "sales-cycle", "salescyclus")),
+    (Metric("cost per acquisition", "kosten per acquisitie", higher_is_better=False), (
+        "cpa", "cac", "cpl", "cpc", "cpo", "cpm", "acquisitiekosten", "cost-per-acquisition", "cost-per-lead",
+        "kosten-per-lead", "cost-per-click")),
+    (Metric("cost", "kosten", higher_is_better=False), ("kosten", "costs", "cost", "uitgaven", "spend", "spending",
+                                                        "besteding", "bestedingen", "budget", "advertentiekosten",
+                                                        "mediabudget", "expenses", "advertentie-uitgaven")),
+    (Metric("margin", "marge"), ("marge", "margin", "margins", "winst", "profit", "profits", "brutomarge",
+                                 "winstmarge", "winstgevendheid", "profitability")),
+    (Metric("reach", "bereik"), ("bereik", "reach")),
+    (Metric("brand awareness", "naamsbekendheid"), ("naamsbekendheid", "awareness", "bekendheid", "merkbekendheid",
+                                                    "merkherkenning", "recognition", "zichtbaarheid", "visibility")),
+    (Metric("customer satisfaction", "klanttevredenheid"), ("klanttevredenheid", "tevredenheid", "satisfaction",
+                                                            "csat")),
+    (Metric("rating", "beoordeling"), ("rating", "ratings", "beoordeling", "beoordelingen", "reviewscore", "reviews",
+                                       "recensies", "sterren", "stars")),
+    (Metric("customers", "klanten"), ("klanten", "customers", "clients", "klant", "customer", "kopers", "buyers",
+                                      "accounts", "klantenbestand", "klantenaantal")),
+    (Metric("subscribers", "abonnees"), ("abonnees", "subscribers", "subscriptions", "abonnementen", "subscriber",
+                                         "abonnee", "list", "mailinglijst", "verzendlijst", "e-maillijst")),
+    (Metric("members", "leden"), ("leden", "members", "membership", "memberships", "lidmaatschappen", "ledenaantal")),
+    (Metric("active users", "actieve gebruikers"), ("mau", "dau", "wau")),
+    (Metric("users", "gebruikers"), ("users", "gebruikers", "user", "gebruiker")),
+    (Metric("downloads", "downloads"), ("downloads", "installs", "installaties", "download")),
+    (Metric("sign-ups", "aanmeldingen"), ("aanmeldingen", "inschrijvingen", "registraties", "signups", "sign-ups",
+                                          "registrations", "aanmelders", "deelnemers", "participants", "attendees",
+                                          "boekingen", "afspraken", "appointments", "demos", "trials", "reserveringen",
+                                          "reservations", "enrollments", "enrolments")),
+    (Metric("donations", "donaties"), ("donaties", "donations", "giften", "donateurs", "donors", "fundraising",
+                                       "funds", "gifts", "schenkingen")),
+    (Metric("volunteers", "vrijwilligers"), ("vrijwilligers", "volunteers")),
+    (Metric("pipeline", "pipeline"), ("pipeline", "opportunities", "opportunity")),
+    (Metric("win rate", "winratio", rate=True), ("winrate", "win-rate", "winratio", "hit-rate", "close-rate",
+                                                 "closing-rate", "scoringskans")),
+    (Metric("no-shows", "no-shows", higher_is_better=False), ("no-shows", "noshows", "no-show", "uitval")),
+    (Metric("returns", "retouren", higher_is_better=False), ("retouren", "returns", "retourpercentage",
+                                                             "terugzendingen", "retour", "refunds")),
+    (Metric("complaints", "klachten", higher_is_better=False), ("klachten", "complaints", "klacht", "complaint",
+                                                                "escalations", "escalaties")),
+    (Metric("unsubscribes", "afmeldingen", higher_is_better=False), ("unsubscribes", "uitschrijvingen",
+                                                                     "afmeldingen", "unsubscribe")),
+    (Metric("cart abandonment", "winkelwagenverlating", higher_is_better=False, rate=True),
+     ("abandonment", "winkelwagenverlating", "cart-abandonment", "winkelwagenverlaters")),
+    (Metric("click-through rate", "doorklikratio", rate=True), ("ctr", "doorklikratio", "click-through",
+                                                                "clickthrough", "klikratio", "doorklikpercentage")),
+    (Metric("clicks", "kliks"), ("clicks", "kliks", "klikken", "doorkliks")),
+    (Metric("open rate", "openingsratio", rate=True), ("open-rate", "openrate", "openratio", "openingsratio",
+                                                       "openingspercentage", "opens")),
+    (Metric("engagement", "betrokkenheid"), ("engagement", "interactie", "interacties", "betrokkenheid",
+                                             "interactions", "reacties", "comments")),
     (Metric("market share", "marktaandeel", rate=True), ("marktaandeel", "market-share")),
-    (Metric("bounce rate", "bouncepercentage", higher_is_better=False, rate=True), ("bouncepercentage", "bounceratio", "bounce", "bounces", "bouncerate")),
-    (Metric("order value", "orderwaarde"), ("orderwaarde", "aov", "basket", "winkelmand", "ltv", "klantwaarde", "roi", "roas", "mentions", "vermeldingen", "backlinks", "rankings", "ranking")),
-    (Metric("followers", "volgers", vanity=True), ("volgers", "followers", "fans", "likes", "like", "vind-ik-leuks", "views", "weergaven", "impressions", "impressies", "pageviews", "paginaweergaven", "hits", "shares", "retweets")),
+    (Metric("bounce rate", "bouncepercentage", higher_is_better=False, rate=True), (
+        "bouncepercentage", "bounceratio", "bounce", "bounces", "bouncerate")),
+    (Metric("order value", "orderwaarde"), ("orderwaarde", "aov", "basket", "winkelmand", "bestelwaarde")),
+    (Metric("customer lifetime value", "klantwaarde"), ("ltv", "clv", "klantwaarde", "lifetime")),
+    (Metric("return on investment", "rendement"), ("roi", "roas", "rendement", "return")),
+    (Metric("mentions", "vermeldingen"), ("mentions", "vermeldingen", "backlinks", "rankings", "ranking")),
+    (Metric("followers", "volgers", vanity=True), (
+        "volgers", "followers", "fans", "likes", "like", "vind-ik-leuks", "views", "weergaven", "impressions",
+        "impressies", "pageviews", "paginaweergaven", "hits", "shares", "retweets", "following", "follower",
+        "volger", "kijkers", "viewers")),
 ]
 
 METRIC_WORDS: dict[str, Metric] = {}
@@ -47,59 +115,119 @@ for _metric, _words in _METRICS:
     for _word in _words:
         METRIC_WORDS.setdefault(_word, _metric)
 # Tails that identify Dutch compounds: "websitebezoekers", "nieuwsbriefinschrijvingen".
-METRIC_SUFFIXES: tuple[str, ...] = tuple(sorted((w for w in METRIC_WORDS if len(w) >= 4), key=len, reverse=True))
-# Two-word metrics ("conversion rate", "cost per lead", "market share") joined by a hyphen.
-METRIC_PHRASES: dict[tuple[str, str], str] = {
-    ("conversion", "rate"): "conversion",
-    ("click", "through"): "click-through",
-    ("churn", "rate"): "churn",
-    ("lead", "time"): "lead-time",
-    ("response", "time"): "response-time",
-    ("waiting", "time"): "waiting",
-    ("open", "rate"): "open-rate",
-    ("market", "share"): "market-share",
-    ("bounce", "rate"): "bounce",
-    ("net", "promoter"): "nps",
-    ("sign", "ups"): "sign-ups",
-    ("no", "shows"): "no-shows",
-    ("page", "views"): "pageviews",
-    ("order", "value"): "aov",
-    ("cost", "per"): "cost-per-acquisition",
-    ("kosten", "per"): "cost-per-acquisition",
-    ("acquisition", "cost"): "cac",
-    ("acquisition", "costs"): "cac",
+# English words that end other words ("interviews", "celebrating", "checklist") are left out.
+_NOT_A_TAIL = frozenset({"list", "like", "hits", "rating", "views", "user", "return", "funds", "opens", "wait",
+                         "lead", "sales", "gifts", "shares", "fans", "duration", "reach", "return", "income"})
+METRIC_SUFFIXES: tuple[str, ...] = tuple(sorted((w for w in METRIC_WORDS if len(w) >= 4 and w not in _NOT_A_TAIL),
+                                                key=len, reverse=True))
+_BY_NAME = {metric.name: metric for metric, _ in _METRICS}
+# Metrics named by two or three words; the key is the words, the value the metric.
+METRIC_PHRASES: dict[tuple[str, ...], Metric] = {
+    words: _BY_NAME[name] for name, phrases in (
+        ("conversion rate", (("conversion", "rate"),)),
+        ("click-through rate", (("click", "through"), ("click", "through", "rate"))),
+        ("customer churn", (("churn", "rate"),)),
+        ("lead time", (("lead", "time"), ("waiting", "time"), ("wait", "time"), ("delivery", "time"),
+                       ("load", "time"), ("loading", "time"), ("handling", "time"), ("page", "speed"))),
+        ("response time", (("response", "time"), ("resolution", "time"), ("reply", "time"), ("response", "times"))),
+        ("sales cycle", (("sales", "cycle"), ("sales", "cycles"))),
+        ("open rate", (("open", "rate"), ("open", "rates"), ("opening", "rate"))),
+        ("market share", (("market", "share"), ("share", "of", "voice"), ("share", "of", "wallet"))),
+        ("bounce rate", (("bounce", "rate"),)),
+        ("NPS", (("net", "promoter"), ("net", "promoter", "score"))),
+        ("sign-ups", (("sign", "ups"),)),
+        ("no-shows", (("no", "shows"),)),
+        ("followers", (("page", "views"),)),
+        ("order value", (("order", "value"), ("basket", "size"), ("order", "size"))),
+        ("cost per acquisition", (("cost", "per"), ("costs", "per"), ("kosten", "per"), ("acquisition", "cost"),
+                                  ("acquisition", "costs"), ("cost", "of", "acquisition"))),
+        ("session duration", (("session", "duration"), ("time", "on", "site"), ("time", "on", "page"),
+                              ("time", "on", "website"), ("session", "length"))),
+        ("active users", (("active", "users"), ("actieve", "gebruikers"), ("active", "customers"),
+                          ("active", "members"), ("actieve", "leden"))),
+        ("subscribers", (("email", "list"), ("e-mail", "list"), ("mailing", "list"), ("email", "subscribers"))),
+        ("win rate", (("win", "rate"), ("close", "rate"), ("closing", "rate"), ("hit", "rate"))),
+        ("cart abandonment", (("cart", "abandonment"), ("abandonment", "rate"))),
+        ("customer lifetime value", (("lifetime", "value"),)),
+        ("return on investment", (("return", "on", "investment"), ("return", "on", "ad", "spend"))),
+        ("retention", (("retention", "rate"),)),
+    ) for words in phrases
 }
+# A metric word that can also end a longer metric: "cost per lead", "share of voice".
+METRIC_PHRASE_STARTS = frozenset(words[0] for words in METRIC_PHRASES)
 METRICS_BY_NAME: dict[str, Metric] = {m.name.casefold(): m for m, _ in _METRICS}
 METRICS_BY_NAME.update({m.nl.casefold(): m for m, _ in _METRICS})
+# Words that end a metric's name without naming it ("engagement rate", "verkoopresultaten",
+# "satisfaction score"): the metric is the word before. "rate", "ratio" and "percentage" also
+# say it is a share between 0 and 100 %.
+GENERIC_HEADS = frozenset({
+    "rate", "rates", "ratio", "percentage", "percentages", "score", "scores", "level", "levels", "niveau",
+    "cijfer", "cijfers", "resultaten", "resultaat", "results", "result", "number", "numbers", "count", "totaal",
+    "total", "volume", "volumes", "figures", "index", "groei", "growth", "ratios", "percentage's", "aantallen",
+    "aantal", "score's", "kpi", "value", "waarde",
+})
+RATE_HEADS = frozenset({"rate", "rates", "ratio", "ratios", "percentage", "percentages", "percentage's"})
 
 
 @lru_cache(maxsize=8192)  # goals repeat their words; the suffix scan is the costly part
 def metric_for_word(word: str) -> Metric | None:
-    """The metric a single word names, directly or as the tail of a compound."""
+    """The metric a single word names, directly or as a part of a Dutch compound.
+
+    >>> metric_for_word("websitebezoekers").name, metric_for_word("omzetgroei").name
+    ('visitors', 'revenue')
+    """
     metric = METRIC_WORDS.get(word)
     if metric is not None:
         return metric
     if word.endswith("'s"):  # Dutch plurals: "demo's", "video's"
         return metric_for_word(word[:-2] + "s")
-    if len(word) > 6 and word.endswith(METRIC_SUFFIXES):
-        for suffix in METRIC_SUFFIXES:
-            if word.endswith(suffix):
-                return METRIC_WORDS[suffix]
+    if len(word) > 6:
+        if word.endswith(METRIC_SUFFIXES):
+            for suffix in METRIC_SUFFIXES:
+                if word.endswith(suffix):
+                    return METRIC_WORDS[suffix]
+        # "omzetgroei", "verkoopresultaten", "betrokkenheidspercentage": a known word before a
+        # word that only says "how much of it" (with the Dutch linking s).
+        for head in _COMPOUND_HEADS:
+            if word.endswith(head) and len(word) - len(head) >= 3:
+                stem = word[: -len(head)]
+                found = METRIC_WORDS.get(stem) or (METRIC_WORDS.get(stem[:-1]) if stem[-1] in "s-" else None)
+                if found is None and len(stem) > 6 and stem.endswith(METRIC_SUFFIXES):
+                    found = metric_for_word(stem)
+                if found is not None:
+                    return found
     return None
+
+
+_COMPOUND_HEADS = tuple(sorted(GENERIC_HEADS - {"rate", "rates", "count", "total", "index", "kpi"}, key=len,
+                               reverse=True))
 
 
 @lru_cache(maxsize=1024)  # a Metric column repeats a handful of names down the sheet
 def metric_named(name: str) -> Metric:
     """A metric from a Metric column: a known one, or an unknown one taken as written."""
     wanted = name.strip().casefold()
-    known = METRICS_BY_NAME.get(wanted) or metric_for_word(wanted.replace(" ", "-"))
+    words = tuple(wanted.split())
+    known = (METRICS_BY_NAME.get(wanted) or METRIC_PHRASES.get(words) or METRIC_PHRASES.get(words[-2:])
+             or metric_for_word(wanted.replace(" ", "-")))
     if known is None:
-        for word in wanted.split():
+        for word in reversed(words):
             known = metric_for_word(word)
-            if known is not None:
+            if known is not None or word not in GENERIC_HEADS:
                 break
-    return known or Metric(name.strip(), name.strip())
+    if known is None:
+        rate = bool(words) and words[-1] in RATE_HEADS
+        return Metric(name.strip(), name.strip(), rate=rate)
+    return known
 
+
+# Words that state a change as a factor of the baseline: "verdubbelen" is +100 %.
+MULTIPLIERS = {"verdubbelen": 1.0, "verdubbel": 1.0, "verdubbeling": 1.0, "verdubbelt": 1.0,
+               "double": 1.0, "doubling": 1.0, "verdrievoudigen": 2.0, "verdrievoudig": 2.0,
+               "triple": 2.0, "tripling": 2.0, "verviervoudigen": 3.0, "quadruple": 3.0,
+               "tenfold": 9.0, "tienvoudig": 9.0, "vertienvoudigen": 9.0,
+               "verdubbelt": 1.0, "verdrievoudigt": 2.0, "doubles": 1.0, "triples": 2.0,
+               "halveren": -0.5, "halveer": -0.5, "halve": -0.5, "halving": -0.5, "halveert": -0.5}
 
 # Directions. "improve" depends on the metric: more conversion, less waiting time.
 INCREASE, DECREASE, KEEP, AT_MOST, AT_LEAST, IMPROVE, REACH = (
@@ -114,19 +242,25 @@ for _direction, _nl_words, _en_words in (
         "verhogen", "verhoog", "verhoogt", "verhoogd", "verhoging", "stijgen", "stijgt", "stijging",
         "groeien", "groei", "groeit", "toename", "toenemen", "vergroten", "vergroot",
         "uitbreiden", "opschalen", "verdubbelen", "verdubbeling", "verdrievoudigen", "meer", "hoger",
-        "omhoog",
+        "omhoog", "verhoogd", "gestegen", "gegroeid", "toegenomen", "uitgebreid", "verdubbeld", "opgeschaald",
+        "opkrikken", "doorbreken", "doorbreekt", "toevoegen", "aanwas", "boosten", "vermeerderen", "optrekken",
     ), (
         "increase", "increases", "increased", "increasing", "grow", "grows", "growth", "boost",
-        "raise", "lift", "expand", "double", "triple", "more", "higher", "up", "scale",
+        "raise", "lift", "expand", "double", "triple", "more", "higher", "up", "scale", "grown", "raised", "boosted",
+        "maximize", "maximise", "maximizing", "maximising",
+        "add", "adding", "accelerate", "multiply", "rise",
     )),
     (DECREASE, (
         "verlagen", "verlaag", "verlaagt", "verlaging", "verminderen", "verminder", "vermindert",
         "vermindering", "verkorten", "verkort", "verkleinen", "verklein", "verkleint", "dalen", "daalt",
         "daling", "terugdringen", "terugbrengen", "halveren", "minder", "lager", "korter", "beperken",
-        "beperkt", "reductie", "reduceren", "omlaag", "inkorten",
+        "beperkt", "reductie", "reduceren", "omlaag", "inkorten", "verlaagd", "verminderd", "gereduceerd",
+        "teruggebracht", "teruggedrongen", "afgebouwd", "afbouwen", "gedaald", "afgenomen", "ingekort", "verkort",
+        "gehalveerd", "terugschroeven", "inperken", "indammen", "minimaliseren", "reduceer", "reduceert", "verminderen",
     ), (
         "reduce", "reduces", "reduced", "reduction", "decrease", "decreases", "cut", "cuts",
-        "lower", "shorten", "shrink", "drop", "halve", "less", "fewer", "down", "minimise", "minimize",
+        "lower", "shorten", "shrink", "drop", "halve", "less", "fewer", "down", "minimise", "minimize", "decreased",
+        "reducing", "lowering", "shortening", "slash", "trim", "eliminate", "decline", "lowered", "shortened",
     )),
     (KEEP, (
         "behouden", "behoud", "handhaven", "handhaaf", "vasthouden", "stabiel", "houden", "houd", "houdt",
@@ -134,24 +268,66 @@ for _direction, _nl_words, _en_words in (
     ), ("keep", "keeps", "maintain", "maintains", "sustain", "hold", "holds", "retain", "stable")),
     (AT_MOST, ("maximaal", "hooguit", "hoogstens", "onder", "beneden", "plafond"),
      ("below", "under", "max", "maximum", "ceiling")),
-    (AT_LEAST, ("minimaal", "minstens", "tenminste", "boven"), ("above", "minimum", "min")),
-    (IMPROVE, ("verbeteren", "verbeter", "verbetert", "verbetering", "optimaliseren", "optimaliseer"),
-     ("improve", "improves", "improvement", "optimise", "optimize", "better")),
+    (AT_LEAST, ("minimaal", "minstens", "tenminste", "boven", "overschrijden", "overtreffen"),
+     ("above", "minimum", "min", "exceed", "exceeds", "surpass", "surpasses", "beat", "outperform")),
+    (IMPROVE, ("verbeteren", "verbeter", "verbetert", "verbetering", "optimaliseren", "optimaliseer", "verbeterd",
+               "versterken", "versterkt", "geoptimaliseerd"),
+     ("improve", "improves", "improvement", "optimise", "optimize", "better", "improving", "improved", "enhance",
+      "enhances", "strengthen", "boost")),
     (REACH, (
         "genereren", "genereer", "genereert", "werven", "werft", "halen", "haalt", "behalen", "behaalt",
         "realiseren", "realiseert", "bereiken", "bereikt", "binnenhalen", "scoren", "verkopen",
-        "winnen", "wint", "aantrekken", "boeken", "boekt", "krijgen", "krijgt", "binnenhalen",
+        "winnen", "wint", "aantrekken", "boeken", "boekt", "krijgen", "krijgt", "verwerven", "verzamelen",
+        "ophalen", "inzamelen", "overtuigen", "aanmelden", "converteren", "maximaliseren",
     ), (
         "generate", "achieve", "reach", "hit", "attract", "win", "acquire", "gain", "sell", "get",
-        "land", "book", "secure", "deliver",
+        "land", "book", "secure", "deliver", "drive", "attain", "obtain", "earn", "collect", "onboard", "recruit",
+        "enroll", "enrol", "sign", "close", "convert", "bring", "capture", "produce", "generating", "achieving",
+        "reaching", "acquiring", "attracting", "winning", "securing", "driving", "signing", "closing", "take",
     )),
 ):
     for _word in _nl_words + _en_words:
         DIRECTION_WORDS.setdefault(_word, _direction)
     DUTCH_DIRECTION_WORDS.update(_nl_words)
     ENGLISH_DIRECTION_WORDS.update(_en_words)
+def _ing(verb: str) -> str:
+    """The English -ing form: "grow" -> "growing", "reduce" -> "reducing", "cut" -> "cutting"."""
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    if len(verb) <= 4 and verb[-1] in "tpgnm" and verb[-2] in "aeiou" and verb[-3:-2] not in "aeiou":
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+for _word in sorted(ENGLISH_DIRECTION_WORDS):
+    if _word.isalpha() and not _word.endswith(("ing", "ed", "s", "er", "ment", "tion", "th")) and _word not in (
+            "more", "less", "up", "down", "min", "max", "maximum", "minimum", "below", "under", "above", "fewer",
+            "stable", "better", "lower", "higher", "ceiling"):
+        DIRECTION_WORDS.setdefault(_ing(_word), DIRECTION_WORDS[_word])
 # Directions that an English verb ending (-s, -es) may carry: "reaches", "cuts", "grows".
 VERB_DIRECTIONS = frozenset({INCREASE, DECREASE, KEEP, IMPROVE, REACH})
+def _word_direction(word: str) -> str | None:
+    """The direction one word names: a direction word, a multiplier, or an English verb in -s/-es."""
+    direction = DIRECTION_WORDS.get(word)
+    if direction is None and word in MULTIPLIERS:
+        direction = INCREASE if MULTIPLIERS[word] > 0 else DECREASE
+    if direction is None and len(word) > 3 and word[-1] == "s":
+        stem = DIRECTION_WORDS.get(word[:-1]) or (DIRECTION_WORDS.get(word[:-2]) if word[-2] == "e" else None)
+        if stem in VERB_DIRECTIONS:
+            direction = stem  # English third person: "reaches", "cuts", "grows"
+    return direction
+
+
+# Every word that names a direction, worked out once: a goal's scan is then one look-up a word.
+# Only these can: the direction words, the multipliers, and direction words plus -s or -es.
+WORD_DIRECTIONS: dict[str, str] = {
+    word: direction
+    for word in (*DIRECTION_WORDS, *MULTIPLIERS, *(w + "s" for w in DIRECTION_WORDS),
+                 *(w + "es" for w in DIRECTION_WORDS))
+    if (direction := _word_direction(word)) is not None
+}
+
+
 # Two-word directions: "at least", "at most", "no more than", "ten minste", "niet meer dan".
 DIRECTION_PHRASES: dict[tuple[str, ...], str] = {
     ("at", "least"): AT_LEAST, ("at", "most"): AT_MOST, ("ten", "minste"): AT_LEAST,
@@ -170,11 +346,24 @@ DIRECTION_LIST = {
     "at least": AT_LEAST, "minimaal": AT_LEAST, "reduce": DECREASE, "verminderen": DECREASE,
 }
 
+# Separable Dutch verbs whose particle gives the direction: "we brengen de wachttijd terug",
+# "het verloop neemt af", "de omzet neemt toe".
+SEPARABLE_PARTICLES: dict[str, tuple[str, frozenset[str]]] = {
+    "terug": (DECREASE, frozenset({"brengen", "brengt", "breng", "dringen", "dringt", "dring", "schroeven",
+                                   "schroeft", "gaan", "gaat", "lopen", "loopt", "zetten"})),
+    "af": (DECREASE, frozenset({"bouwen", "bouwt", "bouw", "nemen", "neemt", "neem", "zwakken", "zwakt"})),
+    "toe": (INCREASE, frozenset({"nemen", "neemt", "neem"})),
+    "op": (INCREASE, frozenset({"schalen", "schaalt", "krikken", "krikt", "voeren", "voert", "drijven", "drijft"})),
+}
+
 # Who can own a goal when the text names them.
 ACTOR_WORDS = frozenset({
-    "ik", "we", "wij", "ons", "onze", "mijn", "i", "our", "my", "us", "jij", "you", "jouw", "your",
+    "ik", "we", "wij", "ons", "onze", "mijn", "i", "our", "my", "we'll", "we're", "i'll",
+    "i'm", "we've", "i've", "ours",
 })
-ACTOR_SUFFIXES = ("team", "teams", "afdeling", "department", "manager", "managers", "marketeer",
+# A generic "you" speaks to the reader: it owns nothing ("grow your list", "verhoog je omzet").
+READER_WORDS = frozenset({"you", "your", "jij", "jouw", "je", "u", "uw", "you'll", "you're"})
+ACTOR_SUFFIXES = ("team", "teams", "afdeling", "department", "dept", "division", "divisie", "directie", "manager", "managers", "marketeer",
                   "marketeers", "marketer", "marketers", "bureau", "agency", "squad", "owner",
                   "eigenaar", "specialist", "specialisten", "director", "directeur")
 
@@ -197,3 +386,111 @@ ENGLISH_CUES = frozenset({
 LANGUAGE_CUES: dict[str, int] = {
     word: (word in DUTCH_CUES) - (word in ENGLISH_CUES) for word in DUTCH_CUES | ENGLISH_CUES
 }
+
+# --- reading a sentence: the word classes that bound a noun phrase ---------------------------
+# ``metrics.py`` reads what a goal measures as a noun phrase; ``actors.py`` who owns it. Both
+# need to know which words can never be part of a name: these.
+
+# Words that open a noun phrase without naming anything: "the", "our", "het", "onze".
+DETERMINERS = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "their", "its", "his", "her",
+    "de", "het", "een", "ons", "onze", "mijn", "jouw", "je", "uw", "hun", "zijn", "haar", "deze", "dit", "die",
+    "dat", "all", "alle", "each", "every", "elke", "iedere", "ieder", "elk", "'t", "any", "some",
+})
+# "the number of", "het aantal": how much of the noun that follows (which is the metric).
+QUANTITY_WORDS = frozenset({
+    "number", "aantal", "amount", "count", "total", "totale", "totaal", "hoeveelheid", "percentage", "proportion",
+    "deel", "niveau", "size", "omvang",
+})
+# Nouns of change: "a 15% increase in open rate", "20% groei in leadgeneratie": the metric follows.
+CHANGE_NOUNS = frozenset({
+    "increase", "growth", "rise", "lift", "improvement", "reduction", "decrease", "decline", "drop", "cut",
+    "uplift", "boost", "groei", "stijging", "toename", "verbetering", "daling", "afname", "verlaging",
+    "vermindering", "verhoging", "reductie", "verdubbeling", "doubling",
+})
+# Qualifiers between a number and its noun: "500 new customers", "20% more traffic".
+COUNT_QUALIFIERS = frozenset({
+    "more", "meer", "extra", "additional", "fewer", "less", "minder", "nieuwe", "new", "unique", "unieke",
+    "qualified", "gekwalificeerde", "betalende", "paying", "paid", "active", "actieve",
+})
+# Verbs whose object is work done, not a result: "publish 20 posts", "een webinar organiseren".
+ACTIVITY_VERBS = frozenset({
+    "publish", "publiceren", "publiceer", "post", "posten", "plaatsen", "plaats", "write", "schrijven", "schrijf",
+    "create", "creëren", "maken", "maak", "send", "versturen", "verstuur", "sturen", "verzenden", "launch",
+    "lanceren", "lanceer", "host", "organise", "organize", "organiseren", "organiseer", "hold", "run", "attend",
+    "produce", "produceren", "record", "call", "bellen", "develop", "ontwikkelen", "build", "bouwen", "train",
+    "trainen", "conduct", "schedule", "implement", "implementeren", "introduce", "introduceren", "invest",
+    "investeren", "hire", "aannemen", "open", "openen", "start", "starten", "begin", "beginnen", "upload",
+    "uploaden", "make", "design", "ontwerpen", "test", "testen", "complete", "finish", "afronden",
+})
+# Any other word that cannot be part of a metric's name: prepositions, conjunctions, pronouns,
+# auxiliaries, adverbs and common verbs, in both languages.
+PHRASE_BREAKS = frozenset({
+    # English
+    "from", "to", "by", "with", "in", "within", "on", "at", "for", "of", "over", "under", "per", "into", "through",
+    "across", "via", "before", "after", "during", "until", "till", "than", "as", "about", "between", "among",
+    "around", "towards", "toward", "against", "without", "and", "or", "but", "while", "so", "which", "who",
+    "whose", "where", "when", "if", "because", "is", "are", "be", "been", "being", "was", "were", "am", "have",
+    "has", "had", "do", "does", "did", "will", "would", "shall", "should", "must", "can", "could", "may", "might",
+    "want", "wants", "wanted", "aim", "aims", "aiming", "plan", "plans", "planning", "need", "needs", "we", "i",
+    "you", "they", "he", "she", "it", "us", "them", "me", "also", "only", "just", "very", "really", "again", "still",
+    "even", "not", "no", "both", "most", "least", "own", "other", "another", "currently", "current", "now", "today",
+    "overall", "there", "here", "then", "out", "off", "back", "x", "times", "approximately", "roughly", "nearly",
+    "almost", "least", "drive", "driving", "bring", "bringing", "convert", "become", "becoming", "see", "exceed",
+    "surpass", "obtain", "earn", "collect", "receive", "capture", "going", "goal", "goals", "objective", "aim",
+    "target", "targets", "ensure", "make", "making", "help", "helps", "through", "using", "use", "via", "around",
+    "while", "such", "like", "including", "least", "up", "down", "strive", "strives", "intend", "intends",
+    "expect", "expects", "hope", "hopes", "seek", "seeks", "set", "sets", "commit", "commits", "committed",
+    "aims", "focus", "going", "ready", "able", "whole", "entire", "its", "every", "once", "twice", "thrice", "reached", "achieved", "based",
+    "improved", "increased", "reduced", "grown", "least", "approx", "ca", "circa", "starting", "baseline",
+    "compared", "versus", "vs", "than",
+    # Dutch
+    "van", "naar", "met", "binnen", "op", "voor", "vóór", "tot", "tegen", "bij", "uit", "door", "onder", "boven",
+    "tussen", "na", "als", "dan", "en", "of", "maar", "om", "te", "wij", "ik", "jij", "u", "zij", "ze", "hij", "er",
+    "wil", "willen", "wilt", "gaan", "gaat", "ga", "moet", "moeten", "zal", "zullen", "kunnen", "kan", "worden",
+    "wordt", "werd", "is", "ben", "hebben", "heeft", "hebt", "nog", "ook", "al", "zo", "dus", "welke", "waarbij",
+    "waardoor", "zodat", "omdat", "ongeveer", "ruim", "bijna", "zeker", "steeds", "huidige", "huidig", "nu",
+    "momenteel", "vandaag", "ten", "minste", "hoogste", "streven", "streeft", "streef", "ambitie", "ambieert",
+    "doel", "doelen", "doelstelling", "zorgen", "zorg", "zorgt", "brengen", "brengt", "breng", "terug", "af",
+    "vanaf", "rond", "richting", "sinds", "t.o.v", "tov", "opzichte", "ten",
+    "per", "mee", "mikken", "mikt", "graag", "hoe", "wat", "waar", "wanneer", "niet",
+    "geen", "alleen", "slechts", "minimaal", "maximaal", "via", "uiterlijk", "eind", "einde", "begin", "na",
+    "tenminste", "daarmee", "hiermee", "dankzij", "aan", "om", "bij", "over", "zonder", "volgens", "langs",
+    "rondom", "binnenkort", "jaarbasis", "maandbasis", "weekbasis", "zowel", "ofwel", "hetzij", "vooral",
+    "minimaal", "dient", "dienen", "moeten", "laten", "zien", "krijgen", "blijven", "blijft", "wordt",
+    # units of measure and scale: what a number counts in, never what is measured
+    "minuten", "minuut", "minutes", "minute", "mins", "uur", "uren", "hours", "hour", "hrs", "seconden",
+    "seconde", "seconds", "sec", "procent", "percent", "pct", "procentpunt", "procentpunten", "points", "punten",
+    "punt", "euro", "euros", "eur", "dollar", "dollars", "usd", "pounds", "gbp", "k", "m", "mln", "miljoen",
+    "million", "millions", "billion", "miljard", "mld", "bn", "duizend", "thousand", "hundred", "honderd", "keer",
+    "maal", "fold", "percentage-points", "basis", "kilo", "kg", "km", "ton",
+})
+# Rhythm adjectives: part of a name before a noun ("monthly active users"), a rate after one.
+RHYTHM_WORDS = frozenset({"weekly", "daily", "annually", "yearly", "quarterly", "monthly", "annual", "jaarlijks",
+                          "jaarlijkse", "maandelijks", "maandelijkse", "wekelijks", "wekelijkse", "dagelijks",
+                          "dagelijkse", "kwartaal"})
+# Nouns too vague to be a metric: "grow the business", "improve our online presence".
+VAGUE_NOUNS = frozenset({
+    "business", "businesses", "company", "companies", "bedrijf", "onderneming", "organisation", "organization",
+    "organisatie", "brand", "merk", "presence", "aanwezigheid", "marketing", "strategy", "strategie", "website",
+    "site", "webshop", "experience", "ervaring", "klantervaring", "image", "imago", "performance", "prestaties",
+    "process", "proces", "processen", "communication", "communicatie", "success", "succes", "position", "positie",
+    "market", "markt", "marktleider", "leader", "leadership", "quality", "kwaliteit", "efficiency", "efficiëntie",
+    "things", "everything", "alles", "iets", "something", "work", "werk", "team", "teams", "people", "mensen",
+    "it", "campaign", "campagne", "campagnes", "campaigns", "content", "channel", "kanaal", "kanalen", "channels",
+    "media", "platform", "platforms", "service", "dienstverlening", "product", "products", "producten", "project",
+    "projecten", "projects", "activities", "activiteiten", "plan", "budgetten", "level", "goal", "doel", "year",
+    "jaar", "month", "maand", "week", "day", "dag", "quarter", "kwartaal", "period", "periode",
+    "world", "wereld", "region", "regio", "country", "land", "city", "stad", "europe", "europa", "benelux",
+    "nederland", "belgië", "vlaanderen", "best", "beste", "top", "number", "aantal", "numbers", "much", "many",
+})
+# Words that both name a metric and act as a verb elsewhere ("our reach" / "reach 500 leads",
+# "de verkopen" / "verkopen wij"): a metric only right after a determiner or an adjective.
+NOUN_OR_VERB = frozenset({"reach", "bereik", "verkopen", "verkoop", "return", "spend", "opens", "bezoeken",
+                          "aanvragen"})
+
+# Number words that count something ("twelve", "drie"); "een"/"a" are articles, "half" and
+# "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.
+COUNTING_WORDS = frozenset(NUMBER_WORDS) - {"een", "a", "an", "half", "helft", "halve", "halfjaar"}
+MONTH_NAMES = frozenset(dates.MONTHS)
+PERIOD_UNIT_NAMES = frozenset(dates.PERIOD_UNITS)

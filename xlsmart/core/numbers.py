@@ -34,7 +34,9 @@ NUMBER_WORDS: dict[str, float] = {
     "twintig": 20, "twenty": 20, "dertig": 30, "thirty": 30, "veertig": 40, "forty": 40,
     "vijftig": 50, "fifty": 50, "zestig": 60, "sixty": 60, "negentig": 90, "ninety": 90,
     "honderd": 100, "hundred": 100, "anderhalf": 1.5, "anderhalve": 1.5,
-    "half": 0.5, "halve": 0.5, "halfjaar": 0.5,
+    "half": 0.5, "halve": 0.5, "halfjaar": 0.5, "zero": 0, "nul": 0,
+    "zestien": 16, "sixteen": 16, "zeventien": 17, "seventeen": 17, "negentien": 19, "nineteen": 19,
+    "zeventig": 70, "seventy": 70, "tachtig": 80, "eighty": 80,
 }
 ARTICLES = frozenset({"een", "a", "an"})
 

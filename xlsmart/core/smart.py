@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import dates, lexicon
-from .goals import ParsedGoal, clean_text, may_state_a_change, parse_goal
+from .goals import ParsedGoal, clean_text, may_state_a_change, parse_goal, set_metric
 from .messages import format_number, format_percent, say
 from .numbers import parse_quantity
 
@@ -234,9 +234,14 @@ def _apply_structured(goal: ParsedGoal, problems: dict[str, str], *, owner, metr
         goal.owner = str(owner).strip()
         settled.add("owner")
     if metric is not None and not _blank_text(metric):
-        known = lexicon.metric_named(str(metric))
-        goal.metric, goal.metric_nl = known.name, known.nl
-        goal.vanity, goal.higher_is_better, goal.rate_metric = known.vanity, known.higher_is_better, known.rate
+        named = str(metric).strip()
+        known = lexicon.metric_named(named)
+        if known.name == named and known.name.casefold() not in lexicon.METRICS_BY_NAME:
+            goal.metric = goal.metric_nl = None  # a metric the lexicon does not know: only its words
+            goal.vanity, goal.higher_is_better, goal.rate_metric = False, True, known.rate
+        else:
+            set_metric(goal, known)
+        goal.metric_words = named
         settled.add("metric")
     if direction is not None and not _blank_text(direction):
         key = str(direction).strip().casefold()
@@ -303,13 +308,14 @@ def _due_by(lang: str, deadline: date) -> Verdict:
 
 
 def _metric_name(goal: ParsedGoal, lang: str) -> str:
-    return (goal.metric_nl if lang == "nl" else goal.metric) or "?"
+    """The metric as the goal names it: reasons quote its own words."""
+    return goal.metric_words or (goal.metric_nl if lang == "nl" else goal.metric) or "?"
 
 
 def _specific(goal: ParsedGoal, text: object, lang: str) -> Verdict:
-    if goal.metric is None and (text is None or not str(text).strip()):
+    if goal.metric_words is None and (text is None or not str(text).strip()):
         return _plain(False, "smart.S.empty", lang)
-    if goal.metric is None:
+    if goal.metric_words is None:
         return _plain(False, "smart.S.no_metric", lang)
     metric, direction = _metric_name(goal, lang), goal.direction
     if direction is None:

@@ -1,0 +1,111 @@
+"""How xlsmart judges real goals: letters right per letter and per language, and how often the
+metric it names is the one the goal measures, on the hand-labelled corpus in tests/core/corpus/.
+
+Run: make bench (or python benchmarks/real_goals.py [--misses] [--letter S] [--lang nl]).
+The labels were made before xlsmart saw the goals (tests/core/corpus/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from xlsmart import smart_check
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "core" / "corpus"
+LETTERS = "SMART"
+TODAY = date(2026, 12, 7)  # the corpus's goals name years from 2009 to 2035; any fixed day serves
+
+
+def load() -> list[dict]:
+    goals = []
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                goals.append(json.loads(line))
+    return goals
+
+
+def metric_named_right(expected: str | None, got: str | None) -> bool | None:
+    """Whether the metric words name what the label names; None when the goal names no metric.
+
+    Right when every word of the label's head (its last word) is found in what xlsmart quotes,
+    and what it quotes is no longer than the label plus two words: "monthly active users" for
+    "active users" is right, "users" for "monthly active users" too (the head), "customers" for
+    "email list" is not.
+    """
+    if not expected:
+        return None
+    if not got:
+        return False
+    want, have = expected.casefold().split(), got.casefold().split()
+    head = want[-1].strip("'’\".,:;()")
+    return any(head == word.strip("'’\".,:;()") for word in have) and len(have) <= len(want) + 2
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--misses", action="store_true", help="list every goal with a wrong letter or metric")
+    parser.add_argument("--letter", help="list only misses of this letter")
+    parser.add_argument("--lang", help="only goals in this language")
+    parser.add_argument("--metric", action="store_true", help="list the goals whose metric was named wrong")
+    args = parser.parse_args()
+    goals = [g for g in load() if not args.lang or g["lang"] == args.lang]
+    right, total = Counter(), Counter()
+    should_pass, should_fail = Counter(), Counter()
+    metric_right = metric_total = 0
+    misses = []
+    for goal in goals:
+        result = smart_check(goal["text"], today=TODAY)
+        wrong = ""
+        for letter in LETTERS:
+            expected = letter in goal["pass"]
+            got = result.verdicts[letter].passed
+            for key in (letter, goal["lang"], "all"):
+                total[key] += 1
+                right[key] += expected == got
+            (should_pass if expected else should_fail)[letter] += 1
+            (should_pass if expected else should_fail)[letter + "ok"] += expected == got
+            if expected != got:
+                wrong += letter
+        named = metric_named_right(goal.get("metric"), result.parsed.metric_words)
+        if named is not None:
+            metric_total += 1
+            metric_right += named
+        if (named is False) if args.metric else (wrong and (not args.letter or args.letter in wrong)):
+            misses.append((goal, result, wrong, named))
+    if args.misses or args.letter or args.metric:
+        for goal, result, wrong, named in misses:
+            p = result.parsed
+            print(f"{goal['id']:12} wrong={wrong or '-':5} label={goal['pass']:5} got={''.join(l for l in LETTERS if result.verdicts[l].passed):5} "
+                  f"metric={p.metric_words!r} (label {goal.get('metric')!r}) dir={p.direction} base={p.baseline} "
+                  f"target={p.target} change={p.relative_change} deadline={p.deadline} owner={p.actor}")
+            print(f"             {goal['text'][:220]}")
+            if goal.get("note"):
+                print(f"             note: {goal['note'][:200]}")
+    print(f"real goals: {len(goals)} goals from {len(list(CORPUS.glob('*.jsonl')))} files "
+          f"({sum(g['lang'] == 'en' for g in goals)} English, {sum(g['lang'] == 'nl' for g in goals)} Dutch)")
+    print(f"  letters right       {right['all'] / total['all']:7.1%}   target >= 98%")
+    for lang in ("en", "nl"):
+        if total[lang]:
+            print(f"    {lang}                {right[lang] / total[lang]:7.1%}   target >= 97%")
+    for letter in LETTERS:
+        print(f"    {letter}                 {right[letter] / total[letter]:7.1%}   "
+              f"(should pass found {should_pass[letter + 'ok']}/{should_pass[letter]}, "
+              f"should fail found {should_fail[letter + 'ok']}/{should_fail[letter]})   target >= 95%")
+    passes = sum(should_pass[l + "ok"] for l in LETTERS) / max(1, sum(should_pass[l] for l in LETTERS))
+    fails = sum(should_fail[l + "ok"] for l in LETTERS) / max(1, sum(should_fail[l] for l in LETTERS))
+    print(f"  should-pass found   {passes:7.1%}   target >= 97%")
+    print(f"  should-fail found   {fails:7.1%}   target >= 97%")
+    if metric_total:
+        print(f"  metric named right  {metric_right / metric_total:7.1%}   ({metric_right}/{metric_total} goals that name one; "
+              "target >= 95%)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

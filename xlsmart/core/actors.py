@@ -1,0 +1,151 @@
+"""Who owns a goal, read from its text: the subject that acts, in Dutch or English.
+
+An owner is an actor as the subject: "we", "I", a named person, team, department, company,
+brand or organisation ("Coolblue wil …", "the marketing dept will …", "Tegen 2030 wil De Lijn
+…"). Imperatives, passives and infinitives name nobody; a generic "you" speaks to the reader;
+a metric as the subject ("revenue must grow") is what changes, not who changes it.
+
+The subject is the noun phrase before a verb of intent or a finite verb ("wil", "aims",
+"will", "verhoogt"), or, in a Dutch sentence that opens with a time or place ("Tegen 2030 wil
+De Lijn"), the one right after it.
+"""
+
+from __future__ import annotations
+
+from . import lexicon
+
+# Verbs whose subject is the goal's owner: intent, plans, needs, and what organisations "say".
+INTENT_VERBS = frozenset({
+    # English
+    "will", "wants", "want", "aims", "aim", "plans", "intends", "expects", "hopes", "seeks", "targets", "strives",
+    "commits", "has", "have", "set", "sets", "forecasts", "forecast", "looks", "would", "must", "should", "needs",
+    "need", "said", "says", "announced", "plotted", "promises", "pledged", "pledges", "wishes",
+    "shall", "can", "could", "expect", "hope", "plan", "intend", "seek", "target", "strive", "commit",
+    "projects", "predicts", "estimates", "envisions", "envisages", "anticipates", "believes", "reckons",
+    # Dutch
+    "wil", "willen", "wilde", "wilden", "gaat", "gaan", "ga", "zal", "zullen", "streeft", "streven", "mikt",
+    "mikken", "hoopt", "hopen", "moet", "moeten", "heeft", "hebben", "ambieert", "verwacht", "verwachten",
+    "denkt", "denken", "zoekt", "zoeken", "eist", "stelt", "zegt", "zeggen", "kiest", "plant", "wenst",
+    "wensen", "beoogt", "beogen", "hanteert", "rekent", "trekt", "zet", "legt", "kan", "kunnen", "blijft",
+})
+# Nouns that are never an owner as the subject: the goal itself, time, the metric's own words.
+NOT_OWNERS = frozenset({
+    "goal", "goals", "aim", "objective", "objectives", "target", "targets", "doel", "doelen", "doelstelling",
+    "doelstellingen", "ambitie", "ambition", "plan", "plans", "idea", "result", "results", "resultaat",
+    "there", "this", "that", "which", "what", "it", "er", "dit", "dat", "die", "wat", "het", "who", "wie",
+    "strategy", "strategie", "campaign", "campagne", "focus", "priority", "prioriteit", "trend", "number",
+    "aantal", "percentage", "share", "deel", "growth", "groei", "year", "jaar", "one", "example", "voorbeeld",
+    "step", "stap", "challenge", "uitdaging", "outcome", "key", "kr", "okr", "metric", "kpi", "question",
+})
+# Pronouns that refer to an actor named elsewhere: "They aim to …", "Her goal is …".
+THIRD_PERSON = frozenset({"he", "she", "they", "his", "her", "their", "hij", "zij", "ze", "hun", "haar"})
+# Words after which a team or department is an object or an address, not the subject.
+_GOVERNING = frozenset({"to", "for", "with", "by", "from", "of", "van", "voor", "met", "door", "aan", "naar",
+                        "bij", "tot", "on", "at", "into", "between", "tussen", "among", "via"})
+_OWNER_NOUNS = frozenset({"goal", "goals", "aim", "objective", "target", "ambition", "plan", "doel", "ambitie",
+                          "doelstelling", "strategy", "mission", "vision"})
+
+
+def find_owner(words: list[str], kinds: list[str], metric_words: str | None) -> str | None:
+    """The actor that owns the goal, as the words name it, or None.
+
+    >>> find_owner("tegen 2030 wil de lijn het aantal reizigers verhogen".split(), ["word"] * 9, "reizigers")
+    'de lijn'
+    """
+    metric = frozenset(metric_words.split()) if metric_words else frozenset()
+    for i, word in enumerate(words):
+        if word in lexicon.ACTOR_WORDS:
+            return word
+        if word in THIRD_PERSON and _acts(words, i):
+            return word
+        if len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES) and not _governed(words, i):
+            return word
+        if word.endswith(("'s", "’s")) and i + 1 < len(words) and words[i + 1] in _OWNER_NOUNS:
+            owner = word[:-2]
+            if owner not in lexicon.READER_WORDS and owner not in NOT_OWNERS:
+                return owner  # "the company's goal", "Acme's target"
+    for i, word in enumerate(words):
+        if word not in INTENT_VERBS and not _finite_direction(word, i):
+            continue
+        owner = _phrase_before(words, kinds, i, metric)
+        if owner is None and i > 0:
+            owner = _phrase_after(words, kinds, i, metric)
+        if owner is not None:
+            return owner
+    return None
+
+
+def _acts(words: list[str], i: int) -> bool:
+    """A third-person pronoun as a subject or owner: at the start, or before a verb of intent."""
+    word = words[i]
+    if word in ("his", "her", "their", "haar", "hun"):
+        return i + 1 < len(words) and words[i + 1] in _OWNER_NOUNS
+    return i + 1 < len(words) and (words[i + 1] in INTENT_VERBS or _finite_direction(words[i + 1], i + 1))
+
+
+def _governed(words: list[str], i: int) -> bool:
+    """Whether a preposition governs the noun at ``i`` ("handed to the sales team")."""
+    j = i - 1
+    while j >= 0 and j >= i - 4 and words[j] not in _GOVERNING and words[j] not in INTENT_VERBS:
+        j -= 1
+    return j >= 0 and j >= i - 4 and words[j] in _GOVERNING
+
+
+def _finite_direction(word: str, i: int) -> bool:
+    """A direction verb in the third person ("verhoogt", "increases", "cuts"): its subject acts."""
+    if i == 0 or word not in lexicon.WORD_DIRECTIONS:
+        return False
+    return (word.endswith("t") and not word.endswith(("st", "rt"))) or (word.endswith("s") and len(word) > 4)
+
+
+def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
+    """The noun phrase ending just before ``words[i]`` that can own a goal, or None."""
+    j = i
+    while j > 0 and _name_word(words[j - 1], kinds[j - 1]):
+        j -= 1
+    if j > 0 and j < i and words[j - 1] in lexicon.DETERMINERS and words[j - 1] not in ("this", "that", "dit", "dat",
+                                                                                       "die"):
+        j -= 1
+    if j > 0 and words[j - 1] in _GOVERNING:
+        return None  # "conversions from organic search should rise": not the subject
+    return _owner(words[j:i], metric)
+
+
+def _phrase_after(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
+    """Dutch inversion: "Tegen 2030 wil De Lijn …": the subject follows the verb."""
+    if words[i] not in INTENT_VERBS or words[i] in ("will", "would", "is", "are", "has", "have", "said", "says"):
+        return None
+    j = i + 1
+    if j < len(words) and words[j] in lexicon.DETERMINERS:
+        j += 1
+    k = j
+    while k < len(words) and k < j + 4 and _name_word(words[k], kinds[k]):
+        k += 1
+    return _owner(words[i + 1:k], metric) if k > j else None
+
+
+def _name_word(word: str, kind: str) -> bool:
+    """A word that can be part of an actor's name ("Rode Kruis-Vlaanderen", "Gizmo Widget Co")."""
+    return (kind == "word" and word not in lexicon.PHRASE_BREAKS and word not in lexicon.DETERMINERS
+            and word not in lexicon.WORD_DIRECTIONS and word not in lexicon.MONTH_NAMES
+            and word not in lexicon.PERIOD_UNIT_NAMES and word not in lexicon.COUNTING_WORDS
+            and word not in INTENT_VERBS and word not in lexicon.READER_WORDS
+            and word not in ("in", "tegen", "by", "end", "eind", "next", "volgend", "volgende", "komende"))
+
+
+def _owner(phrase: list[str], metric: frozenset[str]) -> str | None:
+    """The phrase as an owner, unless it is the metric, the goal itself, or speaks to the reader."""
+    names = [w for w in phrase if w not in lexicon.DETERMINERS]
+    if not names:
+        return None
+    head = names[-1]
+    if (head in NOT_OWNERS or head in metric or lexicon.metric_for_word(head) is not None
+            or head in lexicon.GENERIC_HEADS or head in lexicon.VAGUE_NOUNS and head not in _ORGANISATIONS
+            or any(w in lexicon.READER_WORDS for w in phrase)):
+        return None
+    return " ".join(phrase)
+
+
+# Vague as a metric, but an owner as a subject: "the business will", "het bedrijf wil".
+_ORGANISATIONS = frozenset({"business", "company", "bedrijf", "onderneming", "organisation", "organization",
+                            "organisatie", "brand", "merk", "team", "teams", "webshop"})

@@ -1,0 +1,288 @@
+"""What a goal measures: a noun phrase found from the sentence, then what is known about it.
+
+A goal may measure anything ("email list", "sessieduur", "win rate"), so the metric is never a
+word looked up in a closed list. It is the noun phrase the sentence points at: the object of a
+direction verb ("increase X", "X verhogen", "shorten X"), the noun a count or a change attaches
+to ("generate 200 leads", "X from A to B", "het aantal X", "20% of X"). Only then does the
+lexicon say what it knows about the phrase's head (better up or down, a rate, vanity), and a
+phrase it does not know is still the metric.
+
+Every phrase is scored by the cues around it and the best one wins; a phrase without any cue
+(a noun that just happens to be there) is no metric. All of it is set look-ups over tokens
+that ``goals.tokenize`` made, so it costs a few microseconds a goal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon
+from .lexicon import Metric
+
+# The words around a phrase that say "the numbers belong to this": "X from 10 to 20", "X by 5%".
+_NUMBER_LINKS = frozenset({"from", "to", "by", "with", "van", "naar", "met", "of", "at", "op", "tot", "above",
+                           "below", "under", "boven", "onder", "rond", "around"})
+_OF = frozenset({"of", "van"})
+_CHANGE_LINKS = frozenset({"in", "of", "van", "op", "on", "for", "voor", "bij"})
+# Prepositions whose noun is a complement of something else: "likes op Facebook".
+_PREPOSITIONS = frozenset({"in", "op", "on", "at", "for", "voor", "bij", "via", "through", "across", "among",
+                           "aan", "als", "as", "from", "uit", "with", "met", "about", "over", "into", "onder",
+                           "van", "of", "door", "within", "binnen", "per"})
+# Dutch direction verbs that the word lists hold only as stems or participles.
+_DUTCH_VERB_FORMS = frozenset({"omhoog", "omlaag", "terug", "af", "toe"})
+# Words after which "per X" still belongs to the name: "cost per lead", "omzet per klant".
+_PER_HEADS = frozenset({"cost", "costs", "kosten", "revenue", "omzet", "opbrengst", "spend", "price", "prijs",
+                        "value", "waarde", "return", "sales", "profit", "winst", "orders", "visits", "sessions",
+                        "pages", "pagina's", "time", "tijd", "leads"})
+# Quantity words that open a phrase without "of": "het aantal leads", "number of" needs "of".
+_BARE_QUANTITY = frozenset({"aantal", "hoeveelheid", "percentage"})
+_TIME_WORDS = (frozenset(lexicon.MONTH_NAMES) | frozenset(lexicon.PERIOD_UNIT_NAMES)
+               | frozenset({"q1", "q2", "q3", "q4", "h1", "h2", "year-end", "yearend", "eoy", "next", "last", "vorig",
+                            "vorige", "komende", "komend", "volgend", "volgende", "coming", "following", "afgelopen",
+                            "past", "fiscal", "financial", "boekjaar", "end", "today", "tomorrow", "najaar",
+                            "voorjaar", "zomer", "winter", "summer", "spring", "autumn", "fall", "jaareinde",
+                            "ytd", "yoy", "year-over-year", "year-on-year", "jaar-op-jaar"}))
+
+
+@dataclass(frozen=True, slots=True)
+class MetricPhrase:
+    """The metric as the goal names it: its words, and what the lexicon knows of it (if anything)."""
+
+    words: str  # the head phrase as written, lower case: "email list", "cost per lead"
+    known: Metric | None  # the lexicon's knowledge of its head, or None for a metric it does not know
+    rate: bool  # a share between 0 and 100 % ("win rate", "retentiepercentage")
+
+
+def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str, str]) -> MetricPhrase | None:
+    """The metric a goal's tokens name, or None when the goal names none.
+
+    ``directions`` maps each word that names a direction to it (``lexicon.WORD_DIRECTIONS``);
+    ``used`` marks tokens that a date or period took.
+
+    >>> from xlsmart.core.goals import tokenize
+    >>> tokens = tokenize("grow our email list from 2,000 to 3,000")
+    >>> words = [t[1] for t in tokens]
+    >>> find_metric(tokens, words, [False] * len(words), lexicon.WORD_DIRECTIONS).words
+    'email list'
+    """
+    best: tuple[int, int, MetricPhrase] | None = None
+    for start, end in _noun_phrases(tokens, words, used, directions):
+        named = _name(words[start:end])
+        if named is None:
+            continue
+        score = _cues(tokens, words, used, directions, start, end) + (3 if named.known is not None else 0)
+        if score >= 3 and (best is None or score > best[0]):
+            best = (score, start, named)
+    return best[2] if best else None
+
+
+# --- the phrases -------------------------------------------------------------------------------
+
+
+def _noun_phrases(tokens, words: list[str], used: list[bool], directions: dict[str, str]):
+    """(start, end) spans of runs of words that can name something."""
+    n = len(words)
+    i = 0
+    while i < n:
+        width = _known_phrase(words, used, i)
+        if not width and not _content(tokens, words, used, directions, i):
+            i += 1
+            continue
+        start = i
+        while i < n:
+            width = _known_phrase(words, used, i)
+            if width:
+                i += width  # "open rate", "share of voice": a name, whatever its words are elsewhere
+                continue
+            if _content(tokens, words, used, directions, i) and not (i > start and _verb_form(words[i])):
+                i += 1
+                continue
+            if (words[i] == "per" and i + 1 < n and words[i - 1] in _PER_HEADS
+                    and words[i + 1] not in lexicon.PERIOD_UNIT_NAMES
+                    and _content(tokens, words, used, directions, i + 1)):
+                i += 2  # "cost per lead", "omzet per klant"
+                continue
+            break
+        end = i
+        # A rhythm word ends no name: "leads monthly" is "leads" at a rate.
+        while end > start + 1 and words[end - 1] in lexicon.RHYTHM_WORDS:
+            end -= 1
+        if end - start > 5:
+            start = end - 5  # a long run is mostly modifiers; the name is at its end
+        yield start, end
+
+
+def _known_phrase(words: list[str], used: list[bool], i: int) -> int:
+    """How many words a known metric's name takes at ``i`` ("open rate": 2), or 0."""
+    if words[i] in lexicon.METRIC_PHRASE_STARTS and not used[i]:
+        for size in (3, 2):
+            if i + size <= len(words) and tuple(words[i:i + size]) in lexicon.METRIC_PHRASES:
+                return size
+    return 0
+
+
+def _verb_form(word: str) -> bool:
+    """An English participle after a noun ends its name: "users completing", "posts published"."""
+    return len(word) > 5 and word.endswith(("ing", "ed")) and lexicon.metric_for_word(word) is None
+
+
+def _content(tokens, words: list[str], used: list[bool], directions: dict[str, str], i: int) -> bool:
+    """Whether token ``i`` can be part of a name."""
+    if i >= len(words) or tokens[i][0] != "word" or used[i]:
+        return False
+    word = words[i]
+    if (word in lexicon.PHRASE_BREAKS or word in lexicon.DETERMINERS or word in lexicon.COUNTING_WORDS
+            or word in _TIME_WORDS or word in lexicon.ACTIVITY_VERBS
+            or (word in lexicon.COUNT_QUALIFIERS and word not in _NAMING_QUALIFIERS)):
+        return False
+    if word in lexicon.QUANTITY_WORDS and _opens_quantity(words, i):
+        return False
+    if word in lexicon.RHYTHM_WORDS:
+        return _content(tokens, words, used, directions, i + 1)
+    if word in lexicon.NOUN_OR_VERB or word in directions:
+        # "our reach", "organic reach", "de verkopen": a noun after a determiner or adjective.
+        if word not in lexicon.NOUN_OR_VERB or i == 0:
+            return False
+        before = words[i - 1]
+        return before in lexicon.DETERMINERS or (
+            tokens[i - 1][0] == "word" and before not in directions and before not in lexicon.PHRASE_BREAKS
+            and before not in lexicon.COUNT_QUALIFIERS and before not in lexicon.QUANTITY_WORDS
+            and before not in lexicon.ACTIVITY_VERBS and before not in lexicon.COUNTING_WORDS)
+    return True
+
+
+# Qualifiers that are part of what is counted: "new customers", "active users".
+_NAMING_QUALIFIERS = frozenset({"new", "nieuwe", "active", "actieve", "qualified", "gekwalificeerde", "paying",
+                                "betalende", "unique", "unieke"})
+
+
+def _opens_quantity(words: list[str], i: int) -> bool:
+    """"number of", "het aantal": a quantity word that opens the phrase naming what is counted."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return nxt in _OF or (words[i] in _BARE_QUANTITY and nxt != "" and nxt not in lexicon.PHRASE_BREAKS)
+
+
+# --- naming: what the lexicon knows of a phrase ---------------------------------------------------
+
+
+def _name(phrase: list[str]) -> MetricPhrase | None:
+    """The metric a noun phrase names: the lexicon's knowledge of its head, its short words.
+
+    The head is the last word that is not generic ("engagement rate" -> engagement, "sales
+    cycle" -> cycle); a known word before an unknown head does not name the phrase.
+    """
+    rate = False
+    end = len(phrase)
+    while end > 0 and phrase[end - 1] in lexicon.GENERIC_HEADS:
+        rate = rate or phrase[end - 1] in lexicon.RATE_HEADS
+        three, two = tuple(phrase[end - 3:end]), tuple(phrase[end - 2:end])
+        if (end >= 3 and three in lexicon.METRIC_PHRASES) or (end >= 2 and two in lexicon.METRIC_PHRASES):
+            break  # "conversion rate", "net promoter score": the generic word is part of a name
+        end -= 1
+    if end == 0:
+        return None  # only generic words: "the rate", "het aantal"
+    if "per" in phrase[1:end]:
+        per = phrase.index("per", 1)
+        head_end, known = per, _known(phrase[:per]) or _known(phrase[:end])
+        if phrase[per - 1] in ("cost", "costs", "kosten"):
+            known = lexicon.METRIC_PHRASES[("cost", "per")]
+        anchor = per - 1
+    else:
+        head_end = end
+        known, anchor = _known_at_head(phrase, end)
+        if known is None and end > 1 and phrase[end - 1].endswith("en"):
+            # Dutch puts the verb last: "afspraken inplannen", "bezoekers trekken".
+            before, at = _known_at_head(phrase, end - 1)
+            if before is not None:
+                known, anchor, head_end, phrase = before, at, end - 1, phrase[:end - 1]
+    head = phrase[head_end - 1]
+    if known is None and (head in lexicon.VAGUE_NOUNS or head.endswith(lexicon.ACTOR_SUFFIXES)):
+        return None
+    if known is not None and known.vanity is False and head in lexicon.VAGUE_NOUNS and anchor == head_end - 1:
+        return None
+    first = max(0, anchor - 1)
+    short = phrase[first:]
+    if len(short) > 1 and short[0] in lexicon.RHYTHM_WORDS and (known is None or len(short) > 3):
+        short = short[1:]
+    if known is None and len(short) > 3:
+        short = short[-3:]
+    return MetricPhrase(" ".join(short), known, rate or (known is not None and known.rate))
+
+
+def _known_at_head(phrase: list[str], end: int) -> tuple[Metric | None, int]:
+    """The known metric whose name ends at the phrase's head, and where that name starts."""
+    for size in (3, 2):
+        if end >= size:
+            known = lexicon.METRIC_PHRASES.get(tuple(phrase[end - size:end]))
+            if known is not None:
+                return known, end - size
+    known = lexicon.metric_for_word(phrase[end - 1])
+    if known is not None and phrase[end - 1] in lexicon.GENERIC_HEADS:
+        known = None
+    return known, end - 1
+
+
+def _known(phrase: list[str]) -> Metric | None:
+    return _known_at_head(phrase, len(phrase))[0] if phrase else None
+
+
+# --- cues: does the sentence point at this phrase? ---------------------------------------------
+
+
+def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str], start: int, end: int) -> int:
+    """How strongly the words around ``words[start:end]`` say it is what the goal measures."""
+    score = 0
+    # Before: skip determiners, qualifiers and "the number of", then look at what governs it.
+    i = start - 1
+    while i >= 0 and (words[i] in lexicon.DETERMINERS or words[i] in lexicon.COUNT_QUALIFIERS
+                      or (words[i] in _OF and i > 0 and words[i - 1] in lexicon.QUANTITY_WORDS)
+                      or (words[i] in lexicon.QUANTITY_WORDS and _opens_quantity(words, i))):
+        if words[i] in lexicon.QUANTITY_WORDS:
+            score = 3  # "het aantal X", "the number of X": X is counted
+        i -= 1
+    if i >= 0 and words[i] in _OF and i > 0 and _is_number(tokens, used, i - 1):
+        i -= 1  # "20% of revenue", "80% van de klanten"
+    if i >= 0:
+        word = words[i]
+        if _is_number(tokens, used, i):
+            score += 3
+            if i > 0 and words[i - 1] in lexicon.ACTIVITY_VERBS:
+                return -10  # "publish 20 blog posts": work done, not a result
+        elif word in lexicon.ACTIVITY_VERBS:
+            return -10
+        elif word in directions and word not in lexicon.CHANGE_NOUNS:
+            score += 4
+        elif word in _CHANGE_LINKS and i > 0 and words[i - 1] in lexicon.CHANGE_NOUNS:
+            score += 4  # "a 15% increase in open rate", "20% groei in leadgeneratie"
+        elif word in _PREPOSITIONS:
+            score -= 3  # "revenue from repeat customers", "likes op Facebook": a complement
+    # After: the numbers that belong to it ("from 10 to 20", "met 20%"), a Dutch verb at the end.
+    n = len(words)
+    j = end
+    if j + 1 < n and words[j] in _OF and _content(tokens, words, used, directions, j + 1 + (
+            words[j + 1] in lexicon.DETERMINERS)):
+        # "the conversion rate of the website by 25%": what follows the complement is this phrase's.
+        j += 1 + (words[j + 1] in lexicon.DETERMINERS)
+        while j < n and _content(tokens, words, used, directions, j):
+            j += 1
+    if j < n and words[j] in _NUMBER_LINKS:
+        k = j + 1
+        while k < n and k <= j + 3 and (words[k] in lexicon.DETERMINERS or words[k] in ("€", "$", "£", "current",
+                                                                                    "huidige", "the")):
+            k += 1
+        if k < n and _is_number(tokens, used, k):
+            score += 3
+    k = j
+    while k < n and k < j + 6 and not _content(tokens, words, used, directions, k):
+        word = words[k]
+        if word in directions and word not in lexicon.NOUN_OR_VERB and (
+                word in lexicon.DUTCH_DIRECTION_WORDS or word in _DUTCH_VERB_FORMS or start == 0):
+            score += 3 if k == j or _is_number(tokens, used, k - 1) or words[k - 1] in ("%", "procent") else 1
+            break
+        k += 1
+    return score
+
+
+def _is_number(tokens, used: list[bool], i: int) -> bool:
+    kind, word, _ = tokens[i]
+    return (kind == "num" and not used[i]) or (kind == "word" and word in lexicon.COUNTING_WORDS and not used[i])
