@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
+from xlsmart.core.kpi import judge_kpi
+from xlsmart.core.messages import format_number
 from xlsmart.rules.engine import check_workbook
 from xlsmart.rules.model import CellError, Severity
 from xlsmart.rules.registry import RULES
@@ -212,3 +215,101 @@ def test_sheets_checked_as_they_are_read_give_the_report_of_checking_at_the_end(
     assert set(keys[-1][2]) == rules_of_sheets  # and every rule run on it before the end
     goals_at = order.index("Goals")
     assert all(not found for _, _, found in keys[:goals_at])  # nothing looked goals up before they were read
+
+
+# --- K06/K07/K08 quote the figures the status was decided by ----------------------------------
+
+STATUS_CODES = {"at_risk": "K06", "off_track": "K07", "missed": "K08"}
+
+
+def kpi_with_kind(kind="auto", **fields):
+    return kpi(**fields) + [kind]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize(
+    "row, status, basis",
+    [
+        (kpi_with_kind(actual=140), "at_risk", "progress"),  # 40 % of the way, half the time gone
+        (kpi_with_kind(actual=110), "off_track", "progress"),
+        (kpi_with_kind(actual=90), "off_track", "progress"),  # backwards: -10 %
+        (kpi_with_kind(deadline="2027-05-01", actual=180), "missed", "progress"),
+        (kpi_with_kind(baseline=8, target=4, actual=6.5), "at_risk", "progress"),  # a decrease
+        (kpi_with_kind(baseline=8, target=4, actual=7), "off_track", "progress"),
+        (kpi_with_kind(baseline=None, actual=150), "off_track", "no_baseline"),  # empty baseline
+        (kpi_with_kind(baseline=45, target=45, actual=50), "off_track", "keep"),
+        (kpi_with_kind("at most", baseline=0, target=100, actual=120), "off_track", "ceiling"),  # 120 % of a ceiling
+        (kpi_with_kind("maximaal", baseline=None, target="4%", actual="6%"), "off_track", "ceiling"),
+        (kpi_with_kind("at least", baseline=None, target=85, actual=80), "off_track", "floor"),  # below a floor
+        (kpi_with_kind(start=None, deadline=None, actual=90), "off_track", "no_deadline"),  # no dates
+        (kpi_with_kind(start=None, actual=150), "off_track", "no_start"),
+        (kpi_with_kind(start=None, actual=180), "at_risk", "no_start"),
+    ],
+)
+def test_status_messages_quote_what_the_status_was_decided_by(row, status, basis, lang):
+    report = check_workbook(workbook_from_sheets({"KPIs": [KPI_HEAD + ["Kind"], row]}), as_of=AS_OF, lang=lang)
+    found = [f for f in report.findings if f.code in STATUS_CODES.values()]
+    assert [(f.sheet, f.row, f.code) for f in found] == [("KPIs", 2, STATUS_CODES[status])]
+    message = found[0].message
+    baseline, target, actual, start, deadline = (typed(v) for v in row[5:10])
+    judged = judge_kpi(baseline, target, actual, start, deadline, as_of=AS_OF, kind=row[-1])
+    assert (judged.status, judged.basis) == (status, basis)
+
+    quoted = percentages(message, lang)
+    if judged.progress is None:  # actual against target: both quoted, no progress or time
+        assert judged.elapsed is None
+        assert number_text(judged.actual, row[7], lang) in message
+        assert number_text(judged.target, row[6], lang) in message
+        a, t = judged.actual, judged.target
+        decided = {"ceiling": a > t, "floor": a < t}.get(basis, abs(a - t) > 0.05 * abs(t))
+        assert decided
+        expected = {"keep": [0.05], "no_baseline": [0.05]}.get(basis, [])
+        if isinstance(row[7], str):  # cells written as percentages are quoted as such
+            expected = [a / 100, t / 100]
+        assert quoted == pytest.approx(expected)
+        return
+    progress = quoted[0]
+    assert progress == pytest.approx(judged.progress, abs=0.0005)
+    if status == "missed" or basis in ("no_start", "no_deadline"):
+        assert len(quoted) == 1  # no elapsed figure: none was measured, or none decided
+        elapsed = {"no_start": 1.0, "no_deadline": 0.0}.get(basis)
+    else:
+        assert len(quoted) == 2
+        elapsed = quoted[1]
+        assert elapsed == pytest.approx(judged.elapsed, abs=0.0005)
+    if status == "missed":
+        assert progress < 1 and deadline < AS_OF
+    elif status == "at_risk":
+        assert 0.7 * elapsed <= progress < 0.9 * elapsed
+    else:
+        assert progress < 0.7 * elapsed
+
+
+def typed(value):
+    """A cell as the engine types it, for judge_kpi: dates as dates, '4%' as 4."""
+    if isinstance(value, str) and value.endswith("%"):
+        return float(value[:-1])
+    if isinstance(value, str):
+        return date.fromisoformat(value)
+    return value
+
+
+def percentages(message: str, lang: str) -> list[float]:
+    """The percentages a message quotes, as fractions."""
+    found = re.findall(r"(-?[\d.,]+)%", message)
+    if lang == "nl":
+        return [float(text.replace(".", "").replace(",", ".")) / 100 for text in found]
+    return [float(text.replace(",", "")) / 100 for text in found]
+
+
+def number_text(value: float, cell, lang: str) -> str:
+    return format_number(value, lang) + ("%" if isinstance(cell, str) else "")
+
+
+def test_a_ceiling_over_its_target_says_so_in_both_languages():
+    row = kpi_with_kind("at most", baseline=0, target=100, actual=120)
+    messages = {lang: check_workbook(workbook_from_sheets({"KPIs": [KPI_HEAD + ["Kind"], row]}), as_of=AS_OF, lang=lang)
+                for lang in ("en", "nl")}
+    k07 = {lang: [f.message for f in report.findings if f.code == "K07"] for lang, report in messages.items()}
+    assert k07 == {"en": ["Status Off track: actual 120 is above the ceiling 100; act now or reset the target."],
+                   "nl": ["Status Uit koers: actueel 120 ligt boven het plafond 100; grijp nu in of stel het doel bij."]}

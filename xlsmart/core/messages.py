@@ -163,12 +163,35 @@ TEMPLATES.update({
             "Geen evaluatieritme: kies hoe vaak de KPI besproken wordt ({allowed})."),
     "K05": ("Team '{team}' has {count} KPIs; more than five and focus is lost: drop or merge some.",
             "Team '{team}' heeft {count} KPI's; meer dan vijf en de focus raakt zoek: schrap of combineer er een paar."),
-    "K06": ("Status At risk: progress {progress} lags the {elapsed} of time passed; plan a correction.",
-            "Status Risico: voortgang {progress} blijft achter bij de {elapsed} verstreken tijd; plan bijsturing."),
-    "K07": ("Status Off track: progress {progress} against {elapsed} of time passed; act now or reset the target.",
-            "Status Uit koers: voortgang {progress} tegenover {elapsed} verstreken tijd; grijp nu in of stel het doel bij."),
-    "K08": ("Status Missed: the deadline {deadline} has passed at {progress} of the target; close it and record why.",
-            "Status Niet behaald: de deadline {deadline} is voorbij bij {progress} van het doel; sluit af en leg uit waarom."),
+    "K06": ("Status At risk: {why}; plan a correction.",
+            "Status Risico: {why}; plan bijsturing."),
+    "K07": ("Status Off track: {why}; act now or reset the target.",
+            "Status Uit koers: {why}; grijp nu in of stel het doel bij."),
+    "K08": ("Status Missed: the deadline {deadline} has passed with {progress} of the way to the target covered; "
+            "close it and record why.",
+            "Status Niet behaald: de deadline {deadline} is voorbij met {progress} van de weg naar de streefwaarde "
+            "afgelegd; sluit af en leg uit waarom."),
+    # what a K06/K07 status was decided by, one per basis of judge_kpi (xlsmart.core.kpi.BASES)
+    "kpi.progress": ("progress {progress} of the way to the target, against {elapsed} of the time passed",
+                     "voortgang {progress} van de weg naar de streefwaarde, tegenover {elapsed} verstreken tijd"),
+    "kpi.no_start": ("progress {progress} of the way to the target, and with no start date before the deadline "
+                     "{deadline} the whole way counts as due",
+                     "voortgang {progress} van de weg naar de streefwaarde, en zonder startdatum vóór de deadline "
+                     "{deadline} telt de hele weg als nu al verwacht"),
+    "kpi.no_deadline": ("progress {progress}: the actual has moved away from the target (with no deadline there is "
+                        "no elapsed time to measure against)",
+                        "voortgang {progress}: de actuele waarde is van de streefwaarde af bewogen (zonder deadline "
+                        "is er geen verstreken tijd om aan te meten)"),
+    "kpi.ceiling": ("actual {actual} is above the ceiling {target}",
+                    "actueel {actual} ligt boven het plafond {target}"),
+    "kpi.floor": ("actual {actual} is below the floor {target}",
+                  "actueel {actual} ligt onder de ondergrens {target}"),
+    "kpi.keep": ("actual {actual} is more than {tolerance} off the target {target}, the level to keep",
+                 "actueel {actual} wijkt meer dan {tolerance} af van de streefwaarde {target}, het niveau om te behouden"),
+    "kpi.no_baseline": ("with no baseline the target {target} counts as a level to keep, and actual {actual} is more "
+                        "than {tolerance} off it (fill in the baseline to measure progress instead)",
+                        "zonder nulmeting telt de streefwaarde {target} als niveau om te behouden, en actueel {actual} "
+                        "wijkt daar meer dan {tolerance} van af (vul de nulmeting in om voortgang te meten)"),
     "K09": ("Deadline before start ({deadline} < {start}): move the deadline or the start.",
             "Deadline vóór de start ({deadline} < {start}): verschuif de deadline of de start."),
     "K10": ("The KPI has no target: fill in the value to reach.",

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from ..core.kpi import kpi_status_key
-from ..core.messages import format_percent
+from ..core.kpi import KEEP_TOLERANCE, KpiJudgement, judge_kpi
+from ..core.messages import format_number, format_percent, say
 from ..workbook import schema
 from .engine import Context, _id_key
 from .goals import _allowed, deadline_before_start, without_text
@@ -92,36 +92,54 @@ def kpi_without_target(context: Context) -> Iterator[Finding]:
 
 
 def _status_findings(context: Context, wanted: str, code: str) -> Iterator[Finding]:
-    for row in _statuses(context).get(wanted, ()):
-        baseline, target, actual = row.get("baseline"), row.get("target"), row.get("actual")
-        start, deadline = row.get("start"), row.get("deadline")
-        progress = (actual - baseline) / (target - baseline) if baseline is not None and target != baseline else actual / target if target else 0.0
-        if start and deadline and deadline > start:
-            elapsed = min(1.0, max(0.0, (context.as_of - start).days / (deadline - start).days))
+    """The findings for one status, quoting the figures the status was decided by."""
+    lang = context.lang
+    for row, judged in _statuses(context).get(wanted, ()):
+        if judged.status == "missed":  # decided by the deadline and progress; no time to compare
+            yield context.finding(code, "kpis", row.row, "actual", deadline=row.get("deadline").isoformat(),
+                                  progress=_share(judged.progress, lang))
         else:
-            elapsed = 1.0
-        yield context.finding(code, "kpis", row.row, "actual", progress=format_percent(progress, context.lang, signed=False),
-                              elapsed=format_percent(elapsed, context.lang, signed=False),
-                              deadline=deadline.isoformat() if deadline else "")
+            yield context.finding(code, "kpis", row.row, "actual", why=_why(judged, row, lang))
+
+
+def _why(judged: KpiJudgement, row: Record, lang: str) -> str:
+    """What the status was decided by, in words: the figures of its basis and no others."""
+    if judged.progress is None:  # ceiling, floor, keep, no_baseline: actual against target
+        return say(f"kpi.{judged.basis}", lang, actual=_amount(row, "actual", judged.actual, lang),
+                   target=_amount(row, "target", judged.target, lang),
+                   tolerance=format_percent(KEEP_TOLERANCE, lang, signed=False))
+    deadline = row.get("deadline")
+    return say(f"kpi.{judged.basis}", lang, progress=_share(judged.progress, lang), elapsed=_share(judged.elapsed, lang),
+               deadline=deadline.isoformat() if deadline else "")
+
+
+def _share(fraction: float, lang: str) -> str:
+    """40% as is; a minus sign only where progress went the wrong way (-0.01 % shows as 0%)."""
+    return format_percent(fraction, lang, signed=round(fraction * 100, 1) < 0)
+
+
+def _amount(row: Record, key: str, value: float, lang: str) -> str:
+    return format_number(value, lang) + ("%" if key in row.percent else "")
 
 
 REPORTED_STATUSES = ("at_risk", "off_track", "missed")
 
 
-def _statuses(context: Context) -> dict[str, list[Record]]:
-    """The KPI rows at risk, off track or missed, by status, in row order; computed once for
-    the three status rules (rows on track are not kept: there may be 100,000 of them)."""
+def _statuses(context: Context) -> dict[str, list[tuple[Record, KpiJudgement]]]:
+    """The KPI rows at risk, off track or missed, by status, in row order, each with what it was
+    judged by; computed once for the three status rules (rows on track are not kept: there may
+    be 100,000 of them)."""
     if "kpi_status" not in context.memo:
         settings = context.settings
-        judged: dict[str, list[Record]] = {status: [] for status in REPORTED_STATUSES}
+        judged: dict[str, list[tuple[Record, KpiJudgement]]] = {status: [] for status in REPORTED_STATUSES}
         for row in _rows(context):
             target, actual = row.get("target"), row.get("actual")
             if target is None or actual is None:
                 continue
             kind = schema.list_key("kind", row.get("kind")) or "auto"
-            status = kpi_status_key(row.get("baseline"), target, actual, row.get("start"), row.get("deadline"),
-                                    as_of=context.as_of, kind=kind, on_track=settings.on_track, at_risk=settings.at_risk)
-            if status in judged:
-                judged[status].append(row)
+            judgement = judge_kpi(row.get("baseline"), target, actual, row.get("start"), row.get("deadline"),
+                                  as_of=context.as_of, kind=kind, on_track=settings.on_track, at_risk=settings.at_risk)
+            if judgement.status in judged:
+                judged[judgement.status].append((row, judgement))
         context.memo["kpi_status"] = judged
     return context.memo["kpi_status"]
