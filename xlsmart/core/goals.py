@@ -19,7 +19,7 @@ from operator import itemgetter
 from . import dates, lexicon
 from .actors import find_owner
 from .metrics import find_metric
-from .numbers import NUMBER_WORDS, parse_digits
+from .numbers import ARTICLES, NUMBER_WORDS, SCALE_WORDS, parse_digits, word_number
 
 MAX_TEXT = 5_000  # a goal is a sentence or two; longer text is judged on its first part
 
@@ -32,6 +32,9 @@ _TOKEN = re.compile(
     r"(?P<iso>\d{4}-\d{1,2}-\d{1,2})"
     r"|(?P<dmy>\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?!\d))"
     r"|(?P<ord>\d{1,2}(?:ste|de|st|nd|rd|th|e)(?![a-zà-ÿ]))"
+    r"|(?P<dur>\d{1,3}:\d{2}(?::\d{2})?(?!\d))"
+    r"|(?P<range>(?P<rcur>[€$£])?(?P<low>\d+(?:[.,]\d+)*)\s?[-–]\s?[€$£]?(?P<high>\d+(?:[.,]\d+)*)"
+    r"(?P<rpct>\s?(?:%|procent(?![a-z])|percent(?![a-z])))?(?P<rmult>[km](?![a-zà-ÿ]))?)"
     r"|(?P<num>(?:(?P<cur>[€$£])\s?)?(?P<digits>[+\-−]?\d+(?:[.,]\d+)*)"
     r"(?P<pct>\s?(?:%|procent(?![a-z])|percent(?![a-z])))?(?P<mult>[km](?![a-zà-ÿ]))?)"
     r"|(?P<sym>[→>+]))"
@@ -77,8 +80,6 @@ PERIOD_FIRST_WORDS = (frozenset(dates.ORDINALS) | YEAR_END_WORDS | END_WORDS | T
                       | {"q1", "q2", "q3", "q4", "h1", "h2"})
 DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS)
 # Words after a number that scale it: "€ 2 miljoen", "two hundred leads".
-SCALE_WORDS = {"honderd": 100.0, "hundred": 100.0, "duizend": 1e3, "thousand": 1e3,
-               "miljoen": 1e6, "million": 1e6, "mln": 1e6}
 HALF_WORDS = frozenset({"half", "helft"})  # "by half", "met de helft": a change of 50 %
 # Number words that count something ("twelve", "drie"); "een"/"a" are articles, "half" and
 # "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.
@@ -96,8 +97,10 @@ class Number:
     percent: bool
     currency: str | None
     index: int  # token position
-    role: str = ""  # "", "baseline", "target", "relative", "date", "rate"
+    role: str = ""  # "", "baseline", "target", "relative", "date", "rate", "age"
     end: int = -1  # last token of the number ("two hundred"); -1: the same as index
+    scale: float = 1.0  # the scale word that multiplied it ("miljoen"), 1 when none
+    low: float | None = None  # a range's lower end ("85-90 %"); value holds the upper end
 
 
 @dataclass
@@ -183,6 +186,19 @@ def _token(raw: str) -> tuple[str, str, object] | None:
         return ("num", raw, (value, bool(match["pct"]), match["cur"]))
     if kind == "ord":
         return ("ord", raw, int(raw[: 2 if raw[1:2].isdigit() else 1]))
+    if kind == "dur":  # "2:30" (m:ss) or "1:02:30" (h:mm:ss), in minutes
+        parts = [int(part) for part in raw.split(":")]
+        minutes = parts[0] + parts[1] / 60 if len(parts) == 2 else parts[0] * 60 + parts[1] + parts[2] / 60
+        return ("num", raw, (minutes, False, None))
+    if kind in ("range", "rpct", "rmult", "rcur", "low", "high"):  # "85-90 %", "18-25", "$2-$2.5bn"
+        try:
+            low, high = parse_digits(match["low"]), parse_digits(match["high"])
+        except ValueError:
+            return None
+        scale = 1000.0 if match["rmult"] == "k" else 1_000_000.0 if match["rmult"] == "m" else 1.0
+        if not (math.isfinite(low) and math.isfinite(high)) or low > high:
+            return None
+        return ("range", raw, (high * scale, bool(match["rpct"]), match["rcur"], low * scale))
     if kind == "iso" or kind == "dmy":
         day = dates.parse_date(raw)
         return ("date", raw, day) if day else ("baddate", raw, None)
@@ -545,27 +561,43 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     numbers = _quantities(goal, tokens, words, used)
     goal.numbers = len(numbers)
     n = len(words)
+    relative_at = -1  # where the stated change was written
     for num in numbers:
+        if num.role:
+            continue  # an age range
         i = num.index
         prev = words[i - 1] if i else ""
         prev2 = words[i - 2] if i > 1 else ""  # the word before ``prev``, even when ``prev`` skips "euro"
         if prev in {"euro", "eur", "€", "$"}:
             prev = prev2
         nxt = words[num.end + 1] if num.end + 1 < n else ""
+        paired = goal.baseline is not None and goal.target is not None  # the first from→to pair wins
         stated = num.percent and (prev in CHANGE_WORDS or (prev in ("van", "of") and prev2 in CHANGE_WORDS))
         if num.percent and (stated or prev in BY_WORDS or prev == "+" or nxt in CHANGE_WORDS or (
                 tokens[i][1].startswith(("+", "-")) and prev not in TO_WORDS and prev not in FROM_WORDS)):
-            down = nxt in DOWN_WORDS or prev in DOWN_WORDS or prev2 in DOWN_WORDS
-            sign = -1.0 if (down or num.value < 0 or goal.direction == lexicon.DECREASE) else 1.0
-            goal.relative_change = sign * abs(num.value) / 100.0
+            if goal.relative_change is None or not paired:
+                down = nxt in DOWN_WORDS or prev in DOWN_WORDS or prev2 in DOWN_WORDS
+                sign = -1.0 if (down or num.value < 0 or goal.direction == lexicon.DECREASE) else 1.0
+                goal.relative_change = sign * abs(num.value) / 100.0
+                relative_at = i
             num.role = "relative"
         elif nxt in TIMES_WORDS and not num.percent and num.value > 0:
             goal.relative_change = num.value - 1.0 if goal.direction != lexicon.DECREASE else 1.0 / num.value - 1.0
+            relative_at = i
             num.role = "relative"
+        elif prev in RATE_OPENERS and nxt in dates.PERIOD_UNITS:
+            num.role = "rate"  # "every 2 weeks": a rhythm, not a quantity
+        elif paired:
+            num.role = "other"  # a second metric's numbers ("and raise FCR from 61% to 75%")
+        elif _is_range_end(words, numbers, num):
+            continue  # "tussen 5 en 7 miljoen", "van 540 tot 600 miljoen": the upper end is the target
         # "van 2% naar 3%" is a baseline, but "een conversieratio van 3%" (no "naar" after) a target.
         elif (prev in FROM_WORDS and (prev != "van" or _last_index(words, TO_WORDS) > i)) or (
                 prev in ("€", "$") and prev2 in FROM_WORDS):
             goal.baseline = num.value
+            num.role = "baseline"
+        elif _baseline_cue(words, tokens, i):
+            goal.baseline = num.value  # "currently 12 %", "(nu 58 %)", "up from 192 million"
             num.role = "baseline"
         elif prev in TO_WORDS and not (prev == "to" and prev2 == "up" and goal.relative_change is None
                                        and i > 2 and words[i - 3] in BY_WORDS):
@@ -579,6 +611,8 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             num.role = "target"
             if goal.direction in (None, lexicon.REACH, lexicon.INCREASE, lexicon.DECREASE, lexicon.KEEP):
                 goal.direction = _bound_before(words, i)
+        elif _reference_before(words, i):
+            num.role = "reference"  # "compared with $3.7 billion", "tegenover 833 miljoen"
         if num.percent and num.role in ("baseline", "target"):
             goal.percent = True
     if goal.relative_change is None and not FACTOR_WORDS.isdisjoint(words):
@@ -590,10 +624,96 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             pick = loose[-1] if goal.baseline is None else loose[0]
             goal.target = pick.value
             goal.percent = goal.percent or pick.percent
+            pick.role = "target"
+    if goal.baseline is None:
+        reference = next((num for num in numbers if num.role == "reference"), None)
+        if reference is not None and goal.target is not None:
+            goal.baseline = reference.value  # the value compared with is where it starts from
+    _scale_like_target(goal, numbers)
+    if (goal.relative_change is not None and relative_at >= 0 and goal.baseline is not None
+            and goal.target is not None and _far_from_pair(numbers, relative_at)):
+        goal.relative_change = None  # a change said of another metric ("while reducing cost by 12%")
+    if goal.target is not None and goal.metric_words is None and _work_at_a_rate(goal, words):
+        goal.target = None  # "publish two blog posts per week": a rhythm of work, no target
     if goal.direction in (None, lexicon.REACH) and goal.relative_change is not None:
         goal.direction = lexicon.INCREASE if goal.relative_change > 0 else lexicon.DECREASE
+    elif goal.direction in (None, lexicon.REACH) and goal.baseline is not None and goal.target is not None:
+        # "reach 45 % (currently 30 %)": the numbers give the direction
+        goal.direction = lexicon.INCREASE if goal.target > goal.baseline else (
+            lexicon.DECREASE if goal.target < goal.baseline else lexicon.KEEP)
     elif goal.direction is None and goal.target is not None:
         goal.direction = lexicon.REACH  # "30 demo's per week": a level to reach
+
+
+RATE_OPENERS = frozenset({"every", "each", "elke", "iedere", "per", "om", "once"})
+BASELINE_CUES = frozenset({"currently", "current", "now", "nu", "momenteel", "huidige", "huidig", "today",
+                           "vandaag", "baseline", "nulmeting", "starting", "startpunt", "uitgangspunt", "presently",
+                           "thans", "actueel"})
+_REFERENCE_BEFORE = frozenset({"compared", "vergeleken", "tegenover", "tov", "t.o.v", "versus", "vs", "against",
+                               "opzichte", "relative"})
+
+
+def _baseline_cue(words: list[str], tokens, i: int) -> bool:
+    """A number that says where the metric stands now: "currently 12", "(nu 58 %)", "huidige 40"."""
+    for j in range(i - 1, max(-1, i - 9), -1):
+        word = words[j]
+        if word in BASELINE_CUES:
+            return not (word in ("now", "nu") and j + 1 < len(words) and words[j + 1] in ("al", "already"))
+        if tokens[j][0] in ("num", "range", "date") or word in TO_WORDS or word in BY_WORDS or word in (
+                "target", "streefwaarde", "goal", "doel"):
+            return False
+    return False
+
+
+def _reference_before(words: list[str], i: int) -> bool:
+    return any(words[j] in _REFERENCE_BEFORE for j in range(max(0, i - 3), i))
+
+
+def _is_range_end(words: list[str], numbers: list[Number], num: Number) -> bool:
+    """The lower end of "tussen A en B" / "between A and B", or of "van A tot B miljoen" (a
+    Dutch range whose scale word follows B only): it is no baseline. The upper end is kept."""
+    i = num.index
+    prev = words[i - 1] if i else ""
+    after = words[num.end + 1] if num.end + 1 < len(words) else ""
+    later = next((other for other in numbers if other.index > num.end), None)
+    if later is None or later.index != num.end + 2:
+        return False
+    if prev in ("tussen", "between") and after in ("en", "and"):
+        num.role = "range"
+        return True
+    if prev == "van" and after == "tot" and num.scale == 1.0 and later.scale > 1.0:
+        num.role = "range"
+        return True
+    return False
+
+
+def _scale_like_target(goal: ParsedGoal, numbers: list[Number]) -> None:
+    """"from 1.5 to 2 million": a baseline without a scale word takes the target's."""
+    base = next((num for num in numbers if num.role == "baseline"), None)
+    target = next((num for num in numbers if num.role == "target"), None)
+    if base is None or target is None or base.scale != 1.0 or target.scale == 1.0 or goal.baseline != base.value:
+        return
+    scaled = base.value * target.scale
+    if target.value / 20 <= scaled <= target.value * 20:
+        goal.baseline = scaled
+
+
+def _far_from_pair(numbers: list[Number], relative_at: int) -> bool:
+    """Whether the stated change stands more than eight words from the from→to pair it would check."""
+    pair = [num.index for num in numbers if num.role in ("baseline", "target")]
+    return bool(pair) and min(abs(index - relative_at) for index in pair) > 8
+
+
+_RATE_WORDS = frozenset({"per", "each", "every", "elke", "iedere", "a", "een"})
+
+
+def _work_at_a_rate(goal: ParsedGoal, words: list[str]) -> bool:
+    """Work done at a rhythm ("publish 3 posts per month", "wekelijks 1 post publiceren")."""
+    if lexicon.ACTIVITY_VERBS.isdisjoint(words):
+        return False
+    if not lexicon.RHYTHM_WORDS.isdisjoint(words):
+        return True
+    return any(word in _RATE_WORDS and nxt in dates.PERIOD_UNITS for word, nxt in zip(words, words[1:]))
 
 
 def _shortest_covering(words: set[str]) -> tuple[str, ...]:
@@ -616,42 +736,82 @@ def _last_index(words: list[str], wanted: frozenset[str]) -> int:
 
 
 def _find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
-    """A change said in words: "verdubbelen" (+100 %), "by half", "met de helft"."""
+    """A change said in words: "verdubbelen" (+100 %), "by half", "met de helft". Of several
+    ("double men's and quadruple international revenues"), the largest is the one to judge."""
     for i, word in enumerate(words):
         if word in MULTIPLIERS:
-            goal.relative_change = MULTIPLIERS[word]
-            return
-        if word in HALF_WORDS and not used[i] and (
+            factor = MULTIPLIERS[word]
+            if goal.relative_change is None or abs(factor) > abs(goal.relative_change):
+                goal.relative_change = factor
+        elif word in HALF_WORDS and not used[i] and goal.relative_change is None and (
                 (i > 0 and words[i - 1] in BY_WORDS) or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in {"a", "de", "the"})):
             goal.relative_change = -0.5 if goal.direction == lexicon.DECREASE else 0.5
-            return
 
 
 def _quantities(goal: ParsedGoal, tokens, words, used) -> list[Number]:
-    """The numbers outside dates and periods: digits, and number words that count ("twelve")."""
+    """The numbers outside dates and periods: digits, ranges, and number words that count
+    ("twelve", "vijftigduizend", "een miljard")."""
     numbers: list[Number] = []
     n = len(tokens)
     after_last = 0  # the token after the last number's scale words ("two hundred thousand")
     for i, (kind, word, value) in enumerate(tokens):
-        if (kind != "num" and word not in COUNTING_WORDS) or i < after_last or used[i]:
-            continue  # (counting words are letters only, so only a word token can be one)
+        if i < after_last or used[i] or kind not in ("num", "range", "word"):
+            continue
+        last = i  # the token the scale words follow
         if kind == "num":
             number = Number(value[0], value[1], value[2], i)
+        elif kind == "range":
+            number = Number(value[0], value[1], value[2], i, low=value[3])
+            if _is_age(words, i):
+                number.role = "age"  # "18-25-year-olds", "leeftijd 0-18 jaar": who, not how many
+        elif (word in ARTICLES or word in ("one", "één")) and _scale_after(words, used, i):
+            # "een miljard", "a million", "een half miljard": an article that counts a scale
+            half = words[i + 1] in ("half", "halve")
+            number = Number(0.5 if half else 1.0, False, None, i)
+            last = i + half
+        elif word in ARTICLES:
+            continue
         else:
+            counted = word_number(word) if word in COUNTING_WORDS or word not in lexicon.PHRASE_BREAKS else None
+            if counted is None or word in HALF_WORDS or word in ("halve", "halfjaar"):
+                continue
             if (i + 1 < n and words[i + 1] in NOT_QUANTITY_AFTER.get(word, ())) or (
                     i and words[i - 1] in NOT_QUANTITY_BEFORE.get(word, ())):
                 continue
             if word == "ten" and goal.lang == "nl":
                 continue  # Dutch "ten" is a preposition ("ten minste", "ten opzichte van")
-            number = Number(float(NUMBER_WORDS[word]), False, None, i)
-        j = i
+            number = Number(counted, False, None, i)
+        j = last
         while j + 1 < n and words[j + 1] in SCALE_WORDS and not used[j + 1]:
             j += 1
             number.value *= SCALE_WORDS[words[j]]
+            number.scale *= SCALE_WORDS[words[j]]
+            if number.low is not None:
+                number.low *= SCALE_WORDS[words[j]]
         number.end = j
         numbers.append(number)
-        after_last = j + 1
+        after_last = max(after_last, j + 1)
     return numbers
+
+
+def _scale_after(words: list[str], used: list[bool], i: int) -> bool:
+    """Whether a scale word follows ``words[i]``, perhaps after "half": "een (half) miljard"."""
+    j = i + 1 + (i + 1 < len(words) and words[i + 1] in ("half", "halve"))
+    return j < len(words) and words[j] in SCALE_WORDS and not used[j]
+
+
+_AGE_AFTER = frozenset({"year-olds", "year-old", "jarigen", "jarige", "years", "jaar", "yo", "jr", "year"})
+_AGE_BEFORE = frozenset({"aged", "ages", "age", "leeftijd", "leeftijden", "leeftijdsgroep", "tussen"})
+
+
+def _is_age(words: list[str], i: int) -> bool:
+    """A range of ages: "18-25-year-olds", "aged 25-34", "van 0-18 jaar"."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    before = words[i - 1] if i else ""
+    before2 = words[i - 2] if i > 1 else ""
+    return after in ("year-olds", "year-old", "jarigen", "jarige", "yo") or (
+        after in _AGE_AFTER and (before in _AGE_BEFORE or before2 in _AGE_BEFORE or before in ("van", "of")
+                                 and before2 in _AGE_BEFORE)) or (before in _AGE_BEFORE and before != "tussen")
 
 
 def _bound_before(words: list[str], index: int) -> str | None:

@@ -222,7 +222,11 @@ def metric_named(name: str) -> Metric:
 
 
 # Words that state a change as a factor of the baseline: "verdubbelen" is +100 %.
-MULTIPLIERS = {"verdubbelen": 1.0, "verdubbel": 1.0, "verdubbeling": 1.0, "verdubbelt": 1.0,
+MULTIPLIERS = {"verdubbeld": 1.0, "verdrievoudigd": 2.0, "verviervoudigd": 3.0, "gehalveerd": -0.5,
+               "doubled": 1.0, "tripled": 2.0, "quadrupled": 3.0, "halved": -0.5, "quadrupling": 3.0,
+               "verviervoudiging": 3.0, "verdrievoudiging": 2.0, "halvering": -0.5, "quadruples": 3.0,
+               "viervoudigen": 3.0, "verviervoudigt": 3.0, "fivefold": 4.0, "vervijfvoudigen": 4.0,
+               "threefold": 2.0, "twofold": 1.0, "fourfold": 3.0, "verdubbelen": 1.0, "verdubbel": 1.0, "verdubbeling": 1.0, "verdubbelt": 1.0,
                "double": 1.0, "doubling": 1.0, "verdrievoudigen": 2.0, "verdrievoudig": 2.0,
                "triple": 2.0, "tripling": 2.0, "verviervoudigen": 3.0, "quadruple": 3.0,
                "tenfold": 9.0, "tienvoudig": 9.0, "vertienvoudigen": 9.0,
@@ -406,7 +410,8 @@ QUANTITY_WORDS = frozenset({
 CHANGE_NOUNS = frozenset({
     "increase", "growth", "rise", "lift", "improvement", "reduction", "decrease", "decline", "drop", "cut",
     "uplift", "boost", "groei", "stijging", "toename", "verbetering", "daling", "afname", "verlaging",
-    "vermindering", "verhoging", "reductie", "verdubbeling", "doubling",
+    "vermindering", "verhoging", "reductie", "verdubbeling", "doubling", "halvering", "halving",
+    "verdrievoudiging", "verviervoudiging", "tripling",
 })
 # Qualifiers between a number and its noun: "500 new customers", "20% more traffic".
 COUNT_QUALIFIERS = frozenset({

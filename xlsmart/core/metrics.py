@@ -28,6 +28,8 @@ _CHANGE_LINKS = frozenset({"in", "of", "van", "op", "on", "for", "voor", "bij"})
 _PREPOSITIONS = frozenset({"in", "op", "on", "at", "for", "voor", "bij", "via", "through", "across", "among",
                            "aan", "als", "as", "from", "uit", "with", "met", "about", "over", "into", "onder",
                            "van", "of", "door", "within", "binnen", "per"})
+_MODALS = frozenset({"moet", "moeten", "must", "should", "will", "wil", "zal", "zullen", "gaat", "needs", "need",
+                     "to", "te", "nog", "weer", "dient", "has", "have", "is", "are", "wordt", "worden", "kan"})
 # Dutch direction verbs that the word lists hold only as stems or participles.
 _DUTCH_VERB_FORMS = frozenset({"omhoog", "omlaag", "terug", "af", "toe"})
 # Words after which "per X" still belongs to the name: "cost per lead", "omzet per klant".
@@ -195,6 +197,9 @@ def _name(phrase: list[str]) -> MetricPhrase | None:
             before, at = _known_at_head(phrase, end - 1)
             if before is not None:
                 known, anchor, head_end, phrase = before, at, end - 1, phrase[:end - 1]
+    if head_end >= 2 and head_end == len(phrase) and _spells_out(phrase[:head_end - 1], phrase[head_end - 1]):
+        # "Customer Satisfaction (CSAT)", "First Contact Resolution (FCR)": the name, not its acronym
+        return _name(phrase[:head_end - 1])
     head = phrase[head_end - 1]
     if known is None and (head in lexicon.VAGUE_NOUNS or head.endswith(lexicon.ACTOR_SUFFIXES)):
         return None
@@ -207,6 +212,17 @@ def _name(phrase: list[str]) -> MetricPhrase | None:
     if known is None and len(short) > 3:
         short = short[-3:]
     return MetricPhrase(" ".join(short), known, rate or (known is not None and known.rate))
+
+
+def _spells_out(words: list[str], acronym: str) -> bool:
+    """Whether ``acronym`` abbreviates ``words``: their initials, or the same known metric."""
+    if len(acronym) > 6 or not acronym.isalpha():
+        return False
+    initials = "".join(word[0] for word in words[-len(acronym):])
+    if acronym.rstrip("s") == initials[-len(acronym.rstrip("s")):] and len(words) >= len(acronym.rstrip("s")):
+        return True
+    known = lexicon.METRIC_WORDS.get(acronym)
+    return known is not None and known == _known(words)
 
 
 def _known_at_head(phrase: list[str], end: int) -> tuple[Metric | None, int]:
@@ -242,6 +258,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         i -= 1
     if i >= 0 and words[i] in _OF and i > 0 and _is_number(tokens, used, i - 1):
         i -= 1  # "20% of revenue", "80% van de klanten"
+    if i > 0 and words[i] in ("more", "meer", "extra") and _is_number(tokens, used, i - 1):
+        i -= 1  # "20 percent more in total donations"
     if i >= 0:
         word = words[i]
         if _is_number(tokens, used, i):
@@ -250,10 +268,13 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
                 return -10  # "publish 20 blog posts": work done, not a result
         elif word in lexicon.ACTIVITY_VERBS:
             return -10
-        elif word in directions and word not in lexicon.CHANGE_NOUNS:
-            score += 4
-        elif word in _CHANGE_LINKS and i > 0 and words[i - 1] in lexicon.CHANGE_NOUNS:
-            score += 4  # "a 15% increase in open rate", "20% groei in leadgeneratie"
+        elif word in directions and not (word in lexicon.CHANGE_NOUNS and i > 0 and (
+                words[i - 1] in lexicon.DETERMINERS or _is_number(tokens, used, i - 1))):
+            score += 4  # "increase X", but not "a 15% increase X"
+        elif word in _CHANGE_LINKS and i > 0 and (words[i - 1] in lexicon.CHANGE_NOUNS or words[i - 1] in directions):
+            score += 4  # "a 15% increase in open rate", "het verhogen van de tevredenheid"
+        elif word in _CHANGE_LINKS and i > 0 and _is_number(tokens, used, i - 1):
+            score += 3  # "$100,000 in revenue", "20 percent more in total donations"
         elif word in _PREPOSITIONS:
             score -= 3  # "revenue from repeat customers", "likes op Facebook": a complement
     # After: the numbers that belong to it ("from 10 to 20", "met 20%"), a Dutch verb at the end.
@@ -265,6 +286,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         j += 1 + (words[j + 1] in lexicon.DETERMINERS)
         while j < n and _content(tokens, words, used, directions, j):
             j += 1
+    while j < n and words[j] in _MODALS:
+        j += 1  # "de bezettingsgraad moet van 78 naar 84 procent"
     if j < n and words[j] in _NUMBER_LINKS:
         k = j + 1
         while k < n and k <= j + 3 and (words[k] in lexicon.DETERMINERS or words[k] in ("€", "$", "£", "current",
@@ -276,11 +299,16 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     while k < n and k < j + 6 and not _content(tokens, words, used, directions, k):
         word = words[k]
         if word in directions and word not in lexicon.NOUN_OR_VERB and (
-                word in lexicon.DUTCH_DIRECTION_WORDS or word in _DUTCH_VERB_FORMS or start == 0):
+                word in lexicon.DUTCH_DIRECTION_WORDS or word in _DUTCH_VERB_FORMS or _opens_clause(words, start)):
             score += 3 if k == j or _is_number(tokens, used, k - 1) or words[k - 1] in ("%", "procent") else 1
             break
         k += 1
     return score
+
+
+def _opens_clause(words: list[str], start: int) -> bool:
+    """Whether only determiners stand before ``start``: "Revenue grows", "De omzet stijgt"."""
+    return all(word in lexicon.DETERMINERS for word in words[:start])
 
 
 def _is_number(tokens, used: list[bool], i: int) -> bool:

@@ -39,6 +39,64 @@ NUMBER_WORDS: dict[str, float] = {
     "zeventig": 70, "seventy": 70, "tachtig": 80, "eighty": 80,
 }
 ARTICLES = frozenset({"een", "a", "an"})
+# Words that multiply the number before them ("€ 2 miljoen", "two hundred leads"), or that are a
+# number on their own ("duizend extra vrijwilligers", "een miljard").
+SCALE_WORDS: dict[str, float] = {
+    "honderd": 100.0, "hundred": 100.0, "duizend": 1e3, "thousand": 1e3, "miljoen": 1e6, "million": 1e6,
+    "mln": 1e6, "mio": 1e6, "miljard": 1e9, "billion": 1e9, "bn": 1e9, "mld": 1e9, "mrd": 1e9, "millions": 1e6,
+    "thousands": 1e3, "biljoen": 1e12, "trillion": 1e12,
+}
+_UNITS_NL = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+             "negen": 9}
+_TENS_NL = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+            "tachtig": 80, "negentig": 90}
+_TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}
+
+
+@lru_cache(maxsize=4096)  # goals repeat their words; most are no number and are settled at once
+def word_number(word: str) -> float | None:
+    """The number a single word writes out, Dutch compounds and English hyphens included.
+
+    >>> word_number("vijfentwintig"), word_number("honderdduizend"), word_number("twenty-five")
+    (25.0, 100000.0, 25.0)
+    """
+    if word in NUMBER_WORDS:
+        return float(NUMBER_WORDS[word])
+    if len(word) < 5 or not word.isalpha() and "-" not in word:
+        return None
+    if "-" in word:  # "twenty-five", "one-hundred"
+        head, _, tail = word.partition("-")
+        if head in _TENS_EN and tail in NUMBER_WORDS and NUMBER_WORDS[tail] < 10:
+            return float(_TENS_EN[head] + NUMBER_WORDS[tail])
+        return None
+    word = word.replace("ë", "e")
+    for scale, factor in (("miljard", 1e9), ("miljoen", 1e6), ("duizend", 1e3), ("honderd", 1e2)):
+        at = word.find(scale)
+        if at >= 0:
+            before, after = word[:at], word[at + len(scale):]
+            head = 1.0 if not before else _dutch_below_1000(before)
+            rest = 0.0 if not after else word_number(after)
+            if head is None or rest is None:
+                return None
+            return head * factor + rest
+    return _dutch_below_1000(word)
+
+
+def _dutch_below_1000(word: str) -> float | None:
+    """"vijfentwintig" (5 + 20), "dertien", "twee" ... as a number below a thousand; else None."""
+    if word in NUMBER_WORDS:
+        value = NUMBER_WORDS[word]
+        return float(value) if value >= 1 and value == int(value) else None
+    if word in _TENS_NL:
+        return float(_TENS_NL[word])
+    unit, sep, tens = word.partition("en")
+    while sep:
+        if unit in _UNITS_NL and tens in _TENS_NL:
+            return float(_UNITS_NL[unit] + _TENS_NL[tens])
+        more, sep, tens = tens.partition("en")
+        unit = unit + "en" + more
+    return None
 
 
 @dataclass(frozen=True)

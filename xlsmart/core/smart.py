@@ -372,6 +372,9 @@ def _realistic(goal: ParsedGoal, bounds: Bounds, lang: str) -> Verdict:
                 return _verdict(False, lambda: say("smart.R.rate", lang, value=_show(value, percent, lang)), value)
     change = goal.relative_change
     moving = direction in (lexicon.INCREASE, lexicon.DECREASE, lexicon.REACH, None)
+    # The bounds hold whenever both numbers are known, ceilings and floors included: "from 8 % to
+    # under 3 %" is -62.5 %. Only "keep" may leave the number where it is.
+    bounded = direction != lexicon.KEEP
     if baseline is not None and target is not None:
         if target == baseline and moving and direction is not None:
             return _verdict(False, lambda: say("smart.R.same", lang, value=_show(target, percent, lang)), target)
@@ -389,12 +392,12 @@ def _realistic(goal: ParsedGoal, bounds: Bounds, lang: str) -> Verdict:
                                                    implied=format_percent(implied, lang)),
                                 _times_100(stated), _times_100(implied))
             change = implied
-    return _realistic_change(goal, bounds, change, moving, lang)
+    return _realistic_change(goal, bounds, change, bounded, lang)
 
 
-def _realistic_change(goal: ParsedGoal, bounds: Bounds, change: float | None, moving: bool, lang: str) -> Verdict:
+def _realistic_change(goal: ParsedGoal, bounds: Bounds, change: float | None, bounded: bool, lang: str) -> Verdict:
     """The last test of realism: a change within the bounds, or a level to reach."""
-    if change is not None and moving:
+    if change is not None and bounded:
         if change > bounds.max_increase + 1e-9:
             bound = bounds.max_increase
             return _verdict(False, lambda: say("smart.R.too_high", lang, change=format_percent(change, lang),
