@@ -69,7 +69,8 @@ REFERENCE_ADJECTIVES = frozenset({"vorig", "vorige", "last", "previous", "afgelo
 THIS_WORDS = frozenset({"dit", "deze", "this", "current", "huidige", "lopende"})
 NEXT_WORDS = frozenset({"volgend", "volgende", "next", "komend", "komende", "coming"})
 END_WORDS = frozenset({"eind", "einde", "end", "ultimo", "eindejaar"})
-YEAR_PREP = frozenset({"in", "during", "gedurende", "voor", "vóór", "by", "tegen", "before", "eind",
+YEAR_PREP = frozenset({"in", "during", "gedurende", "voor", "vóór", "by", "tegen", "before", "eind", "year", "jaar",
+                       "between", "tussen", "fy", "boekjaar", "per", "anno",
                        "einde", "end", "ultimo", "uiterlijk", "throughout", "for", "of", "heel", "within",
                        "through", "thru", "until", "till"})
 BEFORE_WORDS = frozenset({"voor", "vóór", "before"})
@@ -79,6 +80,9 @@ YEAR_END_WORDS = frozenset({"jaareinde", "year-end", "yearend", "jaarafsluiting"
 PERIOD_FIRST_WORDS = (frozenset(dates.ORDINALS) | YEAR_END_WORDS | END_WORDS | THIS_WORDS | NEXT_WORDS | PERIOD_INTRO
                       | {"q1", "q2", "q3", "q4", "h1", "h2"})
 DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS)
+PERIOD_FIRST_WORDS |= frozenset(f"q{quarter}-{year}" for quarter in "1234" for year in
+                                (*(f"{y:02d}" for y in range(20, 51)), *map(str, range(2020, 2051))))
+DEADLINE_WORDS |= PERIOD_FIRST_WORDS
 # Words after a number that scale it: "€ 2 miljoen", "two hundred leads".
 HALF_WORDS = frozenset({"half", "helft"})  # "by half", "met de helft": a change of 50 %
 # Number words that count something ("twelve", "drie"); "een"/"a" are articles, "half" and
@@ -268,11 +272,17 @@ def _find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> No
         if used[i]:
             continue
         if kind == "word":
-            if word in dates.MONTHS and i + 1 < n and tokens[i + 1][0] in ("num", "ord"):
+            if word in dates.MONTHS and i + 1 < n and tokens[i + 1][0] in ("num", "ord", "range"):
                 when = _month_then_number(tokens, i, used, reference)
                 if when and not _is_reference(words, i):
                     found.append(when)
-            elif word in PERIOD_FIRST_WORDS:
+            elif word in dates.MONTHS and i > 0 and words[i - 1] in MONTH_PREP and not _is_reference(words, i):
+                # "in November", "by May", "between January and June": the end of the next such month
+                month = dates.MONTHS[word]
+                end = dates.end_of_month(reference.year, month)
+                found.append(end if end >= reference else dates.end_of_month(reference.year + 1, month))
+                used[i] = True
+            elif word in PERIOD_FIRST_WORDS and not _is_reference(words, i):
                 when = _period(tokens, words, i, used, reference)
                 if when is not None:
                     found.append(when)
@@ -286,11 +296,14 @@ def _find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> No
                         found.append(when)
             elif 1990 <= abs(value[0]) <= 2100:  # might be a year; most numbers are not
                 year = _as_year(tokens[i])
-                if year and i > 0 and words[i - 1] in YEAR_PREP and not _is_reference(words, i):
+                if year and i > 0 and (words[i - 1] in YEAR_PREP or _ends_a_span(tokens, words, i)) and not _is_reference(words, i):
                     found.append(dates.date(year - 1 if words[i - 1] in BEFORE_WORDS else year, 12, 31))
                     used[i] = True
                 elif year and _is_reference(words, i):
                     used[i] = True
+        elif kind == "range" and 1990 <= value[3] < value[0] <= 2100 and value[3] == int(value[3]) and not _is_reference(words, i):
+            found.append(date(int(value[0]), 12, 31))  # "2025-2030": the span ends with its last year
+            used[i] = True
         elif kind == "date":
             if not _is_reference(words, i):
                 found.append(value)  # type: ignore[arg-type]
@@ -310,6 +323,19 @@ def _find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> No
             if word in {"weekly", "monthly", "wekelijks", "maandelijks", "jaarlijks", "yearly", "annually", "daily", "dagelijks"}:
                 goal.rate_only = word
                 break
+
+
+# Words before a month without a day that make it a deadline ("in November", "by May"): "may"
+# and "march" are verbs too, so a month alone never is one.
+MONTH_PREP = frozenset({"in", "by", "before", "until", "till", "through", "during", "for", "voor", "vóór", "tegen",
+                        "eind", "einde", "end", "uiterlijk", "tot", "and", "en", "tussen", "between", "of", "van",
+                        "to", "na", "after", "per", "begin", "medio", "mid", "halverwege", "thru", "within"})
+_SPAN_LINKS = frozenset({"and", "en", "to", "tot", "till", "until", "-", "through", "thru"})
+
+
+def _ends_a_span(tokens, words: list[str], i: int) -> bool:
+    """"between 2017 and 2018", "tussen 2020 en 2030", "the 2025 to 2028 period": the last year."""
+    return i > 1 and words[i - 1] in _SPAN_LINKS and _as_year(tokens[i - 2]) is not None
 
 
 def _number_then_month(goal: ParsedGoal, found: list[date], tokens, words, i: int, used, reference: date) -> None:
@@ -333,6 +359,8 @@ def _month_then_number(tokens, i: int, used, reference: date) -> date | None:
         _mark(used, i, 2)
         return dates.end_of_month(year_here, month)
     day = _day_of(tokens[i + 1])
+    if tokens[i + 1][0] == "range" and 1 <= tokens[i + 1][2][0] <= 31 and tokens[i + 1][2][0] == int(tokens[i + 1][2][0]):
+        day = int(tokens[i + 1][2][0])  # "June 1-30": the span ends on its last day
     if not day:
         return None
     year, width = _year_after(tokens, i + 2)
@@ -389,6 +417,9 @@ def _period(tokens, words, i: int, used, reference: date) -> date | None:
     word = words[i]
     n = len(words)
     nxt = words[i + 1] if i + 1 < n else ""
+    # "Q1-26", "q3-2027": a quarter with its year glued on
+    if len(word) in (5, 7) and word[0] == "q" and word[1] in "1234" and word[2] == "-" and word[3:].isdigit():
+        return dates.end_of_quarter(dates.full_year(int(word[3:])), int(word[1]))
     # "Q3", "Q4 2027", "H1"
     if len(word) == 2 and word[0] in "qh" and word[1] in "1234":
         part = int(word[1])
@@ -417,8 +448,14 @@ def _period(tokens, words, i: int, used, reference: date) -> date | None:
         return date(reference.year, 12, 31)
     # "eind 2027", "end of June", "eind van het jaar", "end of the year"
     if word in END_WORDS:
+        before = words[i - 1] if i else ""
+        if before in ("year", "jaar", "fiscal", "financial"):
+            return date(reference.year, 12, 31)  # "by year end"
+        if before in ("quarter", "kwartaal"):
+            return dates.end_of_quarter(reference.year, (reference.month - 1) // 3 + 1)
         j = i + 1
-        while j < n and words[j] in {"of", "van", "the", "het", "dit", "this", "de"}:
+        while j < n and words[j] in {"of", "van", "the", "het", "dit", "this", "de", "fiscal", "financial", "its",
+                                     "our", "ons", "calendar", "current", "huidige", "lopende"}:
             j += 1
         if j < n:
             year = _as_year(tokens[j])
@@ -439,6 +476,8 @@ def _period(tokens, words, i: int, used, reference: date) -> date | None:
         return None
     # "dit jaar", "this quarter", "volgend jaar", "next month"
     if word in THIS_WORDS or word in NEXT_WORDS:
+        if nxt in ("fiscal", "financial", "calendar") and i + 2 < n:
+            nxt = words[i + 2]  # "this fiscal year"
         if nxt in {"jaar", "year", "boekjaar"}:
             return date(reference.year + (1 if word in NEXT_WORDS else 0), 12, 31)
         if nxt in ("kwartaal", "quarter"):
@@ -459,9 +498,14 @@ def _period(tokens, words, i: int, used, reference: date) -> date | None:
 def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
     j = i + 1
     n = len(words)
-    while j < n and words[j] in {"de", "the", "het", "komende", "next", "coming", "following", "eerstvolgende", "volgende"}:
+    first = False
+    while j < n and words[j] in {"de", "the", "het", "komende", "next", "coming", "following", "eerstvolgende",
+                                 "volgende", "first", "eerste", "dit", "a", "an"}:
+        first = first or words[j] in ("first", "eerste")
         j += 1
-    amount: float | None = None
+        if words[j - 1] == "dit" and j < n and words[j] == "en":
+            j += 1  # Flemish "binnen dit en vier jaar": within four years
+    amount: float | None = 1.0 if first else None
     start = j
     while j < n and j - start < 4:
         kind, word, value = tokens[j]
@@ -537,9 +581,19 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
             found = direction
             if direction not in (lexicon.REACH, lexicon.KEEP):
                 break
+    if found in (None, lexicon.REACH, lexicon.KEEP):
+        found = _separable_direction(words) or found
     if found == lexicon.IMPROVE:
         found = lexicon.INCREASE if goal.higher_is_better else lexicon.DECREASE
     goal.direction = found
+
+
+def _separable_direction(words: list[str]) -> str | None:
+    """A Dutch separable verb: "we brengen de wachttijd terug", "het verloop neemt af"."""
+    for particle, (direction, stems) in lexicon.SEPARABLE_PARTICLES.items():
+        if particle in words and not stems.isdisjoint(words):
+            return direction
+    return None
 
 
 def _find_actor(goal: ParsedGoal, tokens, words: list[str], text: str) -> None:

@@ -81,6 +81,8 @@ _METRICS: list[tuple[Metric, tuple[str, ...]]] = [
     (Metric("pipeline", "pipeline"), ("pipeline", "opportunities", "opportunity")),
     (Metric("win rate", "winratio", rate=True), ("winrate", "win-rate", "winratio", "hit-rate", "close-rate",
                                                  "closing-rate", "scoringskans")),
+    (Metric("growth rate", "groeipercentage"), ("groeipercentage", "groeicijfer", "growth-rate")),
+    (Metric("share", "aandeel", rate=True), ("aandeel", "penetration", "penetratie")),
     (Metric("no-shows", "no-shows", higher_is_better=False), ("no-shows", "noshows", "no-show", "uitval")),
     (Metric("returns", "retouren", higher_is_better=False), ("retouren", "returns", "retourpercentage",
                                                              "terugzendingen", "retour", "refunds")),
@@ -151,6 +153,7 @@ METRIC_PHRASES: dict[tuple[str, ...], Metric] = {
         ("customer lifetime value", (("lifetime", "value"),)),
         ("return on investment", (("return", "on", "investment"), ("return", "on", "ad", "spend"))),
         ("retention", (("retention", "rate"),)),
+        ("growth rate", (("growth", "rate"), ("growth", "rates"))),
     ) for words in phrases
 }
 # A metric word that can also end a longer metric: "cost per lead", "share of voice".
@@ -248,11 +251,12 @@ for _direction, _nl_words, _en_words in (
         "uitbreiden", "opschalen", "verdubbelen", "verdubbeling", "verdrievoudigen", "meer", "hoger",
         "omhoog", "verhoogd", "gestegen", "gegroeid", "toegenomen", "uitgebreid", "verdubbeld", "opgeschaald",
         "opkrikken", "doorbreken", "doorbreekt", "toevoegen", "aanwas", "boosten", "vermeerderen", "optrekken",
+        "extra", "zoveel",
     ), (
         "increase", "increases", "increased", "increasing", "grow", "grows", "growth", "boost",
         "raise", "lift", "expand", "double", "triple", "more", "higher", "up", "scale", "grown", "raised", "boosted",
         "maximize", "maximise", "maximizing", "maximising",
-        "add", "adding", "accelerate", "multiply", "rise",
+        "add", "adding", "accelerate", "multiply", "rise", "additional",
     )),
     (DECREASE, (
         "verlagen", "verlaag", "verlaagt", "verlaging", "verminderen", "verminder", "vermindert",
@@ -261,6 +265,7 @@ for _direction, _nl_words, _en_words in (
         "beperkt", "reductie", "reduceren", "omlaag", "inkorten", "verlaagd", "verminderd", "gereduceerd",
         "teruggebracht", "teruggedrongen", "afgebouwd", "afbouwen", "gedaald", "afgenomen", "ingekort", "verkort",
         "gehalveerd", "terugschroeven", "inperken", "indammen", "minimaliseren", "reduceer", "reduceert", "verminderen",
+        "afremmen", "wegwerken", "uitbannen", "elimineren",
     ), (
         "reduce", "reduces", "reduced", "reduction", "decrease", "decreases", "cut", "cuts",
         "lower", "shorten", "shrink", "drop", "halve", "less", "fewer", "down", "minimise", "minimize", "decreased",
@@ -358,6 +363,7 @@ SEPARABLE_PARTICLES: dict[str, tuple[str, frozenset[str]]] = {
     "af": (DECREASE, frozenset({"bouwen", "bouwt", "bouw", "nemen", "neemt", "neem", "zwakken", "zwakt"})),
     "toe": (INCREASE, frozenset({"nemen", "neemt", "neem"})),
     "op": (INCREASE, frozenset({"schalen", "schaalt", "krikken", "krikt", "voeren", "voert", "drijven", "drijft"})),
+    "weg": (DECREASE, frozenset({"werken", "werkt", "nemen", "neemt"})),
 }
 
 # Who can own a goal when the text names them.
@@ -404,29 +410,44 @@ DETERMINERS = frozenset({
 # "the number of", "het aantal": how much of the noun that follows (which is the metric).
 QUANTITY_WORDS = frozenset({
     "number", "aantal", "amount", "count", "total", "totale", "totaal", "hoeveelheid", "percentage", "proportion",
-    "deel", "niveau", "size", "omvang",
+    "deel", "niveau", "size", "omvang", "no", "nr",
 })
 # Nouns of change: "a 15% increase in open rate", "20% groei in leadgeneratie": the metric follows.
 CHANGE_NOUNS = frozenset({
     "increase", "growth", "rise", "lift", "improvement", "reduction", "decrease", "decline", "drop", "cut",
-    "uplift", "boost", "groei", "stijging", "toename", "verbetering", "daling", "afname", "verlaging",
+    "uplift", "boost", "groei", "stijging", "toename", "verbetering", "daling", "afname", "verlaging", "expansion",
     "vermindering", "verhoging", "reductie", "verdubbeling", "doubling", "halvering", "halving",
     "verdrievoudiging", "verviervoudiging", "tripling",
 })
 # Qualifiers between a number and its noun: "500 new customers", "20% more traffic".
 COUNT_QUALIFIERS = frozenset({
     "more", "meer", "extra", "additional", "fewer", "less", "minder", "nieuwe", "new", "unique", "unieke",
-    "qualified", "gekwalificeerde", "betalende", "paying", "paid", "active", "actieve",
+    "qualified", "gekwalificeerde", "betalende", "paying", "paid", "active", "actieve", "mogelijk",
 })
+# Qualifiers that are themselves a direction: "meer vrouwen", "more traffic", "extra vrijwilligers".
+MORE_WORDS = frozenset({"more", "meer", "extra", "additional", "fewer", "less", "minder", "zoveel"})
 # Verbs whose object is work done, not a result: "publish 20 posts", "een webinar organiseren".
 ACTIVITY_VERBS = frozenset({
     "publish", "publiceren", "publiceer", "post", "posten", "plaatsen", "plaats", "write", "schrijven", "schrijf",
     "create", "creëren", "maken", "maak", "send", "versturen", "verstuur", "sturen", "verzenden", "launch",
     "lanceren", "lanceer", "host", "organise", "organize", "organiseren", "organiseer", "hold", "run", "attend",
-    "produce", "produceren", "record", "call", "bellen", "develop", "ontwikkelen", "build", "bouwen", "train",
+    "produceren", "call", "bellen", "identify", "identificeren", "plan", "plannen", "inplannen", "develop", "ontwikkelen", "build", "bouwen", "train",
     "trainen", "conduct", "schedule", "implement", "implementeren", "introduce", "introduceren", "invest",
     "investeren", "hire", "aannemen", "open", "openen", "start", "starten", "begin", "beginnen", "upload",
-    "uploaden", "make", "design", "ontwerpen", "test", "testen", "complete", "finish", "afronden",
+    "uploaden", "make", "design", "ontwerpen", "test", "testen", "complete", "finish", "afronden", "opent",
+    "publiceert", "organiseert", "lanceert", "schrijft", "verstuurt", "plaatst",
+})
+ACTIVITY_VERBS = ACTIVITY_VERBS | frozenset(
+    (verb[:-1] if verb.endswith("e") else verb + (verb[-1] if verb in ("run", "plan", "post") else "")) + "ing"
+    for verb in ACTIVITY_VERBS if verb.isascii() and not verb.endswith(("en", "t")))
+# What work produces, not a result: "increase blog posts published", "4 medewerkersevenementen".
+ACTIVITY_NOUNS = frozenset({
+    "posts", "post", "blogposts", "blogs", "articles", "article", "artikelen", "artikel", "videos", "video's",
+    "events", "evenementen", "evenement", "webinars", "webinar", "berichten", "uploads", "episodes",
+    "afleveringen", "proposals", "voorstellen", "meetings", "experiments", "experimenten", "award", "awards",
+    "prijs", "prijzen", "brands", "product", "lines", "campaigns", "campagnes", "tweets", "stories", "reels",
+    "blogartikelen", "nieuwsbrieven", "newsletters", "mailings", "workshops", "trainingen", "presentaties",
+    "presentations", "woningen", "vestigingen", "webshops",
 })
 # Any other word that cannot be part of a metric's name: prepositions, conjunctions, pronouns,
 # auxiliaries, adverbs and common verbs, in both languages.
@@ -467,6 +488,10 @@ PHRASE_BREAKS = frozenset({
     "minuten", "minuut", "minutes", "minute", "mins", "uur", "uren", "hours", "hour", "hrs", "seconden",
     "seconde", "seconds", "sec", "procent", "percent", "pct", "procentpunt", "procentpunten", "points", "punten",
     "punt", "euro", "euros", "eur", "dollar", "dollars", "usd", "pounds", "gbp", "k", "m", "mln", "miljoen",
+    "kilogram", "kilograms", "kilo's", "liter", "liters", "litres", "meter", "meters", "gram",
+    # common Dutch verbs that end a clause: "hoger in Google komen", "de lat hoger leggen"
+    "komen", "komt", "leggen", "legt", "gebruiken", "zetten", "geven", "doen", "staan", "laten", "spelen",
+    "werken", "leren", "bieden", "vinden", "kennen", "aankomen", "maken", "bereiken", "hebben", "zijn",
     "million", "millions", "billion", "miljard", "mld", "bn", "duizend", "thousand", "hundred", "honderd", "keer",
     "maal", "fold", "percentage-points", "basis", "kilo", "kg", "km", "ton",
 })
@@ -488,6 +513,8 @@ VAGUE_NOUNS = frozenset({
     "jaar", "month", "maand", "week", "day", "dag", "quarter", "kwartaal", "period", "periode",
     "world", "wereld", "region", "regio", "country", "land", "city", "stad", "europe", "europa", "benelux",
     "nederland", "belgië", "vlaanderen", "best", "beste", "top", "number", "aantal", "numbers", "much", "many",
+    "blog", "vlog", "nieuwsbrief", "newsletter", "podcast", "app", "shop", "lat", "grens", "bar", "record",
+    "controls", "duties", "segmenten", "segments",
 })
 # Words that both name a metric and act as a verb elsewhere ("our reach" / "reach 500 leads",
 # "de verkopen" / "verkopen wij"): a metric only right after a determiner or an adjective.

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .lexicon import Metric
+from .numbers import ARTICLES, word_number
 
 # The words around a phrase that say "the numbers belong to this": "X from 10 to 20", "X by 5%".
 _NUMBER_LINKS = frozenset({"from", "to", "by", "with", "van", "naar", "met", "of", "at", "op", "tot", "above",
@@ -26,7 +27,7 @@ _OF = frozenset({"of", "van"})
 _CHANGE_LINKS = frozenset({"in", "of", "van", "op", "on", "for", "voor", "bij"})
 # Prepositions whose noun is a complement of something else: "likes op Facebook".
 _PREPOSITIONS = frozenset({"in", "op", "on", "at", "for", "voor", "bij", "via", "through", "across", "among",
-                           "aan", "als", "as", "from", "uit", "with", "met", "about", "over", "into", "onder",
+                           "aan", "from", "uit", "with", "met", "about", "over", "into", "onder",
                            "van", "of", "door", "within", "binnen", "per"})
 _MODALS = frozenset({"moet", "moeten", "must", "should", "will", "wil", "zal", "zullen", "gaat", "needs", "need",
                      "to", "te", "nog", "weer", "dient", "has", "have", "is", "are", "wordt", "worden", "kan"})
@@ -142,17 +143,20 @@ def _content(tokens, words: list[str], used: list[bool], directions: dict[str, s
     if word in lexicon.RHYTHM_WORDS:
         return _content(tokens, words, used, directions, i + 1)
     if word in lexicon.NOUN_OR_VERB or word in directions:
+        if word.endswith("ing") and word in directions and i > 0 and _content(tokens, words, used, directions, i + 1):
+            return words[i - 1] in lexicon.DETERMINERS  # "an onboarding success rate", "the closing rate"
         # "our reach", "organic reach", "de verkopen": a noun after a determiner or adjective.
         if word not in lexicon.NOUN_OR_VERB or i == 0:
             return False
         before = words[i - 1]
-        return before in lexicon.DETERMINERS or (
+        return before in lexicon.DETERMINERS or _is_number(tokens, used, i - 1) or (
             tokens[i - 1][0] == "word" and before not in directions and before not in lexicon.PHRASE_BREAKS
             and before not in lexicon.COUNT_QUALIFIERS and before not in lexicon.QUANTITY_WORDS
             and before not in lexicon.ACTIVITY_VERBS and before not in lexicon.COUNTING_WORDS)
     return True
 
 
+_ACTIVITY_TAILS = ("evenementen", "artikelen", "posts", "webinars", "video's", "videos")
 # Qualifiers that are part of what is counted: "new customers", "active users".
 _NAMING_QUALIFIERS = frozenset({"new", "nieuwe", "active", "actieve", "qualified", "gekwalificeerde", "paying",
                                 "betalende", "unique", "unieke"})
@@ -201,6 +205,8 @@ def _name(phrase: list[str]) -> MetricPhrase | None:
         # "Customer Satisfaction (CSAT)", "First Contact Resolution (FCR)": the name, not its acronym
         return _name(phrase[:head_end - 1])
     head = phrase[head_end - 1]
+    if known is None and (head in lexicon.ACTIVITY_NOUNS or head.endswith(_ACTIVITY_TAILS)):
+        return None  # "blog posts published", "medewerkersevenementen": work, not a result
     if known is None and (head in lexicon.VAGUE_NOUNS or head.endswith(lexicon.ACTOR_SUFFIXES)):
         return None
     if known is not None and known.vanity is False and head in lexicon.VAGUE_NOUNS and anchor == head_end - 1:
@@ -250,12 +256,16 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     score = 0
     # Before: skip determiners, qualifiers and "the number of", then look at what governs it.
     i = start - 1
+    more = False
     while i >= 0 and (words[i] in lexicon.DETERMINERS or words[i] in lexicon.COUNT_QUALIFIERS
                       or (words[i] in _OF and i > 0 and words[i - 1] in lexicon.QUANTITY_WORDS)
                       or (words[i] in lexicon.QUANTITY_WORDS and _opens_quantity(words, i))):
         if words[i] in lexicon.QUANTITY_WORDS:
             score = 3  # "het aantal X", "the number of X": X is counted
+        more = more or words[i] in lexicon.MORE_WORDS
         i -= 1
+    if more:
+        score += 3  # "meer vrouwen", "more website traffic": a direction said of X
     if i >= 0 and words[i] in _OF and i > 0 and _is_number(tokens, used, i - 1):
         i -= 1  # "20% of revenue", "80% van de klanten"
     if i > 0 and words[i] in ("more", "meer", "extra") and _is_number(tokens, used, i - 1):
@@ -264,8 +274,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         word = words[i]
         if _is_number(tokens, used, i):
             score += 3
-            if i > 0 and words[i - 1] in lexicon.ACTIVITY_VERBS:
-                return -10  # "publish 20 blog posts": work done, not a result
+            if _activity_before(words, i):
+                return -10  # "publish 20 blog posts", "het organiseren van 4 evenementen": work done
         elif word in lexicon.ACTIVITY_VERBS:
             return -10
         elif word in directions and not (word in lexicon.CHANGE_NOUNS and i > 0 and (
@@ -286,6 +296,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         j += 1 + (words[j + 1] in lexicon.DETERMINERS)
         while j < n and _content(tokens, words, used, directions, j):
             j += 1
+    if j < n and words[j] in lexicon.CHANGE_NOUNS and not _content(tokens, words, used, directions, start - 1):
+        score += 3  # "revenue growth of 20%", "subscriber expansion"
     while j < n and words[j] in _MODALS:
         j += 1  # "de bezettingsgraad moet van 78 naar 84 procent"
     if j < n and words[j] in _NUMBER_LINKS:
@@ -298,12 +310,20 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     k = j
     while k < n and k < j + 6 and not _content(tokens, words, used, directions, k):
         word = words[k]
-        if word in directions and word not in lexicon.NOUN_OR_VERB and (
-                word in lexicon.DUTCH_DIRECTION_WORDS or word in _DUTCH_VERB_FORMS or _opens_clause(words, start)):
+        if (word in directions and word not in lexicon.NOUN_OR_VERB and (
+                word in lexicon.DUTCH_DIRECTION_WORDS or _opens_clause(words, start))) or word in _DUTCH_VERB_FORMS:
             score += 3 if k == j or _is_number(tokens, used, k - 1) or words[k - 1] in ("%", "procent") else 1
             break
         k += 1
     return score
+
+
+def _activity_before(words: list[str], i: int) -> bool:
+    """Whether an activity verb governs the number at ``i``, perhaps through "of", "in", "a"."""
+    j = i - 1
+    while j >= 0 and j >= i - 3 and words[j] in ("of", "van", "in", "a", "an", "een", "the", "de", "het"):
+        j -= 1
+    return j >= 0 and words[j] in lexicon.ACTIVITY_VERBS
 
 
 def _opens_clause(words: list[str], start: int) -> bool:
@@ -313,4 +333,7 @@ def _opens_clause(words: list[str], start: int) -> bool:
 
 def _is_number(tokens, used: list[bool], i: int) -> bool:
     kind, word, _ = tokens[i]
-    return (kind == "num" and not used[i]) or (kind == "word" and word in lexicon.COUNTING_WORDS and not used[i])
+    if used[i]:
+        return False
+    return kind in ("num", "range") or (kind == "word" and (word in lexicon.COUNTING_WORDS or (
+        word not in ARTICLES and word_number(word) is not None)))
