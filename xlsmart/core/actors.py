@@ -12,6 +12,8 @@ De Lijn"), the one right after it.
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon
 
 # Verbs whose subject is the goal's owner: intent, plans, needs, and what organisations "say".
@@ -22,12 +24,36 @@ INTENT_VERBS = frozenset({
     "need", "said", "says", "announced", "plotted", "promises", "pledged", "pledges", "wishes",
     "shall", "can", "could", "expect", "hope", "plan", "intend", "seek", "target", "strive", "commit",
     "projects", "predicts", "estimates", "envisions", "envisages", "anticipates", "believes", "reckons",
+    "aimed", "wanted", "planned", "hoped", "targeted", "intended", "expected", "had", "decided", "decides",
     # Dutch
     "wil", "willen", "wilde", "wilden", "gaat", "gaan", "ga", "zal", "zullen", "streeft", "streven", "mikt",
     "mikken", "hoopt", "hopen", "moet", "moeten", "heeft", "hebben", "ambieert", "verwacht", "verwachten",
     "denkt", "denken", "zoekt", "zoeken", "eist", "stelt", "zegt", "zeggen", "kiest", "plant", "wenst",
     "wensen", "beoogt", "beogen", "hanteert", "rekent", "trekt", "zet", "legt", "kan", "kunnen", "blijft",
+    "zei", "zeiden", "hoopte", "hoopten", "streefde", "mikte", "wou", "had", "hadden", "handhaaft", "verwachtte",
 })
+# Dutch verbs after which the subject may follow ("Tegen 2030 wil De Lijn …"); "moet" takes
+# the metric as its subject more often than an owner ("In 2027 moet de omzet …").
+INVERTING_VERBS = frozenset({
+    "wil", "willen", "wilde", "wilden", "gaat", "gaan", "zal", "zullen", "streeft", "streven", "mikt", "mikken",
+    "hoopt", "hopen", "heeft", "hebben", "ambieert", "verwacht", "verwachten", "denkt", "denken", "zoekt", "zoeken",
+    "eist", "stelt", "zegt", "zeggen", "kiest", "plant", "wenst", "wensen", "beoogt", "beogen", "zei", "zeiden",
+    "hoopte", "hoopten", "streefde", "mikte", "wou", "had", "hadden", "verhoogt", "verlaagt", "verdubbelt",
+})
+# Auxiliaries between a subject and its verb of intent: "A company is expected to …".
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "also", "ook", "now", "nu",
+                          "originally", "still", "al"})
+# Nouns that name an organisation or a role as a subject: "de stad", "het museum", "the CEO".
+ORGANISATION_TAILS = (
+    "stad", "gemeente", "museum", "theater", "club", "bedrijf", "organisatie", "omroep", "luchthaven", "ziekenhuis",
+    "provincie", "regering", "overheid", "ministerie", "school", "vereniging", "stichting", "winkel", "keten",
+    "concern", "groep", "bank", "verzekeraar", "merk", "partij", "bond", "federatie", "maatschappij", "bestuur",
+    "directie", "raad", "company", "business", "firm", "organisation", "organization", "brand", "agency", "club",
+    "council", "board", "ceo", "cfo", "cmo", "coo", "founder", "president", "minister", "wethouder",
+    "burgemeester", "executive", "leadership", "management", "retailer", "supermarkt", "park", "dierentuin",
+    "zoo", "airport", "universiteit", "university", "hogeschool", "charity", "mission", "nonprofit", "ngo",
+    "organisaties", "bedrijven", "onderneming", "fabrikant", "producent", "uitgever", "publisher", "ceo's",
+)
 # Nouns that are never an owner as the subject: the goal itself, time, the metric's own words.
 NOT_OWNERS = frozenset({
     "goal", "goals", "aim", "objective", "objectives", "target", "targets", "doel", "doelen", "doelstelling",
@@ -46,33 +72,56 @@ _OWNER_NOUNS = frozenset({"goal", "goals", "aim", "objective", "target", "ambiti
                           "doelstelling", "strategy", "mission", "vision"})
 
 
-def find_owner(words: list[str], kinds: list[str], metric_words: str | None) -> str | None:
+def find_owner(words: list[str], kinds: list[str], metric_words: str | None, text: str = "") -> str | None:
     """The actor that owns the goal, as the words name it, or None.
 
-    >>> find_owner("tegen 2030 wil de lijn het aantal reizigers verhogen".split(), ["word"] * 9, "reizigers")
+    ``text`` is the goal as written: a name's capitals tell a subject after a Dutch verb
+    ("Tegen 2030 wil De Lijn …") from the object that may follow it.
+
+    >>> find_owner("tegen 2030 wil de lijn het aantal reizigers verhogen".split(), ["word"] * 9, "reizigers",
+    ...            "Tegen 2030 wil De Lijn het aantal reizigers verhogen")
     'de lijn'
     """
     metric = frozenset(metric_words.split()) if metric_words else frozenset()
     for i, word in enumerate(words):
         if word in lexicon.ACTOR_WORDS:
             return word
+        if word in ("let's", "lets") and not (i + 1 < len(words) and words[i + 1] in _HYPOTHETICAL):
+            return word  # "let's win an award" speaks for us; "let's say you want …" to the reader
         if word in THIRD_PERSON and _acts(words, i):
             return word
         if len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES) and not _governed(words, i):
             return word
-        if word.endswith(("'s", "’s")) and i + 1 < len(words) and words[i + 1] in _OWNER_NOUNS:
+        if word.endswith(("'s", "’s")) and len(word) > 3:
             owner = word[:-2]
-            if owner not in lexicon.READER_WORDS and owner not in NOT_OWNERS:
-                return owner  # "the company's goal", "Acme's target"
+            if owner not in lexicon.READER_WORDS and owner not in NOT_OWNERS and (
+                    (i + 1 < len(words) and words[i + 1] in _OWNER_NOUNS) or owner.endswith(ORGANISATION_TAILS)
+                    or _capitalised(owner, text)):
+                return owner  # "the company's goal", "Tech Agency's users"
+        if word in _OWNER_NOUNS and i + 2 < len(words) and words[i + 1] in ("of", "van"):
+            owner = _phrase_after(words, kinds, i + 1, metric, text, any_verb=True)
+            if owner is not None:
+                return owner  # "the main goal of the business", "het doel van de KNLTB"
     for i, word in enumerate(words):
         if word not in INTENT_VERBS and not _finite_direction(word, i):
             continue
         owner = _phrase_before(words, kinds, i, metric)
-        if owner is None and i > 0:
-            owner = _phrase_after(words, kinds, i, metric)
+        if owner is None and i > 0 and word in INVERTING_VERBS:
+            owner = _phrase_after(words, kinds, i, metric, text)
         if owner is not None:
             return owner
     return None
+
+
+_HYPOTHETICAL = frozenset({"say", "assume", "imagine", "suppose", "pretend"})
+
+
+def _capitalised(words: str, text: str) -> bool:
+    """Whether ``words`` are written with a capital in ``text``: a name ("De Lijn", "Alfen")."""
+    if not text:
+        return False
+    found = re.search(r"(?<![\w])" + r"[\W_]+".join(map(re.escape, words.split())), text, re.IGNORECASE)
+    return found is not None and any(char.isupper() for char in found.group(0))
 
 
 def _acts(words: list[str], i: int) -> bool:
@@ -80,6 +129,8 @@ def _acts(words: list[str], i: int) -> bool:
     word = words[i]
     if word in ("his", "her", "their", "haar", "hun"):
         return i + 1 < len(words) and words[i + 1] in _OWNER_NOUNS
+    if i > 0 and words[i - 1] in INVERTING_VERBS:
+        return True  # "Bij het museum denken ze …"
     return i + 1 < len(words) and (words[i + 1] in INTENT_VERBS or _finite_direction(words[i + 1], i + 1))
 
 
@@ -93,13 +144,15 @@ def _governed(words: list[str], i: int) -> bool:
 
 def _finite_direction(word: str, i: int) -> bool:
     """A direction verb in the third person ("verhoogt", "increases", "cuts"): its subject acts."""
-    if i == 0 or word not in lexicon.WORD_DIRECTIONS:
+    if i == 0 or word not in lexicon.WORD_DIRECTIONS or word not in lexicon.DUTCH_DIRECTION_WORDS:
         return False
-    return (word.endswith("t") and not word.endswith(("st", "rt"))) or (word.endswith("s") and len(word) > 4)
+    return word.endswith("t") and not word.endswith(("st", "rt"))  # "verhoogt", "verlaagt", "handhaaft"
 
 
 def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
     """The noun phrase ending just before ``words[i]`` that can own a goal, or None."""
+    while i > 0 and words[i - 1] in _AUXILIARIES:
+        i -= 1  # "a company is expected to", "the mission originally aimed"
     j = i
     while j > 0 and _name_word(words[j - 1], kinds[j - 1]):
         j -= 1
@@ -111,17 +164,24 @@ def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset
     return _owner(words[j:i], metric)
 
 
-def _phrase_after(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
-    """Dutch inversion: "Tegen 2030 wil De Lijn …": the subject follows the verb."""
-    if words[i] not in INTENT_VERBS or words[i] in ("will", "would", "is", "are", "has", "have", "said", "says"):
-        return None
+def _phrase_after(words: list[str], kinds: list[str], i: int, metric: frozenset[str], text: str,
+                  any_verb: bool = False) -> str | None:
+    """The subject after a Dutch verb ("Tegen 2030 wil De Lijn …"), or after "the goal of": a
+    name written with capitals, or an organisation ("de stad", "het museum")."""
     j = i + 1
     if j < len(words) and words[j] in lexicon.DETERMINERS:
+        if words[j] in lexicon.READER_WORDS:
+            return None
         j += 1
     k = j
     while k < len(words) and k < j + 4 and _name_word(words[k], kinds[k]):
         k += 1
-    return _owner(words[i + 1:k], metric) if k > j else None
+    if k == j:
+        return None
+    names = words[j:k]
+    if not (names[-1].endswith(ORGANISATION_TAILS) or _capitalised(" ".join(names), text)):
+        return None
+    return _owner(words[i + 1:k], metric)
 
 
 def _name_word(word: str, kind: str) -> bool:
@@ -140,12 +200,8 @@ def _owner(phrase: list[str], metric: frozenset[str]) -> str | None:
         return None
     head = names[-1]
     if (head in NOT_OWNERS or head in metric or lexicon.metric_for_word(head) is not None
-            or head in lexicon.GENERIC_HEADS or head in lexicon.VAGUE_NOUNS and head not in _ORGANISATIONS
+            or head in lexicon.GENERIC_HEADS or head.endswith(("doel", "doelstelling", "goal"))
             or any(w in lexicon.READER_WORDS for w in phrase)):
         return None
     return " ".join(phrase)
 
-
-# Vague as a metric, but an owner as a subject: "the business will", "het bedrijf wil".
-_ORGANISATIONS = frozenset({"business", "company", "bedrijf", "onderneming", "organisation", "organization",
-                            "organisatie", "brand", "merk", "team", "teams", "webshop"})

@@ -597,7 +597,7 @@ def _separable_direction(words: list[str]) -> str | None:
 
 
 def _find_actor(goal: ParsedGoal, tokens, words: list[str], text: str) -> None:
-    owner = find_owner(words, [token[0] for token in tokens], goal.metric_words)
+    owner = find_owner(words, [token[0] for token in tokens], goal.metric_words, text)
     if owner is not None:
         goal.actor = _as_written(owner, text)
 

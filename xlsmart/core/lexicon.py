@@ -272,7 +272,7 @@ for _direction, _nl_words, _en_words in (
         "reducing", "lowering", "shortening", "slash", "trim", "eliminate", "decline", "lowered", "shortened",
     )),
     (KEEP, (
-        "behouden", "behoud", "handhaven", "handhaaf", "vasthouden", "stabiel", "houden", "houd", "houdt",
+        "behouden", "behoud", "handhaven", "handhaaf", "handhaaft", "vasthouden", "stabiel", "houden", "houd", "houdt",
         "bestendigen",
     ), ("keep", "keeps", "maintain", "maintains", "sustain", "hold", "holds", "retain", "stable")),
     (AT_MOST, ("maximaal", "hooguit", "hoogstens", "onder", "beneden", "plafond"),
@@ -373,7 +373,8 @@ ACTOR_WORDS = frozenset({
 })
 # A generic "you" speaks to the reader: it owns nothing ("grow your list", "verhoog je omzet").
 READER_WORDS = frozenset({"you", "your", "jij", "jouw", "je", "u", "uw", "you'll", "you're"})
-ACTOR_SUFFIXES = ("team", "teams", "afdeling", "department", "dept", "division", "divisie", "directie", "manager", "managers", "marketeer",
+ACTOR_SUFFIXES = ("team", "teams", "afdeling", "department", "dept", "division", "divisie", "directie", "ceo",
+                  "executive", "founder", "cmo", "manager", "managers", "marketeer",
                   "marketeers", "marketer", "marketers", "bureau", "agency", "squad", "owner",
                   "eigenaar", "specialist", "specialisten", "director", "directeur")
 
