@@ -13,6 +13,7 @@ De Lijn"), the one right after it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 
@@ -84,6 +85,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     """
     metric = frozenset(metric_words.split()) if metric_words else frozenset()
     for i, word in enumerate(words):
+        if not _may_name_an_owner(word):
+            continue  # the common case, settled by one cached look-up
         if word in lexicon.ACTOR_WORDS:
             return word
         if word in ("let's", "lets") and not (i + 1 < len(words) and words[i + 1] in _HYPOTHETICAL):
@@ -103,7 +106,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             if owner is not None:
                 return owner  # "the main goal of the business", "het doel van de KNLTB"
     for i, word in enumerate(words):
-        if word not in INTENT_VERBS and not _finite_direction(word, i):
+        if word not in INTENT_VERBS and (word not in lexicon.DUTCH_DIRECTION_WORDS or not _finite_direction(word, i)):
             continue
         owner = _phrase_before(words, kinds, i, metric)
         if owner is None and i > 0 and word in INVERTING_VERBS:
@@ -111,6 +114,14 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if owner is not None:
             return owner
     return None
+
+
+@lru_cache(maxsize=16_384)  # goals repeat their words
+def _may_name_an_owner(word: str) -> bool:
+    """Whether the first pass of :func:`find_owner` has anything to check for ``word``."""
+    return (word in lexicon.ACTOR_WORDS or word in ("let's", "lets") or word in THIRD_PERSON
+            or word in _OWNER_NOUNS or (len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES))
+            or word.endswith(("'s", "’s")))
 
 
 _HYPOTHETICAL = frozenset({"say", "assume", "imagine", "suppose", "pretend"})

@@ -33,7 +33,7 @@ _TOKEN = re.compile(
     r"|(?P<dmy>\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?!\d))"
     r"|(?P<ord>\d{1,2}(?:ste|de|st|nd|rd|th|e)(?![a-zà-ÿ]))"
     r"|(?P<dur>\d{1,3}:\d{2}(?::\d{2})?(?!\d))"
-    r"|(?P<range>(?P<rcur>[€$£])?(?P<low>\d+(?:[.,]\d+)*)\s?[-–]\s?[€$£]?(?P<high>\d+(?:[.,]\d+)*)"
+    r"|(?P<range>(?P<rcur>[€$£])?(?P<low>\d+(?:[.,]\d+)*)[-–][€$£]?(?P<high>\d+(?:[.,]\d+)*)"
     r"(?P<rpct>\s?(?:%|procent(?![a-z])|percent(?![a-z])))?(?P<rmult>[km](?![a-zà-ÿ]))?)"
     r"|(?P<num>(?:(?P<cur>[€$£])\s?)?(?P<digits>[+\-−]?\d+(?:[.,]\d+)*)"
     r"(?P<pct>\s?(?:%|procent(?![a-z])|percent(?![a-z])))?(?P<mult>[km](?![a-zà-ÿ]))?)"
@@ -177,7 +177,11 @@ def _token(raw: str) -> tuple[str, str, object] | None:
     match = _TOKEN.fullmatch(raw)
     kind = match.lastgroup
     if kind == "word":
-        return ("word", raw.rstrip("-'’"), None)
+        word = raw.rstrip("-'’")
+        # A word's value is the number it writes out ("twelve", "vijftigduizend"), else None: worked
+        # out here, once a piece, so that reading a goal's numbers costs no look-up a word.
+        return ("word", word, word_number(word) if word not in ARTICLES and word not in lexicon.PHRASE_BREAKS
+                or word in COUNTING_WORDS else None)
     if kind == "num" or kind == "mult":
         try:
             value = parse_digits(match["digits"].replace("−", "-"))
@@ -505,6 +509,8 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
         j += 1
         if words[j - 1] == "dit" and j < n and words[j] == "en":
             j += 1  # Flemish "binnen dit en vier jaar": within four years
+    if first and j < n and words[j] in ("kwartaal", "quarter", "half", "helft", "jaarhelft"):
+        return None  # "in het eerste kwartaal": the quarter itself, read as an ordinal period
     amount: float | None = 1.0 if first else None
     start = j
     while j < n and j - start < 4:
@@ -679,11 +685,12 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             goal.target = pick.value
             goal.percent = goal.percent or pick.percent
             pick.role = "target"
-    if goal.baseline is None:
+    if goal.baseline is None and goal.target is not None:
         reference = next((num for num in numbers if num.role == "reference"), None)
-        if reference is not None and goal.target is not None:
+        if reference is not None:
             goal.baseline = reference.value  # the value compared with is where it starts from
-    _scale_like_target(goal, numbers)
+    if goal.baseline is not None and goal.target is not None:
+        _scale_like_target(goal, numbers)
     if (goal.relative_change is not None and relative_at >= 0 and goal.baseline is not None
             and goal.target is not None and _far_from_pair(numbers, relative_at)):
         goal.relative_change = None  # a change said of another metric ("while reducing cost by 12%")
@@ -809,6 +816,8 @@ def _quantities(goal: ParsedGoal, tokens, words, used) -> list[Number]:
     n = len(tokens)
     after_last = 0  # the token after the last number's scale words ("two hundred thousand")
     for i, (kind, word, value) in enumerate(tokens):
+        if kind == "word" and value is None and word not in ARTICLES:
+            continue  # the common case: a word that writes out no number
         if i < after_last or used[i] or kind not in ("num", "range", "word"):
             continue
         last = i  # the token the scale words follow
@@ -826,7 +835,7 @@ def _quantities(goal: ParsedGoal, tokens, words, used) -> list[Number]:
         elif word in ARTICLES:
             continue
         else:
-            counted = word_number(word) if word in COUNTING_WORDS or word not in lexicon.PHRASE_BREAKS else None
+            counted = value  # the number the word writes out (see ``_token``)
             if counted is None or word in HALF_WORDS or word in ("halve", "halfjaar"):
                 continue
             if (i + 1 < n and words[i + 1] in NOT_QUANTITY_AFTER.get(word, ())) or (

@@ -69,11 +69,12 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     'email list'
     """
     best: tuple[int, int, MetricPhrase] | None = None
-    for start, end in _noun_phrases(tokens, words, used, directions):
+    flags = _content_flags(tokens, words, used, directions)
+    for start, end in _noun_phrases(words, used, flags):
         named = _name(words[start:end])
         if named is None:
             continue
-        score = _cues(tokens, words, used, directions, start, end) + (3 if named.known is not None else 0)
+        score = _cues(tokens, words, used, directions, flags, start, end) + (3 if named.known is not None else 0)
         if score >= 3 and (best is None or score > best[0]):
             best = (score, start, named)
     return best[2] if best else None
@@ -82,27 +83,27 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
 # --- the phrases -------------------------------------------------------------------------------
 
 
-def _noun_phrases(tokens, words: list[str], used: list[bool], directions: dict[str, str]):
+def _noun_phrases(words: list[str], used: list[bool], flags: list[bool]):
     """(start, end) spans of runs of words that can name something."""
     n = len(words)
     i = 0
     while i < n:
-        width = _known_phrase(words, used, i)
-        if not width and not _content(tokens, words, used, directions, i):
+        width = _known_phrase(words, used, i) if words[i] in lexicon.METRIC_PHRASE_STARTS else 0
+        if not width and not flags[i]:
             i += 1
             continue
         start = i
         while i < n:
-            width = _known_phrase(words, used, i)
+            width = _known_phrase(words, used, i) if words[i] in lexicon.METRIC_PHRASE_STARTS else 0
             if width:
                 i += width  # "open rate", "share of voice": a name, whatever its words are elsewhere
                 continue
-            if _content(tokens, words, used, directions, i) and not (i > start and _verb_form(words[i])):
+            if flags[i] and not (i > start and _verb_form(words[i])):
                 i += 1
                 continue
             if (words[i] == "per" and i + 1 < n and words[i - 1] in _PER_HEADS
                     and words[i + 1] not in lexicon.PERIOD_UNIT_NAMES
-                    and _content(tokens, words, used, directions, i + 1)):
+                    and flags[i + 1]):
                 i += 2  # "cost per lead", "omzet per klant"
                 continue
             break
@@ -129,37 +130,48 @@ def _verb_form(word: str) -> bool:
     return len(word) > 5 and word.endswith(("ing", "ed")) and lexicon.metric_for_word(word) is None
 
 
-def _content(tokens, words: list[str], used: list[bool], directions: dict[str, str], i: int) -> bool:
-    """Whether token ``i`` can be part of a name."""
-    if i >= len(words) or tokens[i][0] != "word" or used[i]:
-        return False
-    word = words[i]
-    if (word in lexicon.PHRASE_BREAKS or word in lexicon.DETERMINERS or word in lexicon.COUNTING_WORDS
-            or word in _TIME_WORDS or word in lexicon.ACTIVITY_VERBS
-            or (word in lexicon.COUNT_QUALIFIERS and word not in _NAMING_QUALIFIERS)):
-        return False
-    if word in lexicon.QUANTITY_WORDS and _opens_quantity(words, i):
-        return False
-    if word in lexicon.RHYTHM_WORDS:
-        return _content(tokens, words, used, directions, i + 1)
-    if word in lexicon.NOUN_OR_VERB or word in directions:
-        if word.endswith("ing") and word in directions and i > 0 and _content(tokens, words, used, directions, i + 1):
-            return words[i - 1] in lexicon.DETERMINERS  # "an onboarding success rate", "the closing rate"
-        # "our reach", "organic reach", "de verkopen": a noun after a determiner or adjective.
-        if word not in lexicon.NOUN_OR_VERB or i == 0:
-            return False
-        before = words[i - 1]
-        return before in lexicon.DETERMINERS or _is_number(tokens, used, i - 1) or (
-            tokens[i - 1][0] == "word" and before not in directions and before not in lexicon.PHRASE_BREAKS
-            and before not in lexicon.COUNT_QUALIFIERS and before not in lexicon.QUANTITY_WORDS
-            and before not in lexicon.ACTIVITY_VERBS and before not in lexicon.COUNTING_WORDS)
-    return True
+def _content_flags(tokens, words: list[str], used: list[bool], directions: dict[str, str]) -> list[bool]:
+    """For each token, whether it can be part of a name; worked out once a goal, right to left
+    (a rhythm word or an -ing modifier depends on the word after it), with one extra False at
+    the end so that ``flags[i + 1]`` is always there."""
+    n = len(words)
+    flags = [False] * (n + 1)
+    never = _NEVER_CONTENT
+    for i in range(n - 1, -1, -1):
+        word = words[i]
+        if tokens[i][0] != "word" or used[i] or word in never:
+            continue
+        if word not in _CONTEXTUAL:
+            flags[i] = True  # most words: a name's word wherever they stand
+            continue
+        if word in lexicon.QUANTITY_WORDS and _opens_quantity(words, i):
+            continue
+        if word in lexicon.RHYTHM_WORDS:
+            flags[i] = flags[i + 1]
+        elif word in lexicon.NOUN_OR_VERB or word in directions:
+            if word.endswith("ing") and word in directions and i > 0 and flags[i + 1]:
+                flags[i] = words[i - 1] in lexicon.DETERMINERS  # "an onboarding success rate"
+            elif word in lexicon.NOUN_OR_VERB and i > 0:
+                # "our reach", "organic reach", "increase reach", "de verkopen": a noun here
+                before = words[i - 1]
+                flags[i] = before in lexicon.DETERMINERS or _is_number(tokens, used, i - 1) or before in directions or (
+                    tokens[i - 1][0] == "word" and before not in lexicon.PHRASE_BREAKS
+                    and before not in lexicon.COUNT_QUALIFIERS and before not in lexicon.QUANTITY_WORDS
+                    and before not in lexicon.ACTIVITY_VERBS and before not in lexicon.COUNTING_WORDS)
+        else:
+            flags[i] = True
+    return flags
 
 
 _ACTIVITY_TAILS = ("evenementen", "artikelen", "posts", "webinars", "video's", "videos")
 # Qualifiers that are part of what is counted: "new customers", "active users".
 _NAMING_QUALIFIERS = frozenset({"new", "nieuwe", "active", "actieve", "qualified", "gekwalificeerde", "paying",
                                 "betalende", "unique", "unieke"})
+# Words that may or may not be part of a name depending on the words around them.
+_CONTEXTUAL = lexicon.QUANTITY_WORDS | lexicon.RHYTHM_WORDS | lexicon.NOUN_OR_VERB | frozenset(lexicon.WORD_DIRECTIONS)
+# Words that are never part of a name, whatever stands around them.
+_NEVER_CONTENT = (lexicon.PHRASE_BREAKS | lexicon.DETERMINERS | lexicon.COUNTING_WORDS | _TIME_WORDS
+                  | lexicon.ACTIVITY_VERBS | (lexicon.COUNT_QUALIFIERS - _NAMING_QUALIFIERS))
 
 
 def _opens_quantity(words: list[str], i: int) -> bool:
@@ -251,7 +263,8 @@ def _known(phrase: list[str]) -> Metric | None:
 # --- cues: does the sentence point at this phrase? ---------------------------------------------
 
 
-def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str], start: int, end: int) -> int:
+def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool], start: int,
+          end: int) -> int:
     """How strongly the words around ``words[start:end]`` say it is what the goal measures."""
     score = 0
     # Before: skip determiners, qualifiers and "the number of", then look at what governs it.
@@ -290,13 +303,12 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     # After: the numbers that belong to it ("from 10 to 20", "met 20%"), a Dutch verb at the end.
     n = len(words)
     j = end
-    if j + 1 < n and words[j] in _OF and _content(tokens, words, used, directions, j + 1 + (
-            words[j + 1] in lexicon.DETERMINERS)):
+    if j + 1 < n and words[j] in _OF and flags[min(n, j + 1 + (words[j + 1] in lexicon.DETERMINERS))]:
         # "the conversion rate of the website by 25%": what follows the complement is this phrase's.
         j += 1 + (words[j + 1] in lexicon.DETERMINERS)
-        while j < n and _content(tokens, words, used, directions, j):
+        while j < n and flags[j]:
             j += 1
-    if j < n and words[j] in lexicon.CHANGE_NOUNS and not _content(tokens, words, used, directions, start - 1):
+    if j < n and words[j] in lexicon.CHANGE_NOUNS and not (start > 0 and flags[start - 1]):
         score += 3  # "revenue growth of 20%", "subscriber expansion"
     while j < n and words[j] in _MODALS:
         j += 1  # "de bezettingsgraad moet van 78 naar 84 procent"
@@ -308,7 +320,7 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         if k < n and _is_number(tokens, used, k):
             score += 3
     k = j
-    while k < n and k < j + 6 and not _content(tokens, words, used, directions, k):
+    while k < n and k < j + 6 and not flags[k]:
         word = words[k]
         if (word in directions and word not in lexicon.NOUN_OR_VERB and (
                 word in lexicon.DUTCH_DIRECTION_WORDS or _opens_clause(words, start))) or word in _DUTCH_VERB_FORMS:
