@@ -30,6 +30,10 @@ def load() -> list[dict]:
     return goals
 
 
+_COMPLEMENT = frozenset({"of", "to", "from", "for", "in", "on", "among", "who", "that", "van", "per", "bij", "onder",
+                         "op", "uit", "with", "voor", "met"})
+
+
 def metric_named_right(expected: str | None, got: str | None) -> bool | None:
     """Whether the metric words name what the label names; None when the goal names no metric.
 
@@ -43,7 +47,9 @@ def metric_named_right(expected: str | None, got: str | None) -> bool | None:
     if not got:
         return False
     want, have = expected.casefold().split(), got.casefold().split()
-    head = want[-1].strip("'’\".,:;()")
+    # The head of "leads from organic search" or "watergebruik per persoon" is before its complement.
+    cut = next((i for i, word in enumerate(want) if i and word in _COMPLEMENT), len(want))
+    head = want[cut - 1].strip("'’\".,:;()")
     return any(head == word.strip("'’\".,:;()") for word in have) and len(have) <= len(want) + 2
 
 

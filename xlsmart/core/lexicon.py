@@ -287,7 +287,7 @@ for _direction, _nl_words, _en_words in (
         "genereren", "genereer", "genereert", "werven", "werft", "halen", "haalt", "behalen", "behaalt",
         "realiseren", "realiseert", "bereiken", "bereikt", "binnenhalen", "scoren", "verkopen",
         "winnen", "wint", "aantrekken", "boeken", "boekt", "krijgen", "krijgt", "verwerven", "verzamelen",
-        "ophalen", "inzamelen", "overtuigen", "aanmelden", "converteren", "maximaliseren",
+        "ophalen", "inzamelen", "overtuigen", "aanmelden", "converteren", "maximaliseren", "vinden",
     ), (
         "generate", "achieve", "reach", "hit", "attract", "win", "acquire", "gain", "sell", "get",
         "land", "book", "secure", "deliver", "drive", "attain", "obtain", "earn", "collect", "onboard", "recruit",
@@ -432,7 +432,7 @@ ACTIVITY_VERBS = frozenset({
     "publish", "publiceren", "publiceer", "post", "posten", "plaatsen", "plaats", "write", "schrijven", "schrijf",
     "create", "creëren", "maken", "maak", "send", "versturen", "verstuur", "sturen", "verzenden", "launch",
     "lanceren", "lanceer", "host", "organise", "organize", "organiseren", "organiseer", "hold", "run", "attend",
-    "produceren", "call", "bellen", "identify", "identificeren", "plan", "plannen", "inplannen", "develop", "ontwikkelen", "build", "bouwen", "train",
+    "produceren", "call", "bellen", "identify", "identificeren", "inplannen", "develop", "ontwikkelen", "build", "bouwen", "train",
     "trainen", "conduct", "schedule", "implement", "implementeren", "introduce", "introduceren", "invest",
     "investeren", "hire", "aannemen", "open", "openen", "start", "starten", "begin", "beginnen", "upload",
     "uploaden", "make", "design", "ontwerpen", "test", "testen", "complete", "finish", "afronden", "opent",

@@ -36,7 +36,8 @@ _DUTCH_VERB_FORMS = frozenset({"omhoog", "omlaag", "terug", "af", "toe"})
 # Words after which "per X" still belongs to the name: "cost per lead", "omzet per klant".
 _PER_HEADS = frozenset({"cost", "costs", "kosten", "revenue", "omzet", "opbrengst", "spend", "price", "prijs",
                         "value", "waarde", "return", "sales", "profit", "winst", "orders", "visits", "sessions",
-                        "pages", "pagina's", "time", "tijd", "leads"})
+                        "pages", "pagina's", "time", "tijd", "leads", "units", "items", "watergebruik", "gebruik",
+                        "verbruik", "uitstoot", "emissions", "usage", "consumption"})
 # Quantity words that open a phrase without "of": "het aantal leads", "number of" needs "of".
 _BARE_QUANTITY = frozenset({"aantal", "hoeveelheid", "percentage"})
 _TIME_WORDS = (frozenset(lexicon.MONTH_NAMES) | frozenset(lexicon.PERIOD_UNIT_NAMES)
@@ -56,11 +57,12 @@ class MetricPhrase:
     rate: bool  # a share between 0 and 100 % ("win rate", "retentiepercentage")
 
 
-def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str, str]) -> MetricPhrase | None:
+def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str, str],
+                lang: str = "en", breaks: list[bool] | None = None) -> MetricPhrase | None:
     """The metric a goal's tokens name, or None when the goal names none.
 
     ``directions`` maps each word that names a direction to it (``lexicon.WORD_DIRECTIONS``);
-    ``used`` marks tokens that a date or period took.
+    ``used`` marks tokens that a date or period took; ``breaks`` those that end a clause.
 
     >>> from xlsmart.core.goals import tokenize
     >>> tokens = tokenize("grow our email list from 2,000 to 3,000")
@@ -70,20 +72,42 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     """
     best: tuple[int, int, MetricPhrase] | None = None
     flags = _content_flags(tokens, words, used, directions)
-    for start, end in _noun_phrases(words, used, flags):
+    first = True
+    for start, end in _noun_phrases(words, used, flags, lang == "en", breaks):
         named = _name(words[start:end])
         if named is None:
             continue
         score = _cues(tokens, words, used, directions, flags, start, end) + (3 if named.known is not None else 0)
-        if score >= 3 and (best is None or score > best[0]):
-            best = (score, start, named)
-    return best[2] if best else None
+        if score >= 3:
+            if first:
+                score += 1  # of two metrics named alike, the goal is about the first
+                first = False
+            if end < len(words) and words[end] in ("growth", "groei") and named.known is not None:
+                named = MetricPhrase(f"{named.words} {words[end]}", named.known, named.rate)  # "revenue growth"
+            if best is None or score > best[0]:
+                best = (score, start, named)
+    return best[2] if best else _money(tokens, words, directions)
+
+
+# Verbs whose object may be money alone: "raise $10,000", "€ 50.000 ophalen".
+_MONEY_VERBS = frozenset({"raise", "collect", "generate", "make", "earn", "bring", "ophalen", "inzamelen",
+                          "binnenhalen", "genereren", "verdienen", "opbrengen", "raising", "generating"})
+
+
+def _money(tokens, words: list[str], directions: dict[str, str]) -> MetricPhrase | None:
+    """"Raise $10,000": money with no noun is what the goal measures, named by its amount."""
+    for i, (kind, raw, value) in enumerate(tokens):
+        if kind == "num" and value[2] and ((i > 0 and words[i - 1] in _MONEY_VERBS) or (
+                i + 1 < len(words) and words[i + 1] in _MONEY_VERBS)):
+            return MetricPhrase(raw, None, False)
+    return None
 
 
 # --- the phrases -------------------------------------------------------------------------------
 
 
-def _noun_phrases(words: list[str], used: list[bool], flags: list[bool]):
+def _noun_phrases(words: list[str], used: list[bool], flags: list[bool], english: bool,
+                  breaks: list[bool] | None):
     """(start, end) spans of runs of words that can name something."""
     n = len(words)
     i = 0
@@ -94,11 +118,13 @@ def _noun_phrases(words: list[str], used: list[bool], flags: list[bool]):
             continue
         start = i
         while i < n:
+            if i > start and breaks is not None and breaks[i - 1]:
+                break  # "Increase leads, sales and ...": a comma ends the name
             width = _known_phrase(words, used, i) if words[i] in lexicon.METRIC_PHRASE_STARTS else 0
             if width:
                 i += width  # "open rate", "share of voice": a name, whatever its words are elsewhere
                 continue
-            if flags[i] and not (i > start and _verb_form(words[i])):
+            if flags[i] and not (english and i > start and not flags[i + 1] and _verb_form(words[i])):
                 i += 1
                 continue
             if (words[i] == "per" and i + 1 < n and words[i - 1] in _PER_HEADS
@@ -127,7 +153,8 @@ def _known_phrase(words: list[str], used: list[bool], i: int) -> int:
 
 def _verb_form(word: str) -> bool:
     """An English participle after a noun ends its name: "users completing", "posts published"."""
-    return len(word) > 5 and word.endswith(("ing", "ed")) and lexicon.metric_for_word(word) is None
+    return (len(word) > 5 and word.endswith(("ing", "ed")) and word not in _NAMING_QUALIFIERS
+            and lexicon.metric_for_word(word) is None)
 
 
 def _content_flags(tokens, words: list[str], used: list[bool], directions: dict[str, str]) -> list[bool]:
@@ -217,6 +244,8 @@ def _name(phrase: list[str]) -> MetricPhrase | None:
         # "Customer Satisfaction (CSAT)", "First Contact Resolution (FCR)": the name, not its acronym
         return _name(phrase[:head_end - 1])
     head = phrase[head_end - 1]
+    if len(head) > 3 and head.endswith(("'s", "’s")) and head[-3] not in "aeiouy":
+        return None  # "men's", "the world's": an English possessive is not what is measured
     if known is None and (head in lexicon.ACTIVITY_NOUNS or head.endswith(_ACTIVITY_TAILS)):
         return None  # "blog posts published", "medewerkersevenementen": work, not a result
     if known is None and (head in lexicon.VAGUE_NOUNS or head.endswith(lexicon.ACTOR_SUFFIXES)):
@@ -278,7 +307,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         more = more or words[i] in lexicon.MORE_WORDS
         i -= 1
     if more:
-        score += 3  # "meer vrouwen", "more website traffic": a direction said of X
+        # "meer vrouwen", "more website traffic": a direction said of X (less where a number counts it)
+        score += 1 if i >= 0 and _is_number(tokens, used, i) else 3
     if i >= 0 and words[i] in _OF and i > 0 and _is_number(tokens, used, i - 1):
         i -= 1  # "20% of revenue", "80% van de klanten"
     if i > 0 and words[i] in ("more", "meer", "extra") and _is_number(tokens, used, i - 1):
@@ -324,7 +354,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         word = words[k]
         if (word in directions and word not in lexicon.NOUN_OR_VERB and (
                 word in lexicon.DUTCH_DIRECTION_WORDS or _opens_clause(words, start))) or word in _DUTCH_VERB_FORMS:
-            score += 3 if k == j or _is_number(tokens, used, k - 1) or words[k - 1] in ("%", "procent") else 1
+            near = k == j or _is_number(tokens, used, k - 1) or (k >= 2 and _is_number(tokens, used, k - 2))
+            score += 3 if near else 1
             break
         k += 1
     return score
