@@ -40,6 +40,8 @@ INVERTING_VERBS = frozenset({
     "hoopt", "hopen", "heeft", "hebben", "ambieert", "verwacht", "verwachten", "denkt", "denken", "zoekt", "zoeken",
     "eist", "stelt", "zegt", "zeggen", "kiest", "plant", "wenst", "wensen", "beoogt", "beogen", "zei", "zeiden",
     "hoopte", "hoopten", "streefde", "mikte", "wou", "had", "hadden", "verhoogt", "verlaagt", "verdubbelt",
+    "opent", "lanceert", "publiceert", "organiseert", "verkoopt", "realiseert", "haalt", "wint", "boekt", "werft",
+    "bereikt", "zamelt", "haalde", "behaalt", "introduceert", "investeert",
 })
 # Auxiliaries between a subject and its verb of intent: "A company is expected to …".
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "also", "ook", "now", "nu",
@@ -96,8 +98,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             return word
         if len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES) and not _governed(words, i):
             return word
-        if word.endswith(("'s", "’s")) and len(word) > 3:
-            owner = word[:-2]
+        if word.endswith(("'s", "’s")) and len(word) > 3 and i + 1 < len(words) and _name_word(words[i + 1], kinds[i + 1]):
+            owner = word[:-2]  # (an English possessive before a noun; not a Dutch plural "MQL's")
             if owner not in lexicon.READER_WORDS and owner not in NOT_OWNERS and (
                     (i + 1 < len(words) and words[i + 1] in _OWNER_NOUNS) or owner.endswith(ORGANISATION_TAILS)
                     or _capitalised(owner, text)):
@@ -109,6 +111,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     for i, word in enumerate(words):
         if word not in INTENT_VERBS and (word not in lexicon.DUTCH_DIRECTION_WORDS or not _finite_direction(word, i)):
             continue
+        if i > 0 and words[i - 1] in lexicon.READER_WORDS:
+            return None  # "je wilt meer afspraken …", "you want to grow …": the reader's goal
         owner = _phrase_before(words, kinds, i, metric, breaks)
         if owner is None and i > 0 and word in INVERTING_VERBS:
             owner = _phrase_after(words, kinds, i, metric, text)
@@ -125,6 +129,7 @@ def _may_name_an_owner(word: str) -> bool:
             or word.endswith(("'s", "’s")))
 
 
+_RELATIVE = frozenset({"die", "dat", "who", "which", "that", "waar", "wat", "wie", "whom", "where"})
 _HYPOTHETICAL = frozenset({"say", "assume", "imagine", "suppose", "pretend"})
 
 
@@ -172,8 +177,8 @@ def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset
     if j > 0 and j < i and words[j - 1] in lexicon.DETERMINERS and words[j - 1] not in ("this", "that", "dit", "dat",
                                                                                        "die"):
         j -= 1
-    if j > 0 and words[j - 1] in _GOVERNING:
-        return None  # "conversions from organic search should rise": not the subject
+    if j > 0 and (words[j - 1] in _GOVERNING or words[j - 1] in _RELATIVE):
+        return None  # "conversions from organic search should rise", "… die interesse kunnen hebben"
     return _owner(words[j:i], metric)
 
 

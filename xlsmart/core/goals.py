@@ -118,6 +118,7 @@ class ParsedGoal:
     baseline: float | None = None
     target: float | None = None
     relative_change: float | None = None  # fraction: 0.2 == +20 %
+    approximate: bool = False  # the change is said roughly ("bijna een verdubbeling", "more than triple")
     absolute_change: float | None = None  # "met 500 leads": a delta without a baseline
     percent: bool = False  # target/baseline are percentages (rates)
     deadline: date | None = None
@@ -180,8 +181,8 @@ def _token(raw: str) -> tuple[str, str, object] | None:
         word = raw.rstrip("-'’")
         # A word's value is the number it writes out ("twelve", "vijftigduizend"), else None: worked
         # out here, once a piece, so that reading a goal's numbers costs no look-up a word.
-        return ("word", word, word_number(word) if word not in ARTICLES and word not in lexicon.PHRASE_BREAKS
-                or word in COUNTING_WORDS else None)
+        return ("word", word, word_number(word) if word in COUNTING_WORDS or word in SCALE_WORDS or (
+            word not in ARTICLES and word not in lexicon.PHRASE_BREAKS) else None)
     if kind == "num" or kind == "mult":
         try:
             value = parse_digits(match["digits"].replace("−", "-"))
@@ -674,7 +675,7 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             num.role = "relative"
         elif prev in RATE_OPENERS and nxt in dates.PERIOD_UNITS:
             num.role = "rate"  # "every 2 weeks": a rhythm, not a quantity
-        elif paired:
+        elif paired or (goal.target is not None and prev in FROM_WORDS and _to_follows(words, numbers, num)):
             num.role = "other"  # a second metric's numbers ("and raise FCR from 61% to 75%")
         elif _is_range_end(words, numbers, num):
             continue  # "tussen 5 en 7 miljoen", "van 540 tot 600 miljoen": the upper end is the target
@@ -731,6 +732,12 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             lexicon.DECREASE if goal.target < goal.baseline else lexicon.KEEP)
     elif goal.direction is None and goal.target is not None:
         goal.direction = lexicon.REACH  # "30 demo's per week": a level to reach
+
+
+def _to_follows(words: list[str], numbers: list[Number], num: Number) -> bool:
+    """Whether the next number is a "to" number: ``num`` opens a from→to pair of its own."""
+    later = next((other for other in numbers if other.index > num.end), None)
+    return later is not None and later.index - num.end <= 3 and words[later.index - 1] in TO_WORDS
 
 
 RATE_OPENERS = frozenset({"every", "each", "elke", "iedere", "per", "om", "once"})
@@ -831,9 +838,15 @@ def _find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
             factor = MULTIPLIERS[word]
             if goal.relative_change is None or abs(factor) > abs(goal.relative_change):
                 goal.relative_change = factor
+                goal.approximate = any(w in _ROUGHLY for w in words[max(0, i - 3):i])
         elif word in HALF_WORDS and not used[i] and goal.relative_change is None and (
                 (i > 0 and words[i - 1] in BY_WORDS) or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in {"a", "de", "the"})):
             goal.relative_change = -0.5 if goal.direction == lexicon.DECREASE else 0.5
+
+
+# Words that make a factor rough: "bijna een verdubbeling", "more than triple", "ruim verdubbelen".
+_ROUGHLY = frozenset({"bijna", "almost", "nearly", "ongeveer", "about", "circa", "ca", "ruim", "meer", "more",
+                      "over", "than", "dan", "roughly", "approximately", "zowat", "nagenoeg", "minstens", "least"})
 
 
 def _quantities(goal: ParsedGoal, tokens, words, used) -> list[Number]:

@@ -43,7 +43,7 @@ _METRICS: list[tuple[Metric, tuple[str, ...]]] = [
     (Metric("retention", "retentie", rate=True), ("retentie", "retention", "klantbehoud", "renewals", "verlengingen",
                                                   "klantenbinding", "loyaliteit", "loyalty")),
     (Metric("lead time", "doorlooptijd", higher_is_better=False), (
-        "doorlooptijd", "wachttijd", "wachttijden", "levertijd", "levertijden", "lead-time", "turnaround", "waiting",
+        "doorlooptijd", "wachttijd", "wachttijden", "wachtlijst", "wachtlijsten", "levertijd", "levertijden", "lead-time", "turnaround", "waiting",
         "wait", "throughput-time", "laadtijd", "behandeltijd", "oplostijd", "handling-time")),
     (Metric("response time", "responstijd", higher_is_better=False), (
         "responstijd", "reactietijd", "response-time", "resolution-time", "responsetijd", "antwoordtijd")),
@@ -98,7 +98,7 @@ _METRICS: list[tuple[Metric, tuple[str, ...]]] = [
     (Metric("open rate", "openingsratio", rate=True), ("open-rate", "openrate", "openratio", "openingsratio",
                                                        "openingspercentage", "opens")),
     (Metric("engagement", "betrokkenheid"), ("engagement", "interactie", "interacties", "betrokkenheid",
-                                             "interactions", "reacties", "comments")),
+                                             "interactions", "reacties", "comments", "shares", "retweets")),
     (Metric("market share", "marktaandeel", rate=True), ("marktaandeel", "market-share")),
     (Metric("bounce rate", "bouncepercentage", higher_is_better=False, rate=True), (
         "bouncepercentage", "bounceratio", "bounce", "bounces", "bouncerate")),
@@ -108,8 +108,7 @@ _METRICS: list[tuple[Metric, tuple[str, ...]]] = [
     (Metric("mentions", "vermeldingen"), ("mentions", "vermeldingen", "backlinks", "rankings", "ranking")),
     (Metric("followers", "volgers", vanity=True), (
         "volgers", "followers", "fans", "likes", "like", "vind-ik-leuks", "views", "weergaven", "impressions",
-        "impressies", "pageviews", "paginaweergaven", "hits", "shares", "retweets", "following", "follower",
-        "volger", "kijkers", "viewers")),
+        "impressies", "pageviews", "paginaweergaven", "hits", "following", "follower", "volger")),
 ]
 
 METRIC_WORDS: dict[str, Metric] = {}
@@ -287,10 +286,10 @@ for _direction, _nl_words, _en_words in (
         "genereren", "genereer", "genereert", "werven", "werft", "halen", "haalt", "behalen", "behaalt",
         "realiseren", "realiseert", "bereiken", "bereikt", "binnenhalen", "scoren", "verkopen",
         "winnen", "wint", "aantrekken", "boeken", "boekt", "krijgen", "krijgt", "verwerven", "verzamelen",
-        "ophalen", "inzamelen", "overtuigen", "aanmelden", "converteren", "maximaliseren", "vinden",
+        "ophalen", "inzamelen", "overtuigen", "aanmelden", "converteren", "maximaliseren", "vinden", "nodig",
     ), (
         "generate", "achieve", "reach", "hit", "attract", "win", "acquire", "gain", "sell", "get",
-        "land", "book", "secure", "deliver", "drive", "attain", "obtain", "earn", "collect", "onboard", "recruit",
+        "land", "book", "secure", "deliver", "drive", "need", "attain", "obtain", "earn", "collect", "onboard", "recruit",
         "enroll", "enrol", "sign", "close", "convert", "bring", "capture", "produce", "generating", "achieving",
         "reaching", "acquiring", "attracting", "winning", "securing", "driving", "signing", "closing", "take",
     )),
@@ -344,6 +343,7 @@ DIRECTION_PHRASES: dict[tuple[str, ...], str] = {
     ("less", "than"): AT_MOST, ("minder", "dan"): AT_MOST, ("more", "than"): AT_LEAST,
     ("meer", "dan"): AT_LEAST, ("stay", "below"): AT_MOST, ("stay", "under"): AT_MOST,
     ("blijven", "onder"): AT_MOST, ("blijft", "onder"): AT_MOST, ("stay", "above"): AT_LEAST,
+    ("naar", "beneden"): DECREASE, ("naar", "boven"): INCREASE,
     ("blijven", "boven"): AT_LEAST, ("blijft", "boven"): AT_LEAST, ("op", "peil"): KEEP,
     ("keep", "at"): KEEP,
 }
@@ -430,14 +430,18 @@ MORE_WORDS = frozenset({"more", "meer", "extra", "additional", "fewer", "less", 
 # Verbs whose object is work done, not a result: "publish 20 posts", "een webinar organiseren".
 ACTIVITY_VERBS = frozenset({
     "publish", "publiceren", "publiceer", "post", "posten", "plaatsen", "plaats", "write", "schrijven", "schrijf",
-    "create", "creëren", "maken", "maak", "send", "versturen", "verstuur", "sturen", "verzenden", "launch",
+    "create", "creëren", "send", "versturen", "verstuur", "sturen", "verzenden", "launch",
     "lanceren", "lanceer", "host", "organise", "organize", "organiseren", "organiseer", "hold", "run", "attend",
     "produceren", "call", "bellen", "identify", "identificeren", "inplannen", "develop", "ontwikkelen", "build", "bouwen", "train",
     "trainen", "conduct", "schedule", "implement", "implementeren", "introduce", "introduceren", "invest",
     "investeren", "hire", "aannemen", "open", "openen", "start", "starten", "begin", "beginnen", "upload",
-    "uploaden", "make", "design", "ontwerpen", "test", "testen", "complete", "finish", "afronden", "opent",
-    "publiceert", "organiseert", "lanceert", "schrijft", "verstuurt", "plaatst",
+    "uploaden", "design", "ontwerpen", "test", "testen", "complete", "finish", "afronden", "opent",
+    "publiceert", "organiseert", "lanceert", "schrijft", "verstuurt", "plaatst", "contacteren", "benaderen",
+    "mailen", "opbellen", "uitnodigen",
 })
+# Units a number counts in, between it and the noun it counts: "60 kg restafval", "€ 5 miljoen omzet".
+UNIT_WORDS = frozenset({"kg", "kilo", "kilogram", "ton", "liter", "km", "euro", "eur", "dollar", "dollars",
+                        "procent", "percent", "uur", "hours", "minuten", "minutes", "dagen", "days", "gram", "m"})
 ACTIVITY_VERBS = ACTIVITY_VERBS | frozenset(
     (verb[:-1] if verb.endswith("e") else verb + (verb[-1] if verb in ("run", "plan", "post") else "")) + "ing"
     for verb in ACTIVITY_VERBS if verb.isascii() and not verb.endswith(("en", "t")))
@@ -483,6 +487,8 @@ PHRASE_BREAKS = frozenset({
     "per", "mee", "mikken", "mikt", "graag", "hoe", "wat", "waar", "wanneer", "niet",
     "geen", "alleen", "slechts", "minimaal", "maximaal", "via", "uiterlijk", "eind", "einde", "begin", "na",
     "tenminste", "daarmee", "hiermee", "dankzij", "aan", "om", "bij", "over", "zonder", "volgens", "langs",
+    "echter", "verder", "zelfs", "flink", "fors", "sterk", "heel", "erg", "zeer", "wel", "waarin", "waarmee",
+    "waarvan", "toekomst", "future", "however", "further", "significantly", "strongly", "really", "even",
     "rondom", "binnenkort", "jaarbasis", "maandbasis", "weekbasis", "zowel", "ofwel", "hetzij", "vooral",
     "minimaal", "dient", "dienen", "moeten", "laten", "zien", "krijgen", "blijven", "blijft", "wordt",
     # units of measure and scale: what a number counts in, never what is measured

@@ -32,7 +32,9 @@ _PREPOSITIONS = frozenset({"in", "op", "on", "at", "for", "voor", "bij", "via", 
 _MODALS = frozenset({"moet", "moeten", "must", "should", "will", "wil", "zal", "zullen", "gaat", "needs", "need",
                      "to", "te", "nog", "weer", "dient", "has", "have", "is", "are", "wordt", "worden", "kan"})
 # Dutch direction verbs that the word lists hold only as stems or participles.
-_DUTCH_VERB_FORMS = frozenset({"omhoog", "omlaag", "terug", "af", "toe"})
+_DUTCH_VERB_FORMS = frozenset({"omhoog", "omlaag", "terug", "af", "toe", "weg"})
+_COMPARATIVES = frozenset({"meer", "minder", "hoger", "lager", "korter", "beter", "more", "less", "higher", "lower",
+                           "fewer", "extra"})
 # Words after which "per X" still belongs to the name: "cost per lead", "omzet per klant".
 _PER_HEADS = frozenset({"cost", "costs", "kosten", "revenue", "omzet", "opbrengst", "spend", "price", "prijs",
                         "value", "waarde", "return", "sales", "profit", "winst", "orders", "visits", "sessions",
@@ -77,7 +79,8 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
         named = _name(words[start:end])
         if named is None:
             continue
-        score = _cues(tokens, words, used, directions, flags, start, end) + (3 if named.known is not None else 0)
+        score = _cues(tokens, words, used, directions, flags, start, end, lang == "en") + (
+            3 if named.known is not None else 0)
         if score >= 3:
             if first:
                 score += 1  # of two metrics named alike, the goal is about the first
@@ -293,7 +296,7 @@ def _known(phrase: list[str]) -> Metric | None:
 
 
 def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool], start: int,
-          end: int) -> int:
+          end: int, english: bool = True) -> int:
     """How strongly the words around ``words[start:end]`` say it is what the goal measures."""
     score = 0
     # Before: skip determiners, qualifiers and "the number of", then look at what governs it.
@@ -313,6 +316,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         i -= 1  # "20% of revenue", "80% van de klanten"
     if i > 0 and words[i] in ("more", "meer", "extra") and _is_number(tokens, used, i - 1):
         i -= 1  # "20 percent more in total donations"
+    if i > 0 and words[i] in lexicon.UNIT_WORDS and _is_number(tokens, used, i - 1):
+        i -= 1  # "60 kg restafval", "5 miljoen euro omzet"
     if i >= 0:
         word = words[i]
         if _is_number(tokens, used, i):
@@ -352,6 +357,11 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     k = j
     while k < n and k < j + 6 and not flags[k]:
         word = words[k]
+        if word in lexicon.ACTIVITY_VERBS and k <= j + 3 and not english:
+            return -10  # "50 inactieve klanten opnieuw contacteren": the object of work (Dutch puts it last)
+        if word in _COMPARATIVES:
+            k += 1
+            continue  # "het theater meer kinderen …": an adjective, not the verb
         if (word in directions and word not in lexicon.NOUN_OR_VERB and (
                 word in lexicon.DUTCH_DIRECTION_WORDS or _opens_clause(words, start))) or word in _DUTCH_VERB_FORMS:
             near = k == j or _is_number(tokens, used, k - 1) or (k >= 2 and _is_number(tokens, used, k - 2))

@@ -386,12 +386,16 @@ def _realistic(goal: ParsedGoal, bounds: Bounds, lang: str) -> Verdict:
                             baseline, target)
         if baseline != 0:
             implied = (target - baseline) / abs(baseline)
-            if change is not None and abs(abs(change) - abs(implied)) > STATED_TOLERANCE + 1e-9:
+            if change is not None and not goal.approximate and abs(abs(change) - abs(implied)) > STATED_TOLERANCE + 1e-9:
                 stated = change
                 return _verdict(False, lambda: say("smart.R.contradiction", lang, stated=format_percent(stated, lang),
                                                    implied=format_percent(implied, lang)),
                                 _times_100(stated), _times_100(implied))
             change = implied
+    elif baseline and target is None and change is None and goal.absolute_change is not None:
+        # "het tekort van zes miljoen moet met vier miljoen naar beneden": the change over the baseline
+        sign = -1.0 if direction in (lexicon.DECREASE, lexicon.AT_MOST) else 1.0
+        change = sign * abs(goal.absolute_change) / abs(baseline)
     return _realistic_change(goal, bounds, change, bounded, lang)
 
 
