@@ -9,6 +9,9 @@ exception raised). Two dumps from two versions of the code must be identical.
     python benchmarks/smart_equivalence.py /tmp/after.txt       # on the new code
     python benchmarks/smart_equivalence.py --compare /tmp/before.txt /tmp/after.txt
 
+``--full-parse`` turns off the shortcut for rows whose columns settle every field, so that a
+dump with it and one without prove the shortcut changes nothing on the same code.
+
 The corpus: generated goals from ``bench_core.generate``, the goal texts of ``tests/core``,
 word salads from the parser's own vocabulary, random character soup, and the same texts with
 structured arguments (owner, metric, direction, baseline, target, start, deadline, today,
@@ -259,7 +262,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--compare", nargs=2, metavar=("BEFORE", "AFTER"), type=Path)
     parser.add_argument("output", nargs="?", type=Path)
+    parser.add_argument("--full-parse", action="store_true", help="parse every text, even where columns settle all")
     args = parser.parse_args()
+    if args.full_parse:
+        from xlsmart.core import smart
+
+        smart._SETTLED_SHORTCUT = False
     if args.compare:
         return compare(*args.compare)
     if not args.output:

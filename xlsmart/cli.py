@@ -45,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     validate.set_defaults(run=_validate)
 
     check = commands.add_parser("check", help="judge one goal text criterion by criterion",
-                                description="Print the SMART verdicts for one goal, e.g. xlsmart check \"Verhoog de omzet met 10% in 2027\".")
+                                description="Print the SMART verdicts for one goal and what was understood of it (metric, direction, "
+                                            "baseline, target, change, deadline, owner), e.g. "
+                                            "xlsmart check \"Verhoog de omzet met 10% in 2027\".")
     check.add_argument("text", help="the goal, in Dutch or English")
     check.add_argument("--owner", help="who owns the goal")
     check.add_argument("--lang", choices=("en", "nl"), help="language of the reasons (default: the goal's)")
@@ -139,6 +141,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from .core.messages import say
     from .core.smart import LETTERS, smart_check
 
     result = smart_check(args.text, owner=args.owner, lang=args.lang)
@@ -146,6 +149,9 @@ def _check(args: argparse.Namespace) -> int:
         verdict = result.verdicts[letter]
         print(f"{letter} {'pass' if verdict.passed else 'FAIL'}  {verdict.reason}")
     print(f"score {result.score}/5")
+    print(say("understood.title", result.lang))
+    for label, value in result.understood():
+        print(f"  {label:<13}{value}")
     return EXIT_OK if result.score == 5 else EXIT_FINDINGS
 
 

@@ -137,7 +137,25 @@ def test_check_command_prints_five_verdicts(capsys):
     assert main(["check", "We verhogen de omzet met 10% binnen zes maanden"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line[0] for line in lines[:5]] == list("SMART")
-    assert lines[-1] == "score 5/5"
+    assert lines[5] == "score 5/5"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Grow our email list from 2,000 to 3,000 subscribers by June 2027",
+     {"metric": "email list (subscribers)", "direction": "increase", "baseline": "2,000", "target": "3,000",
+      "deadline": "2027-06-30", "owner": "our"}),
+    ("Tegen 2030 wil De Lijn het aantal reizigers met 30 procent verhogen",
+     {"maatstaf": "reizigers", "richting": "verhogen", "verandering": "+30%", "deadline": "2030-12-31",
+      "eigenaar": "De Lijn", "streefwaarde": "-"}),
+    ("Shorten the sales cycle from 90 to 60 days", {"metric": "sales cycle", "direction": "reduce", "owner": "-"}),
+])
+def test_check_command_prints_what_was_understood_under_the_verdicts(capsys, text, expected):
+    main(["check", text])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[6] in ("understood:", "begrepen:")
+    understood = dict(line.split(None, 1) for line in lines[7:])
+    for label, value in expected.items():
+        assert understood[label] == value, label
 
 
 def test_every_command_has_help_text():

@@ -98,7 +98,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             return word
         if len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES) and not _governed(words, i):
             return word
-        if word.endswith(("'s", "’s")) and len(word) > 3 and i + 1 < len(words) and _name_word(words[i + 1], kinds[i + 1]):
+        if (word.endswith(("'s", "’s")) and len(word) > 3 and word not in ("let's", "it's", "that's", "what's", "here's")
+                and i + 1 < len(words) and (words[i + 1] in _OWNER_NOUNS or _name_word(words[i + 1], kinds[i + 1]))):
             owner = word[:-2]  # (an English possessive before a noun; not a Dutch plural "MQL's")
             if owner not in lexicon.READER_WORDS and owner not in NOT_OWNERS and (
                     (i + 1 < len(words) and words[i + 1] in _OWNER_NOUNS) or owner.endswith(ORGANISATION_TAILS)

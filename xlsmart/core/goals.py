@@ -59,7 +59,7 @@ CHANGE_WORDS = UP_WORDS | DOWN_WORDS
 MULTIPLIERS = lexicon.MULTIPLIERS
 TIMES_WORDS = frozenset({"x", "keer", "times", "maal"})
 PERIOD_INTRO = frozenset({"binnen", "within", "in", "over", "komende", "next", "coming", "following",
-                          "volgende", "eerstvolgende", "uiterlijk", "na"})
+                          "volgende", "eerstvolgende", "uiterlijk", "na", "during", "gedurende", "for", "throughout"})
 RATE_WORDS = frozenset({"per", "each", "every", "elke", "iedere", "elk", "ieder", "a", "an", "een"})
 REFERENCE_WORDS = frozenset({"vorig", "vorige", "last", "previous", "afgelopen", "past", "than", "dan",
                              "compared", "vergeleken", "t.o.v", "tov", "versus", "vs", "sinds", "since",
@@ -300,6 +300,10 @@ def _find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> No
     n = len(tokens)
     for i, (kind, word, value) in enumerate(tokens):
         if kind == "word" and word not in DEADLINE_WORDS:
+            if "-" in word and i + 1 < n and words[i + 1] in _SPANS and not used[i]:
+                when = _period_after(tokens, words, i - 1, used, reference) if i else None
+                if when is not None:
+                    found.append(when)  # "a six-month campaign", "een driemaandelijkse-actie"
             continue  # most words have nothing to do with time
         if used[i]:
             continue
@@ -355,6 +359,11 @@ def _find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> No
             if word in {"weekly", "monthly", "wekelijks", "maandelijks", "jaarlijks", "yearly", "annually", "daily", "dagelijks"}:
                 goal.rate_only = word
                 break
+
+
+# Nouns that a hyphenated period sets the length of: "a six-month campaign".
+_SPANS = frozenset({"campaign", "campaigns", "campagne", "project", "period", "periode", "programme", "program",
+                    "programma", "pilot", "sprint", "push", "initiative", "actie", "traject", "plan"})
 
 
 # Words before a month without a day that make it a deadline ("in November", "by May"): "may"
@@ -551,6 +560,15 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
             amount = float(NUMBER_WORDS[word]) if amount is None else amount
         elif word in {"en", "and", "a", "an"}:
             pass
+        elif "-" in word and amount is None:
+            # "during a six-month campaign", "binnen een driejarige-periode": the amount and unit in one word
+            head, _, unit = word.partition("-")
+            counted = word_number(head) if not head.isdigit() else float(head)
+            unit = unit.removesuffix("s")
+            if counted and (unit in dates.PERIOD_UNITS or unit + "s" in dates.PERIOD_UNITS):
+                _mark(used, i, j - i + 1)
+                return dates.add_period(reference, counted, unit if unit in dates.PERIOD_UNITS else unit + "s")
+            break
         else:
             break
         j += 1
@@ -691,16 +709,16 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
                                        and i > 2 and words[i - 3] in BY_WORDS):
             goal.target = num.value
             num.role = "target"
-        elif prev in BY_WORDS and not num.percent:
-            goal.absolute_change = num.value
+        elif _reference_before(words, i):
+            num.role = "reference"  # "compared with $3.7 billion", "tegenover 833 miljoen"
+        elif prev in BY_WORDS and not num.percent and prev != "with":
+            goal.absolute_change = num.value  # "met 500 leads" ("with 500 leads" is a level)
             num.role = "relative"
         elif _bound_before(words, i):
             goal.target = num.value
             num.role = "target"
             if goal.direction in (None, lexicon.REACH, lexicon.INCREASE, lexicon.DECREASE, lexicon.KEEP):
                 goal.direction = _bound_before(words, i)
-        elif _reference_before(words, i):
-            num.role = "reference"  # "compared with $3.7 billion", "tegenover 833 miljoen"
         if num.percent and num.role in ("baseline", "target"):
             goal.percent = True
     if goal.relative_change is None and not FACTOR_WORDS.isdisjoint(words):
@@ -913,8 +931,8 @@ def _is_age(words: list[str], i: int) -> bool:
     before = words[i - 1] if i else ""
     before2 = words[i - 2] if i > 1 else ""
     return after in ("year-olds", "year-old", "jarigen", "jarige", "yo") or (
-        after in _AGE_AFTER and (before in _AGE_BEFORE or before2 in _AGE_BEFORE or before in ("van", "of")
-                                 and before2 in _AGE_BEFORE)) or (before in _AGE_BEFORE and before != "tussen")
+        after in _AGE_AFTER and (before in _AGE_BEFORE or before2 in _AGE_BEFORE or before in ("van", "of"))) or (
+        before in _AGE_BEFORE and before != "tussen")
 
 
 def _bound_before(words: list[str], index: int) -> str | None:

@@ -487,7 +487,7 @@ PHRASE_BREAKS = frozenset({
     "per", "mee", "mikken", "mikt", "graag", "hoe", "wat", "waar", "wanneer", "niet",
     "geen", "alleen", "slechts", "minimaal", "maximaal", "via", "uiterlijk", "eind", "einde", "begin", "na",
     "tenminste", "daarmee", "hiermee", "dankzij", "aan", "om", "bij", "over", "zonder", "volgens", "langs",
-    "echter", "verder", "zelfs", "flink", "fors", "sterk", "heel", "erg", "zeer", "wel", "waarin", "waarmee",
+    "year-olds", "year-old", "jarigen", "jarige", "echter", "verder", "zelfs", "flink", "fors", "sterk", "heel", "erg", "zeer", "wel", "waarin", "waarmee",
     "waarvan", "toekomst", "future", "however", "further", "significantly", "strongly", "really", "even",
     "rondom", "binnenkort", "jaarbasis", "maandbasis", "weekbasis", "zowel", "ofwel", "hetzij", "vooral",
     "minimaal", "dient", "dienen", "moeten", "laten", "zien", "krijgen", "blijven", "blijft", "wordt",

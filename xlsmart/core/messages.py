@@ -95,6 +95,16 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "word.level": ("a target of {value}", "een streefwaarde van {value}"),
     "word.target_is": ("target {value}", "streefwaarde {value}"),
     "word.change_is": ("a change of {value}", "een verandering van {value}"),
+    # --- what was understood (``xlsmart check``) -----------------------------------------------
+    "understood.title": ("understood:", "begrepen:"),
+    "understood.metric": ("metric", "maatstaf"),
+    "understood.direction": ("direction", "richting"),
+    "understood.baseline": ("baseline", "nulmeting"),
+    "understood.target": ("target", "streefwaarde"),
+    "understood.change": ("change", "verandering"),
+    "understood.deadline": ("deadline", "deadline"),
+    "understood.owner": ("owner", "eigenaar"),
+    "understood.none": ("-", "-"),
 }
 
 

@@ -106,6 +106,33 @@ class SmartResult:
         """The failing letters in SMART order, e.g. ``"RT"``."""
         return "".join(letter for letter in LETTERS if not self.verdicts[letter].passed)
 
+    def understood(self) -> list[tuple[str, str]]:
+        """What was understood, as (label, value) pairs in the result's language: the metric's
+        words (and the known metric they name), direction, baseline, target, change, deadline and
+        owner; "-" where nothing was found.
+
+        >>> dict(smart_check("We grow our email list from 2,000 to 3,000 by June 2027", lang="en").understood())["metric"]
+        'email list (subscribers)'
+        """
+        goal, lang = self.parsed, self.lang
+        none = say("understood.none", lang)
+        known = goal.metric_nl if lang == "nl" else goal.metric
+        metric = goal.metric_words or known
+        if metric and known and known.casefold() != metric.casefold():
+            metric = f"{metric} ({known})"
+        unit = "%" if goal.percent else ""
+        rows = {
+            "metric": metric,
+            "direction": say(f"word.{goal.direction}", lang) if goal.direction else None,
+            "baseline": format_number(goal.baseline, lang) + unit if goal.baseline is not None else None,
+            "target": format_number(goal.target, lang) + unit if goal.target is not None else None,
+            "change": (format_percent(goal.relative_change, lang) if goal.relative_change is not None
+                       else format_number(goal.absolute_change, lang) if goal.absolute_change is not None else None),
+            "deadline": goal.deadline.isoformat() if goal.deadline else None,
+            "owner": goal.owner or goal.actor,
+        }
+        return [(say(f"understood.{key}", lang), value or none) for key, value in rows.items()]
+
     def gaps(self) -> str:
         """The failing letters and why, one clause each; empty when all five pass."""
         return " ".join(f"{letter}: {self.verdicts[letter].reason}" for letter in self.failed)

@@ -1,0 +1,291 @@
+"""Reading goals the way real marketers write them (DOMAIN.md, "Reading real sentences").
+
+Each table is one class of sentence, in our own words, with several cases in both languages:
+the metric is whatever the goal measures (known to the lexicon or not), owners are subjects
+that act, baselines come in many shapes, numbers and deadlines are read as people write them.
+``today`` is pinned so dates resolve the same on every run.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from xlsmart import smart_check
+
+TODAY = date(2026, 12, 7)
+
+
+def understood(text: str, **kwargs: object):
+    result = smart_check(text, today=TODAY, **kwargs)
+    return result, result.parsed
+
+
+# --- S: any metric, named in the goal's own words ----------------------------------------------
+# (text, the metric's words, the canonical metric the lexicon knows or None)
+OPEN_METRICS = [
+    ("Grow our email list from 4,000 to 6,000 contacts by June", "email list", "subscribers"),
+    ("We want to lift the win rate from 18% to 24% this year", "win rate", "win rate"),
+    ("Shorten the sales cycle from 90 to 60 days in 2027", "sales cycle", "sales cycle"),
+    ("Reduce support response time to under 4 hours by Q3", "support response time", "response time"),
+    ("Increase average session duration from 1:40 to 2:30 within six months", "average session duration",
+     "session duration"),
+    ("Double the pipeline to $2M before the end of the year", "pipeline", "pipeline"),
+    ("Raise online donations by 25% during the spring appeal", "online donations", "donations"),
+    ("Increase webinar attendance rate to 45% by March", "webinar attendance rate", None),
+    ("Improve the referral rate among existing clients to 12% this year", "referral rate", None),
+    ("We verhogen de sessieduur van 2 naar 3 minuten voor 1 juli", "sessieduur", "session duration"),
+    ("Wij verbeteren de verkoopresultaten met 10% in 2027", "verkoopresultaten", "revenue"),
+    ("Een omzetgroei van 8% realiseren in 2027", "omzetgroei", "revenue"),
+    ("Het betrokkenheidspercentage op Instagram verhogen naar 5% binnen een half jaar",
+     "betrokkenheidspercentage", "engagement"),
+    ("Wij willen de herhaalaankopen met 15% laten stijgen dit jaar", "herhaalaankopen", "orders"),
+    ("Verlaag het aantal retourzendingen van 9% naar 6% in Q2", "retourzendingen", None),
+    ("We verkorten de levertijd van webshoporders naar 2 dagen binnen drie maanden", "levertijd", "lead time"),
+]
+
+
+@pytest.mark.parametrize("text, words, metric", OPEN_METRICS, ids=[case[0][:50] for case in OPEN_METRICS])
+def test_the_metric_is_what_the_goal_measures_known_or_not(text: str, words: str, metric: str | None) -> None:
+    result, goal = understood(text)
+    assert goal.metric_words == words
+    assert goal.metric == metric
+    assert result.verdicts["S"].passed, result.verdicts["S"].reason
+
+
+# Things that are not each other: each is recognised as itself, never as a neighbour.
+DISTINCT = [
+    ("Increase the engagement rate on LinkedIn to 4% by June", "engagement"),
+    ("Improve customer retention from 70% to 78% in 2027", "retention"),
+    ("Lift the newsletter open rate from 21% to 26% by Q2", "open rate"),
+    ("Cut monthly churn from 3% to 2% by year end", "customer churn"),
+    ("Halve the number of complaints about delivery in 2027", "complaints"),
+    ("Reduce returns from 12% to 9% of orders by September", "returns"),
+    ("Reach 20,000 newsletter subscribers by December", "subscribers"),
+    ("Grow monthly active users from 40k to 55k in Q3", "active users"),
+    ("Raise brand awareness among students from 22% to 30% this year", "brand awareness"),
+    ("We verhogen het aantal abonnees van 800 naar 1.100 in 2027", "subscribers"),
+    ("Wij verlagen het aantal klachten met 20% voor 1 juli", "complaints"),
+    ("De naamsbekendheid moet stijgen van 30% naar 40% in 2027", "brand awareness"),
+]
+
+
+@pytest.mark.parametrize("text, metric", DISTINCT, ids=[case[0][:50] for case in DISTINCT])
+def test_distinct_metrics_stay_distinct(text: str, metric: str) -> None:
+    _, goal = understood(text)
+    assert goal.metric == metric
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Reduce support response time to under 4 hours by Q3", "support response time"),
+    ("Increase our Instagram followers to 10,000 by June", "instagram followers"),
+    ("Verhoog het aantal websitebezoekers met 25% binnen zes maanden", "websitebezoekers"),
+])
+def test_every_reason_that_names_the_metric_quotes_its_words(text: str, words: str) -> None:
+    result, _ = understood(text)
+    naming = [v.reason for v in result.verdicts.values() if words in v.reason.casefold()]
+    assert naming, result.gaps()
+
+
+ACTIVITIES = [
+    "Publish 20 blog posts before the summer",
+    "We will host three webinars per quarter",
+    "Write two case studies every month",
+    "Wij publiceren elke week 2 blogartikelen in 2027",
+    "Het organiseren van 4 klantevenementen dit jaar",
+    "Ons team plaatst wekelijks 3 posts op LinkedIn",
+]
+
+
+@pytest.mark.parametrize("text", ACTIVITIES)
+def test_an_activity_is_not_a_metric(text: str) -> None:
+    result, goal = understood(text)
+    assert goal.metric_words is None
+    assert not result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Generate 200 qualified leads through LinkedIn ads by March", "qualified leads"),
+    ("Sell 3,600 pairs of running shoes in 2027", "pairs"),
+    ("Acquire 500 new customers before the end of Q2", "new customers"),
+    ("Wij willen 50 nieuwe partners binnenhalen in 2027", "nieuwe partners"),
+    ("Sign 12 new distributors this year", "new distributors"),
+])
+def test_acquisition_verbs_with_a_count_are_an_increase(text: str, metric: str) -> None:
+    result, goal = understood(text)
+    assert goal.metric_words == metric
+    assert result.verdicts["S"].passed and result.verdicts["M"].passed
+
+
+# --- A: organisations, brands, departments and people as the subject -----------------------------
+OWNERS = [
+    ("Coolblue wil de omzet in België met 20% laten groeien in 2027", "Coolblue"),
+    ("De Lijn wil tegen 2030 het aantal reizigers met een kwart verhogen", "De Lijn"),
+    ("Tegen 2030 wil De Lijn het aantal reizigers met een kwart verhogen", "De Lijn"),
+    ("Het museum wil in 2027 60.000 bezoekers ontvangen", "Het museum"),
+    ("Volgend jaar wil de gemeente 500 nieuwe leden werven", "de gemeente"),
+    ("The marketing dept will increase inbound leads by 15% in Q2", "dept"),
+    ("Acme Corp aims to double its online revenue by 2028", "Acme Corp"),
+    ("Sarah will grow the partner pipeline to $1.2M by September", "Sarah"),
+    ("The company's goal is to reach 10,000 paying users by 2027", "company"),
+]
+
+
+@pytest.mark.parametrize("text, owner", OWNERS, ids=[case[0][:50] for case in OWNERS])
+def test_an_organisation_or_person_as_subject_owns_the_goal(text: str, owner: str) -> None:
+    result, goal = understood(text)
+    assert goal.actor == owner
+    assert result.verdicts["A"].passed
+
+
+NOBODY = [
+    "Increase newsletter sign-ups by 20% by June",  # imperative
+    "Grow your email list to 5,000 subscribers this year",  # the reader
+    "Verhoog je omzet met 15% binnen een jaar",
+    "Je wilt meer afspraken met klanten inplannen in 2027",
+    "Let's say you want to grow revenue by 10% this year",
+    "Revenue must grow by 10% in 2027",  # the metric is the subject
+    "De conversieratio wordt verhoogd naar 3% in 2027",  # passive
+    "To increase web traffic by 30% within six months",  # infinitive
+]
+
+
+@pytest.mark.parametrize("text", NOBODY)
+def test_imperatives_passives_the_reader_and_the_metric_own_nothing(text: str) -> None:
+    result, goal = understood(text)
+    assert goal.actor is None, goal.actor
+    assert not result.verdicts["A"].passed
+
+
+# --- R: baselines and targets ---------------------------------------------------------------------
+BASELINES = [
+    ("Grow the open rate to 30% (currently 24%) by June", 24, 30, True),
+    ("Increase NPS to 45, currently 38, by the end of Q2", 38, 45, True),
+    ("Verhoog de conversie naar 3% (nu 2,1%) in 2027", 2.1, 3, True),
+    ("We willen van de huidige 40 leads per maand naar 55 in 2027", 40, 55, True),
+    ("Grow trial sign-ups from current 300 a week to 400 by May", 300, 400, True),
+    ("Reach 12,000 members by December, up from 9,500 today", 9500, 12000, True),
+    ("Increase demo requests to 90 per month by Q3. We currently get 40 a month.", 40, 90, False),
+    ("Verhoog het aantal donateurs naar 5.000 in 2027. Nu hebben we er 2.000.", 2000, 5000, False),
+]
+
+
+@pytest.mark.parametrize("text, baseline, target, realistic", BASELINES, ids=[case[0][:50] for case in BASELINES])
+def test_baselines_are_read_in_the_shapes_people_write(text: str, baseline: float, target: float,
+                                                       realistic: bool) -> None:
+    result, goal = understood(text)
+    assert (goal.baseline, goal.target) == (pytest.approx(baseline), pytest.approx(target))
+    assert result.verdicts["R"].passed is realistic, result.verdicts["R"].reason
+
+
+@pytest.mark.parametrize("text, realistic", [
+    ("Cut churn from 8% to under 3% by year end", False),  # -62.5 %, a ceiling all the same
+    ("Keep cost per lead below €20 (now €45) in 2027", False),
+    ("Get NPS to at least 60 from 20 by June", False),
+    ("Bring churn from 8% to under 6% by year end", True),
+    ("We willen meer dan verdrievoudigen: de omzet moet in 2027 groeien", False),
+    ("More than triple our webinar registrations by the end of the year", False),
+])
+def test_realism_bounds_hold_for_ceilings_floors_and_rough_factors(text: str, realistic: bool) -> None:
+    result, _ = understood(text)
+    assert result.verdicts["R"].passed is realistic, result.verdicts["R"].reason
+
+
+@pytest.mark.parametrize("text", [
+    "Reach 1,200 leads by June compared with 1,000 last year",
+    "We willen 1.200 leads in 2027 tegenover 1.000 in 2026",
+])
+def test_a_comparison_is_a_reference_not_the_target(text: str) -> None:
+    _, goal = understood(text)
+    assert goal.target == 1200
+    assert goal.baseline == 1000
+
+
+# --- numbers -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, target", [
+    ("Keep customer satisfaction at 85-90% in 2027", 90),
+    ("Reach 18-25-year-olds with 40,000 impressions in June", 40000),
+    ("Bereik 40.000 jongeren van 18-25 jaar in juni", 40000),
+    ("We willen een miljard euro omzet in 2030", 1e9),
+    ("Wij werven honderdduizend nieuwe abonnees in 2027", 100_000),
+    ("Get twenty-five new reviews by March", 25),
+    ("Wij zoeken vijftigduizend leden voor eind 2027", 50_000),
+    ("Cut average handling time to 3:30 by Q2", 3.5),
+])
+def test_numbers_as_written(text: str, target: float) -> None:
+    _, goal = understood(text)
+    assert goal.target == pytest.approx(target)
+    assert goal.baseline is None or goal.baseline >= 0
+
+
+def test_a_range_is_never_a_negative_number() -> None:
+    for text in ("Lift the close rate to 20-25% this year", "Verhoog de marge naar 30-35% in 2027"):
+        _, goal = understood(text)
+        assert goal.target > 0 and goal.relative_change is None
+
+
+# --- T: deadlines --------------------------------------------------------------------------------------
+DEADLINES = [
+    ("Grow sign-ups by 20% in November", date(2027, 11, 30)),
+    ("Launch-ready: 300 pre-orders by May", date(2027, 5, 31)),
+    ("Increase leads by 15% by year end", date(2026, 12, 31)),
+    ("Grow revenue by 10% this financial year", date(2026, 12, 31)),
+    ("Increase leads by 20% during a six-month campaign", date(2027, 6, 7)),
+    ("Verhoog de omzet met 10% tussen januari en juni", date(2027, 6, 30)),
+    ("De Lijn wil binnen dit en vier jaar 10% meer reizigers", date(2030, 12, 7)),
+    ("We verhogen de omzet met 5% per maand tot eind 2027", date(2027, 12, 31)),
+    ("Get 40 new customers per month within the next six months", date(2027, 6, 7)),
+    ("Generate 500 leads between 2027 and 2028", date(2028, 12, 31)),
+    ("Sell 1,000 tickets June 1-30", date(2027, 6, 30)),
+]
+
+
+@pytest.mark.parametrize("text, deadline", DEADLINES, ids=[case[0][:50] for case in DEADLINES])
+def test_deadlines_as_written(text: str, deadline: date) -> None:
+    result, goal = understood(text)
+    assert goal.deadline == deadline
+    assert result.verdicts["T"].passed
+
+
+@pytest.mark.parametrize("text", [
+    "Grow revenue 12% compared to Q1 of last year",
+    "We verhogen de omzet met 10% per jaar",
+    "Increase monthly revenue by 5%",
+    "Meer leads dan in 2025",
+])
+def test_a_rate_or_comparison_is_no_deadline(text: str) -> None:
+    result, goal = understood(text)
+    assert goal.deadline is None
+    assert not result.verdicts["T"].passed
+
+
+# --- directions ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, direction", [
+    ("De wachttijd moet in 2027 gereduceerd zijn tot 3 dagen", "decrease"),
+    ("Het verloop wordt teruggebracht naar 4% in 2027", "decrease"),
+    ("We brengen de doorlooptijd terug naar 5 dagen in 2027", "decrease"),
+    ("Het aantal klachten terugdringen met 30% in 2027", "decrease"),
+    ("Wij bouwen de advertentiekosten af met 20% in 2027", "decrease"),
+    ("De omzet moet verhoogd worden naar 2 miljoen in 2027", "increase"),
+    ("We willen de grens van 10.000 abonnees doorbreken in 2027", "increase"),
+])
+def test_dutch_participles_and_separable_verbs_read_the_right_way_round(text: str, direction: str) -> None:
+    _, goal = understood(text)
+    assert goal.direction == direction
+
+
+# --- bad input stays bounded ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "increase leads " * 7_000,  # ~100,000 characters
+    "12 45 3,5 9.000 " * 6_000,  # only numbers
+    "1-1-2027 31 december 2027 Q3 " * 3_000,  # only dates
+    "We willen meer leads and grow revenue by 20% binnen zes maanden before Q3 " * 1_200,  # mixed
+    "85-90 18-25 1:30 " * 5_000,
+])
+def test_hostile_text_gets_a_result_with_reasons_quickly(text: str) -> None:
+    started = time.process_time()
+    result = smart_check(text, today=TODAY)
+    assert len(result.verdicts) == 5 and all(v.reason for v in result.verdicts.values())
+    assert time.process_time() - started < 5.0  # CPU seconds: a bound against a hang, not a speed figure
