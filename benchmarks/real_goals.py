@@ -21,9 +21,13 @@ LETTERS = "SMART"
 TODAY = date(2026, 12, 7)  # the corpus's goals name years from 2009 to 2035; any fixed day serves
 
 
-def load() -> list[dict]:
+def load(held_out: bool = False) -> list[dict]:
+    """The goals of the corpus; ``held_out`` picks the files collected after the judgement was
+    tuned on the others (``*_heldout.jsonl``), which measure how it does on goals it never saw."""
     goals = []
-    for path in sorted(CORPUS.glob("*.jsonl")):
+    for path in sorted(CORPUS.glob("*_heldout.jsonl" if held_out else "*.jsonl")):
+        if not held_out and path.name.endswith("_heldout.jsonl"):
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 goals.append(json.loads(line))
@@ -59,8 +63,9 @@ def main() -> int:
     parser.add_argument("--letter", help="list only misses of this letter")
     parser.add_argument("--lang", help="only goals in this language")
     parser.add_argument("--metric", action="store_true", help="list the goals whose metric was named wrong")
+    parser.add_argument("--held-out", action="store_true", help="the held-out goals instead of the tuning set")
     args = parser.parse_args()
-    goals = [g for g in load() if not args.lang or g["lang"] == args.lang]
+    goals = [g for g in load(args.held_out) if not args.lang or g["lang"] == args.lang]
     right, total = Counter(), Counter()
     should_pass, should_fail = Counter(), Counter()
     metric_right = metric_total = 0
@@ -93,7 +98,7 @@ def main() -> int:
             print(f"             {goal['text'][:220]}")
             if goal.get("note"):
                 print(f"             note: {goal['note'][:200]}")
-    print(f"real goals: {len(goals)} goals from {len(list(CORPUS.glob('*.jsonl')))} files "
+    print(f"real goals ({'held out' if args.held_out else 'tuning set'}): {len(goals)} goals "
           f"({sum(g['lang'] == 'en' for g in goals)} English, {sum(g['lang'] == 'nl' for g in goals)} Dutch)")
     print(f"  letters right       {right['all'] / total['all']:7.1%}   target >= 98%")
     for lang in ("en", "nl"):

@@ -75,8 +75,7 @@ _OWNER_NOUNS = frozenset({"goal", "goals", "aim", "objective", "target", "ambiti
                           "doelstelling", "strategy", "mission", "vision"})
 
 
-def find_owner(words: list[str], kinds: list[str], metric_words: str | None, text: str = "",
-               breaks: list[bool] | None = None) -> str | None:
+def find_owner(words: list[str], kinds: list[str], metric_words: str | None, text: str = "") -> str | None:
     """The actor that owns the goal, as the words name it, or None.
 
     ``text`` is the goal as written: a name's capitals tell a subject after a Dutch verb
@@ -114,7 +113,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             continue
         if i > 0 and words[i - 1] in lexicon.READER_WORDS:
             return None  # "je wilt meer afspraken …", "you want to grow …": the reader's goal
-        owner = _phrase_before(words, kinds, i, metric, breaks)
+        owner = _phrase_before(words, kinds, i, metric)
         if owner is None and i > 0 and word in INVERTING_VERBS:
             owner = _phrase_after(words, kinds, i, metric, text)
         if owner is not None:
@@ -167,13 +166,12 @@ def _finite_direction(word: str, i: int) -> bool:
     return word.endswith("t") and not word.endswith(("st", "rt"))  # "verhoogt", "verlaagt", "handhaaft"
 
 
-def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[str],
-                   breaks: list[bool] | None = None) -> str | None:
+def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
     """The noun phrase ending just before ``words[i]`` that can own a goal, or None."""
     while i > 0 and words[i - 1] in _AUXILIARIES:
         i -= 1  # "a company is expected to", "the mission originally aimed"
     j = i
-    while j > 0 and _name_word(words[j - 1], kinds[j - 1]) and not (breaks and j < i and breaks[j - 1]):
+    while j > 0 and _name_word(words[j - 1], kinds[j - 1]):
         j -= 1
     if j > 0 and j < i and words[j - 1] in lexicon.DETERMINERS and words[j - 1] not in ("this", "that", "dit", "dat",
                                                                                        "die"):

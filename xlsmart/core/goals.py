@@ -239,11 +239,10 @@ def parse_goal(text: object, *, reference: date | None = None) -> ParsedGoal:
     goal.lang = detect_language(words)
     used = [False] * len(tokens)
     _find_deadline(goal, tokens, words, used, reference or dates.today())
-    breaks = clause_breaks(clean, len(tokens))
-    _find_metric(goal, tokens, words, used, breaks)
+    _find_metric(goal, tokens, words, used)
     _find_direction(goal, words)
     _find_numbers(goal, tokens, words, used)
-    _find_actor(goal, tokens, words, text, breaks)
+    _find_actor(goal, tokens, words, text)
     return goal
 
 
@@ -251,31 +250,6 @@ def clean_text(text: str) -> str:
     """A goal's text as the parser reads it: its first part, lower case, quotes and spaces plain."""
     clean = text[:MAX_TEXT].lower().replace("\u00a0", " ").replace("’", "'")
     return clean.replace("t.o.v.", " tov ").replace("e.o.y.", " eoy ")
-
-
-_CLAUSE_MARKS = (",", ";", ":", "(", ")", ". ", "!", "?", " – ", " - ", "\"", "“", "”")
-# Abbreviations whose full stop ends no clause: "Gizmo Widget Co. will", "the avg. time".
-_ABBREVIATIONS = frozenset({"co.", "inc.", "ltd.", "corp.", "bv.", "nv.", "st.", "no.", "nr.", "avg.", "vs.",
-                            "e.g.", "i.e.", "etc.", "ca.", "approx.", "mr.", "mrs.", "dr.", "jr.", "bijv.", "o.a.",
-                            "m.b.t.", "mio.", "mln.", "mld.", "gem.", "resp.", "incl.", "excl.", "min.", "max."})
-
-
-def clause_breaks(clean: str, count: int) -> list[bool] | None:
-    """For each of the ``count`` tokens of ``clean``, whether punctuation ends a clause after it
-    ("Increase X, Y and Z", "… in 2027. We currently …"); None when the text has no such mark
-    (the common case) or its tokens were not made piece by piece."""
-    if not any(mark in clean for mark in _CLAUSE_MARKS):
-        return None
-    breaks: list[bool] = []
-    for piece in clean.split():
-        tokens = _piece_tokens(piece)
-        if breaks and (piece[0] in "(\"“‘" or (not tokens and piece in ("-", "–", "—", ":", ";", ","))):
-            breaks[-1] = True
-        if tokens:
-            breaks.extend([False] * len(tokens))
-            if piece[-1] in ",;:)!?\"”’" or (piece[-1] == "." and piece not in _ABBREVIATIONS and len(piece) > 2):
-                breaks[-1] = True
-    return breaks if len(breaks) == count else None
 
 
 def may_state_a_change(clean: str) -> bool:
@@ -596,8 +570,8 @@ lexicon_articles = frozenset({"een", "a", "an"})
 # --- metric, direction, actor ----------------------------------------------------------------
 
 
-def _find_metric(goal: ParsedGoal, tokens, words, used, breaks: list[bool] | None) -> None:
-    found = find_metric(tokens, words, used, lexicon.WORD_DIRECTIONS, goal.lang, breaks)
+def _find_metric(goal: ParsedGoal, tokens, words, used) -> None:
+    found = find_metric(tokens, words, used, lexicon.WORD_DIRECTIONS, goal.lang)
     if found is None:
         return
     goal.metric_words = found.words
@@ -648,8 +622,8 @@ def _separable_direction(words: list[str]) -> str | None:
     return None
 
 
-def _find_actor(goal: ParsedGoal, tokens, words: list[str], text: str, breaks: list[bool] | None) -> None:
-    owner = find_owner(words, [token[0] for token in tokens], goal.metric_words, text, breaks)
+def _find_actor(goal: ParsedGoal, tokens, words: list[str], text: str) -> None:
+    owner = find_owner(words, [token[0] for token in tokens], goal.metric_words, text)
     if owner is not None:
         goal.actor = _as_written(owner, text)
 

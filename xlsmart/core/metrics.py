@@ -15,6 +15,7 @@ that ``goals.tokenize`` made, so it costs a few microseconds a goal.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 from .lexicon import Metric
@@ -60,11 +61,11 @@ class MetricPhrase:
 
 
 def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str, str],
-                lang: str = "en", breaks: list[bool] | None = None) -> MetricPhrase | None:
+                lang: str = "en") -> MetricPhrase | None:
     """The metric a goal's tokens name, or None when the goal names none.
 
     ``directions`` maps each word that names a direction to it (``lexicon.WORD_DIRECTIONS``);
-    ``used`` marks tokens that a date or period took; ``breaks`` those that end a clause.
+    ``used`` marks tokens that a date or period took.
 
     >>> from xlsmart.core.goals import tokenize
     >>> tokens = tokenize("grow our email list from 2,000 to 3,000")
@@ -75,8 +76,8 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     best: tuple[int, int, MetricPhrase] | None = None
     flags = _content_flags(tokens, words, used, directions)
     first = True
-    for start, end in _noun_phrases(words, used, flags, lang == "en", breaks):
-        named = _name(words[start:end])
+    for start, end in _noun_phrases(words, used, flags, lang == "en"):
+        named = _name(tuple(words[start:end]))
         if named is None:
             continue
         score = _cues(tokens, words, used, directions, flags, start, end, lang == "en") + (
@@ -109,8 +110,7 @@ def _money(tokens, words: list[str], directions: dict[str, str]) -> MetricPhrase
 # --- the phrases -------------------------------------------------------------------------------
 
 
-def _noun_phrases(words: list[str], used: list[bool], flags: list[bool], english: bool,
-                  breaks: list[bool] | None):
+def _noun_phrases(words: list[str], used: list[bool], flags: list[bool], english: bool):
     """(start, end) spans of runs of words that can name something."""
     n = len(words)
     i = 0
@@ -121,8 +121,6 @@ def _noun_phrases(words: list[str], used: list[bool], flags: list[bool], english
             continue
         start = i
         while i < n:
-            if i > start and breaks is not None and breaks[i - 1]:
-                break  # "Increase leads, sales and ...": a comma ends the name
             width = _known_phrase(words, used, i) if words[i] in lexicon.METRIC_PHRASE_STARTS else 0
             if width:
                 i += width  # "open rate", "share of voice": a name, whatever its words are elsewhere
@@ -213,7 +211,8 @@ def _opens_quantity(words: list[str], i: int) -> bool:
 # --- naming: what the lexicon knows of a phrase ---------------------------------------------------
 
 
-def _name(phrase: list[str]) -> MetricPhrase | None:
+@lru_cache(maxsize=16_384)  # goals name the same few things: "website leads", "de omzet"
+def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
     """The metric a noun phrase names: the lexicon's knowledge of its head, its short words.
 
     The head is the last word that is not generic ("engagement rate" -> engagement, "sales
