@@ -38,6 +38,10 @@ _COMPLEMENT = frozenset({"of", "to", "from", "for", "in", "on", "among", "who", 
                          "op", "uit", "with", "voor", "met"})
 
 
+_QUANTITY = frozenset({"number", "total", "percentage", "proportion", "share", "size", "rate", "amount", "aantal",
+                       "totale", "percentage"})
+
+
 def metric_named_right(expected: str | None, got: str | None) -> bool | None:
     """Whether the metric words name what the label names; None when the goal names no metric.
 
@@ -51,6 +55,8 @@ def metric_named_right(expected: str | None, got: str | None) -> bool | None:
     if not got:
         return False
     want, have = expected.casefold().split(), got.casefold().split()
+    while len(want) > 2 and want[0] in _QUANTITY and want[1] in ("of", "van", "number", "aantal"):
+        want = want[2:] if want[1] in ("of", "van") else want[1:]  # "the number of X" measures X
     # The head of "leads from organic search" or "watergebruik per persoon" is before its complement.
     cut = next((i for i, word in enumerate(want) if i and word in _COMPLEMENT), len(want))
     head = want[cut - 1].strip("'’\".,:;()")

@@ -250,7 +250,7 @@ for _direction, _nl_words, _en_words in (
         "uitbreiden", "opschalen", "verdubbelen", "verdubbeling", "verdrievoudigen", "meer", "hoger",
         "omhoog", "verhoogd", "gestegen", "gegroeid", "toegenomen", "uitgebreid", "verdubbeld", "opgeschaald",
         "opkrikken", "doorbreken", "doorbreekt", "toevoegen", "aanwas", "boosten", "vermeerderen", "optrekken",
-        "extra", "zoveel",
+        "extra", "zoveel", "doorgroeien", "uitgroeien", "aangroeien", "bijgroeien", "doorgroeit", "uitbouwen",
     ), (
         "increase", "increases", "increased", "increasing", "grow", "grows", "growth", "boost",
         "raise", "lift", "expand", "double", "triple", "more", "higher", "up", "scale", "grown", "raised", "boosted",
@@ -487,7 +487,8 @@ PHRASE_BREAKS = frozenset({
     "per", "mee", "mikken", "mikt", "graag", "hoe", "wat", "waar", "wanneer", "niet",
     "geen", "alleen", "slechts", "minimaal", "maximaal", "via", "uiterlijk", "eind", "einde", "begin", "na",
     "tenminste", "daarmee", "hiermee", "dankzij", "aan", "om", "bij", "over", "zonder", "volgens", "langs",
-    "year-olds", "year-old", "jarigen", "jarige", "echter", "verder", "zelfs", "flink", "fors", "sterk", "heel", "erg", "zeer", "wel", "waarin", "waarmee",
+    "year-olds", "year-old", "jarigen", "jarige", "toe", "terug", "weg", "trachten", "proberen", "pogen", "á", "à",
+    "echter", "verder", "zelfs", "flink", "fors", "sterk", "heel", "erg", "zeer", "wel", "waarin", "waarmee",
     "waarvan", "toekomst", "future", "however", "further", "significantly", "strongly", "really", "even",
     "rondom", "binnenkort", "jaarbasis", "maandbasis", "weekbasis", "zowel", "ofwel", "hetzij", "vooral",
     "minimaal", "dient", "dienen", "moeten", "laten", "zien", "krijgen", "blijven", "blijft", "wordt",
@@ -513,7 +514,7 @@ VAGUE_NOUNS = frozenset({
     "site", "webshop", "experience", "ervaring", "klantervaring", "image", "imago", "performance", "prestaties",
     "process", "proces", "processen", "communication", "communicatie", "success", "succes", "position", "positie",
     "market", "markt", "marktleider", "leader", "leadership", "quality", "kwaliteit", "efficiency", "efficiëntie",
-    "things", "everything", "alles", "iets", "something", "work", "werk", "team", "teams", "people", "mensen",
+    "things", "everything", "alles", "iets", "something", "work", "werk", "team", "teams",
     "it", "campaign", "campagne", "campagnes", "campaigns", "content", "channel", "kanaal", "kanalen", "channels",
     "media", "platform", "platforms", "service", "dienstverlening", "product", "products", "producten", "project",
     "projecten", "projects", "activities", "activiteiten", "plan", "budgetten", "level", "goal", "doel", "year",
@@ -526,7 +527,7 @@ VAGUE_NOUNS = frozenset({
 # Words that both name a metric and act as a verb elsewhere ("our reach" / "reach 500 leads",
 # "de verkopen" / "verkopen wij"): a metric only right after a determiner or an adjective.
 NOUN_OR_VERB = frozenset({"reach", "bereik", "verkopen", "verkoop", "return", "spend", "opens", "bezoeken",
-                          "aanvragen"})
+                          "aanvragen", "post", "test", "call", "design", "launch", "record", "run", "event"})
 
 # Number words that count something ("twelve", "drie"); "een"/"a" are articles, "half" and
 # "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.

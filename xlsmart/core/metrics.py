@@ -30,6 +30,13 @@ _CHANGE_LINKS = frozenset({"in", "of", "van", "op", "on", "for", "voor", "bij"})
 _PREPOSITIONS = frozenset({"in", "op", "on", "at", "for", "voor", "bij", "via", "through", "across", "among",
                            "aan", "from", "uit", "with", "met", "about", "over", "into", "onder",
                            "van", "of", "door", "within", "binnen", "per"})
+# Words between a link and its number: "omzet van minimaal 1 miljard", "NPS of at least 50".
+_BEFORE_A_NUMBER = frozenset({"€", "$", "£", "current", "huidige", "the", "minimaal", "minstens", "ruim", "bijna",
+                              "ongeveer", "circa", "maximaal", "hooguit", "least", "at", "most", "over", "around",
+                              "about", "nearly", "almost", "approximately", "zo'n", "ten", "minste"})
+# Dutch verbs of intent that leave the direction verb to the end: "wil de omzet … verhogen".
+_DUTCH_MODALS = frozenset({"wil", "willen", "wilt", "moet", "moeten", "gaat", "gaan", "zal", "zullen", "kunnen",
+                           "kan", "streeft", "streven", "hoopt", "hopen", "wilde", "zou", "zouden", "dient"})
 _MODALS = frozenset({"moet", "moeten", "must", "should", "will", "wil", "zal", "zullen", "gaat", "needs", "need",
                      "to", "te", "nog", "weer", "dient", "has", "have", "is", "are", "wordt", "worden", "kan"})
 # Dutch direction verbs that the word lists hold only as stems or participles.
@@ -199,7 +206,7 @@ _NAMING_QUALIFIERS = frozenset({"new", "nieuwe", "active", "actieve", "qualified
 _CONTEXTUAL = lexicon.QUANTITY_WORDS | lexicon.RHYTHM_WORDS | lexicon.NOUN_OR_VERB | frozenset(lexicon.WORD_DIRECTIONS)
 # Words that are never part of a name, whatever stands around them.
 _NEVER_CONTENT = (lexicon.PHRASE_BREAKS | lexicon.DETERMINERS | lexicon.COUNTING_WORDS | _TIME_WORDS
-                  | lexicon.ACTIVITY_VERBS | (lexicon.COUNT_QUALIFIERS - _NAMING_QUALIFIERS))
+                  | (lexicon.ACTIVITY_VERBS - lexicon.NOUN_OR_VERB) | (lexicon.COUNT_QUALIFIERS - _NAMING_QUALIFIERS))
 
 
 def _opens_quantity(words: list[str], i: int) -> bool:
@@ -218,6 +225,11 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
     The head is the last word that is not generic ("engagement rate" -> engagement, "sales
     cycle" -> cycle); a known word before an unknown head does not name the phrase.
     """
+    if len(phrase) >= 2 and _spells_out(phrase[:-1], phrase[-1]):
+        # "Customer Satisfaction (CSAT)", "Units Per Transaction (UPT)": the name, not its acronym
+        return _name(phrase[:-1])
+    if all(word in lexicon.COUNT_QUALIFIERS for word in phrase):
+        return None  # "new" alone ("new and returning visitors"): a qualifier, no name
     rate = False
     end = len(phrase)
     while end > 0 and phrase[end - 1] in lexicon.GENERIC_HEADS:
@@ -242,11 +254,8 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
             before, at = _known_at_head(phrase, end - 1)
             if before is not None:
                 known, anchor, head_end, phrase = before, at, end - 1, phrase[:end - 1]
-    if head_end >= 2 and head_end == len(phrase) and _spells_out(phrase[:head_end - 1], phrase[head_end - 1]):
-        # "Customer Satisfaction (CSAT)", "First Contact Resolution (FCR)": the name, not its acronym
-        return _name(phrase[:head_end - 1])
     head = phrase[head_end - 1]
-    if len(head) > 3 and head.endswith(("'s", "’s")) and head[-3] not in "aeiouy":
+    if len(head) > 3 and head.endswith(("'s", "’s")) and head[-3] not in "aeiouy" and known is None:
         return None  # "men's", "the world's": an English possessive is not what is measured
     if known is None and (head in lexicon.ACTIVITY_NOUNS or head.endswith(_ACTIVITY_TAILS)):
         return None  # "blog posts published", "medewerkersevenementen": work, not a result
@@ -267,9 +276,10 @@ def _spells_out(words: list[str], acronym: str) -> bool:
     """Whether ``acronym`` abbreviates ``words``: their initials, or the same known metric."""
     if len(acronym) > 6 or not acronym.isalpha():
         return False
-    initials = "".join(word[0] for word in words[-len(acronym):])
-    if acronym.rstrip("s") == initials[-len(acronym.rstrip("s")):] and len(words) >= len(acronym.rstrip("s")):
-        return True
+    letters = acronym.rstrip("s")
+    for size in range(min(len(words), len(letters)), 1, -1):
+        if "".join(word[0] for word in words[-size:]) in letters:
+            return True  # "daily active users (mDAUs)": the initials inside the acronym
     known = lexicon.METRIC_WORDS.get(acronym)
     return known is not None and known == _known(words)
 
@@ -334,6 +344,9 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             score += 3  # "$100,000 in revenue", "20 percent more in total donations"
         elif word in _PREPOSITIONS:
             score -= 3  # "revenue from repeat customers", "likes op Facebook": a complement
+        elif (not english and word in _DUTCH_MODALS and i > 0 and _subject_before(tokens, words, i)
+              and _direction_later(words, directions, end)):
+            score += 3  # "Alfen wil een omzet van 1 miljard realiseren": the object before the verb
     # After: the numbers that belong to it ("from 10 to 20", "met 20%"), a Dutch verb at the end.
     n = len(words)
     j = end
@@ -348,8 +361,7 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         j += 1  # "de bezettingsgraad moet van 78 naar 84 procent"
     if j < n and words[j] in _NUMBER_LINKS:
         k = j + 1
-        while k < n and k <= j + 3 and (words[k] in lexicon.DETERMINERS or words[k] in ("€", "$", "£", "current",
-                                                                                    "huidige", "the")):
+        while k < n and k <= j + 3 and (words[k] in lexicon.DETERMINERS or words[k] in _BEFORE_A_NUMBER):
             k += 1
         if k < n and _is_number(tokens, used, k):
             score += 3
@@ -376,6 +388,20 @@ def _activity_before(words: list[str], i: int) -> bool:
     while j >= 0 and j >= i - 3 and words[j] in ("of", "van", "in", "a", "an", "een", "the", "de", "het"):
         j -= 1
     return j >= 0 and words[j] in lexicon.ACTIVITY_VERBS
+
+
+def _subject_before(tokens, words: list[str], i: int) -> bool:
+    """Whether the verb at ``i`` has its subject before it ("Alfen wil", "wij willen"), so what
+    follows is its object; after a time or place ("Tegen 2030 wil De Lijn") the subject follows."""
+    before = words[i - 1]
+    return tokens[i - 1][0] == "word" and (before in ("wij", "we", "ik", "zij", "ze", "hij", "men") or (
+        before not in lexicon.PHRASE_BREAKS and before not in _TIME_WORDS and before not in lexicon.DETERMINERS))
+
+
+def _direction_later(words: list[str], directions: dict[str, str], end: int) -> bool:
+    """Whether a Dutch direction verb follows within the clause ("… verhogen", "… realiseren")."""
+    return any(word in lexicon.DUTCH_DIRECTION_WORDS and word in directions and word not in _COMPARATIVES
+               for word in words[end:end + 12])
 
 
 def _opens_clause(words: list[str], start: int) -> bool:
