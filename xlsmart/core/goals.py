@@ -741,15 +741,27 @@ _REFERENCE_BEFORE = frozenset({"compared", "vergeleken", "tegenover", "tov", "t.
 
 
 def _baseline_cue(words: list[str], tokens, i: int) -> bool:
-    """A number that says where the metric stands now: "currently 12", "(nu 58 %)", "huidige 40"."""
+    """A number that says where the metric stands now: "currently 12", "(nu 58 %)", "huidige 40".
+
+    "now" and "today" open many sentences ("Now he wants 55 million"), so they count only close
+    to their number; nothing that states the goal may stand between a cue and its number.
+    """
     for j in range(i - 1, max(-1, i - 9), -1):
         word = words[j]
         if word in BASELINE_CUES:
+            if word in _SHORT_CUES and i - j > 4:
+                return False
             return not (word in ("now", "nu") and j + 1 < len(words) and words[j + 1] in ("al", "already"))
-        if tokens[j][0] in ("num", "range", "date") or word in TO_WORDS or word in BY_WORDS or word in (
-                "target", "streefwaarde", "goal", "doel"):
-            return False
+        if tokens[j][0] in ("num", "range", "date") or word in TO_WORDS or word in BY_WORDS or word in _GOAL_WORDS \
+                or lexicon.WORD_DIRECTIONS.get(word, lexicon.REACH) != lexicon.REACH:
+            return False  # ("we currently get 40": a verb of having is no goal)
     return False
+
+
+_SHORT_CUES = frozenset({"now", "nu", "today", "vandaag"})
+# Words that state the goal: a number after them is where to go, not where one stands.
+_GOAL_WORDS = frozenset({"target", "streefwaarde", "goal", "doel", "want", "wants", "wil", "willen", "set", "aim",
+                         "aims", "hope", "hopes", "plan", "plans", "streven", "streeft", "ambitie", "will", "zal"})
 
 
 def _reference_before(words: list[str], i: int) -> bool:

@@ -330,8 +330,8 @@ def _word_direction(word: str) -> str | None:
 # Only these can: the direction words, the multipliers, and direction words plus -s or -es.
 WORD_DIRECTIONS: dict[str, str] = {
     word: direction
-    for word in (*DIRECTION_WORDS, *MULTIPLIERS, *(w + "s" for w in DIRECTION_WORDS),
-                 *(w + "es" for w in DIRECTION_WORDS))
+    for word in (*DIRECTION_WORDS, *MULTIPLIERS, *(w + "s" for w in DIRECTION_WORDS if not w.endswith("ing")),
+                 *(w + "es" for w in DIRECTION_WORDS if not w.endswith("ing")))
     if (direction := _word_direction(word)) is not None
 }
 

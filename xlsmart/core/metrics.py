@@ -132,7 +132,8 @@ def _noun_phrases(words: list[str], used: list[bool], flags: list[bool], english
             if width:
                 i += width  # "open rate", "share of voice": a name, whatever its words are elsewhere
                 continue
-            if flags[i] and not (english and i > start and not flags[i + 1] and _verb_form(words[i])):
+            if flags[i] and not (english and i > start and not flags[i + 1] and _verb_form(words[i])
+                                 and i + 1 < n and (words[i + 1] in lexicon.DETERMINERS or words[i + 1] in _PREPOSITIONS)):
                 i += 1
                 continue
             if (words[i] == "per" and i + 1 < n and words[i - 1] in _PER_HEADS
