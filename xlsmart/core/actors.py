@@ -26,6 +26,8 @@ INTENT_VERBS = frozenset({
     "shall", "can", "could", "expect", "hope", "plan", "intend", "seek", "target", "strive", "commit",
     "projects", "predicts", "estimates", "envisions", "envisages", "anticipates", "believes", "reckons",
     "aimed", "wanted", "planned", "hoped", "targeted", "intended", "expected", "had", "decided", "decides",
+    "aiming", "looking", "targeting", "planning", "hoping", "trying", "seeking", "expecting", "striving",
+    "committed", "pledged", "promised", "announced",
     # Dutch
     "wil", "willen", "wilde", "wilden", "gaat", "gaan", "ga", "zal", "zullen", "streeft", "streven", "mikt",
     "mikken", "hoopt", "hopen", "moet", "moeten", "heeft", "hebben", "ambieert", "verwacht", "verwachten",
@@ -67,7 +69,7 @@ NOT_OWNERS = frozenset({
     "step", "stap", "challenge", "uitdaging", "outcome", "key", "kr", "okr", "metric", "kpi", "question",
 })
 # Pronouns that refer to an actor named elsewhere: "They aim to …", "Her goal is …".
-THIRD_PERSON = frozenset({"he", "she", "they", "his", "her", "their", "hij", "zij", "ze", "hun", "haar"})
+THIRD_PERSON = frozenset({"he", "she", "they", "his", "her", "their", "its", "hij", "zij", "ze", "hun", "haar"})
 # Words after which a team or department is an object or an address, not the subject.
 _GOVERNING = frozenset({"to", "for", "with", "by", "from", "of", "van", "voor", "met", "door", "aan", "naar",
                         "bij", "tot", "on", "at", "into", "between", "tussen", "among", "via"})
@@ -111,6 +113,9 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     for i, word in enumerate(words):
         if word not in INTENT_VERBS and (word not in lexicon.DUTCH_DIRECTION_WORDS or not _finite_direction(word, i)):
             continue
+        if word in ("target", "targets", "plan", "plans", "set", "sets") and not (
+                i + 1 < len(words) and (kinds[i + 1] == "num" or words[i + 1] in ("a", "an", "the", "to", "its"))):
+            continue  # "Modern target: under 4 hours": a noun here
         if i > 0 and words[i - 1] in lexicon.READER_WORDS:
             return None  # "je wilt meer afspraken …", "you want to grow …": the reader's goal
         owner = _phrase_before(words, kinds, i, metric)
@@ -129,6 +134,9 @@ def _may_name_an_owner(word: str) -> bool:
             or word.endswith(("'s", "’s")))
 
 
+_GENERIC = frozenset({"all", "every", "any", "alle", "elke", "iedere", "ieder", "each", "most", "many"})
+_TIME_TAILS = ("periode", "period", "jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "seizoen",
+               "season", "decennium", "decade")
 _RELATIVE = frozenset({"die", "dat", "who", "which", "that", "waar", "wat", "wie", "whom", "where"})
 _HYPOTHETICAL = frozenset({"say", "assume", "imagine", "suppose", "pretend"})
 
@@ -144,7 +152,7 @@ def _capitalised(words: str, text: str) -> bool:
 def _acts(words: list[str], i: int) -> bool:
     """A third-person pronoun as a subject or owner: at the start, or before a verb of intent."""
     word = words[i]
-    if word in ("his", "her", "their", "haar", "hun"):
+    if word in ("his", "her", "their", "its", "haar", "hun"):
         return i + 1 < len(words) and words[i + 1] in _OWNER_NOUNS
     if i > 0 and words[i - 1] in INVERTING_VERBS:
         return True  # "Bij het museum denken ze …"
@@ -173,6 +181,11 @@ def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset
     j = i
     while j > 0 and _name_word(words[j - 1], kinds[j - 1]):
         j -= 1
+        if j > 2 and words[j - 1] in lexicon.DETERMINERS and words[j - 2] in ("of", "van") and _name_word(
+                words[j - 3], kinds[j - 3]):
+            j -= 3  # "the president of the new company set …"
+        elif j > 1 and words[j - 1] in ("of", "van") and _name_word(words[j - 2], kinds[j - 2]):
+            j -= 2
     if j > 0 and j < i and words[j - 1] in lexicon.DETERMINERS and words[j - 1] not in ("this", "that", "dit", "dat",
                                                                                        "die"):
         j -= 1
@@ -213,9 +226,11 @@ def _name_word(word: str, kind: str) -> bool:
 def _owner(phrase: list[str], metric: frozenset[str]) -> str | None:
     """The phrase as an owner, unless it is the metric, the goal itself, or speaks to the reader."""
     names = [w for w in phrase if w not in lexicon.DETERMINERS]
-    if not names:
-        return None
+    if not names or phrase[0] in _GENERIC or names[0] in lexicon.QUANTITY_WORDS:
+        return None  # "all first-time entrepreneurs", "de hoeveelheid fietsers": nobody in particular
     head = names[-1]
+    if head.endswith(_TIME_TAILS):
+        return None  # "deze kabinetsperiode moeten …": a time, not an owner
     if (head in NOT_OWNERS or head in metric or lexicon.metric_for_word(head) is not None
             or head in lexicon.GENERIC_HEADS or head.endswith(("doel", "doelstelling", "goal"))
             or any(w in lexicon.READER_WORDS for w in phrase)):

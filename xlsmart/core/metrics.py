@@ -37,6 +37,10 @@ _BEFORE_A_NUMBER = frozenset({"€", "$", "£", "current", "huidige", "the", "mi
 # Dutch verbs of intent that leave the direction verb to the end: "wil de omzet … verhogen".
 _DUTCH_MODALS = frozenset({"wil", "willen", "wilt", "moet", "moeten", "gaat", "gaan", "zal", "zullen", "kunnen",
                            "kan", "streeft", "streven", "hoopt", "hopen", "wilde", "zou", "zouden", "dient"})
+# Verbs of wanting whose subject is who wants, never what is measured ("revenue must grow" is).
+_DESIRES = frozenset({"wants", "wil", "willen", "hebben", "heeft", "aims", "plans", "hopes", "strives", "streeft",
+                      "streven", "mikt", "mikken", "hoopt", "hopen", "expects", "verwacht", "intends", "seeks",
+                      "targets", "aiming", "beoogt"})
 _MODALS = frozenset({"moet", "moeten", "must", "should", "will", "wil", "zal", "zullen", "gaat", "needs", "need",
                      "to", "te", "nog", "weer", "dient", "has", "have", "is", "are", "wordt", "worden", "kan"})
 # Dutch direction verbs that the word lists hold only as stems or participles.
@@ -358,6 +362,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             j += 1
     if j < n and words[j] in lexicon.CHANGE_NOUNS and not (start > 0 and flags[start - 1]):
         score += 3  # "revenue growth of 20%", "subscriber expansion"
+    if j < n and words[j] in _DESIRES:
+        score -= 3  # "De zeven supermarkten hebben …", "Acme wants …": the one who wants, not the metric
     while j < n and words[j] in _MODALS:
         j += 1  # "de bezettingsgraad moet van 78 naar 84 procent"
     if j < n and words[j] in _NUMBER_LINKS:
