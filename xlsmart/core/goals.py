@@ -28,7 +28,7 @@ MAX_TEXT = 5_000  # a goal is a sentence or two; longer text is judged on its fi
 # look-ahead that fails at once on spaces and punctuation.
 _TOKEN = re.compile(
     r"(?P<word>[a-zà-ÿ][a-zà-ÿ0-9'’\-]*)"
-    r"|(?=[\d€$£+\-−→>])(?:"
+    r"|(?=[\d€$£+\-−→>≤≥<])(?:"
     r"(?P<iso>\d{4}-\d{1,2}-\d{1,2})"
     r"|(?P<dmy>\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?!\d))"
     r"|(?P<ord>\d{1,2}(?:ste|de|st|nd|rd|th|e)(?![a-zà-ÿ]))"
@@ -37,7 +37,7 @@ _TOKEN = re.compile(
     r"(?P<rpct>\s?(?:%|procent(?![a-z])|percent(?![a-z])))?(?P<rmult>[km](?![a-zà-ÿ]))?)"
     r"|(?P<num>(?:(?P<cur>[€$£])\s?)?(?P<digits>[+\-−]?\d+(?:[.,]\d+)*)"
     r"(?P<pct>\s?(?:%|procent(?![a-z])|percent(?![a-z])))?(?P<mult>[km](?![a-zà-ÿ]))?)"
-    r"|(?P<sym>[→>+]))"
+    r"|(?P<sym>[→>+≤≥<]))"
 )
 # The same pattern without groups: ``findall`` then hands back the raw tokens as plain strings,
 # all in C. Which alternative matched, and the parts of a number, depend only on a token's own

@@ -264,7 +264,7 @@ for _direction, _nl_words, _en_words in (
         "beperkt", "reductie", "reduceren", "omlaag", "inkorten", "verlaagd", "verminderd", "gereduceerd",
         "teruggebracht", "teruggedrongen", "afgebouwd", "afbouwen", "gedaald", "afgenomen", "ingekort", "verkort",
         "gehalveerd", "terugschroeven", "inperken", "indammen", "minimaliseren", "reduceer", "reduceert", "verminderen",
-        "afremmen", "wegwerken", "uitbannen", "elimineren",
+        "afremmen", "wegwerken", "uitbannen", "elimineren", "snijden", "snoeien",
     ), (
         "reduce", "reduces", "reduced", "reduction", "decrease", "decreases", "cut", "cuts",
         "lower", "shorten", "shrink", "drop", "halve", "less", "fewer", "down", "minimise", "minimize", "decreased",
@@ -275,9 +275,9 @@ for _direction, _nl_words, _en_words in (
         "bestendigen",
     ), ("keep", "keeps", "maintain", "maintains", "sustain", "hold", "holds", "retain", "stable")),
     (AT_MOST, ("maximaal", "hooguit", "hoogstens", "onder", "beneden", "plafond"),
-     ("below", "under", "max", "maximum", "ceiling")),
+     ("below", "under", "max", "maximum", "ceiling", "≤", "<")),
     (AT_LEAST, ("minimaal", "minstens", "tenminste", "boven", "overschrijden", "overtreffen"),
-     ("above", "minimum", "min", "exceed", "exceeds", "surpass", "surpasses", "beat", "outperform")),
+     ("above", "minimum", "min", "exceed", "exceeds", "surpass", "surpasses", "beat", "outperform", "≥")),
     (IMPROVE, ("verbeteren", "verbeter", "verbetert", "verbetering", "optimaliseren", "optimaliseer", "verbeterd",
                "versterken", "versterkt", "geoptimaliseerd"),
      ("improve", "improves", "improvement", "optimise", "optimize", "better", "improving", "improved", "enhance",
@@ -287,6 +287,7 @@ for _direction, _nl_words, _en_words in (
         "realiseren", "realiseert", "bereiken", "bereikt", "binnenhalen", "scoren", "verkopen",
         "winnen", "wint", "aantrekken", "boeken", "boekt", "krijgen", "krijgt", "verwerven", "verzamelen",
         "ophalen", "inzamelen", "overtuigen", "aanmelden", "converteren", "maximaliseren", "vinden", "nodig",
+        "gerealiseerd", "behaald", "bereikt", "gehaald", "geworven", "verkocht", "gewonnen", "lokken",
     ), (
         "generate", "achieve", "reach", "hit", "attract", "win", "acquire", "gain", "sell", "get",
         "land", "book", "secure", "deliver", "drive", "need", "attain", "obtain", "earn", "collect", "onboard", "recruit",
@@ -411,7 +412,7 @@ DETERMINERS = frozenset({
 # "the number of", "het aantal": how much of the noun that follows (which is the metric).
 QUANTITY_WORDS = frozenset({
     "number", "aantal", "amount", "count", "total", "totale", "totaal", "hoeveelheid", "percentage", "proportion",
-    "deel", "niveau", "size", "omvang", "no", "nr",
+    "deel", "niveau", "size", "omvang", "no", "nr", "value", "waarde", "level", "volume",
 })
 # Nouns of change: "a 15% increase in open rate", "20% groei in leadgeneratie": the metric follows.
 CHANGE_NOUNS = frozenset({
@@ -423,10 +424,10 @@ CHANGE_NOUNS = frozenset({
 # Qualifiers between a number and its noun: "500 new customers", "20% more traffic".
 COUNT_QUALIFIERS = frozenset({
     "more", "meer", "extra", "additional", "fewer", "less", "minder", "nieuwe", "new", "unique", "unieke",
-    "qualified", "gekwalificeerde", "betalende", "paying", "paid", "active", "actieve", "mogelijk",
+    "qualified", "gekwalificeerde", "betalende", "paying", "paid", "active", "actieve", "mogelijk", "veel",
 })
 # Qualifiers that are themselves a direction: "meer vrouwen", "more traffic", "extra vrijwilligers".
-MORE_WORDS = frozenset({"more", "meer", "extra", "additional", "fewer", "less", "minder", "zoveel"})
+MORE_WORDS = frozenset({"more", "meer", "extra", "additional", "fewer", "less", "minder", "zoveel", "veel"})
 # Verbs whose object is work done, not a result: "publish 20 posts", "een webinar organiseren".
 ACTIVITY_VERBS = frozenset({
     "publish", "publiceren", "publiceer", "post", "posten", "plaatsen", "plaats", "write", "schrijven", "schrijf",
@@ -437,7 +438,7 @@ ACTIVITY_VERBS = frozenset({
     "investeren", "hire", "aannemen", "open", "openen", "start", "starten", "begin", "beginnen", "upload",
     "uploaden", "design", "ontwerpen", "test", "testen", "complete", "finish", "afronden", "opent",
     "publiceert", "organiseert", "lanceert", "schrijft", "verstuurt", "plaatst", "contacteren", "benaderen",
-    "mailen", "opbellen", "uitnodigen",
+    "mailen", "opbellen", "uitnodigen", "do",
 })
 # Units a number counts in, between it and the noun it counts: "60 kg restafval", "€ 5 miljoen omzet".
 UNIT_WORDS = frozenset({"kg", "kilo", "kilogram", "ton", "liter", "km", "euro", "eur", "dollar", "dollars",
@@ -522,7 +523,7 @@ VAGUE_NOUNS = frozenset({
     "jaar", "month", "maand", "week", "day", "dag", "quarter", "kwartaal", "period", "periode",
     "world", "wereld", "region", "regio", "country", "land", "city", "stad", "europe", "europa", "benelux",
     "nederland", "belgië", "vlaanderen", "best", "beste", "top", "number", "aantal", "numbers", "much", "many",
-    "blog", "vlog", "nieuwsbrief", "newsletter", "podcast", "app", "shop", "lat", "grens", "bar", "record",
+    "blog", "vlog", "nieuwsbrief", "newsletter", "podcast", "data", "guest", "guests", "gast", "app", "shop", "lat", "grens", "bar", "record",
     "controls", "duties", "segmenten", "segments",
 })
 # Words that both name a metric and act as a verb elsewhere ("our reach" / "reach 500 leads",

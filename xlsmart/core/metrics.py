@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .lexicon import Metric
-from .numbers import ARTICLES, word_number
+from .numbers import ARTICLES, SCALE_WORDS, word_number
 
 # The words around a phrase that say "the numbers belong to this": "X from 10 to 20", "X by 5%".
 _NUMBER_LINKS = frozenset({"from", "to", "by", "with", "van", "naar", "met", "of", "at", "op", "tot", "above",
@@ -42,7 +42,11 @@ _DESIRES = frozenset({"wants", "wil", "willen", "hebben", "heeft", "aims", "plan
                       "streven", "mikt", "mikken", "hoopt", "hopen", "expects", "verwacht", "intends", "seeks",
                       "targets", "aiming", "beoogt"})
 _MODALS = frozenset({"moet", "moeten", "must", "should", "will", "wil", "zal", "zullen", "gaat", "needs", "need",
-                     "to", "te", "nog", "weer", "dient", "has", "have", "is", "are", "wordt", "worden", "kan"})
+                     "to", "te", "nog", "weer", "dient", "has", "have", "is", "are", "wordt", "worden", "kan", "be",
+                     "been", "zijn", "would", "can", "could", "further", "also", "ook", "continue", "blijven"})
+# Words that bound a number that follows: "Churn: below 3%", "NPS ≥ 50".
+_BOUNDS = frozenset({"under", "below", "above", "over", "≤", "≥", "<", "onder", "boven", "minimaal", "maximaal",
+                     "minstens", "hooguit", "at", "max", "min"})
 # Dutch direction verbs that the word lists hold only as stems or participles.
 _DUTCH_VERB_FORMS = frozenset({"omhoog", "omlaag", "terug", "af", "toe", "weg"})
 _COMPARATIVES = frozenset({"meer", "minder", "hoger", "lager", "korter", "beter", "more", "less", "higher", "lower",
@@ -89,8 +93,14 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     first = True
     for start, end in _noun_phrases(words, used, flags, lang == "en"):
         named = _name(tuple(words[start:end]))
+        if named is None and _share_of(tokens, words, used, start):
+            # "95% of product packaging", "de helft van alle windmolens": a share of anything is measured
+            named = MetricPhrase(" ".join(words[max(start, end - 3):end]), None, True)
         if named is None:
             continue
+        if (lang == "nl" and end - start == 1 and named.known is None and words[start].endswith("eren")
+                and end < len(words) and words[end] == "van"):
+            continue  # "Isoleren van 2,5 miljoen woningen": a verb used as a noun, work to do
         score = _cues(tokens, words, used, directions, flags, start, end, lang == "en") + (
             3 if named.known is not None else 0)
         if score >= 3:
@@ -104,6 +114,18 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     return best[2] if best else _money(tokens, words, directions)
 
 
+def _share_of(tokens, words: list[str], used: list[bool], start: int) -> bool:
+    """Whether a share introduces the phrase: "95% of …", "de helft van (alle) …", "30% van de …"."""
+    i = start - 1
+    while i >= 0 and words[i] in lexicon.DETERMINERS:
+        i -= 1
+    if i < 1 or words[i] not in _OF:
+        return False
+    before = words[i - 1]
+    return before in ("half", "helft", "kwart", "quarter", "third", "derde", "deel", "part") or (
+        tokens[i - 1][0] == "num" and tokens[i - 1][2][1])
+
+
 # Verbs whose object may be money alone: "raise $10,000", "€ 50.000 ophalen".
 _MONEY_VERBS = frozenset({"raise", "collect", "generate", "make", "earn", "bring", "ophalen", "inzamelen",
                           "binnenhalen", "genereren", "verdienen", "opbrengen", "raising", "generating"})
@@ -112,10 +134,21 @@ _MONEY_VERBS = frozenset({"raise", "collect", "generate", "make", "earn", "bring
 def _money(tokens, words: list[str], directions: dict[str, str]) -> MetricPhrase | None:
     """"Raise $10,000": money with no noun is what the goal measures, named by its amount."""
     for i, (kind, raw, value) in enumerate(tokens):
-        if kind == "num" and value[2] and ((i > 0 and words[i - 1] in _MONEY_VERBS) or (
-                i + 1 < len(words) and words[i + 1] in _MONEY_VERBS)):
+        if kind != "num" or not (value[2] or (i + 1 < len(words) and words[i + 1] in _CURRENCY_WORDS)):
+            continue
+        j = i - 1
+        while j >= 0 and words[j] in ("a", "an", "een", "one", "half", "halve"):
+            j -= 1  # "make a million dollars"
+        if (j >= 0 and words[j] in _MONEY_VERBS) or (i + 1 < len(words) and words[i + 1] in _MONEY_VERBS):
             return MetricPhrase(raw, None, False)
+    for i in range(1, len(words)):
+        if words[i] in _CURRENCY_WORDS and words[i - 1] in SCALE_WORDS and i > 1 and words[i - 2] in (
+                "a", "an", "een", "one") and i > 2 and words[i - 3] in _MONEY_VERBS:
+            return MetricPhrase(" ".join(words[i - 2:i + 1]), None, False)  # "make a million dollars"
     return None
+
+
+_CURRENCY_WORDS = frozenset({"dollars", "dollar", "euro", "euros", "pounds", "eur", "usd", "gbp"})
 
 
 # --- the phrases -------------------------------------------------------------------------------
@@ -260,6 +293,9 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
             if before is not None:
                 known, anchor, head_end, phrase = before, at, end - 1, phrase[:end - 1]
     head = phrase[head_end - 1]
+    if known is None and len(phrase) == 1 and (
+            (head.endswith("ly") and head not in _NOUNS_IN_LY) or head.endswith(_ADJECTIVE_TAILS)):
+        return None  # "continuously", "efficient", "successful": how, not what
     if len(head) > 3 and head.endswith(("'s", "’s")) and head[-3] not in "aeiouy" and known is None:
         return None  # "men's", "the world's": an English possessive is not what is measured
     if known is None and (head in lexicon.ACTIVITY_NOUNS or head.endswith(_ACTIVITY_TAILS)):
@@ -275,6 +311,10 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
     if known is None and len(short) > 3:
         short = short[-3:]
     return MetricPhrase(" ".join(short), known, rate or (known is not None and known.rate))
+
+
+_NOUNS_IN_LY = frozenset({"family", "supply", "reply", "assembly", "ally", "rally", "july", "italy", "fly", "belly"})
+_ADJECTIVE_TAILS = ("ient", "ful", "ous", "ive", "able", "ible", "less", "ical")
 
 
 def _spells_out(words: list[str], acronym: str) -> bool:
@@ -364,8 +404,18 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         score += 3  # "revenue growth of 20%", "subscriber expansion"
     if j < n and words[j] in _DESIRES:
         score -= 3  # "De zeven supermarkten hebben …", "Acme wants …": the one who wants, not the metric
+    if _opens_clause(words, start) and any(_is_number(tokens, used, k) or words[k] in _BOUNDS
+                                           for k in range(j, min(n, j + 3))):
+        score += 3  # "Abandon rate: ≤ 5%", "Churn: below 3% by Q4": a key result's metric, then its target
+    modal = j
     while j < n and words[j] in _MODALS:
         j += 1  # "de bezettingsgraad moet van 78 naar 84 procent"
+    if j > modal and j < n and words[j] in directions and words[j] not in _COMPARATIVES and (
+            words[j] not in lexicon.NOUN_OR_VERB) and not (j + 1 < n and (
+                words[j + 1] in lexicon.DETERMINERS or flags[j + 1])):
+        # "our congregation will grow", "their sales to grow by $5,000", "… to be reduced"; with an
+        # object after the verb ("Sarah will grow the pipeline") the subject is who acts
+        score += 3
     if j < n and words[j] in _NUMBER_LINKS:
         k = j + 1
         while k < n and k <= j + 3 and (words[k] in lexicon.DETERMINERS or words[k] in _BEFORE_A_NUMBER):
@@ -392,7 +442,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
 def _activity_before(words: list[str], i: int) -> bool:
     """Whether an activity verb governs the number at ``i``, perhaps through "of", "in", "a"."""
     j = i - 1
-    while j >= 0 and j >= i - 3 and words[j] in ("of", "van", "in", "a", "an", "een", "the", "de", "het"):
+    while j >= 0 and j >= i - 4 and words[j] in ("of", "van", "in", "a", "an", "een", "the", "de", "het", "at", "least",
+                                               "minstens", "minimaal", "up", "to", "ten", "minste"):
         j -= 1
     return j >= 0 and words[j] in lexicon.ACTIVITY_VERBS
 
