@@ -27,7 +27,7 @@ INTENT_VERBS = frozenset({
     "projects", "predicts", "estimates", "envisions", "envisages", "anticipates", "believes", "reckons",
     "aimed", "wanted", "planned", "hoped", "targeted", "intended", "expected", "had", "decided", "decides",
     "aiming", "looking", "targeting", "planning", "hoping", "trying", "seeking", "expecting", "striving",
-    "committed", "pledged", "promised", "announced",
+    "committed", "pledged", "promised", "announced", "maakt",
     # Dutch
     "wil", "willen", "wilde", "wilden", "gaat", "gaan", "ga", "zal", "zullen", "streeft", "streven", "mikt",
     "mikken", "hoopt", "hopen", "moet", "moeten", "heeft", "hebben", "ambieert", "verwacht", "verwachten",
@@ -43,22 +43,12 @@ INVERTING_VERBS = frozenset({
     "eist", "stelt", "zegt", "zeggen", "kiest", "plant", "wenst", "wensen", "beoogt", "beogen", "zei", "zeiden",
     "hoopte", "hoopten", "streefde", "mikte", "wou", "had", "hadden", "verhoogt", "verlaagt", "verdubbelt",
     "opent", "lanceert", "publiceert", "organiseert", "verkoopt", "realiseert", "haalt", "wint", "boekt", "werft",
-    "bereikt", "zamelt", "haalde", "behaalt", "introduceert", "investeert",
+    "bereikt", "zamelt", "haalde", "behaalt", "introduceert", "investeert", "maakt", "richt", "kiest",
 })
 # Auxiliaries between a subject and its verb of intent: "A company is expected to …".
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "also", "ook", "now", "nu",
                           "originally", "still", "al"})
-# Nouns that name an organisation or a role as a subject: "de stad", "het museum", "the CEO".
-ORGANISATION_TAILS = (
-    "stad", "gemeente", "museum", "theater", "club", "bedrijf", "organisatie", "omroep", "luchthaven", "ziekenhuis",
-    "provincie", "regering", "overheid", "ministerie", "school", "vereniging", "stichting", "winkel", "keten",
-    "concern", "groep", "bank", "verzekeraar", "merk", "partij", "bond", "federatie", "maatschappij", "bestuur",
-    "directie", "raad", "company", "business", "firm", "organisation", "organization", "brand", "agency", "club",
-    "council", "board", "ceo", "cfo", "cmo", "coo", "founder", "president", "minister", "wethouder",
-    "burgemeester", "executive", "leadership", "management", "retailer", "supermarkt", "park", "dierentuin",
-    "zoo", "airport", "universiteit", "university", "hogeschool", "charity", "mission", "nonprofit", "ngo",
-    "organisaties", "bedrijven", "onderneming", "fabrikant", "producent", "uitgever", "publisher", "ceo's",
-)
+ORGANISATION_TAILS = lexicon.ORGANISATION_TAILS
 # Nouns that are never an owner as the subject: the goal itself, time, the metric's own words.
 NOT_OWNERS = frozenset({
     "goal", "goals", "aim", "objective", "objectives", "target", "targets", "doel", "doelen", "doelstelling",
@@ -226,7 +216,8 @@ def _name_word(word: str, kind: str) -> bool:
 def _owner(phrase: list[str], metric: frozenset[str]) -> str | None:
     """The phrase as an owner, unless it is the metric, the goal itself, or speaks to the reader."""
     names = [w for w in phrase if w not in lexicon.DETERMINERS]
-    if not names or phrase[0] in _GENERIC or names[0] in lexicon.QUANTITY_WORDS:
+    if not names or (phrase[0] in _GENERIC and not names[-1].endswith(ORGANISATION_TAILS)) or (
+            names[0] in lexicon.QUANTITY_WORDS):
         return None  # "all first-time entrepreneurs", "de hoeveelheid fietsers": nobody in particular
     head = names[-1]
     if head.endswith(_TIME_TAILS):

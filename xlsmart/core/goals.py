@@ -70,6 +70,7 @@ THIS_WORDS = frozenset({"dit", "deze", "this", "current", "huidige", "lopende"})
 NEXT_WORDS = frozenset({"volgend", "volgende", "next", "komend", "komende", "coming"})
 END_WORDS = frozenset({"eind", "einde", "end", "ultimo", "eindejaar"})
 YEAR_PREP = frozenset({"in", "during", "gedurende", "voor", "vóór", "by", "tegen", "before", "eind", "year", "jaar",
+                       "tot", "vanaf", "until",
                        "between", "tussen", "fy", "boekjaar", "per", "anno",
                        "einde", "end", "ultimo", "uiterlijk", "throughout", "for", "of", "heel", "within",
                        "through", "thru", "until", "till"})
@@ -652,11 +653,11 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             prev = prev2
         nxt = words[num.end + 1] if num.end + 1 < n else ""
         paired = goal.baseline is not None and goal.target is not None  # the first from→to pair wins
-        stated = num.percent and (prev in CHANGE_WORDS or (prev in ("van", "of") and prev2 in CHANGE_WORDS))
-        if num.percent and (stated or prev in BY_WORDS or prev == "+" or nxt in CHANGE_WORDS or (
+        stated = num.percent and (_is_change_word(prev) or (prev in ("van", "of") and _is_change_word(prev2)))
+        if num.percent and (stated or prev in BY_WORDS or prev == "+" or _is_change_word(nxt) or (
                 tokens[i][1].startswith(("+", "-")) and prev not in TO_WORDS and prev not in FROM_WORDS)):
             if goal.relative_change is None or not paired:
-                down = nxt in DOWN_WORDS or prev in DOWN_WORDS or prev2 in DOWN_WORDS
+                down = nxt.endswith(_DOWN_TAILS) or prev.endswith(_DOWN_TAILS) or prev2 in DOWN_WORDS
                 sign = -1.0 if (down or num.value < 0 or goal.direction == lexicon.DECREASE) else 1.0
                 goal.relative_change = sign * abs(num.value) / 100.0
                 relative_at = i
@@ -667,6 +668,13 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             num.role = "relative"
         elif prev in RATE_OPENERS and nxt in dates.PERIOD_UNITS:
             num.role = "rate"  # "every 2 weeks": a rhythm, not a quantity
+        elif _is_year(tokens, num) and prev in _BEFORE_A_YEAR:
+            num.role = "year"  # "vanaf 2020", "de doelstelling van 2007": a year, never a quantity
+        elif (num.percent and nxt in ("of", "van") and goal.direction == lexicon.DECREASE
+              and goal.relative_change is None):
+            goal.relative_change = -abs(num.value) / 100.0  # "90% van de CO2-uitstoot verminderen"
+            relative_at = i
+            num.role = "relative"
         elif paired or (goal.target is not None and prev in FROM_WORDS and _to_follows(words, numbers, num)):
             num.role = "other"  # a second metric's numbers ("and raise FCR from 61% to 75%")
         elif _is_range_end(words, numbers, num):
@@ -705,6 +713,12 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             goal.target = pick.value
             goal.percent = goal.percent or pick.percent
             pick.role = "target"
+            first = loose[0]
+            if (goal.baseline is None and first is not pick and first.percent == pick.percent
+                    and first.currency == pick.currency and any(w in _NOW_THEN for w in words[first.end + 1:pick.index])):
+                # "Coolblue is goed voor 250 miljoen omzet, maar dat moet 1 miljard zijn": where it is, then the goal
+                goal.baseline = first.value
+                first.role = "baseline"
     if goal.baseline is None and goal.target is not None:
         reference = next((num for num in numbers if num.role == "reference"), None)
         if reference is not None:
@@ -726,12 +740,34 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         goal.direction = lexicon.REACH  # "30 demo's per week": a level to reach
 
 
+_BEFORE_A_YEAR = frozenset({"van", "of", "in", "than", "dan", "sinds", "since", "from", "vanaf", "tot", "until", "na",
+                            "after", "voor", "before", "t/m", "jaar", "year", "begin", "eind", "end", "tegen", "by"})
+_CHANGE_TAILS = ("groei", "stijging", "daling", "reductie", "toename", "afname", "growth", "reduction", "increase",
+                 "decrease", "verlaging", "verhoging", "besparing", "savings")
+_DOWN_TAILS = tuple(DOWN_WORDS) + ("daling", "reductie", "afname", "verlaging", "besparing", "reduction", "decrease",
+                                   "savings")
+
+
+def _is_change_word(word: str) -> bool:
+    """A word that states a change: "growth", "meer", or a compound ending in one ("CO2-reductie")."""
+    return word in CHANGE_WORDS or (len(word) > 6 and word.endswith(_CHANGE_TAILS))
+
+
+def _is_year(tokens, num: Number) -> bool:
+    kind, raw, value = tokens[num.index]
+    return kind == "num" and num.scale == 1.0 and not value[1] and not value[2] and raw.isdigit() and (
+        1990 <= num.value <= 2100)
+
+
 def _to_follows(words: list[str], numbers: list[Number], num: Number) -> bool:
     """Whether the next number is a "to" number: ``num`` opens a from→to pair of its own."""
     later = next((other for other in numbers if other.index > num.end), None)
     return later is not None and later.index - num.end <= 3 and words[later.index - 1] in TO_WORDS
 
 
+# Words between a present figure and the goal's: "… 30% …; in 2030 zal dat 90% zijn".
+_NOW_THEN = frozenset({"moet", "moeten", "must", "should", "will", "zal", "zullen", "wil", "willen", "wants", "maar",
+                       "but", "target", "doel", "streven", "streeft", "naar", "to", "tot", "aims", "goal"})
 RATE_OPENERS = frozenset({"every", "each", "elke", "iedere", "per", "om", "once"})
 BASELINE_CUES = frozenset({"currently", "current", "now", "nu", "momenteel", "huidige", "huidig", "today",
                            "vandaag", "baseline", "nulmeting", "starting", "startpunt", "uitgangspunt", "presently",
@@ -753,11 +789,12 @@ def _baseline_cue(words: list[str], tokens, i: int) -> bool:
                 return False
             return not (word in ("now", "nu") and j + 1 < len(words) and words[j + 1] in ("al", "already"))
         if tokens[j][0] in ("num", "range", "date") or word in TO_WORDS or word in BY_WORDS or word in _GOAL_WORDS \
-                or lexicon.WORD_DIRECTIONS.get(word, lexicon.REACH) != lexicon.REACH:
+                or (lexicon.WORD_DIRECTIONS.get(word, lexicon.REACH) != lexicon.REACH and word not in _QUALIFYING):
             return False  # ("we currently get 40": a verb of having is no goal)
     return False
 
 
+_QUALIFYING = frozenset({"meer", "more", "minder", "less", "dan", "than", "over", "ruim", "bijna", "nearly"})
 _SHORT_CUES = frozenset({"now", "nu", "today", "vandaag"})
 # Words that state the goal: a number after them is where to go, not where one stands.
 _GOAL_WORDS = frozenset({"target", "streefwaarde", "goal", "doel", "want", "wants", "wil", "willen", "set", "aim",

@@ -367,6 +367,21 @@ SEPARABLE_PARTICLES: dict[str, tuple[str, frozenset[str]]] = {
     "weg": (DECREASE, frozenset({"werken", "werkt", "nemen", "neemt"})),
 }
 
+# Nouns that name an organisation or a role as a subject: "de stad", "het museum", "the CEO".
+ORGANISATION_TAILS = (
+    "stad", "gemeente", "museum", "theater", "club", "bedrijf", "organisatie", "omroep", "luchthaven", "ziekenhuis",
+    "provincie", "regering", "overheid", "ministerie", "school", "vereniging", "stichting", "winkel", "keten",
+    "concern", "groep", "bank", "verzekeraar", "merk", "partij", "bond", "federatie", "maatschappij", "bestuur",
+    "directie", "raad", "company", "business", "firm", "organisation", "organization", "brand", "agency", "club",
+    "council", "board", "ceo", "cfo", "cmo", "coo", "founder", "president", "minister", "wethouder",
+    "burgemeester", "executive", "leadership", "management", "retailer", "supermarkt", "park", "dierentuin",
+    "zoo", "airport", "universiteit", "university", "hogeschool", "charity", "mission", "nonprofit", "ngo",
+    "organisaties", "bedrijven", "onderneming", "fabrikant", "producent", "uitgever", "publisher", "ceo's",
+    "bonden", "supermarkten", "gemeenten", "scholen", "clubs", "companies", "retailers", "winkels", "ziekenhuizen",
+    "musea", "provincies", "waterschappen", "secretaris", "voorzitter", "kabinet", "stadsbestuur", "attractiepark",
+    "vereniging", "verenigingen", "omroepen", "partners", "brands", "merken",
+)
+
 # Who can own a goal when the text names them.
 ACTOR_WORDS = frozenset({
     "ik", "we", "wij", "ons", "onze", "mijn", "i", "our", "my", "we'll", "we're", "i'll",

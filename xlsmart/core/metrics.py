@@ -41,7 +41,7 @@ _DUTCH_MODALS = frozenset({"wil", "willen", "wilt", "moet", "moeten", "gaat", "g
 _DESIRES = frozenset({"wants", "wil", "willen", "hebben", "heeft", "aims", "plans", "hopes", "strives", "streeft",
                       "streven", "mikt", "mikken", "hoopt", "hopen", "expects", "verwacht", "intends", "seeks",
                       "targets", "aiming", "beoogt"})
-_MODALS = frozenset({"moet", "moeten", "must", "should", "will", "wil", "zal", "zullen", "gaat", "needs", "need",
+_MODALS = frozenset({"moet", "moeten", "must", "should", "will", "zal", "zullen", "gaat", "needs", "need",
                      "to", "te", "nog", "weer", "dient", "has", "have", "is", "are", "wordt", "worden", "kan", "be",
                      "been", "zijn", "would", "can", "could", "further", "also", "ook", "continue", "blijven"})
 # Words that bound a number that follows: "Churn: below 3%", "NPS ≥ 50".
@@ -300,8 +300,9 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
         return None  # "men's", "the world's": an English possessive is not what is measured
     if known is None and (head in lexicon.ACTIVITY_NOUNS or head.endswith(_ACTIVITY_TAILS)):
         return None  # "blog posts published", "medewerkersevenementen": work, not a result
-    if known is None and (head in lexicon.VAGUE_NOUNS or head.endswith(lexicon.ACTOR_SUFFIXES)):
-        return None
+    if known is None and (head in lexicon.VAGUE_NOUNS or head.endswith(lexicon.ACTOR_SUFFIXES)
+                          or head.endswith(_INSTITUTIONS) or head.endswith(_TIME_TAILS)):
+        return None  # "the business", "de staatssecretaris", "deze kabinetsperiode": no metric
     if known is not None and known.vanity is False and head in lexicon.VAGUE_NOUNS and anchor == head_end - 1:
         return None
     first = max(0, anchor - 1)
@@ -313,6 +314,11 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
     return MetricPhrase(" ".join(short), known, rate or (known is not None and known.rate))
 
 
+# People and bodies (in the singular) that act rather than being counted: "de staatssecretaris wil".
+_INSTITUTIONS = ("secretaris", "minister", "wethouder", "burgemeester", "voorzitter", "president", "directeur", "ceo",
+                 "bestuur", "kabinet", "regering", "overheid", "ministerie", "gemeente", "attractiepark", "museum",
+                 "provincie", "concern", "retailer", "raad", "council", "government", "bond")
+_TIME_TAILS = ("periode", "period", "seizoen", "season", "decennium", "decade", "jaren", "years")
 _NOUNS_IN_LY = frozenset({"family", "supply", "reply", "assembly", "ally", "rally", "july", "italy", "fly", "belly"})
 _ADJECTIVE_TAILS = ("ient", "ful", "ous", "ive", "able", "ible", "less", "ical")
 
