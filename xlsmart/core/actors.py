@@ -216,6 +216,8 @@ def _name_word(word: str, kind: str) -> bool:
 def _owner(phrase: list[str], metric: frozenset[str]) -> str | None:
     """The phrase as an owner, unless it is the metric, the goal itself, or speaks to the reader."""
     names = [w for w in phrase if w not in lexicon.DETERMINERS]
+    if phrase and (phrase[0] in ("a", "an", "one", "een") or (len(phrase) > 1 and phrase[0] in ("some", "sommige"))):
+        return None  # "if a company wants …", "one small company had planned": an example, nobody in particular
     if not names or (phrase[0] in _GENERIC and not names[-1].endswith(ORGANISATION_TAILS)) or (
             names[0] in lexicon.QUANTITY_WORDS):
         return None  # "all first-time entrepreneurs", "de hoeveelheid fietsers": nobody in particular

@@ -90,7 +90,9 @@ HALF_WORDS = frozenset({"half", "helft"})  # "by half", "met de helft": a change
 # "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.
 COUNTING_WORDS = lexicon.COUNTING_WORDS
 # Words that state a change as a factor: "verdubbelen", "halveren", "by half".
-FACTOR_WORDS = frozenset(MULTIPLIERS) | HALF_WORDS
+FACTOR_WORDS = frozenset(MULTIPLIERS) | HALF_WORDS | frozenset({"third", "derde", "one-third", "quarter", "kwart",
+                                                               "one-quarter", "two-thirds", "fifth", "vijfde",
+                                                               "tenth", "tiende"})
 # Number words that are not a quantity here: "ten minste", "no one", "each one".
 NOT_QUANTITY_AFTER = {"ten": frozenset({"minste", "hoogste", "opzichte", "behoeve", "aanzien", "laste"})}
 NOT_QUANTITY_BEFORE = {"one": frozenset({"no", "every", "each", "any", "some", "this", "that", "which"})}
@@ -290,8 +292,9 @@ def _find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> No
             elif word in dates.MONTHS and i > 0 and words[i - 1] in MONTH_PREP and not _is_reference(words, i):
                 # "in November", "by May", "between January and June": the end of the next such month
                 month = dates.MONTHS[word]
-                end = dates.end_of_month(reference.year, month)
-                found.append(end if end >= reference else dates.end_of_month(reference.year + 1, month))
+                year = _year_of_span(tokens, words, i)
+                end = dates.end_of_month(year or reference.year, month)
+                found.append(end if year or end >= reference else dates.end_of_month(reference.year + 1, month))
                 used[i] = True
             elif word in PERIOD_FIRST_WORDS and not _is_reference(words, i):
                 when = _period(tokens, words, i, used, reference)
@@ -347,6 +350,13 @@ MONTH_PREP = frozenset({"in", "by", "before", "until", "till", "through", "durin
                         "eind", "einde", "end", "uiterlijk", "tot", "and", "en", "tussen", "between", "of", "van",
                         "to", "na", "after", "per", "begin", "medio", "mid", "halverwege", "thru", "within"})
 _SPAN_LINKS = frozenset({"and", "en", "to", "tot", "till", "until", "-", "through", "thru"})
+
+
+def _year_of_span(tokens, words: list[str], i: int) -> int | None:
+    """"between September and December 2015": the year written after the span's last month."""
+    if i + 3 < len(words) and words[i + 1] in _SPAN_LINKS and words[i + 2] in dates.MONTHS:
+        return _as_year(tokens[i + 3])
+    return None
 
 
 def _ends_a_span(tokens, words: list[str], i: int) -> bool:
@@ -516,7 +526,8 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
     n = len(words)
     first = False
     while j < n and words[j] in {"de", "the", "het", "komende", "next", "coming", "following", "eerstvolgende",
-                                 "volgende", "first", "eerste", "dit", "a", "an"}:
+                                 "volgende", "first", "eerste", "dit", "a", "an", "entire", "whole", "full", "hele",
+                                 "gehele", "volledige"}:
         first = first or words[j] in ("first", "eerste")
         j += 1
         if words[j - 1] == "dit" and j < n and words[j] == "en":
@@ -880,11 +891,20 @@ def _find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
             if goal.relative_change is None or abs(factor) > abs(goal.relative_change):
                 goal.relative_change = factor
                 goal.approximate = any(w in _ROUGHLY for w in words[max(0, i - 3):i])
+                if factor > 0 and any(w in _MORE_THAN for w in words[max(0, i - 3):i]):
+                    goal.relative_change = factor + 0.01  # "more than double": beyond +100 %, if only just
+        elif word in _FRACTIONS and goal.relative_change is None and i > 0 and (
+                words[i - 1] in BY_WORDS or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in ("a", "een", "one"))):
+            share = _FRACTIONS[word]  # "by one-third", "met een kwart"
+            goal.relative_change = -share if goal.direction == lexicon.DECREASE else share
         elif word in HALF_WORDS and not used[i] and goal.relative_change is None and (
                 (i > 0 and words[i - 1] in BY_WORDS) or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in {"a", "de", "the"})):
             goal.relative_change = -0.5 if goal.direction == lexicon.DECREASE else 0.5
 
 
+_MORE_THAN = frozenset({"more", "meer", "over", "ruim", "than", "dan"})
+_FRACTIONS = {"third": 1 / 3, "derde": 1 / 3, "one-third": 1 / 3, "quarter": 0.25, "kwart": 0.25,
+              "one-quarter": 0.25, "two-thirds": 2 / 3, "fifth": 0.2, "vijfde": 0.2, "tenth": 0.1, "tiende": 0.1}
 # Words that make a factor rough: "bijna een verdubbeling", "more than triple", "ruim verdubbelen".
 _ROUGHLY = frozenset({"bijna", "almost", "nearly", "ongeveer", "about", "circa", "ca", "ruim", "meer", "more",
                       "over", "than", "dan", "roughly", "approximately", "zowat", "nagenoeg", "minstens", "least"})

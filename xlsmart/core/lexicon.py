@@ -108,7 +108,7 @@ _METRICS: list[tuple[Metric, tuple[str, ...]]] = [
     (Metric("mentions", "vermeldingen"), ("mentions", "vermeldingen", "backlinks", "rankings", "ranking")),
     (Metric("followers", "volgers", vanity=True), (
         "volgers", "followers", "fans", "likes", "like", "vind-ik-leuks", "views", "weergaven", "impressions",
-        "impressies", "pageviews", "paginaweergaven", "hits", "following", "follower", "volger")),
+        "impressies", "pageviews", "paginaweergaven", "hits", "following", "follower", "volger", "likers")),
 ]
 
 METRIC_WORDS: dict[str, Metric] = {}

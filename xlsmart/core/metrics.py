@@ -181,8 +181,9 @@ def _noun_phrases(words: list[str], used: list[bool], flags: list[bool], english
             break
         end = i
         # A rhythm word ends no name: "leads monthly" is "leads" at a rate.
-        while end > start + 1 and words[end - 1] in lexicon.RHYTHM_WORDS:
-            end -= 1
+        while end > start + 1 and (words[end - 1] in lexicon.RHYTHM_WORDS or (
+                words[end - 1].endswith("ly") and words[end - 1] not in _NOUNS_IN_LY)):
+            end -= 1  # "likers organically": an adverb ends no name
         if end - start > 5:
             start = end - 5  # a long run is mostly modifiers; the name is at its end
         yield start, end
