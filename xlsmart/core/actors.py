@@ -17,34 +17,7 @@ from functools import lru_cache
 
 from . import lexicon
 
-# Verbs whose subject is the goal's owner: intent, plans, needs, and what organisations "say".
-INTENT_VERBS = frozenset({
-    # English
-    "will", "wants", "want", "aims", "aim", "plans", "intends", "expects", "hopes", "seeks", "targets", "strives",
-    "commits", "has", "have", "set", "sets", "forecasts", "forecast", "looks", "would", "must", "should", "needs",
-    "need", "said", "says", "announced", "plotted", "promises", "pledged", "pledges", "wishes",
-    "shall", "can", "could", "expect", "hope", "plan", "intend", "seek", "target", "strive", "commit",
-    "projects", "predicts", "estimates", "envisions", "envisages", "anticipates", "believes", "reckons",
-    "aimed", "wanted", "planned", "hoped", "targeted", "intended", "expected", "had", "decided", "decides",
-    "aiming", "looking", "targeting", "planning", "hoping", "trying", "seeking", "expecting", "striving",
-    "committed", "pledged", "promised", "announced", "maakt",
-    # Dutch
-    "wil", "willen", "wilde", "wilden", "gaat", "gaan", "ga", "zal", "zullen", "streeft", "streven", "mikt",
-    "mikken", "hoopt", "hopen", "moet", "moeten", "heeft", "hebben", "ambieert", "verwacht", "verwachten",
-    "denkt", "denken", "zoekt", "zoeken", "eist", "stelt", "zegt", "zeggen", "kiest", "plant", "wenst",
-    "wensen", "beoogt", "beogen", "hanteert", "rekent", "trekt", "zet", "legt", "kan", "kunnen", "blijft",
-    "zei", "zeiden", "hoopte", "hoopten", "streefde", "mikte", "wou", "had", "hadden", "handhaaft", "verwachtte",
-})
-# Dutch verbs after which the subject may follow ("Tegen 2030 wil De Lijn …"); "moet" takes
-# the metric as its subject more often than an owner ("In 2027 moet de omzet …").
-INVERTING_VERBS = frozenset({
-    "wil", "willen", "wilde", "wilden", "gaat", "gaan", "zal", "zullen", "streeft", "streven", "mikt", "mikken",
-    "hoopt", "hopen", "heeft", "hebben", "ambieert", "verwacht", "verwachten", "denkt", "denken", "zoekt", "zoeken",
-    "eist", "stelt", "zegt", "zeggen", "kiest", "plant", "wenst", "wensen", "beoogt", "beogen", "zei", "zeiden",
-    "hoopte", "hoopten", "streefde", "mikte", "wou", "had", "hadden", "verhoogt", "verlaagt", "verdubbelt",
-    "opent", "lanceert", "publiceert", "organiseert", "verkoopt", "realiseert", "haalt", "wint", "boekt", "werft",
-    "bereikt", "zamelt", "haalde", "behaalt", "introduceert", "investeert", "maakt", "richt", "kiest",
-})
+INTENT_VERBS, INVERTING_VERBS = lexicon.INTENT_VERBS, lexicon.INVERTING_VERBS
 # Auxiliaries between a subject and its verb of intent: "A company is expected to …".
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "also", "ook", "now", "nu",
                           "originally", "still", "al"})
@@ -90,7 +63,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES) and not _governed(words, i):
             return word
         if (word.endswith(("'s", "’s")) and len(word) > 3 and word not in ("let's", "it's", "that's", "what's", "here's")
-                and i + 1 < len(words) and (words[i + 1] in _OWNER_NOUNS or _name_word(words[i + 1], kinds[i + 1]))):
+                and i + 1 < len(words) and kinds[i + 1] == "word" and words[i + 1] not in lexicon.DETERMINERS
+                and words[i + 1] not in lexicon.WORD_DIRECTIONS and words[i + 1] not in INTENT_VERBS):
             owner = word[:-2]  # (an English possessive before a noun; not a Dutch plural "MQL's")
             if owner not in lexicon.READER_WORDS and owner not in NOT_OWNERS and (
                     (i + 1 < len(words) and words[i + 1] in _OWNER_NOUNS) or owner.endswith(ORGANISATION_TAILS)
@@ -127,7 +101,7 @@ def _may_name_an_owner(word: str) -> bool:
 _GENERIC = frozenset({"all", "every", "any", "alle", "elke", "iedere", "ieder", "each", "most", "many"})
 _TIME_TAILS = ("periode", "period", "jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "seizoen",
                "season", "decennium", "decade")
-_RELATIVE = frozenset({"die", "dat", "who", "which", "that", "waar", "wat", "wie", "whom", "where"})
+_RELATIVE = frozenset({"die", "who", "which", "waar", "wie", "whom", "where"})
 _HYPOTHETICAL = frozenset({"say", "assume", "imagine", "suppose", "pretend"})
 
 

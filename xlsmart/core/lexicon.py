@@ -382,6 +382,35 @@ ORGANISATION_TAILS = (
     "vereniging", "verenigingen", "omroepen", "partners", "brands", "merken",
 )
 
+# Verbs whose subject is the goal's owner: intent, plans, needs, and what organisations "say".
+INTENT_VERBS = frozenset({
+    # English
+    "will", "wants", "want", "aims", "aim", "plans", "intends", "expects", "hopes", "seeks", "targets", "strives",
+    "commits", "has", "have", "set", "sets", "forecasts", "forecast", "looks", "would", "must", "should", "needs",
+    "need", "said", "says", "announced", "plotted", "promises", "pledged", "pledges", "wishes",
+    "shall", "can", "could", "expect", "hope", "plan", "intend", "seek", "target", "strive", "commit",
+    "projects", "predicts", "estimates", "envisions", "envisages", "anticipates", "believes", "reckons",
+    "aimed", "wanted", "planned", "hoped", "targeted", "intended", "expected", "had", "decided", "decides",
+    "aiming", "looking", "targeting", "planning", "hoping", "trying", "seeking", "expecting", "striving",
+    "committed", "pledged", "promised", "announced", "maakt",
+    # Dutch
+    "wil", "willen", "wilde", "wilden", "gaat", "gaan", "ga", "zal", "zullen", "streeft", "streven", "mikt",
+    "mikken", "hoopt", "hopen", "moet", "moeten", "heeft", "hebben", "ambieert", "verwacht", "verwachten",
+    "denkt", "denken", "zoekt", "zoeken", "eist", "stelt", "zegt", "zeggen", "kiest", "plant", "wenst",
+    "wensen", "beoogt", "beogen", "hanteert", "rekent", "trekt", "zet", "legt", "kan", "kunnen", "blijft",
+    "zei", "zeiden", "hoopte", "hoopten", "streefde", "mikte", "wou", "had", "hadden", "handhaaft", "verwachtte",
+})
+# Dutch verbs after which the subject may follow ("Tegen 2030 wil De Lijn …"); "moet" takes
+# the metric as its subject more often than an owner ("In 2027 moet de omzet …").
+INVERTING_VERBS = frozenset({
+    "wil", "willen", "wilde", "wilden", "gaat", "gaan", "zal", "zullen", "streeft", "streven", "mikt", "mikken",
+    "hoopt", "hopen", "heeft", "hebben", "ambieert", "verwacht", "verwachten", "denkt", "denken", "zoekt", "zoeken",
+    "eist", "stelt", "zegt", "zeggen", "kiest", "plant", "wenst", "wensen", "beoogt", "beogen", "zei", "zeiden",
+    "hoopte", "hoopten", "streefde", "mikte", "wou", "had", "hadden", "verhoogt", "verlaagt", "verdubbelt",
+    "opent", "lanceert", "publiceert", "organiseert", "verkoopt", "realiseert", "haalt", "wint", "boekt", "werft",
+    "bereikt", "zamelt", "haalde", "behaalt", "introduceert", "investeert", "maakt", "richt", "kiest",
+})
+
 # Who can own a goal when the text names them.
 ACTOR_WORDS = frozenset({
     "ik", "we", "wij", "ons", "onze", "mijn", "i", "our", "my", "we'll", "we're", "i'll",

@@ -38,9 +38,9 @@ _BEFORE_A_NUMBER = frozenset({"€", "$", "£", "current", "huidige", "the", "mi
 _DUTCH_MODALS = frozenset({"wil", "willen", "wilt", "moet", "moeten", "gaat", "gaan", "zal", "zullen", "kunnen",
                            "kan", "streeft", "streven", "hoopt", "hopen", "wilde", "zou", "zouden", "dient"})
 # Verbs of wanting whose subject is who wants, never what is measured ("revenue must grow" is).
-_DESIRES = frozenset({"wants", "wil", "willen", "hebben", "heeft", "aims", "plans", "hopes", "strives", "streeft",
-                      "streven", "mikt", "mikken", "hoopt", "hopen", "expects", "verwacht", "intends", "seeks",
-                      "targets", "aiming", "beoogt"})
+_DESIRES = lexicon.INTENT_VERBS - {"moet", "moeten", "must", "should", "will", "zal", "zullen", "gaat", "gaan", "kan",
+                                    "kunnen", "can", "could", "would", "is", "are", "has", "have", "had", "needs",
+                                    "need", "blijft", "dient", "zou", "zouden"}
 _MODALS = frozenset({"moet", "moeten", "must", "should", "will", "zal", "zullen", "gaat", "needs", "need",
                      "to", "te", "nog", "weer", "dient", "has", "have", "is", "are", "wordt", "worden", "kan", "be",
                      "been", "zijn", "would", "can", "could", "further", "also", "ook", "continue", "blijven"})
@@ -245,6 +245,8 @@ _NAMING_QUALIFIERS = frozenset({"new", "nieuwe", "active", "actieve", "qualified
 _CONTEXTUAL = lexicon.QUANTITY_WORDS | lexicon.RHYTHM_WORDS | lexicon.NOUN_OR_VERB | frozenset(lexicon.WORD_DIRECTIONS)
 # Words that are never part of a name, whatever stands around them.
 _NEVER_CONTENT = (lexicon.PHRASE_BREAKS | lexicon.DETERMINERS | lexicon.COUNTING_WORDS | _TIME_WORDS
+                  | (lexicon.INTENT_VERBS - lexicon.NOUN_OR_VERB - {"target", "targets", "plan", "plans", "set", "sets",
+                                                                 "forecast", "need", "aim", "hope", "trend"})
                   | (lexicon.ACTIVITY_VERBS - lexicon.NOUN_OR_VERB) | (lexicon.COUNT_QUALIFIERS - _NAMING_QUALIFIERS))
 
 
