@@ -196,6 +196,8 @@ def _owner(phrase: list[str], metric: frozenset[str]) -> str | None:
             names[0] in lexicon.QUANTITY_WORDS):
         return None  # "all first-time entrepreneurs", "de hoeveelheid fietsers": nobody in particular
     head = names[-1]
+    if any(lexicon.metric_for_word(word) is not None for word in names):
+        return None  # "het marktaandeel van het goederenvervoer moet …": the metric, not who owns it
     if head.endswith(_TIME_TAILS):
         return None  # "deze kabinetsperiode moeten …": a time, not an owner
     if (head in NOT_OWNERS or head in metric or lexicon.metric_for_word(head) is not None

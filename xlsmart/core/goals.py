@@ -726,7 +726,8 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             pick.role = "target"
             first = loose[0]
             if (goal.baseline is None and first is not pick and first.percent == pick.percent
-                    and first.currency == pick.currency and any(w in _NOW_THEN for w in words[first.end + 1:pick.index])):
+                    and first.currency == pick.currency and _unit_after(words, first) == _unit_after(words, pick)
+                    and any(w in _NOW_THEN for w in words[first.end + 1:pick.index])):
                 # "Coolblue is goed voor 250 miljoen omzet, maar dat moet 1 miljard zijn": where it is, then the goal
                 goal.baseline = first.value
                 first.role = "baseline"
@@ -774,6 +775,11 @@ def _to_follows(words: list[str], numbers: list[Number], num: Number) -> bool:
     """Whether the next number is a "to" number: ``num`` opens a from→to pair of its own."""
     later = next((other for other in numbers if other.index > num.end), None)
     return later is not None and later.index - num.end <= 3 and words[later.index - 1] in TO_WORDS
+
+
+def _unit_after(words: list[str], num: Number) -> bool:
+    """Whether a period unit follows the number ("100 jaar"): then it is a duration."""
+    return num.end + 1 < len(words) and words[num.end + 1] in dates.PERIOD_UNITS
 
 
 # Words between a present figure and the goal's: "… 30% …; in 2030 zal dat 90% zijn".

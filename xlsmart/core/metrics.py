@@ -320,7 +320,7 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
 # People and bodies (in the singular) that act rather than being counted: "de staatssecretaris wil".
 _INSTITUTIONS = ("secretaris", "minister", "wethouder", "burgemeester", "voorzitter", "president", "directeur", "ceo",
                  "bestuur", "kabinet", "regering", "overheid", "ministerie", "gemeente", "attractiepark", "museum",
-                 "provincie", "concern", "retailer", "raad", "council", "government", "bond")
+                 "provincie", "concern", "retailer", "gemeenteraad", "stadsraad", "council", "government", "bond")
 _TIME_TAILS = ("periode", "period", "seizoen", "season", "decennium", "decade", "jaren", "years")
 _NOUNS_IN_LY = frozenset({"family", "supply", "reply", "assembly", "ally", "rally", "july", "italy", "fly", "belly"})
 _ADJECTIVE_TAILS = ("ient", "ful", "ous", "ive", "able", "ible", "less", "ical")
@@ -411,8 +411,12 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             j += 1
     if j < n and words[j] in lexicon.CHANGE_NOUNS and not (start > 0 and flags[start - 1]):
         score += 3  # "revenue growth of 20%", "subscriber expansion"
-    if j < n and words[j] in _DESIRES:
+    if j < n and words[j] in _DESIRES and all(
+            word in lexicon.DETERMINERS or _is_number(tokens, used, k) for k, word in enumerate(words[:start])):
         score -= 3  # "De zeven supermarkten hebben …", "Acme wants …": the one who wants, not the metric
+    if not english and _opens_clause(words, start) and any(word in _DUTCH_MODALS for word in words[j:j + 4]) and (
+            _direction_later(words, directions, j)):
+        score += 3  # "Het goederenvervoer per trein moet in 2050 verdubbeld zijn": the subject changes
     if _opens_clause(words, start) and any(_is_number(tokens, used, k) or words[k] in _BOUNDS
                                            for k in range(j, min(n, j + 3))):
         score += 3  # "Abandon rate: ≤ 5%", "Churn: below 3% by Q4": a key result's metric, then its target
