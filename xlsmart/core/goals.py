@@ -252,7 +252,8 @@ def parse_goal(text: object, *, reference: date | None = None) -> ParsedGoal:
 def clean_text(text: str) -> str:
     """A goal's text as the parser reads it: its first part, lower case, quotes and spaces plain."""
     clean = text[:MAX_TEXT].lower().replace("\u00a0", " ").replace("’", "'")
-    return clean.replace("t.o.v.", " tov ").replace("e.o.y.", " eoy ")
+    clean = clean.replace("t.o.v.", " tov ").replace("e.o.y.", " eoy ")
+    return clean.replace(" per cent", " percent") if "per cent" in clean else clean
 
 
 def may_state_a_change(clean: str) -> bool:
@@ -561,7 +562,10 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
     if j < n and words[j] in dates.PERIOD_UNITS:
         if amount is None:
             # "binnen jaar" (no article) still means one year; any other unit needs a number
-            if j != start or words[i] not in ("binnen", "within") or words[j] not in {"jaar", "year", "maand", "month", "week", "kwartaal", "quarter"}:
+            # ("in a month", "in een jaar": with an article, any intro word will do)
+            article = j > i + 1 and words[j - 1] in ("a", "an", "een")
+            if j != start or (words[i] not in ("binnen", "within") and not article) or words[j] not in {
+                    "jaar", "year", "maand", "month", "week", "kwartaal", "quarter"}:
                 return None
             amount = 1.0
         # "a year and a half"
@@ -660,8 +664,8 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         i = num.index
         prev = words[i - 1] if i else ""
         prev2 = words[i - 2] if i > 1 else ""  # the word before ``prev``, even when ``prev`` skips "euro"
-        if prev in {"euro", "eur", "€", "$"}:
-            prev = prev2
+        if prev in {"euro", "eur", "€", "$"} or prev in _APPROXIMATELY:
+            prev = prev2  # ("naar zo'n 30 kg": the number goes to, roughly)
         nxt = words[num.end + 1] if num.end + 1 < n else ""
         paired = goal.baseline is not None and goal.target is not None  # the first from→to pair wins
         stated = num.percent and (_is_change_word(prev) or (prev in ("van", "of") and _is_change_word(prev2)))
@@ -673,7 +677,9 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
                 goal.relative_change = sign * abs(num.value) / 100.0
                 relative_at = i
             num.role = "relative"
-        elif nxt in TIMES_WORDS and not num.percent and num.value > 0:
+        elif nxt in TIMES_WORDS and not num.percent and num.value > 0 and num.low is None and not (
+                num.end + 3 < n and words[num.end + 2] in _RATE_WORDS and words[num.end + 3] in dates.PERIOD_UNITS):
+            # ("3x", "drie keer"; but "1-4 times per month" is a rhythm)
             goal.relative_change = num.value - 1.0 if goal.direction != lexicon.DECREASE else 1.0 / num.value - 1.0
             relative_at = i
             num.role = "relative"
@@ -727,7 +733,8 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             first = loose[0]
             if (goal.baseline is None and first is not pick and first.percent == pick.percent
                     and first.currency == pick.currency and _unit_after(words, first) == _unit_after(words, pick)
-                    and any(w in _NOW_THEN for w in words[first.end + 1:pick.index])):
+                    and any(w in _NOW_THEN for w in words[first.end + 1:pick.index])
+                    and not any(w in _GOAL_WORDS for w in words[max(0, first.index - 3):first.index])):
                 # "Coolblue is goed voor 250 miljoen omzet, maar dat moet 1 miljard zijn": where it is, then the goal
                 goal.baseline = first.value
                 first.role = "baseline"
@@ -815,7 +822,9 @@ _QUALIFYING = frozenset({"meer", "more", "minder", "less", "dan", "than", "over"
 _SHORT_CUES = frozenset({"now", "nu", "today", "vandaag"})
 # Words that state the goal: a number after them is where to go, not where one stands.
 _GOAL_WORDS = frozenset({"target", "streefwaarde", "goal", "doel", "want", "wants", "wil", "willen", "set", "aim",
-                         "aims", "hope", "hopes", "plan", "plans", "streven", "streeft", "ambitie", "will", "zal"})
+                         "aims", "hope", "hopes", "plan", "plans", "streven", "streeft", "ambitie", "will", "zal",
+                         "need", "needs", "nodig", "should", "must", "moet", "moeten", "hit", "reach", "achieve",
+                         "attain", "halen", "bereiken", "behalen", "realiseren", "doelstelling", "objective"})
 
 
 def _reference_before(words: list[str], i: int) -> bool:
@@ -930,6 +939,8 @@ def _quantities(goal: ParsedGoal, tokens, words, used) -> list[Number]:
         last = i  # the token the scale words follow
         if kind == "num":
             number = Number(value[0], value[1], value[2], i)
+            if _names_a_thing(tokens, words, i, value):
+                number.role = "label"  # "Radio 2", "division 1": part of a name, no quantity
         elif kind == "range":
             number = Number(value[0], value[1], value[2], i, low=value[3])
             if _is_age(words, i):
@@ -962,6 +973,28 @@ def _quantities(goal: ParsedGoal, tokens, words, used) -> list[Number]:
         numbers.append(number)
         after_last = max(after_last, j + 1)
     return numbers
+
+
+_APPROXIMATELY = frozenset({"zo'n", "ongeveer", "circa", "ca", "about", "around", "approximately", "roughly",
+                            "bijna", "nearly", "almost", "ruim", "some", "rond"})
+
+
+def _names_a_thing(tokens, words: list[str], i: int, value) -> bool:
+    """A small bare number right after a noun that is not a metric: "Radio 2", "division 1"."""
+    if i == 0 or value[1] or value[2] or not 0 < value[0] < 100 or value[0] != int(value[0]):
+        return False
+    before = words[i - 1]
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return (tokens[i - 1][0] == "word" and before not in lexicon.PHRASE_BREAKS and before not in lexicon.DETERMINERS
+            and before not in lexicon.WORD_DIRECTIONS and before not in lexicon.COUNT_QUALIFIERS
+            and before not in lexicon.QUANTITY_WORDS and before not in lexicon.INTENT_VERBS
+            and before not in lexicon.ACTIVITY_VERBS and before not in dates.MONTHS
+            and lexicon.metric_for_word(before) is None and after in _AFTER_A_NAME)
+
+
+# What follows a name with a number in it: "Radio 2 moet …", "… the division 1."
+_AFTER_A_NAME = frozenset({"", "and", "en", "or", "of", "moet", "moeten", "must", "has", "heeft", "hebben", "is", "will",
+                           "zal", "wil", "wants", "should", "gaat"})
 
 
 def _scale_after(words: list[str], used: list[bool], i: int) -> bool:

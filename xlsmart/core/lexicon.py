@@ -482,7 +482,7 @@ ACTIVITY_VERBS = frozenset({
     "investeren", "hire", "aannemen", "start", "starten", "begin", "beginnen", "upload",
     "uploaden", "design", "ontwerpen", "test", "testen", "complete", "finish", "afronden",
     "publiceert", "organiseert", "lanceert", "schrijft", "verstuurt", "plaatst", "contacteren", "benaderen",
-    "mailen", "opbellen", "uitnodigen", "do",
+    "mailen", "opbellen", "uitnodigen", "do", "use", "gebruiken", "inzetten",
 })
 # Units a number counts in, between it and the noun it counts: "60 kg restafval", "€ 5 miljoen omzet".
 UNIT_WORDS = frozenset({"kg", "kilo", "kilogram", "ton", "liter", "km", "euro", "eur", "dollar", "dollars",
@@ -532,7 +532,7 @@ PHRASE_BREAKS = frozenset({
     "per", "mee", "mikken", "mikt", "graag", "hoe", "wat", "waar", "wanneer", "niet",
     "geen", "alleen", "slechts", "minimaal", "maximaal", "via", "uiterlijk", "eind", "einde", "begin", "na",
     "tenminste", "daarmee", "hiermee", "dankzij", "aan", "om", "bij", "over", "zonder", "volgens", "langs",
-    "eens", "ooit", "alsnog", "daarnaartoe", "daarvoor", "daarbij", "daardoor", "uiteindelijk", "eventually", "ultimately", "finally",
+    "eens", "ooit", "alsnog", "gemiddeld", "zo'n", "daarnaartoe", "daarvoor", "daarbij", "daardoor", "uiteindelijk", "eventually", "ultimately", "finally",
     "thereby", "year-olds", "year-old", "jarigen", "jarige", "toe", "terug", "weg", "trachten", "proberen", "pogen", "á", "à",
     "echter", "verder", "zelfs", "flink", "fors", "sterk", "heel", "erg", "zeer", "wel", "waarin", "waarmee",
     "waarvan", "toekomst", "future", "however", "further", "significantly", "strongly", "really", "even",

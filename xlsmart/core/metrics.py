@@ -322,6 +322,7 @@ _INSTITUTIONS = ("secretaris", "minister", "wethouder", "burgemeester", "voorzit
                  "bestuur", "kabinet", "regering", "overheid", "ministerie", "gemeente", "attractiepark", "museum",
                  "provincie", "concern", "retailer", "gemeenteraad", "stadsraad", "council", "government", "bond")
 _TIME_TAILS = ("periode", "period", "seizoen", "season", "decennium", "decade", "jaren", "years")
+_ADJECTIVES_AFTER_MORE = ("al", "ic", "ent", "ant", "ive", "ous", "able", "ible", "ful", "less", "ed")
 _NOUNS_IN_LY = frozenset({"family", "supply", "reply", "assembly", "ally", "rally", "july", "italy", "fly", "belly"})
 _ADJECTIVE_TAILS = ("ient", "ful", "ous", "ive", "able", "ible", "less", "ical")
 
@@ -373,6 +374,10 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         more = more or words[i] in lexicon.MORE_WORDS
         i -= 1
     if more:
+        if end - start == 1 and lexicon.metric_for_word(words[start]) is None and english and (
+                words[start].endswith(_ADJECTIVES_AFTER_MORE)) and (
+                end == len(words) or words[end] in ("than", "dan", "and", "en", "or", "of")):
+            return -10  # "stronger, more sustainable and more digital": an adjective, not a metric
         # "meer vrouwen", "more website traffic": a direction said of X (less where a number counts it)
         score += 1 if i >= 0 and _is_number(tokens, used, i) else 3
     if i >= 0 and words[i] in _OF and i > 0 and _is_number(tokens, used, i - 1):
