@@ -78,7 +78,12 @@ BEFORE_WORDS = frozenset({"voor", "vóór", "before"})
 YEAR_END_WORDS = frozenset({"jaareinde", "year-end", "yearend", "jaarafsluiting", "eoy"})
 # The words that can open a period in :func:`_period` ("Q3", "tweede kwartaal", "eind 2027",
 # "volgend jaar", "binnen zes maanden"); checked before the call, as most words open none.
-PERIOD_FIRST_WORDS = (frozenset(dates.ORDINALS) | YEAR_END_WORDS | END_WORDS | THIS_WORDS | NEXT_WORDS | PERIOD_INTRO
+# Seasons, by the month they end in (the summer season ends with August).
+SEASONS = {"summer": 8, "zomer": 8, "zomerseizoen": 8, "winter": 2, "spring": 5, "voorjaar": 5, "lente": 5,
+           "autumn": 11, "fall": 11, "najaar": 11, "herfst": 11}
+_SEASON_OPENERS = frozenset({"this", "next", "the", "dit", "deze", "komende", "volgende", "het", "de", "in", "by",
+                             "before", "voor", "vóór", "during", "tijdens", "for", "eind", "end"})
+PERIOD_FIRST_WORDS = (frozenset(SEASONS) | frozenset(dates.ORDINALS) | YEAR_END_WORDS | END_WORDS | THIS_WORDS | NEXT_WORDS | PERIOD_INTRO
                       | {"q1", "q2", "q3", "q4", "h1", "h2"})
 DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS)
 PERIOD_FIRST_WORDS |= frozenset(f"q{quarter}-{year}" for quarter in "1234" for year in
@@ -473,6 +478,11 @@ def _period(tokens, words, i: int, used, reference: date) -> date | None:
         return end
     if word in YEAR_END_WORDS:
         return date(reference.year, 12, 31)
+    if word in SEASONS and i > 0 and words[i - 1] in _SEASON_OPENERS:
+        # "this summer", "voor de zomer", "in het najaar": the end of the next such season
+        month = SEASONS[word]
+        end = dates.end_of_month(reference.year, month)
+        return end if end >= reference else dates.end_of_month(reference.year + 1, month)
     # "eind 2027", "end of June", "eind van het jaar", "end of the year"
     if word in END_WORDS:
         before = words[i - 1] if i else ""
