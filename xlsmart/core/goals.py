@@ -54,7 +54,7 @@ UP_WORDS = frozenset({"more", "meer", "higher", "hoger", "growth", "groei", "inc
                       "verhoging"})
 DOWN_WORDS = frozenset({"less", "minder", "fewer", "lower", "lager", "decrease", "daling", "reduction",
                         "reductie", "down", "omlaag", "korter", "shorter", "cheaper", "goedkoper",
-                        "afname", "verlaging", "vermindering", "decline"})
+                        "afname", "verlaging", "vermindering", "decline", "drop", "cut", "fall", "dip"})
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS
 MULTIPLIERS = lexicon.MULTIPLIERS
 TIMES_WORDS = frozenset({"x", "keer", "times", "maal"})
@@ -85,7 +85,7 @@ _SEASON_OPENERS = frozenset({"this", "next", "the", "dit", "deze", "komende", "v
                              "before", "voor", "vóór", "during", "tijdens", "for", "eind", "end"})
 PERIOD_FIRST_WORDS = (frozenset(SEASONS) | frozenset(dates.ORDINALS) | YEAR_END_WORDS | END_WORDS | THIS_WORDS | NEXT_WORDS | PERIOD_INTRO
                       | {"q1", "q2", "q3", "q4", "h1", "h2"})
-DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS)
+DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS) | {"week", "wk", "left", "remaining", "resterend", "to"}
 PERIOD_FIRST_WORDS |= frozenset(f"q{quarter}-{year}" for quarter in "1234" for year in
                                 (*(f"{y:02d}" for y in range(20, 51)), *map(str, range(2020, 2051))))
 DEADLINE_WORDS |= PERIOD_FIRST_WORDS
@@ -95,7 +95,7 @@ HALF_WORDS = frozenset({"half", "helft"})  # "by half", "met de helft": a change
 # "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.
 COUNTING_WORDS = lexicon.COUNTING_WORDS
 # Words that state a change as a factor: "verdubbelen", "halveren", "by half".
-FACTOR_WORDS = frozenset(MULTIPLIERS) | HALF_WORDS | frozenset({"third", "derde", "one-third", "quarter", "kwart",
+FACTOR_WORDS = frozenset(MULTIPLIERS) | HALF_WORDS | frozenset({"twice", "tweemaal", "thrice", "driemaal","third", "derde", "one-third", "quarter", "kwart",
                                                                "one-quarter", "two-thirds", "fifth", "vijfde",
                                                                "tenth", "tiende"})
 # Number words that are not a quantity here: "ten minste", "no one", "each one".
@@ -302,6 +302,15 @@ def _find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> No
                 end = dates.end_of_month(year or reference.year, month)
                 found.append(end if year or end >= reference else dates.end_of_month(reference.year + 1, month))
                 used[i] = True
+            elif word in ("week", "wk") and i > 0 and words[i - 1] in _WEEK_PREP and i + 1 < n and _week_number(tokens[i + 1]):
+                # "by the end of week 16", "in week 12": the Sunday that ends that week
+                found.append(date.fromisocalendar(reference.year, _week_number(tokens[i + 1]), 7))
+                _mark(used, i, 2)
+            elif word in ("left", "remaining", "resterend", "te", "to") and i > 1 and words[i - 1] in dates.PERIOD_UNITS and (
+                    word != "to" or i + 1 < n and words[i + 1] == "go") and word != "te":
+                amount = _value_of(tokens[i - 2])
+                if amount:
+                    found.append(dates.add_period(reference, amount, words[i - 1]))  # "five weeks left"
             elif word in PERIOD_FIRST_WORDS and not _is_reference(words, i):
                 when = _period(tokens, words, i, used, reference)
                 if when is not None:
@@ -316,7 +325,9 @@ def _find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> No
                         found.append(when)
             elif 1990 <= abs(value[0]) <= 2100:  # might be a year; most numbers are not
                 year = _as_year(tokens[i])
-                if year and i > 0 and (words[i - 1] in YEAR_PREP or _ends_a_span(tokens, words, i)) and not _is_reference(words, i):
+                if year and ((i > 0 and (words[i - 1] in YEAR_PREP or _ends_a_span(tokens, words, i))) or (
+                        i == 0 and n > 1 and tokens[1][0] != "word")) and not _is_reference(words, i):
+                    # ("2015: 250 miljoen euro omzet" opens with the year it is due)
                     found.append(dates.date(year - 1 if words[i - 1] in BEFORE_WORDS else year, 12, 31))
                     used[i] = True
                 elif year and _is_reference(words, i):
@@ -356,6 +367,25 @@ MONTH_PREP = frozenset({"in", "by", "before", "until", "till", "through", "durin
                         "eind", "einde", "end", "uiterlijk", "tot", "and", "en", "tussen", "between", "of", "van",
                         "to", "na", "after", "per", "begin", "medio", "mid", "halverwege", "thru", "within"})
 _SPAN_LINKS = frozenset({"and", "en", "to", "tot", "till", "until", "-", "through", "thru"})
+
+
+_WEEK_PREP = frozenset({"of", "van", "in", "by", "voor", "vóór", "before", "tegen", "uiterlijk", "eind", "end", "until",
+                        "t/m", "tot"})
+
+
+def _week_number(token) -> int | None:
+    kind, raw, value = token
+    if kind == "num" and raw.isdigit() and 1 <= value[0] <= 52:
+        return int(value[0])
+    return None
+
+
+def _value_of(token) -> float | None:
+    """The number a token writes, as digits or as a word ("five"); None for anything else."""
+    kind, _, value = token
+    if kind == "num" and not value[1] and not value[2]:
+        return value[0]
+    return value if kind == "word" and isinstance(value, float) else None
 
 
 def _year_of_span(tokens, words: list[str], i: int) -> int | None:
@@ -555,8 +585,10 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
             amount = 0.5 if amount is None or words[j - 1] in lexicon_articles else amount + 0.5
         elif word in NUMBER_WORDS:
             amount = float(NUMBER_WORDS[word]) if amount is None else amount
-        elif word in {"en", "and", "a", "an"}:
+        elif word in {"en", "and", "a", "an", "of"}:
             pass
+        elif word in ("couple", "paar", "few", "aantal"):
+            amount = 2.0 if word in ("couple", "paar") else 3.0  # "the next couple of months", "a few weeks"
         elif "-" in word and amount is None:
             # "during a six-month campaign", "binnen een driejarige-periode": the amount and unit in one word
             head, _, unit = word.partition("-")
@@ -714,6 +746,9 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         elif _baseline_cue(words, tokens, i):
             goal.baseline = num.value  # "currently 12 %", "(nu 58 %)", "up from 192 million"
             num.role = "baseline"
+        elif prev in TO_WORDS and goal.baseline is None and not _PAST.isdisjoint(words[max(0, i - 6):i]):
+            goal.baseline = num.value  # "De omzet steeg tot 135 miljoen": where it stands now
+            num.role = "baseline"
         elif prev in TO_WORDS and not (prev == "to" and prev2 == "up" and goal.relative_change is None
                                        and i > 2 and words[i - 3] in BY_WORDS):
             goal.target = num.value
@@ -732,6 +767,11 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             goal.percent = True
     if goal.relative_change is None and not FACTOR_WORDS.isdisjoint(words):
         _find_factor(goal, words, used)
+    if goal.target is None and not _SHARE_OF.keys().isdisjoint(words):
+        for i, word in enumerate(words[:-1]):
+            if word in _SHARE_OF and words[i + 1] in ("of", "van"):
+                goal.target, goal.percent = _SHARE_OF[word], True  # "minstens de helft van alle eiwitten": 50 %
+                break
     # A lone number beside the metric ("500 leads", "NPS of 45") is the target.
     if goal.target is None:
         loose = [num for num in numbers if not num.role]
@@ -828,13 +868,17 @@ def _baseline_cue(words: list[str], tokens, i: int) -> bool:
     return False
 
 
+# Verbs in the past tense: a number they reach is where the metric stands, not where it should go.
+_PAST = frozenset({"steeg", "stegen", "daalde", "daalden", "groeide", "groeiden", "bedroeg", "bedroegen", "rose",
+                   "grew", "fell", "dropped", "stood", "gestegen", "gegroeid", "gedaald"})
 _QUALIFYING = frozenset({"meer", "more", "minder", "less", "dan", "than", "over", "ruim", "bijna", "nearly"})
 _SHORT_CUES = frozenset({"now", "nu", "today", "vandaag"})
 # Words that state the goal: a number after them is where to go, not where one stands.
 _GOAL_WORDS = frozenset({"target", "streefwaarde", "goal", "doel", "want", "wants", "wil", "willen", "set", "aim",
                          "aims", "hope", "hopes", "plan", "plans", "streven", "streeft", "ambitie", "will", "zal",
                          "need", "needs", "nodig", "should", "must", "moet", "moeten", "hit", "reach", "achieve",
-                         "attain", "halen", "bereiken", "behalen", "realiseren", "doelstelling", "objective"})
+                         "attain", "halen", "bereiken", "behalen", "realiseren", "doelstelling", "objective",
+                         "targeting", "aiming", "looking", "planning", "streven"})
 
 
 def _reference_before(words: list[str], i: int) -> bool:
@@ -911,6 +955,9 @@ def _find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
     """A change said in words: "verdubbelen" (+100 %), "by half", "met de helft". Of several
     ("double men's and quadruple international revenues"), the largest is the one to judge."""
     for i, word in enumerate(words):
+        if word in _TWICE and i + 1 < len(words) and words[i + 1] in ("as", "zo", "zoveel", "the", "het", "de"):
+            goal.relative_change = _TWICE[word]  # "twice as much revenue", "tweemaal zoveel leden"
+            continue
         if word in MULTIPLIERS:
             factor = MULTIPLIERS[word]
             if goal.relative_change is None or abs(factor) > abs(goal.relative_change):
@@ -927,6 +974,9 @@ def _find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
             goal.relative_change = -0.5 if goal.direction == lexicon.DECREASE else 0.5
 
 
+_SHARE_OF = {"half": 50.0, "helft": 50.0, "third": 100 / 3, "derde": 100 / 3, "quarter": 25.0, "kwart": 25.0,
+             "majority": 50.0, "meerderheid": 50.0, "two-thirds": 200 / 3, "driekwart": 75.0}
+_TWICE = {"twice": 1.0, "tweemaal": 1.0, "thrice": 2.0, "driemaal": 2.0}
 _MORE_THAN = frozenset({"more", "meer", "over", "ruim", "than", "dan"})
 _FRACTIONS = {"third": 1 / 3, "derde": 1 / 3, "one-third": 1 / 3, "quarter": 0.25, "kwart": 0.25,
               "one-quarter": 0.25, "two-thirds": 2 / 3, "fifth": 0.2, "vijfde": 0.2, "tenth": 0.1, "tiende": 0.1}
@@ -986,7 +1036,7 @@ def _quantities(goal: ParsedGoal, tokens, words, used) -> list[Number]:
 
 
 _APPROXIMATELY = frozenset({"zo'n", "ongeveer", "circa", "ca", "about", "around", "approximately", "roughly",
-                            "bijna", "nearly", "almost", "ruim", "some", "rond"})
+                            "bijna", "nearly", "almost", "ruim", "some", "rond", "dik", "afgerond"})
 
 
 def _names_a_thing(tokens, words: list[str], i: int, value) -> bool:

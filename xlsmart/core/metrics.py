@@ -60,7 +60,7 @@ _PER_HEADS = frozenset({"cost", "costs", "kosten", "revenue", "omzet", "opbrengs
 _BARE_QUANTITY = frozenset({"aantal", "hoeveelheid", "percentage"})
 _TIME_WORDS = (frozenset(lexicon.MONTH_NAMES) | frozenset(lexicon.PERIOD_UNIT_NAMES)
                | frozenset({"q1", "q2", "q3", "q4", "h1", "h2", "year-end", "yearend", "eoy", "next", "last", "vorig",
-                            "vorige", "komende", "komend", "volgend", "volgende", "coming", "following", "afgelopen",
+                            "vorige", "komende", "komend", "volgend", "volgende", "coming", "afgelopen",
                             "past", "fiscal", "financial", "boekjaar", "end", "today", "tomorrow", "najaar",
                             "voorjaar", "zomer", "winter", "summer", "spring", "autumn", "fall", "jaareinde",
                             "ytd", "yoy", "year-over-year", "year-on-year", "jaar-op-jaar"}))
@@ -114,6 +114,10 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     return best[2] if best else _money(tokens, words, directions)
 
 
+_SHARES = frozenset({"half", "helft", "kwart", "quarter", "third", "derde", "deel", "part", "majority", "meerderheid",
+                     "quarters", "kwart"})
+
+
 def _share_of(tokens, words: list[str], used: list[bool], start: int) -> bool:
     """Whether a share introduces the phrase: "95% of …", "de helft van (alle) …", "30% van de …"."""
     i = start - 1
@@ -122,7 +126,7 @@ def _share_of(tokens, words: list[str], used: list[bool], start: int) -> bool:
     if i < 1 or words[i] not in _OF:
         return False
     before = words[i - 1]
-    return before in ("half", "helft", "kwart", "quarter", "third", "derde", "deel", "part") or (
+    return before in _SHARES or (
         tokens[i - 1][0] == "num" and tokens[i - 1][2][1])
 
 
@@ -401,6 +405,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             score += 4  # "a 15% increase in open rate", "het verhogen van de tevredenheid"
         elif word in _CHANGE_LINKS and i > 0 and _is_number(tokens, used, i - 1):
             score += 3  # "$100,000 in revenue", "20 percent more in total donations"
+        elif word in _OF and i > 0 and words[i - 1] in _SHARES:
+            score += 3  # "de helft van alle windmolens", "a third of our customers"
         elif word in _PREPOSITIONS:
             score -= 3  # "revenue from repeat customers", "likes op Facebook": a complement
         elif (not english and word in _DUTCH_MODALS and i > 0 and _subject_before(tokens, words, i)
