@@ -700,6 +700,10 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     goal.numbers = len(numbers)
     n = len(words)
     relative_at = -1  # where the stated change was written
+    # Cues most goals lack, looked for once rather than at every number:
+    may_be_now = not BASELINE_CUES.isdisjoint(words)
+    may_compare = not _REFERENCE_BEFORE.isdisjoint(words)
+    may_be_range = not _RANGE_OPENERS.isdisjoint(words)
     for num in numbers:
         if num.role:
             continue  # an age range
@@ -736,14 +740,14 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             num.role = "relative"
         elif paired or (goal.target is not None and prev in FROM_WORDS and _to_follows(words, numbers, num)):
             num.role = "other"  # a second metric's numbers ("and raise FCR from 61% to 75%")
-        elif _is_range_end(words, numbers, num):
+        elif may_be_range and _is_range_end(words, numbers, num):
             continue  # "tussen 5 en 7 miljoen", "van 540 tot 600 miljoen": the upper end is the target
         # "van 2% naar 3%" is a baseline, but "een conversieratio van 3%" (no "naar" after) a target.
         elif (prev in FROM_WORDS and (prev != "van" or _last_index(words, TO_WORDS) > i)) or (
                 prev in ("€", "$") and prev2 in FROM_WORDS):
             goal.baseline = num.value
             num.role = "baseline"
-        elif _baseline_cue(words, tokens, i):
+        elif may_be_now and _baseline_cue(words, tokens, i):
             goal.baseline = num.value  # "currently 12 %", "(nu 58 %)", "up from 192 million"
             num.role = "baseline"
         elif prev in TO_WORDS and goal.baseline is None and not _PAST.isdisjoint(words[max(0, i - 6):i]):
@@ -753,7 +757,7 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
                                        and i > 2 and words[i - 3] in BY_WORDS):
             goal.target = num.value
             num.role = "target"
-        elif _reference_before(words, i):
+        elif may_compare and _reference_before(words, i):
             num.role = "reference"  # "compared with $3.7 billion", "tegenover 833 miljoen"
         elif prev in BY_WORDS and not num.percent and prev != "with":
             goal.absolute_change = num.value  # "met 500 leads" ("with 500 leads" is a level)
@@ -842,6 +846,7 @@ def _unit_after(words: list[str], num: Number) -> bool:
 # Words between a present figure and the goal's: "… 30% …; in 2030 zal dat 90% zijn".
 _NOW_THEN = frozenset({"moet", "moeten", "must", "should", "will", "zal", "zullen", "wil", "willen", "wants", "maar",
                        "but", "target", "doel", "streven", "streeft", "naar", "to", "tot", "aims", "goal"})
+_RANGE_OPENERS = frozenset({"tussen", "between", "van"})
 RATE_OPENERS = frozenset({"every", "each", "elke", "iedere", "per", "om", "once"})
 BASELINE_CUES = frozenset({"currently", "current", "now", "nu", "momenteel", "huidige", "huidig", "today",
                            "vandaag", "baseline", "nulmeting", "starting", "startpunt", "uitgangspunt", "presently",
