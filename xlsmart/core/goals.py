@@ -743,7 +743,7 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         elif may_be_range and _is_range_end(words, numbers, num):
             continue  # "tussen 5 en 7 miljoen", "van 540 tot 600 miljoen": the upper end is the target
         # "van 2% naar 3%" is a baseline, but "een conversieratio van 3%" (no "naar" after) a target.
-        elif (prev in FROM_WORDS and (prev != "van" or _last_index(words, TO_WORDS) > i)) or (
+        elif (prev in FROM_WORDS and (prev != "van" or _last_index(words, TO_WORDS) > i) and prev2 not in _GOAL_WORDS) or (
                 prev in ("€", "$") and prev2 in FROM_WORDS):
             goal.baseline = num.value
             num.role = "baseline"

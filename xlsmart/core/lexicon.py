@@ -165,7 +165,7 @@ METRICS_BY_NAME.update({m.nl.casefold(): m for m, _ in _METRICS})
 GENERIC_HEADS = frozenset({
     "rate", "rates", "ratio", "percentage", "percentages", "score", "scores", "level", "levels", "niveau",
     "cijfer", "cijfers", "resultaten", "resultaat", "results", "result", "number", "numbers", "count", "totaal",
-    "total", "volume", "volumes", "figures", "index", "groei", "growth", "ratios", "percentage's", "aantallen",
+    "total", "volume", "volumes", "figures", "figure", "index", "groei", "growth", "ratios", "percentage's", "aantallen",
     "aantal", "score's", "kpi", "value", "waarde",
 })
 RATE_HEADS = frozenset({"rate", "rates", "ratio", "ratios", "percentage", "percentages", "percentage's"})
@@ -250,11 +250,13 @@ for _direction, _nl_words, _en_words in (
         "uitbreiden", "opschalen", "verdubbelen", "verdubbeling", "verdrievoudigen", "meer", "hoger",
         "omhoog", "verhoogd", "gestegen", "gegroeid", "toegenomen", "uitgebreid", "verdubbeld", "opgeschaald",
         "opkrikken", "doorbreken", "doorbreekt", "toevoegen", "aanwas", "boosten", "vermeerderen", "optrekken",
-        "extra", "zoveel", "doorgroeien", "uitgroeien", "aangroeien", "bijgroeien", "doorgroeit", "uitbouwen",
+        "extra", "zoveel", "stimuleren", "stimuleer", "stimuleert", "bevorderen", "bevorder", "bevordert",
+        "aanmoedigen", "verlengen", "verlenging", "verlening", "grotere", "hogere", "doorgroeien", "uitgroeien", "aangroeien", "bijgroeien", "doorgroeit", "uitbouwen",
     ), (
         "increase", "increases", "increased", "increasing", "grow", "grows", "growth", "boost",
         "raise", "lift", "expand", "double", "triple", "more", "higher", "up", "scale", "grown", "raised", "boosted",
-        "maximize", "maximise", "maximizing", "maximising",
+        "maximize", "maximise", "maximizing", "maximising", "encourage", "promote", "foster", "stimulate",
+        "extend", "lengthen",
         "add", "adding", "accelerate", "multiply", "rise", "additional",
     )),
     (DECREASE, (
@@ -264,21 +266,24 @@ for _direction, _nl_words, _en_words in (
         "beperkt", "reductie", "reduceren", "omlaag", "inkorten", "verlaagd", "verminderd", "gereduceerd",
         "teruggebracht", "teruggedrongen", "afgebouwd", "afbouwen", "gedaald", "afgenomen", "ingekort", "verkort",
         "gehalveerd", "terugschroeven", "inperken", "indammen", "minimaliseren", "reduceer", "reduceert", "verminderen",
-        "afremmen", "wegwerken", "uitbannen", "elimineren", "snijden", "snoeien",
+        "afremmen", "wegwerken", "uitbannen", "elimineren", "snijden", "snoeien", "voorkomen", "tegengaan",
+        "tegengegaan", "bestrijden", "bestreden", "kleinere", "lagere", "kortere",
     ), (
         "reduce", "reduces", "reduced", "reduction", "decrease", "decreases", "cut", "cuts",
         "lower", "shorten", "shrink", "drop", "halve", "less", "fewer", "down", "minimise", "minimize", "decreased",
         "reducing", "lowering", "shortening", "slash", "trim", "eliminate", "decline", "lowered", "shortened",
+        "prevent", "avoid", "combat", "tackle",
     )),
     (KEEP, (
         "behouden", "behoud", "handhaven", "handhaaf", "handhaaft", "vasthouden", "stabiel", "houden", "houd", "houdt",
         "bestendigen",
     ), ("keep", "keeps", "maintain", "maintains", "sustain", "hold", "holds", "retain", "stable")),
-    (AT_MOST, ("maximaal", "hooguit", "hoogstens", "onder", "beneden", "plafond"),
+    (AT_MOST, ("maximaal", "hooguit", "hoogstens", "onder", "beneden", "plafond", "bovengrens"),
      ("below", "under", "max", "maximum", "ceiling", "≤", "<")),
-    (AT_LEAST, ("minimaal", "minstens", "tenminste", "boven", "overschrijden", "overtreffen"),
+    (AT_LEAST, ("minimaal", "minstens", "tenminste", "boven", "overschrijden", "overtreffen", "ondergrens", "voldoende"),
      ("above", "minimum", "min", "exceed", "exceeds", "surpass", "surpasses", "beat", "outperform", "≥")),
     (IMPROVE, ("verbeteren", "verbeter", "verbetert", "verbetering", "optimaliseren", "optimaliseer", "verbeterd",
+               "betere", "sterkere", "snellere",
                "versterken", "versterkt", "geoptimaliseerd"),
      ("improve", "improves", "improvement", "optimise", "optimize", "better", "improving", "improved", "enhance",
       "enhances", "strengthen", "boost")),
@@ -344,7 +349,10 @@ DIRECTION_PHRASES: dict[tuple[str, ...], str] = {
     ("less", "than"): AT_MOST, ("minder", "dan"): AT_MOST, ("more", "than"): AT_LEAST,
     ("meer", "dan"): AT_LEAST, ("stay", "below"): AT_MOST, ("stay", "under"): AT_MOST,
     ("blijven", "onder"): AT_MOST, ("blijft", "onder"): AT_MOST, ("stay", "above"): AT_LEAST,
-    ("naar", "beneden"): DECREASE, ("naar", "boven"): INCREASE,
+    ("naar", "beneden"): DECREASE, ("naar", "boven"): INCREASE, ("zo", "hoog", "mogelijk"): INCREASE,
+    ("zo", "hoog", "mogelijke"): INCREASE, ("zo", "laag", "mogelijk"): DECREASE, ("zo", "laag", "mogelijke"): DECREASE,
+    ("as", "high", "as"): INCREASE, ("as", "low", "as"): DECREASE, ("as", "many", "as"): INCREASE,
+    ("zo", "veel", "mogelijk"): INCREASE, ("tegen", "te", "gaan"): DECREASE,
     ("blijven", "boven"): AT_LEAST, ("blijft", "boven"): AT_LEAST, ("op", "peil"): KEEP,
     ("keep", "at"): KEEP,
 }
@@ -365,6 +373,7 @@ SEPARABLE_PARTICLES: dict[str, tuple[str, frozenset[str]]] = {
     "toe": (INCREASE, frozenset({"nemen", "neemt", "neem"})),
     "op": (INCREASE, frozenset({"schalen", "schaalt", "krikken", "krikt", "voeren", "voert", "drijven", "drijft"})),
     "weg": (DECREASE, frozenset({"werken", "werkt", "nemen", "neemt"})),
+    "door": (INCREASE, frozenset({"zetten", "zet"})),
 }
 
 # Nouns that name an organisation or a role as a subject: "de stad", "het museum", "the CEO".
@@ -469,9 +478,13 @@ CHANGE_NOUNS = frozenset({
 COUNT_QUALIFIERS = frozenset({
     "more", "meer", "extra", "additional", "fewer", "less", "minder", "nieuwe", "new", "unique", "unieke",
     "qualified", "gekwalificeerde", "betalende", "paying", "paid", "active", "actieve", "mogelijk", "veel",
+    "betere", "grotere", "hogere", "lagere", "kleinere", "kortere", "sterkere", "snellere", "greater", "bigger",
+    "voldoende",
 })
 # Qualifiers that are themselves a direction: "meer vrouwen", "more traffic", "extra vrijwilligers".
-MORE_WORDS = frozenset({"more", "meer", "extra", "additional", "fewer", "less", "minder", "zoveel", "veel"})
+MORE_WORDS = frozenset({"more", "meer", "extra", "additional", "fewer", "less", "minder", "zoveel", "veel", "betere",
+                        "grotere", "hogere", "lagere", "kleinere", "kortere", "sterkere", "snellere", "better",
+                        "higher", "lower", "greater", "bigger", "voldoende"})
 # Verbs whose object is work done, not a result: "publish 20 posts", "een webinar organiseren".
 ACTIVITY_VERBS = frozenset({
     "publish", "publiceren", "publiceer", "post", "posten", "plaatsen", "plaats", "write", "schrijven", "schrijf",
@@ -482,7 +495,7 @@ ACTIVITY_VERBS = frozenset({
     "investeren", "hire", "aannemen", "start", "starten", "begin", "beginnen", "upload",
     "uploaden", "design", "ontwerpen", "test", "testen", "complete", "finish", "afronden",
     "publiceert", "organiseert", "lanceert", "schrijft", "verstuurt", "plaatst", "contacteren", "benaderen",
-    "mailen", "opbellen", "uitnodigen", "do", "use", "gebruiken", "inzetten",
+    "mailen", "opbellen", "uitnodigen", "do", "use", "gebruiken", "inzetten", "participate", "deelnemen", "speak",
 })
 # Units a number counts in, between it and the noun it counts: "60 kg restafval", "€ 5 miljoen omzet".
 UNIT_WORDS = frozenset({"kg", "kilo", "kilogram", "ton", "liter", "km", "euro", "eur", "dollar", "dollars",
@@ -497,7 +510,7 @@ ACTIVITY_NOUNS = frozenset({
     "afleveringen", "proposals", "voorstellen", "meetings", "experiments", "experimenten", "award", "awards",
     "prijs", "prijzen", "brands", "product", "lines", "campaigns", "campagnes", "tweets", "stories", "reels",
     "blogartikelen", "nieuwsbrieven", "newsletters", "mailings", "workshops", "trainingen", "presentaties",
-    "presentations", "woningen", "vestigingen", "webshops",
+    "presentations", "woningen", "vestigingen", "webshops", "calls", "call", "cards", "card", "visits-to",
 })
 # Any other word that cannot be part of a metric's name: prepositions, conjunctions, pronouns,
 # auxiliaries, adverbs and common verbs, in both languages.
@@ -556,19 +569,16 @@ RHYTHM_WORDS = frozenset({"weekly", "daily", "annually", "yearly", "quarterly", 
 # Nouns too vague to be a metric: "grow the business", "improve our online presence".
 VAGUE_NOUNS = frozenset({
     "business", "businesses", "company", "companies", "bedrijf", "onderneming", "organisation", "organization",
-    "organisatie", "brand", "merk", "presence", "aanwezigheid", "marketing", "strategy", "strategie", "website",
-    "site", "webshop", "experience", "ervaring", "klantervaring", "image", "imago", "performance", "prestaties",
-    "process", "proces", "processen", "communication", "communicatie", "success", "succes", "position", "positie",
-    "market", "markt", "marktleider", "leader", "leadership", "quality", "kwaliteit", "efficiency", "efficiëntie",
-    "things", "everything", "alles", "iets", "something", "work", "werk", "team", "teams",
-    "it", "campaign", "campagne", "campagnes", "campaigns", "content", "channel", "kanaal", "kanalen", "channels",
-    "media", "platform", "platforms", "service", "dienstverlening", "product", "products", "producten", "project",
-    "projecten", "projects", "activities", "activiteiten", "plan", "budgetten", "level", "goal", "doel", "year",
-    "jaar", "month", "maand", "week", "day", "dag", "quarter", "kwartaal", "period", "periode",
+    "organisatie", "brand", "merk", "marketing", "strategy", "strategie", "website", "site", "webshop", "process",
+    "proces", "processen", "success", "succes", "market", "markt", "marktleider", "leader", "leadership", "things",
+    "everything", "alles", "iets", "something", "work", "werk", "team", "teams", "it", "campaign", "campagne",
+    "campagnes", "campaigns", "content", "channel", "kanaal", "kanalen", "channels", "media", "platform", "platforms",
+    "product", "products", "producten", "project", "projecten", "projects", "plan", "budgetten", "level", "goal",
+    "doel", "year", "jaar", "month", "maand", "week", "day", "dag", "quarter", "kwartaal", "period", "periode",
     "world", "wereld", "region", "regio", "country", "land", "city", "stad", "europe", "europa", "benelux",
     "nederland", "belgië", "vlaanderen", "best", "beste", "top", "number", "aantal", "numbers", "much", "many",
-    "blog", "vlog", "nieuwsbrief", "newsletter", "podcast", "data", "guest", "guests", "gast", "app", "shop", "lat", "grens", "bar", "record",
-    "controls", "duties", "segmenten", "segments",
+    "blog", "vlog", "nieuwsbrief", "newsletter", "podcast", "data", "guest", "guests", "gast", "app", "shop", "lat",
+    "grens", "bar", "record", "controls", "duties", "segmenten", "segments", "position", "positie",
 })
 # Words that both name a metric and act as a verb elsewhere ("our reach" / "reach 500 leads",
 # "de verkopen" / "verkopen wij"): a metric only right after a determiner or an adjective.

@@ -114,6 +114,8 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     return best[2] if best else _money(tokens, words, directions)
 
 
+_SPEAKING = frozenset({"vertelt", "zegt", "aldus", "says", "said", "according", "stelt", "meldt", "benadrukt",
+                       "explains", "adds", "told"})
 _SHARES = frozenset({"half", "helft", "kwart", "quarter", "third", "derde", "deel", "part", "majority", "meerderheid",
                      "quarters", "kwart"})
 
@@ -233,6 +235,7 @@ def _content_flags(tokens, words: list[str], used: list[bool], directions: dict[
                 # "our reach", "organic reach", "increase reach", "de verkopen": a noun here
                 before = words[i - 1]
                 flags[i] = before in lexicon.DETERMINERS or _is_number(tokens, used, i - 1) or before in directions or (
+                    before in lexicon.QUANTITY_WORDS) or (
                     tokens[i - 1][0] == "word" and before not in lexicon.PHRASE_BREAKS
                     and before not in lexicon.COUNT_QUALIFIERS and before not in lexicon.QUANTITY_WORDS
                     and before not in lexicon.ACTIVITY_VERBS and before not in lexicon.COUNTING_WORDS)
@@ -398,6 +401,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
                 return -10  # "publish 20 blog posts", "het organiseren van 4 evenementen": work done
         elif word in lexicon.ACTIVITY_VERBS:
             return -10
+        elif word in _SPEAKING:
+            return -10  # "…, vertelt directeur Monique Sweep": who speaks, not what is measured
         elif word in directions and not (word in lexicon.CHANGE_NOUNS and i > 0 and (
                 words[i - 1] in lexicon.DETERMINERS or _is_number(tokens, used, i - 1))):
             score += 4  # "increase X", but not "a 15% increase X"
