@@ -34,7 +34,8 @@ NOT_OWNERS = frozenset({
 # Pronouns that refer to an actor named elsewhere: "They aim to …", "Her goal is …".
 THIRD_PERSON = frozenset({"he", "she", "they", "his", "her", "their", "its", "hij", "zij", "ze", "hun", "haar"})
 # Words after which a team or department is an object or an address, not the subject.
-_GOVERNING = frozenset({"to", "for", "with", "by", "from", "of", "van", "voor", "met", "door", "aan", "naar",
+_GOVERNING = frozenset({"achter", "naast", "behind", "under", "above", "beside", "onder", "boven",
+                        "to", "for", "with", "by", "from", "of", "van", "voor", "met", "door", "aan", "naar",
                         "bij", "tot", "on", "at", "into", "between", "tussen", "among", "via"})
 _OWNER_NOUNS = frozenset({"goal", "goals", "aim", "objective", "target", "ambition", "plan", "doel", "ambitie",
                           "doelstelling", "strategy", "mission", "vision"})

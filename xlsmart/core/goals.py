@@ -247,7 +247,7 @@ def parse_goal(text: object, *, reference: date | None = None) -> ParsedGoal:
     goal.lang = detect_language(words)
     used = [False] * len(tokens)
     _find_deadline(goal, tokens, words, used, reference or dates.today())
-    _find_metric(goal, tokens, words, used)
+    _find_metric(goal, tokens, words, used, text)
     _find_direction(goal, words)
     _find_numbers(goal, tokens, words, used)
     _find_actor(goal, tokens, words, text)
@@ -628,8 +628,8 @@ lexicon_articles = frozenset({"een", "a", "an"})
 # --- metric, direction, actor ----------------------------------------------------------------
 
 
-def _find_metric(goal: ParsedGoal, tokens, words, used) -> None:
-    found = find_metric(tokens, words, used, lexicon.WORD_DIRECTIONS, goal.lang)
+def _find_metric(goal: ParsedGoal, tokens, words, used, text: str = "") -> None:
+    found = find_metric(tokens, words, used, lexicon.WORD_DIRECTIONS, goal.lang, text)
     if found is None:
         return
     goal.metric_words = found.words

@@ -14,6 +14,7 @@ that ``goals.tokenize`` made, so it costs a few microseconds a goal.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -76,7 +77,7 @@ class MetricPhrase:
 
 
 def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str, str],
-                lang: str = "en") -> MetricPhrase | None:
+                lang: str = "en", text: str = "") -> MetricPhrase | None:
     """The metric a goal's tokens name, or None when the goal names none.
 
     ``directions`` maps each word that names a direction to it (``lexicon.WORD_DIRECTIONS``);
@@ -91,6 +92,7 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     best: tuple[int, int, MetricPhrase] | None = None
     flags = _content_flags(tokens, words, used, directions)
     first = True
+    names: frozenset[str] | None = None  # the words the text capitalises mid-sentence, found when needed
     for start, end in _noun_phrases(words, used, flags, lang == "en"):
         named = _name(tuple(words[start:end]))
         if named is None and _share_of(tokens, words, used, start):
@@ -103,6 +105,11 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
             continue  # "Isoleren van 2,5 miljoen woningen": a verb used as a noun, work to do
         score = _cues(tokens, words, used, directions, flags, start, end, lang == "en") + (
             3 if named.known is not None else 0)
+        if score >= 3 and named.known is None and text and lang == "nl" and _after_a_verb(words, directions, start):
+            if names is None:
+                names = _names_in(text)
+            if all(word in names for word in words[start:end]):
+                score -= 4  # "werft het Rode Kruis nieuwe leden": a name after the verb is its subject
         if score >= 3:
             if first:
                 score += 1  # of two metrics named alike, the goal is about the first
@@ -130,6 +137,23 @@ def _share_of(tokens, words: list[str], used: list[bool], start: int) -> bool:
     before = words[i - 1]
     return before in _SHARES or (
         tokens[i - 1][0] == "num" and tokens[i - 1][2][1])
+
+
+_CAPITALISED = re.compile(r"(?<![.!?:;\"“‘(]\s)(?<![.!?:;\"“‘(])(?<=\s)[A-Z][\w'’-]*")
+
+
+def _after_a_verb(words: list[str], directions: dict[str, str], start: int) -> bool:
+    """Whether a Dutch finite verb stands just before the phrase (determiners aside): inversion."""
+    i = start - 1
+    while i >= 0 and words[i] in lexicon.DETERMINERS:
+        i -= 1
+    return i >= 0 and (words[i] in lexicon.INVERTING_VERBS or (words[i] in directions and words[i].endswith("t")))
+
+
+def _names_in(text: str) -> frozenset[str]:
+    """Lower-cased words written with a capital inside a sentence (never its first word): names."""
+    return frozenset(match.group(0).lower().rstrip("'’") for match in _CAPITALISED.finditer(text)
+                     if not match.group(0).isupper())
 
 
 # Verbs whose object may be money alone: "raise $10,000", "€ 50.000 ophalen".
