@@ -373,6 +373,7 @@ SEPARABLE_PARTICLES: dict[str, tuple[str, frozenset[str]]] = {
     "toe": (INCREASE, frozenset({"nemen", "neemt", "neem"})),
     "op": (INCREASE, frozenset({"schalen", "schaalt", "krikken", "krikt", "voeren", "voert", "drijven", "drijft"})),
     "weg": (DECREASE, frozenset({"werken", "werkt", "nemen", "neemt"})),
+    "uit": (INCREASE, frozenset({"bouwen", "bouwt", "bouw", "breiden", "breidt", "brei"})),
     "door": (INCREASE, frozenset({"zetten", "zet"})),
 }
 
@@ -479,7 +480,7 @@ COUNT_QUALIFIERS = frozenset({
     "more", "meer", "extra", "additional", "fewer", "less", "minder", "nieuwe", "new", "unique", "unieke",
     "qualified", "gekwalificeerde", "betalende", "paying", "paid", "active", "actieve", "mogelijk", "veel",
     "betere", "grotere", "hogere", "lagere", "kleinere", "kortere", "sterkere", "snellere", "greater", "bigger",
-    "voldoende",
+    "voldoende", "mogelijke", "hoog", "hoge", "laag", "lage",
 })
 # Qualifiers that are themselves a direction: "meer vrouwen", "more traffic", "extra vrijwilligers".
 MORE_WORDS = frozenset({"more", "meer", "extra", "additional", "fewer", "less", "minder", "zoveel", "veel", "betere",
@@ -510,7 +511,7 @@ ACTIVITY_NOUNS = frozenset({
     "afleveringen", "proposals", "voorstellen", "meetings", "experiments", "experimenten", "award", "awards",
     "prijs", "prijzen", "brands", "product", "lines", "campaigns", "campagnes", "tweets", "stories", "reels",
     "blogartikelen", "nieuwsbrieven", "newsletters", "mailings", "workshops", "trainingen", "presentaties",
-    "presentations", "woningen", "vestigingen", "webshops", "calls", "call", "cards", "card", "visits-to",
+    "presentations", "woningen", "vestigingen", "webshops", "calls", "call", "cards", "card", "podcasts",
 })
 # Any other word that cannot be part of a metric's name: prepositions, conjunctions, pronouns,
 # auxiliaries, adverbs and common verbs, in both languages.
@@ -548,7 +549,7 @@ PHRASE_BREAKS = frozenset({
     "daarnaast", "bovendien", "tevens", "ondertussen", "intussen", "inmiddels", "vervolgens", "tenslotte",
     "furthermore", "moreover", "meanwhile", "additionally", "eens", "ooit", "alsnog", "gemiddeld", "zo'n", "daarnaartoe", "daarvoor", "daarbij", "daardoor", "uiteindelijk", "eventually", "ultimately", "finally",
     "thereby", "year-olds", "year-old", "jarigen", "jarige", "toe", "terug", "weg", "trachten", "proberen", "pogen", "á", "à",
-    "echter", "verder", "zelfs", "flink", "fors", "sterk", "heel", "erg", "zeer", "wel", "waarin", "waarmee",
+    "echter", "verder", "zelfs", "wél", "flink", "fors", "sterk", "heel", "erg", "zeer", "wel", "waarin", "waarmee",
     "waarvan", "toekomst", "future", "however", "further", "significantly", "strongly", "really", "even",
     "rondom", "binnenkort", "jaarbasis", "maandbasis", "weekbasis", "zowel", "ofwel", "hetzij", "vooral",
     "minimaal", "dient", "dienen", "moeten", "laten", "zien", "krijgen", "blijven", "blijft", "wordt",
@@ -579,7 +580,8 @@ VAGUE_NOUNS = frozenset({
     "world", "wereld", "region", "regio", "country", "land", "city", "stad", "europe", "europa", "benelux",
     "nederland", "belgië", "vlaanderen", "best", "beste", "top", "number", "aantal", "numbers", "much", "many",
     "blog", "vlog", "nieuwsbrief", "newsletter", "podcast", "data", "guest", "guests", "gast", "app", "shop", "lat",
-    "grens", "bar", "record", "controls", "duties", "segmenten", "segments", "position", "positie",
+    "grens", "bar", "record", "controls", "duties", "segmenten", "segments", "position", "positie", "vision",
+    "visie", "mission", "missie", "ambition",
 })
 # Words that both name a metric and act as a verb elsewhere ("our reach" / "reach 500 leads",
 # "de verkopen" / "verkopen wij"): a metric only right after a determiner or an adjective.

@@ -42,7 +42,7 @@ _DUTCH_MODALS = frozenset({"wil", "willen", "wilt", "moet", "moeten", "gaat", "g
 _DESIRES = lexicon.INTENT_VERBS - {"moet", "moeten", "must", "should", "will", "zal", "zullen", "gaat", "gaan", "kan",
                                     "kunnen", "can", "could", "would", "is", "are", "has", "have", "had", "needs",
                                     "need", "blijft", "dient", "zou", "zouden"}
-_MODALS = frozenset({"moet", "moeten", "must", "should", "will", "zal", "zullen", "gaat", "needs", "need",
+_MODALS = frozenset({"dus", "then", "daarom", "moet", "moeten", "must", "should", "will", "zal", "zullen", "gaat", "needs", "need",
                      "to", "te", "nog", "weer", "dient", "has", "have", "is", "are", "wordt", "worden", "kan", "be",
                      "been", "zijn", "would", "can", "could", "further", "also", "ook", "continue", "blijven"})
 # Words that bound a number that follows: "Churn: below 3%", "NPS ≥ 50".
@@ -64,7 +64,7 @@ _TIME_WORDS = (frozenset(lexicon.MONTH_NAMES) | frozenset(lexicon.PERIOD_UNIT_NA
                             "vorige", "komende", "komend", "volgend", "volgende", "coming", "afgelopen",
                             "past", "fiscal", "financial", "boekjaar", "end", "today", "tomorrow", "najaar",
                             "voorjaar", "zomer", "winter", "summer", "spring", "autumn", "fall", "jaareinde",
-                            "ytd", "yoy", "year-over-year", "year-on-year", "jaar-op-jaar"}))
+                            "ytd", "yoy", "year-over-year", "year-on-year", "jaar-op-jaar", "seizoen", "season"}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,8 +436,9 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             score += 3  # "$100,000 in revenue", "20 percent more in total donations"
         elif word in _OF and i > 0 and words[i - 1] in _SHARES:
             score += 3  # "de helft van alle windmolens", "a third of our customers"
-        elif word in _PREPOSITIONS:
-            score -= 3  # "revenue from repeat customers", "likes op Facebook": a complement
+        elif word in _PREPOSITIONS and (i == 0 or flags[i - 1] or _is_number(tokens, used, i - 1)):
+            score -= 3  # "revenue from repeat customers", "likes op Facebook": a noun's complement
+            # (after a verb it is the verb's object: "werken aan een betere doorstroming")
         elif (not english and word in _DUTCH_MODALS and i > 0 and _subject_before(tokens, words, i)
               and _direction_later(words, directions, end)):
             score += 3  # "Alfen wil een omzet van 1 miljard realiseren": the object before the verb
