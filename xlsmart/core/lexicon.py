@@ -371,7 +371,8 @@ SEPARABLE_PARTICLES: dict[str, tuple[str, frozenset[str]]] = {
                                    "schroeft", "gaan", "gaat", "lopen", "loopt", "zetten"})),
     "af": (DECREASE, frozenset({"bouwen", "bouwt", "bouw", "nemen", "neemt", "neem", "zwakken", "zwakt"})),
     "toe": (INCREASE, frozenset({"nemen", "neemt", "neem"})),
-    "op": (INCREASE, frozenset({"schalen", "schaalt", "krikken", "krikt", "voeren", "voert", "drijven", "drijft"})),
+    "op": (INCREASE, frozenset({"schalen", "schaalt", "krikken", "krikt", "voeren", "voert", "drijven", "drijft",
+                                "trekken", "trekt"})),
     "weg": (DECREASE, frozenset({"werken", "werkt", "nemen", "neemt"})),
     "uit": (INCREASE, frozenset({"bouwen", "bouwt", "bouw", "breiden", "breidt", "brei"})),
     "door": (INCREASE, frozenset({"zetten", "zet"})),
@@ -499,7 +500,8 @@ ACTIVITY_VERBS = frozenset({
     "mailen", "opbellen", "uitnodigen", "do", "use", "gebruiken", "inzetten", "participate", "deelnemen", "speak",
 })
 # Units a number counts in, between it and the noun it counts: "60 kg restafval", "€ 5 miljoen omzet".
-UNIT_WORDS = frozenset({"kg", "kilo", "kilogram", "ton", "liter", "km", "euro", "eur", "dollar", "dollars",
+UNIT_WORDS = frozenset({"kg", "kilo", "kilogram", "ton", "tonnes", "tons", "pounds", "lbs", "liter", "km", "euro",
+                        "eur", "dollar", "dollars", "yuan", "yen",
                         "procent", "percent", "uur", "hours", "minuten", "minutes", "dagen", "days", "gram", "m"})
 ACTIVITY_VERBS = ACTIVITY_VERBS | frozenset(
     (verb[:-1] if verb.endswith("e") else verb + (verb[-1] if verb in ("run", "plan", "post") else "")) + "ing"
@@ -557,7 +559,9 @@ PHRASE_BREAKS = frozenset({
     "minuten", "minuut", "minutes", "minute", "mins", "uur", "uren", "hours", "hour", "hrs", "seconden",
     "seconde", "seconds", "sec", "procent", "percent", "pct", "procentpunt", "procentpunten", "points", "punten",
     "punt", "euro", "euros", "eur", "dollar", "dollars", "usd", "pounds", "gbp", "k", "m", "mln", "miljoen",
-    "kilogram", "kilograms", "kilo's", "liter", "liters", "litres", "meter", "meters", "gram",
+    "kilogram", "kilograms", "kilo's", "liter", "liters", "litres", "meter", "meters", "gram", "tonnes", "tons",
+    "pounds", "lbs", "trillion", "biljoen", "yuan", "yen", "rupees", "kr1", "kr2", "kr3", "kr4", "kr5", "kr", "okr",
+    "trekken", "streefgetal", "streefcijfer", "streefwaarde",
     # common Dutch verbs that end a clause: "hoger in Google komen", "de lat hoger leggen"
     "komen", "komt", "leggen", "legt", "gebruiken", "zetten", "geven", "doen", "staan", "laten", "spelen",
     "werken", "leren", "bieden", "vinden", "kennen", "aankomen", "maken", "bereiken", "hebben", "zijn",

@@ -259,7 +259,7 @@ def _content_flags(tokens, words: list[str], used: list[bool], directions: dict[
                 # "our reach", "organic reach", "increase reach", "de verkopen": a noun here
                 before = words[i - 1]
                 flags[i] = before in lexicon.DETERMINERS or _is_number(tokens, used, i - 1) or before in directions or (
-                    before in lexicon.QUANTITY_WORDS) or (
+                    before in lexicon.QUANTITY_WORDS) or (not before.endswith("s") and  # ("clients reach": a verb)
                     tokens[i - 1][0] == "word" and before not in lexicon.PHRASE_BREAKS
                     and before not in lexicon.COUNT_QUALIFIERS and before not in lexicon.QUANTITY_WORDS
                     and before not in lexicon.ACTIVITY_VERBS and before not in lexicon.COUNTING_WORDS)
@@ -415,6 +415,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         i -= 1  # "20% of revenue", "80% van de klanten"
     if i > 0 and words[i] in ("more", "meer", "extra") and _is_number(tokens, used, i - 1):
         i -= 1  # "20 percent more in total donations"
+    if i > 1 and words[i] in _OF and words[i - 1] in lexicon.UNIT_WORDS and _is_number(tokens, used, i - 2):
+        i -= 1  # "65,000 tonnes of packaging"
     if i > 0 and words[i] in lexicon.UNIT_WORDS and _is_number(tokens, used, i - 1):
         i -= 1  # "60 kg restafval", "5 miljoen euro omzet"
     if i >= 0:
@@ -485,7 +487,9 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             k += 1
             continue  # "het theater meer kinderen …": an adjective, not the verb
         if (word in directions and word not in lexicon.NOUN_OR_VERB and (
-                word in lexicon.DUTCH_DIRECTION_WORDS or _opens_clause(words, start))) or word in _DUTCH_VERB_FORMS:
+                word in lexicon.DUTCH_DIRECTION_WORDS or _opens_clause(words, start))) or word in _DUTCH_VERB_FORMS or (
+                word in lexicon.SEPARABLE_PARTICLES
+                and not lexicon.SEPARABLE_PARTICLES[word][1].isdisjoint(words[k + 1:k + 4])):  # "op te trekken"
             near = k == j or _is_number(tokens, used, k - 1) or (k >= 2 and _is_number(tokens, used, k - 2))
             score += 3 if near else 1
             break
@@ -517,8 +521,13 @@ def _direction_later(words: list[str], directions: dict[str, str], end: int) -> 
 
 
 def _opens_clause(words: list[str], start: int) -> bool:
-    """Whether only determiners stand before ``start``: "Revenue grows", "De omzet stijgt"."""
-    return all(word in lexicon.DETERMINERS for word in words[:start])
+    """Whether only determiners (or a key result's label) stand before ``start``: "Revenue grows",
+    "De omzet stijgt", "KR2: Median time-to-first-value drops …"."""
+    return all(word in lexicon.DETERMINERS or word in _LABELS for word in words[:start])
+
+
+_LABELS = frozenset({"kr", "kr1", "kr2", "kr3", "kr4", "kr5", "okr", "goal", "doel", "objective", "target",
+                     "streefwaarde", "kpi"})
 
 
 def _is_number(tokens, used: list[bool], i: int) -> bool:
