@@ -17,7 +17,9 @@ WORDS = ["we", "increase", "verhogen", "leads", "omzet", "from", "van", "to", "n
          "six", "zes", "months", "maanden", "the", "team", "marketingteam", "q3", "eind", "2027", "1 mei",
          "31-12-2026", "100", "150", "1.200", "€ 45", "$40", "10%", "20 %", "tien procent", "25 percent", "x", "3x",
          "2 keer", "three times", "maal", "verdubbelen", "double", "triples", "halveren", "by half", "met de helft",
-         "behalf", "percentage", "maximum", "next", "ł x", "x-ray", "t.o.v.", "at most", "ten minste", "(#7)"]
+         "behalf", "percentage", "maximum", "next", "ł x", "x-ray", "t.o.v.", "at most", "ten minste", "(#7)",
+         "de helft van", "the majority of", "driekwart van", "more than double", "twice as", "12 per cent",
+         "by one-third", "met een kwart", "85-90%", "CO2-reductie", "currently", "nu", "steeg tot"]
 ROWS = st.fixed_dictionaries({
     "owner": st.sampled_from(["Ann", "het salesteam", " Jan ", 42]),
     "metric": st.sampled_from(["leads", "Conversieratio", "NPS", "Followers", "unknown thing", "cost per lead"]),

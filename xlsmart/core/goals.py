@@ -95,7 +95,10 @@ HALF_WORDS = frozenset({"half", "helft"})  # "by half", "met de helft": a change
 # "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.
 COUNTING_WORDS = lexicon.COUNTING_WORDS
 # Words that state a change as a factor: "verdubbelen", "halveren", "by half".
-FACTOR_WORDS = frozenset(MULTIPLIERS) | HALF_WORDS | frozenset({"twice", "tweemaal", "thrice", "driemaal","third", "derde", "one-third", "quarter", "kwart",
+# (and the shares that make a target a percentage: "de meerderheid van", "driekwart van")
+FACTOR_WORDS = frozenset(MULTIPLIERS) | HALF_WORDS | frozenset({"twice", "tweemaal", "thrice", "driemaal", "majority",
+                                                               "meerderheid", "driekwart", "third", "derde",
+                                                               "one-third", "quarter", "kwart",
                                                                "one-quarter", "two-thirds", "fifth", "vijfde",
                                                                "tenth", "tiende"})
 # Number words that are not a quantity here: "ten minste", "no one", "each one".
