@@ -289,3 +289,69 @@ def test_hostile_text_gets_a_result_with_reasons_quickly(text: str) -> None:
     result = smart_check(text, today=TODAY)
     assert len(result.verdicts) == 5 and all(v.reason for v in result.verdicts.values())
     assert time.process_time() - started < 5.0  # CPU seconds: a bound against a hang, not a speed figure
+
+
+# --- more shapes met in real goals ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, realistic", [
+    ("We want to more than double our online sales by 2028", False),  # beyond +100 %, if only just
+    ("Wij willen de omzet meer dan verdubbelen in 2027", False),
+    ("Generate twice as much revenue from events this year", True),  # +100 %: at the bound
+    ("Reduce paper use by one-third by 2027", True),
+    ("Verlaag het papierverbruik met een kwart in 2027", True),
+    ("Het marktaandeel is nu 8 procent: in 2030 moet dat 15 procent zijn, bijna een verdubbeling", True),
+    ("De omzet steeg vorig jaar tot 135 miljoen euro; in 2027 moet die 500 miljoen euro zijn", False),
+])
+def test_factors_shares_and_figures_now_are_judged_for_realism(text: str, realistic: bool) -> None:
+    result, _ = understood(text)
+    assert result.verdicts["R"].passed is realistic, result.verdicts["R"].reason
+
+
+@pytest.mark.parametrize("text, target, percent", [
+    ("Minstens de helft van alle eiwitten moet plantaardig zijn in 2027", 50, True),
+    ("Make sure the majority of our customers buy online by 2027", 50, True),
+    ("Cut complaints by 12 per cent in 2027", None, False),
+])
+def test_shares_in_words(text: str, target: float | None, percent: bool) -> None:
+    _, goal = understood(text)
+    assert goal.target == (pytest.approx(target) if target is not None else None)
+    assert goal.percent is percent or goal.relative_change == pytest.approx(-0.12)
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("2027: 250 miljoen euro omzet, 5% ebitda", date(2027, 12, 31)),
+    ("Increase bookings by 20% for the summer season", date(2027, 8, 31)),
+    ("Verhoog de omzet met 10% voor de zomer", date(2027, 8, 31)),
+    ("Maximise retained earnings by the end of week 16", date(2026, 4, 19)),
+    ("I have about five weeks left to hit my fundraising goal of $8,500", date(2027, 1, 11)),
+    ("Get 1,000 followers within the next couple of months", date(2027, 2, 7)),
+    ("Grow followers by 10% between September and December 2027", date(2027, 12, 31)),
+])
+def test_more_deadlines_as_written(text: str, deadline: date) -> None:
+    _, goal = understood(text)
+    assert goal.deadline == deadline
+
+
+@pytest.mark.parametrize("text, metric_words", [
+    ("Radio 2 moet 12 procent marktaandeel halen in 2027", "marktaandeel"),
+    ("Eliminate 65,000 tonnes of packaging by 2030", "packaging"),
+    ("KR2: Median time-to-first-value drops from 4.2 days to 2.0 days", "median time-to-first-value"),
+    ("Met online campagnes werft het Rode Kruis dit jaar 5.000 nieuwe leden", "nieuwe leden"),
+    ("Abandon rate: ≤ 5% during staffed hours", "abandon rate"),
+    ("Aim for a 15% increase in average post engagement", "post engagement"),
+])
+def test_the_metric_in_harder_sentences(text: str, metric_words: str) -> None:
+    _, goal = understood(text)
+    assert goal.metric_words == metric_words
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("If a company wants to increase its sales from $1M to $2M in 2027", None),  # an example
+    ("One small company had planned for their sales to grow by $5,000 a month", None),
+    ("“Ons streven is 10 procent groei”, vertelt directeur Monique Sweep.", "Ons"),
+    ("Met online campagnes werft het Rode Kruis dit jaar 5.000 nieuwe leden", "het Rode Kruis"),
+    ("Alibaba is aiming for one billion active consumers by the end of 2027", "Alibaba"),
+    ("The president of the new company set a sales goal of $34 million in five years", "The president of the new company"),
+])
+def test_owners_in_harder_sentences(text: str, owner: str | None) -> None:
+    _, goal = understood(text)
+    assert goal.actor == owner

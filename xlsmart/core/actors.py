@@ -155,7 +155,7 @@ def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset
     if j > 0 and j < i and words[j - 1] in lexicon.DETERMINERS and words[j - 1] not in ("this", "that", "dit", "dat",
                                                                                        "die"):
         j -= 1
-    if j > 0 and (words[j - 1] in _GOVERNING or words[j - 1] in _RELATIVE):
+    if j > 0 and (words[j - 1] in _GOVERNING or words[j - 1] in _RELATIVE or words[j - 1] in ("one", "één")):
         return None  # "conversions from organic search should rise", "… die interesse kunnen hebben"
     return _owner(words[j:i], metric)
 
