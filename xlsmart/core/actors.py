@@ -34,7 +34,7 @@ NOT_OWNERS = frozenset({
 # Pronouns that refer to an actor named elsewhere: "They aim to …", "Her goal is …".
 THIRD_PERSON = frozenset({"he", "she", "they", "his", "her", "their", "its", "hij", "zij", "ze", "hun", "haar"})
 # Words after which a team or department is an object or an address, not the subject.
-_GOVERNING = frozenset({"achter", "naast", "behind", "under", "above", "beside", "onder", "boven",
+_GOVERNING = frozenset({"achter", "naast", "behind", "under", "above", "beside", "onder", "boven", "in", "op",
                         "to", "for", "with", "by", "from", "of", "van", "voor", "met", "door", "aan", "naar",
                         "bij", "tot", "on", "at", "into", "between", "tussen", "among", "via"})
 _OWNER_NOUNS = frozenset({"goal", "goals", "aim", "objective", "target", "ambition", "plan", "doel", "ambitie",
@@ -56,7 +56,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if not _may_name_an_owner(word):
             continue  # the common case, settled by one cached look-up
         if word in lexicon.ACTOR_WORDS:
-            return word
+            return None if _reader_wants(words) else word  # ("Ik snap dat je 500 verkopen wilt doen")
         if word in ("let's", "lets") and not (i + 1 < len(words) and words[i + 1] in _HYPOTHETICAL):
             return word  # "let's win an award" speaks for us; "let's say you want …" to the reader
         if word in THIRD_PERSON and _acts(words, i):
@@ -100,6 +100,10 @@ def _may_name_an_owner(word: str) -> bool:
             or word.endswith(("'s", "’s")))
 
 
+# People of an organisation who act for it: "the president of the company", "het bestuur van de club".
+_MEMBERS = frozenset({"president", "ceo", "director", "directeur", "board", "bestuur", "leden", "members", "team",
+                      "staff", "medewerkers", "employees", "management", "directie", "voorzitter", "chair",
+                      "leadership", "founder", "oprichter", "owner", "eigenaar", "raad", "council", "manager"})
 _GENERIC = frozenset({"all", "every", "any", "alle", "elke", "iedere", "ieder", "each", "most", "many"})
 _TIME_TAILS = ("periode", "period", "jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "seizoen",
                "season", "decennium", "decade")
@@ -113,6 +117,14 @@ def _capitalised(words: str, text: str) -> bool:
         return False
     found = re.search(r"(?<![\w])" + r"[\W_]+".join(map(re.escape, words.split())), text, re.IGNORECASE)
     return found is not None and any(char.isupper() for char in found.group(0))
+
+
+def _reader_wants(words: list[str]) -> bool:
+    """Whether the reader is the subject of a verb of intent: "… dat je dit jaar 500 verkopen wilt"."""
+    for i, word in enumerate(words):
+        if word in ("je", "you", "jij", "u") and any(w in INTENT_VERBS for w in words[i + 1:i + 8]):
+            return True
+    return False
 
 
 def _acts(words: list[str], i: int) -> bool:
@@ -147,10 +159,11 @@ def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset
     j = i
     while j > 0 and _name_word(words[j - 1], kinds[j - 1]):
         j -= 1
-        if j > 2 and words[j - 1] in lexicon.DETERMINERS and words[j - 2] in ("of", "van") and _name_word(
-                words[j - 3], kinds[j - 3]):
-            j -= 3  # "the president of the new company set …"
-        elif j > 1 and words[j - 1] in ("of", "van") and _name_word(words[j - 2], kinds[j - 2]):
+        if not words[i - 1].endswith(ORGANISATION_TAILS):
+            continue  # only "<someone> of <an organisation>" is one owner
+        if j > 2 and words[j - 1] in lexicon.DETERMINERS and words[j - 2] in ("of", "van") and words[j - 3] in _MEMBERS:
+            j -= 3  # "the president of the new company set …", "de leden van de vereniging hebben …"
+        elif j > 1 and words[j - 1] in ("of", "van") and words[j - 2] in _MEMBERS:
             j -= 2
     if j > 0 and j < i and words[j - 1] in lexicon.DETERMINERS and words[j - 1] not in ("this", "that", "dit", "dat",
                                                                                        "die"):

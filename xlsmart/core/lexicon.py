@@ -410,6 +410,7 @@ INTENT_VERBS = frozenset({
     "denkt", "denken", "zoekt", "zoeken", "eist", "stelt", "zegt", "zeggen", "kiest", "plant", "wenst",
     "wensen", "beoogt", "beogen", "hanteert", "rekent", "trekt", "zet", "legt", "kan", "kunnen", "blijft",
     "zei", "zeiden", "hoopte", "hoopten", "streefde", "mikte", "wou", "had", "hadden", "handhaaft", "verwachtte",
+    "start", "begint", "lanceert",
 })
 # Dutch verbs after which the subject may follow ("Tegen 2030 wil De Lijn …"); "moet" takes
 # the metric as its subject more often than an owner ("In 2027 moet de omzet …").
@@ -550,7 +551,8 @@ PHRASE_BREAKS = frozenset({
     "tenminste", "daarmee", "hiermee", "dankzij", "aan", "om", "bij", "over", "zonder", "volgens", "langs",
     "daarnaast", "bovendien", "tevens", "ondertussen", "intussen", "inmiddels", "vervolgens", "tenslotte",
     "furthermore", "moreover", "meanwhile", "additionally", "eens", "ooit", "alsnog", "gemiddeld", "zo'n", "daarnaartoe", "daarvoor", "daarbij", "daardoor", "uiteindelijk", "eventually", "ultimately", "finally",
-    "thereby", "year-olds", "year-old", "jarigen", "jarige", "toe", "terug", "weg", "trachten", "proberen", "pogen", "á", "à",
+    "thereby", "vertelt", "zegt", "aldus", "says", "according", "stelt", "meldt", "benadrukt", "zichzelf", "zich",
+    "itself", "themselves", "ourselves", "onszelf", "year-olds", "year-old", "jarigen", "jarige", "toe", "terug", "weg", "trachten", "proberen", "pogen", "á", "à",
     "echter", "verder", "zelfs", "wél", "flink", "fors", "sterk", "heel", "erg", "zeer", "wel", "waarin", "waarmee",
     "waarvan", "toekomst", "future", "however", "further", "significantly", "strongly", "really", "even",
     "rondom", "binnenkort", "jaarbasis", "maandbasis", "weekbasis", "zowel", "ofwel", "hetzij", "vooral",
