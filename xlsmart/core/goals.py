@@ -568,11 +568,12 @@ def _period(tokens, words, i: int, used, reference: date) -> date | None:
 def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
     j = i + 1
     n = len(words)
-    first = False
+    first = this = False
     while j < n and words[j] in {"de", "the", "het", "komende", "next", "coming", "following", "eerstvolgende",
                                  "volgende", "first", "eerste", "dit", "a", "an", "entire", "whole", "full", "hele",
-                                 "gehele", "volledige"}:
+                                 "gehele", "volledige", "given", "course", "of", "loop"}:
         first = first or words[j] in ("first", "eerste")
+        this = this or words[j] in ("the", "het", "de", "course", "loop")
         j += 1
         if words[j - 1] == "dit" and j < n and words[j] == "en":
             j += 1  # Flemish "binnen dit en vier jaar": within four years
@@ -604,6 +605,11 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
         else:
             break
         j += 1
+    if j < n and words[j] in dates.PERIOD_UNITS and amount is None and this and words[i] in _THIS_PERIOD_INTRO \
+            and words[j] in _THIS_PERIOD_UNITS:
+        # "during the quarter", "over the course of the year": the one under way
+        _mark(used, i, j - i + 1)
+        return _THIS_PERIOD_UNITS[words[j]](reference)
     if j < n and words[j] in dates.PERIOD_UNITS:
         if amount is None:
             # "binnen jaar" (no article) still means one year; any other unit needs a number
@@ -626,6 +632,14 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
 
 
 lexicon_articles = frozenset({"een", "a", "an"})
+_THIS_PERIOD_INTRO = frozenset({"during", "throughout", "over", "in", "gedurende", "tijdens", "for"})
+_THIS_PERIOD_UNITS = {
+    "year": lambda day: date(day.year, 12, 31), "jaar": lambda day: date(day.year, 12, 31),
+    "quarter": lambda day: dates.end_of_quarter(day.year, (day.month - 1) // 3 + 1),
+    "kwartaal": lambda day: dates.end_of_quarter(day.year, (day.month - 1) // 3 + 1),
+    "month": lambda day: dates.end_of_month(day.year, day.month),
+    "maand": lambda day: dates.end_of_month(day.year, day.month),
+}
 
 
 # --- metric, direction, actor ----------------------------------------------------------------
@@ -713,7 +727,7 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         i = num.index
         prev = words[i - 1] if i else ""
         prev2 = words[i - 2] if i > 1 else ""  # the word before ``prev``, even when ``prev`` skips "euro"
-        if prev in {"euro", "eur", "€", "$"} or prev in _APPROXIMATELY:
+        if prev in _CURRENCY_PREFIX or prev in _APPROXIMATELY:
             prev = prev2  # ("naar zo'n 30 kg": the number goes to, roughly)
         nxt = words[num.end + 1] if num.end + 1 < n else ""
         paired = goal.baseline is not None and goal.target is not None  # the first from→to pair wins
@@ -1043,6 +1057,7 @@ def _quantities(goal: ParsedGoal, tokens, words, used) -> list[Number]:
     return numbers
 
 
+_CURRENCY_PREFIX = frozenset({"euro", "eur", "€", "$", "us", "usd", "aud", "cad", "nzd", "gbp", "£"})
 _APPROXIMATELY = frozenset({"zo'n", "ongeveer", "circa", "ca", "about", "around", "approximately", "roughly",
                             "bijna", "nearly", "almost", "ruim", "some", "rond", "dik", "afgerond"})
 
