@@ -229,8 +229,18 @@ def detect_language(words: list[str]) -> str:
     """"nl" when more words are Dutch cues than English ones, else "en".
 
     Cues are letters only, so number, date and symbol tokens may be passed along: they weigh 0.
+    A tie ("50% minder grondstoffengebruik", "Top 10 notering") is settled by spelling: Dutch
+    writes "ij", "oe", "sch" and ends words in "-en", English writes "th", "w" and "-ing".
     """
-    return "nl" if sum(map(lexicon.LANGUAGE_CUES.get, words, repeat(0))) > 0 else "en"
+    score = sum(map(lexicon.LANGUAGE_CUES.get, words, repeat(0)))
+    if score == 0:
+        text = " ".join(words) + " "
+        score = sum(text.count(mark) for mark in _DUTCH_SPELLING) - sum(text.count(mark) for mark in _ENGLISH_SPELLING)
+    return "nl" if score > 0 else "en"
+
+
+_DUTCH_SPELLING = ("ij", "oe", "sch", "aa", "uu", "en ", "cht", "ui")
+_ENGLISH_SPELLING = ("th", "w", "ing ", "ea", "ou", "y ", "sh", "tion")
 
 
 def parse_goal(text: object, *, reference: date | None = None) -> ParsedGoal:
