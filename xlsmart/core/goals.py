@@ -678,12 +678,13 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
     found: str | None = None
     for i, word in enumerate(words):
         if word in lexicon.DIRECTION_FIRST_WORDS:
+            phrase = None
             for size in (3, 2):
                 phrase = lexicon.DIRECTION_PHRASES.get(tuple(words[i : i + size]))
                 if phrase:
-                    found = phrase
                     break
-            if found:
+            if phrase:
+                found = phrase  # ("get more leads": "more" alone is no phrase, and "get" no reason to stop)
                 break
         direction = WORD_DIRECTIONS.get(word)
         if direction:

@@ -224,7 +224,7 @@ def metric_named(name: str) -> Metric:
 
 
 # Words that state a change as a factor of the baseline: "verdubbelen" is +100 %.
-MULTIPLIERS = {"verdubbeld": 1.0, "verdrievoudigd": 2.0, "verviervoudigd": 3.0, "gehalveerd": -0.5,
+MULTIPLIERS = {"dubbele": 1.0, "verdubbeld": 1.0, "verdrievoudigd": 2.0, "verviervoudigd": 3.0, "gehalveerd": -0.5,
                "doubled": 1.0, "tripled": 2.0, "quadrupled": 3.0, "halved": -0.5, "quadrupling": 3.0,
                "verviervoudiging": 3.0, "verdrievoudiging": 2.0, "halvering": -0.5, "quadruples": 3.0,
                "viervoudigen": 3.0, "verviervoudigt": 3.0, "fivefold": 4.0, "vervijfvoudigen": 4.0,
@@ -250,14 +250,14 @@ for _direction, _nl_words, _en_words in (
         "uitbreiden", "opschalen", "verdubbelen", "verdubbeling", "verdrievoudigen", "meer", "hoger",
         "omhoog", "verhoogd", "gestegen", "gegroeid", "toegenomen", "uitgebreid", "verdubbeld", "opgeschaald",
         "opkrikken", "doorbreken", "doorbreekt", "toevoegen", "aanwas", "boosten", "vermeerderen", "optrekken",
-        "extra", "zoveel", "stimuleren", "stimuleer", "stimuleert", "bevorderen", "bevorder", "bevordert",
+        "extra", "zoveel", "oplopen", "oploopt", "stimuleren", "stimuleer", "stimuleert", "bevorderen", "bevorder", "bevordert",
         "aanmoedigen", "verlengen", "verlenging", "verlening", "grotere", "hogere", "doorgroeien", "uitgroeien", "aangroeien", "bijgroeien", "doorgroeit", "uitbouwen",
     ), (
         "increase", "increases", "increased", "increasing", "grow", "grows", "growth", "boost",
         "raise", "lift", "expand", "double", "triple", "more", "higher", "up", "scale", "grown", "raised", "boosted",
         "maximize", "maximise", "maximizing", "maximising", "encourage", "promote", "foster", "stimulate",
         "extend", "lengthen",
-        "add", "adding", "accelerate", "multiply", "rise", "additional",
+        "add", "adding", "accelerate", "multiply", "rise", "additional", "larger", "bigger", "greater", "faster",
     )),
     (DECREASE, (
         "verlagen", "verlaag", "verlaagt", "verlaging", "verminderen", "verminder", "vermindert",
@@ -499,6 +499,7 @@ ACTIVITY_VERBS = frozenset({
     "uploaden", "design", "ontwerpen", "test", "testen", "complete", "finish", "afronden",
     "publiceert", "organiseert", "lanceert", "schrijft", "verstuurt", "plaatst", "contacteren", "benaderen",
     "mailen", "opbellen", "uitnodigen", "do", "use", "gebruiken", "inzetten", "participate", "deelnemen", "speak",
+    "devote", "dedicate",
 })
 # Units a number counts in, between it and the noun it counts: "60 kg restafval", "€ 5 miljoen omzet".
 UNIT_WORDS = frozenset({"kg", "kilo", "kilogram", "ton", "tonnes", "tons", "pounds", "lbs", "liter", "km", "euro",
@@ -515,6 +516,7 @@ ACTIVITY_NOUNS = frozenset({
     "prijs", "prijzen", "brands", "product", "lines", "campaigns", "campagnes", "tweets", "stories", "reels",
     "blogartikelen", "nieuwsbrieven", "newsletters", "mailings", "workshops", "trainingen", "presentaties",
     "presentations", "woningen", "vestigingen", "webshops", "calls", "call", "cards", "card", "podcasts",
+    "listings", "words", "woorden",
 })
 # Any other word that cannot be part of a metric's name: prepositions, conjunctions, pronouns,
 # auxiliaries, adverbs and common verbs, in both languages.
@@ -586,7 +588,7 @@ VAGUE_NOUNS = frozenset({
     "world", "wereld", "region", "regio", "country", "land", "city", "stad", "europe", "europa", "benelux",
     "nederland", "belgië", "vlaanderen", "best", "beste", "top", "number", "aantal", "numbers", "much", "many",
     "blog", "vlog", "nieuwsbrief", "newsletter", "podcast", "data", "guest", "guests", "gast", "app", "shop", "lat",
-    "grens", "bar", "record", "controls", "duties", "segmenten", "segments", "position", "positie", "vision",
+    "grens", "bar", "record", "controls", "duties", "segmenten", "segments", "firm", "gedoe", "vision",
     "visie", "mission", "missie", "ambition",
 })
 # Words that both name a metric and act as a verb elsewhere ("our reach" / "reach 500 leads",

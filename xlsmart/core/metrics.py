@@ -26,7 +26,7 @@ from .numbers import ARTICLES, SCALE_WORDS, word_number
 _NUMBER_LINKS = frozenset({"from", "to", "by", "with", "van", "naar", "met", "of", "at", "op", "tot", "above",
                            "below", "under", "boven", "onder", "rond", "around"})
 _OF = frozenset({"of", "van"})
-_CHANGE_LINKS = frozenset({"in", "of", "van", "op", "on", "for", "voor", "bij"})
+_CHANGE_LINKS = frozenset({"in", "of", "van", "op", "on", "for", "voor", "bij", "aan"})
 # Prepositions whose noun is a complement of something else: "likes op Facebook".
 _PREPOSITIONS = frozenset({"in", "op", "on", "at", "for", "voor", "bij", "via", "through", "across", "among",
                            "aan", "from", "uit", "with", "met", "about", "over", "into", "onder",
@@ -351,7 +351,8 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
 # People and bodies (in the singular) that act rather than being counted: "de staatssecretaris wil".
 _INSTITUTIONS = ("secretaris", "minister", "wethouder", "burgemeester", "voorzitter", "president", "directeur", "ceo",
                  "bestuur", "kabinet", "regering", "overheid", "ministerie", "gemeente", "attractiepark", "museum",
-                 "provincie", "concern", "retailer", "gemeenteraad", "stadsraad", "council", "government", "bond")
+                 "provincie", "concern", "retailer", "gemeenteraad", "stadsraad", "council", "government", "bond",
+                 "vereniging", "stichting", "club")
 _TIME_TAILS = ("periode", "period", "seizoen", "season", "decennium", "decade", "jaren", "years")
 _ADJECTIVES_AFTER_MORE = ("al", "ic", "ent", "ant", "ive", "ous", "able", "ible", "ful", "less", "ed")
 _NOUNS_IN_LY = frozenset({"family", "supply", "reply", "assembly", "ally", "rally", "july", "italy", "fly", "belly"})
@@ -415,6 +416,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         i -= 1  # "20% of revenue", "80% van de klanten"
     if i > 0 and words[i] in ("more", "meer", "extra") and _is_number(tokens, used, i - 1):
         i -= 1  # "20 percent more in total donations"
+    if i > 0 and words[i] == "+" and _is_number(tokens, used, i - 1):
+        i -= 1  # "a 30+ Tourism Sentiment Index"
     if i > 1 and words[i] in _OF and words[i - 1] in lexicon.UNIT_WORDS and _is_number(tokens, used, i - 2):
         i -= 1  # "65,000 tonnes of packaging"
     if i > 0 and words[i] in lexicon.UNIT_WORDS and _is_number(tokens, used, i - 1):

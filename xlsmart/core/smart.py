@@ -345,7 +345,9 @@ def _specific(goal: ParsedGoal, text: object, lang: str) -> Verdict:
     if goal.metric_words is None:
         return _plain(False, "smart.S.no_metric", lang)
     metric, direction = _metric_name(goal, lang), goal.direction
-    if direction is None:
+    if direction is None or (direction == lexicon.REACH and goal.target is None and goal.relative_change is None
+                             and goal.absolute_change is None and goal.baseline is None):
+        # "Generate leads", "obtain donations": to reach, but how far or which way is open
         return _verdict(False, lambda: say("smart.S.no_direction", lang, metric=metric))
     return _specific_pass(lang, metric, direction)
 
