@@ -85,6 +85,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if i > 0 and words[i - 1] in lexicon.READER_WORDS:
             return None  # "je wilt meer afspraken …", "you want to grow …": the reader's goal
         owner = _phrase_before(words, kinds, i, metric)
+        if owner is not None and word in ("should", "must", "need", "moeten") and " " not in owner and owner.endswith("s"):
+            owner = None  # "Founders should aim for …": advice to anyone, no owner
         if owner is None and i > 0 and word in INVERTING_VERBS:
             owner = _phrase_after(words, kinds, i, metric, text)
         if owner is not None:

@@ -85,7 +85,8 @@ _SEASON_OPENERS = frozenset({"this", "next", "the", "dit", "deze", "komende", "v
                              "before", "voor", "vóór", "during", "tijdens", "for", "eind", "end"})
 PERIOD_FIRST_WORDS = (frozenset(SEASONS) | frozenset(dates.ORDINALS) | YEAR_END_WORDS | END_WORDS | THIS_WORDS | NEXT_WORDS | PERIOD_INTRO
                       | {"q1", "q2", "q3", "q4", "h1", "h2"})
-DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS) | {"week", "wk", "left", "remaining", "resterend", "to"}
+DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS) | {"week", "wk", "left", "remaining", "resterend", "to",
+                                                                  "year", "jaar"}
 PERIOD_FIRST_WORDS |= frozenset(f"q{quarter}-{year}" for quarter in "1234" for year in
                                 (*(f"{y:02d}" for y in range(20, 51)), *map(str, range(2020, 2051))))
 DEADLINE_WORDS |= PERIOD_FIRST_WORDS
@@ -315,6 +316,9 @@ def _find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> No
                 end = dates.end_of_month(year or reference.year, month)
                 found.append(end if year or end >= reference else dates.end_of_month(reference.year + 1, month))
                 used[i] = True
+            elif word in ("year", "jaar") and i > 0 and _nth_year(tokens, words, i):
+                # "by end of year three", "in my first year blogging", "in het tweede jaar": the Nth year from now
+                found.append(dates.add_period(reference, _nth_year(tokens, words, i), "year"))
             elif word in ("week", "wk") and i > 0 and words[i - 1] in _WEEK_PREP and i + 1 < n and _week_number(tokens[i + 1]):
                 # "by the end of week 16", "in week 12": the Sunday that ends that week
                 found.append(date.fromisocalendar(reference.year, _week_number(tokens[i + 1]), 7))
@@ -384,6 +388,19 @@ _SPAN_LINKS = frozenset({"and", "en", "to", "tot", "till", "until", "-", "throug
 
 _WEEK_PREP = frozenset({"of", "van", "in", "by", "voor", "vóór", "before", "tegen", "uiterlijk", "eind", "end", "until",
                         "t/m", "tot"})
+
+
+def _nth_year(tokens, words: list[str], i: int) -> int | None:
+    """"year three", "year 2" or "(my) first year", after "in", "by" or "end of": which year it is."""
+    before = words[i - 1]
+    if before in dates.ORDINALS and before not in ("last", "laatste") and i > 1 and (
+            words[i - 2] in ("my", "our", "the", "het", "mijn", "ons", "onze", "its") or words[i - 2] in _WEEK_PREP):
+        return dates.ORDINALS[before]
+    if i + 1 < len(words) and words[i - 1] in _WEEK_PREP:
+        count = _value_of(tokens[i + 1])
+        if count and count == int(count) and 1 <= count <= 10 and tokens[i + 1][1].isalnum():
+            return int(count)
+    return None
 
 
 def _week_number(token) -> int | None:
@@ -759,8 +776,9 @@ def _find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             num.role = "relative"
         elif prev in RATE_OPENERS and nxt in dates.PERIOD_UNITS:
             num.role = "rate"  # "every 2 weeks": a rhythm, not a quantity
-        elif _is_year(tokens, num) and prev in _BEFORE_A_YEAR:
-            num.role = "year"  # "vanaf 2020", "de doelstelling van 2007": a year, never a quantity
+        elif _is_year(tokens, num) and (prev in _BEFORE_A_YEAR or prev.endswith(("jaar", "year")) or not (
+                nxt and nxt not in lexicon.PHRASE_BREAKS and nxt not in lexicon.DETERMINERS and nxt not in dates.MONTHS)):
+            num.role = "year"  # "vanaf 2020", "het topjaar 2016", "… in 2013.": a year, never a quantity
         elif (num.percent and nxt in ("of", "van") and goal.direction == lexicon.DECREASE
               and goal.relative_change is None):
             goal.relative_change = -abs(num.value) / 100.0  # "90% van de CO2-uitstoot verminderen"

@@ -425,7 +425,7 @@ INVERTING_VERBS = frozenset({
 
 # Who can own a goal when the text names them.
 ACTOR_WORDS = frozenset({
-    "ik", "we", "wij", "ons", "onze", "mijn", "i", "our", "my", "we'll", "we're", "i'll",
+    "ik", "we", "wij", "ons", "onze", "mijn", "i", "our", "my", "we'll", "i'd", "we'd", "we're", "i'll",
     "i'm", "we've", "i've", "ours",
 })
 # A generic "you" speaks to the reader: it owns nothing ("grow your list", "verhoog je omzet").
@@ -499,7 +499,7 @@ ACTIVITY_VERBS = frozenset({
     "uploaden", "design", "ontwerpen", "test", "testen", "complete", "finish", "afronden",
     "publiceert", "organiseert", "lanceert", "schrijft", "verstuurt", "plaatst", "contacteren", "benaderen",
     "mailen", "opbellen", "uitnodigen", "do", "use", "gebruiken", "inzetten", "participate", "deelnemen", "speak",
-    "devote", "dedicate",
+    "devote", "dedicate", "uitbrengen", "opstellen", "schrijven",
 })
 # Units a number counts in, between it and the noun it counts: "60 kg restafval", "€ 5 miljoen omzet".
 UNIT_WORDS = frozenset({"kg", "kilo", "kilogram", "ton", "tonnes", "tons", "pounds", "lbs", "liter", "km", "euro",
