@@ -24,9 +24,11 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(PY) -m pytest -m "not e2e"
 
-## bench: measure the core, the validator, the worksheet functions and the service
+## bench: measure the core, the judgement on real goals, the validator, the worksheet functions and the service
 bench: $(STAMP)
 	$(PY) benchmarks/bench_core.py
+	$(PY) benchmarks/real_goals.py
+	$(PY) benchmarks/real_goals.py --held-out
 	$(PY) benchmarks/bench_validate.py
 	-$(PY) benchmarks/bench_udfs.py
 	-$(PY) benchmarks/bench_service.py
