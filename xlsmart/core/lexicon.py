@@ -232,7 +232,7 @@ MULTIPLIERS = {"dubbele": 1.0, "verdubbeld": 1.0, "verdrievoudigd": 2.0, "vervie
                "double": 1.0, "doubling": 1.0, "verdrievoudigen": 2.0, "verdrievoudig": 2.0,
                "triple": 2.0, "tripling": 2.0, "verviervoudigen": 3.0, "quadruple": 3.0,
                "tenfold": 9.0, "tienvoudig": 9.0, "vertienvoudigen": 9.0,
-               "verdubbelt": 1.0, "verdrievoudigt": 2.0, "doubles": 1.0, "triples": 2.0,
+               "verdrievoudigt": 2.0, "doubles": 1.0, "triples": 2.0,
                "halveren": -0.5, "halveer": -0.5, "halve": -0.5, "halving": -0.5, "halveert": -0.5}
 
 # Directions. "improve" depends on the metric: more conversion, less waiting time.

@@ -1,0 +1,429 @@
+"""Deadlines: the date or period by which a goal is due, read from its tokens.
+
+Dates ("31-12-2027", "1 mei", "December 31, 2027"), months without a year ("in November"),
+quarters and halves ("Q3", "het tweede kwartaal"), periods ("binnen zes maanden", "during a
+six-month campaign", "the next couple of months"), ends ("by year end", "eind 2027", "this
+fiscal year"), spans ("between 2017 and 2018", "June 1-30"), seasons, weeks and "year three". A
+comparison ("than last year", "t.o.v. 2024") is no deadline, and a rate ("per month") is
+reported only when nothing else gives one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from . import dates
+from .numbers import NUMBER_WORDS, word_number
+
+if TYPE_CHECKING:
+    from .goals import ParsedGoal
+
+PERIOD_INTRO = frozenset({"binnen", "within", "in", "over", "komende", "next", "coming", "following",
+                          "volgende", "eerstvolgende", "uiterlijk", "na", "during", "gedurende", "for", "throughout"})
+REFERENCE_WORDS = frozenset({"vorig", "vorige", "last", "previous", "afgelopen", "past", "than", "dan",
+                             "compared", "vergeleken", "t.o.v", "tov", "versus", "vs", "sinds", "since",
+                             "opzichte", "relative", "against"})
+# "last year", "vorig jaar": these point at their own noun, not at a number further on.
+REFERENCE_ADJECTIVES = frozenset({"vorig", "vorige", "last", "previous", "afgelopen", "past"})
+THIS_WORDS = frozenset({"dit", "deze", "this", "current", "huidige", "lopende"})
+NEXT_WORDS = frozenset({"volgend", "volgende", "next", "komend", "komende", "coming"})
+END_WORDS = frozenset({"eind", "einde", "end", "ultimo", "eindejaar"})
+YEAR_PREP = frozenset({"in", "during", "gedurende", "voor", "vóór", "by", "tegen", "before", "eind", "year", "jaar",
+                       "tot", "vanaf", "until",
+                       "between", "tussen", "fy", "boekjaar", "per", "anno",
+                       "einde", "end", "ultimo", "uiterlijk", "throughout", "for", "of", "heel", "within",
+                       "through", "thru", "until", "till"})
+BEFORE_WORDS = frozenset({"voor", "vóór", "before"})
+YEAR_END_WORDS = frozenset({"jaareinde", "year-end", "yearend", "jaarafsluiting", "eoy"})
+# The words that can open a period in :func:`_period` ("Q3", "tweede kwartaal", "eind 2027",
+# "volgend jaar", "binnen zes maanden"); checked before the call, as most words open none.
+# Seasons, by the month they end in (the summer season ends with August).
+SEASONS = {"summer": 8, "zomer": 8, "zomerseizoen": 8, "winter": 2, "spring": 5, "voorjaar": 5, "lente": 5,
+           "autumn": 11, "fall": 11, "najaar": 11, "herfst": 11}
+_SEASON_OPENERS = frozenset({"this", "next", "the", "dit", "deze", "komende", "volgende", "het", "de", "in", "by",
+                             "before", "voor", "vóór", "during", "tijdens", "for", "eind", "end"})
+PERIOD_FIRST_WORDS = (frozenset(SEASONS) | frozenset(dates.ORDINALS) | YEAR_END_WORDS | END_WORDS | THIS_WORDS | NEXT_WORDS | PERIOD_INTRO
+                      | {"q1", "q2", "q3", "q4", "h1", "h2"})
+DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS) | {"week", "wk", "left", "remaining", "resterend", "to",
+                                                                  "year", "jaar"}
+PERIOD_FIRST_WORDS |= frozenset(f"q{quarter}-{year}" for quarter in "1234" for year in
+                                (*(f"{y:02d}" for y in range(20, 51)), *map(str, range(2020, 2051))))
+DEADLINE_WORDS |= PERIOD_FIRST_WORDS
+
+
+def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> None:
+    found: list[date] = []
+    n = len(tokens)
+    for i, (kind, word, value) in enumerate(tokens):
+        if kind == "word" and word not in DEADLINE_WORDS:
+            if "-" in word and i + 1 < n and words[i + 1] in _SPANS and not used[i]:
+                when = _period_after(tokens, words, i - 1, used, reference) if i else None
+                if when is not None:
+                    found.append(when)  # "a six-month campaign", "een driemaandelijkse-actie"
+            continue  # most words have nothing to do with time
+        if used[i]:
+            continue
+        if kind == "word":
+            if word in dates.MONTHS and i + 1 < n and tokens[i + 1][0] in ("num", "ord", "range"):
+                when = _month_then_number(tokens, i, used, reference)
+                if when and not _is_reference(words, i):
+                    found.append(when)
+            elif word in dates.MONTHS and i > 0 and words[i - 1] in MONTH_PREP and not _is_reference(words, i):
+                # "in November", "by May", "between January and June": the end of the next such month
+                month = dates.MONTHS[word]
+                year = _year_of_span(tokens, words, i)
+                end = dates.end_of_month(year or reference.year, month)
+                found.append(end if year or end >= reference else dates.end_of_month(reference.year + 1, month))
+                used[i] = True
+            elif word in ("year", "jaar") and i > 0 and _nth_year(tokens, words, i):
+                # "by end of year three", "in my first year blogging", "in het tweede jaar": the Nth year from now
+                found.append(dates.add_period(reference, _nth_year(tokens, words, i), "year"))
+            elif word in ("week", "wk") and i > 0 and words[i - 1] in _WEEK_PREP and i + 1 < n and _week_number(tokens[i + 1]):
+                # "by the end of week 16", "in week 12": the Sunday that ends that week
+                found.append(date.fromisocalendar(reference.year, _week_number(tokens[i + 1]), 7))
+                _mark(used, i, 2)
+            elif word in ("left", "remaining", "resterend", "te", "to") and i > 1 and words[i - 1] in dates.PERIOD_UNITS and (
+                    word != "to" or i + 1 < n and words[i + 1] == "go") and word != "te":
+                amount = _value_of(tokens[i - 2])
+                if amount:
+                    found.append(dates.add_period(reference, amount, words[i - 1]))  # "five weeks left"
+            elif word in PERIOD_FIRST_WORDS and not _is_reference(words, i):
+                when = _period(tokens, words, i, used, reference)
+                if when is not None:
+                    found.append(when)
+        elif kind == "num" or kind == "ord":
+            if i + 1 < n and words[i + 1] in dates.MONTHS and _day_of(tokens[i]):
+                _number_then_month(goal, found, tokens, words, i, used, reference)
+            elif kind == "ord":
+                if word in PERIOD_FIRST_WORDS:
+                    when = _period(tokens, words, i, used, reference)
+                    if when is not None:
+                        found.append(when)
+            elif 1990 <= abs(value[0]) <= 2100:  # might be a year; most numbers are not
+                year = _as_year(tokens[i])
+                if year and ((i > 0 and (words[i - 1] in YEAR_PREP or _ends_a_span(tokens, words, i))) or (
+                        i == 0 and n > 1 and tokens[1][0] != "word")) and not _is_reference(words, i):
+                    # ("2015: 250 miljoen euro omzet" opens with the year it is due)
+                    found.append(dates.date(year - 1 if words[i - 1] in BEFORE_WORDS else year, 12, 31))
+                    used[i] = True
+                elif year and _is_reference(words, i):
+                    used[i] = True
+        elif kind == "range" and 1990 <= value[3] < value[0] <= 2100 and value[3] == int(value[3]) and not _is_reference(words, i):
+            found.append(date(int(value[0]), 12, 31))  # "2025-2030": the span ends with its last year
+            used[i] = True
+        elif kind == "date":
+            if not _is_reference(words, i):
+                found.append(value)  # type: ignore[arg-type]
+            used[i] = True
+        elif kind == "baddate":
+            goal.invalid_dates.append(word)
+            used[i] = True
+    if found:
+        goal.deadline = max(found)
+        if len(found) > 1 and min(found) < goal.deadline:
+            goal.start = min(found)
+    else:
+        for i, word in enumerate(words):
+            if word in {"per", "each", "every", "elke", "iedere", "a", "an"} and i + 1 < n and words[i + 1] in dates.PERIOD_UNITS:
+                goal.rate_only = f"{word} {words[i + 1]}"
+                break
+            if word in {"weekly", "monthly", "wekelijks", "maandelijks", "jaarlijks", "yearly", "annually", "daily", "dagelijks"}:
+                goal.rate_only = word
+                break
+
+
+# Nouns that a hyphenated period sets the length of: "a six-month campaign".
+_SPANS = frozenset({"campaign", "campaigns", "campagne", "project", "period", "periode", "programme", "program",
+                    "programma", "pilot", "sprint", "push", "initiative", "actie", "traject", "plan"})
+
+
+# Words before a month without a day that make it a deadline ("in November", "by May"): "may"
+# and "march" are verbs too, so a month alone never is one.
+MONTH_PREP = frozenset({"in", "by", "before", "until", "till", "through", "during", "for", "voor", "vóór", "tegen",
+                        "eind", "einde", "end", "uiterlijk", "tot", "and", "en", "tussen", "between", "of", "van",
+                        "to", "na", "after", "per", "begin", "medio", "mid", "halverwege", "thru", "within"})
+_SPAN_LINKS = frozenset({"and", "en", "to", "tot", "till", "until", "-", "through", "thru"})
+
+
+_WEEK_PREP = frozenset({"of", "van", "in", "by", "voor", "vóór", "before", "tegen", "uiterlijk", "eind", "end", "until",
+                        "t/m", "tot"})
+
+
+def _nth_year(tokens, words: list[str], i: int) -> int | None:
+    """"year three", "year 2" or "(my) first year", after "in", "by" or "end of": which year it is."""
+    before = words[i - 1]
+    if before in dates.ORDINALS and before not in ("last", "laatste") and i > 1 and (
+            words[i - 2] in ("my", "our", "the", "het", "mijn", "ons", "onze", "its") or words[i - 2] in _WEEK_PREP):
+        return dates.ORDINALS[before]
+    if i + 1 < len(words) and words[i - 1] in _WEEK_PREP:
+        count = _value_of(tokens[i + 1])
+        if count and count == int(count) and 1 <= count <= 10 and tokens[i + 1][1].isalnum():
+            return int(count)
+    return None
+
+
+def _week_number(token) -> int | None:
+    kind, raw, value = token
+    if kind == "num" and raw.isdigit() and 1 <= value[0] <= 52:
+        return int(value[0])
+    return None
+
+
+def _value_of(token) -> float | None:
+    """The number a token writes, as digits or as a word ("five"); None for anything else."""
+    kind, _, value = token
+    if kind == "num" and not value[1] and not value[2]:
+        return value[0]
+    return value if kind == "word" and isinstance(value, float) else None
+
+
+def _year_of_span(tokens, words: list[str], i: int) -> int | None:
+    """"between September and December 2015": the year written after the span's last month."""
+    if i + 3 < len(words) and words[i + 1] in _SPAN_LINKS and words[i + 2] in dates.MONTHS:
+        return _as_year(tokens[i + 3])
+    return None
+
+
+def _ends_a_span(tokens, words: list[str], i: int) -> bool:
+    """"between 2017 and 2018", "tussen 2020 en 2030", "the 2025 to 2028 period": the last year."""
+    return i > 1 and words[i - 1] in _SPAN_LINKS and _as_year(tokens[i - 2]) is not None
+
+
+def _number_then_month(goal: ParsedGoal, found: list[date], tokens, words, i: int, used, reference: date) -> None:
+    """'21 december (2026)', '1 mei': a day, a month and perhaps a year."""
+    day = _day_of(tokens[i])
+    year, width = _year_after(tokens, i + 2)
+    month = dates.MONTHS[words[i + 1]]
+    when = dates.safe_date(year, month, day) if year else dates.next_on_or_after(month, day, reference)
+    if when is None:
+        goal.invalid_dates.append(" ".join(words[i : i + 2 + width]))
+    elif not _is_reference(words, i):
+        found.append(when)
+    _mark(used, i, 2 + width)
+
+
+def _month_then_number(tokens, i: int, used, reference: date) -> date | None:
+    """'juni 2027' (the end of that month) or 'December 21, 2026'; None for 'mei 45'."""
+    month = dates.MONTHS[tokens[i][1]]
+    year_here = _as_year(tokens[i + 1])
+    if year_here:
+        _mark(used, i, 2)
+        return dates.end_of_month(year_here, month)
+    day = _day_of(tokens[i + 1])
+    if tokens[i + 1][0] == "range" and 1 <= tokens[i + 1][2][0] <= 31 and tokens[i + 1][2][0] == int(tokens[i + 1][2][0]):
+        day = int(tokens[i + 1][2][0])  # "June 1-30": the span ends on its last day
+    if not day:
+        return None
+    year, width = _year_after(tokens, i + 2)
+    _mark(used, i, 2 + width)
+    return dates.safe_date(year, month, day) if year else dates.next_on_or_after(month, day, reference)
+
+
+def _mark(used: list[bool], start: int, width: int) -> None:
+    for j in range(start, min(start + width, len(used))):
+        used[j] = True
+
+
+def _day_of(token) -> int | None:
+    kind, _, value = token
+    if kind == "ord":
+        return value if 1 <= value <= 31 else None
+    if kind == "num":
+        number, percent, currency = value
+        if not percent and not currency and number == int(number) and 1 <= number <= 31 and "." not in token[1] and "," not in token[1]:
+            return int(number)
+    return None
+
+
+def _as_year(token) -> int | None:
+    kind, raw, value = token
+    if kind != "num":
+        return None
+    number, percent, currency = value
+    number = abs(number)
+    if percent or currency or not 1990 <= number <= 2100 or number != int(number):
+        return None
+    return int(number) if raw.lstrip("-+").isdigit() else None
+
+
+def _year_after(tokens, j: int) -> tuple[int | None, int]:
+    if j < len(tokens):
+        year = _as_year(tokens[j])
+        if year:
+            return year, 1
+    return None, 0
+
+
+def _is_reference(words: list[str], i: int) -> bool:
+    """'t.o.v. 2025', 'compared with last year', 'dan vorig jaar': a comparison, not a deadline."""
+    for j in range(max(0, i - 3), i):
+        word = words[j]
+        if word in REFERENCE_WORDS and not (
+                word in REFERENCE_ADJECTIVES and j + 1 < i and words[j + 1] in dates.PERIOD_UNITS):
+            return True
+    return False
+
+
+def _period(tokens, words, i: int, used, reference: date) -> date | None:
+    word = words[i]
+    n = len(words)
+    nxt = words[i + 1] if i + 1 < n else ""
+    # "Q1-26", "q3-2027": a quarter with its year glued on
+    if len(word) in (5, 7) and word[0] == "q" and word[1] in "1234" and word[2] == "-" and word[3:].isdigit():
+        return dates.end_of_quarter(dates.full_year(int(word[3:])), int(word[1]))
+    # "Q3", "Q4 2027", "H1"
+    if len(word) == 2 and word[0] in "qh" and word[1] in "1234":
+        part = int(word[1])
+        if word[0] == "h" and part > 2:
+            return None
+        year, width = _year_after(tokens, i + 1)
+        year = year or reference.year
+        used[i] = True
+        _mark(used, i + 1, width)
+        end = dates.end_of_quarter(year, part) if word[0] == "q" else dates.end_of_quarter(year, part * 2)
+        if width == 0 and end < reference:
+            end = dates.end_of_quarter(year + 1, part) if word[0] == "q" else dates.end_of_quarter(year + 1, part * 2)
+        return end
+    # "tweede kwartaal", "second quarter (of 2027)"
+    if word in dates.ORDINALS and nxt in ("kwartaal", "quarter"):
+        quarter = dates.ORDINALS[word]
+        year, width = _year_after(tokens, i + 2)
+        if not year and i + 3 < n and words[i + 2] in ("van", "of") and _as_year(tokens[i + 3]):
+            year, width = _as_year(tokens[i + 3]), 2
+        end = dates.end_of_quarter(year or reference.year, quarter)
+        if not year and end < reference:
+            end = dates.end_of_quarter(reference.year + 1, quarter)
+        _mark(used, i, 2 + width)
+        return end
+    if word in YEAR_END_WORDS:
+        return date(reference.year, 12, 31)
+    if word in SEASONS and i > 0 and words[i - 1] in _SEASON_OPENERS:
+        # "this summer", "voor de zomer", "in het najaar": the end of the next such season
+        month = SEASONS[word]
+        end = dates.end_of_month(reference.year, month)
+        return end if end >= reference else dates.end_of_month(reference.year + 1, month)
+    # "eind 2027", "end of June", "eind van het jaar", "end of the year"
+    if word in END_WORDS:
+        before = words[i - 1] if i else ""
+        if before in ("year", "jaar", "fiscal", "financial"):
+            return date(reference.year, 12, 31)  # "by year end"
+        if before in ("quarter", "kwartaal"):
+            return dates.end_of_quarter(reference.year, (reference.month - 1) // 3 + 1)
+        j = i + 1
+        while j < n and words[j] in {"of", "van", "the", "het", "dit", "this", "de", "fiscal", "financial", "its",
+                                     "our", "ons", "calendar", "current", "huidige", "lopende"}:
+            j += 1
+        if j < n:
+            year = _as_year(tokens[j])
+            if year:
+                used[j] = True
+                return date(year, 12, 31)
+            if words[j] in dates.MONTHS:
+                year, _ = _year_after(tokens, j + 1)
+                month = dates.MONTHS[words[j]]
+                end = dates.end_of_month(year or reference.year, month)
+                return end if year or end >= reference else dates.end_of_month(reference.year + 1, month)
+            if words[j] in ("jaar", "year"):
+                return date(reference.year, 12, 31)
+            if words[j] in ("kwartaal", "quarter"):
+                return dates.end_of_quarter(reference.year, (reference.month - 1) // 3 + 1)
+            if words[j] in ("maand", "month"):
+                return dates.end_of_month(reference.year, reference.month)
+        return None
+    # "dit jaar", "this quarter", "volgend jaar", "next month"
+    if word in THIS_WORDS or word in NEXT_WORDS:
+        if nxt in ("fiscal", "financial", "calendar") and i + 2 < n:
+            nxt = words[i + 2]  # "this fiscal year"
+        if nxt in {"jaar", "year", "boekjaar"}:
+            return date(reference.year + (1 if word in NEXT_WORDS else 0), 12, 31)
+        if nxt in ("kwartaal", "quarter"):
+            quarter = (reference.month - 1) // 3 + 1 + (1 if word in NEXT_WORDS else 0)
+            year = reference.year + (quarter - 1) // 4
+            return dates.end_of_quarter(year, (quarter - 1) % 4 + 1)
+        if nxt in ("maand", "month"):
+            month_start = dates.add_months(reference.replace(day=1), 1 if word in NEXT_WORDS else 0)
+            return dates.end_of_month(month_start.year, month_start.month)
+        if nxt in ("week",):
+            return dates.timedelta(days=6 + (7 if word in NEXT_WORDS else 0)) + reference
+    # "binnen acht maanden", "within three weeks", "in de komende drie maanden", "over 6 weken"
+    if word in PERIOD_INTRO:
+        return _period_after(tokens, words, i, used, reference)
+    return None
+
+
+def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
+    j = i + 1
+    n = len(words)
+    first = this = False
+    while j < n and words[j] in {"de", "the", "het", "komende", "next", "coming", "following", "eerstvolgende",
+                                 "volgende", "first", "eerste", "dit", "a", "an", "entire", "whole", "full", "hele",
+                                 "gehele", "volledige", "given", "course", "of", "loop"}:
+        first = first or words[j] in ("first", "eerste")
+        this = this or words[j] in ("the", "het", "de", "course", "loop")
+        j += 1
+        if words[j - 1] == "dit" and j < n and words[j] == "en":
+            j += 1  # Flemish "binnen dit en vier jaar": within four years
+    if first and j < n and words[j] in ("kwartaal", "quarter", "half", "helft", "jaarhelft"):
+        return None  # "in het eerste kwartaal": the quarter itself, read as an ordinal period
+    amount: float | None = 1.0 if first else None
+    start = j
+    while j < n and j - start < 4:
+        kind, word, value = tokens[j]
+        if kind == "num" and not value[1] and not value[2]:
+            amount = value[0] if amount is None else amount * value[0]
+        elif word in ("half", "halve"):
+            amount = 0.5 if amount is None or words[j - 1] in lexicon_articles else amount + 0.5
+        elif word in NUMBER_WORDS:
+            amount = float(NUMBER_WORDS[word]) if amount is None else amount
+        elif word in {"en", "and", "a", "an", "of"}:
+            pass
+        elif word in ("couple", "paar", "few", "aantal"):
+            amount = 2.0 if word in ("couple", "paar") else 3.0  # "the next couple of months", "a few weeks"
+        elif "-" in word and amount is None:
+            # "during a six-month campaign", "binnen een driejarige-periode": the amount and unit in one word
+            head, _, unit = word.partition("-")
+            counted = word_number(head) if not head.isdigit() else float(head)
+            unit = unit.removesuffix("s")
+            if counted and (unit in dates.PERIOD_UNITS or unit + "s" in dates.PERIOD_UNITS):
+                _mark(used, i, j - i + 1)
+                return dates.add_period(reference, counted, unit if unit in dates.PERIOD_UNITS else unit + "s")
+            break
+        else:
+            break
+        j += 1
+    if j < n and words[j] in dates.PERIOD_UNITS and amount is None and this and words[i] in _THIS_PERIOD_INTRO \
+            and words[j] in _THIS_PERIOD_UNITS:
+        # "during the quarter", "over the course of the year": the one under way
+        _mark(used, i, j - i + 1)
+        return _THIS_PERIOD_UNITS[words[j]](reference)
+    if j < n and words[j] in dates.PERIOD_UNITS:
+        if amount is None:
+            # "binnen jaar" (no article) still means one year; any other unit needs a number
+            # ("in a month", "in een jaar": with an article, any intro word will do)
+            article = j > i + 1 and words[j - 1] in ("a", "an", "een")
+            if j != start or (words[i] not in ("binnen", "within") and not article) or words[j] not in {
+                    "jaar", "year", "maand", "month", "week", "kwartaal", "quarter"}:
+                return None
+            amount = 1.0
+        # "a year and a half"
+        width = j - i + 1
+        if j + 3 < n and words[j + 1] in ("and", "en") and words[j + 3] == "half":
+            amount += 0.5
+            width += 3
+        if amount <= 0 or amount > 120:
+            return None
+        _mark(used, i, width)
+        return dates.add_period(reference, amount, words[j])
+    return None
+
+
+lexicon_articles = frozenset({"een", "a", "an"})
+_THIS_PERIOD_INTRO = frozenset({"during", "throughout", "over", "in", "gedurende", "tijdens", "for"})
+_THIS_PERIOD_UNITS = {
+    "year": lambda day: date(day.year, 12, 31), "jaar": lambda day: date(day.year, 12, 31),
+    "quarter": lambda day: dates.end_of_quarter(day.year, (day.month - 1) // 3 + 1),
+    "kwartaal": lambda day: dates.end_of_quarter(day.year, (day.month - 1) // 3 + 1),
+    "month": lambda day: dates.end_of_month(day.year, day.month),
+    "maand": lambda day: dates.end_of_month(day.year, day.month),
+}

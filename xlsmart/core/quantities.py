@@ -1,0 +1,482 @@
+"""Quantities: the numbers of a goal and what each one is: baseline, target, a change, or
+none of these (a year, an age, a rhythm, a number in a name).
+
+"from 100 to 150", "van 2% naar 3%", "by 20%", "met 500 leads", "currently 12 %", "up from 9,500",
+"tegenover 833 miljoen", "verdubbelen", "more than triple", "by one-third", "de helft van", "85-90 %",
+"18-25-year-olds", "een miljard", "3:30": each is read by the words around it. The first
+from→to pair is the goal's; a stated change far from it belongs to another metric.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import dates, lexicon
+from .numbers import ARTICLES, SCALE_WORDS
+
+if TYPE_CHECKING:
+    from .goals import ParsedGoal
+
+COUNTING_WORDS = lexicon.COUNTING_WORDS
+FROM_WORDS = frozenset({"van", "from", "vanaf", "was"})
+TO_WORDS = frozenset({"naar", "to", "tot", "into", "→", ">", "richting", "towards"})
+BY_WORDS = frozenset({"met", "by", "with"})
+UP_WORDS = frozenset({"more", "meer", "higher", "hoger", "growth", "groei", "increase", "stijging",
+                      "toename", "extra", "up", "omhoog", "erbij", "additional", "bij", "rise",
+                      "verhoging"})
+DOWN_WORDS = frozenset({"less", "minder", "fewer", "lower", "lager", "decrease", "daling", "reduction",
+                        "reductie", "down", "omlaag", "korter", "shorter", "cheaper", "goedkoper",
+                        "afname", "verlaging", "vermindering", "decline", "drop", "cut", "fall", "dip"})
+CHANGE_WORDS = UP_WORDS | DOWN_WORDS
+MULTIPLIERS = lexicon.MULTIPLIERS
+TIMES_WORDS = frozenset({"x", "keer", "times", "maal"})
+HALF_WORDS = frozenset({"half", "helft"})  # "by half", "met de helft": a change of 50 %
+# Number words that count something ("twelve", "drie"); "een"/"a" are articles, "half" and
+# "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.
+COUNTING_WORDS = lexicon.COUNTING_WORDS
+# Words that state a change as a factor: "verdubbelen", "halveren", "by half".
+# (and the shares that make a target a percentage: "de meerderheid van", "driekwart van")
+FACTOR_WORDS = frozenset(MULTIPLIERS) | HALF_WORDS | frozenset({"twice", "tweemaal", "thrice", "driemaal", "majority",
+                                                               "meerderheid", "driekwart", "third", "derde",
+                                                               "one-third", "quarter", "kwart",
+                                                               "one-quarter", "two-thirds", "fifth", "vijfde",
+                                                               "tenth", "tiende"})
+# Number words that are not a quantity here: "ten minste", "no one", "each one".
+NOT_QUANTITY_AFTER = {"ten": frozenset({"minste", "hoogste", "opzichte", "behoeve", "aanzien", "laste"})}
+NOT_QUANTITY_BEFORE = {"one": frozenset({"no", "every", "each", "any", "some", "this", "that", "which"})}
+
+
+@dataclass(slots=True)
+class Number:
+    value: float
+    percent: bool
+    currency: str | None
+    index: int  # token position
+    role: str = ""  # "", "baseline", "target", "relative", "date", "rate", "age"
+    end: int = -1  # last token of the number ("two hundred"); -1: the same as index
+    scale: float = 1.0  # the scale word that multiplied it ("miljoen"), 1 when none
+    low: float | None = None  # a range's lower end ("85-90 %"); value holds the upper end
+
+
+def may_state_a_change(clean: str) -> bool:
+    """Whether a cleaned text may state a change as a percentage or a factor ("+20 %", "tien
+    procent", "verdubbelen", "3x"), or a number as a percentage.
+
+    False means it surely does not: then no token is a percentage, a factor word or a times
+    word, so parsing it sets neither ``percent`` nor ``relative_change``. True may be wrong
+    ("percentage", "behalf"); it only costs a full parse.
+    """
+    for hint in _CHANGE_HINTS:
+        if hint in clean:
+            return True
+    return "x" in clean and _TIMES_X.search(clean) is not None
+
+
+def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
+    numbers = _quantities(goal, tokens, words, used)
+    goal.numbers = len(numbers)
+    n = len(words)
+    relative_at = -1  # where the stated change was written
+    # Cues most goals lack, looked for once rather than at every number:
+    may_be_now = not BASELINE_CUES.isdisjoint(words)
+    may_compare = not _REFERENCE_BEFORE.isdisjoint(words)
+    may_be_range = not _RANGE_OPENERS.isdisjoint(words)
+    for num in numbers:
+        if num.role:
+            continue  # an age range
+        i = num.index
+        prev = words[i - 1] if i else ""
+        prev2 = words[i - 2] if i > 1 else ""  # the word before ``prev``, even when ``prev`` skips "euro"
+        if prev in _CURRENCY_PREFIX or prev in _APPROXIMATELY:
+            prev = prev2  # ("naar zo'n 30 kg": the number goes to, roughly)
+        nxt = words[num.end + 1] if num.end + 1 < n else ""
+        paired = goal.baseline is not None and goal.target is not None  # the first from→to pair wins
+        stated = num.percent and (_is_change_word(prev) or (prev in ("van", "of") and _is_change_word(prev2)))
+        if num.percent and (stated or prev in BY_WORDS or prev == "+" or _is_change_word(nxt) or (
+                tokens[i][1].startswith(("+", "-")) and prev not in TO_WORDS and prev not in FROM_WORDS)):
+            if goal.relative_change is None or not paired:
+                down = nxt.endswith(_DOWN_TAILS) or prev.endswith(_DOWN_TAILS) or prev2 in DOWN_WORDS
+                sign = -1.0 if (down or num.value < 0 or goal.direction == lexicon.DECREASE) else 1.0
+                goal.relative_change = sign * abs(num.value) / 100.0
+                relative_at = i
+            num.role = "relative"
+        elif nxt in TIMES_WORDS and not num.percent and num.value > 0 and num.low is None and not (
+                num.end + 3 < n and words[num.end + 2] in _RATE_WORDS and words[num.end + 3] in dates.PERIOD_UNITS):
+            # ("3x", "drie keer"; but "1-4 times per month" is a rhythm)
+            goal.relative_change = num.value - 1.0 if goal.direction != lexicon.DECREASE else 1.0 / num.value - 1.0
+            relative_at = i
+            num.role = "relative"
+        elif prev in RATE_OPENERS and nxt in dates.PERIOD_UNITS:
+            num.role = "rate"  # "every 2 weeks": a rhythm, not a quantity
+        elif _is_year(tokens, num) and (prev in _BEFORE_A_YEAR or prev.endswith(("jaar", "year")) or not (
+                nxt and nxt not in lexicon.PHRASE_BREAKS and nxt not in lexicon.DETERMINERS and nxt not in dates.MONTHS)):
+            num.role = "year"  # "vanaf 2020", "het topjaar 2016", "… in 2013.": a year, never a quantity
+        elif (num.percent and nxt in ("of", "van") and goal.direction == lexicon.DECREASE
+              and goal.relative_change is None):
+            goal.relative_change = -abs(num.value) / 100.0  # "90% van de CO2-uitstoot verminderen"
+            relative_at = i
+            num.role = "relative"
+        elif paired or (goal.target is not None and prev in FROM_WORDS and _to_follows(words, numbers, num)):
+            num.role = "other"  # a second metric's numbers ("and raise FCR from 61% to 75%")
+        elif may_be_range and _is_range_end(words, numbers, num):
+            continue  # "tussen 5 en 7 miljoen", "van 540 tot 600 miljoen": the upper end is the target
+        # "van 2% naar 3%" is a baseline, but "een conversieratio van 3%" (no "naar" after) a target.
+        elif (prev in FROM_WORDS and (prev != "van" or _last_index(words, TO_WORDS) > i) and prev2 not in _GOAL_WORDS) or (
+                prev in ("€", "$") and prev2 in FROM_WORDS):
+            goal.baseline = num.value
+            num.role = "baseline"
+        elif may_be_now and _baseline_cue(words, tokens, i):
+            goal.baseline = num.value  # "currently 12 %", "(nu 58 %)", "up from 192 million"
+            num.role = "baseline"
+        elif prev in TO_WORDS and goal.baseline is None and not _PAST.isdisjoint(words[max(0, i - 6):i]):
+            goal.baseline = num.value  # "De omzet steeg tot 135 miljoen": where it stands now
+            num.role = "baseline"
+        elif prev in TO_WORDS and not (prev == "to" and prev2 == "up" and goal.relative_change is None
+                                       and i > 2 and words[i - 3] in BY_WORDS):
+            goal.target = num.value
+            num.role = "target"
+        elif may_compare and _reference_before(words, i):
+            num.role = "reference"  # "compared with $3.7 billion", "tegenover 833 miljoen"
+        elif prev in BY_WORDS and not num.percent and prev != "with":
+            goal.absolute_change = num.value  # "met 500 leads" ("with 500 leads" is a level)
+            num.role = "relative"
+        elif _bound_before(words, i):
+            goal.target = num.value
+            num.role = "target"
+            if goal.direction in (None, lexicon.REACH, lexicon.INCREASE, lexicon.DECREASE, lexicon.KEEP):
+                goal.direction = _bound_before(words, i)
+        if num.percent and num.role in ("baseline", "target"):
+            goal.percent = True
+    if goal.relative_change is None and not FACTOR_WORDS.isdisjoint(words):
+        _find_factor(goal, words, used)
+    if goal.target is None and not _SHARE_OF.keys().isdisjoint(words):
+        for i, word in enumerate(words[:-1]):
+            if word in _SHARE_OF and words[i + 1] in ("of", "van"):
+                goal.target, goal.percent = _SHARE_OF[word], True  # "minstens de helft van alle eiwitten": 50 %
+                break
+    # A lone number beside the metric ("500 leads", "NPS of 45") is the target.
+    if goal.target is None:
+        loose = [num for num in numbers if not num.role]
+        if loose:
+            pick = loose[-1] if goal.baseline is None else loose[0]
+            goal.target = pick.value
+            goal.percent = goal.percent or pick.percent
+            pick.role = "target"
+            first = loose[0]
+            if (goal.baseline is None and first is not pick and first.percent == pick.percent
+                    and first.currency == pick.currency and _unit_after(words, first) == _unit_after(words, pick)
+                    and any(w in _NOW_THEN for w in words[first.end + 1:pick.index])
+                    and not any(w in _GOAL_WORDS for w in words[max(0, first.index - 3):first.index])):
+                # "Coolblue is goed voor 250 miljoen omzet, maar dat moet 1 miljard zijn": where it is, then the goal
+                goal.baseline = first.value
+                first.role = "baseline"
+    if goal.baseline is None and goal.target is not None:
+        reference = next((num for num in numbers if num.role == "reference"), None)
+        if reference is not None:
+            goal.baseline = reference.value  # the value compared with is where it starts from
+    if goal.baseline is not None and goal.target is not None:
+        _scale_like_target(goal, numbers)
+    if (goal.relative_change is not None and relative_at >= 0 and goal.baseline is not None
+            and goal.target is not None and _far_from_pair(numbers, relative_at)):
+        goal.relative_change = None  # a change said of another metric ("while reducing cost by 12%")
+    if goal.target is not None and goal.metric_words is None and _work_at_a_rate(goal, words):
+        goal.target = None  # "publish two blog posts per week": a rhythm of work, no target
+    if goal.direction in (None, lexicon.REACH) and goal.relative_change is not None:
+        goal.direction = lexicon.INCREASE if goal.relative_change > 0 else lexicon.DECREASE
+    elif goal.direction in (None, lexicon.REACH) and goal.baseline is not None and goal.target is not None:
+        # "reach 45 % (currently 30 %)": the numbers give the direction
+        goal.direction = lexicon.INCREASE if goal.target > goal.baseline else (
+            lexicon.DECREASE if goal.target < goal.baseline else lexicon.KEEP)
+    elif goal.direction is None and goal.target is not None:
+        goal.direction = lexicon.REACH  # "30 demo's per week": a level to reach
+
+
+_BEFORE_A_YEAR = frozenset({"van", "of", "in", "than", "dan", "sinds", "since", "from", "vanaf", "tot", "until", "na",
+                            "after", "voor", "before", "t/m", "jaar", "year", "begin", "eind", "end", "tegen", "by"})
+_CHANGE_TAILS = ("groei", "stijging", "daling", "reductie", "toename", "afname", "growth", "reduction", "increase",
+                 "decrease", "verlaging", "verhoging", "besparing", "savings")
+_DOWN_TAILS = tuple(DOWN_WORDS) + ("daling", "reductie", "afname", "verlaging", "besparing", "reduction", "decrease",
+                                   "savings")
+
+
+def _is_change_word(word: str) -> bool:
+    """A word that states a change: "growth", "meer", or a compound ending in one ("CO2-reductie")."""
+    return word in CHANGE_WORDS or (len(word) > 6 and word.endswith(_CHANGE_TAILS))
+
+
+def _is_year(tokens, num: Number) -> bool:
+    kind, raw, value = tokens[num.index]
+    return kind == "num" and num.scale == 1.0 and not value[1] and not value[2] and raw.isdigit() and (
+        1990 <= num.value <= 2100)
+
+
+def _to_follows(words: list[str], numbers: list[Number], num: Number) -> bool:
+    """Whether the next number is a "to" number: ``num`` opens a from→to pair of its own."""
+    later = next((other for other in numbers if other.index > num.end), None)
+    return later is not None and later.index - num.end <= 3 and words[later.index - 1] in TO_WORDS
+
+
+def _unit_after(words: list[str], num: Number) -> bool:
+    """Whether a period unit follows the number ("100 jaar"): then it is a duration."""
+    return num.end + 1 < len(words) and words[num.end + 1] in dates.PERIOD_UNITS
+
+
+# Words between a present figure and the goal's: "… 30% …; in 2030 zal dat 90% zijn".
+_NOW_THEN = frozenset({"moet", "moeten", "must", "should", "will", "zal", "zullen", "wil", "willen", "wants", "maar",
+                       "but", "target", "doel", "streven", "streeft", "naar", "to", "tot", "aims", "goal"})
+_RANGE_OPENERS = frozenset({"tussen", "between", "van"})
+RATE_OPENERS = frozenset({"every", "each", "elke", "iedere", "per", "om", "once"})
+BASELINE_CUES = frozenset({"currently", "current", "now", "nu", "momenteel", "huidige", "huidig", "today",
+                           "vandaag", "baseline", "nulmeting", "starting", "startpunt", "uitgangspunt", "presently",
+                           "thans", "actueel"})
+_REFERENCE_BEFORE = frozenset({"compared", "vergeleken", "tegenover", "tov", "t.o.v", "versus", "vs", "against",
+                               "opzichte", "relative"})
+
+
+def _baseline_cue(words: list[str], tokens, i: int) -> bool:
+    """A number that says where the metric stands now: "currently 12", "(nu 58 %)", "huidige 40".
+
+    "now" and "today" open many sentences ("Now he wants 55 million"), so they count only close
+    to their number; nothing that states the goal may stand between a cue and its number.
+    """
+    for j in range(i - 1, max(-1, i - 9), -1):
+        word = words[j]
+        if word in BASELINE_CUES:
+            if word in _SHORT_CUES and i - j > 4:
+                return False
+            return not (word in ("now", "nu") and j + 1 < len(words) and words[j + 1] in ("al", "already"))
+        if tokens[j][0] in ("num", "range", "date") or word in TO_WORDS or word in BY_WORDS or word in _GOAL_WORDS \
+                or (lexicon.WORD_DIRECTIONS.get(word, lexicon.REACH) != lexicon.REACH and word not in _QUALIFYING):
+            return False  # ("we currently get 40": a verb of having is no goal)
+    return False
+
+
+# Verbs in the past tense: a number they reach is where the metric stands, not where it should go.
+_PAST = frozenset({"steeg", "stegen", "daalde", "daalden", "groeide", "groeiden", "bedroeg", "bedroegen", "rose",
+                   "grew", "fell", "dropped", "stood", "gestegen", "gegroeid", "gedaald"})
+_QUALIFYING = frozenset({"meer", "more", "minder", "less", "dan", "than", "over", "ruim", "bijna", "nearly"})
+_SHORT_CUES = frozenset({"now", "nu", "today", "vandaag"})
+# Words that state the goal: a number after them is where to go, not where one stands.
+_GOAL_WORDS = frozenset({"target", "streefwaarde", "goal", "doel", "want", "wants", "wil", "willen", "set", "aim",
+                         "aims", "hope", "hopes", "plan", "plans", "streven", "streeft", "ambitie", "will", "zal",
+                         "need", "needs", "nodig", "should", "must", "moet", "moeten", "hit", "reach", "achieve",
+                         "attain", "halen", "bereiken", "behalen", "realiseren", "doelstelling", "objective",
+                         "targeting", "aiming", "looking", "planning", "streven"})
+
+
+def _reference_before(words: list[str], i: int) -> bool:
+    return any(words[j] in _REFERENCE_BEFORE for j in range(max(0, i - 3), i))
+
+
+def _is_range_end(words: list[str], numbers: list[Number], num: Number) -> bool:
+    """The lower end of "tussen A en B" / "between A and B", or of "van A tot B miljoen" (a
+    Dutch range whose scale word follows B only): it is no baseline. The upper end is kept."""
+    i = num.index
+    prev = words[i - 1] if i else ""
+    after = words[num.end + 1] if num.end + 1 < len(words) else ""
+    later = next((other for other in numbers if other.index > num.end), None)
+    if later is None or later.index != num.end + 2:
+        return False
+    if prev in ("tussen", "between") and after in ("en", "and"):
+        num.role = "range"
+        return True
+    if prev == "van" and after == "tot" and num.scale == 1.0 and later.scale > 1.0:
+        num.role = "range"
+        return True
+    return False
+
+
+def _scale_like_target(goal: ParsedGoal, numbers: list[Number]) -> None:
+    """"from 1.5 to 2 million": a baseline without a scale word takes the target's."""
+    base = next((num for num in numbers if num.role == "baseline"), None)
+    target = next((num for num in numbers if num.role == "target"), None)
+    if base is None or target is None or base.scale != 1.0 or target.scale == 1.0 or goal.baseline != base.value:
+        return
+    scaled = base.value * target.scale
+    if target.value / 20 <= scaled <= target.value * 20:
+        goal.baseline = scaled
+
+
+def _far_from_pair(numbers: list[Number], relative_at: int) -> bool:
+    """Whether the stated change stands more than eight words from the from→to pair it would check."""
+    pair = [num.index for num in numbers if num.role in ("baseline", "target")]
+    return bool(pair) and min(abs(index - relative_at) for index in pair) > 8
+
+
+_RATE_WORDS = frozenset({"per", "each", "every", "elke", "iedere", "a", "een"})
+
+
+def _work_at_a_rate(goal: ParsedGoal, words: list[str]) -> bool:
+    """Work done at a rhythm ("publish 3 posts per month", "wekelijks 1 post publiceren")."""
+    if lexicon.ACTIVITY_VERBS.isdisjoint(words):
+        return False
+    if not lexicon.RHYTHM_WORDS.isdisjoint(words):
+        return True
+    return any(word in _RATE_WORDS and nxt in dates.PERIOD_UNITS for word, nxt in zip(words, words[1:]))
+
+
+def _shortest_covering(words: set[str]) -> tuple[str, ...]:
+    """The words of ``words`` that contain none of the others: each word contains one of them."""
+    return tuple(sorted(w for w in words if not any(other != w and other in w for other in words)))
+
+
+# Substrings only, so finding one is no proof; finding none is. "x" counts as a word only where a
+# word token could begin and end: not after a letter the tokenizer reads, not before a letter or digit.
+_CHANGE_HINTS = ("%",) + _shortest_covering({"procent", "percent"} | set(FACTOR_WORDS) | (TIMES_WORDS - {"x"}))
+_TIMES_X = re.compile(r"(?<![a-zà-ÿ])x(?![a-zà-ÿ0-9])")
+
+
+def _last_index(words: list[str], wanted: frozenset[str]) -> int:
+    """The position of the last word in ``wanted``; -1 when there is none."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in wanted:
+            return i
+    return -1
+
+
+def _find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
+    """A change said in words: "verdubbelen" (+100 %), "by half", "met de helft". Of several
+    ("double men's and quadruple international revenues"), the largest is the one to judge."""
+    for i, word in enumerate(words):
+        if word in _TWICE and i + 1 < len(words) and words[i + 1] in ("as", "zo", "zoveel", "the", "het", "de"):
+            goal.relative_change = _TWICE[word]  # "twice as much revenue", "tweemaal zoveel leden"
+            continue
+        if word in MULTIPLIERS:
+            factor = MULTIPLIERS[word]
+            if goal.relative_change is None or abs(factor) > abs(goal.relative_change):
+                goal.relative_change = factor
+                goal.approximate = any(w in _ROUGHLY for w in words[max(0, i - 3):i])
+                if factor > 0 and any(w in _MORE_THAN for w in words[max(0, i - 3):i]):
+                    goal.relative_change = factor + 0.01  # "more than double": beyond +100 %, if only just
+        elif word in _FRACTIONS and goal.relative_change is None and i > 0 and (
+                words[i - 1] in BY_WORDS or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in ("a", "een", "one"))):
+            share = _FRACTIONS[word]  # "by one-third", "met een kwart"
+            goal.relative_change = -share if goal.direction == lexicon.DECREASE else share
+        elif word in HALF_WORDS and not used[i] and goal.relative_change is None and (
+                (i > 0 and words[i - 1] in BY_WORDS) or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in {"a", "de", "the"})):
+            goal.relative_change = -0.5 if goal.direction == lexicon.DECREASE else 0.5
+
+
+_SHARE_OF = {"half": 50.0, "helft": 50.0, "third": 100 / 3, "derde": 100 / 3, "quarter": 25.0, "kwart": 25.0,
+             "majority": 50.0, "meerderheid": 50.0, "two-thirds": 200 / 3, "driekwart": 75.0}
+_TWICE = {"twice": 1.0, "tweemaal": 1.0, "thrice": 2.0, "driemaal": 2.0}
+_MORE_THAN = frozenset({"more", "meer", "over", "ruim", "than", "dan"})
+_FRACTIONS = {"third": 1 / 3, "derde": 1 / 3, "one-third": 1 / 3, "quarter": 0.25, "kwart": 0.25,
+              "one-quarter": 0.25, "two-thirds": 2 / 3, "fifth": 0.2, "vijfde": 0.2, "tenth": 0.1, "tiende": 0.1}
+# Words that make a factor rough: "bijna een verdubbeling", "more than triple", "ruim verdubbelen".
+_ROUGHLY = frozenset({"bijna", "almost", "nearly", "ongeveer", "about", "circa", "ca", "ruim", "meer", "more",
+                      "over", "than", "dan", "roughly", "approximately", "zowat", "nagenoeg", "minstens", "least"})
+
+
+def _quantities(goal: ParsedGoal, tokens, words, used) -> list[Number]:
+    """The numbers outside dates and periods: digits, ranges, and number words that count
+    ("twelve", "vijftigduizend", "een miljard")."""
+    numbers: list[Number] = []
+    n = len(tokens)
+    after_last = 0  # the token after the last number's scale words ("two hundred thousand")
+    for i, (kind, word, value) in enumerate(tokens):
+        if kind == "word" and value is None and word not in ARTICLES:
+            continue  # the common case: a word that writes out no number
+        if i < after_last or used[i] or kind not in ("num", "range", "word"):
+            continue
+        last = i  # the token the scale words follow
+        if kind == "num":
+            number = Number(value[0], value[1], value[2], i)
+            if _names_a_thing(tokens, words, i, value):
+                number.role = "label"  # "Radio 2", "division 1": part of a name, no quantity
+        elif kind == "range":
+            number = Number(value[0], value[1], value[2], i, low=value[3])
+            if _is_age(words, i):
+                number.role = "age"  # "18-25-year-olds", "leeftijd 0-18 jaar": who, not how many
+        elif (word in ARTICLES or word in ("one", "één")) and _scale_after(words, used, i):
+            # "een miljard", "a million", "een half miljard": an article that counts a scale
+            half = words[i + 1] in ("half", "halve")
+            number = Number(0.5 if half else 1.0, False, None, i)
+            last = i + half
+        elif word in ARTICLES:
+            continue
+        else:
+            counted = value  # the number the word writes out (see ``_token``)
+            if counted is None or word in HALF_WORDS or word in ("halve", "halfjaar"):
+                continue
+            if (i + 1 < n and words[i + 1] in NOT_QUANTITY_AFTER.get(word, ())) or (
+                    i and words[i - 1] in NOT_QUANTITY_BEFORE.get(word, ())):
+                continue
+            if word == "ten" and goal.lang == "nl":
+                continue  # Dutch "ten" is a preposition ("ten minste", "ten opzichte van")
+            number = Number(counted, False, None, i)
+        j = last
+        while j + 1 < n and words[j + 1] in SCALE_WORDS and not used[j + 1]:
+            j += 1
+            number.value *= SCALE_WORDS[words[j]]
+            number.scale *= SCALE_WORDS[words[j]]
+            if number.low is not None:
+                number.low *= SCALE_WORDS[words[j]]
+        number.end = j
+        numbers.append(number)
+        after_last = max(after_last, j + 1)
+    return numbers
+
+
+_CURRENCY_PREFIX = frozenset({"euro", "eur", "€", "$", "us", "usd", "aud", "cad", "nzd", "gbp", "£"})
+_APPROXIMATELY = frozenset({"zo'n", "ongeveer", "circa", "ca", "about", "around", "approximately", "roughly",
+                            "bijna", "nearly", "almost", "ruim", "some", "rond", "dik", "afgerond"})
+
+
+def _names_a_thing(tokens, words: list[str], i: int, value) -> bool:
+    """A small bare number right after a noun that is not a metric: "Radio 2", "division 1"."""
+    if i == 0 or value[1] or value[2] or not 0 < value[0] < 100 or value[0] != int(value[0]):
+        return False
+    before = words[i - 1]
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return (tokens[i - 1][0] == "word" and before not in lexicon.PHRASE_BREAKS and before not in lexicon.DETERMINERS
+            and before not in lexicon.WORD_DIRECTIONS and before not in lexicon.COUNT_QUALIFIERS
+            and before not in lexicon.QUANTITY_WORDS and before not in lexicon.INTENT_VERBS
+            and before not in lexicon.ACTIVITY_VERBS and before not in dates.MONTHS
+            and lexicon.metric_for_word(before) is None and after in _AFTER_A_NAME)
+
+
+# What follows a name with a number in it: "Radio 2 moet …", "… the division 1."
+_AFTER_A_NAME = frozenset({"", "and", "en", "or", "of", "moet", "moeten", "must", "has", "heeft", "hebben", "is", "will",
+                           "zal", "wil", "wants", "should", "gaat"})
+
+
+def _scale_after(words: list[str], used: list[bool], i: int) -> bool:
+    """Whether a scale word follows ``words[i]``, perhaps after "half": "een (half) miljard"."""
+    j = i + 1 + (i + 1 < len(words) and words[i + 1] in ("half", "halve"))
+    return j < len(words) and words[j] in SCALE_WORDS and not used[j]
+
+
+_AGE_AFTER = frozenset({"year-olds", "year-old", "jarigen", "jarige", "years", "jaar", "yo", "jr", "year"})
+_AGE_BEFORE = frozenset({"aged", "ages", "age", "leeftijd", "leeftijden", "leeftijdsgroep", "tussen"})
+
+
+def _is_age(words: list[str], i: int) -> bool:
+    """A range of ages: "18-25-year-olds", "aged 25-34", "van 0-18 jaar"."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    before = words[i - 1] if i else ""
+    before2 = words[i - 2] if i > 1 else ""
+    return after in ("year-olds", "year-old", "jarigen", "jarige", "yo") or (
+        after in _AGE_AFTER and (before in _AGE_BEFORE or before2 in _AGE_BEFORE or before in ("van", "of"))) or (
+        before in _AGE_BEFORE and before != "tussen")
+
+
+def _bound_before(words: list[str], index: int) -> str | None:
+    prev = words[index - 1] if index else ""
+    if prev in BOUND_PHRASE_ENDS:
+        for size in (3, 2):
+            if index - size >= 0:
+                phrase = lexicon.DIRECTION_PHRASES.get(tuple(words[index - size : index]))
+                if phrase in (lexicon.AT_MOST, lexicon.AT_LEAST):
+                    return phrase
+    if prev in {"€", "$", "de", "the"} and index > 1:
+        prev = words[index - 2]
+    direction = lexicon.DIRECTION_WORDS.get(prev)
+    return direction if direction in (lexicon.AT_MOST, lexicon.AT_LEAST) else None
+
+
+# The last words of "at most", "no more than", "ten minste" ...: a bound phrase ends in one of them.
+BOUND_PHRASE_ENDS = frozenset(phrase[-1] for phrase, direction in lexicon.DIRECTION_PHRASES.items()
+                              if direction in (lexicon.AT_MOST, lexicon.AT_LEAST))
