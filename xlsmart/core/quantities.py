@@ -190,7 +190,10 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         goal.direction = lexicon.INCREASE if goal.target > goal.baseline else (
             lexicon.DECREASE if goal.target < goal.baseline else lexicon.KEEP)
     elif goal.direction is None and goal.target is not None:
-        goal.direction = lexicon.REACH  # "30 demo's per week": a level to reach
+        goal.direction = lexicon.REACH  # "30 demo's per week": a level to reach (which way is open)
+    if (goal.direction == lexicon.REACH and (goal.target is not None or goal.absolute_change is not None)
+            and _acquires(words)):
+        goal.direction = lexicon.INCREASE  # "generate 200 leads": to acquire a count is to increase it
 
 
 _BEFORE_A_YEAR = frozenset({"van", "of", "in", "than", "dan", "sinds", "since", "from", "vanaf", "tot", "until", "na",
@@ -199,6 +202,12 @@ _CHANGE_TAILS = ("groei", "stijging", "daling", "reductie", "toename", "afname",
                  "decrease", "verlaging", "verhoging", "besparing", "savings")
 _DOWN_TAILS = tuple(DOWN_WORDS) + ("daling", "reductie", "afname", "verlaging", "besparing", "reduction", "decrease",
                                    "savings")
+
+
+def _acquires(words: list[str]) -> bool:
+    """Whether a verb acquires a count ("get 50 clients"); "get to 100" only reaches a level."""
+    return any(word in lexicon.ACQUISITION_VERBS and not (i + 1 < len(words) and words[i + 1] == "to")
+               for i, word in enumerate(words))
 
 
 def _is_change_word(word: str) -> bool:

@@ -345,9 +345,9 @@ def _specific(goal: ParsedGoal, text: object, lang: str) -> Verdict:
     if goal.metric_words is None:
         return _plain(False, "smart.S.no_metric", lang)
     metric, direction = _metric_name(goal, lang), goal.direction
-    if direction is None or (direction == lexicon.REACH and goal.target is None and goal.relative_change is None
-                             and goal.absolute_change is None and goal.baseline is None):
-        # "Generate leads", "obtain donations": to reach, but how far or which way is open
+    if direction is None or (direction == lexicon.REACH and goal.baseline is None):
+        # "Reach 10,000 subscribers", "een omzet van 1 miljoen halen": with no baseline the way is
+        # open (DOMAIN.md); "generate 200 leads" is an increase, read as such in quantities.py
         return _verdict(False, lambda: say("smart.S.no_direction", lang, metric=metric))
     return _specific_pass(lang, metric, direction)
 
