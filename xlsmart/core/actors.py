@@ -52,6 +52,10 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     'de lijn'
     """
     metric = frozenset(metric_words.split()) if metric_words else frozenset()
+    if text and ("(" in text or "'" in text or "’" in text):
+        labelled = _DEPARTMENT_LABEL.search(text) or _PLURAL_POSSESSIVE.search(text)
+        if labelled:
+            return labelled.group(1)
     for i, word in enumerate(words):
         if not _may_name_an_owner(word):
             continue  # the common case, settled by one cached look-up
@@ -80,8 +84,10 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if word not in INTENT_VERBS and (word not in lexicon.DUTCH_DIRECTION_WORDS or not _finite_direction(word, i)):
             continue
         if word in ("target", "targets", "plan", "plans", "set", "sets") and not (
-                i + 1 < len(words) and (kinds[i + 1] == "num" or words[i + 1] in ("a", "an", "the", "to", "its"))):
+                i + 1 < len(words) and (kinds[i + 1] == "num" or words[i + 1] in _BEFORE_AN_OBJECT)):
             continue  # "Modern target: under 4 hours": a noun here
+        if word == "plan" and i > 1 and words[i - 1] == "van":
+            i -= 1  # "Heineken is van plan …": the verb is "is van plan"
         if i > 0 and words[i - 1] in lexicon.READER_WORDS:
             return None  # "je wilt meer afspraken …", "you want to grow …": the reader's goal
         owner = _phrase_before(words, kinds, i, metric)
@@ -109,6 +115,13 @@ _MEMBERS = frozenset({"president", "ceo", "director", "directeur", "board", "bes
 _GENERIC = frozenset({"all", "every", "any", "alle", "elke", "iedere", "ieder", "each", "most", "many"})
 _TIME_TAILS = ("periode", "period", "jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "seizoen",
                "season", "decennium", "decade")
+_BEFORE_AN_OBJECT = frozenset({"a", "an", "the", "to", "its", "at", "over", "more", "some", "nearly", "around",
+                               "about", "up", "de", "het", "een", "om", "te"})
+# A department in brackets after a key result owns it: "… by the end of the month (Marketing)".
+_DEPARTMENT_LABEL = re.compile(r"\((marketing|sales|product|support|growth|finance|hr|customer success|cs|"
+                               r"communicatie|verkoop|klantenservice|ops|operations)\)\W*$", re.IGNORECASE)
+# A plural possessive before the goal: "One of Starbucks' objectives is …".
+_PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][\w&-]*s)['’]\s+(?:goals?|objectives?|targets?|aims?|plans?|ambitions?)\b")
 _RELATIVE = frozenset({"die", "who", "which", "waar", "wie", "whom", "where"})
 _HYPOTHETICAL = frozenset({"say", "assume", "imagine", "suppose", "pretend"})
 

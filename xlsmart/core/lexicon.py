@@ -405,7 +405,10 @@ ORGANISATION_TAILS = (
     "organisaties", "bedrijven", "onderneming", "fabrikant", "producent", "uitgever", "publisher", "ceo's",
     "bonden", "supermarkten", "gemeenten", "scholen", "clubs", "companies", "retailers", "winkels", "ziekenhuizen",
     "musea", "provincies", "waterschappen", "secretaris", "voorzitter", "kabinet", "stadsbestuur", "attractiepark",
-    "vereniging", "verenigingen", "omroepen", "partners", "brands", "merken",
+    "vereniging", "verenigingen", "omroepen", "partners", "brands", "merken", "provider", "operator", "aanbieder",
+    "vervoerder", "bezorger", "bezorgdienst", "koerierdienst", "leverancier", "brouwerij", "webwinkel", "keten",
+    "zender", "krant", "airline", "carrier", "chain", "telecombedrijf", "winkelketen", "onlineverkoper", "verkoper",
+    "supermarktketen", "dienst", "instelling", "fonds", "museum", "bibliotheek", "library", "hotel", "restaurant",
 )
 
 # Verbs whose subject is the goal's owner: intent, plans, needs, and what organisations "say".
@@ -425,7 +428,7 @@ INTENT_VERBS = frozenset({
     "denkt", "denken", "zoekt", "zoeken", "eist", "stelt", "zegt", "zeggen", "kiest", "plant", "wenst",
     "wensen", "beoogt", "beogen", "hanteert", "rekent", "trekt", "zet", "legt", "kan", "kunnen", "blijft",
     "zei", "zeiden", "hoopte", "hoopten", "streefde", "mikte", "wou", "had", "hadden", "handhaaft", "verwachtte",
-    "start", "begint", "lanceert",
+    "start", "begint", "lanceert", "belooft", "beloven", "beloofde", "noemt",
 })
 # Dutch verbs after which the subject may follow ("Tegen 2030 wil De Lijn …"); "moet" takes
 # the metric as its subject more often than an owner ("In 2027 moet de omzet …").

@@ -192,7 +192,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     elif goal.direction is None and goal.target is not None:
         goal.direction = lexicon.REACH  # "30 demo's per week": a level to reach (which way is open)
     if (goal.direction == lexicon.REACH and (goal.target is not None or goal.absolute_change is not None)
-            and _acquires(words)):
+            and (_acquires(words) or _counts_new(tokens, words))):
         goal.direction = lexicon.INCREASE  # "generate 200 leads": to acquire a count is to increase it
 
 
@@ -207,6 +207,12 @@ _DOWN_TAILS = tuple(DOWN_WORDS) + ("daling", "reductie", "afname", "verlaging", 
 def _acquires(words: list[str]) -> bool:
     """Whether a verb acquires a count ("get 50 clients"); "get to 100" only reaches a level."""
     return any(word in lexicon.ACQUISITION_VERBS and not (i + 1 < len(words) and words[i + 1] == "to")
+               for i, word in enumerate(words))
+
+
+def _counts_new(tokens, words: list[str]) -> bool:
+    """A count of new things ("50 new subscribers", "30 nieuwe klanten"): what is gained, an increase."""
+    return any(word in ("new", "nieuwe", "additional", "extra") and i > 0 and tokens[i - 1][0] == "num"
                for i, word in enumerate(words))
 
 
