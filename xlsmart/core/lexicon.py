@@ -278,9 +278,10 @@ for _direction, _nl_words, _en_words in (
         "behouden", "behoud", "handhaven", "handhaaf", "handhaaft", "vasthouden", "stabiel", "houden", "houd", "houdt",
         "bestendigen",
     ), ("keep", "keeps", "maintain", "maintains", "sustain", "hold", "holds", "retain", "stable")),
-    (AT_MOST, ("maximaal", "hooguit", "hoogstens", "onder", "beneden", "plafond", "bovengrens"),
+    (AT_MOST, ("maximaal", "hooguit", "hoogstens", "onder", "beneden", "plafond", "bovengrens", "maximale"),
      ("below", "under", "max", "maximum", "ceiling", "≤", "<")),
-    (AT_LEAST, ("minimaal", "minstens", "tenminste", "boven", "overschrijden", "overtreffen", "ondergrens", "voldoende"),
+    (AT_LEAST, ("minimaal", "minstens", "tenminste", "boven", "overschrijden", "overtreffen", "ondergrens", "voldoende",
+                "minimale"),
      ("above", "minimum", "min", "exceed", "exceeds", "surpass", "surpasses", "beat", "outperform", "≥")),
     (IMPROVE, ("verbeteren", "verbeter", "verbetert", "verbetering", "optimaliseren", "optimaliseer", "verbeterd",
                "betere", "sterkere", "snellere",
@@ -349,7 +350,7 @@ DIRECTION_PHRASES: dict[tuple[str, ...], str] = {
     ("less", "than"): AT_MOST, ("minder", "dan"): AT_MOST, ("more", "than"): AT_LEAST,
     ("meer", "dan"): AT_LEAST, ("stay", "below"): AT_MOST, ("stay", "under"): AT_MOST,
     ("blijven", "onder"): AT_MOST, ("blijft", "onder"): AT_MOST, ("stay", "above"): AT_LEAST,
-    ("naar", "beneden"): DECREASE, ("naar", "boven"): INCREASE, ("zo", "hoog", "mogelijk"): INCREASE,
+    ("naar", "beneden"): DECREASE, ("naar", "boven"): INCREASE, ("nog", "maar"): AT_MOST, ("zo", "hoog", "mogelijk"): INCREASE,
     ("zo", "hoog", "mogelijke"): INCREASE, ("zo", "laag", "mogelijk"): DECREASE, ("zo", "laag", "mogelijke"): DECREASE,
     ("as", "high", "as"): INCREASE, ("as", "low", "as"): DECREASE, ("as", "many", "as"): INCREASE,
     ("zo", "veel", "mogelijk"): INCREASE, ("tegen", "te", "gaan"): DECREASE,
@@ -376,6 +377,7 @@ ACQUISITION_VERBS = frozenset({
     "drive", "drives", "driving", "obtain", "earn", "collect", "onboard", "recruit", "enroll", "enrol", "sign", "signs",
     "signing", "close", "closing", "convert", "bring", "capture", "add", "adding", "raise", "raising", "welcome",
     "serve", "open", "opening", "create", "creating", "creëren", "add", "toevoegen", "bijschrijven", "get", "gets",
+    "produce", "produces", "make", "makes", "take", "find", "carry", "draw", "opwekken", "wekken", "bemachtigen",
     "getting", "krijgen", "krijgt",
 })
 
@@ -534,7 +536,7 @@ ACTIVITY_NOUNS = frozenset({
     "prijs", "prijzen", "brands", "product", "lines", "campaigns", "campagnes", "tweets", "stories", "reels",
     "blogartikelen", "nieuwsbrieven", "newsletters", "mailings", "workshops", "trainingen", "presentaties",
     "presentations", "woningen", "vestigingen", "webshops", "calls", "call", "cards", "card", "podcasts",
-    "listings", "words", "woorden",
+    "listings", "words", "woorden", "course", "courses", "cursus", "cursussen",
 })
 # Any other word that cannot be part of a metric's name: prepositions, conjunctions, pronouns,
 # auxiliaries, adverbs and common verbs, in both languages.

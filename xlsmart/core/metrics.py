@@ -28,7 +28,7 @@ _NUMBER_LINKS = frozenset({"from", "to", "by", "with", "van", "naar", "met", "of
 _OF = frozenset({"of", "van"})
 _CHANGE_LINKS = frozenset({"in", "of", "van", "op", "on", "for", "voor", "bij", "aan"})
 # Prepositions whose noun is a complement of something else: "likes op Facebook".
-_PREPOSITIONS = frozenset({"in", "op", "on", "at", "for", "voor", "bij", "via", "through", "across", "among",
+_PREPOSITIONS = frozenset({"by", "to", "in", "op", "on", "at", "for", "voor", "bij", "via", "through", "across", "among",
                            "aan", "from", "uit", "with", "met", "about", "over", "into", "onder",
                            "van", "of", "door", "within", "binnen", "per"})
 # Words between a link and its number: "omzet van minimaal 1 miljard", "NPS of at least 50".

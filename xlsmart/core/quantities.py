@@ -194,6 +194,10 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     if (goal.direction == lexicon.REACH and (goal.target is not None or goal.absolute_change is not None)
             and (_acquires(words) or _counts_new(tokens, words))):
         goal.direction = lexicon.INCREASE  # "generate 200 leads": to acquire a count is to increase it
+    elif goal.direction == lexicon.REACH and goal.target == 0 and goal.baseline is None:
+        goal.direction = lexicon.AT_MOST  # "Zero shrinkage this quarter": nothing can go below zero
+    elif goal.direction == lexicon.REACH and goal.metric_words and goal.metric_words.endswith(("groei", "growth")):
+        goal.direction = lexicon.INCREASE  # "een omzetgroei van 3%": growth is the way up
 
 
 _BEFORE_A_YEAR = frozenset({"van", "of", "in", "than", "dan", "sinds", "since", "from", "vanaf", "tot", "until", "na",
@@ -243,7 +247,8 @@ _NOW_THEN = frozenset({"moet", "moeten", "must", "should", "will", "zal", "zulle
                        "but", "target", "doel", "streven", "streeft", "naar", "to", "tot", "aims", "goal"})
 _RANGE_OPENERS = frozenset({"tussen", "between", "van"})
 RATE_OPENERS = frozenset({"every", "each", "elke", "iedere", "per", "om", "once"})
-BASELINE_CUES = frozenset({"currently", "current", "now", "nu", "momenteel", "huidige", "huidig", "today",
+BASELINE_CUES = frozenset({"currently", "current", "now", "nu", "momenteel", "huidige", "huidig", "today", "geleden",
+                           "ago",
                            "vandaag", "baseline", "nulmeting", "starting", "startpunt", "uitgangspunt", "presently",
                            "thans", "actueel"})
 _REFERENCE_BEFORE = frozenset({"compared", "vergeleken", "tegenover", "tov", "t.o.v", "versus", "vs", "against",
@@ -486,8 +491,12 @@ def _bound_before(words: list[str], index: int) -> str | None:
                 phrase = lexicon.DIRECTION_PHRASES.get(tuple(words[index - size : index]))
                 if phrase in (lexicon.AT_MOST, lexicon.AT_LEAST):
                     return phrase
-    if prev in {"€", "$", "de", "the"} and index > 1:
+    if prev in {"€", "$", "de", "the", "us", "een", "a"} and index > 1:
         prev = words[index - 2]
+    if prev in ("over", "ruim") and not (index + 1 < len(words) and words[index + 1] in dates.PERIOD_UNITS):
+        return lexicon.AT_LEAST  # "revenue over $4 million" (but "over 6 weken" is a period)
+    if index + 1 < len(words) and words[index + 1] == "+":
+        return lexicon.AT_LEAST  # "an occupancy of 70%+", "NPS 50+"
     direction = lexicon.DIRECTION_WORDS.get(prev)
     return direction if direction in (lexicon.AT_MOST, lexicon.AT_LEAST) else None
 
