@@ -37,7 +37,7 @@ THIRD_PERSON = frozenset({"he", "she", "they", "his", "her", "their", "its", "hi
 _GOVERNING = frozenset({"achter", "naast", "behind", "under", "above", "beside", "onder", "boven", "in", "op",
                         "to", "for", "with", "by", "from", "of", "van", "voor", "met", "door", "aan", "naar",
                         "bij", "tot", "on", "at", "into", "between", "tussen", "among", "via"})
-_OWNER_NOUNS = frozenset({"goal", "goals", "aim", "objective", "target", "ambition", "plan", "doel", "ambitie",
+_OWNER_NOUNS = frozenset({"streven", "goal", "goals", "aim", "objective", "target", "ambition", "plan", "doel", "ambitie",
                           "doelstelling", "strategy", "mission", "vision"})
 
 
@@ -111,7 +111,9 @@ def _may_name_an_owner(word: str) -> bool:
 # People of an organisation who act for it: "the president of the company", "het bestuur van de club".
 _MEMBERS = frozenset({"president", "ceo", "director", "directeur", "board", "bestuur", "leden", "members", "team",
                       "staff", "medewerkers", "employees", "management", "directie", "voorzitter", "chair",
-                      "leadership", "founder", "oprichter", "owner", "eigenaar", "raad", "council", "manager"})
+                      "leadership", "founder", "oprichter", "owner", "eigenaar", "raad", "council", "manager",
+                      "minister", "wethouder", "staatssecretaris", "burgemeester", "gedeputeerde", "secretary",
+                      "mayor", "chairman", "streven", "regering", "government"})
 _GENERIC = frozenset({"all", "every", "any", "alle", "elke", "iedere", "ieder", "each", "most", "many"})
 _TIME_TAILS = ("periode", "period", "jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "seizoen",
                "season", "decennium", "decade")
@@ -174,8 +176,6 @@ def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset
     j = i
     while j > 0 and _name_word(words[j - 1], kinds[j - 1]):
         j -= 1
-        if not words[i - 1].endswith(ORGANISATION_TAILS):
-            continue  # only "<someone> of <an organisation>" is one owner
         if j > 2 and words[j - 1] in lexicon.DETERMINERS and words[j - 2] in ("of", "van") and words[j - 3] in _MEMBERS:
             j -= 3  # "the president of the new company set …", "de leden van de vereniging hebben …"
         elif j > 1 and words[j - 1] in ("of", "van") and words[j - 2] in _MEMBERS:
@@ -183,6 +183,15 @@ def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset
     if j > 0 and j < i and words[j - 1] in lexicon.DETERMINERS and words[j - 1] not in ("this", "that", "dit", "dat",
                                                                                        "die"):
         j -= 1
+    if j > 1 and words[j - 1] in ("in", "uit", "from") and j < i:
+        # "Het museum in Nuenen wilde …", "De Tamboer in Hoogeveen … willen": the body, not its place
+        k = j - 1
+        while k > 0 and _name_word(words[k - 1], kinds[k - 1]):
+            k -= 1
+        if k < j - 1 and words[j - 2].endswith(ORGANISATION_TAILS):
+            if k > 0 and words[k - 1] in lexicon.DETERMINERS:
+                k -= 1
+            return _owner(words[k:j - 1], metric)
     if j > 0 and (words[j - 1] in _GOVERNING or words[j - 1] in _RELATIVE or words[j - 1] in ("one", "één")):
         return None  # "conversions from organic search should rise", "… die interesse kunnen hebben"
     return _owner(words[j:i], metric)

@@ -411,6 +411,7 @@ ORGANISATION_TAILS = (
     "vervoerder", "bezorger", "bezorgdienst", "koerierdienst", "leverancier", "brouwerij", "webwinkel", "keten",
     "zender", "krant", "airline", "carrier", "chain", "telecombedrijf", "winkelketen", "onlineverkoper", "verkoper",
     "supermarktketen", "dienst", "instelling", "fonds", "museum", "bibliotheek", "library", "hotel", "restaurant",
+    "supers", "supermarkets",
 )
 
 # Verbs whose subject is the goal's owner: intent, plans, needs, and what organisations "say".
@@ -430,7 +431,7 @@ INTENT_VERBS = frozenset({
     "denkt", "denken", "zoekt", "zoeken", "eist", "stelt", "zegt", "zeggen", "kiest", "plant", "wenst",
     "wensen", "beoogt", "beogen", "hanteert", "rekent", "trekt", "zet", "legt", "kan", "kunnen", "blijft",
     "zei", "zeiden", "hoopte", "hoopten", "streefde", "mikte", "wou", "had", "hadden", "handhaaft", "verwachtte",
-    "start", "begint", "lanceert", "belooft", "beloven", "beloofde", "noemt",
+    "start", "begint", "lanceert", "belooft", "beloven", "beloofde", "noemt", "wilt", "moedigt",
 })
 # Dutch verbs after which the subject may follow ("Tegen 2030 wil De Lijn …"); "moet" takes
 # the metric as its subject more often than an owner ("In 2027 moet de omzet …").

@@ -243,8 +243,8 @@ def _content_flags(tokens, words: list[str], used: list[bool], directions: dict[
     never = _NEVER_CONTENT
     for i in range(n - 1, -1, -1):
         word = words[i]
-        if tokens[i][0] != "word" or used[i] or word in never:
-            continue
+        if tokens[i][0] != "word" or used[i] or word in never or tokens[i][2] is not None:
+            continue  # (a word with a value writes out a number: "vijftigduizend")
         if word not in _CONTEXTUAL:
             flags[i] = True  # most words: a name's word wherever they stand
             continue
