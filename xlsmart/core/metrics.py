@@ -455,6 +455,10 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         j += 1 + (words[j + 1] in lexicon.DETERMINERS)
         while j < n and flags[j]:
             j += 1
+    if j + 1 < n and words[j] in ("in", "op", "bij", "at") and flags[j + 1]:
+        j += 1  # "Het werknemertal in Dokkum moet van 200 naar 500": past the place
+        while j < n and flags[j]:
+            j += 1
     if j < n and words[j] in lexicon.CHANGE_NOUNS and not (start > 0 and flags[start - 1]):
         score += 3  # "revenue growth of 20%", "subscriber expansion"
     if j < n and words[j] in _DESIRES and all(

@@ -123,7 +123,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         elif may_be_range and _is_range_end(words, numbers, num):
             continue  # "tussen 5 en 7 miljoen", "van 540 tot 600 miljoen": the upper end is the target
         # "van 2% naar 3%" is a baseline, but "een conversieratio van 3%" (no "naar" after) a target.
-        elif (prev in FROM_WORDS and (prev != "van" or _last_index(words, TO_WORDS) > i) and prev2 not in _GOAL_WORDS) or (
+        elif (prev in FROM_WORDS and (prev != "van" or _last_index(words, TO_WORDS) > i) and prev2 not in _GOAL_NOUNS) or (
                 prev in ("€", "$") and prev2 in FROM_WORDS):
             goal.baseline = num.value
             num.role = "baseline"
@@ -192,7 +192,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     elif goal.direction is None and goal.target is not None:
         goal.direction = lexicon.REACH  # "30 demo's per week": a level to reach (which way is open)
     if (goal.direction == lexicon.REACH and (goal.target is not None or goal.absolute_change is not None)
-            and (_acquires(words) or _counts_new(tokens, words))):
+            and (_acquires(words, numbers) or _counts_new(tokens, words))):
         goal.direction = lexicon.INCREASE  # "generate 200 leads": to acquire a count is to increase it
     elif goal.direction == lexicon.REACH and goal.target == 0 and goal.baseline is None:
         goal.direction = lexicon.AT_MOST  # "Zero shrinkage this quarter": nothing can go below zero
@@ -208,10 +208,16 @@ _DOWN_TAILS = tuple(DOWN_WORDS) + ("daling", "reductie", "afname", "verlaging", 
                                    "savings")
 
 
-def _acquires(words: list[str]) -> bool:
-    """Whether a verb acquires a count ("get 50 clients"); "get to 100" only reaches a level."""
-    return any(word in lexicon.ACQUISITION_VERBS and not (i + 1 < len(words) and words[i + 1] == "to")
-               for i, word in enumerate(words))
+def _acquires(words: list[str], numbers: list[Number]) -> bool:
+    """Whether a verb acquires the goal's count ("get 50 clients", "50 nieuwe leden werven"): one
+    within a few words of it, before (English) or after (Dutch); "get to 100" only reaches a level."""
+    for num in numbers:
+        if num.role in ("year", "age", "label", "rate"):
+            continue
+        for i in range(max(0, num.index - 6), min(len(words), num.end + 9)):
+            if words[i] in lexicon.ACQUISITION_VERBS and not (i + 1 < len(words) and words[i + 1] == "to"):
+                return True
+    return False
 
 
 def _counts_new(tokens, words: list[str]) -> bool:
@@ -277,6 +283,9 @@ def _baseline_cue(words: list[str], tokens, i: int) -> bool:
 _PAST = frozenset({"steeg", "stegen", "daalde", "daalden", "groeide", "groeiden", "bedroeg", "bedroegen", "rose",
                    "grew", "fell", "dropped", "stood", "gestegen", "gegroeid", "gedaald"})
 _QUALIFYING = frozenset({"meer", "more", "minder", "less", "dan", "than", "over", "ruim", "bijna", "nearly"})
+# Nouns after which "van 5.000" is the goal's level, not a baseline: "de doelstelling van 5.000 leden".
+_GOAL_NOUNS = frozenset({"doel", "doelstelling", "target", "goal", "streefwaarde", "streefcijfer", "objective",
+                         "ambitie", "streven"})
 _SHORT_CUES = frozenset({"now", "nu", "today", "vandaag"})
 # Words that state the goal: a number after them is where to go, not where one stands.
 _GOAL_WORDS = frozenset({"target", "streefwaarde", "goal", "doel", "want", "wants", "wil", "willen", "set", "aim",
@@ -470,7 +479,8 @@ def _scale_after(words: list[str], used: list[bool], i: int) -> bool:
 
 
 _AGE_AFTER = frozenset({"year-olds", "year-old", "jarigen", "jarige", "years", "jaar", "yo", "jr", "year"})
-_AGE_BEFORE = frozenset({"aged", "ages", "age", "leeftijd", "leeftijden", "leeftijdsgroep", "tussen"})
+_AGE_BEFORE = frozenset({"aged", "ageing", "aging", "ages", "age", "leeftijd", "leeftijden", "leeftijdsgroep",
+                         "tussen"})
 
 
 def _is_age(words: list[str], i: int) -> bool:
