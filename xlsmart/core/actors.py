@@ -52,7 +52,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     'de lijn'
     """
     metric = frozenset(metric_words.split()) if metric_words else frozenset()
-    if text and ("(" in text or "'" in text or "’" in text):
+    if text and (text.rstrip().endswith(")") or "s'" in text or "s’" in text):
         labelled = _DEPARTMENT_LABEL.search(text) or _PLURAL_POSSESSIVE.search(text)
         if labelled:
             return labelled.group(1)

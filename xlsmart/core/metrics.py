@@ -464,10 +464,11 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     if j < n and words[j] in _DESIRES and all(
             word in lexicon.DETERMINERS or _is_number(tokens, used, k) for k, word in enumerate(words[:start])):
         score -= 3  # "De zeven supermarkten hebben …", "Acme wants …": the one who wants, not the metric
-    if not english and _opens_clause(words, start) and any(word in _DUTCH_MODALS for word in words[j:j + 4]) and (
+    opens = start == 0 or _opens_clause(words, start)
+    if not english and opens and any(word in _DUTCH_MODALS for word in words[j:j + 4]) and (
             _direction_later(words, directions, j)):
         score += 3  # "Het goederenvervoer per trein moet in 2050 verdubbeld zijn": the subject changes
-    if _opens_clause(words, start) and any(_is_number(tokens, used, k) or words[k] in _BOUNDS
+    if opens and any(_is_number(tokens, used, k) or words[k] in _BOUNDS
                                            for k in range(j, min(n, j + 3))):
         score += 3  # "Abandon rate: ≤ 5%", "Churn: below 3% by Q4": a key result's metric, then its target
     modal = j
@@ -494,7 +495,7 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             k += 1
             continue  # "het theater meer kinderen …": an adjective, not the verb
         if (word in directions and word not in lexicon.NOUN_OR_VERB and (
-                word in lexicon.DUTCH_DIRECTION_WORDS or _opens_clause(words, start))) or word in _DUTCH_VERB_FORMS or (
+                word in lexicon.DUTCH_DIRECTION_WORDS or opens)) or word in _DUTCH_VERB_FORMS or (
                 word in lexicon.SEPARABLE_PARTICLES
                 and not lexicon.SEPARABLE_PARTICLES[word][1].isdisjoint(words[k + 1:k + 4])):  # "op te trekken"
             near = k == j or _is_number(tokens, used, k - 1) or (k >= 2 and _is_number(tokens, used, k - 2))

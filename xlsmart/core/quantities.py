@@ -83,6 +83,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     may_be_now = not BASELINE_CUES.isdisjoint(words)
     may_compare = not _REFERENCE_BEFORE.isdisjoint(words)
     may_be_range = not _RANGE_OPENERS.isdisjoint(words)
+    may_be_past = not _PAST.isdisjoint(words)
     for num in numbers:
         if num.role:
             continue  # an age range
@@ -110,7 +111,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             num.role = "relative"
         elif prev in RATE_OPENERS and nxt in dates.PERIOD_UNITS:
             num.role = "rate"  # "every 2 weeks": a rhythm, not a quantity
-        elif _is_year(tokens, num) and (prev in _BEFORE_A_YEAR or prev.endswith(("jaar", "year")) or not (
+        elif 1990 <= num.value <= 2100 and _is_year(tokens, num) and (prev in _BEFORE_A_YEAR or prev.endswith(("jaar", "year")) or not (
                 nxt and nxt not in lexicon.PHRASE_BREAKS and nxt not in lexicon.DETERMINERS and nxt not in dates.MONTHS)):
             num.role = "year"  # "vanaf 2020", "het topjaar 2016", "… in 2013.": a year, never a quantity
         elif (num.percent and nxt in ("of", "van") and goal.direction == lexicon.DECREASE
@@ -130,7 +131,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         elif may_be_now and _baseline_cue(words, tokens, i):
             goal.baseline = num.value  # "currently 12 %", "(nu 58 %)", "up from 192 million"
             num.role = "baseline"
-        elif prev in TO_WORDS and goal.baseline is None and not _PAST.isdisjoint(words[max(0, i - 6):i]):
+        elif may_be_past and prev in TO_WORDS and goal.baseline is None and not _PAST.isdisjoint(words[max(0, i - 6):i]):
             goal.baseline = num.value  # "De omzet steeg tot 135 miljoen": where it stands now
             num.role = "baseline"
         elif prev in TO_WORDS and not (prev == "to" and prev2 == "up" and goal.relative_change is None
