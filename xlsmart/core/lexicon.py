@@ -536,7 +536,7 @@ ACTIVITY_NOUNS = frozenset({
     "afleveringen", "proposals", "voorstellen", "meetings", "experiments", "experimenten", "award", "awards",
     "prijs", "prijzen", "brands", "product", "lines", "campaigns", "campagnes", "tweets", "stories", "reels",
     "blogartikelen", "nieuwsbrieven", "newsletters", "mailings", "workshops", "trainingen", "presentaties",
-    "presentations", "woningen", "vestigingen", "webshops", "calls", "call", "cards", "card", "podcasts",
+    "presentations", "woningen", "webshops", "calls", "call", "cards", "card", "podcasts",
     "listings", "words", "woorden", "course", "courses", "cursus", "cursussen",
 })
 # Any other word that cannot be part of a metric's name: prepositions, conjunctions, pronouns,

@@ -50,6 +50,7 @@ _BOUNDS = frozenset({"under", "below", "above", "over", "≤", "≥", "<", "onde
                      "minstens", "hooguit", "at", "max", "min"})
 # Dutch direction verbs that the word lists hold only as stems or participles.
 _DUTCH_VERB_FORMS = frozenset({"omhoog", "omlaag", "terug", "af", "toe", "weg"})
+_AUXILIARY_VERBS = frozenset({"laten", "te", "worden", "zijn", "moeten", "moet", "gaan", "blijven", "kunnen"})
 _COMPARATIVES = frozenset({"meer", "minder", "hoger", "lager", "korter", "beter", "more", "less", "higher", "lower",
                            "fewer", "extra"})
 # Words after which "per X" still belongs to the name: "cost per lead", "omzet per klant".
@@ -472,8 +473,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
                                            for k in range(j, min(n, j + 3))):
         score += 3  # "Abandon rate: ≤ 5%", "Churn: below 3% by Q4": a key result's metric, then its target
     modal = j
-    while j < n and words[j] in _MODALS:
-        j += 1  # "de bezettingsgraad moet van 78 naar 84 procent"
+    while j < n and words[j] in _MODALS and not (words[j] in _NUMBER_LINKS and j + 1 < n and _is_number(tokens, used, j + 1)):
+        j += 1  # "de bezettingsgraad moet van 78 naar 84 procent" (but "email list to 10,000" links its number)
     if j > modal and j < n and words[j] in directions and words[j] not in _COMPARATIVES and (
             words[j] not in lexicon.NOUN_OR_VERB) and not (j + 1 < n and (
                 words[j + 1] in lexicon.DETERMINERS or flags[j + 1])):
@@ -494,15 +495,24 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         if word in _COMPARATIVES:
             k += 1
             continue  # "het theater meer kinderen …": an adjective, not the verb
-        if (word in directions and word not in lexicon.NOUN_OR_VERB and (
-                word in lexicon.DUTCH_DIRECTION_WORDS or opens)) or word in _DUTCH_VERB_FORMS or (
+        if ((word in directions and word not in lexicon.NOUN_OR_VERB and (
+                word in lexicon.DUTCH_DIRECTION_WORDS or (opens and not _takes_object(tokens, words, used, flags, k))))
+                or word in _DUTCH_VERB_FORMS or (
                 word in lexicon.SEPARABLE_PARTICLES
-                and not lexicon.SEPARABLE_PARTICLES[word][1].isdisjoint(words[k + 1:k + 4])):  # "op te trekken"
-            near = k == j or _is_number(tokens, used, k - 1) or (k >= 2 and _is_number(tokens, used, k - 2))
+                and not lexicon.SEPARABLE_PARTICLES[word][1].isdisjoint(words[k + 1:k + 4]))):  # "op te trekken"
+            near = all(w in _AUXILIARY_VERBS for w in words[j:k]) or _is_number(tokens, used, k - 1) or (
+                k >= 2 and _is_number(tokens, used, k - 2))  # ("de werkgelegenheid laten stijgen")
             score += 3 if near else 1
             break
         k += 1
     return score
+
+
+def _takes_object(tokens, words: list[str], used: list[bool], flags: list[bool], k: int) -> bool:
+    """Whether the verb at ``k`` has an object after it ("Greggs sells 140m sausage rolls"): then
+    the phrase before it is who acts, not what changes."""
+    nxt = k + 1
+    return nxt < len(words) and (words[nxt] in lexicon.DETERMINERS or flags[nxt] or _is_number(tokens, used, nxt))
 
 
 def _activity_before(words: list[str], i: int) -> bool:
