@@ -355,3 +355,39 @@ def test_the_metric_in_harder_sentences(text: str, metric_words: str) -> None:
 def test_owners_in_harder_sentences(text: str, owner: str | None) -> None:
     _, goal = understood(text)
     assert goal.actor == owner
+
+
+# --- T: named days, terms, abbreviations, spans and ranges of a period --------------------------
+@pytest.mark.parametrize("text, deadline", [
+    ("Increase the email list by 200 names by Memorial Day", date(2027, 5, 31)),
+    ("Sell 500 gift cards before Black Friday 2027", date(2027, 11, 26)),
+    ("Verkoop 20% meer kerstpakketten voor de kerst", date(2026, 12, 25)),
+    ("Win 300 nieuwe leden vóór Pasen", date(2027, 3, 28)),
+    ("Lift the average ticket by 5% from Thanksgiving through New Year's Day", date(2027, 1, 1)),
+    ("Het kabinet wil deze kabinetsperiode 200.000 extra forenzen op de fiets", date(2030, 12, 7)),
+    ("Miss under 5% of the sessions I plan over the next 30D", date(2027, 1, 6)),
+    ("Grow revenue by 20% in the next 4 to 5 years", date(2031, 12, 7)),
+    ("Verhoog de omzet met 10% binnen 3 of 4 maanden", date(2027, 4, 7)),
+    ("Double the number of members in the next decade", date(2036, 12, 7)),
+    ("For 2025-26 the council aims to welcome 1.3 million more visitors", date(2026, 12, 31)),
+    ("Het museum gaf zichzelf vijf jaar de tijd om 45.000 bezoekers per jaar te trekken", date(2031, 12, 7)),
+    ("Earn $100 in profit in my first month blogging", date(2027, 1, 7)),
+])
+def test_named_days_terms_and_spans_are_deadlines(text: str, deadline: date) -> None:
+    _, goal = understood(text)
+    assert goal.deadline == deadline
+
+
+# --- a bare percentage after what a verb changes is the change ---------------------------------
+@pytest.mark.parametrize("text, change, target", [
+    ("Increase leads 10% by June", 0.10, None),
+    ("Verhoog de omzet 15% in 2027", 0.15, None),
+    ("Reduce the cost per lead 20% this quarter", -0.20, None),
+    ("Grow newsletter signups 25 percent year over year", 0.25, None),
+    ("Increase the conversion rate 2% by June", None, 2.0),  # after a rate: a level
+    ("Increase the share of women to 40%", None, 40.0),
+])
+def test_a_bare_percentage_after_the_metric_is_a_change(text: str, change: float | None, target: float | None) -> None:
+    _, goal = understood(text)
+    assert goal.relative_change == (pytest.approx(change) if change is not None else None)
+    assert goal.target == target

@@ -35,11 +35,12 @@ for _number, _names in enumerate(
 # Units of a period, in days for "day"/"week" and in months otherwise.
 PERIOD_UNITS: dict[str, tuple[str, int]] = {}
 for _unit, _amount, _names in (
-    ("days", 1, ("dag", "dagen", "day", "days", "werkdagen")),
-    ("days", 7, ("week", "weken", "weeks")),
-    ("months", 1, ("maand", "maanden", "month", "months")),
+    ("days", 1, ("dag", "dagen", "day", "days", "werkdagen", "d")),
+    ("days", 7, ("week", "weken", "weeks", "wk", "wks")),
+    ("months", 1, ("maand", "maanden", "month", "months", "mo", "mos", "mnd", "mnd.")),
     ("months", 3, ("kwartaal", "kwartalen", "quarter", "quarters")),
-    ("months", 12, ("jaar", "jaren", "year", "years", "boekjaar")),
+    ("months", 12, ("jaar", "jaren", "year", "years", "boekjaar", "yr", "yrs", "jr")),
+    ("months", 120, ("decade", "decades", "decennium", "decennia")),
 ):
     for _name in _names:
         PERIOD_UNITS[_name] = (_unit, _amount)
@@ -178,3 +179,72 @@ def _date_from_words(words: list[str], reference: date) -> date | None:
     if years:
         return safe_date(years[0], month, days[0])
     return next_on_or_after(month, days[0], reference)
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of ``year`` (the Gregorian computus of Meeus, Jones and Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the algorithm's own names)
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` ``weekday`` (Monday 0) of a month; ``nth`` -1 is the last."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year, month, days_in_month(year, month))
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _thanksgiving(year: int) -> date:
+    return nth_weekday(year, 11, 3, 4)
+
+
+# Named days that plans are due by ("by Black Friday", "voor de kerst"), as the words they are
+# written in: each gives its date in a year.
+HOLIDAYS: dict[tuple[str, ...], object] = {}
+for _names, _day in (
+    (("christmas",), lambda y: date(y, 12, 25)), (("xmas",), lambda y: date(y, 12, 25)),
+    (("kerst",), lambda y: date(y, 12, 25)), (("kerstmis",), lambda y: date(y, 12, 25)),
+    (("new", "year's", "day"), lambda y: date(y, 1, 1)), (("new", "year's", "eve"), lambda y: date(y, 12, 31)),
+    (("new", "year's"), lambda y: date(y, 1, 1)), (("nieuwjaar",), lambda y: date(y, 1, 1)),
+    (("oudjaar",), lambda y: date(y, 12, 31)), (("oud", "en", "nieuw"), lambda y: date(y, 12, 31)),
+    (("thanksgiving",), _thanksgiving),
+    (("black", "friday"), lambda y: _thanksgiving(y) + timedelta(days=1)),
+    (("cyber", "monday"), lambda y: _thanksgiving(y) + timedelta(days=4)),
+    (("memorial", "day"), lambda y: nth_weekday(y, 5, 0, -1)),
+    (("labor", "day"), lambda y: nth_weekday(y, 9, 0, 1)), (("labour", "day"), lambda y: nth_weekday(y, 9, 0, 1)),
+    (("independence", "day"), lambda y: date(y, 7, 4)), (("halloween",), lambda y: date(y, 10, 31)),
+    (("valentine's", "day"), lambda y: date(y, 2, 14)), (("valentines", "day"), lambda y: date(y, 2, 14)),
+    (("valentijnsdag",), lambda y: date(y, 2, 14)), (("valentijn",), lambda y: date(y, 2, 14)),
+    (("mother's", "day"), lambda y: nth_weekday(y, 5, 6, 2)), (("moederdag",), lambda y: nth_weekday(y, 5, 6, 2)),
+    (("father's", "day"), lambda y: nth_weekday(y, 6, 6, 3)), (("vaderdag",), lambda y: nth_weekday(y, 6, 6, 3)),
+    (("easter",), easter), (("pasen",), easter), (("koningsdag",), lambda y: date(y, 4, 27)),
+    (("sinterklaas",), lambda y: date(y, 12, 5)), (("pakjesavond",), lambda y: date(y, 12, 5)),
+    (("feestdagen",), lambda y: date(y, 12, 31)), (("holidays",), lambda y: date(y, 12, 31)),
+    (("holiday", "season"), lambda y: date(y, 12, 31)), (("feestdagenseizoen",), lambda y: date(y, 12, 31)),
+):
+    HOLIDAYS[_names] = _day
+HOLIDAY_FIRST_WORDS = frozenset(names[0] for names in HOLIDAYS)
+
+
+def holiday_at(words: list[str], i: int, reference: date) -> tuple[date, int] | None:
+    """The named day that starts at ``words[i]`` (its next date on or after ``reference``, or
+    in the year written after it) and how many words it takes; None if none starts there."""
+    for width in (3, 2, 1):
+        day = HOLIDAYS.get(tuple(words[i:i + width])) if i + width <= len(words) else None
+        if day is not None:
+            year = int(words[i + width]) if i + width < len(words) and words[i + width].isdigit() and \
+                len(words[i + width]) == 4 else None
+            when = day(year or reference.year)
+            if year is None and when < reference:
+                when = day(reference.year + 1)
+            return when, width + (1 if year else 0)
+    return None

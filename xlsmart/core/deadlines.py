@@ -45,8 +45,10 @@ _SEASON_OPENERS = frozenset({"this", "next", "the", "dit", "deze", "komende", "v
                              "before", "voor", "vóór", "during", "tijdens", "for", "eind", "end"})
 PERIOD_FIRST_WORDS = (frozenset(SEASONS) | frozenset(dates.ORDINALS) | YEAR_END_WORDS | END_WORDS | THIS_WORDS | NEXT_WORDS | PERIOD_INTRO
                       | {"q1", "q2", "q3", "q4", "h1", "h2"})
-DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS) | {"week", "wk", "left", "remaining", "resterend", "to",
-                                                                  "year", "jaar"}
+DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS) | dates.HOLIDAY_FIRST_WORDS | {
+    "week", "wk", "left", "remaining", "resterend", "to", "year", "jaar", "month", "maand", "lang", "long", "de",
+    "kabinetsperiode", "regeerperiode", "collegeperiode", "raadsperiode", "bestuursperiode", "legislatuur", "term",
+    "seizoen", "season"}
 PERIOD_FIRST_WORDS |= frozenset(f"q{quarter}-{year}" for quarter in "1234" for year in
                                 (*(f"{y:02d}" for y in range(20, 51)), *map(str, range(2020, 2051))))
 DEADLINE_WORDS |= PERIOD_FIRST_WORDS
@@ -76,9 +78,23 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
                 end = dates.end_of_month(year or reference.year, month)
                 found.append(end if year or end >= reference else dates.end_of_month(reference.year + 1, month))
                 used[i] = True
-            elif word in ("year", "jaar") and i > 0 and _nth_year(tokens, words, i):
+            elif word in ("year", "jaar", "month", "maand") and i > 0 and _nth_year(tokens, words, i):
                 # "by end of year three", "in my first year blogging", "in het tweede jaar": the Nth year from now
-                found.append(dates.add_period(reference, _nth_year(tokens, words, i), "year"))
+                found.append(dates.add_period(reference, _nth_year(tokens, words, i), word))
+            elif word in dates.HOLIDAY_FIRST_WORDS and _holiday_prep(words, i):
+                found_day = dates.holiday_at(words, i, reference)  # "by Memorial Day", "voor de kerst"
+                if found_day is not None:
+                    if words[i - 1] not in ("from", "vanaf"):  # ("from Thanksgiving": where it starts)
+                        found.append(found_day[0])
+                    _mark(used, i, found_day[1])
+            elif word in _TERMS and i > 0 and (words[i - 1] in THIS_WORDS or words[i - 1] in NEXT_WORDS):
+                # "deze kabinetsperiode", "this term", "komend seizoen": a term under way or the next
+                found.append(dates.add_period(reference, _TERMS[word] * (2 if words[i - 1] in NEXT_WORDS else 1), "years"))
+            elif word in _LONG and i > 1 and words[i - 1] in dates.PERIOD_UNITS and (
+                    word != "de" or i + 1 < n and words[i + 1] == "tijd"):
+                amount = _value_of(tokens[i - 2])  # "zes weken lang", "vijf jaar de tijd"
+                if amount and 0 < amount <= 120:
+                    found.append(dates.add_period(reference, amount, words[i - 1]))
             elif word in ("week", "wk") and i > 0 and words[i - 1] in _WEEK_PREP and i + 1 < n and _week_number(tokens[i + 1]):
                 # "by the end of week 16", "in week 12": the Sunday that ends that week
                 found.append(date.fromisocalendar(reference.year, _week_number(tokens[i + 1]), 7))
@@ -145,6 +161,25 @@ MONTH_PREP = frozenset({"in", "by", "before", "until", "till", "through", "durin
                         "to", "na", "after", "per", "begin", "medio", "mid", "halverwege", "thru", "within"})
 _SPAN_LINKS = frozenset({"and", "en", "to", "tot", "till", "until", "-", "through", "thru"})
 
+
+# Words before a named day that make it a deadline ("by Black Friday", "rond de feestdagen").
+_HOLIDAY_PREP = frozenset({"by", "before", "until", "till", "through", "thru", "voor", "vóór", "tegen", "for", "rond",
+                           "around", "during", "tijdens", "in", "op", "on", "met", "from", "vanaf", "tot", "t/m",
+                           "richting", "towards", "uiterlijk", "ahead"})
+
+
+def _holiday_prep(words: list[str], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and words[j] in ("the", "de", "het", "this", "dit", "deze", "next", "komende", "aankomende", "of"):
+        j -= 1
+    return j >= 0 and words[j] in _HOLIDAY_PREP
+
+
+# Terms a plan runs over, in years: "deze kabinetsperiode" (a cabinet sits four years), "this season".
+_TERMS = {"kabinetsperiode": 4, "regeerperiode": 4, "collegeperiode": 4, "raadsperiode": 4, "bestuursperiode": 4,
+          "legislatuur": 5, "term": 4, "seizoen": 1, "season": 1}
+# "zes weken lang", "for six weeks long", "vijf jaar de tijd": a number of units is the period.
+_LONG = frozenset({"lang", "long", "de"})
 
 _WEEK_PREP = frozenset({"of", "van", "in", "by", "voor", "vóór", "before", "tegen", "uiterlijk", "eind", "end", "until",
                         "t/m", "tot"})
@@ -371,11 +406,17 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
     while j < n and j - start < 4:
         kind, word, value = tokens[j]
         if kind == "num" and not value[1] and not value[2]:
-            amount = value[0] if amount is None else amount * value[0]
+            if amount is not None and words[j - 1] in _AMOUNT_LINKS:
+                amount = max(amount, value[0])  # "in the next 4 to 5 years", "binnen 3 of 4 maanden": the longer
+            else:
+                amount = value[0] if amount is None else amount * value[0]
+        elif word in _AMOUNT_LINKS and amount is not None:
+            pass
         elif word in ("half", "halve"):
             amount = 0.5 if amount is None or words[j - 1] in lexicon_articles else amount + 0.5
         elif word in NUMBER_WORDS:
-            amount = float(NUMBER_WORDS[word]) if amount is None else amount
+            amount = float(NUMBER_WORDS[word]) if amount is None else (
+                max(amount, float(NUMBER_WORDS[word])) if words[j - 1] in _AMOUNT_LINKS else amount)
         elif word in {"en", "and", "a", "an", "of"}:
             pass
         elif word in ("couple", "paar", "few", "aantal"):
@@ -393,7 +434,7 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
             break
         j += 1
     if j < n and words[j] in dates.PERIOD_UNITS and amount is None and this and words[i] in _THIS_PERIOD_INTRO \
-            and words[j] in _THIS_PERIOD_UNITS:
+            and words[j] in _THIS_PERIOD_UNITS and not any(word in NEXT_WORDS for word in words[i + 1:j]):
         # "during the quarter", "over the course of the year": the one under way
         _mark(used, i, j - i + 1)
         return _THIS_PERIOD_UNITS[words[j]](reference)
@@ -401,9 +442,12 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
         if amount is None:
             # "binnen jaar" (no article) still means one year; any other unit needs a number
             # ("in a month", "in een jaar": with an article, any intro word will do)
+            # ("in a month", "in een jaar": with an article, any intro word will do; "in the next
+            # decade", "over the coming year": a singular unit after "next" is one of it)
             article = j > i + 1 and words[j - 1] in ("a", "an", "een")
-            if j != start or (words[i] not in ("binnen", "within") and not article) or words[j] not in {
-                    "jaar", "year", "maand", "month", "week", "kwartaal", "quarter"}:
+            upcoming = words[j] in _SINGULAR_UNITS and any(word in NEXT_WORDS for word in words[i:j])
+            if not upcoming and (j != start or (words[i] not in ("binnen", "within") and not article) or words[j] not in {
+                    "jaar", "year", "maand", "month", "week", "kwartaal", "quarter"}):
                 return None
             amount = 1.0
         # "a year and a half"
@@ -419,6 +463,8 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
 
 
 lexicon_articles = frozenset({"een", "a", "an"})
+_AMOUNT_LINKS = frozenset({"to", "tot", "or", "of", "-", "à"})
+_SINGULAR_UNITS = frozenset({"jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "decade", "decennium"})
 _THIS_PERIOD_INTRO = frozenset({"during", "throughout", "over", "in", "gedurende", "tijdens", "for"})
 _THIS_PERIOD_UNITS = {
     "year": lambda day: date(day.year, 12, 31), "jaar": lambda day: date(day.year, 12, 31),

@@ -96,7 +96,8 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         paired = goal.baseline is not None and goal.target is not None  # the first from→to pair wins
         stated = num.percent and (_is_change_word(prev) or (prev in ("van", "of") and _is_change_word(prev2)))
         if num.percent and (stated or prev in BY_WORDS or prev == "+" or _is_change_word(nxt) or (
-                tokens[i][1].startswith(("+", "-")) and prev not in TO_WORDS and prev not in FROM_WORDS)):
+                tokens[i][1].startswith(("+", "-")) and prev not in TO_WORDS and prev not in FROM_WORDS) or (
+                goal.direction in _CHANGES and _names_before(tokens, words, i, nxt))):
             if goal.relative_change is None or not paired:
                 down = nxt.endswith(_DOWN_TAILS) or prev.endswith(_DOWN_TAILS) or prev2 in DOWN_WORDS
                 sign = -1.0 if (down or num.value < 0 or goal.direction == lexicon.DECREASE) else 1.0
@@ -207,6 +208,20 @@ _CHANGE_TAILS = ("groei", "stijging", "daling", "reductie", "toename", "afname",
                  "decrease", "verlaging", "verhoging", "besparing", "savings")
 _DOWN_TAILS = tuple(DOWN_WORDS) + ("daling", "reductie", "afname", "verlaging", "besparing", "reduction", "decrease",
                                    "savings")
+
+
+_CHANGES = frozenset({lexicon.INCREASE, lexicon.DECREASE})
+
+
+def _names_before(tokens, words: list[str], i: int, nxt: str) -> bool:
+    """A percentage right after the thing a verb changes, "increase leads 10%": a change, as
+    if "by" stood before it (after a rate, "conversion rate 2%", it stays a level)."""
+    if i == 0 or tokens[i - 1][0] != "word" or nxt in ("of", "van"):
+        return False
+    prev = words[i - 1]
+    return not (prev in TO_WORDS or prev in FROM_WORDS or prev in lexicon.PHRASE_BREAKS or prev in lexicon.DETERMINERS
+                or prev in lexicon.RATE_HEADS or prev in _APPROXIMATELY or prev in _CURRENCY_PREFIX
+                or _bound_before(words, i) or prev.endswith(("ratio", "percentage", "score")))
 
 
 def _acquires(words: list[str], numbers: list[Number]) -> bool:

@@ -108,6 +108,8 @@ def _token(raw: str) -> tuple[str, str, object] | None:
         except ValueError:
             return None
         scale = 1000.0 if match["rmult"] == "k" else 1_000_000.0 if match["rmult"] == "m" else 1.0
+        if 1990 <= low <= 2100 and high < 100 and low == int(low) and high == (low + 1) % 100:
+            high = low + 1  # "2013-14", "2024-25": a season or fiscal year that ends in the next year
         if not (math.isfinite(low) and math.isfinite(high)) or low > high:
             return None
         return ("range", raw, (high * scale, bool(match["rpct"]), match["rcur"], low * scale))
