@@ -43,6 +43,7 @@ _COMPLEMENT = frozenset({"of", "to", "from", "for", "in", "on", "among", "who", 
                          "op", "uit", "with", "voor", "met", "and", "en", "or", "&", "dat", "die"})
 
 
+_AND = frozenset({"and", "en", "or", "&"})
 _QUANTITY = frozenset({"number", "total", "percentage", "proportion", "share", "size", "rate", "amount", "aantal",
                        "totale", "percentage"})
 
@@ -65,8 +66,13 @@ def metric_named_right(expected: str | None, got: str | None) -> bool | None:
         want = want[2:] if want[1] in ("of", "van") else want[1:]  # "the number of X" measures X
     # The head of "leads from organic search" or "watergebruik per persoon" is before its complement.
     cut = next((i for i, word in enumerate(want) if i and word in _COMPLEMENT), len(want))
-    head = want[cut - 1].strip("'’\".,:;()")
-    return any(head == word.strip("'’\".,:;()") for word in have) and len(have) <= len(want) + 2
+    heads = {want[cut - 1].strip("'’\".,:;()")}
+    if cut < len(want) and want[cut] in _AND:
+        # "UK and Ireland sales", "toeristen en recreanten": either conjunct's head is named
+        after = next((i for i, word in enumerate(want) if i > cut + 1 and word in _COMPLEMENT and word not in _AND),
+                     len(want))
+        heads.add(want[after - 1].strip("'’\".,:;()"))
+    return any(word.strip("'’\".,:;()") in heads for word in have) and len(have) <= len(want) + 2
 
 
 def _what_was_read(goal: dict, result, wrong: str) -> str:

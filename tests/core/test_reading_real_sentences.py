@@ -391,3 +391,28 @@ def test_a_bare_percentage_after_the_metric_is_a_change(text: str, change: float
     _, goal = understood(text)
     assert goal.relative_change == (pytest.approx(change) if change is not None else None)
     assert goal.target == target
+
+
+# --- harder names: a rate of a vague word, "average number of", nouns that are verbs too -------
+@pytest.mark.parametrize("text, metric_words", [
+    ("Achieve an onboarding success rate of 85% by June", "onboarding success rate"),
+    ("Raise the completion rate of the course to 60%", "completion rate"),
+    ("Double my average number of engagements on LinkedIn per week", "engagements"),
+    ("Verhoog het gemiddelde aantal bestellingen per klant naar 3", "bestellingen"),
+    ("you will get 30 hits a day by November", "hits"),
+    ("Grow deal wins by 20% this year", "deal wins"),
+])
+def test_rates_averages_and_nouns_that_are_verbs_name_the_metric(text: str, metric_words: str) -> None:
+    _, goal = understood(text)
+    assert goal.metric_words == metric_words
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Het museum gaf zichzelf vijf jaar om het jaardoel van 45.000 bezoekers te halen; nu komen er 17.000", 45000.0),
+    ("I have five weeks left to hit my fundraising goal of $8,500 after raising $2,000", 8500.0),
+    ("Onze omzetdoelstelling van 2 miljoen euro halen we in 2027", 2_000_000.0),
+    ("The company aims for sales of €5 billion by 2025, compared to its previous target of €4 billion", 5e9),
+])
+def test_the_number_a_goal_noun_names_is_the_target(text: str, target: float) -> None:
+    _, goal = understood(text)
+    assert goal.target == target

@@ -615,7 +615,8 @@ VAGUE_NOUNS = frozenset({
 # Words that both name a metric and act as a verb elsewhere ("our reach" / "reach 500 leads",
 # "de verkopen" / "verkopen wij"): a metric only right after a determiner or an adjective.
 NOUN_OR_VERB = frozenset({"reach", "bereik", "verkopen", "verkoop", "return", "spend", "opens", "bezoeken",
-                          "aanvragen", "post", "test", "call", "design", "launch", "record", "run", "event"})
+                          "aanvragen", "post", "test", "call", "design", "launch", "record", "run", "event",
+                          "hits", "wins", "gains", "landing"})
 
 # Number words that count something ("twelve", "drie"); "een"/"a" are articles, "half" and
 # "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.

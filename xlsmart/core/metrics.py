@@ -59,6 +59,7 @@ _PER_HEADS = frozenset({"cost", "costs", "kosten", "revenue", "omzet", "opbrengs
                         "pages", "pagina's", "time", "tijd", "leads", "units", "items", "watergebruik", "gebruik",
                         "verbruik", "uitstoot", "emissions", "usage", "consumption"})
 # Quantity words that open a phrase without "of": "het aantal leads", "number of" needs "of".
+_AVERAGES = frozenset({"average", "avg", "mean", "total", "gemiddelde", "gemiddeld", "totale", "overall", "median"})
 _BARE_QUANTITY = frozenset({"aantal", "hoeveelheid", "percentage"})
 _TIME_WORDS = (frozenset(lexicon.MONTH_NAMES) | frozenset(lexicon.PERIOD_UNIT_NAMES)
                | frozenset({"q1", "q2", "q3", "q4", "h1", "h2", "year-end", "yearend", "eoy", "next", "last", "vorig",
@@ -247,7 +248,10 @@ def _content_flags(tokens, words: list[str], used: list[bool], directions: dict[
         if tokens[i][0] != "word" or used[i] or word in never or tokens[i][2] is not None:
             continue  # (a word with a value writes out a number: "vijftigduizend")
         if word not in _CONTEXTUAL:
-            flags[i] = True  # most words: a name's word wherever they stand
+            # most words: a name's word wherever they stand ("average" in "my average number of
+            # engagements" is no part of what is counted)
+            flags[i] = not (word in _AVERAGES and words[i + 1:i + 2] and words[i + 1] in lexicon.QUANTITY_WORDS
+                            and _opens_quantity(words, i + 1))
             continue
         if word in lexicon.QUANTITY_WORDS and _opens_quantity(words, i):
             continue
@@ -335,7 +339,7 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
         return None  # "men's", "the world's": an English possessive is not what is measured
     if known is None and (head in lexicon.ACTIVITY_NOUNS or head.endswith(_ACTIVITY_TAILS)):
         return None  # "blog posts published", "medewerkersevenementen": work, not a result
-    if known is None and (head in lexicon.VAGUE_NOUNS or head.endswith(lexicon.ACTOR_SUFFIXES)
+    if known is None and ((head in lexicon.VAGUE_NOUNS and not rate) or head.endswith(lexicon.ACTOR_SUFFIXES)
                           or head.endswith(_INSTITUTIONS) or head.endswith(_TIME_TAILS)):
         return None  # "the business", "de staatssecretaris", "deze kabinetsperiode": no metric
     if known is not None and known.vanity is False and head in lexicon.VAGUE_NOUNS and anchor == head_end - 1:
@@ -401,7 +405,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     more = False
     while i >= 0 and (words[i] in lexicon.DETERMINERS or words[i] in lexicon.COUNT_QUALIFIERS
                       or (words[i] in _OF and i > 0 and words[i - 1] in lexicon.QUANTITY_WORDS)
-                      or (words[i] in lexicon.QUANTITY_WORDS and _opens_quantity(words, i))):
+                      or (words[i] in lexicon.QUANTITY_WORDS and _opens_quantity(words, i))
+                      or (words[i] in _AVERAGES and words[i + 1] in lexicon.QUANTITY_WORDS)):
         if words[i] in lexicon.QUANTITY_WORDS:
             score = 3  # "het aantal X", "the number of X": X is counted
         more = more or words[i] in lexicon.MORE_WORDS

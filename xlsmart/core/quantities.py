@@ -141,6 +141,10 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             num.role = "target"
         elif may_compare and _reference_before(words, i):
             num.role = "reference"  # "compared with $3.7 billion", "tegenover 833 miljoen"
+        elif prev in ("of", "van") and _is_goal_noun(prev2) and goal.target is None and _PAST_GOAL.isdisjoint(
+                words[max(0, i - 5):i - 2]):
+            goal.target = num.value  # "het jaardoel van 45.000 bezoekers", "a fundraising goal of $8,500"
+            num.role = "target"
         elif prev in BY_WORDS and not num.percent and prev != "with":
             goal.absolute_change = num.value  # "met 500 leads" ("with 500 leads" is a level)
             num.role = "relative"
@@ -175,7 +179,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
                 goal.baseline = first.value
                 first.role = "baseline"
     if goal.baseline is None and goal.target is not None:
-        reference = next((num for num in numbers if num.role == "reference"), None)
+        reference = next((num for num in numbers if num.role == "reference" and num.percent == goal.percent), None)
         if reference is not None:
             goal.baseline = reference.value  # the value compared with is where it starts from
     if goal.baseline is not None and goal.target is not None:
@@ -302,6 +306,17 @@ _QUALIFYING = frozenset({"meer", "more", "minder", "less", "dan", "than", "over"
 # Nouns after which "van 5.000" is the goal's level, not a baseline: "de doelstelling van 5.000 leden".
 _GOAL_NOUNS = frozenset({"doel", "doelstelling", "target", "goal", "streefwaarde", "streefcijfer", "objective",
                          "ambitie", "streven"})
+_PAST_GOAL = frozenset({"previous", "old", "earlier", "former", "last", "vorige", "oude", "eerdere", "oorspronkelijke",
+                        "original", "originally", "compared", "vergeleken", "than", "dan"})
+_REFERENCE_FILLERS = _PAST_GOAL | frozenset({"of", "van", "to", "with", "met", "€", "$", "£", "its", "their", "our"})
+_GOAL_TAILS = ("doel", "doelstelling", "goal", "target", "streefcijfer", "streefwaarde", "objective")
+
+
+def _is_goal_noun(word: str) -> bool:
+    """"doel", "target", or a compound ending in one: "jaardoel", "omzetdoelstelling"."""
+    return word in _GOAL_NOUNS or (len(word) > 6 and word.endswith(_GOAL_TAILS))
+
+
 _SHORT_CUES = frozenset({"now", "nu", "today", "vandaag"})
 # Words that state the goal: a number after them is where to go, not where one stands.
 _GOAL_WORDS = frozenset({"target", "streefwaarde", "goal", "doel", "want", "wants", "wil", "willen", "set", "aim",
@@ -312,7 +327,16 @@ _GOAL_WORDS = frozenset({"target", "streefwaarde", "goal", "doel", "want", "want
 
 
 def _reference_before(words: list[str], i: int) -> bool:
-    return any(words[j] in _REFERENCE_BEFORE for j in range(max(0, i - 3), i))
+    """Whether a comparison word governs the number at ``i``: "compared with $3.7 billion", "against
+    its previous target of €4 billion" (within six words, with no other number between)."""
+    fillers = True  # only "of its previous target"-like words so far
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if words[j] in _REFERENCE_BEFORE:
+            return fillers or j >= i - 3
+        fillers = fillers and (words[j] in _REFERENCE_FILLERS or words[j] in lexicon.DETERMINERS or _is_goal_noun(words[j]))
+        if not fillers and j < i - 3:
+            return False  # ("ten opzichte van de beroepsbevolking is maximaal 3,7%": another clause)
+    return False
 
 
 def _is_range_end(words: list[str], numbers: list[Number], num: Number) -> bool:
