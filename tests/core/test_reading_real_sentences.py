@@ -416,3 +416,29 @@ def test_rates_averages_and_nouns_that_are_verbs_name_the_metric(text: str, metr
 def test_the_number_a_goal_noun_names_is_the_target(text: str, target: float) -> None:
     _, goal = understood(text)
     assert goal.target == target
+
+
+# --- owners named once for two clauses, names with numbers, "heeft … als doel" -----------------
+@pytest.mark.parametrize("text, owner", [
+    ("Greggs sells 140m sausage rolls a year and has set an objective to increase that to 150m next year", "Greggs"),
+    ("Adidas is to invest €1 billion as it sets out to double its online sales by 2025", "Adidas"),
+    ("Radio 6 heeft 0,4 procent marktaandeel als doel.", "Radio 6"),
+    ("Revenue fell and the board has set a target of 10% growth for 2027", "the board"),
+    ("Sales grew last year and will grow 10% more in 2027", None),
+])
+def test_owners_across_clauses_and_with_numbers(text: str, owner: str | None) -> None:
+    _, goal = understood(text)
+    assert goal.actor == owner
+
+
+# --- a negated rise is a ceiling, a negated fall a floor ------------------------------------------
+@pytest.mark.parametrize("text, direction, target", [
+    ("Your spam complaint rate shouldn't go higher than 0.3 percent", "at_most", 0.3),
+    ("Cost per lead must not exceed €40 this year", "at_most", 40.0),
+    ("Het ziekteverzuim mag niet boven de 5% uitkomen in 2027", "at_most", 5.0),
+    ("Customer satisfaction should not fall below 90% this year", "at_least", 90.0),
+    ("De klanttevredenheid mag nooit onder de 8 komen", "at_least", 8.0),
+])
+def test_negated_directions_are_bounds(text: str, direction: str, target: float) -> None:
+    _, goal = understood(text)
+    assert (goal.direction, goal.target) == (direction, target)

@@ -81,8 +81,9 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             if owner is not None:
                 return owner  # "the main goal of the business", "het doel van de KNLTB"
     for i, word in enumerate(words):
-        if word not in INTENT_VERBS and (word not in lexicon.DUTCH_DIRECTION_WORDS or not _finite_direction(word, i)):
-            continue
+        if word not in INTENT_VERBS and (word not in lexicon.DUTCH_DIRECTION_WORDS or not _finite_direction(word, i)) and (
+                word not in _HAVE or _GOAL_AFTER_HAVE.isdisjoint(words[i + 1:i + 9])):
+            continue  # ("Radio 6 heeft 0,4 procent marktaandeel als doel": "heeft … als doel" is intent)
         if word in ("target", "targets", "plan", "plans", "set", "sets") and not (
                 i + 1 < len(words) and (kinds[i + 1] == "num" or words[i + 1] in _BEFORE_AN_OBJECT)):
             continue  # "Modern target: under 4 hours": a noun here
@@ -91,6 +92,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if i > 0 and words[i - 1] in lexicon.READER_WORDS:
             return None  # "je wilt meer afspraken …", "you want to grow …": the reader's goal
         owner = _phrase_before(words, kinds, i, metric)
+        if owner is None and _joins_the_first_clause(words, i):
+            owner = _first_subject(words, kinds, metric)  # "Greggs sells … and has set an objective"
         if owner is not None and word in ("should", "must", "need", "moeten") and " " not in owner and owner.endswith("s"):
             owner = None  # "Founders should aim for …": advice to anyone, no owner
         if owner is None and i > 0 and word in INVERTING_VERBS:
@@ -117,7 +120,7 @@ _MEMBERS = frozenset({"president", "ceo", "director", "directeur", "board", "bes
 _GENERIC = frozenset({"all", "every", "any", "alle", "elke", "iedere", "ieder", "each", "most", "many"})
 _TIME_TAILS = ("periode", "period", "jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "seizoen",
                "season", "decennium", "decade")
-_BEFORE_AN_OBJECT = frozenset({"a", "an", "the", "to", "its", "at", "over", "more", "some", "nearly", "around",
+_BEFORE_AN_OBJECT = frozenset({"a", "an", "the", "to", "its", "at", "over", "more", "some", "nearly", "around", "out",
                                "about", "up", "de", "het", "een", "om", "te"})
 # A department in brackets after a key result owns it: "… by the end of the month (Marketing)".
 _DEPARTMENT_LABEL = re.compile(r"\((marketing|sales|product|support|growth|finance|hr|customer success|cs|"
@@ -126,6 +129,33 @@ _DEPARTMENT_LABEL = re.compile(r"\((marketing|sales|product|support|growth|finan
 _PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][\w&-]*s)['’]\s+(?:goals?|objectives?|targets?|aims?|plans?|ambitions?)\b")
 _RELATIVE = frozenset({"die", "who", "which", "waar", "wie", "whom", "where"})
 _HYPOTHETICAL = frozenset({"say", "assume", "imagine", "suppose", "pretend"})
+
+
+_HAVE = frozenset({"heeft", "hebben", "had", "hadden"})
+_GOAL_AFTER_HAVE = frozenset({"doel", "nodig", "ogen", "ambitie", "streven"})
+_JOINS = frozenset({"and", "en", "as", "while", "terwijl"})
+
+
+def _joins_the_first_clause(words: list[str], i: int) -> bool:
+    """Whether the verb at ``i`` shares the subject of the sentence's first clause: "… and has
+    set", "… as it sets out to", "en wil"."""
+    j = i
+    while j > 0 and words[j - 1] in _AUXILIARIES:
+        j -= 1
+    if j > 1 and words[j - 1] == "it" and words[j - 2] in _JOINS:
+        return True
+    return j > 0 and words[j - 1] in _JOINS
+
+
+def _first_subject(words: list[str], kinds: list[str], metric: frozenset[str]) -> str | None:
+    """The name that opens the sentence before its first verb ("Greggs sells …"), or None."""
+    k = 0
+    while k < len(words) and k < 4 and _name_word(words[k], kinds[k]):
+        k += 1
+    if k == 0 or k == len(words) or not (words[k] in lexicon.WORD_DIRECTIONS or words[k] in INTENT_VERBS
+                                         or words[k] in _AUXILIARIES or words[k].endswith("s")):
+        return None
+    return _owner(words[:k], metric)
 
 
 def _capitalised(words: str, text: str) -> bool:
@@ -174,6 +204,9 @@ def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset
     while i > 0 and words[i - 1] in _AUXILIARIES:
         i -= 1  # "a company is expected to", "the mission originally aimed"
     j = i
+    if i > 1 and kinds[i - 1] == "num" and words[i - 1].isdigit() and len(words[i - 1]) <= 2 and (
+            _name_word(words[i - 2], kinds[i - 2])):
+        j -= 1  # "Radio 6 heeft …", "Studio 100 wil …": a name with its number
     while j > 0 and _name_word(words[j - 1], kinds[j - 1]):
         j -= 1
         if j > 2 and words[j - 1] in lexicon.DETERMINERS and words[j - 2] in ("of", "van") and words[j - 3] in _MEMBERS:

@@ -357,6 +357,21 @@ DIRECTION_PHRASES: dict[tuple[str, ...], str] = {
     ("blijven", "boven"): AT_LEAST, ("blijft", "boven"): AT_LEAST, ("op", "peil"): KEEP,
     ("keep", "at"): KEEP,
 }
+# A negated rise is a ceiling and a negated fall a floor: "shouldn't go higher than 0.3%", "must not
+# exceed", "mag niet boven de 5% uitkomen", "not below 90%".
+for _negation in ("not", "never", "shouldn't", "mustn't", "won't", "can't", "cannot", "doesn't", "don't", "niet",
+                  "nooit"):
+    for _words, _bound in ((("exceed", "exceeds", "higher", "above", "over", "boven", "hoger", "overschrijden",
+                              "overschrijdt"), AT_MOST),
+                           (("below", "under", "lower", "fewer", "onder", "lager", "beneden", "onderschrijden"),
+                            AT_LEAST)):
+        for _word in _words:
+            DIRECTION_PHRASES.setdefault((_negation, _word), _bound)
+            DIRECTION_PHRASES.setdefault((_negation, "go", _word), _bound)
+            DIRECTION_PHRASES.setdefault((_negation, "to", _word), _bound)
+            DIRECTION_PHRASES.setdefault((_negation, "fall", _word), _bound)
+            DIRECTION_PHRASES.setdefault((_negation, "drop", _word), _bound)
+            DIRECTION_PHRASES.setdefault((_negation, "rise", _word), _bound)
 DIRECTION_FIRST_WORDS = frozenset(p[0] for p in DIRECTION_PHRASES)
 # A structured Direction column value ("verhogen", "at most") to a direction.
 DIRECTION_LIST = {
@@ -548,6 +563,7 @@ PHRASE_BREAKS = frozenset({
     "around", "towards", "toward", "against", "without", "and", "or", "but", "while", "so", "which", "who",
     "whose", "where", "when", "if", "because", "is", "are", "be", "been", "being", "was", "were", "am", "have",
     "has", "had", "do", "does", "did", "will", "would", "shall", "should", "must", "can", "could", "may", "might",
+    "shouldn't", "mustn't", "won't", "can't", "cannot", "don't", "doesn't", "wouldn't", "couldn't", "isn't", "aren't",
     "want", "wants", "wanted", "aim", "aims", "aiming", "plan", "plans", "planning", "need", "needs", "we", "i",
     "you", "they", "he", "she", "it", "us", "them", "me", "also", "only", "just", "very", "really", "again", "still",
     "even", "not", "no", "both", "most", "least", "own", "other", "another", "currently", "current", "now", "today",
@@ -563,7 +579,7 @@ PHRASE_BREAKS = frozenset({
     # Dutch
     "van", "naar", "met", "binnen", "op", "voor", "vóór", "tot", "tegen", "bij", "uit", "door", "onder", "boven",
     "tussen", "na", "als", "dan", "en", "of", "maar", "om", "te", "wij", "ik", "jij", "u", "zij", "ze", "hij", "er",
-    "wil", "willen", "wilt", "gaan", "gaat", "ga", "moet", "moeten", "zal", "zullen", "kunnen", "kan", "worden",
+    "wil", "willen", "wilt", "gaan", "gaat", "ga", "moet", "moeten", "mag", "mogen", "zal", "zullen", "kunnen", "kan", "worden",
     "wordt", "werd", "is", "ben", "hebben", "heeft", "hebt", "nog", "ook", "al", "zo", "dus", "welke", "waarbij",
     "waardoor", "zodat", "omdat", "ongeveer", "ruim", "bijna", "zeker", "steeds", "huidige", "huidig", "nu",
     "momenteel", "vandaag", "ten", "minste", "hoogste", "streven", "streeft", "streef", "ambitie", "ambieert",

@@ -474,8 +474,7 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     if not english and opens and any(word in _DUTCH_MODALS for word in words[j:j + 4]) and (
             _direction_later(words, directions, j)):
         score += 3  # "Het goederenvervoer per trein moet in 2050 verdubbeld zijn": the subject changes
-    if opens and any(_is_number(tokens, used, k) or words[k] in _BOUNDS
-                                           for k in range(j, min(n, j + 3))):
+    if opens and _number_follows(tokens, words, used, directions, j):
         score += 3  # "Abandon rate: ≤ 5%", "Churn: below 3% by Q4": a key result's metric, then its target
     modal = j
     while j < n and words[j] in _MODALS and not (words[j] in _NUMBER_LINKS and j + 1 < n and _is_number(tokens, used, j + 1)):
@@ -511,6 +510,17 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             break
         k += 1
     return score
+
+
+def _number_follows(tokens, words: list[str], used: list[bool], directions: dict[str, str], j: int) -> bool:
+    """Whether a number or bound follows within three words with no verb between ("Churn: below
+    3%"; but in "Greggs sells 140m rolls" the number is the verb's object)."""
+    for k in range(j, min(len(words), j + 3)):
+        if _is_number(tokens, used, k) or words[k] in _BOUNDS:
+            return True
+        if words[k] in directions or words[k] in lexicon.INTENT_VERBS:
+            return False
+    return False
 
 
 def _takes_object(tokens, words: list[str], used: list[bool], flags: list[bool], k: int) -> bool:
