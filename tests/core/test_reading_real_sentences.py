@@ -442,3 +442,20 @@ def test_owners_across_clauses_and_with_numbers(text: str, owner: str | None) ->
 def test_negated_directions_are_bounds(text: str, direction: str, target: float) -> None:
     _, goal = understood(text)
     assert (goal.direction, goal.target) == (direction, target)
+
+
+# --- a from→to pair is read whole; a target is in the baseline's unit ----------------------------
+@pytest.mark.parametrize("text, baseline, target", [
+    ("Increase my podcast listeners from 1000 to 2000 within the next six months", 1000.0, 2000.0),
+    ("Grow the newsletter from 1,500 to 2,050 subscribers this year", 1500.0, 2050.0),
+    ("Britain is in the top ten for its welcome and is aiming for 40 million visitors by 2030 (it was 31 million in 2024)",
+     31_000_000.0, 40_000_000.0),
+])
+def test_a_pair_and_its_unit_hold_together(text: str, baseline: float, target: float) -> None:
+    _, goal = understood(text)
+    assert (goal.baseline, goal.target) == (baseline, target)
+
+
+def test_years_from_and_to_stay_a_period() -> None:
+    _, goal = understood("Grow revenue from 2025 to 2027 by 10%")
+    assert (goal.baseline, goal.target, goal.deadline) == (None, None, date(2027, 12, 31))

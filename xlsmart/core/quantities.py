@@ -112,7 +112,8 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             num.role = "relative"
         elif prev in RATE_OPENERS and nxt in dates.PERIOD_UNITS:
             num.role = "rate"  # "every 2 weeks": a rhythm, not a quantity
-        elif 1990 <= num.value <= 2100 and _is_year(tokens, num) and (prev in _BEFORE_A_YEAR or prev.endswith(("jaar", "year")) or not (
+        elif 1990 <= num.value <= 2100 and _is_year(tokens, num) and not (
+                prev in TO_WORDS and goal.baseline is not None and not 1990 <= goal.baseline <= 2100) and (prev in _BEFORE_A_YEAR or prev.endswith(("jaar", "year")) or not (
                 nxt and nxt not in lexicon.PHRASE_BREAKS and nxt not in lexicon.DETERMINERS and nxt not in dates.MONTHS)):
             num.role = "year"  # "vanaf 2020", "het topjaar 2016", "… in 2013.": a year, never a quantity
         elif (num.percent and nxt in ("of", "van") and goal.direction == lexicon.DECREASE
@@ -166,7 +167,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     if goal.target is None:
         loose = [num for num in numbers if not num.role]
         if loose:
-            pick = loose[-1] if goal.baseline is None else loose[0]
+            pick = loose[-1] if goal.baseline is None else _like_the_baseline(numbers, loose)
             goal.target = pick.value
             goal.percent = goal.percent or pick.percent
             pick.role = "target"
@@ -226,6 +227,18 @@ def _names_before(tokens, words: list[str], i: int, nxt: str) -> bool:
     return not (prev in TO_WORDS or prev in FROM_WORDS or prev in lexicon.PHRASE_BREAKS or prev in lexicon.DETERMINERS
                 or prev in lexicon.RATE_HEADS or prev in _APPROXIMATELY or prev in _CURRENCY_PREFIX
                 or _bound_before(words, i) or prev.endswith(("ratio", "percentage", "score")))
+
+
+def _like_the_baseline(numbers: list[Number], loose: list[Number]) -> Number:
+    """Of the numbers left, the first in the baseline's unit and order of magnitude ("40 million
+    … (it was 31 million)", not the "top ten" before it); else the first."""
+    base = next((num for num in numbers if num.role == "baseline"), None)
+    if base is not None and base.value > 0:
+        for num in loose:
+            if num.percent == base.percent and num.currency == base.currency and (
+                    base.value / 100 <= num.value <= base.value * 100):
+                return num
+    return loose[0]
 
 
 def _acquires(words: list[str], numbers: list[Number]) -> bool:
