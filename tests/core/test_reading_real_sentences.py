@@ -459,3 +459,24 @@ def test_a_pair_and_its_unit_hold_together(text: str, baseline: float, target: f
 def test_years_from_and_to_stay_a_period() -> None:
     _, goal = understood("Grow revenue from 2025 to 2027 by 10%")
     assert (goal.baseline, goal.target, goal.deadline) == (None, None, date(2027, 12, 31))
+
+
+# --- the subject that changes, through time words, places, "set to" and intensifiers -----------
+@pytest.mark.parametrize("text, metric_words", [
+    ("I hope that our congregation will grow this year", "congregation"),
+    ("International presence on campus set to rise from 8.3 per cent to 10 per cent by 2027", "international presence"),
+    ("Doelstelling is om een zo hoog mogelijke sportparticipatie na te streven", "sportparticipatie"),
+    ("Wij willen de loopafstanden van de reizigers heel erg terug brengen", "loopafstanden"),
+])
+def test_the_subject_that_changes_is_the_metric(text: str, metric_words: str) -> None:
+    _, goal = understood(text)
+    assert goal.metric_words == metric_words
+
+
+@pytest.mark.parametrize("text, target, direction", [
+    ("Tell me instead that you want twenty new customers in the next year", 20.0, "increase"),
+    ("I want to hit 1,000 downloads per episode in 30 days by appearing as a guest on ten new podcasts", 1000.0, "reach"),
+])
+def test_the_goal_verb_governs_the_target(text: str, target: float, direction: str) -> None:
+    _, goal = understood(text)
+    assert (goal.target, goal.direction) == (target, direction)

@@ -44,7 +44,11 @@ _DESIRES = lexicon.INTENT_VERBS - {"moet", "moeten", "must", "should", "will", "
                                     "need", "blijft", "dient", "zou", "zouden"}
 _MODALS = frozenset({"dus", "then", "daarom", "moet", "moeten", "must", "should", "will", "zal", "zullen", "gaat", "needs", "need",
                      "to", "te", "nog", "weer", "dient", "has", "have", "is", "are", "wordt", "worden", "kan", "be",
-                     "been", "zijn", "would", "can", "could", "further", "also", "ook", "continue", "blijven"})
+                     "been", "zijn", "would", "can", "could", "further", "also", "ook", "continue", "blijven",
+                     "set", "expected", "projected", "likely", "going", "mag", "mogen"})
+# Words between a Dutch object and its verb that leave the verb near: "… heel erg terug brengen".
+_INTENSIFIERS = frozenset({"heel", "erg", "flink", "fors", "sterk", "verder", "nog", "aanzienlijk", "drastisch",
+                           "fiks", "structureel", "substantieel", "sterker", "behoorlijk"})
 # Words that bound a number that follows: "Churn: below 3%", "NPS ≥ 50".
 _BOUNDS = frozenset({"under", "below", "above", "over", "≤", "≥", "<", "onder", "boven", "minimaal", "maximaal",
                      "minstens", "hooguit", "at", "max", "min"})
@@ -436,6 +440,9 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
                 return -10  # "publish 20 blog posts", "het organiseren van 4 evenementen": work done
         elif word in lexicon.ACTIVITY_VERBS:
             return -10
+        elif start > 1 and (tuple(words[start - 3:start]) in lexicon.DIRECTION_PHRASES or (
+                tuple(words[start - 2:start]) in lexicon.DIRECTION_PHRASES)):
+            score += 4  # "een zo hoog mogelijke sportparticipatie", "as many as possible X"
         elif word in _SPEAKING:
             return -10  # "…, vertelt directeur Monique Sweep": who speaks, not what is measured
         elif word in directions and not (word in lexicon.CHANGE_NOUNS and i > 0 and (
@@ -461,7 +468,7 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         j += 1 + (words[j + 1] in lexicon.DETERMINERS)
         while j < n and flags[j]:
             j += 1
-    if j + 1 < n and words[j] in ("in", "op", "bij", "at") and flags[j + 1]:
+    if j + 1 < n and words[j] in ("in", "op", "bij", "at", "on") and flags[j + 1]:
         j += 1  # "Het werknemertal in Dokkum moet van 200 naar 500": past the place
         while j < n and flags[j]:
             j += 1
@@ -481,7 +488,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         j += 1  # "de bezettingsgraad moet van 78 naar 84 procent" (but "email list to 10,000" links its number)
     if j > modal and j < n and words[j] in directions and words[j] not in _COMPARATIVES and (
             words[j] not in lexicon.NOUN_OR_VERB) and not (j + 1 < n and (
-                words[j + 1] in lexicon.DETERMINERS or flags[j + 1])):
+                (words[j + 1] in lexicon.DETERMINERS and not (j + 2 < n and words[j + 2] in _TIME_WORDS))
+                or flags[j + 1])):
         # "our congregation will grow", "their sales to grow by $5,000", "… to be reduced"; with an
         # object after the verb ("Sarah will grow the pipeline") the subject is who acts
         score += 3
@@ -504,7 +512,7 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
                 or word in _DUTCH_VERB_FORMS or (
                 word in lexicon.SEPARABLE_PARTICLES
                 and not lexicon.SEPARABLE_PARTICLES[word][1].isdisjoint(words[k + 1:k + 4]))):  # "op te trekken"
-            near = all(w in _AUXILIARY_VERBS for w in words[j:k]) or _is_number(tokens, used, k - 1) or (
+            near = all(w in _AUXILIARY_VERBS or w in _INTENSIFIERS for w in words[j:k]) or _is_number(tokens, used, k - 1) or (
                 k >= 2 and _is_number(tokens, used, k - 2))  # ("de werkgelegenheid laten stijgen")
             score += 3 if near else 1
             break

@@ -167,7 +167,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     if goal.target is None:
         loose = [num for num in numbers if not num.role]
         if loose:
-            pick = loose[-1] if goal.baseline is None else _like_the_baseline(numbers, loose)
+            pick = _after_a_goal_verb(words, loose) if goal.baseline is None else _like_the_baseline(numbers, loose)
             goal.target = pick.value
             goal.percent = goal.percent or pick.percent
             pick.role = "target"
@@ -199,7 +199,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     elif goal.direction is None and goal.target is not None:
         goal.direction = lexicon.REACH  # "30 demo's per week": a level to reach (which way is open)
     if (goal.direction == lexicon.REACH and (goal.target is not None or goal.absolute_change is not None)
-            and (_acquires(words, numbers) or _counts_new(tokens, words))):
+            and (_acquires(words, numbers) or _counts_new(tokens, words, goal.target))):
         goal.direction = lexicon.INCREASE  # "generate 200 leads": to acquire a count is to increase it
     elif goal.direction == lexicon.REACH and goal.target == 0 and goal.baseline is None:
         goal.direction = lexicon.AT_MOST  # "Zero shrinkage this quarter": nothing can go below zero
@@ -229,6 +229,20 @@ def _names_before(tokens, words: list[str], i: int, nxt: str) -> bool:
                 or _bound_before(words, i) or prev.endswith(("ratio", "percentage", "score")))
 
 
+_REACH_VERBS = lexicon.ACQUISITION_VERBS | frozenset({
+    "hit", "reach", "achieve", "attain", "halen", "bereiken", "behalen", "realiseren", "realise", "realize", "exceed"})
+
+
+def _after_a_goal_verb(words: list[str], loose: list[Number]) -> Number:
+    """Of the numbers left, the one a verb of reaching governs ("hit 1,000 downloads … on ten new
+    podcasts"); else the last (a lone number beside the metric)."""
+    if len(loose) > 1:
+        for num in loose:
+            if num.index > 0 and words[num.index - 1] in _REACH_VERBS:
+                return num
+    return loose[-1]
+
+
 def _like_the_baseline(numbers: list[Number], loose: list[Number]) -> Number:
     """Of the numbers left, the first in the baseline's unit and order of magnitude ("40 million
     … (it was 31 million)", not the "top ten" before it); else the first."""
@@ -253,10 +267,15 @@ def _acquires(words: list[str], numbers: list[Number]) -> bool:
     return False
 
 
-def _counts_new(tokens, words: list[str]) -> bool:
-    """A count of new things ("50 new subscribers", "30 nieuwe klanten"): what is gained, an increase."""
-    return any(word in ("new", "nieuwe", "additional", "extra") and i > 0 and tokens[i - 1][0] == "num"
-               for i, word in enumerate(words))
+def _counts_new(tokens, words: list[str], target: float | None) -> bool:
+    """A count of new things ("50 new subscribers", "twenty new customers"): what is gained, an
+    increase. The count must be the goal's own ("ten new podcasts" to reach 1,000 downloads is not)."""
+    for i, word in enumerate(words):
+        if word in ("new", "nieuwe", "additional", "extra") and i > 0:
+            kind, _, value = tokens[i - 1]
+            if kind == "num" or (value is not None and target is not None and value == target):
+                return True
+    return False
 
 
 def _is_change_word(word: str) -> bool:
