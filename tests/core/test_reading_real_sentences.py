@@ -480,3 +480,15 @@ def test_the_subject_that_changes_is_the_metric(text: str, metric_words: str) ->
 def test_the_goal_verb_governs_the_target(text: str, target: float, direction: str) -> None:
     _, goal = understood(text)
     assert (goal.target, goal.direction) == (target, direction)
+
+
+# --- Dutch: complements between the subject and its verb, "ernaar", "in vier jaar tijd" ------------
+@pytest.mark.parametrize("text, metric_words", [
+    ("De waardering van onze dienstverlening door onze inwoners is gestegen van een 6,4 naar een 6,8", "waardering"),
+    ("Leegstand van winkels en kantoren wordt actief tegengegaan.", "leegstand"),
+    ("We streven ernaar ons klantenbestand voor betaalrekeningen verder te vergroten", "klantenbestand"),
+    ("De regio heeft de ambitie om in vier jaar tijd 5 procent te groeien in overnachtingen", "overnachtingen"),
+])
+def test_dutch_subjects_past_their_complements(text: str, metric_words: str) -> None:
+    _, goal = understood(text)
+    assert goal.metric_words == metric_words

@@ -450,8 +450,8 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
                     "jaar", "year", "maand", "month", "week", "kwartaal", "quarter"}):
                 return None
             amount = 1.0
-        # "a year and a half"
-        width = j - i + 1
+        # "a year and a half"; "in vier jaar tijd"
+        width = j - i + 1 + (j + 1 < n and words[j + 1] in ("tijd", "time"))
         if j + 3 < n and words[j + 1] in ("and", "en") and words[j + 3] == "half":
             amount += 0.5
             width += 3

@@ -596,6 +596,7 @@ PHRASE_BREAKS = frozenset({
     "waarvan", "toekomst", "future", "however", "further", "significantly", "strongly", "really", "even",
     "rondom", "binnenkort", "jaarbasis", "maandbasis", "weekbasis", "zowel", "ofwel", "hetzij", "vooral",
     "minimaal", "dient", "dienen", "moeten", "laten", "zien", "krijgen", "blijven", "blijft", "wordt",
+    "ernaar", "erop", "eraan", "ervoor", "erin", "erbij", "gericht", "zou", "zouden", "qua", "actief", "actieve",
     # units of measure and scale: what a number counts in, never what is measured
     "minuten", "minuut", "minutes", "minute", "mins", "uur", "uren", "hours", "hour", "hrs", "seconden",
     "seconde", "seconds", "sec", "procent", "percent", "pct", "procentpunt", "procentpunten", "points", "punten",

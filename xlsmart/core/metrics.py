@@ -47,14 +47,16 @@ _MODALS = frozenset({"dus", "then", "daarom", "moet", "moeten", "must", "should"
                      "been", "zijn", "would", "can", "could", "further", "also", "ook", "continue", "blijven",
                      "set", "expected", "projected", "likely", "going", "mag", "mogen"})
 # Words between a Dutch object and its verb that leave the verb near: "… heel erg terug brengen".
-_INTENSIFIERS = frozenset({"heel", "erg", "flink", "fors", "sterk", "verder", "nog", "aanzienlijk", "drastisch",
+_INTENSIFIERS = frozenset({"actief", "heel", "erg", "flink", "fors", "sterk", "verder", "nog", "aanzienlijk", "drastisch",
                            "fiks", "structureel", "substantieel", "sterker", "behoorlijk"})
 # Words that bound a number that follows: "Churn: below 3%", "NPS ≥ 50".
 _BOUNDS = frozenset({"under", "below", "above", "over", "≤", "≥", "<", "onder", "boven", "minimaal", "maximaal",
                      "minstens", "hooguit", "at", "max", "min"})
 # Dutch direction verbs that the word lists hold only as stems or participles.
 _DUTCH_VERB_FORMS = frozenset({"omhoog", "omlaag", "terug", "af", "toe", "weg"})
-_AUXILIARY_VERBS = frozenset({"laten", "te", "worden", "zijn", "moeten", "moet", "gaan", "blijven", "kunnen"})
+_AUXILIARY_VERBS = frozenset({"laten", "te", "worden", "wordt", "werd", "zijn", "is", "moeten", "moet", "gaan", "blijven",
+                              "kunnen"})
+_AND = frozenset({"en", "and", "or", "&"})
 _COMPARATIVES = frozenset({"meer", "minder", "hoger", "lager", "korter", "beter", "more", "less", "higher", "lower",
                            "fewer", "extra"})
 # Words after which "per X" still belongs to the name: "cost per lead", "omzet per klant".
@@ -63,6 +65,7 @@ _PER_HEADS = frozenset({"cost", "costs", "kosten", "revenue", "omzet", "opbrengs
                         "pages", "pagina's", "time", "tijd", "leads", "units", "items", "watergebruik", "gebruik",
                         "verbruik", "uitstoot", "emissions", "usage", "consumption"})
 # Quantity words that open a phrase without "of": "het aantal leads", "number of" needs "of".
+_COMPLEMENT_LINKS = frozenset({"door", "by", "van", "of", "over", "voor", "for"})
 _AVERAGES = frozenset({"average", "avg", "mean", "total", "gemiddelde", "gemiddeld", "totale", "overall", "median"})
 _BARE_QUANTITY = frozenset({"aantal", "hoeveelheid", "percentage"})
 _TIME_WORDS = (frozenset(lexicon.MONTH_NAMES) | frozenset(lexicon.PERIOD_UNIT_NAMES)
@@ -463,11 +466,14 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     # After: the numbers that belong to it ("from 10 to 20", "met 20%"), a Dutch verb at the end.
     n = len(words)
     j = end
-    if j + 1 < n and words[j] in _OF and flags[min(n, j + 1 + (words[j + 1] in lexicon.DETERMINERS))]:
+    for _ in range(3):  # "De waardering van onze dienstverlening door onze inwoners is gestegen"
+        if not (j + 1 < n and (words[j] in _OF or (j > end and words[j] in _COMPLEMENT_LINKS)) and flags[
+                min(n, j + 1 + (words[j + 1] in lexicon.DETERMINERS))]):
+            break
         # "the conversion rate of the website by 25%": what follows the complement is this phrase's.
         j += 1 + (words[j + 1] in lexicon.DETERMINERS)
-        while j < n and flags[j]:
-            j += 1
+        while j < n and (flags[j] or (words[j] in _AND and flags[j + 1])):
+            j += 1  # ("van winkels en kantoren")
     if j + 1 < n and words[j] in ("in", "op", "bij", "at", "on") and flags[j + 1]:
         j += 1  # "Het werknemertal in Dokkum moet van 200 naar 500": past the place
         while j < n and flags[j]:
