@@ -37,7 +37,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 from bench_core import generate  # noqa: E402
 
-from xlsmart.core import dates, goals, lexicon, numbers  # noqa: E402
+from xlsmart.core import dates, deadlines, lexicon, numbers, quantities  # noqa: E402
 from xlsmart.core.smart import LETTERS, smart_check  # noqa: E402
 
 TODAY = date(2026, 11, 24)
@@ -89,11 +89,13 @@ def vocabulary() -> list[str]:
     """Every word the parser knows, sorted (sets iterate in a hash order that changes per run)."""
     words: set[str] = set()
     for module, names in (
-        (goals, ("FROM_WORDS", "TO_WORDS", "BY_WORDS", "UP_WORDS", "DOWN_WORDS", "MULTIPLIERS", "TIMES_WORDS",
-                 "PERIOD_INTRO", "RATE_WORDS", "REFERENCE_WORDS", "THIS_WORDS", "NEXT_WORDS", "END_WORDS",
-                 "YEAR_PREP", "YEAR_END_WORDS", "SCALE_WORDS", "HALF_WORDS")),
+        (quantities, ("FROM_WORDS", "TO_WORDS", "BY_WORDS", "UP_WORDS", "DOWN_WORDS", "TIMES_WORDS", "HALF_WORDS",
+                      "_RATE_WORDS")),
+        (deadlines, ("PERIOD_INTRO", "REFERENCE_WORDS", "THIS_WORDS", "NEXT_WORDS", "END_WORDS", "YEAR_PREP",
+                     "YEAR_END_WORDS")),
         (dates, ("MONTHS", "PERIOD_UNITS", "ORDINALS")),
-        (numbers, ("NUMBER_WORDS",)),
+        (numbers, ("NUMBER_WORDS", "SCALE_WORDS")),
+        (lexicon, ("MULTIPLIERS",)),
         (lexicon, ("METRIC_WORDS", "DIRECTION_WORDS", "ACTOR_WORDS", "DUTCH_CUES", "ENGLISH_CUES")),
     ):
         for name in names:
