@@ -492,3 +492,16 @@ def test_the_goal_verb_governs_the_target(text: str, target: float, direction: s
 def test_dutch_subjects_past_their_complements(text: str, metric_words: str) -> None:
     _, goal = understood(text)
     assert goal.metric_words == metric_words
+
+
+# --- a purpose clause after the count says what the goal is for, not which way it goes ------------
+@pytest.mark.parametrize("text, direction", [
+    ("De luchthaven wil in 2026 zo'n 700.000 passagiers verwerken, om van daaruit door te groeien", "reach"),
+    ("The club set a target of 10,000 for average attendance in order to scale up", "reach"),
+    ("Reach 10,000 subscribers so that revenue grows", "reach"),
+    ("Tegen 2030 is het doel om de uitstoot te halveren", "decrease"),
+    ("We willen 500 nieuwe leden werven om te groeien", "increase"),
+])
+def test_a_purpose_clause_gives_no_direction(text: str, direction: str) -> None:
+    _, goal = understood(text)
+    assert goal.direction == direction

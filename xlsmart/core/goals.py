@@ -106,7 +106,12 @@ WORD_DIRECTIONS = lexicon.WORD_DIRECTIONS
 
 def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
     found: str | None = None
+    counted = False  # whether a quantity (not a year) came before
     for i, word in enumerate(words):
+        if word[:1].isdigit():
+            counted = counted or not (len(word) == 4 and "1990" <= word <= "2100")
+        elif counted and _opens_a_purpose(words, i):
+            break  # "700.000 passagiers verwerken, om van daaruit door te groeien": the purpose is another goal
         if word in lexicon.DIRECTION_FIRST_WORDS:
             phrase = None
             for size in (3, 2):
@@ -128,6 +133,12 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
     if found == lexicon.IMPROVE:
         found = lexicon.INCREASE if goal.higher_is_better else lexicon.DECREASE
     goal.direction = found
+
+
+def _opens_a_purpose(words: list[str], i: int) -> bool:
+    """"om … te", "in order to", "so that", "zodat": a clause that says what the goal is for."""
+    word = words[i]
+    return word in ("om", "zodat") or (word in ("in", "so") and i + 1 < len(words) and words[i + 1] in ("order", "that", "as"))
 
 
 def _separable_direction(words: list[str]) -> str | None:
