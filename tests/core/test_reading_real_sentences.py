@@ -423,6 +423,8 @@ def test_the_number_a_goal_noun_names_is_the_target(text: str, target: float) ->
     ("Greggs sells 140m sausage rolls a year and has set an objective to increase that to 150m next year", "Greggs"),
     ("Adidas is to invest €1 billion as it sets out to double its online sales by 2025", "Adidas"),
     ("Radio 6 heeft 0,4 procent marktaandeel als doel.", "Radio 6"),
+    ("Op zijn website noemt het bedrijf meer dan 5000 filialen in heel Europa als doel.", "het bedrijf"),
+    ("Om toegelaten te worden tot de NPO heeft de omroep vijftigduizend leden nodig.", "de omroep"),
     ("Revenue fell and the board has set a target of 10% growth for 2027", "the board"),
     ("Sales grew last year and will grow 10% more in 2027", None),
 ])

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .numbers import word_number
 
 INTENT_VERBS, INVERTING_VERBS = lexicon.INTENT_VERBS, lexicon.INVERTING_VERBS
 # Auxiliaries between a subject and its verb of intent: "A company is expected to …".
@@ -96,7 +97,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             owner = _first_subject(words, kinds, metric)  # "Greggs sells … and has set an objective"
         if owner is not None and word in ("should", "must", "need", "moeten") and " " not in owner and owner.endswith("s"):
             owner = None  # "Founders should aim for …": advice to anyone, no owner
-        if owner is None and i > 0 and word in INVERTING_VERBS:
+        if owner is None and i > 0 and (word in INVERTING_VERBS or word in _HAVE):
             owner = _phrase_after(words, kinds, i, metric, text)
         if owner is not None:
             return owner
@@ -131,7 +132,7 @@ _RELATIVE = frozenset({"die", "who", "which", "waar", "wie", "whom", "where"})
 _HYPOTHETICAL = frozenset({"say", "assume", "imagine", "suppose", "pretend"})
 
 
-_HAVE = frozenset({"heeft", "hebben", "had", "hadden"})
+_HAVE = frozenset({"heeft", "hebben", "had", "hadden", "noemt", "noemen", "stelt", "stellen", "ziet", "zien"})
 _GOAL_AFTER_HAVE = frozenset({"doel", "nodig", "ogen", "ambitie", "streven"})
 _JOINS = frozenset({"and", "en", "as", "while", "terwijl"})
 
@@ -255,7 +256,7 @@ def _name_word(word: str, kind: str) -> bool:
     return (kind == "word" and word not in lexicon.PHRASE_BREAKS and word not in lexicon.DETERMINERS
             and word not in lexicon.WORD_DIRECTIONS and word not in lexicon.MONTH_NAMES
             and word not in lexicon.PERIOD_UNIT_NAMES and word not in lexicon.COUNTING_WORDS
-            and word not in INTENT_VERBS and word not in lexicon.READER_WORDS
+            and word not in INTENT_VERBS and word not in lexicon.READER_WORDS and word_number(word) is None
             and word not in ("in", "tegen", "by", "end", "eind", "next", "volgend", "volgende", "komende"))
 
 
