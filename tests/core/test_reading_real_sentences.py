@@ -427,6 +427,10 @@ def test_the_number_a_goal_noun_names_is_the_target(text: str, target: float) ->
     ("Om toegelaten te worden tot de NPO heeft de omroep vijftigduizend leden nodig.", "de omroep"),
     ("Revenue fell and the board has set a target of 10% growth for 2027", "the board"),
     ("Sales grew last year and will grow 10% more in 2027", None),
+    ("New Balance, the footwear maker based in Boston, has announced a goal of $7 billion in sales by 2027", "New Balance"),
+    ("De derde provider met een eigen netwerk, T-Mobile, streeft naar een dekking van 80 procent eind dit jaar.",
+     "T-Mobile"),
+    ("Revenue, which fell last year, will grow 10% in 2027", None),
 ])
 def test_owners_across_clauses_and_with_numbers(text: str, owner: str | None) -> None:
     _, goal = understood(text)

@@ -101,7 +101,20 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             owner = _phrase_after(words, kinds, i, metric, text)
         if owner is not None:
             return owner
+    if text.count(",") >= 2:
+        named = _APPOSITION_BEFORE.search(text) or _APPOSITION_AFTER.search(text)
+        if named and _owner(named.group(1).lower().split(), metric) is not None:
+            return named.group(1).lower()  # "New Balance, the footwear maker, has announced …"
     return None
+
+
+# A name with an apposition between commas before its verb: "New Balance, the esteemed footwear
+# powerhouse headquartered in Boston, has announced …", "De derde provider, T-Mobile, streeft …".
+_VERB_AFTER_COMMA = (r",\s*(?:also\s+|ook\s+|now\s+|nu\s+)?(?:has|have|had|will|would|is|are|plans?|aims?|wants?|expects?|"
+                     r"targets?|hopes?|intends?|wil|willen|streeft|streven|heeft|hebben|gaat|zal|moet|mikt|hoopt|"
+                     r"verwacht|beoogt)\b")
+_APPOSITION_BEFORE = re.compile(r"^([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}),[^,]{3,120}" + _VERB_AFTER_COMMA)
+_APPOSITION_AFTER = re.compile(r",\s*([A-Z][\w&.'’-]*(?:[ -][A-Z][\w&.'’-]*){0,3})" + _VERB_AFTER_COMMA)
 
 
 @lru_cache(maxsize=16_384)  # goals repeat their words
