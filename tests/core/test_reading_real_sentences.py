@@ -511,3 +511,13 @@ def test_dutch_subjects_past_their_complements(text: str, metric_words: str) -> 
 def test_a_purpose_clause_gives_no_direction(text: str, direction: str) -> None:
     _, goal = understood(text)
     assert goal.direction == direction
+
+
+@pytest.mark.parametrize("text, metric_words", [
+    ("NPS (Net Promoter Score) up 50 over previous quarter", "nps"),
+    ("Increase Customer Satisfaction (CSAT) to 90% by June", "customer satisfaction"),
+    ("Increase daily audience interactions by 20%", "audience interactions"),
+])
+def test_an_acronym_and_its_spelling_name_one_metric(text: str, metric_words: str) -> None:
+    _, goal = understood(text)
+    assert goal.metric_words == metric_words

@@ -312,6 +312,8 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
     if len(phrase) >= 2 and _spells_out(phrase[:-1], phrase[-1]):
         # "Customer Satisfaction (CSAT)", "Units Per Transaction (UPT)": the name, not its acronym
         return _name(phrase[:-1])
+    if len(phrase) >= 3 and "".join(word[0] for word in phrase[1:]) in (phrase[0], phrase[0].rstrip("s")):
+        return _name(phrase[:1])  # "NPS (Net Promoter Score)": the acronym, as the goal leads with it
     if all(word in lexicon.COUNT_QUALIFIERS for word in phrase):
         return None  # "new" alone ("new and returning visitors"): a qualifier, no name
     rate = False
