@@ -521,3 +521,13 @@ def test_a_purpose_clause_gives_no_direction(text: str, direction: str) -> None:
 def test_an_acronym_and_its_spelling_name_one_metric(text: str, metric_words: str) -> None:
     _, goal = understood(text)
     assert goal.metric_words == metric_words
+
+
+# --- money raised for a cause: the money is what is measured, not the cause ----------------------
+@pytest.mark.parametrize("text, metric_words", [
+    ("Raise $25,000 for the shelter at our spring gala", "$25,000"),
+    ("Haal € 50.000 op voor het goede doel", "€ 50.000"),
+])
+def test_money_raised_for_a_cause_is_the_metric(text: str, metric_words: str) -> None:
+    _, goal = understood(text)
+    assert goal.metric_words == metric_words

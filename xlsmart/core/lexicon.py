@@ -289,7 +289,7 @@ for _direction, _nl_words, _en_words in (
      ("improve", "improves", "improvement", "optimise", "optimize", "better", "improving", "improved", "enhance",
       "enhances", "strengthen", "boost")),
     (REACH, (
-        "genereren", "genereer", "genereert", "werven", "werft", "halen", "haalt", "behalen", "behaalt",
+        "genereren", "genereer", "genereert", "werven", "werft", "halen", "haalt", "haal", "behalen", "behaal", "bereik", "realiseer", "werf", "verwerf", "behaalt",
         "realiseren", "realiseert", "bereiken", "bereikt", "binnenhalen", "scoren", "verkopen",
         "winnen", "wint", "aantrekken", "boeken", "boekt", "krijgen", "krijgt", "verwerven", "verzamelen",
         "ophalen", "inzamelen", "overtuigen", "aanmelden", "converteren", "vinden", "nodig",

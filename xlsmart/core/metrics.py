@@ -167,7 +167,8 @@ def _names_in(text: str) -> frozenset[str]:
 
 # Verbs whose object may be money alone: "raise $10,000", "€ 50.000 ophalen".
 _MONEY_VERBS = frozenset({"raise", "collect", "generate", "make", "earn", "bring", "ophalen", "inzamelen",
-                          "binnenhalen", "genereren", "verdienen", "opbrengen", "raising", "generating"})
+                          "binnenhalen", "genereren", "verdienen", "opbrengen", "raising", "generating", "haal", "haalt",
+                          "halen", "inzamelt", "verdient", "raises", "earns", "collects"})
 
 
 def _money(tokens, words: list[str], directions: dict[str, str]) -> MetricPhrase | None:
@@ -455,8 +456,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             score += 4  # "increase X", but not "a 15% increase X"
         elif word in _CHANGE_LINKS and i > 0 and (words[i - 1] in lexicon.CHANGE_NOUNS or words[i - 1] in directions):
             score += 4  # "a 15% increase in open rate", "het verhogen van de tevredenheid"
-        elif word in _CHANGE_LINKS and i > 0 and _is_number(tokens, used, i - 1):
-            score += 3  # "$100,000 in revenue", "20 percent more in total donations"
+        elif word in _CHANGE_LINKS and word not in ("for", "voor") and i > 0 and _is_number(tokens, used, i - 1):
+            score += 3  # "$100,000 in revenue", "20 percent more in total donations" (but "$25,000 for the shelter")
         elif word in _OF and i > 0 and words[i - 1] in _SHARES:
             score += 3  # "de helft van alle windmolens", "a third of our customers"
         elif word in _PREPOSITIONS and (i == 0 or flags[i - 1] or _is_number(tokens, used, i - 1)):
