@@ -531,3 +531,102 @@ def test_an_acronym_and_its_spelling_name_one_metric(text: str, metric_words: st
 def test_money_raised_for_a_cause_is_the_metric(text: str, metric_words: str) -> None:
     _, goal = understood(text)
     assert goal.metric_words == metric_words
+
+
+# --- edges of months and years, fiscal years, named-day spans, "doelstelling voor 2020" ----------
+@pytest.mark.parametrize("text, deadline", [
+    ("China Mobile aims to deploy 50,000 5G sites by end-December.", date(2026, 12, 31)),
+    ("Reach 20% of the subscriber base on 5G by end-2027", date(2027, 12, 31)),
+    ("Launch the loyalty app by mid-2027 with 5,000 members", date(2027, 6, 30)),
+    ("Quadruple revenue outside North America by fiscal 2028", date(2028, 12, 31)),
+    ("Attain more than $1 billion in productivity benefits by its 2028 financial year", date(2028, 12, 31)),
+    ("$40,000 in seasonal giving between Thanksgiving and New Year's Eve", date(2026, 12, 31)),
+    ("Niet meer dan 420 verkeersdoden per jaar, dat is de doelstelling voor 2028 van de minister", date(2028, 12, 31)),
+    ("Verkoop 10% meer voor 2028", date(2027, 12, 31)),
+])
+def test_edges_fiscal_years_and_spans(text: str, deadline: date) -> None:
+    _, goal = understood(text)
+    assert goal.deadline == deadline
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Get 10 000 pageviews a month by June", 10_000.0),
+    ("Groei van 1 250 000 naar 1 500 000 bezoeken in 2027", 1_500_000.0),
+    ("In Q3 2027 we want 500 leads", 500.0),
+])
+def test_thousands_grouped_with_spaces(text: str, target: float) -> None:
+    _, goal = understood(text)
+    assert goal.target == target
+
+
+# --- building a measure grows it; opening stores is work; "more" before a quality is no direction --
+@pytest.mark.parametrize("text, metric_words, direction", [
+    ("Build my email list to 2,000 subscribers", "email list", "increase"),
+    ("Build awareness of the store by 10 percent", "awareness", "increase"),
+    ("Mijn doelstelling is autoriteit opbouwen op LinkedIn", "autoriteit", "increase"),
+    ("Build a new website by June", None, None),
+    ("Kohl's said it aims to open 100 new stores over the next four years", None, "increase"),
+    ("We gaan het bezoekersaantal zeker continueren", "bezoekersaantal", "keep"),
+    ("In 2027 wil het bedrijf de voedselverspilling al met 20 procent tegen gaan", "voedselverspilling", "decrease"),
+    ("The government set a goal of welcoming 40 million visitors this year", "visitors", "increase"),
+    ("Verkoop verhogen", "verkoop", "increase"),
+])
+def test_building_opening_and_keeping(text: str, metric_words: str | None, direction: str | None) -> None:
+    _, goal = understood(text)
+    assert (goal.metric_words, goal.direction) == (metric_words, direction)
+
+
+def test_more_before_a_quality_gives_no_direction() -> None:
+    _, goal = understood("The Times plans to reach 15 million subscribers by 2027, a goal that will help it become even "
+                         "more profitable")
+    assert goal.direction == "reach"
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Suga Yoshihide expressed a goal of attracting 60 million foreign tourists in 2030.", "Suga Yoshihide"),
+    ("De gemeente formuleerde de doelstelling om 500 woningen te bouwen", "De gemeente"),
+    ("The report outlined a target of 500 leads", None),
+    ("It is hoped the move will boost the income to £35 billion by 2030", None),
+])
+def test_who_sets_a_goal_owns_it_but_a_document_does_not(text: str, owner: str | None) -> None:
+    _, goal = understood(text)
+    assert goal.actor == owner
+
+
+def test_a_period_is_no_rhythm_of_work() -> None:
+    _, goal = understood("Flink is van plan om in een jaar tijd zo'n 10 nieuwe vestigingen te openen.")
+    assert (goal.target, goal.deadline) == (10.0, date(2027, 12, 7))
+
+
+# --- Dutch subjects that act on an object, verbs far from their object, halves, labels -----------
+@pytest.mark.parametrize("text, metric_words, direction", [
+    ("Gent zal de uitstoot van zijn wagenpark tegen 2030 verminderen met 40 procent", "uitstoot", "decrease"),
+    ("Coolblue wil de omzet in 2027 verdubbelen", "omzet", "increase"),
+    ("Het kabinet moet de kinderarmoede in 2030 ten minste halveren", "kinderarmoede", "at_least"),
+    ("Kinderarmoede moet in 2030 gehalveerd zijn", "kinderarmoede", "decrease"),
+    ("In 2030 willen we de uitstoot van broeikasgassen bijna halveren", "uitstoot", "decrease"),
+    ("Dat neemt niet weg dat de regering blijft streven naar een werkzaamheidsgraad van 80 procent",
+     "werkzaamheidsgraad", "reach"),
+])
+def test_dutch_objects_and_their_verbs(text: str, metric_words: str, direction: str) -> None:
+    _, goal = understood(text)
+    assert (goal.metric_words, goal.direction) == (metric_words, direction)
+
+
+@pytest.mark.parametrize("text, baseline, target, change", [
+    ("From selling 3 houses a month to selling 6 houses a month by the end of 2027", 3.0, 6.0, None),
+    ("De ambitie is de helft minder voedselverspilling in 2030", None, None, -0.5),
+    ("We willen de helft meer leden in 2028", None, None, 0.5),
+    ("Operationele doelstelling 1: daling van de verkeersemissies met 10%", None, None, -0.1),
+    ("KR 2: grow MQLs to 500 by Q3", None, 500.0, None),
+])
+def test_gerund_pairs_halves_and_numbered_labels(text: str, baseline: float | None, target: float | None,
+                                                 change: float | None) -> None:
+    _, goal = understood(text)
+    assert (goal.baseline, goal.target) == (baseline, target)
+    assert goal.relative_change == (pytest.approx(change) if change is not None else None)
+
+
+def test_a_plan_named_for_a_year_is_due_that_year() -> None:
+    _, goal = understood("Our goal 2027: 500 new members")
+    assert goal.deadline == date(2027, 12, 31)

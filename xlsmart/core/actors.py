@@ -31,6 +31,9 @@ NOT_OWNERS = frozenset({
     "strategy", "strategie", "campaign", "campagne", "focus", "priority", "prioriteit", "trend", "number",
     "aantal", "percentage", "share", "deel", "growth", "groei", "year", "jaar", "one", "example", "voorbeeld",
     "step", "stap", "challenge", "uitdaging", "outcome", "key", "kr", "okr", "metric", "kpi", "question",
+    "report", "rapport", "study", "studie", "survey", "article", "artikel", "statement", "verklaring", "move",
+    "document", "paper", "nota", "visie", "vision", "roadmap", "agreement", "akkoord", "wet", "law", "bill",
+    "initiative", "programme", "program", "programma", "beleid", "policy", "plannen", "agenda",
 })
 # Pronouns that refer to an actor named elsewhere: "They aim to …", "Her goal is …".
 THIRD_PERSON = frozenset({"he", "she", "they", "his", "her", "their", "its", "hij", "zij", "ze", "hun", "haar"})
@@ -83,7 +86,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
                 return owner  # "the main goal of the business", "het doel van de KNLTB"
     for i, word in enumerate(words):
         if word not in INTENT_VERBS and (word not in lexicon.DUTCH_DIRECTION_WORDS or not _finite_direction(word, i)) and (
-                word not in _HAVE or _GOAL_AFTER_HAVE.isdisjoint(words[i + 1:i + 9])):
+                word not in _HAVE or _GOAL_AFTER_HAVE.isdisjoint(words[i + 1:i + 9])) and not (
+                word in _SETTING and _goal_noun_follows(words, i)):
             continue  # ("Radio 6 heeft 0,4 procent marktaandeel als doel": "heeft … als doel" is intent)
         if word in ("target", "targets", "plan", "plans", "set", "sets") and not (
                 i + 1 < len(words) and (kinds[i + 1] == "num" or words[i + 1] in _BEFORE_AN_OBJECT)):
@@ -147,6 +151,27 @@ _HYPOTHETICAL = frozenset({"say", "assume", "imagine", "suppose", "pretend"})
 
 _HAVE = frozenset({"heeft", "hebben", "had", "hadden", "noemt", "noemen", "stelt", "stellen", "ziet", "zien"})
 _GOAL_AFTER_HAVE = frozenset({"doel", "nodig", "ogen", "ambitie", "streven"})
+# Verbs that set or announce a goal: "Suga Yoshihide expressed a goal of …", "the New York Times
+# announced an ambitious goal", "De gemeente formuleerde de doelstelling".
+_SETTING = frozenset({"expressed", "expresses", "announced", "announces", "unveiled", "unveils", "outlined",
+                      "outlines", "revealed", "reveals", "declared", "declares", "adopted", "adopts", "stated",
+                      "states", "laid", "lays", "gave", "gives", "formuleerde", "formuleert", "kondigde",
+                      "presenteerde", "presenteert", "stelde", "legde", "noemde", "publiceerde"})
+_GOAL_NOUNS = frozenset({"goal", "goals", "target", "targets", "objective", "objectives", "ambition", "ambitions",
+                         "plan", "plans", "aim", "doel", "doelen", "doelstelling", "doelstellingen", "ambitie",
+                         "streefcijfer", "streefcijfers", "plannen"})
+
+
+def _goal_noun_follows(words: list[str], i: int) -> bool:
+    """Whether a goal noun is the object of the verb at ``i`` ("announced an ambitious goal")."""
+    for word in words[i + 1:i + 5]:
+        if word in _GOAL_NOUNS:
+            return True
+        if word not in lexicon.DETERMINERS and not word.endswith(("ous", "ive", "al", "ic", "e", "new", "nieuwe")):
+            return False
+    return False
+
+
 _JOINS = frozenset({"and", "en", "as", "while", "terwijl"})
 
 

@@ -33,7 +33,10 @@ YEAR_PREP = frozenset({"in", "during", "gedurende", "voor", "vóór", "by", "teg
                        "tot", "vanaf", "until",
                        "between", "tussen", "fy", "boekjaar", "per", "anno",
                        "einde", "end", "ultimo", "uiterlijk", "throughout", "for", "of", "heel", "within",
-                       "through", "thru", "until", "till"})
+                       "through", "thru", "until", "till", "fiscal", "financial",
+                       # "goal 2027", "Visie 2030", "Agenda 2030": the year a plan is named for
+                       "goal", "goals", "doel", "doelen", "doelstelling", "doelstellingen", "target", "targets",
+                       "ambitie", "ambition", "plan", "strategie", "strategy", "visie", "vision", "agenda", "horizon"})
 BEFORE_WORDS = frozenset({"voor", "vóór", "before"})
 YEAR_END_WORDS = frozenset({"jaareinde", "year-end", "yearend", "jaarafsluiting", "eoy"})
 # The words that can open a period in :func:`_period` ("Q3", "tweede kwartaal", "eind 2027",
@@ -59,6 +62,12 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
     n = len(tokens)
     for i, (kind, word, value) in enumerate(tokens):
         if kind == "word" and word not in DEADLINE_WORDS:
+            if "-" in word and word.partition("-")[0] in _EDGES and not used[i]:
+                when = _edge_of(word, reference)  # "by end-December", "end-2021", "mid-2027"
+                if when is not None:
+                    found.append(when)
+                    used[i] = True
+                    continue
             if "-" in word and i + 1 < n and words[i + 1] in _SPANS and not used[i]:
                 when = _period_after(tokens, words, i - 1, used, reference) if i else None
                 if when is not None:
@@ -84,7 +93,7 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
             elif word in dates.HOLIDAY_FIRST_WORDS and _holiday_prep(words, i):
                 found_day = dates.holiday_at(words, i, reference)  # "by Memorial Day", "voor de kerst"
                 if found_day is not None:
-                    if words[i - 1] not in ("from", "vanaf"):  # ("from Thanksgiving": where it starts)
+                    if words[i - 1] not in ("from", "vanaf", "between", "tussen"):  # ("from Thanksgiving": a start)
                         found.append(found_day[0])
                     _mark(used, i, found_day[1])
             elif word in _TERMS and i > 0 and (words[i - 1] in THIS_WORDS or words[i - 1] in NEXT_WORDS):
@@ -119,9 +128,12 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
             elif 1990 <= abs(value[0]) <= 2100:  # might be a year; most numbers are not
                 year = _as_year(tokens[i])
                 if year and ((i > 0 and (words[i - 1] in YEAR_PREP or _ends_a_span(tokens, words, i))) or (
-                        i == 0 and n > 1 and tokens[1][0] != "word")) and not _is_reference(words, i):
-                    # ("2015: 250 miljoen euro omzet" opens with the year it is due)
-                    found.append(dates.date(year - 1 if words[i - 1] in BEFORE_WORDS else year, 12, 31))
+                        i == 0 and n > 1 and tokens[1][0] != "word") or (
+                        i + 1 < n and words[i + 1] in ("financial", "fiscal", "boekjaar"))) and not _is_reference(words, i):
+                    # ("2015: 250 miljoen euro omzet" opens with the year it is due; "by its 2021
+                    # financial year"; "de doelstelling voor 2020" is for 2020, not before it)
+                    before = words[i - 1] in BEFORE_WORDS and not (i > 1 and _names_a_goal(words[i - 2]))
+                    found.append(dates.date(year - 1 if before else year, 12, 31))
                     used[i] = True
                 elif year and _is_reference(words, i):
                     used[i] = True
@@ -165,7 +177,7 @@ _SPAN_LINKS = frozenset({"and", "en", "to", "tot", "till", "until", "-", "throug
 # Words before a named day that make it a deadline ("by Black Friday", "rond de feestdagen").
 _HOLIDAY_PREP = frozenset({"by", "before", "until", "till", "through", "thru", "voor", "vóór", "tegen", "for", "rond",
                            "around", "during", "tijdens", "in", "op", "on", "met", "from", "vanaf", "tot", "t/m",
-                           "richting", "towards", "uiterlijk", "ahead"})
+                           "richting", "towards", "uiterlijk", "ahead", "between", "tussen", "and", "en"})
 
 
 def _holiday_prep(words: list[str], i: int) -> bool:
@@ -183,6 +195,29 @@ _LONG = frozenset({"lang", "long", "de"})
 
 _WEEK_PREP = frozenset({"of", "van", "in", "by", "voor", "vóór", "before", "tegen", "uiterlijk", "eind", "end", "until",
                         "t/m", "tot"})
+
+
+# "end-December", "eind-2027", "mid-2027": an edge of a month or year glued on with a hyphen.
+_EDGES = {"end": "end", "eind": "end", "einde": "end", "mid": "mid", "medio": "mid", "midden": "mid",
+          "begin": "start", "early": "start", "late": "end"}
+
+
+def _edge_of(word: str, reference: date) -> date | None:
+    edge, _, rest = word.partition("-")
+    if rest in dates.MONTHS:
+        month = dates.MONTHS[rest]
+        end = dates.end_of_month(reference.year, month)
+        when = end if end >= reference else dates.end_of_month(reference.year + 1, month)
+        return when if _EDGES[edge] == "end" else when.replace(day=15 if _EDGES[edge] == "mid" else 1)
+    if rest.isdigit() and len(rest) == 4 and 1990 <= int(rest) <= 2100:
+        year = int(rest)
+        return date(year, {"end": 12, "mid": 6, "start": 3}[_EDGES[edge]], 30 if _EDGES[edge] == "mid" else 31)
+    return None
+
+
+def _names_a_goal(word: str) -> bool:
+    return word in ("doel", "doelstelling", "target", "goal", "ambitie", "streefcijfer", "objective") or (
+        len(word) > 6 and word.endswith(("doel", "doelstelling", "target", "goal")))
 
 
 def _nth_year(tokens, words: list[str], i: int) -> int | None:

@@ -122,6 +122,8 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
                 found = phrase  # ("get more leads": "more" alone is no phrase, and "get" no reason to stop)
                 break
         direction = WORD_DIRECTIONS.get(word)
+        if direction and word in _MORE_OR_LESS and i + 1 < len(words) and _adjective(words[i + 1]):
+            continue  # "become even more profitable", "meer ondernemend": said of a quality, not a measure
         if direction:
             if found == lexicon.KEEP and direction not in (lexicon.AT_MOST, lexicon.AT_LEAST):
                 continue  # "houdt het verloop onder 5%": the bound says more than "keep"
@@ -130,9 +132,19 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
                 break
     if found in (None, lexicon.REACH, lexicon.KEEP):
         found = _separable_direction(words) or found
+    if found is None and goal.metric_words and not lexicon.BUILD_VERBS.isdisjoint(words):
+        found = lexicon.INCREASE  # "build my email list": the metric found says it is a measure that grows
     if found == lexicon.IMPROVE:
         found = lexicon.INCREASE if goal.higher_is_better else lexicon.DECREASE
     goal.direction = found
+
+
+_MORE_OR_LESS = frozenset({"more", "meer", "less", "minder"})
+_ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "ical", "ient", "end", "lijk", "baar", "isch", "ig")
+
+
+def _adjective(word: str) -> bool:
+    return len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS) and lexicon.metric_for_word(word) is None
 
 
 def _opens_a_purpose(words: list[str], i: int) -> bool:
@@ -145,7 +157,10 @@ def _separable_direction(words: list[str]) -> str | None:
     """A Dutch separable verb: "we brengen de wachttijd terug", "het verloop neemt af"."""
     for particle, (direction, stems) in lexicon.SEPARABLE_PARTICLES.items():
         if particle in words and not stems.isdisjoint(words):
-            return direction
+            stem = next(i for i, word in enumerate(words) if word in stems)
+            end = words.index(particle)
+            if "niet" not in words[min(stem, end):max(stem, end)]:
+                return direction  # ("dat neemt niet weg dat …": an idiom, no direction)
     return None
 
 

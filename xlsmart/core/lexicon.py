@@ -276,8 +276,9 @@ for _direction, _nl_words, _en_words in (
     )),
     (KEEP, (
         "behouden", "behoud", "handhaven", "handhaaf", "handhaaft", "vasthouden", "stabiel", "houden", "houd", "houdt",
-        "bestendigen",
-    ), ("keep", "keeps", "maintain", "maintains", "sustain", "hold", "holds", "retain", "stable")),
+        "bestendigen", "continueren", "voortzetten", "consolideren",
+    ), ("keep", "keeps", "maintain", "maintains", "sustain", "hold", "holds", "retain", "stable", "preserve",
+        "preserves", "consolidate")),
     (AT_MOST, ("maximaal", "hooguit", "hoogstens", "onder", "beneden", "plafond", "bovengrens", "maximale"),
      ("below", "under", "max", "maximum", "ceiling", "≤", "<")),
     (AT_LEAST, ("minimaal", "minstens", "tenminste", "boven", "overschrijden", "overtreffen", "ondergrens", "voldoende",
@@ -355,7 +356,7 @@ DIRECTION_PHRASES: dict[tuple[str, ...], str] = {
     ("as", "high", "as"): INCREASE, ("as", "low", "as"): DECREASE, ("as", "many", "as"): INCREASE,
     ("zo", "veel", "mogelijk"): INCREASE, ("tegen", "te", "gaan"): DECREASE,
     ("blijven", "boven"): AT_LEAST, ("blijft", "boven"): AT_LEAST, ("op", "peil"): KEEP,
-    ("keep", "at"): KEEP,
+    ("keep", "at"): KEEP, ("tegen", "gaan"): DECREASE, ("in", "stand", "houden"): KEEP,
 }
 # A negated rise is a ceiling and a negated fall a floor: "shouldn't go higher than 0.3%", "must not
 # exceed", "mag niet boven de 5% uitkomen", "not below 90%".
@@ -384,14 +385,16 @@ DIRECTION_LIST = {
 # "50 nieuwe leden werven") the goal is an increase. The other verbs of reaching ("reach",
 # "achieve", "halen", "bereiken") leave the direction open unless a baseline gives it (DOMAIN.md).
 ACQUISITION_VERBS = frozenset({
+    "welcoming", "welcomes", "binnengehaald", "opgehaald", "ingezameld", "gegenereerd",
+    "aangetrokken", "verworven", "bijkomen",
     "genereren", "genereer", "genereert", "werven", "werft", "binnenhalen", "verkopen", "verkoopt", "winnen", "wint",
     "aantrekken", "trekken", "boeken", "boekt", "verwerven", "verzamelen", "ophalen", "inzamelen", "converteren",
-    "vinden", "geworven", "verkocht", "gewonnen", "lokken", "aansluiten", "openen", "opent", "vervoeren",
+    "vinden", "geworven", "verkocht", "gewonnen", "lokken", "aansluiten", "vervoeren",
     "generate", "generates", "generating", "attract", "attracts", "attracting", "win", "wins", "winning", "acquire",
     "acquires", "acquiring", "gain", "gains", "sell", "sells", "selling", "land", "book", "books", "secure", "securing",
     "drive", "drives", "driving", "obtain", "earn", "collect", "onboard", "recruit", "enroll", "enrol", "sign", "signs",
     "signing", "close", "closing", "convert", "bring", "capture", "add", "adding", "raise", "raising", "welcome",
-    "serve", "open", "opening", "create", "creating", "creëren", "add", "toevoegen", "bijschrijven", "get", "gets",
+    "serve", "create", "creating", "creëren", "add", "toevoegen", "bijschrijven", "get", "gets",
     "produce", "produces", "make", "makes", "take", "find", "carry", "draw", "opwekken", "wekken", "bemachtigen",
     "getting", "krijgen", "krijgt",
 })
@@ -525,6 +528,18 @@ MORE_WORDS = frozenset({"more", "meer", "extra", "additional", "fewer", "less", 
                         "grotere", "hogere", "lagere", "kleinere", "kortere", "sterkere", "snellere", "better",
                         "higher", "lower", "greater", "bigger", "voldoende"})
 # Verbs whose object is work done, not a result: "publish 20 posts", "een webinar organiseren".
+# "Build" is work ("build a website") unless what is built is a measure: "build my email list",
+# "build awareness", "een community opbouwen": then it grows it.
+BUILD_VERBS = frozenset({"build", "builds", "building", "bouwen", "opbouwen", "bouw", "bouwt"})
+_BUILT_MEASURES = frozenset({"following", "audience", "community", "list", "awareness", "pipeline", "reputation",
+                             "authority", "autoriteit", "naamsbekendheid", "bekendheid", "bereik", "database",
+                             "base", "achterban", "volgersbestand", "klantenbestand", "loyalty", "trust", "vertrouwen"})
+
+
+def can_be_built(head: str) -> bool:
+    return head in _BUILT_MEASURES or metric_for_word(head) is not None
+
+
 ACTIVITY_VERBS = frozenset({
     "publish", "publiceren", "publiceer", "post", "posten", "plaatsen", "plaats", "write", "schrijven", "schrijf",
     "send", "versturen", "verstuur", "sturen", "verzenden", "launch",
@@ -535,7 +550,8 @@ ACTIVITY_VERBS = frozenset({
     "uploaden", "design", "ontwerpen", "test", "testen", "complete", "finish", "afronden",
     "publiceert", "organiseert", "lanceert", "schrijft", "verstuurt", "plaatst", "contacteren", "benaderen",
     "mailen", "opbellen", "uitnodigen", "do", "use", "gebruiken", "inzetten", "participate", "deelnemen", "speak",
-    "devote", "dedicate", "uitbrengen", "opstellen", "schrijven",
+    "devote", "dedicate", "uitbrengen", "opstellen", "schrijven", "opbouwen", "open", "openen", "opent",
+    "remodel", "renovate", "renoveren", "deploy", "planten",
 })
 # Units a number counts in, between it and the noun it counts: "60 kg restafval", "€ 5 miljoen omzet".
 UNIT_WORDS = frozenset({"kg", "kilo", "kilogram", "ton", "tonnes", "tons", "pounds", "lbs", "liter", "km", "euro",
@@ -597,6 +613,7 @@ PHRASE_BREAKS = frozenset({
     "rondom", "binnenkort", "jaarbasis", "maandbasis", "weekbasis", "zowel", "ofwel", "hetzij", "vooral",
     "minimaal", "dient", "dienen", "moeten", "laten", "zien", "krijgen", "blijven", "blijft", "wordt",
     "ernaar", "erop", "eraan", "ervoor", "erin", "erbij", "gericht", "zou", "zouden", "qua", "actief", "actieve",
+    "vast",
     # units of measure and scale: what a number counts in, never what is measured
     "minuten", "minuut", "minutes", "minute", "mins", "uur", "uren", "hours", "hour", "hrs", "seconden",
     "seconde", "seconds", "sec", "procent", "percent", "pct", "procentpunt", "procentpunten", "points", "punten",

@@ -45,9 +45,10 @@ _DESIRES = lexicon.INTENT_VERBS - {"moet", "moeten", "must", "should", "will", "
 _MODALS = frozenset({"dus", "then", "daarom", "moet", "moeten", "must", "should", "will", "zal", "zullen", "gaat", "needs", "need",
                      "to", "te", "nog", "weer", "dient", "has", "have", "is", "are", "wordt", "worden", "kan", "be",
                      "been", "zijn", "would", "can", "could", "further", "also", "ook", "continue", "blijven",
-                     "set", "expected", "projected", "likely", "going", "mag", "mogen"})
+                     "set", "expected", "projected", "likely", "going", "mag", "mogen", "al", "already"})
 # Words between a Dutch object and its verb that leave the verb near: "… heel erg terug brengen".
-_INTENSIFIERS = frozenset({"actief", "heel", "erg", "flink", "fors", "sterk", "verder", "nog", "aanzienlijk", "drastisch",
+_INTENSIFIERS = frozenset({"bijna", "nagenoeg", "ongeveer", "minstens", "ten", "minste", "tenminste", "zeker",
+                           "almost", "nearly", "in", "tegen", "voor", "eind", "actief", "heel", "erg", "flink", "fors", "sterk", "verder", "nog", "aanzienlijk", "drastisch",
                            "fiks", "structureel", "substantieel", "sterker", "behoorlijk"})
 # Words that bound a number that follows: "Churn: below 3%", "NPS ≥ 50".
 _BOUNDS = frozenset({"under", "below", "above", "over", "≤", "≥", "<", "onder", "boven", "minimaal", "maximaal",
@@ -268,6 +269,8 @@ def _content_flags(tokens, words: list[str], used: list[bool], directions: dict[
         elif word in lexicon.NOUN_OR_VERB or word in directions:
             if word.endswith("ing") and word in directions and i > 0 and flags[i + 1]:
                 flags[i] = words[i - 1] in lexicon.DETERMINERS  # "an onboarding success rate"
+            elif word in lexicon.NOUN_OR_VERB and i == 0:
+                flags[i] = i + 1 < n and words[i + 1] in directions  # "Verkoop verhogen": the noun, then the verb
             elif word in lexicon.NOUN_OR_VERB and i > 0:
                 # "our reach", "organic reach", "increase reach", "de verkopen": a noun here
                 before = words[i - 1]
@@ -438,6 +441,9 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         i -= 1  # "65,000 tonnes of packaging"
     if i > 0 and words[i] in lexicon.UNIT_WORDS and _is_number(tokens, used, i - 1):
         i -= 1  # "60 kg restafval", "5 miljoen euro omzet"
+    if i > 3 and words[i] in ("in", "of") and words[i - 1] in lexicon.PERIOD_UNIT_NAMES and words[i - 2] in (
+            "a", "per", "each", "every") and _is_number(tokens, used, i - 3):
+        i -= 3  # "$5000 a month in chiropractic services": past the rate to the number
     if i >= 0:
         word = words[i]
         if _is_number(tokens, used, i):
@@ -445,7 +451,9 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             if _activity_before(words, i):
                 return -10  # "publish 20 blog posts", "het organiseren van 4 evenementen": work done
         elif word in lexicon.ACTIVITY_VERBS:
-            return -10
+            if word not in lexicon.BUILD_VERBS or not lexicon.can_be_built(words[end - 1]):
+                return -10
+            score += 4  # "build my email list", "autoriteit opbouwen": to build a measure is to grow it
         elif start > 1 and (tuple(words[start - 3:start]) in lexicon.DIRECTION_PHRASES or (
                 tuple(words[start - 2:start]) in lexicon.DIRECTION_PHRASES)):
             score += 4  # "een zo hoog mogelijke sportparticipatie", "as many as possible X"
@@ -489,7 +497,10 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     opens = start == 0 or _opens_clause(words, start)
     if not english and opens and any(word in _DUTCH_MODALS for word in words[j:j + 4]) and (
             _direction_later(words, directions, j)):
-        score += 3  # "Het goederenvervoer per trein moet in 2050 verdubbeld zijn": the subject changes
+        if _object_after_modal(words, flags, j):
+            score -= 4  # "Gent zal de uitstoot van zijn wagenpark verminderen": Gent acts, the uitstoot changes
+        else:
+            score += 3  # "Het goederenvervoer per trein moet in 2050 verdubbeld zijn": the subject changes
     if opens and _number_follows(tokens, words, used, directions, j):
         score += 3  # "Abandon rate: ≤ 5%", "Churn: below 3% by Q4": a key result's metric, then its target
     modal = j
@@ -512,6 +523,9 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     while k < n and k < j + 6 and not flags[k]:
         word = words[k]
         if word in lexicon.ACTIVITY_VERBS and k <= j + 3 and not english:
+            if word in lexicon.BUILD_VERBS and lexicon.can_be_built(words[end - 1]):
+                score += 3  # "autoriteit opbouwen"
+                break
             return -10  # "50 inactieve klanten opnieuw contacteren": the object of work (Dutch puts it last)
         if word in _COMPARATIVES:
             k += 1
@@ -521,12 +535,21 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
                 or word in _DUTCH_VERB_FORMS or (
                 word in lexicon.SEPARABLE_PARTICLES
                 and not lexicon.SEPARABLE_PARTICLES[word][1].isdisjoint(words[k + 1:k + 4]))):  # "op te trekken"
-            near = all(w in _AUXILIARY_VERBS or w in _INTENSIFIERS for w in words[j:k]) or _is_number(tokens, used, k - 1) or (
+            near = all(w in _AUXILIARY_VERBS or w in _INTENSIFIERS or used[m] for m, w in enumerate(words[j:k], j)) or _is_number(tokens, used, k - 1) or (
                 k >= 2 and _is_number(tokens, used, k - 2))  # ("de werkgelegenheid laten stijgen")
             score += 3 if near else 1
             break
         k += 1
     return score
+
+
+def _object_after_modal(words: list[str], flags: list[bool], j: int) -> bool:
+    """Whether a Dutch modal after the phrase has an object of its own: "… zal de uitstoot …"."""
+    k = j
+    while k < len(words) and words[k] in _DUTCH_MODALS:
+        k += 1
+    return k > j and k + 1 < len(words) and words[k] in lexicon.DETERMINERS and flags[k + 1] and (
+        words[k] not in ("het", "dat", "dit"))  # ("moet het …": often a dummy subject)
 
 
 def _number_follows(tokens, words: list[str], used: list[bool], directions: dict[str, str], j: int) -> bool:

@@ -33,6 +33,10 @@ CHANGE_WORDS = UP_WORDS | DOWN_WORDS
 MULTIPLIERS = lexicon.MULTIPLIERS
 TIMES_WORDS = frozenset({"x", "keer", "times", "maal"})
 HALF_WORDS = frozenset({"half", "helft"})  # "by half", "met de helft": a change of 50 %
+# Nouns a small number names rather than counts: "doelstelling 1", "KR 2", "stap 3".
+_NUMBERED = frozenset({"doelstelling", "doel", "goal", "objective", "kr", "okr", "stap", "step", "fase", "phase",
+                       "pijler", "pillar", "prioriteit", "priority", "thema", "theme", "actiepunt", "speerpunt"})
+_HALF_CHANGES = {"minder": -0.5, "meer": 0.5, "less": -0.5, "fewer": -0.5, "more": 0.5}
 # Number words that count something ("twelve", "drie"); "een"/"a" are articles, "half" and
 # "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.
 COUNTING_WORDS = lexicon.COUNTING_WORDS
@@ -92,6 +96,12 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         prev2 = words[i - 2] if i > 1 else ""  # the word before ``prev``, even when ``prev`` skips "euro"
         if prev in _CURRENCY_PREFIX or prev in _APPROXIMATELY:
             prev = prev2  # ("naar zo'n 30 kg": the number goes to, roughly)
+        elif prev.endswith("ing") and (prev2 in FROM_WORDS or prev2 in TO_WORDS):
+            prev = prev2  # "From selling 3 houses a month to selling 6": the pair is in the gerunds
+        if prev in _NUMBERED and num.value <= 20 and num.value == int(num.value) and not num.percent and (
+                i == 1 or prev2 not in BY_WORDS):
+            num.role = "label"  # "Operationele doelstelling 1: …", "KR 2", "Pijler 3": a number that names
+            continue
         nxt = words[num.end + 1] if num.end + 1 < n else ""
         paired = goal.baseline is not None and goal.target is not None  # the first from→to pair wins
         stated = num.percent and (_is_change_word(prev) or (prev in ("van", "of") and _is_change_word(prev2)))
@@ -188,7 +198,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     if (goal.relative_change is not None and relative_at >= 0 and goal.baseline is not None
             and goal.target is not None and _far_from_pair(numbers, relative_at)):
         goal.relative_change = None  # a change said of another metric ("while reducing cost by 12%")
-    if goal.target is not None and goal.metric_words is None and _work_at_a_rate(goal, words):
+    if goal.target is not None and goal.metric_words is None and _work_at_a_rate(goal, words, used):
         goal.target = None  # "publish two blog posts per week": a rhythm of work, no target
     if goal.direction in (None, lexicon.REACH) and goal.relative_change is not None:
         goal.direction = lexicon.INCREASE if goal.relative_change > 0 else lexicon.DECREASE
@@ -409,13 +419,15 @@ def _far_from_pair(numbers: list[Number], relative_at: int) -> bool:
 _RATE_WORDS = frozenset({"per", "each", "every", "elke", "iedere", "a", "een"})
 
 
-def _work_at_a_rate(goal: ParsedGoal, words: list[str]) -> bool:
-    """Work done at a rhythm ("publish 3 posts per month", "wekelijks 1 post publiceren")."""
+def _work_at_a_rate(goal: ParsedGoal, words: list[str], used: list[bool]) -> bool:
+    """Work done at a rhythm ("publish 3 posts per month", "wekelijks 1 post publiceren"; but "in
+    een jaar" is the period the deadline took)."""
     if lexicon.ACTIVITY_VERBS.isdisjoint(words):
         return False
     if not lexicon.RHYTHM_WORDS.isdisjoint(words):
         return True
-    return any(word in _RATE_WORDS and nxt in dates.PERIOD_UNITS for word, nxt in zip(words, words[1:]))
+    return any(word in _RATE_WORDS and words[i + 1] in dates.PERIOD_UNITS and not used[i + 1]
+               for i, word in enumerate(words[:-1]))
 
 
 def _shortest_covering(words: set[str]) -> tuple[str, ...]:
@@ -458,6 +470,9 @@ def _find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
         elif word in HALF_WORDS and not used[i] and goal.relative_change is None and (
                 (i > 0 and words[i - 1] in BY_WORDS) or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in {"a", "de", "the"})):
             goal.relative_change = -0.5 if goal.direction == lexicon.DECREASE else 0.5
+        elif word in HALF_WORDS and not used[i] and goal.relative_change is None and i + 1 < len(words) and (
+                words[i + 1] in _HALF_CHANGES):
+            goal.relative_change = _HALF_CHANGES[words[i + 1]]  # "de helft minder voedselverspilling"
 
 
 _SHARE_OF = {"half": 50.0, "helft": 50.0, "third": 100 / 3, "derde": 100 / 3, "quarter": 25.0, "kwart": 25.0,
