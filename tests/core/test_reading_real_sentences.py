@@ -630,3 +630,23 @@ def test_gerund_pairs_halves_and_numbered_labels(text: str, baseline: float | No
 def test_a_plan_named_for_a_year_is_due_that_year() -> None:
     _, goal = understood("Our goal 2027: 500 new members")
     assert goal.deadline == date(2027, 12, 31)
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("From selling 3 houses a month to selling 6 by the end of 2027 because people deserve a home they can love", None),
+    ("Koplopers krijgen voorrang bij financiering en Rabobank verdubbelt de omvang van de dienstverlening", "Rabobank"),
+    ("Niet meer dan 420 verkeersdoden per jaar, dat is de doelstelling voor 2020 van minister Bellot", "minister Bellot"),
+])
+def test_owners_of_factor_verbs_goal_nouns_and_not_of_reasons(text: str, owner: str | None) -> None:
+    _, goal = understood(text)
+    assert goal.actor == owner
+
+
+@pytest.mark.parametrize("text, metric_words", [
+    ("From making $3,000 a month to making $5,000 a month in chiropractic services by 2028", "chiropractic services"),
+    ("From selling 20 books a month to selling 40 books a month by the end of 2027", "books"),
+    ("Post 9 book reviews.", None),
+])
+def test_a_rate_between_the_number_and_its_noun(text: str, metric_words: str | None) -> None:
+    _, goal = understood(text)
+    assert goal.metric_words == metric_words

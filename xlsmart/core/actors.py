@@ -56,8 +56,12 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     'de lijn'
     """
     metric = frozenset(metric_words.split()) if metric_words else frozenset()
-    if text and (text.rstrip().endswith(")") or "s'" in text or "s’" in text):
-        labelled = _DEPARTMENT_LABEL.search(text) or _PLURAL_POSSESSIVE.search(text)
+    if not _REASONS.isdisjoint(words):
+        words = words[:next(i for i, word in enumerate(words) if word in _REASONS) or len(words)]
+        # ("… because people deserve a home they can love": the reason speaks of others)
+    if text:
+        labelled = (_DEPARTMENT_LABEL.search(text) if text.rstrip().endswith(")") else None) or (
+            _PLURAL_POSSESSIVE.search(text) if "s'" in text or "s’" in text else None)
         if labelled:
             return labelled.group(1)
     for i, word in enumerate(words):
@@ -80,12 +84,15 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
                     (i + 1 < len(words) and words[i + 1] in _OWNER_NOUNS) or owner.endswith(ORGANISATION_TAILS)
                     or _capitalised(owner, text)):
                 return owner  # "the company's goal", "Tech Agency's users"
-        if word in _OWNER_NOUNS and i + 2 < len(words) and words[i + 1] in ("of", "van"):
-            owner = _phrase_after(words, kinds, i + 1, metric, text, any_verb=True)
+        if word in _OWNER_NOUNS and i + 2 < len(words):
+            at = i + 1
+            if words[at] in ("voor", "for") and at + 2 < len(words) and words[at + 1].isdigit():
+                at += 2  # "de doelstelling voor 2020 van minister …"
+            owner = _phrase_after(words, kinds, at, metric, text, any_verb=True) if words[at] in ("of", "van") else None
             if owner is not None:
                 return owner  # "the main goal of the business", "het doel van de KNLTB"
     for i, word in enumerate(words):
-        if word not in INTENT_VERBS and (word not in lexicon.DUTCH_DIRECTION_WORDS or not _finite_direction(word, i)) and (
+        if word not in INTENT_VERBS and not (word in _DUTCH_VERBS and _finite_direction(word, i)) and (
                 word not in _HAVE or _GOAL_AFTER_HAVE.isdisjoint(words[i + 1:i + 9])) and not (
                 word in _SETTING and _goal_noun_follows(words, i)):
             continue  # ("Radio 6 heeft 0,4 procent marktaandeel als doel": "heeft … als doel" is intent)
@@ -105,7 +112,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             owner = _phrase_after(words, kinds, i, metric, text)
         if owner is not None:
             return owner
-    if text.count(",") >= 2:
+    if not _APPOSITION_VERBS.isdisjoint(words) and text.count(",") >= 2:
         named = _APPOSITION_BEFORE.search(text) or _APPOSITION_AFTER.search(text)
         if named and _owner(named.group(1).lower().split(), metric) is not None:
             return named.group(1).lower()  # "New Balance, the footwear maker, has announced …"
@@ -117,6 +124,10 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
 _VERB_AFTER_COMMA = (r",\s*(?:also\s+|ook\s+|now\s+|nu\s+)?(?:has|have|had|will|would|is|are|plans?|aims?|wants?|expects?|"
                      r"targets?|hopes?|intends?|wil|willen|streeft|streven|heeft|hebben|gaat|zal|moet|mikt|hoopt|"
                      r"verwacht|beoogt)\b")
+_APPOSITION_VERBS = frozenset({"has", "have", "had", "will", "would", "is", "are", "plan", "plans", "aim", "aims",
+                               "want", "wants", "expect", "expects", "target", "targets", "hope", "hopes", "intend",
+                               "intends", "wil", "willen", "streeft", "streven", "heeft", "hebben", "gaat", "zal",
+                               "moet", "mikt", "hoopt", "verwacht", "beoogt"})
 _APPOSITION_BEFORE = re.compile(r"^([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}),[^,]{3,120}" + _VERB_AFTER_COMMA)
 _APPOSITION_AFTER = re.compile(r",\s*([A-Z][\w&.'’-]*(?:[ -][A-Z][\w&.'’-]*){0,3})" + _VERB_AFTER_COMMA)
 
@@ -172,6 +183,9 @@ def _goal_noun_follows(words: list[str], i: int) -> bool:
     return False
 
 
+_DUTCH_VERBS = frozenset(lexicon.DUTCH_DIRECTION_WORDS) | frozenset(
+    word for word in lexicon.MULTIPLIERS if word.startswith(("ver", "hal")))
+_REASONS = frozenset({"because", "omdat"})
 _JOINS = frozenset({"and", "en", "as", "while", "terwijl"})
 
 
@@ -233,8 +247,8 @@ def _governed(words: list[str], i: int) -> bool:
 
 def _finite_direction(word: str, i: int) -> bool:
     """A direction verb in the third person ("verhoogt", "increases", "cuts"): its subject acts."""
-    if i == 0 or word not in lexicon.WORD_DIRECTIONS or word not in lexicon.DUTCH_DIRECTION_WORDS:
-        return False
+    if i == 0 or word not in lexicon.WORD_DIRECTIONS or word not in _DUTCH_VERBS:
+        return False  # ("Rabobank verdubbelt …", "halveert": a Dutch factor verb counts too)
     return word.endswith("t") and not word.endswith(("st", "rt"))  # "verhoogt", "verlaagt", "handhaaft"
 
 

@@ -49,7 +49,7 @@ _SEASON_OPENERS = frozenset({"this", "next", "the", "dit", "deze", "komende", "v
 PERIOD_FIRST_WORDS = (frozenset(SEASONS) | frozenset(dates.ORDINALS) | YEAR_END_WORDS | END_WORDS | THIS_WORDS | NEXT_WORDS | PERIOD_INTRO
                       | {"q1", "q2", "q3", "q4", "h1", "h2"})
 DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS) | dates.HOLIDAY_FIRST_WORDS | {
-    "week", "wk", "left", "remaining", "resterend", "to", "year", "jaar", "month", "maand", "lang", "long", "de",
+    "week", "wk", "left", "remaining", "resterend", "to", "year", "jaar", "month", "maand", "lang", "long", "tijd",
     "kabinetsperiode", "regeerperiode", "collegeperiode", "raadsperiode", "bestuursperiode", "legislatuur", "term",
     "seizoen", "season"}
 PERIOD_FIRST_WORDS |= frozenset(f"q{quarter}-{year}" for quarter in "1234" for year in
@@ -99,11 +99,12 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
             elif word in _TERMS and i > 0 and (words[i - 1] in THIS_WORDS or words[i - 1] in NEXT_WORDS):
                 # "deze kabinetsperiode", "this term", "komend seizoen": a term under way or the next
                 found.append(dates.add_period(reference, _TERMS[word] * (2 if words[i - 1] in NEXT_WORDS else 1), "years"))
-            elif word in _LONG and i > 1 and words[i - 1] in dates.PERIOD_UNITS and (
-                    word != "de" or i + 1 < n and words[i + 1] == "tijd"):
-                amount = _value_of(tokens[i - 2])  # "zes weken lang", "vijf jaar de tijd"
+            elif word in _LONG and i > 1 and (words[i - 1] in dates.PERIOD_UNITS or (
+                    word == "tijd" and words[i - 1] == "de" and i > 2 and words[i - 2] in dates.PERIOD_UNITS)):
+                at = i - 1 if word != "tijd" else i - 2  # "zes weken lang", "vijf jaar de tijd"
+                amount = _value_of(tokens[at - 1]) if at > 0 else None
                 if amount and 0 < amount <= 120:
-                    found.append(dates.add_period(reference, amount, words[i - 1]))
+                    found.append(dates.add_period(reference, amount, words[at]))
             elif word in ("week", "wk") and i > 0 and words[i - 1] in _WEEK_PREP and i + 1 < n and _week_number(tokens[i + 1]):
                 # "by the end of week 16", "in week 12": the Sunday that ends that week
                 found.append(date.fromisocalendar(reference.year, _week_number(tokens[i + 1]), 7))
@@ -191,7 +192,7 @@ def _holiday_prep(words: list[str], i: int) -> bool:
 _TERMS = {"kabinetsperiode": 4, "regeerperiode": 4, "collegeperiode": 4, "raadsperiode": 4, "bestuursperiode": 4,
           "legislatuur": 5, "term": 4, "seizoen": 1, "season": 1}
 # "zes weken lang", "for six weeks long", "vijf jaar de tijd": a number of units is the period.
-_LONG = frozenset({"lang", "long", "de"})
+_LONG = frozenset({"lang", "long", "tijd"})
 
 _WEEK_PREP = frozenset({"of", "van", "in", "by", "voor", "vóór", "before", "tegen", "uiterlijk", "eind", "end", "until",
                         "t/m", "tot"})

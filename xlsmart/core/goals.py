@@ -24,7 +24,7 @@ __all__ = ["FACTOR_WORDS", "TIMES_WORDS", "MAX_TEXT", "ParsedGoal", "clean_text"
            "may_state_a_change", "parse_goal", "set_metric", "tokenize"]
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedGoal:
     """What was understood from a goal's text and its structured arguments."""
 
@@ -110,7 +110,7 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
     for i, word in enumerate(words):
         if word[:1].isdigit():
             counted = counted or not (len(word) == 4 and "1990" <= word <= "2100")
-        elif counted and _opens_a_purpose(words, i):
+        elif counted and word in _PURPOSE_OPENERS and _opens_a_purpose(words, i):
             break  # "700.000 passagiers verwerken, om van daaruit door te groeien": the purpose is another goal
         if word in lexicon.DIRECTION_FIRST_WORDS:
             phrase = None
@@ -139,6 +139,7 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
     goal.direction = found
 
 
+_PURPOSE_OPENERS = frozenset({"om", "zodat", "in", "so"})
 _MORE_OR_LESS = frozenset({"more", "meer", "less", "minder"})
 _ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "ical", "ient", "end", "lijk", "baar", "isch", "ig")
 

@@ -613,7 +613,7 @@ PHRASE_BREAKS = frozenset({
     "rondom", "binnenkort", "jaarbasis", "maandbasis", "weekbasis", "zowel", "ofwel", "hetzij", "vooral",
     "minimaal", "dient", "dienen", "moeten", "laten", "zien", "krijgen", "blijven", "blijft", "wordt",
     "ernaar", "erop", "eraan", "ervoor", "erin", "erbij", "gericht", "zou", "zouden", "qua", "actief", "actieve",
-    "vast",
+    "vast", "ever", "nooit",
     # units of measure and scale: what a number counts in, never what is measured
     "minuten", "minuut", "minutes", "minute", "mins", "uur", "uren", "hours", "hour", "hrs", "seconden",
     "seconde", "seconds", "sec", "procent", "percent", "pct", "procentpunt", "procentpunten", "points", "punten",
@@ -632,7 +632,7 @@ RHYTHM_WORDS = frozenset({"weekly", "daily", "annually", "yearly", "quarterly", 
                           "jaarlijkse", "maandelijks", "maandelijkse", "wekelijks", "wekelijkse", "dagelijks",
                           "dagelijkse", "kwartaal"})
 # Nouns too vague to be a metric: "grow the business", "improve our online presence".
-VAGUE_NOUNS = frozenset({
+VAGUE_NOUNS = frozenset({"touch", 
     "business", "businesses", "company", "companies", "bedrijf", "onderneming", "organisation", "organization",
     "organisatie", "brand", "merk", "marketing", "strategy", "strategie", "website", "site", "webshop", "process",
     "proces", "processen", "success", "succes", "market", "markt", "marktleider", "leader", "leadership", "things",
@@ -650,7 +650,7 @@ VAGUE_NOUNS = frozenset({
 # "de verkopen" / "verkopen wij"): a metric only right after a determiner or an adjective.
 NOUN_OR_VERB = frozenset({"reach", "bereik", "verkopen", "verkoop", "return", "spend", "opens", "bezoeken",
                           "aanvragen", "post", "test", "call", "design", "launch", "record", "run", "event",
-                          "hits", "wins", "gains", "landing"})
+                          "hits", "wins", "gains", "landing", "books", "book"})
 
 # Number words that count something ("twelve", "drie"); "een"/"a" are articles, "half" and
 # "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.

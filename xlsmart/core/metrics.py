@@ -66,6 +66,7 @@ _PER_HEADS = frozenset({"cost", "costs", "kosten", "revenue", "omzet", "opbrengs
                         "pages", "pagina's", "time", "tijd", "leads", "units", "items", "watergebruik", "gebruik",
                         "verbruik", "uitstoot", "emissions", "usage", "consumption"})
 # Quantity words that open a phrase without "of": "het aantal leads", "number of" needs "of".
+_PHRASE_ENDS = frozenset(phrase[-1] for phrase in lexicon.DIRECTION_PHRASES)
 _COMPLEMENT_LINKS = frozenset({"door", "by", "van", "of", "over", "voor", "for"})
 _AVERAGES = frozenset({"average", "avg", "mean", "total", "gemiddelde", "gemiddeld", "totale", "overall", "median"})
 _BARE_QUANTITY = frozenset({"aantal", "hoeveelheid", "percentage"})
@@ -454,7 +455,7 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             if word not in lexicon.BUILD_VERBS or not lexicon.can_be_built(words[end - 1]):
                 return -10
             score += 4  # "build my email list", "autoriteit opbouwen": to build a measure is to grow it
-        elif start > 1 and (tuple(words[start - 3:start]) in lexicon.DIRECTION_PHRASES or (
+        elif start > 1 and words[start - 1] in _PHRASE_ENDS and (tuple(words[start - 3:start]) in lexicon.DIRECTION_PHRASES or (
                 tuple(words[start - 2:start]) in lexicon.DIRECTION_PHRASES)):
             score += 4  # "een zo hoog mogelijke sportparticipatie", "as many as possible X"
         elif word in _SPEAKING:

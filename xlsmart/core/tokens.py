@@ -141,11 +141,12 @@ def clean_text(text: str) -> str:
     """A goal's text as the parser reads it: its first part, lower case, quotes and spaces plain."""
     clean = text[:MAX_TEXT].lower().replace("\u00a0", " ").replace("’", "'")
     clean = clean.replace("t.o.v.", " tov ").replace("e.o.y.", " eoy ")
-    if _SPACED_THOUSANDS.search(clean):
+    if _DIGITS_SPACE_DIGITS.search(clean):  # (a plain scan first: most goals have no such group)
         clean = _SPACED_THOUSANDS.sub(lambda found: found.group(0).replace(" ", ""), clean)  # "10 000 views"
     return clean.replace(" per cent", " percent") if "per cent" in clean else clean
 
 
 # Thousands grouped with spaces: "10 000", "1 250 000" (not "Q3 2027" or "18 100", which stand
 # after a letter or are no group of three).
+_DIGITS_SPACE_DIGITS = re.compile(r"\d \d\d\d")
 _SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,])")
