@@ -96,10 +96,11 @@ def main() -> int:
     parser.add_argument("--lang", help="only goals in this language")
     parser.add_argument("--metric", action="store_true", help="list the goals whose metric was named wrong")
     parser.add_argument("--held-out", action="store_true", help="the held-out goals instead of the tuning set")
+    parser.add_argument("--all", action="store_true", help="the whole corpus: the tuning set and the held-out goals")
     parser.add_argument("--known-misses", action="store_true",
                         help="print tests/core/corpus/known_misses.tsv for the goals read wrong now")
     args = parser.parse_args()
-    goals = load(False) + load(True) if args.known_misses else load(args.held_out)
+    goals = load(False) + load(True) if args.known_misses or args.all else load(args.held_out)
     goals = [g for g in goals if not args.lang or g["lang"] == args.lang]
     right, total = Counter(), Counter()
     should_pass, should_fail = Counter(), Counter()
@@ -138,7 +139,7 @@ def main() -> int:
             print(f"             {goal['text'][:220]}")
             if goal.get("note"):
                 print(f"             note: {goal['note'][:200]}")
-    print(f"real goals ({'held out' if args.held_out else 'tuning set'}): {len(goals)} goals "
+    print(f"real goals ({'whole corpus' if args.all else 'held out' if args.held_out else 'tuning set'}): {len(goals)} goals "
           f"({sum(g['lang'] == 'en' for g in goals)} English, {sum(g['lang'] == 'nl' for g in goals)} Dutch)")
     print(f"  letters right       {right['all'] / total['all']:7.1%}   target >= 98%")
     for lang in ("en", "nl"):
