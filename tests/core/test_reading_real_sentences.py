@@ -650,3 +650,9 @@ def test_owners_of_factor_verbs_goal_nouns_and_not_of_reasons(text: str, owner: 
 def test_a_rate_between_the_number_and_its_noun(text: str, metric_words: str | None) -> None:
     _, goal = understood(text)
     assert goal.metric_words == metric_words
+
+
+def test_now_having_a_total_is_a_baseline() -> None:
+    _, goal = understood("The chain now has a total of 450,000 online subscriptions and is halfway to its goal of "
+                         "900,000 by 2027.")
+    assert (goal.baseline, goal.target, goal.direction) == (450_000.0, 900_000.0, "increase")

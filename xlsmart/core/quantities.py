@@ -332,8 +332,8 @@ def _baseline_cue(words: list[str], tokens, i: int) -> bool:
     for j in range(i - 1, max(-1, i - 9), -1):
         word = words[j]
         if word in BASELINE_CUES:
-            if word in _SHORT_CUES and i - j > 4:
-                return False
+            if word in _SHORT_CUES and i - j > 4 and not all(w in _HAVING for w in words[j + 1:i]):
+                return False  # (but "now has a total of 450,000": the having reaches further)
             return not (word in ("now", "nu") and j + 1 < len(words) and words[j + 1] in ("al", "already"))
         if tokens[j][0] in ("num", "range", "date") or word in TO_WORDS or word in BY_WORDS or word in _GOAL_WORDS \
                 or (lexicon.WORD_DIRECTIONS.get(word, lexicon.REACH) != lexicon.REACH and word not in _QUALIFYING):
@@ -360,6 +360,8 @@ def _is_goal_noun(word: str) -> bool:
 
 
 _SHORT_CUES = frozenset({"now", "nu", "today", "vandaag"})
+_HAVING = frozenset({"has", "have", "had", "heeft", "hebben", "is", "are", "a", "an", "een", "total", "totaal", "of",
+                     "van", "about", "around", "ongeveer", "zo'n", "ruim", "some", "staat", "stands", "at", "op"})
 # Words that state the goal: a number after them is where to go, not where one stands.
 _GOAL_WORDS = frozenset({"target", "streefwaarde", "goal", "doel", "want", "wants", "wil", "willen", "set", "aim",
                          "aims", "hope", "hopes", "plan", "plans", "streven", "streeft", "ambitie", "will", "zal",
