@@ -656,3 +656,18 @@ def test_now_having_a_total_is_a_baseline() -> None:
     _, goal = understood("The chain now has a total of 450,000 online subscriptions and is halfway to its goal of "
                          "900,000 by 2027.")
     assert (goal.baseline, goal.target, goal.direction) == (450_000.0, 900_000.0, "increase")
+
+
+@pytest.mark.parametrize("text, metric_words", [
+    ("We will raise $100,000 to provide 500 families with healthy meals this winter.", "$100,000"),
+    ("Our small nonprofit will raise $10,000 in unrestricted gifts by December 31, 2027", "unrestricted gifts"),
+    ("Tussen 2022 en 2030 willen we nog eens 7.000 nieuwe woningen realiseren", "nieuwe woningen"),
+])
+def test_money_raised_and_homes_built_are_measures(text: str, metric_words: str) -> None:
+    _, goal = understood(text)
+    assert goal.metric_words == metric_words
+
+
+def test_a_nonprofit_is_no_profit() -> None:
+    _, goal = understood("Our nonprofit will raise $10,000 in unrestricted gifts by June")
+    assert goal.metric != "margin"

@@ -183,7 +183,7 @@ def metric_for_word(word: str) -> Metric | None:
         return metric
     if word.endswith("'s"):  # Dutch plurals: "demo's", "video's"
         return metric_for_word(word[:-2] + "s")
-    if len(word) > 6:
+    if len(word) > 6 and word not in _FALSE_COMPOUNDS:
         if word.endswith(METRIC_SUFFIXES):
             for suffix in METRIC_SUFFIXES:
                 if word.endswith(suffix):
@@ -199,6 +199,11 @@ def metric_for_word(word: str) -> Metric | None:
                 if found is not None:
                     return found
     return None
+
+
+# Words that end in a metric's name but are none: "nonprofit" is an organisation, not a profit.
+_FALSE_COMPOUNDS = frozenset({"nonprofit", "nonprofits", "non-profit", "non-profits", "not-for-profit",
+                              "nonprofit's", "non-profit's", "stichtingen"})
 
 
 _COMPOUND_HEADS = tuple(sorted(GENERIC_HEADS - {"rate", "rates", "count", "total", "index", "kpi"}, key=len,
@@ -567,7 +572,7 @@ ACTIVITY_NOUNS = frozenset({
     "afleveringen", "proposals", "voorstellen", "meetings", "experiments", "experimenten", "award", "awards",
     "prijs", "prijzen", "brands", "product", "lines", "campaigns", "campagnes", "tweets", "stories", "reels",
     "blogartikelen", "nieuwsbrieven", "newsletters", "mailings", "workshops", "trainingen", "presentaties",
-    "presentations", "woningen", "webshops", "calls", "call", "cards", "card", "podcasts",
+    "presentations", "webshops", "calls", "call", "cards", "card", "podcasts",
     "listings", "words", "woorden", "course", "courses", "cursus", "cursussen",
 })
 # Any other word that cannot be part of a metric's name: prepositions, conjunctions, pronouns,

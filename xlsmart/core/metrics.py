@@ -129,6 +129,9 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
                 named = MetricPhrase(f"{named.words} {words[end]}", named.known, named.rate)  # "revenue growth"
             if best is None or score > best[0]:
                 best = (score, start, named)
+    if best is not None and best[2].known is None and not _MONEY_VERBS.isdisjoint(words) and (
+            _money_stands_alone(tokens, words)):
+        return _money(tokens, words, directions)  # "We will raise $100,000 to provide 500 families"
     return best[2] if best else _money(tokens, words, directions)
 
 
@@ -175,14 +178,9 @@ _MONEY_VERBS = frozenset({"raise", "collect", "generate", "make", "earn", "bring
 
 def _money(tokens, words: list[str], directions: dict[str, str]) -> MetricPhrase | None:
     """"Raise $10,000": money with no noun is what the goal measures, named by its amount."""
-    for i, (kind, raw, value) in enumerate(tokens):
-        if kind != "num" or not (value[2] or (i + 1 < len(words) and words[i + 1] in _CURRENCY_WORDS)):
-            continue
-        j = i - 1
-        while j >= 0 and words[j] in ("a", "an", "een", "one", "half", "halve"):
-            j -= 1  # "make a million dollars"
-        if (j >= 0 and words[j] in _MONEY_VERBS) or (i + 1 < len(words) and words[i + 1] in _MONEY_VERBS):
-            return MetricPhrase(raw, None, False)
+    at = _money_at(tokens, words)
+    if at is not None:
+        return MetricPhrase(tokens[at][1], None, False)
     for i in range(1, len(words)):
         if words[i] in _CURRENCY_WORDS and words[i - 1] in SCALE_WORDS and i > 1 and words[i - 2] in (
                 "a", "an", "een", "one") and i > 2 and words[i - 3] in _MONEY_VERBS:
@@ -191,6 +189,31 @@ def _money(tokens, words: list[str], directions: dict[str, str]) -> MetricPhrase
 
 
 _CURRENCY_WORDS = frozenset({"dollars", "dollar", "euro", "euros", "pounds", "eur", "usd", "gbp"})
+
+
+def _money_at(tokens, words: list[str]) -> int | None:
+    """Where an amount of money stands that a money verb governs ("raise $10,000", "€ 5.000 ophalen")."""
+    for i, (kind, raw, value) in enumerate(tokens):
+        if kind != "num" or not (value[2] or (i + 1 < len(words) and words[i + 1] in _CURRENCY_WORDS)):
+            continue
+        j = i - 1
+        while j >= 0 and words[j] in ("a", "an", "een", "one", "half", "halve"):
+            j -= 1  # "make a million dollars"
+        if (j >= 0 and words[j] in _MONEY_VERBS) or (i + 1 < len(words) and words[i + 1] in _MONEY_VERBS):
+            return i
+    return None
+
+
+def _money_stands_alone(tokens, words: list[str]) -> bool:
+    """Whether money raised names no noun of its own ("raise $100,000 to provide 500 families"; but
+    "raise $10,000 in unrestricted gifts" counts the gifts)."""
+    at = _money_at(tokens, words)
+    if at is None:
+        return False
+    k = at + 1
+    while k < len(words) and (words[k] in SCALE_WORDS or words[k] in _CURRENCY_WORDS):
+        k += 1
+    return k >= len(words) or words[k] not in ("in", "of", "aan", "van", "worth")
 
 
 # --- the phrases -------------------------------------------------------------------------------
