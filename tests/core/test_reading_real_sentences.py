@@ -671,3 +671,15 @@ def test_money_raised_and_homes_built_are_measures(text: str, metric_words: str)
 def test_a_nonprofit_is_no_profit() -> None:
     _, goal = understood("Our nonprofit will raise $10,000 in unrestricted gifts by June")
     assert goal.metric != "margin"
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("The company said it is aiming to reach 10 million subscribers by 2027", "The company"),
+    ("Taiwan Mobile president Jamie Lin told Taipei Times it aims for 20 per cent of its subscribers on 5G by end-2027",
+     "Taiwan Mobile president Jamie Lin"),
+    ("It also plans to double its fleet to over 160 aircraft.", None),
+    ("It is expected to grow 10% this year", None),
+])
+def test_it_owns_a_goal_only_through_whoever_said_it(text: str, owner: str | None) -> None:
+    _, goal = understood(text)
+    assert goal.actor == owner

@@ -73,6 +73,10 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             return word  # "let's win an award" speaks for us; "let's say you want …" to the reader
         if word in THIRD_PERSON and _acts(words, i):
             return word
+        if word == "it" and _it_intends(words, i):
+            reporter = _reporter(words, kinds, i, metric)
+            if reporter is not None:
+                return reporter  # "Target Corporation on Thursday said it plans to …" (a bare "It plans" names nobody)
         if len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES) and not _governed(words, i):
             return word
         if (word.endswith(("'s", "’s")) and len(word) > 3 and word not in ("let's", "it's", "that's", "what's", "here's")
@@ -136,7 +140,7 @@ _APPOSITION_AFTER = re.compile(r",\s*([A-Z][\w&.'’-]*(?:[ -][A-Z][\w&.'’-]*)
 def _may_name_an_owner(word: str) -> bool:
     """Whether the first pass of :func:`find_owner` has anything to check for ``word``."""
     return (word in lexicon.ACTOR_WORDS or word in ("let's", "lets") or word in THIRD_PERSON
-            or word in _OWNER_NOUNS or (len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES))
+            or word in _OWNER_NOUNS or word == "it" or (len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES))
             or word.endswith(("'s", "’s")))
 
 
@@ -198,6 +202,38 @@ def _joins_the_first_clause(words: list[str], i: int) -> bool:
     if j > 1 and words[j - 1] == "it" and words[j - 2] in _JOINS:
         return True
     return j > 0 and words[j - 1] in _JOINS
+
+
+_IT_INTENDS = frozenset({"plans", "aims", "wants", "intends", "hopes", "targets", "expects", "seeks", "vows",
+                         "pledges", "promises", "set", "sets"})
+_IT_ADVERBS = frozenset({"also", "now", "still", "further", "additionally"})
+_SAID = frozenset({"said", "says", "told", "announced", "announces", "reported", "stated", "added", "noted",
+                   "explained"})
+
+
+def _it_intends(words: list[str], i: int) -> bool:
+    j = i + 1
+    while j < len(words) and words[j] in _IT_ADVERBS:
+        j += 1
+    if j + 1 < len(words) and words[j] in ("is", "was") and words[j + 1] in ("planning", "aiming", "targeting", "seeking",
+                                                                              "looking", "hoping"):
+        return True
+    return j < len(words) and words[j] in _IT_INTENDS
+
+
+def _reporter(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
+    """The subject of "X (on Thursday) said it …", if any."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if words[j] in _SAID:
+            k = j
+            while k > 0 and (words[k - 1] in _DAYS or words[k - 1] in ("on", "op", "also", "ook")):
+                k -= 1  # "Target Corporation (TGT) on Thursday said"
+            return _phrase_before(words, kinds, k, metric)
+    return None
+
+
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                   "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vandaag"})
 
 
 def _first_subject(words: list[str], kinds: list[str], metric: frozenset[str]) -> str | None:
