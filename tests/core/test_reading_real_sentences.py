@@ -683,3 +683,13 @@ def test_a_nonprofit_is_no_profit() -> None:
 def test_it_owns_a_goal_only_through_whoever_said_it(text: str, owner: str | None) -> None:
     _, goal = understood(text)
     assert goal.actor == owner
+
+
+@pytest.mark.parametrize("text", [
+    "Proximus wil in de komende twee jaar 65.000 adressen verbinden.",
+    "De provider zegt vanaf eind 2022 jaarlijks tien procent van alle woningen en bedrijven op glasvezel te willen aansluiten.",
+    "KPN zegt dat het in de loop van 2027 gemiddeld 6500 huishoudens per week aansluit op het eigen glasvezelnetwerk.",
+])
+def test_connecting_a_count_acquires_it(text: str) -> None:
+    _, goal = understood(text)
+    assert goal.direction == "increase"

@@ -390,6 +390,7 @@ DIRECTION_LIST = {
 # "50 nieuwe leden werven") the goal is an increase. The other verbs of reaching ("reach",
 # "achieve", "halen", "bereiken") leave the direction open unless a baseline gives it (DOMAIN.md).
 ACQUISITION_VERBS = frozenset({
+    "verbinden", "verbindt", "verbonden", "aansluit", "connect", "connects", "connecting",
     "welcoming", "welcomes", "binnengehaald", "opgehaald", "ingezameld", "gegenereerd",
     "aangetrokken", "verworven", "bijkomen",
     "genereren", "genereer", "genereert", "werven", "werft", "binnenhalen", "verkopen", "verkoopt", "winnen", "wint",

@@ -271,7 +271,7 @@ def _acquires(words: list[str], numbers: list[Number]) -> bool:
     for num in numbers:
         if num.role in ("year", "age", "label", "rate"):
             continue
-        for i in range(max(0, num.index - 6), min(len(words), num.end + 9)):
+        for i in range(max(0, num.index - 6), min(len(words), num.end + 13)):  # (Dutch puts the verb last)
             if words[i] in lexicon.ACQUISITION_VERBS and not (i + 1 < len(words) and words[i + 1] == "to"):
                 return True
     return False
