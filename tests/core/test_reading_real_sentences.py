@@ -693,3 +693,15 @@ def test_it_owns_a_goal_only_through_whoever_said_it(text: str, owner: str | Non
 def test_connecting_a_count_acquires_it(text: str) -> None:
     _, goal = understood(text)
     assert goal.direction == "increase"
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("De Belgische supermarktketen Delhaize opent dit jaar 40 nieuwe winkels.", "De Belgische supermarktketen Delhaize"),
+    ("In 2027 werkt Zaanstad verder aan de ontwikkeling van de diverse gebieden.", "Zaanstad"),
+    ("De gemeente werkt samen met inwoners aan een toekomstbestendige stad.", "De gemeente"),
+    ("Tata Motors is setting ambitious sales targets for electric vehicles", "Tata Motors"),
+    ("Klantvriendelijkheid werkt door in de omzet", None),
+])
+def test_a_named_organisation_that_acts_owns_the_goal(text: str, owner: str | None) -> None:
+    _, goal = understood(text)
+    assert goal.actor == owner

@@ -98,7 +98,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     for i, word in enumerate(words):
         if word not in INTENT_VERBS and not (word in _DUTCH_VERBS and _finite_direction(word, i)) and (
                 word not in _HAVE or _GOAL_AFTER_HAVE.isdisjoint(words[i + 1:i + 9])) and not (
-                word in _SETTING and _goal_noun_follows(words, i)):
+                word in _SETTING and _goal_noun_follows(words, i)) and word not in _ACTING:
             continue  # ("Radio 6 heeft 0,4 procent marktaandeel als doel": "heeft … als doel" is intent)
         if word in ("target", "targets", "plan", "plans", "set", "sets") and not (
                 i + 1 < len(words) and (kinds[i + 1] == "num" or words[i + 1] in _BEFORE_AN_OBJECT)):
@@ -110,9 +110,11 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         owner = _phrase_before(words, kinds, i, metric)
         if owner is None and _joins_the_first_clause(words, i):
             owner = _first_subject(words, kinds, metric)  # "Greggs sells … and has set an objective"
+        if owner is not None and word in _ACTING and not _named(owner, text):
+            owner = None  # "De nieuwbouw opent …" is no actor; "Delhaize opent …", "De gemeente werkt …" are
         if owner is not None and word in ("should", "must", "need", "moeten") and " " not in owner and owner.endswith("s"):
             owner = None  # "Founders should aim for …": advice to anyone, no owner
-        if owner is None and i > 0 and (word in INVERTING_VERBS or word in _HAVE):
+        if owner is None and i > 0 and (word in INVERTING_VERBS or word in _HAVE or word in _ACTING):
             owner = _phrase_after(words, kinds, i, metric, text)
         if owner is not None:
             return owner
@@ -202,6 +204,26 @@ def _joins_the_first_clause(words: list[str], i: int) -> bool:
     if j > 1 and words[j - 1] == "it" and words[j - 2] in _JOINS:
         return True
     return j > 0 and words[j - 1] in _JOINS
+
+
+# Finite verbs of doing whose subject acts for itself: a named organisation or an organisation
+# noun as their subject owns the goal ("Delhaize opent dit jaar 40 nieuwe winkels", "In 2018 werkt
+# Zaanstad verder aan …", "Tata Motors is setting ambitious sales targets").
+_ACTING = frozenset({"opent", "werkt", "erkent", "komt", "investeert", "bouwt", "breidt", "zet", "krijgt",
+                     "maakt", "biedt", "neemt", "begint", "ontwikkelt", "verkoopt", "zoekt", "werft", "opens",
+                     "remodels", "invests", "builds", "expands", "adds", "makes", "made", "setting", "launches",
+                     "opened", "develops", "hires", "sells", "serves", "delivers", "ships"})
+
+
+def _named(owner: str, text: str) -> bool:
+    """An organisation noun ("de gemeente") or a name; at the start of the text a capital proves
+    nothing, so a word shaped like a common noun there is none ("Klantvriendelijkheid werkt …")."""
+    head = owner.split()[-1]
+    return head.endswith(ORGANISATION_TAILS) or (_capitalised(owner, text) and not head.endswith(_NOUN_SHAPES))
+
+
+_NOUN_SHAPES = ("heid", "ing", "tie", "schap", "teit", "ness", "tion", "ment", "ity", "bouw", "werk", "systeem",
+                "system", "plan", "aanpak", "beleid")
 
 
 _IT_INTENDS = frozenset({"plans", "aims", "wants", "intends", "hopes", "targets", "expects", "seeks", "vows",
