@@ -705,3 +705,20 @@ def test_connecting_a_count_acquires_it(text: str) -> None:
 def test_a_named_organisation_that_acts_owns_the_goal(text: str, owner: str | None) -> None:
     _, goal = understood(text)
     assert goal.actor == owner
+
+
+# --- Dutch goal lines written as nouns, bounds written as signs, subjects after an inverted "moet" --
+@pytest.mark.parametrize("text, metric_words, direction", [
+    ("Vergroting van het ledental (met 15 in 2027)", "ledental", "increase"),
+    ("Stabilisatie van het ledental", "ledental", "keep"),
+    ("Basisschoolleerlingen: > 2000", "basisschoolleerlingen", "at_least"),
+    ("In 2030 moet de CO2-uitstoot van de zorg 49% minder zijn dan in 1990.", "co2-uitstoot", "decrease"),
+])
+def test_dutch_noun_lines_signs_and_inverted_subjects(text: str, metric_words: str, direction: str) -> None:
+    _, goal = understood(text)
+    assert (goal.metric_words, goal.direction) == (metric_words, direction)
+
+
+def test_a_bound_sign_before_a_number_makes_it_no_year() -> None:
+    _, goal = understood("Basisschoolleerlingen: > 2000")
+    assert (goal.target, goal.deadline) == (2000.0, None)

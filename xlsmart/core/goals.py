@@ -130,6 +130,8 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
             found = direction
             if direction not in (lexicon.REACH, lexicon.KEEP):
                 break
+    if found is None:
+        found = _compound_direction(words)  # "Kwaliteitsverbetering jaarprogramma", "omzetverhoging"
     if found in (None, lexicon.REACH, lexicon.KEEP):
         found = _separable_direction(words) or found
     if found is None and goal.metric_words and not lexicon.BUILD_VERBS.isdisjoint(words):
@@ -152,6 +154,21 @@ def _opens_a_purpose(words: list[str], i: int) -> bool:
     """"om … te", "in order to", "so that", "zodat": a clause that says what the goal is for."""
     word = words[i]
     return word in ("om", "zodat") or (word in ("in", "so") and i + 1 < len(words) and words[i + 1] in ("order", "that", "as"))
+
+
+_DIRECTION_TAILS = {"verbetering": lexicon.IMPROVE, "verhoging": lexicon.INCREASE, "vergroting": lexicon.INCREASE,
+                    "verlaging": lexicon.DECREASE, "vermindering": lexicon.DECREASE, "reductie": lexicon.DECREASE,
+                    "stijging": lexicon.INCREASE, "daling": lexicon.DECREASE, "uitbreiding": lexicon.INCREASE}
+
+
+def _compound_direction(words: list[str]) -> str | None:
+    """A Dutch compound that ends in a change: "kwaliteitsverbetering", "kostenverlaging"."""
+    for word in words:
+        if len(word) > 9 and word[-4:] in ("ring", "ging", "ctie", "ding"):
+            for tail, direction in _DIRECTION_TAILS.items():
+                if word.endswith(tail) and len(word) > len(tail) + 2:
+                    return direction
+    return None
 
 
 def _separable_direction(words: list[str]) -> str | None:

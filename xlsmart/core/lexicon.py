@@ -251,7 +251,7 @@ ENGLISH_DIRECTION_WORDS: set[str] = set()
 for _direction, _nl_words, _en_words in (
     (INCREASE, (
         "verhogen", "verhoog", "verhoogt", "verhoogd", "verhoging", "stijgen", "stijgt", "stijging",
-        "groeien", "groei", "groeit", "toename", "toenemen", "vergroten", "vergroot",
+        "groeien", "groei", "groeit", "toename", "toenemen", "vergroten", "vergroot", "vergroting", "uitbreiding",
         "uitbreiden", "opschalen", "verdubbelen", "verdubbeling", "verdrievoudigen", "meer", "hoger",
         "omhoog", "verhoogd", "gestegen", "gegroeid", "toegenomen", "uitgebreid", "verdubbeld", "opgeschaald",
         "opkrikken", "doorbreken", "doorbreekt", "toevoegen", "aanwas", "boosten", "vermeerderen", "optrekken",
@@ -281,14 +281,15 @@ for _direction, _nl_words, _en_words in (
     )),
     (KEEP, (
         "behouden", "behoud", "handhaven", "handhaaf", "handhaaft", "vasthouden", "stabiel", "houden", "houd", "houdt",
-        "bestendigen", "continueren", "voortzetten", "consolideren",
+        "bestendigen", "continueren", "voortzetten", "consolideren", "stabilisatie", "stabilisering", "behoud",
+        "instandhouding",
     ), ("keep", "keeps", "maintain", "maintains", "sustain", "hold", "holds", "retain", "stable", "preserve",
         "preserves", "consolidate")),
     (AT_MOST, ("maximaal", "hooguit", "hoogstens", "onder", "beneden", "plafond", "bovengrens", "maximale"),
      ("below", "under", "max", "maximum", "ceiling", "≤", "<")),
     (AT_LEAST, ("minimaal", "minstens", "tenminste", "boven", "overschrijden", "overtreffen", "ondergrens", "voldoende",
                 "minimale"),
-     ("above", "minimum", "min", "exceed", "exceeds", "surpass", "surpasses", "beat", "outperform", "≥")),
+     ("above", "minimum", "min", "exceed", "exceeds", "surpass", "surpasses", "beat", "outperform", "≥", ">")),
     (IMPROVE, ("verbeteren", "verbeter", "verbetert", "verbetering", "optimaliseren", "optimaliseer", "verbeterd",
                "betere", "sterkere", "snellere",
                "versterken", "versterkt", "geoptimaliseerd"),
@@ -520,7 +521,7 @@ CHANGE_NOUNS = frozenset({
     "increase", "growth", "rise", "lift", "improvement", "reduction", "decrease", "decline", "drop", "cut",
     "uplift", "boost", "groei", "stijging", "toename", "verbetering", "daling", "afname", "verlaging", "expansion",
     "vermindering", "verhoging", "reductie", "verdubbeling", "doubling", "halvering", "halving",
-    "verdrievoudiging", "verviervoudiging", "tripling",
+    "verdrievoudiging", "verviervoudiging", "tripling", "vergroting", "uitbreiding", "stabilisatie",
 })
 # Qualifiers between a number and its noun: "500 new customers", "20% more traffic".
 COUNT_QUALIFIERS = frozenset({

@@ -51,7 +51,7 @@ _INTENSIFIERS = frozenset({"bijna", "nagenoeg", "ongeveer", "minstens", "ten", "
                            "almost", "nearly", "in", "tegen", "voor", "eind", "actief", "heel", "erg", "flink", "fors", "sterk", "verder", "nog", "aanzienlijk", "drastisch",
                            "fiks", "structureel", "substantieel", "sterker", "behoorlijk"})
 # Words that bound a number that follows: "Churn: below 3%", "NPS ≥ 50".
-_BOUNDS = frozenset({"under", "below", "above", "over", "≤", "≥", "<", "onder", "boven", "minimaal", "maximaal",
+_BOUNDS = frozenset({"under", "below", "above", "over", "≤", "≥", "<", ">", "onder", "boven", "minimaal", "maximaal",
                      "minstens", "hooguit", "at", "max", "min"})
 # Dutch direction verbs that the word lists hold only as stems or participles.
 _DUTCH_VERB_FORMS = frozenset({"omhoog", "omlaag", "terug", "af", "toe", "weg"})
@@ -67,6 +67,7 @@ _PER_HEADS = frozenset({"cost", "costs", "kosten", "revenue", "omzet", "opbrengs
                         "verbruik", "uitstoot", "emissions", "usage", "consumption"})
 # Quantity words that open a phrase without "of": "het aantal leads", "number of" needs "of".
 _PHRASE_ENDS = frozenset(phrase[-1] for phrase in lexicon.DIRECTION_PHRASES)
+_MUST = frozenset({"moet", "moeten", "mag", "mogen", "zal", "zullen", "kan", "kunnen", "dient", "dienen"})
 _COMPLEMENT_LINKS = frozenset({"door", "by", "van", "of", "over", "voor", "for"})
 _AVERAGES = frozenset({"average", "avg", "mean", "total", "gemiddelde", "gemiddeld", "totale", "overall", "median"})
 _BARE_QUANTITY = frozenset({"aantal", "hoeveelheid", "percentage"})
@@ -498,6 +499,10 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         elif (not english and word in _DUTCH_MODALS and i > 0 and _subject_before(tokens, words, i)
               and _direction_later(words, directions, end)):
             score += 3  # "Alfen wil een omzet van 1 miljard realiseren": the object before the verb
+        elif not english and word in _MUST and i > 0 and tokens[i - 1][0] in ("num", "date") and (
+                _direction_later(words, directions, end) or any(
+                    _is_number(tokens, used, k) for k in range(end, min(len(words), end + 8)))):
+            score += 3  # "In 2030 moet de CO2-uitstoot … 49% minder zijn": the subject after the inverted verb
     # After: the numbers that belong to it ("from 10 to 20", "met 20%"), a Dutch verb at the end.
     n = len(words)
     j = end

@@ -36,7 +36,9 @@ HALF_WORDS = frozenset({"half", "helft"})  # "by half", "met de helft": a change
 # Nouns a small number names rather than counts: "doelstelling 1", "KR 2", "stap 3".
 _NUMBERED = frozenset({"doelstelling", "doel", "goal", "objective", "kr", "okr", "stap", "step", "fase", "phase",
                        "pijler", "pillar", "prioriteit", "priority", "thema", "theme", "actiepunt", "speerpunt"})
-_HALF_CHANGES = {"minder": -0.5, "meer": 0.5, "less": -0.5, "fewer": -0.5, "more": 0.5}
+_BOUND_SIGNS = frozenset({">", "<", "≥", "≤", "+"})  # "> 2000" is a count, not a year
+_HALF_CHANGES = {"minder": -0.5, "meer": 0.5, "less": -0.5, "fewer": -0.5, "more": 0.5, "lager": -0.5, "hoger": 0.5,
+                 "lower": -0.5, "higher": 0.5}
 # Number words that count something ("twelve", "drie"); "een"/"a" are articles, "half" and
 # "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.
 COUNTING_WORDS = lexicon.COUNTING_WORDS
@@ -122,7 +124,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             num.role = "relative"
         elif prev in RATE_OPENERS and nxt in dates.PERIOD_UNITS:
             num.role = "rate"  # "every 2 weeks": a rhythm, not a quantity
-        elif 1990 <= num.value <= 2100 and _is_year(tokens, num) and not (
+        elif 1990 <= num.value <= 2100 and _is_year(tokens, num) and prev not in _BOUND_SIGNS and not (
                 prev in TO_WORDS and goal.baseline is not None and not 1990 <= goal.baseline <= 2100) and (prev in _BEFORE_A_YEAR or prev.endswith(("jaar", "year")) or not (
                 nxt and nxt not in lexicon.PHRASE_BREAKS and nxt not in lexicon.DETERMINERS and nxt not in dates.MONTHS)):
             num.role = "year"  # "vanaf 2020", "het topjaar 2016", "… in 2013.": a year, never a quantity
