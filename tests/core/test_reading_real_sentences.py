@@ -722,3 +722,13 @@ def test_dutch_noun_lines_signs_and_inverted_subjects(text: str, metric_words: s
 def test_a_bound_sign_before_a_number_makes_it_no_year() -> None:
     _, goal = understood("Basisschoolleerlingen: > 2000")
     assert (goal.target, goal.deadline) == (2000.0, None)
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("Tata Motors aims to surpass 1 lakh units by FY28.", date(2028, 12, 31)),
+    ("Grow revenue 10% in FY2027", date(2027, 12, 31)),
+    ("We are committed to the 2028 goal of 5,000 members", date(2028, 12, 31)),
+])
+def test_fiscal_years_and_goals_named_for_a_year(text: str, deadline: date) -> None:
+    _, goal = understood(text)
+    assert goal.deadline == deadline

@@ -62,6 +62,10 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
     n = len(tokens)
     for i, (kind, word, value) in enumerate(tokens):
         if kind == "word" and word not in DEADLINE_WORDS:
+            if word[:2] == "fy" and word[2:].isdigit() and len(word) in (4, 6) and not used[i]:
+                found.append(date(dates.full_year(int(word[2:])), 12, 31))  # "by FY25", "in FY2027"
+                used[i] = True
+                continue
             if "-" in word and word.partition("-")[0] in _EDGES and not used[i]:
                 when = _edge_of(word, reference)  # "by end-December", "end-2021", "mid-2027"
                 if when is not None:
@@ -130,7 +134,8 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
                 year = _as_year(tokens[i])
                 if year and ((i > 0 and (words[i - 1] in YEAR_PREP or _ends_a_span(tokens, words, i))) or (
                         i == 0 and n > 1 and tokens[1][0] != "word") or (
-                        i + 1 < n and words[i + 1] in ("financial", "fiscal", "boekjaar"))) and not _is_reference(words, i):
+                        i + 1 < n and (words[i + 1] in ("financial", "fiscal", "boekjaar") or _names_a_goal(words[i + 1])))
+                        ) and not _is_reference(words, i):
                     # ("2015: 250 miljoen euro omzet" opens with the year it is due; "by its 2021
                     # financial year"; "de doelstelling voor 2020" is for 2020, not before it)
                     before = words[i - 1] in BEFORE_WORDS and not (i > 1 and _names_a_goal(words[i - 2]))
