@@ -732,3 +732,18 @@ def test_a_bound_sign_before_a_number_makes_it_no_year() -> None:
 def test_fiscal_years_and_goals_named_for_a_year(text: str, deadline: date) -> None:
     _, goal = understood(text)
     assert goal.deadline == deadline
+
+
+@pytest.mark.parametrize("text", [
+    "Go from 0 percent to 5 percent of the health care market share in two years",
+    "Verhoog het aantal leads van 0 naar 50 in 2027",
+])
+def test_growth_from_zero_is_beyond_any_bound(text: str) -> None:
+    result, _ = understood(text)
+    assert not result.verdicts["R"].passed
+    assert "zero" in result.verdicts["R"].reason or "nul" in result.verdicts["R"].reason
+
+
+def test_keeping_zero_is_realistic() -> None:
+    result, _ = understood("Keep complaints at 0, down from 0 last year, in 2027")
+    assert "zero" not in result.verdicts["R"].reason

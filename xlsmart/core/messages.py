@@ -53,6 +53,12 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Unrealistic: {change} is more than the {bound} growth the settings allow; split it into steps.",
         "Onrealistisch: {change} is meer dan de toegestane groei van {bound}; deel het op in stappen.",
     ),
+    "smart.R.from_zero": (
+        "Unrealistic: growing from zero to {target} is more than any growth the settings allow ({bound}); "
+        "set a first step or measure a baseline.",
+        "Onrealistisch: groeien van nul naar {target} is meer dan elke toegestane groei ({bound}); "
+        "kies een eerste stap of meet een nulmeting.",
+    ),
     "smart.R.too_low": (
         "Unrealistic: {change} is a deeper cut than the {bound} the settings allow.",
         "Onrealistisch: {change} is een grotere daling dan de toegestane {bound}.",

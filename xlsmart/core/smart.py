@@ -413,6 +413,10 @@ def _realistic(goal: ParsedGoal, bounds: Bounds, lang: str) -> Verdict:
             return _verdict(False, lambda: say("smart.R.wrong_way", lang, baseline=_show(baseline, percent, lang),
                                                target=_show(target, percent, lang), direction=say(f"word.{direction}", lang)),
                             baseline, target)
+        if baseline == 0 and target > 0 and bounded and direction in (lexicon.INCREASE, lexicon.REACH, lexicon.AT_LEAST, None):
+            bound = bounds.max_increase  # "from 0 % to 5 %": from nothing, any growth is beyond a bound
+            return _verdict(False, lambda: say("smart.R.from_zero", lang, target=_show(target, percent, lang),
+                                               bound=format_percent(bound, lang)), target, _times_100(bound))
         if baseline != 0:
             implied = (target - baseline) / abs(baseline)
             if change is not None and not goal.approximate and abs(abs(change) - abs(implied)) > STATED_TOLERANCE + 1e-9:
