@@ -747,3 +747,13 @@ def test_growth_from_zero_is_beyond_any_bound(text: str) -> None:
 def test_keeping_zero_is_realistic() -> None:
     result, _ = understood("Keep complaints at 0, down from 0 last year, in 2027")
     assert "zero" not in result.verdicts["R"].reason
+
+
+@pytest.mark.parametrize("text, metric_words", [
+    ("Wij streven naar een minimale score van een 7.", "score"),
+    ("In 2030 moet de CO2 emissie in Nederland al bijna de helft lager zijn dan in 1990.", "co2 emissie"),
+    ("We moeten onze efficiëntie jaarlijks met gemiddeld 5 tot 6 procent verbeteren.", "efficiëntie"),
+])
+def test_lone_scores_comparatives_and_rhythms_before_the_number(text: str, metric_words: str) -> None:
+    _, goal = understood(text)
+    assert goal.metric_words == metric_words

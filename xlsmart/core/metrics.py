@@ -34,7 +34,8 @@ _PREPOSITIONS = frozenset({"by", "to", "in", "op", "on", "at", "for", "voor", "b
 # Words between a link and its number: "omzet van minimaal 1 miljard", "NPS of at least 50".
 _BEFORE_A_NUMBER = frozenset({"€", "$", "£", "current", "huidige", "the", "minimaal", "minstens", "ruim", "bijna",
                               "ongeveer", "circa", "maximaal", "hooguit", "least", "at", "most", "over", "around",
-                              "about", "nearly", "almost", "approximately", "zo'n", "ten", "minste"})
+                              "about", "nearly", "almost", "approximately", "zo'n", "ten", "minste", "gemiddeld",
+                              "gemiddelde", "average", "an"})
 # Dutch verbs of intent that leave the direction verb to the end: "wil de omzet … verhogen".
 _DUTCH_MODALS = frozenset({"wil", "willen", "wilt", "moet", "moeten", "gaat", "gaan", "zal", "zullen", "kunnen",
                            "kan", "streeft", "streven", "hoopt", "hopen", "wilde", "zou", "zouden", "dient"})
@@ -67,6 +68,7 @@ _PER_HEADS = frozenset({"cost", "costs", "kosten", "revenue", "omzet", "opbrengs
                         "verbruik", "uitstoot", "emissions", "usage", "consumption"})
 # Quantity words that open a phrase without "of": "het aantal leads", "number of" needs "of".
 _PHRASE_ENDS = frozenset(phrase[-1] for phrase in lexicon.DIRECTION_PHRASES)
+_LONE_MEASURES = frozenset({"score", "cijfer", "rapportcijfer", "rating", "beoordeling"})
 _MUST = frozenset({"moet", "moeten", "mag", "mogen", "zal", "zullen", "kan", "kunnen", "dient", "dienen"})
 _COMPLEMENT_LINKS = frozenset({"door", "by", "van", "of", "over", "voor", "for"})
 _AVERAGES = frozenset({"average", "avg", "mean", "total", "gemiddelde", "gemiddeld", "totale", "overall", "median"})
@@ -354,6 +356,8 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
             break  # "conversion rate", "net promoter score": the generic word is part of a name
         end -= 1
     if end == 0:
+        if len(phrase) == 1 and phrase[0] in _LONE_MEASURES:
+            return MetricPhrase(phrase[0], None, False)  # "een minimale score van een 7": a score alone is measured
         return None  # only generic words: "the rate", "het aantal"
     if "per" in phrase[1:end]:
         per = phrase.index("per", 1)
@@ -501,7 +505,7 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             score += 3  # "Alfen wil een omzet van 1 miljard realiseren": the object before the verb
         elif not english and word in _MUST and i > 0 and tokens[i - 1][0] in ("num", "date") and (
                 _direction_later(words, directions, end) or any(
-                    _is_number(tokens, used, k) for k in range(end, min(len(words), end + 8)))):
+                    _is_number(tokens, used, k) or words[k] in _COMPARATIVES for k in range(end, min(len(words), end + 8)))):
             score += 3  # "In 2030 moet de CO2-uitstoot … 49% minder zijn": the subject after the inverted verb
     # After: the numbers that belong to it ("from 10 to 20", "met 20%"), a Dutch verb at the end.
     n = len(words)
@@ -542,6 +546,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         # "our congregation will grow", "their sales to grow by $5,000", "… to be reduced"; with an
         # object after the verb ("Sarah will grow the pipeline") the subject is who acts
         score += 3
+    while j < n and words[j] in lexicon.RHYTHM_WORDS:
+        j += 1  # "onze efficiëntie jaarlijks met gemiddeld 5 procent verbeteren"
     if j < n and words[j] in _NUMBER_LINKS:
         k = j + 1
         while k < n and k <= j + 3 and (words[k] in lexicon.DETERMINERS or words[k] in _BEFORE_A_NUMBER):
