@@ -757,3 +757,18 @@ def test_keeping_zero_is_realistic() -> None:
 def test_lone_scores_comparatives_and_rhythms_before_the_number(text: str, metric_words: str) -> None:
     _, goal = understood(text)
     assert goal.metric_words == metric_words
+
+
+@pytest.mark.parametrize("text, baseline, deadline", [
+    ("De bedoeling is om in een periode van vijf jaar door te groeien naar honderd winkels.", None, date(2031, 12, 7)),
+    ("Grow leads by 20% over a 3-month time frame", None, date(2027, 3, 7)),
+])
+def test_a_period_of_n_years_is_no_baseline(text: str, baseline: float | None, deadline: date) -> None:
+    _, goal = understood(text)
+    assert (goal.baseline, goal.deadline) == (baseline, deadline)
+
+
+def test_a_change_that_happened_is_not_the_goals() -> None:
+    _, goal = understood("In 2025 turnover rose 17 % to 818 million euro, with 1 billion euro as the goal for next year.")
+    assert goal.relative_change != pytest.approx(0.17)
+    assert (goal.baseline, goal.target) == (818_000_000.0, 1_000_000_000.0)

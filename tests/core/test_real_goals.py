@@ -46,7 +46,7 @@ GOALS = _goals()
 # A ratchet on the goals still read wrong: lower it when misses are fixed. It is raised only in the
 # commit that adds a new held-out batch, whose own misses come with it (batch 6, measured once
 # before tuning at 90.3 % of letters right, took it to 313 of 2,056 goals; it was 14 % before).
-MAX_KNOWN_MISSES = 306
+MAX_KNOWN_MISSES = 305
 KNOWN_MISSES = _known_misses()
 
 

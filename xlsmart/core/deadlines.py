@@ -169,6 +169,7 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
 
 # Nouns that a hyphenated period sets the length of: "a six-month campaign".
 _SPANS = frozenset({"campaign", "campaigns", "campagne", "project", "period", "periode", "programme", "program",
+                    "frame", "timeframe", "window",
                     "programma", "pilot", "sprint", "push", "initiative", "actie", "traject", "plan"})
 
 
@@ -434,7 +435,8 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
     first = this = False
     while j < n and words[j] in {"de", "the", "het", "komende", "next", "coming", "following", "eerstvolgende",
                                  "volgende", "first", "eerste", "dit", "a", "an", "entire", "whole", "full", "hele",
-                                 "gehele", "volledige", "given", "course", "of", "loop"}:
+                                 "gehele", "volledige", "given", "course", "of", "loop", "periode", "period",
+                                 "tijdsbestek", "van", "een"}:
         first = first or words[j] in ("first", "eerste")
         this = this or words[j] in ("the", "het", "de", "course", "loop")
         j += 1

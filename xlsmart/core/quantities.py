@@ -106,6 +106,9 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             continue
         nxt = words[num.end + 1] if num.end + 1 < n else ""
         paired = goal.baseline is not None and goal.target is not None  # the first from→to pair wins
+        if num.percent and may_be_past and (prev in _PAST_SIMPLE or prev2 in _PAST_SIMPLE):
+            num.role = "history"  # "In 2013 turnover rose 17 % to 818 million": what happened, not the goal
+            continue
         stated = num.percent and (_is_change_word(prev) or (prev in ("van", "of") and _is_change_word(prev2)))
         if num.percent and (stated or prev in BY_WORDS or prev == "+" or _is_change_word(nxt) or (
                 tokens[i][1].startswith(("+", "-")) and prev not in TO_WORDS and prev not in FROM_WORDS) or (
@@ -346,6 +349,7 @@ def _baseline_cue(words: list[str], tokens, i: int) -> bool:
 # Verbs in the past tense: a number they reach is where the metric stands, not where it should go.
 _PAST = frozenset({"steeg", "stegen", "daalde", "daalden", "groeide", "groeiden", "bedroeg", "bedroegen", "rose",
                    "grew", "fell", "dropped", "stood", "gestegen", "gegroeid", "gedaald"})
+_PAST_SIMPLE = _PAST - {"gestegen", "gegroeid", "gedaald"}  # ("is … gedaald met 10%" states the goal)
 _QUALIFYING = frozenset({"meer", "more", "minder", "less", "dan", "than", "over", "ruim", "bijna", "nearly"})
 # Nouns after which "van 5.000" is the goal's level, not a baseline: "de doelstelling van 5.000 leden".
 _GOAL_NOUNS = frozenset({"doel", "doelstelling", "target", "goal", "streefwaarde", "streefcijfer", "objective",
