@@ -772,3 +772,12 @@ def test_a_change_that_happened_is_not_the_goals() -> None:
     _, goal = understood("In 2025 turnover rose 17 % to 818 million euro, with 1 billion euro as the goal for next year.")
     assert goal.relative_change != pytest.approx(0.17)
     assert (goal.baseline, goal.target) == (818_000_000.0, 1_000_000_000.0)
+
+
+@pytest.mark.parametrize("text", [
+    "Tijdens de volgende legislatuur moeten er zes nieuwe wijkparken van telkens minstens 1 ha bijkomen",
+    "Met dit weekend willen de theaters nieuwe bezoekers verleiden naar voorstellingen te komen",
+])
+def test_a_time_is_no_owner(text: str) -> None:
+    _, goal = understood(text)
+    assert goal.actor is None or goal.actor.split()[-1].lower() not in ("legislatuur", "weekend")

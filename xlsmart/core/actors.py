@@ -154,7 +154,7 @@ _MEMBERS = frozenset({"president", "ceo", "director", "directeur", "board", "bes
                       "mayor", "chairman", "streven", "regering", "government"})
 _GENERIC = frozenset({"all", "every", "any", "alle", "elke", "iedere", "ieder", "each", "most", "many"})
 _TIME_TAILS = ("periode", "period", "jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "seizoen",
-               "season", "decennium", "decade")
+               "season", "decennium", "decade", "weekend", "legislatuur", "termijn", "term")
 _BEFORE_AN_OBJECT = frozenset({"a", "an", "the", "to", "its", "at", "over", "more", "some", "nearly", "around", "out",
                                "about", "up", "de", "het", "een", "om", "te"})
 # A department in brackets after a key result owns it: "… by the end of the month (Marketing)".
