@@ -535,6 +535,17 @@ MORE_WORDS = frozenset({"more", "meer", "extra", "additional", "fewer", "less", 
                         "grotere", "hogere", "lagere", "kleinere", "kortere", "sterkere", "snellere", "better",
                         "higher", "lower", "greater", "bigger", "voldoende"})
 # Verbs whose object is work done, not a result: "publish 20 posts", "een webinar organiseren".
+# Nouns that name a goal: after them "van 5.000" is the goal's level, and "voor 2020" the year it is for.
+GOAL_NOUNS = frozenset({"doel", "doelstelling", "target", "goal", "streefwaarde", "streefcijfer", "objective",
+                        "ambitie", "streven"})
+_GOAL_TAILS = ("doel", "doelstelling", "goal", "target", "streefcijfer", "streefwaarde", "objective")
+
+
+def names_a_goal(word: str) -> bool:
+    """"doel", "target", or a compound ending in one: "jaardoel", "omzetdoelstelling"."""
+    return word in GOAL_NOUNS or (len(word) > 6 and word.endswith(_GOAL_TAILS))
+
+
 # "Build" is work ("build a website") unless what is built is a measure: "build my email list",
 # "build awareness", "een community opbouwen": then it grows it.
 BUILD_VERBS = frozenset({"build", "builds", "building", "bouwen", "opbouwen", "bouw", "bouwt"})

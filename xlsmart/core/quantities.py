@@ -141,7 +141,8 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         elif may_be_range and _is_range_end(words, numbers, num):
             continue  # "tussen 5 en 7 miljoen", "van 540 tot 600 miljoen": the upper end is the target
         # "van 2% naar 3%" is a baseline, but "een conversieratio van 3%" (no "naar" after) a target.
-        elif (prev in FROM_WORDS and (prev != "van" or _last_index(words, TO_WORDS) > i) and prev2 not in _GOAL_NOUNS) or (
+        elif (prev in FROM_WORDS and (prev != "van" or _last_index(words, TO_WORDS) > i)
+              and prev2 not in lexicon.GOAL_NOUNS) or (
                 prev in ("€", "$") and prev2 in FROM_WORDS):
             goal.baseline = num.value
             num.role = "baseline"
@@ -157,7 +158,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             num.role = "target"
         elif may_compare and _reference_before(words, i):
             num.role = "reference"  # "compared with $3.7 billion", "tegenover 833 miljoen"
-        elif prev in ("of", "van") and _is_goal_noun(prev2) and goal.target is None and _PAST_GOAL.isdisjoint(
+        elif prev in ("of", "van") and lexicon.names_a_goal(prev2) and goal.target is None and _PAST_GOAL.isdisjoint(
                 words[max(0, i - 5):i - 2]):
             goal.target = num.value  # "het jaardoel van 45.000 bezoekers", "a fundraising goal of $8,500"
             num.role = "target"
@@ -352,19 +353,9 @@ _PAST = frozenset({"steeg", "stegen", "daalde", "daalden", "groeide", "groeiden"
 _PAST_SIMPLE = _PAST - {"gestegen", "gegroeid", "gedaald"}  # ("is … gedaald met 10%" states the goal)
 _QUALIFYING = frozenset({"meer", "more", "minder", "less", "dan", "than", "over", "ruim", "bijna", "nearly"})
 # Nouns after which "van 5.000" is the goal's level, not a baseline: "de doelstelling van 5.000 leden".
-_GOAL_NOUNS = frozenset({"doel", "doelstelling", "target", "goal", "streefwaarde", "streefcijfer", "objective",
-                         "ambitie", "streven"})
 _PAST_GOAL = frozenset({"previous", "old", "earlier", "former", "last", "vorige", "oude", "eerdere", "oorspronkelijke",
                         "original", "originally", "compared", "vergeleken", "than", "dan"})
 _REFERENCE_FILLERS = _PAST_GOAL | frozenset({"of", "van", "to", "with", "met", "€", "$", "£", "its", "their", "our"})
-_GOAL_TAILS = ("doel", "doelstelling", "goal", "target", "streefcijfer", "streefwaarde", "objective")
-
-
-def _is_goal_noun(word: str) -> bool:
-    """"doel", "target", or a compound ending in one: "jaardoel", "omzetdoelstelling"."""
-    return word in _GOAL_NOUNS or (len(word) > 6 and word.endswith(_GOAL_TAILS))
-
-
 _SHORT_CUES = frozenset({"now", "nu", "today", "vandaag"})
 _HAVING = frozenset({"has", "have", "had", "heeft", "hebben", "is", "are", "a", "an", "een", "total", "totaal", "of",
                      "van", "about", "around", "ongeveer", "zo'n", "ruim", "some", "staat", "stands", "at", "op"})
@@ -383,7 +374,8 @@ def _reference_before(words: list[str], i: int) -> bool:
     for j in range(i - 1, max(-1, i - 7), -1):
         if words[j] in _REFERENCE_BEFORE:
             return fillers or j >= i - 3
-        fillers = fillers and (words[j] in _REFERENCE_FILLERS or words[j] in lexicon.DETERMINERS or _is_goal_noun(words[j]))
+        fillers = fillers and (words[j] in _REFERENCE_FILLERS or words[j] in lexicon.DETERMINERS
+                               or lexicon.names_a_goal(words[j]))
         if not fillers and j < i - 3:
             return False  # ("ten opzichte van de beroepsbevolking is maximaal 3,7%": another clause)
     return False
