@@ -127,13 +127,12 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
 
 # A name with an apposition between commas before its verb: "New Balance, the esteemed footwear
 # powerhouse headquartered in Boston, has announced …", "De derde provider, T-Mobile, streeft …".
-_VERB_AFTER_COMMA = (r",\s*(?:also\s+|ook\s+|now\s+|nu\s+)?(?:has|have|had|will|would|is|are|plans?|aims?|wants?|expects?|"
-                     r"targets?|hopes?|intends?|wil|willen|streeft|streven|heeft|hebben|gaat|zal|moet|mikt|hoopt|"
-                     r"verwacht|beoogt)\b")
 _APPOSITION_VERBS = frozenset({"has", "have", "had", "will", "would", "is", "are", "plan", "plans", "aim", "aims",
                                "want", "wants", "expect", "expects", "target", "targets", "hope", "hopes", "intend",
                                "intends", "wil", "willen", "streeft", "streven", "heeft", "hebben", "gaat", "zal",
                                "moet", "mikt", "hoopt", "verwacht", "beoogt"})
+_VERB_AFTER_COMMA = (r",\s*(?:also\s+|ook\s+|now\s+|nu\s+)?(?:"
+                     + "|".join(sorted(_APPOSITION_VERBS, key=len, reverse=True)) + r")\b")
 _APPOSITION_BEFORE = re.compile(r"^([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}),[^,]{3,120}" + _VERB_AFTER_COMMA)
 _APPOSITION_AFTER = re.compile(r",\s*([A-Z][\w&.'’-]*(?:[ -][A-Z][\w&.'’-]*){0,3})" + _VERB_AFTER_COMMA)
 

@@ -132,10 +132,11 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
                 named = MetricPhrase(f"{named.words} {words[end]}", named.known, named.rate)  # "revenue growth"
             if best is None or score > best[0]:
                 best = (score, start, named)
-    if best is not None and best[2].known is None and not _MONEY_VERBS.isdisjoint(words) and (
-            _money_stands_alone(tokens, words)):
-        return _money(tokens, words, directions)  # "We will raise $100,000 to provide 500 families"
-    return best[2] if best else _money(tokens, words, directions)
+    if best is not None and best[2].known is None and not _MONEY_VERBS.isdisjoint(words):
+        at = _money_at(tokens, words)
+        if at is not None and _stands_alone(words, at):
+            return MetricPhrase(tokens[at][1], None, False)  # "We will raise $100,000 to provide 500 families"
+    return best[2] if best else _money(tokens, words)
 
 
 _SPEAKING = frozenset({"vertelt", "zegt", "aldus", "says", "said", "according", "stelt", "meldt", "benadrukt",
@@ -179,7 +180,7 @@ _MONEY_VERBS = frozenset({"raise", "collect", "generate", "make", "earn", "bring
                           "halen", "inzamelt", "verdient", "raises", "earns", "collects"})
 
 
-def _money(tokens, words: list[str], directions: dict[str, str]) -> MetricPhrase | None:
+def _money(tokens, words: list[str]) -> MetricPhrase | None:
     """"Raise $10,000": money with no noun is what the goal measures, named by its amount."""
     at = _money_at(tokens, words)
     if at is not None:
@@ -207,12 +208,9 @@ def _money_at(tokens, words: list[str]) -> int | None:
     return None
 
 
-def _money_stands_alone(tokens, words: list[str]) -> bool:
-    """Whether money raised names no noun of its own ("raise $100,000 to provide 500 families"; but
-    "raise $10,000 in unrestricted gifts" counts the gifts)."""
-    at = _money_at(tokens, words)
-    if at is None:
-        return False
+def _stands_alone(words: list[str], at: int) -> bool:
+    """Whether the money raised at ``at`` names no noun of its own ("raise $100,000 to provide 500
+    families"; but "raise $10,000 in unrestricted gifts" counts the gifts)."""
     k = at + 1
     while k < len(words) and (words[k] in SCALE_WORDS or words[k] in _CURRENCY_WORDS):
         k += 1
