@@ -7,6 +7,7 @@ today). A period ("binnen acht maanden", "within three weeks") counts from the r
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -209,7 +210,7 @@ def _thanksgiving(year: int) -> date:
 
 # Named days that plans are due by ("by Black Friday", "voor de kerst"), as the words they are
 # written in: each gives its date in a year.
-HOLIDAYS: dict[tuple[str, ...], object] = {}
+HOLIDAYS: dict[tuple[str, ...], Callable[[int], date]] = {}
 for _names, _day in (
     (("christmas",), lambda y: date(y, 12, 25)), (("xmas",), lambda y: date(y, 12, 25)),
     (("kerst",), lambda y: date(y, 12, 25)), (("kerstmis",), lambda y: date(y, 12, 25)),

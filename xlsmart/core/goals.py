@@ -156,18 +156,18 @@ def _opens_a_purpose(words: list[str], i: int) -> bool:
     return word in ("om", "zodat") or (word in ("in", "so") and i + 1 < len(words) and words[i + 1] in ("order", "that", "as"))
 
 
-_DIRECTION_TAILS = {"verbetering": lexicon.IMPROVE, "verhoging": lexicon.INCREASE, "vergroting": lexicon.INCREASE,
-                    "verlaging": lexicon.DECREASE, "vermindering": lexicon.DECREASE, "reductie": lexicon.DECREASE,
-                    "stijging": lexicon.INCREASE, "daling": lexicon.DECREASE, "uitbreiding": lexicon.INCREASE}
+# Change nouns that end Dutch compounds; their direction is the lexicon's.
+_DIRECTION_TAILS = ("verbetering", "verhoging", "vergroting", "verlaging", "vermindering", "reductie", "stijging",
+                    "daling", "uitbreiding")
 
 
 def _compound_direction(words: list[str]) -> str | None:
     """A Dutch compound that ends in a change: "kwaliteitsverbetering", "kostenverlaging"."""
     for word in words:
         if len(word) > 9 and word[-4:] in ("ring", "ging", "ctie", "ding"):
-            for tail, direction in _DIRECTION_TAILS.items():
+            for tail in _DIRECTION_TAILS:
                 if word.endswith(tail) and len(word) > len(tail) + 2:
-                    return direction
+                    return WORD_DIRECTIONS[tail]
     return None
 
 
