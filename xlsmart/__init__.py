@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from .core.finance import roas, roi
@@ -19,11 +20,13 @@ __all__ = ["smart_check", "smart_score", "kpi_status", "roi", "roas", "validate"
            "Verdict", "XlsmartError", "__version__"]
 
 
-def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_score: int | None = None) -> Any:
+def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
+             select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Any:
     """Validate a workbook (path, bytes, file object, or a dict of DataFrames by sheet name).
 
-    Returns a :class:`xlsmart.rules.model.Report`; see :mod:`xlsmart.validation`.
+    Returns a :class:`xlsmart.rules.model.Report`; see :mod:`xlsmart.validation`. ``select`` and
+    ``ignore`` take rule codes or their starts (``["G05"]``, ``["K"]``).
     """
     from .validation import validate as run
 
-    return run(source, as_of=as_of, lang=lang, min_score=min_score)
+    return run(source, as_of=as_of, lang=lang, min_score=min_score, select=select, ignore=ignore)

@@ -34,3 +34,11 @@ class NoKnownSheets(XlsmartError):
     """None of the Goals, KPIs or Budgets sheets was found."""
 
     code = "no_sheets"
+
+
+class OutputNotWritten(XlsmartError):
+    """The coloured copy could not be written (a full disk, no permission). ``report`` holds
+    what the check found, so the findings are not lost with the copy."""
+
+    code = "not_written"
+    report: object = None

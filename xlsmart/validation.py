@@ -10,12 +10,12 @@ from __future__ import annotations
 import gc
 import math
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, nullcontext
 from typing import Any, BinaryIO
 
-from .errors import NoKnownSheets
-from .rules.engine import Early, check_workbook, start_early
+from .errors import NoKnownSheets, OutputNotWritten
+from .rules.engine import Early, check_workbook, code_filter, start_early
 from .rules.parallel import Helpers, start_helpers
 from .rules.model import Report, WorkbookData
 from .workbook import schema
@@ -53,19 +53,22 @@ SCAN_HELPERS = 1  # a helper that scans the second half of the first worksheet
 
 def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
              name: str | None = None, limits: Limits | None = None, progress: Progress | None = None,
-             workers: int | None = None) -> Report:
+             workers: int | None = None, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
     """Validate a workbook and return its report; ``progress`` hears of each step.
 
     ``workers`` processes judge the goals (default: one per core; see :func:`check_workbook`).
+    ``select``/``ignore``: report only these codes, or all but these (``"G05"``, or ``"K"`` for
+    every KPI rule; see :func:`xlsmart.rules.engine.code_filter`).
 
     >>> import pandas as pd
     >>> report = validate({"KPIs": pd.DataFrame({"ID": ["K1"], "Goal ID": ["G9"], "KPI": ["Leads"]})})
     >>> sorted({f.code for f in report.findings})[:2]
     ['K02', 'K03']
     """
+    wanted = code_filter(select, ignore)  # an unknown code fails before any work
     with _job(source, workers) as helpers:
         return _validate(source, as_of=as_of, lang=lang, min_score=min_score, name=name, limits=limits,
-                         progress=progress, workers=workers, helpers=helpers)
+                         progress=progress, workers=workers, helpers=helpers).only(wanted)
 
 
 def _validate(source: Any, *, as_of: Any, lang: str | None, min_score: int | None, name: str | None,
@@ -103,8 +106,10 @@ def _validate(source: Any, *, as_of: Any, lang: str | None, min_score: int | Non
 def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | os.PathLike[str] | BinaryIO | None = None,
                   *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
                   name: str | None = None, limits: Limits | None = None, progress: Progress | None = None,
-                  workers: int | None = None) -> Report:
-    """Validate a workbook file and, given ``out``, write the colour-coded copy there."""
+                  workers: int | None = None, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
+    """Validate a workbook file and, given ``out``, write the colour-coded copy there (coloured
+    by the findings ``select`` and ``ignore`` leave, as the report lists them)."""
+    wanted = code_filter(select, ignore)
     payload = _bytes_of(source) if out is not None else source
     checking = progress
     if progress is not None and out is not None:  # validating is the first part of the job
@@ -114,7 +119,7 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
 
     with _job(payload, workers, paint_helpers=PAINT_HELPERS if out is not None else 0) as helpers:
         report = _validate(payload, as_of=as_of, lang=lang, min_score=min_score, name=name or _label(source),
-                           limits=limits, progress=checking, workers=workers, helpers=helpers)
+                           limits=limits, progress=checking, workers=workers, helpers=helpers).only(wanted)
         if out is not None:
             from .native import give_back_memory
             from .workbook.painter import paint
@@ -122,7 +127,11 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
             give_back_memory()  # the records are gone: start the copy from a lean process
             if progress:
                 progress("writing the coloured copy", 1 - PAINT_SHARE)
-            paint(payload, report, out, lang=report.lang, workers=workers, helpers=helpers)
+            try:
+                paint(payload, report, out, lang=report.lang, workers=workers, helpers=helpers)
+            except OutputNotWritten as error:
+                error.report = report  # the findings stand though the copy could not be written
+                raise
             if progress:
                 progress("done", 1.0)
     return report

@@ -68,7 +68,9 @@ def test_junit_and_sarif_are_well_formed(tmp_path, capsys):
     main(["validate", str(path), "--format", "junit", "--as-of", "2027-07-01"])
     suite = ET.fromstring(capsys.readouterr().out.encode())
     failures = suite.findall(".//failure")
-    assert failures and {f.get("type") for f in failures} >= {"G04", "K04"}
+    assert failures and {f.get("type") for f in failures} >= {"G04", "K07"}
+    assert "K04" not in {f.get("type") for f in failures}  # a warning: noted in system-out, not a failure
+    assert any("K04" in (out.text or "") for out in suite.iter("system-out"))
     main(["validate", str(path), "--format", "sarif", "--as-of", "2027-07-01"])
     sarif = json.loads(capsys.readouterr().out)
     results = sarif["runs"][0]["results"]
@@ -242,11 +244,13 @@ def test_the_cycle_collector_pauses_for_a_validation_and_comes_back_as_it_was(tm
 @pytest.mark.parametrize("message", ['Plain.', 'A "quoted" }, {"sheet": "Fake"} inside.', "Two\nlines, é, 😀, \\ and \t."])
 def test_json_holds_every_finding_on_its_own_line_whatever_its_message(message):
     from xlsmart.rules.model import Finding, Report, Severity
-    from xlsmart.workbook.reports import to_json
+    from xlsmart.workbook.reports import Outcome, Run, to_json
 
     findings = [Finding(f"G0{i}", Severity.ERROR, "Goals", i + 2, "Goal", 2, message) for i in range(3)]
     for report in (Report("plan.xlsx", findings, 3, "en"), Report("plan.xlsx", [], 3, "en")):
-        text = to_json(report)
+        text = to_json(Run([Outcome("plan.xlsx", report)]))
         assert json.loads(text) == report.to_dict()
         lines = text.splitlines()
         assert [json.loads(line.rstrip(",")) for line in lines if line.startswith("    {")] == report.to_dict()["findings"]
+        several = json.loads(to_json(Run([Outcome("a.xlsx", report), Outcome("b.xlsx", report)], several=True)))
+        assert [f["findings"] for f in several["files"]] == [report.to_dict()["findings"]] * 2

@@ -114,8 +114,13 @@ class SmartResult:
         >>> dict(smart_check("We grow our email list from 2,000 to 3,000 by June 2027", lang="en").understood())["metric"]
         'email list (subscribers)'
         """
+        none = say("understood.none", self.lang)
+        return [(say(f"understood.{key}", self.lang), value or none) for key, value in self.facts().items()]
+
+    def facts(self) -> dict[str, str | None]:
+        """What was understood by stable key (metric, direction, baseline, target, change,
+        deadline, owner), as :meth:`understood` shows it; None where nothing was found."""
         goal, lang = self.parsed, self.lang
-        none = say("understood.none", lang)
         known = goal.metric_nl if lang == "nl" else goal.metric
         metric = goal.metric_words or known
         if metric and known and known.casefold() != metric.casefold():
@@ -131,7 +136,7 @@ class SmartResult:
             "deadline": goal.deadline.isoformat() if goal.deadline else None,
             "owner": goal.owner or goal.actor,
         }
-        return [(say(f"understood.{key}", lang), value or none) for key, value in rows.items()]
+        return rows
 
     def gaps(self) -> str:
         """The failing letters and why, one clause each; empty when all five pass."""

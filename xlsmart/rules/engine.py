@@ -7,7 +7,7 @@ read, then hands the typed rows to the rules. It imports no file format: records
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from datetime import date, datetime
@@ -114,7 +114,8 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
     for rule in rules:
         findings.extend(done.found[rule.code] if rule.code in done.found else rule.check(context))
     findings.sort(key=lambda f: (SHEET_ORDER.get(_kind_of(data, f.sheet), 9), f.row, f.column_index, f.code))
-    layouts = {kind: replace(sheet, records=[]) for kind, sheet in data.sheets.items()}
+    layouts = {kind: replace(sheet, records=[], checked=[(r.row, r.text("id")) for r in context.rows.get(kind, ())])
+               for kind, sheet in data.sheets.items()}
     return Report(file or data.name, findings, sum(len(r) for r in context.rows.values()), context.lang,
                   layouts, context.as_of)
 
@@ -206,6 +207,35 @@ def _kind_of(data: WorkbookData, sheet_name: str) -> str:
 
 def _load_rules() -> None:
     from . import budgets, goals, kpis  # noqa: F401  (registering is importing)
+
+
+def registered_rules() -> list[Rule]:
+    """Every rule, in the README's order: workbook codes, then goals, KPIs, budgets."""
+    _load_rules()
+    order = "WGKB"
+    return sorted(RULES.values(), key=lambda rule: (order.index(rule.code[0]), rule.code))
+
+
+def code_filter(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Callable[[str], bool]:
+    """Which codes to report: those a ``select`` entry names (all when none), less those an
+    ``ignore`` entry names. An entry is a code (``G05``) or its start (``G``: every goal rule).
+    An entry that names no rule raises ``ValueError``: a typo must not silence a check.
+
+    >>> wanted = code_filter(select=["G", "K06"], ignore=["G05"])
+    >>> [code for code in ("G01", "G05", "K06", "K07") if wanted(code)]
+    ['G01', 'K06']
+    """
+    codes = [rule.code for rule in registered_rules()]
+
+    def prefixes(entries: Iterable[str]) -> tuple[str, ...]:
+        found = tuple(entry.strip().upper() for entry in entries if entry.strip())
+        unknown = [entry for entry in found if not any(code.startswith(entry) for code in codes)]
+        if unknown:
+            raise ValueError(f"no rule has the code {', '.join(unknown)}: `xlsmart rules` lists them all")
+        return found
+
+    chosen, dropped = prefixes(select), prefixes(ignore)
+    return lambda code: (not chosen or code.startswith(chosen)) and not (dropped and code.startswith(dropped))
 
 
 def _settings(raw: dict[str, Any], min_score: int | None) -> Settings:

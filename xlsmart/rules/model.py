@@ -5,10 +5,10 @@ Pure data classes; nothing here reads or writes a file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
-from collections.abc import Mapping
 from typing import Any
 
 
@@ -104,6 +104,7 @@ class SheetData:
     first_col: int = 1  # leftmost and rightmost column of the table (the header's extent)
     last_col: int = 1
     lang: str | None = None  # language the headers identify, if any
+    checked: list[tuple[int, str | None]] = field(default_factory=list)  # (row, ID) of each row checked
 
     def letter(self, key: str) -> str | None:
         index = self.columns.get(key)
@@ -161,14 +162,35 @@ class Report:
     sheets: dict[str, SheetData] = field(default_factory=dict)  # by kind, without records
     as_of: date | None = None
     truncated: bool = False  # a finding limit cut the list
+    counts: tuple[int, int] | None = None  # (errors, warnings) before the list was cut
 
     @property
     def errors(self) -> int:
+        if self.counts is not None:
+            return self.counts[0]
         return sum(1 for f in self.findings if f.severity is Severity.ERROR)
 
     @property
     def warnings(self) -> int:
+        if self.counts is not None:
+            return self.counts[1]
         return sum(1 for f in self.findings if f.severity is Severity.WARNING)
+
+    def only(self, wanted: Callable[[str], bool]) -> Report:
+        """This report with only the findings whose code is ``wanted`` (``--select``/``--ignore``)."""
+        return replace(self, findings=[f for f in self.findings if wanted(f.code)], counts=None)
+
+    def capped(self, limit: int) -> Report:
+        """This report listing at most ``limit`` findings; its summary still counts them all.
+
+        >>> report = Report("plan.xlsx", [Finding("G03", Severity.ERROR, "Goals", r, "ID", 1, "Add an ID.") for r in (3, 4)], 2, "en")
+        >>> cut = report.capped(1)
+        >>> len(cut.findings), cut.errors, cut.truncated
+        (1, 2, True)
+        """
+        if len(self.findings) <= limit:
+            return self
+        return replace(self, findings=self.findings[:limit], truncated=True, counts=(self.errors, self.warnings))
 
     @property
     def ok(self) -> bool:

@@ -20,6 +20,7 @@ from itertools import chain
 from contextlib import contextmanager
 from typing import IO, Union
 
+from xlsmart.errors import OutputNotWritten
 from xlsmart.rules.model import Finding, Report, column_letter
 from xlsmart.rules.parallel import Helpers
 from xlsmart.workbook import schema
@@ -308,15 +309,25 @@ def _write(archive: zipfile.ZipFile, handle: IO[bytes], changed: dict[str, bytes
         _write_zip(archive, handle, changed, out)
         return
     directory = os.path.dirname(os.path.abspath(out))
-    fd, temp = tempfile.mkstemp(suffix=".xlsx.part", dir=directory)
+    temp = None
     try:
+        fd, temp = tempfile.mkstemp(suffix=".xlsx.part", dir=directory)
+        os.chmod(temp, 0o666 & ~_umask())  # mkstemp's 0600 is for secrets; a copy is a normal file
         with os.fdopen(fd, "wb") as target:
             _write_zip(archive, handle, changed, target)
         os.replace(temp, out)  # readers never see a half-written workbook
-    except BaseException:
-        if os.path.exists(temp):
+    except OSError as error:
+        raise OutputNotWritten(f"cannot write the coloured copy {os.fspath(out)}: {error.strerror or error}") from error
+    finally:
+        if temp is not None and os.path.exists(temp):
             os.unlink(temp)
-        raise
+
+
+def _umask() -> int:
+    """The process's file-creation mask (reading it means setting it: set it straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _write_zip(archive: zipfile.ZipFile, handle: IO[bytes], changed: dict[str, bytes | Deflated],

@@ -1,25 +1,147 @@
-"""A report as text for people, JSON for scripts, JUnit XML and SARIF for CI systems."""
+"""A run's reports: text for people, JSON for scripts, JUnit XML, SARIF and GitHub annotations for CI.
+
+A run checks one workbook or many. Each workbook ends as an :class:`Outcome`: its report, or
+the one line saying why it could not be read (or its copy not written). Every format writes
+both kinds, so a CI step that expects ``report.sarif`` gets one even when a file is unreadable.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import os
+import re
+import socket
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from itertools import groupby
+from pathlib import Path
+from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from ..rules.model import Finding, Report, Severity
-from ..rules.registry import RULES
 
 ANSI = {"error": "\033[31m", "warning": "\033[33m", "bold": "\033[1m", "dim": "\033[2m", "reset": "\033[0m", "green": "\033[32m"}
 
 
-def to_json(report: Report) -> str:
-    """The report as the JSON documented in the README (``xlsmart validate --format json``).
+@dataclass(frozen=True)
+class Outcome:
+    """One workbook of a run: its report, or why it could not be checked.
 
-    One key of the report a line, then one finding a line: readable, diffable, and written by
-    json's C encoder (``indent`` would make json fall back to its Python one, 5x slower).
+    ``problem`` is the one line shown for a file that could not be read; a file that was read
+    but whose coloured copy could not be written has both a report and a problem.
+    """
 
-    >>> print(to_json(Report("plan.xlsx", [Finding("G04", Severity.ERROR, "Goals", 7, "Deadline", 10, "Move it.")], 1, "en")))
+    path: str  # as shown: relative to the working folder where it lies inside it
+    report: Report | None = None
+    problem: str | None = None
+    started: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    seconds: float = 0.0
+
+    @property
+    def errors(self) -> int:
+        return self.report.errors if self.report else 0
+
+    @property
+    def warnings(self) -> int:
+        return self.report.warnings if self.report else 0
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one ``xlsmart validate`` did, and how strict it is (``--fail-on``)."""
+
+    outcomes: list[Outcome]
+    fail_on: Severity = Severity.ERROR
+    several: bool = False  # several paths, a glob or a folder were named: report as a list
+
+    def fails(self, outcome: Outcome) -> bool:
+        return outcome.errors > 0 or (self.fail_on is Severity.WARNING and outcome.warnings > 0)
+
+    def fails_on(self, finding: Finding) -> bool:
+        return finding.severity is Severity.ERROR or self.fail_on is Severity.WARNING
+
+    @property
+    def exit_code(self) -> int:
+        """0 nothing fails, 1 findings at the ``--fail-on`` level, 2 a file could not be used."""
+        if any(outcome.problem for outcome in self.outcomes):
+            return 2
+        return 1 if any(self.fails(outcome) for outcome in self.outcomes) else 0
+
+    def summary(self) -> dict[str, int]:
+        outcomes = self.outcomes
+        return {"files": len(outcomes), "unreadable": sum(1 for o in outcomes if o.report is None),
+                "errors": sum(o.errors for o in outcomes), "warnings": sum(o.warnings for o in outcomes),
+                "rows": sum(o.report.rows for o in outcomes if o.report)}
+
+
+# --- text -----------------------------------------------------------------------------------
+
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Text from a cell made safe for a terminal: no escape sequences, one line.
+
+    >>> printable("Line one\\nline two \\x1b[2J")
+    'Line one↵line two �[2J'
+    """
+    return _UNPRINTABLE.sub(lambda m: "↵" if m[0] == "\n" else "" if m[0] == "\r" else "\ufffd", text)
+
+
+def to_text(report: Report, *, colour: bool = False) -> str:
+    """Findings grouped by sheet, one line each, and a summary line.
+
+    >>> to_text(Report("plan.xlsx", [], 3, "en"))
+    'plan.xlsx: 3 rows, no findings.'
+    """
+    paint: Callable[[str, str], str] = (lambda text, style: f"{ANSI[style]}{text}{ANSI['reset']}") if colour else (lambda text, style: text)
+    name = printable(report.file or "workbook")
+    if not report.findings and not report.truncated:
+        return f"{name}: {report.rows} rows, no findings."
+    lines: list[str] = []
+    for sheet, findings in groupby(report.findings, key=lambda f: f.sheet):
+        lines.append(paint(printable(sheet), "bold"))
+        for finding in findings:
+            cell = printable(finding.cell.split("!", 1)[1])
+            severity = paint(f"{finding.severity.value:<7}", finding.severity.value)
+            lines.append(f"  {cell:<6} {severity} {finding.code}  {printable(finding.message)}")
+    summary = f"{name}: {report.rows} rows, {report.errors} errors, {report.warnings} warnings"
+    if report.truncated:
+        summary += f" (the first {len(report.findings)} listed: --max-findings)"
+    lines.append(paint(summary + ".", "error" if report.errors else "warning"))
+    return "\n".join(lines)
+
+
+def run_summary(run: Run) -> str:
+    """The closing line of a run over several files.
+
+    >>> run_summary(Run([Outcome("a.xlsx", Report("a.xlsx", [], 4, "en")), Outcome("b.xlsx", problem="b.xlsx: empty")]))
+    '2 files: 1 clean, 1 unreadable; 0 errors, 0 warnings in 4 rows.'
+    """
+    counts = run.summary()
+    failing = sum(1 for o in run.outcomes if o.report and run.fails(o))
+    warned = sum(1 for o in run.outcomes if o.report and not run.fails(o) and o.warnings)
+    clean = sum(1 for o in run.outcomes if o.report and not o.errors and not o.warnings)
+    parts = [f"{failing} failing"] if failing else []
+    parts += [f"{warned} with warnings only"] if warned else []
+    parts += [f"{clean} clean"] if clean else []
+    parts += [f"{counts['unreadable']} unreadable"] if counts["unreadable"] else []
+    files = f"{counts['files']} file{'s' if counts['files'] != 1 else ''}"
+    return (f"{files}: {', '.join(parts) or 'none checked'}; {counts['errors']} errors, "
+            f"{counts['warnings']} warnings in {counts['rows']} rows.")
+
+
+# --- JSON -----------------------------------------------------------------------------------
+
+def to_json(run: Run) -> str:
+    """The JSON documented in the README (``xlsmart validate --format json``).
+
+    One file named: that file's report object (the upload service answers the same). Several
+    paths, a glob or a folder: ``{"summary", "truncated", "files": [report, ...]}``. A file
+    that could not be read is a report with an ``"error"`` line and no findings.
+
+    >>> print(to_json(Run([Outcome("plan.xlsx", Report("plan.xlsx", [Finding("G04", Severity.ERROR, "Goals", 7, "Deadline", 10, "Move it.")], 1, "en"))])))
     {
       "file": "plan.xlsx",
       "summary": {"errors": 1, "warnings": 0, "rows": 1},
@@ -29,102 +151,227 @@ def to_json(report: Report) -> str:
       ]
     }
     """
-    data = report.to_dict()
-    findings = _ENCODE(data.pop("findings"))[1:-1]
-    # Inside a JSON string a quote is always escaped, so '}, {"' can only join two findings.
-    findings = findings.replace('}, {"', '},\n    {"')
-    lines = [f"  {_ENCODE(key)}: {_ENCODE(value)}," for key, value in data.items()]
-    listed = f'  "findings": [\n    {findings}\n  ]' if findings else '  "findings": []'
+    if not run.several and len(run.outcomes) == 1:
+        return _json_object(outcome_dict(run.outcomes[0]), "  ")
+    files = ",\n".join("    " + _json_object(outcome_dict(o), "      ").replace("\n}", "\n    }") for o in run.outcomes)
+    truncated = any(o.report is not None and o.report.truncated for o in run.outcomes)
+    return ("{\n"
+            f'  "summary": {_ENCODE(run.summary())},\n'
+            f'  "truncated": {_ENCODE(truncated)},\n'
+            + (f'  "files": [\n{files}\n  ]\n' if files else '  "files": []\n')
+            + "}")
+
+
+def outcome_dict(outcome: Outcome) -> dict[str, object]:
+    """One file's part of the JSON: the report's dict, or an ``error`` for a file not read."""
+    if outcome.report is None:
+        return {"file": outcome.path, "error": outcome.problem,
+                "summary": {"errors": 0, "warnings": 0, "rows": 0}, "truncated": False, "findings": []}
+    data = outcome.report.to_dict()
+    data["file"] = outcome.path
+    if outcome.problem:
+        data["error"] = outcome.problem
+    return data
+
+
+def _json_object(data: dict[str, object], indent: str) -> str:
+    """One key a line, then one finding a line: readable, diffable, and written by json's C
+    encoder (``indent=`` would make json fall back to its Python one, 5x slower)."""
+    findings = data.pop("findings")
+    lines = [f"{indent}{_ENCODE(key)}: {_ENCODE(value)}," for key, value in data.items()]
+    items = ",\n".join(f"{indent}  {_ENCODE(finding)}" for finding in findings)  # type: ignore[attr-defined]
+    listed = f'{indent}"findings": [\n{items}\n{indent}]' if items else f'{indent}"findings": []'
     return "{\n" + "\n".join(lines) + "\n" + listed + "\n}"
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def to_text(report: Report, *, colour: bool = False) -> str:
-    """Findings grouped by sheet, one line each, and a summary line.
+# --- JUnit XML --------------------------------------------------------------------------------
 
-    >>> from xlsmart.rules.model import Report
-    >>> to_text(Report("plan.xlsx", [], 3, "en"))
-    'plan.xlsx: 3 rows, no findings.'
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    return escape(_NOT_XML.sub("\ufffd", text))
+
+
+def _xml_attr(text: str) -> str:
+    return quoteattr(_NOT_XML.sub("\ufffd", text))
+
+
+def to_junit(run: Run) -> str:
+    """One test suite per file, one test case per sheet and per row checked.
+
+    A row's errors are failures; its warnings are printed in ``system-out`` and fail it only
+    with ``--fail-on warning``, as the exit code does. A file that could not be read is a
+    suite with one error.
     """
-    paint: Callable[[str, str], str] = (lambda text, style: f"{ANSI[style]}{text}{ANSI['reset']}") if colour else (lambda text, style: text)
-    lines: list[str] = []
-    for sheet, findings in groupby(report.findings, key=lambda f: f.sheet):
-        lines.append(paint(sheet, "bold"))
-        for finding in findings:
-            cell = finding.cell.split("!", 1)[1]
-            severity = paint(f"{finding.severity.value:<7}", finding.severity.value)
-            lines.append(f"  {cell:<6} {severity} {finding.code}  {finding.message}")
-    if not report.findings:
-        return f"{report.file or 'workbook'}: {report.rows} rows, no findings."
-    summary = f"{report.file or 'workbook'}: {report.rows} rows, {report.errors} errors, {report.warnings} warnings"
-    if report.truncated:
-        summary += " (list cut at the finding limit)"
-    lines.append(paint(summary + ".", "error" if report.errors else "warning"))
-    return "\n".join(lines)
+    suites = [_junit_suite(run, outcome) for outcome in run.outcomes]
+    tests = sum(count for _, count, _, _ in suites)
+    failures = sum(count for _, _, count, _ in suites)
+    errors = sum(count for _, _, _, count in suites)
+    seconds = sum(o.seconds for o in run.outcomes)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<testsuites name="xlsmart" tests="{tests}" failures="{failures}" errors="{errors}" time="{seconds:.3f}">\n'
+            + "".join(text for text, _, _, _ in suites)
+            + "</testsuites>\n")
 
 
-def to_junit(report: Report) -> str:
-    """One test case per sheet and row checked with findings; each error or warning a failure."""
+def _junit_suite(run: Run, outcome: Outcome) -> tuple[str, int, int, int]:
+    """(XML, tests, failures, errors) of one file's suite."""
     cases: list[str] = []
-    for (sheet, row), findings in groupby(report.findings, key=lambda f: (f.sheet, f.row)):
-        items = list(findings)
-        body = "".join(
-            f"<failure type={quoteattr(f.code)} message={quoteattr(f.message)}>"
-            f"{escape(f.cell)} {escape(f.severity.value)}: {escape(f.message)}</failure>"
-            for f in items
-        )
-        cases.append(f'    <testcase classname={quoteattr("xlsmart." + sheet)} name={quoteattr(f"row {row}")}>{body}</testcase>')
-    if not cases:
-        cases.append('    <testcase classname="xlsmart" name="workbook"/>')
-    failures = len({(f.sheet, f.row) for f in report.findings})
-    name = quoteattr(report.file or "workbook")
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f"<testsuites><testsuite name={name} tests=\"{max(1, len(cases))}\" failures=\"{failures}\" errors=\"0\">\n"
-        + "\n".join(cases)
-        + "\n</testsuite></testsuites>\n"
-    )
+    failures = 0
+    if outcome.report is not None:
+        for classname, name, findings in _junit_cases(outcome.report):
+            failing = [f for f in findings if run.fails_on(f)]
+            failures += bool(failing)
+            body = "".join(f"<failure type={_xml_attr(f.code)} message={_xml_attr(f.message)}>"
+                           f"{_xml_text(f'{f.cell} {f.severity.value} {f.code}: {f.message}')}</failure>" for f in failing)
+            noted = [f for f in findings if not run.fails_on(f)]
+            if noted:
+                body += "<system-out>" + _xml_text("\n".join(f"{f.cell} warning {f.code}: {f.message}" for f in noted)) + "</system-out>"
+            cases.append(f"    <testcase classname={_xml_attr(classname)} name={_xml_attr(name)} time=\"0\""
+                         + (f">{body}</testcase>\n" if body else "/>\n"))
+    problem = outcome.problem
+    if problem:
+        cases.append(f'    <testcase classname="xlsmart" name={_xml_attr(outcome.path)} time="0">'
+                     f"<error type=\"unreadable\" message={_xml_attr(problem)}>{_xml_text(problem)}</error></testcase>\n")
+    stamp = outcome.started.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+    head = (f"  <testsuite name={_xml_attr(outcome.path)} tests=\"{len(cases)}\" failures=\"{failures}\" "
+            f"errors=\"{int(bool(problem))}\" skipped=\"0\" time=\"{outcome.seconds:.3f}\" timestamp=\"{stamp}\" "
+            f"hostname={_xml_attr(socket.gethostname())}>\n")
+    return head + "".join(cases) + "  </testsuite>\n", len(cases), failures, int(bool(problem))
 
 
-def to_sarif(report: Report) -> str:
-    """SARIF 2.1.0: one result per finding, located by sheet and cell."""
-    used = sorted({f.code for f in report.findings})
-    rules = [
-        {"id": code, "shortDescription": {"text": RULES[code].summary},
-         "defaultConfiguration": {"level": _level(RULES[code].severity)}}
-        for code in used if code in RULES
-    ]
-    results = [_sarif_result(report, f) for f in report.findings]
+def _junit_cases(report: Report) -> Iterator[tuple[str, str, list[Finding]]]:
+    """(classname, name, findings) for each sheet and each row checked, in sheet order: the
+    sheet's own case holds what is not about one checked row (a missing column, the header)."""
+    found = {key: list(group) for key, group in groupby(report.findings, key=lambda f: (f.sheet, f.row))}
+    listed: set[tuple[str, int]] = set()
+    for sheet in report.sheets.values():
+        rows = [(row, ident) for row, ident in sheet.checked]
+        listed.update((sheet.name, row) for row, _ in rows)
+        loose = [f for (name, row), group in found.items() if name == sheet.name and (name, row) not in listed for f in group]
+        yield f"xlsmart.{sheet.name}", f"{sheet.name} sheet", loose
+        for row, ident in rows:
+            yield f"xlsmart.{sheet.name}", f"row {row}" + (f" ({ident})" if ident else ""), found.get((sheet.name, row), [])
+    known = {sheet.name for sheet in report.sheets.values()}
+    for (name, row), group in found.items():
+        if name not in known:  # a finding on a sheet the layouts do not describe
+            yield f"xlsmart.{name}", f"row {row}", group
+
+
+# --- SARIF ------------------------------------------------------------------------------------
+
+def to_sarif(run: Run) -> str:
+    """SARIF 2.1.0: every rule, one result per finding, every file as an artifact, and a
+    notification for each file that could not be read (the run then did not succeed).
+
+    Paths inside the working folder are relative to it (``%SRCROOT%``), as code scanning
+    expects; others are absolute ``file:`` URIs.
+    """
+    from ..rules.engine import registered_rules
+
+    rules = registered_rules()
+    index = {rule.code: at for at, rule in enumerate(rules)}
+    artifacts = [{"location": _artifact(o.path)} for o in run.outcomes]
+    results = [_sarif_result(f, at, artifacts[at]["location"], index, run)
+               for at, o in enumerate(run.outcomes) if o.report is not None for f in o.report.findings]
+    notices = [{"level": "error", "message": {"text": o.problem},
+                "locations": [{"physicalLocation": {"artifactLocation": artifacts[at]["location"]}}]}
+               for at, o in enumerate(run.outcomes) if o.problem]
+    from .. import __version__
+
     document = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{"tool": {"driver": {"name": "xlsmart", "informationUri": "https://pypi.org/project/xlsmart/", "rules": rules}},
-                  "results": results}],
+        "runs": [{
+            "tool": {"driver": {
+                "name": "xlsmart", "version": __version__,
+                "rules": [{"id": rule.code, "name": rule.code,
+                           "shortDescription": {"text": rule.summary},
+                           "fullDescription": {"text": f"{rule.summary} Example: {rule.example}"},
+                           "defaultConfiguration": {"level": _level(rule.severity, run)},
+                           "properties": {"sheet": rule.sheet, "severity": rule.severity.value}}
+                          for rule in rules]}},
+            "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().as_uri() + "/"}},
+            "invocations": [{"executionSuccessful": not notices, "toolExecutionNotifications": notices}],
+            "artifacts": artifacts,
+            "results": results,
+        }],
     }
     # On one line: SARIF is for machines, and json's fast encoder only writes without indent
     # (30,000 findings: 0.1 s instead of 0.9 s, and half the bytes).
     return json.dumps(document, ensure_ascii=False)
 
 
-def _level(severity: Severity) -> str:
-    return "error" if severity is Severity.ERROR else "warning"
+def _artifact(path: str) -> dict[str, str]:
+    where = Path(path)
+    if where.is_absolute() or path.startswith(".."):
+        return {"uri": where.resolve().as_uri()}
+    return {"uri": quote(where.as_posix()), "uriBaseId": "%SRCROOT%"}
 
 
-def _sarif_result(report: Report, finding: Finding) -> dict[str, object]:
+def _level(severity: Severity, run: Run) -> str:
+    return "error" if severity is Severity.ERROR or run.fail_on is Severity.WARNING else "warning"
+
+
+def _sarif_result(finding: Finding, artifact: int, location: dict[str, str], index: dict[str, int],
+                  run: Run) -> dict[str, object]:
     return {
         "ruleId": finding.code,
-        "level": _level(finding.severity),
+        "ruleIndex": index.get(finding.code, -1),
+        "level": _level(finding.severity, run),
         "message": {"text": f"{finding.cell}: {finding.message}"},
         "locations": [{
             "physicalLocation": {
-                "artifactLocation": {"uri": report.file or "workbook.xlsx"},
-                "region": {"startLine": finding.row, "startColumn": max(1, finding.column_index)},
+                "artifactLocation": {**location, "index": artifact},
+                "region": {"startLine": max(1, finding.row), "startColumn": max(1, finding.column_index)},
             },
             "logicalLocations": [{"name": finding.cell, "kind": "cell"}],
         }],
     }
 
 
-FORMATS: dict[str, Callable[[Report], str]] = {"json": to_json, "junit": to_junit, "sarif": to_sarif}
+# --- GitHub Actions annotations ---------------------------------------------------------------
+
+def to_github(run: Run) -> str:
+    """One workflow command a finding (``::error file=…,line=…,title=G04::…``): GitHub shows
+    them as annotations on the run and the pull request. See the workflow-commands docs."""
+    lines: list[str] = []
+    for outcome in run.outcomes:
+        if outcome.problem:
+            lines.append(f"::error file={_github_property(outcome.path)},title=unreadable::{_github_data(outcome.problem)}")
+        for finding in outcome.report.findings if outcome.report else ():
+            level = "error" if run.fails_on(finding) else "warning"
+            properties = ",".join(f"{key}={_github_property(value)}" for key, value in (
+                ("file", outcome.path), ("line", str(finding.row)), ("col", str(max(1, finding.column_index))),
+                ("title", f"xlsmart {finding.code}")))
+            lines.append(f"::{level} {properties}::{_github_data(f'{finding.cell}: {finding.message}')}")
+    return "\n".join(lines)
+
+
+def _github_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_property(text: str) -> str:
+    return _github_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+FORMATS: dict[str, Callable[[Run], str]] = {"json": to_json, "junit": to_junit, "sarif": to_sarif, "github": to_github}
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """A path as reports show it: relative to the working folder when inside it, else as given.
+
+    >>> shown_path(Path.cwd() / "plans" / "q1.xlsx") == str(Path("plans", "q1.xlsx"))
+    True
+    """
+    text = os.fspath(path)
+    try:
+        relative = Path(text).resolve().relative_to(Path.cwd().resolve())
+    except (ValueError, OSError):
+        return text
+    return str(relative) if str(relative) != "." else text
