@@ -30,3 +30,15 @@ def test_readme_python_example_runs_and_its_comments_hold():
         assert repr(value).startswith(expected.rstrip(":")), f"{code} gave {value!r}, README says {expected}"
         checked += 1
     assert checked >= 6
+
+
+def test_every_option_the_readme_lists_exists_and_every_validate_option_is_listed():
+    from xlsmart.cli import build_parser
+
+    text = README.read_text(encoding="utf-8")
+    table = text[text.index("| Option | What it does |"):].split("\n\n", 1)[0]
+    documented = set(re.findall(r"(?<![\w-])(--?[a-z][a-z-]*)", "".join(line.split("|")[1] for line in table.splitlines()[2:])))
+    validate = build_parser()._subparsers._group_actions[0].choices["validate"]  # argparse keeps subcommands here
+    options = {option for action in validate._actions for option in action.option_strings} - {"-h", "--help"}
+    assert documented <= options, documented - options
+    assert options - documented <= {"--lang", "--min-score", "--jobs", "--output"}, options - documented  # in the examples
