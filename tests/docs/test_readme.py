@@ -37,7 +37,7 @@ def test_every_option_the_readme_lists_exists_and_every_validate_option_is_liste
 
     text = README.read_text(encoding="utf-8")
     table = text[text.index("| Option | What it does |"):].split("\n\n", 1)[0]
-    documented = set(re.findall(r"(?<![\w-])(--?[a-z][a-z-]*)", "".join(line.split("|")[1] for line in table.splitlines()[2:])))
+    documented = set(re.findall(r"(?<![\w-])(--?[a-z][a-z-]*)", "\n".join(table.splitlines()[2:])))
     validate = build_parser()._subparsers._group_actions[0].choices["validate"]  # argparse keeps subcommands here
     options = {option for action in validate._actions for option in action.option_strings} - {"-h", "--help"}
     assert documented <= options, documented - options
