@@ -13,7 +13,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--max-findings", type=_count, metavar="N",
                           help="list at most N findings in all (the summary still counts all; JSON says truncated)")
     validate.add_argument("-q", "--quiet", action="store_true",
-                          help="text: print only findings (no clean files, no summary, no copy paths)")
+                          help="text: print only the files with findings (no clean files, no run summary, no copy paths)")
     validate.add_argument("--as-of", type=_date, metavar="DATE",
                           help="judge KPI status as on this day, e.g. 2027-06-30 or 30-06-2027 (default: Settings, else today)")
     validate.add_argument("--lang", choices=("en", "nl"), help="language of the messages (default: the workbook's headers)")
@@ -335,7 +335,8 @@ def _validate(args: argparse.Namespace, out: Output) -> int:
                 out.print(f"coloured copy: {_copy_path(item, args.output, into_folder)}")
     run = Run(outcomes, Severity(args.fail_on), several)
     if args.format != "text":
-        out.print(FORMATS[args.format](run))
+        if report := FORMATS[args.format](run):  # GitHub annotations of a clean run: no line at all
+            out.print(report)
     elif several and not args.quiet:
         out.print(run_summary(run))
     return run.exit_code

@@ -18,8 +18,8 @@ import jsonschema
 import openpyxl
 import pytest
 from lxml import etree
-
 from test_cli import write_workbook
+
 from xlsmart.cli import build_parser, main
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -385,3 +385,33 @@ def test_main_returns_the_run_exit_code_in_process(tmp_path, capsys):
     assert capsys.readouterr().out.startswith("::warning file=")
     assert main(["validate", str(path), "--as-of", WARNING_DAY, "--fail-on", "warning", "--format", "github"]) == 1
     assert capsys.readouterr().out.startswith("::error file=")  # a warning that fails the run is shown as one
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "github", "junit"])
+def test_every_format_says_when_max_findings_cut_the_list(plans, fmt):
+    result = xlsmart("validate", "plans", "--format", fmt, "--max-findings", "2", "--as-of", FAILING_DAY, cwd=plans)
+    assert result.returncode == 1
+    if fmt == "sarif":
+        run = sarif_of(result)["runs"][0]
+        assert len(run["results"]) == 2
+        notes = [n for n in run["invocations"][0]["toolExecutionNotifications"] if n["level"] == "note"]
+        assert "first 2 of" in notes[0]["message"]["text"]
+        assert run["invocations"][0]["executionSuccessful"] is True  # cut on request, not failed
+    elif fmt == "github":
+        lines = result.stdout.decode().splitlines()
+        assert len(lines) == 3 and lines[-1].startswith("::notice title=xlsmart::the first 2 of")
+    else:
+        tree = junit_of(result)
+        assert "first 2 of" in "".join(tree.itertext())
+        passing = [c for c in tree.iter("testcase") if not len(c)]
+        assert passing == []  # a row whose findings were cut is not reported as passing
+
+
+def test_a_clean_run_gives_github_no_line_at_all(plans):
+    result = xlsmart("validate", "plans/2027/clean.xlsx", "--format", "github", "--as-of", CLEAN_DAY, cwd=plans)
+    assert result.returncode == 0 and result.stdout == b""
+
+
+def test_the_text_summary_counts_in_words_people_read(plans):
+    result = xlsmart("validate", "plans/2027/clean.xlsx", "--as-of", WARNING_DAY, cwd=plans)
+    assert result.stdout.decode().splitlines()[-1] == "plans/2027/clean.xlsx: 2 rows, 0 errors, 1 warning."

@@ -16,7 +16,12 @@ from xlsmart import validate
 from xlsmart.cli import build_parser, main
 
 
-def write_workbook(path: Path, *, faulty: bool = True) -> Path:
+def write_workbook(path: Path, *, faulty: bool = True, as_of: str | None = None) -> Path:
+    """Goals and KPIs; faulty=True gives errors (G01, G04 on Goals row 4; K07, K08 after June
+    2027) and a warning (K04); faulty=False gives nothing before June 2027 and one warning (K06,
+    at risk) in its second half. ``as_of`` goes into a Settings sheet, so no result depends on today.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
     book = openpyxl.Workbook()
     goals = book.active
     goals.title = "Goals"
@@ -30,6 +35,10 @@ def write_workbook(path: Path, *, faulty: bool = True) -> Path:
     kpis.append(["K1", "G1", "Leads", "Web", "Bo", 100, 150, 140, "2027-01-01", "2027-06-30", "monthly" if faulty else "weekly"])
     if faulty:
         kpis.append(["K2", "G1", "Visitors", "Web", "Bo", 100, 200, 120, "2027-01-01", "2027-12-31", None])
+    if as_of is not None:
+        settings = book.create_sheet("Settings")
+        settings.append(["Setting", "Value"])
+        settings.append(["As-of date", as_of])
     book.save(path)
     return path
 

@@ -98,7 +98,7 @@ def to_text(report: Report, *, colour: bool = False) -> str:
     paint: Callable[[str, str], str] = (lambda text, style: f"{ANSI[style]}{text}{ANSI['reset']}") if colour else (lambda text, style: text)
     name = printable(report.file or "workbook")
     if not report.findings and not report.truncated:
-        return f"{name}: {report.rows} rows, no findings."
+        return f"{name}: {_many(report.rows, 'row')}, no findings."
     lines: list[str] = []
     for sheet, findings in groupby(report.findings, key=lambda f: f.sheet):
         lines.append(paint(printable(sheet), "bold"))
@@ -106,7 +106,7 @@ def to_text(report: Report, *, colour: bool = False) -> str:
             cell = printable(finding.cell.split("!", 1)[1])
             severity = paint(f"{finding.severity.value:<7}", finding.severity.value)
             lines.append(f"  {cell:<6} {severity} {finding.code}  {printable(finding.message)}")
-    summary = f"{name}: {report.rows} rows, {report.errors} errors, {report.warnings} warnings"
+    summary = f"{name}: {_many(report.rows, 'row')}, {_many(report.errors, 'error')}, {_many(report.warnings, 'warning')}"
     if report.truncated:
         summary += f" (the first {len(report.findings)} listed: --max-findings)"
     lines.append(paint(summary + ".", "error" if report.errors else "warning"))
@@ -127,9 +127,21 @@ def run_summary(run: Run) -> str:
     parts += [f"{warned} with warnings only"] if warned else []
     parts += [f"{clean} clean"] if clean else []
     parts += [f"{counts['unreadable']} unreadable"] if counts["unreadable"] else []
-    files = f"{counts['files']} file{'s' if counts['files'] != 1 else ''}"
-    return (f"{files}: {', '.join(parts) or 'none checked'}; {counts['errors']} errors, "
-            f"{counts['warnings']} warnings in {counts['rows']} rows.")
+    return (f"{_many(counts['files'], 'file')}: {', '.join(parts) or 'none checked'}; {_many(counts['errors'], 'error')}, "
+            f"{_many(counts['warnings'], 'warning')} in {_many(counts['rows'], 'row')}.")
+
+
+def _many(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _cut(run: Run) -> str | None:
+    """What a report says when ``--max-findings`` cut its list, or None."""
+    listed = sum(len(o.report.findings) for o in run.outcomes if o.report)
+    if not any(o.report.truncated for o in run.outcomes if o.report):
+        return None
+    total = sum(o.errors + o.warnings for o in run.outcomes)
+    return f"the first {listed} of {total} findings are listed (--max-findings); the summary counts them all"
 
 
 # --- JSON -----------------------------------------------------------------------------------
@@ -212,9 +224,12 @@ def to_junit(run: Run) -> str:
     failures = sum(count for _, _, count, _ in suites)
     errors = sum(count for _, _, _, count in suites)
     seconds = sum(o.seconds for o in run.outcomes)
+    cut = _cut(run)
+    note = (f'  <testsuite name="xlsmart" tests="0" failures="0" errors="0"><system-out>{_xml_text(cut)}</system-out></testsuite>\n'
+            if cut else "")
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<testsuites name="xlsmart" tests="{tests}" failures="{failures}" errors="{errors}" time="{seconds:.3f}">\n'
-            + "".join(text for text, _, _, _ in suites)
+            + "".join(text for text, _, _, _ in suites) + note
             + "</testsuites>\n")
 
 
@@ -224,6 +239,8 @@ def _junit_suite(run: Run, outcome: Outcome) -> tuple[str, int, int, int]:
     failures = 0
     if outcome.report is not None:
         for classname, name, findings in _junit_cases(outcome.report):
+            if outcome.report.truncated and not findings:
+                continue  # its findings may have been cut: it cannot be reported as passing
             failing = [f for f in findings if run.fails_on(f)]
             failures += bool(failing)
             body = "".join(f"<failure type={_xml_attr(f.code)} message={_xml_attr(f.message)}>"
@@ -281,6 +298,7 @@ def to_sarif(run: Run) -> str:
     notices = [{"level": "error", "message": {"text": o.problem},
                 "locations": [{"physicalLocation": {"artifactLocation": artifacts[at]["location"]}}]}
                for at, o in enumerate(run.outcomes) if o.problem]
+    cut = _cut(run)
     from .. import __version__
 
     document = {
@@ -296,7 +314,8 @@ def to_sarif(run: Run) -> str:
                            "properties": {"sheet": rule.sheet, "severity": rule.severity.value}}
                           for rule in rules]}},
             "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().as_uri() + "/"}},
-            "invocations": [{"executionSuccessful": not notices, "toolExecutionNotifications": notices}],
+            "invocations": [{"executionSuccessful": not notices,
+                             "toolExecutionNotifications": notices + ([{"level": "note", "message": {"text": cut}}] if cut else [])}],
             "artifacts": artifacts,
             "results": results,
         }],
@@ -349,6 +368,8 @@ def to_github(run: Run) -> str:
                 ("file", outcome.path), ("line", str(finding.row)), ("col", str(max(1, finding.column_index))),
                 ("title", f"xlsmart {finding.code}")))
             lines.append(f"::{level} {properties}::{_github_data(f'{finding.cell}: {finding.message}')}")
+    if cut := _cut(run):
+        lines.append(f"::notice title=xlsmart::{_github_data(cut)}")
     return "\n".join(lines)
 
 
