@@ -18,9 +18,8 @@ from .errors import NoKnownSheets, OutputNotWritten
 from .rules.engine import Early, check_workbook, code_filter, start_early
 from .rules.parallel import Helpers, start_helpers
 from .rules.model import Report, WorkbookData
-from .workbook import schema
 from .workbook.limits import Limits
-from .workbook.records import workbook_from_sheets
+from .workbook.records import no_known_sheets, no_readable_sheet, workbook_from_sheets
 
 Source = "str | os.PathLike[str] | bytes | BinaryIO | Mapping[str, pandas.DataFrame]"
 
@@ -36,7 +35,9 @@ def read(source: Any, *, name: str | None = None, limits: Limits | None = None,
         data = workbook_from_sheets({sheet: _frame_rows(frame) for sheet, frame in source.items()}, name=name or "",
                                     on_sheet=on_sheet)
         if not data.sheets:
-            raise NoKnownSheets(f"no Goals, KPIs or Budgets sheet found; expected one of: {schema.expected_sheet_names()}")
+            raise NoKnownSheets(no_known_sheets(name or "the data", source))
+        if problem := no_readable_sheet(name or "the data", data):
+            raise NoKnownSheets(problem)
         return data
     from .workbook.reader import read_workbook
 

@@ -128,6 +128,35 @@ def test_missing_required_column_is_named_on_the_header_row():
     assert [(f.row, f.column) for f in missing] == [(2, "Goal ID")]
 
 
+@pytest.mark.parametrize("written, meant", [
+    ("Goal IDs", "Goal ID"), ("Goal-Id's", "Goal ID"), ("Doel-IDs", "Goal ID"), ("Goal Idd", "Goal ID"),
+])
+def test_a_misspelt_required_header_is_named_with_what_to_rename_it_to(written, meant):
+    sheet = [["ID", written, "KPI", "Owner"], ["K1", "G1", "Leads", "Bo"]]
+    report = check_workbook(workbook_from_sheets({"KPIs": sheet}), as_of=AS_OF)
+    [missing] = [f for f in report.findings if f.code == "W01"]
+    assert missing.column == meant
+    assert f"Is it '{written}'? Then rename that header to '{meant}'." in missing.message
+
+
+def test_no_near_miss_is_guessed_for_an_unrelated_header():
+    sheet = [["ID", "Remarks", "KPI", "Owner"], ["K1", "G1", "Leads", "Bo"]]
+    [missing] = [f for f in check_workbook(workbook_from_sheets({"KPIs": sheet}), as_of=AS_OF).findings if f.code == "W01"]
+    assert "Is it" not in missing.message
+
+
+@pytest.mark.parametrize("rows", [
+    [["Goals 2027"], ["Owner: Ann"], ["G1", "More leads"]],  # no header at all
+    [["Goal", "goal"], ["More leads", "x"]],  # one header word twice is not a header row
+    [["SMART score", "SMART gaps"], [3, "RT"]],  # only our formula columns: nothing to read
+])
+def test_a_named_sheet_without_a_header_row_is_one_w05_not_a_cascade(rows):
+    report = check_workbook(workbook_from_sheets({"Goals": rows, "KPIs": [KPI_HEAD, kpi()]}), as_of=AS_OF)
+    goals = [(f.row, f.code) for f in report.findings if f.sheet == "Goals"]
+    assert goals == [(1, "W05")]
+    assert "ID, Goal" in next(f.message for f in report.findings if f.code == "W05")
+
+
 def test_messages_follow_the_headers_language_and_lang_overrides():
     dutch = {"Doelstellingen": [["ID", "Doelstelling", "Eigenaar"], ["D1", "Meer leads", "Els"]]}
     report = check_workbook(workbook_from_sheets(dutch), as_of=AS_OF)

@@ -151,6 +151,12 @@ TEMPLATES.update({
             "'{value}' is geen getal: vul een getal in, zoals 1200 of 10,5%."),
     "W04": ("'{value}' is not a date: type a date such as 31-12-2026.",
             "'{value}' is geen datum: vul een datum in, zoals 31-12-2026."),
+    "W01.near": ("Is it '{near}'? Then rename that header to '{column}'.",
+                 "Is het '{near}'? Noem die kolom dan '{column}'."),
+    "W05": ("No header row found on {sheet}: none of its first {rows} rows names its columns. Put the headers "
+            "({headers}, …) in one row above the data.",
+            "Geen kopregel gevonden op {sheet}: geen van de eerste {rows} rijen noemt de kolommen. Zet de koppen "
+            "({headers}, …) in één rij boven de gegevens."),
     "G01": ("SMART score {score} of 5 is below the minimum {minimum}. {gaps}",
             "SMART-score {score} van 5 is lager dan het minimum {minimum}. {gaps}"),
     "G02": ("Goal ID '{value}' is used more than once (also in row {other}): give every goal its own ID.",

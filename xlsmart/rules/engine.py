@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from difflib import get_close_matches
 from operator import itemgetter
 from datetime import date, datetime
 from typing import Any
@@ -24,6 +25,7 @@ from .registry import RULES, Rule
 NUMBER_KEYS = frozenset({"baseline", "target", "actual", "planned", "revenue"})
 DATE_KEYS = frozenset({"start", "deadline"})
 SHEET_ORDER = {"goals": 0, "kpis": 1, "budgets": 2}
+NEAR_MISS = 0.8  # difflib's ratio from which a header counts as a misspelling of a column's name
 FORMULA_KEYS = {spec.kind: frozenset(c.key for c in spec.columns if c.formula) for spec in schema.SHEETS}
 
 
@@ -117,7 +119,7 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
     layouts = {kind: replace(sheet, records=[], checked=[(r.row, r.text("id")) for r in context.rows.get(kind, ())])
                for kind, sheet in data.sheets.items()}
     return Report(file or data.name, findings, sum(len(r) for r in context.rows.values()), context.lang,
-                  layouts, context.as_of)
+                  layouts, context.as_of, ignored=dict(data.ignored))
 
 
 @dataclass
@@ -253,10 +255,29 @@ def _settings(raw: dict[str, Any], min_score: int | None) -> Settings:
 
 def _missing_columns(context: Context, sheet: SheetData) -> Iterator[Finding]:
     spec = schema.SHEET_BY_KIND[sheet.kind]
+    if not sheet.header_row:  # no row of its first 50 names two of its columns: one finding, not one a column
+        headers = ", ".join(column.header(context.lang) for column in spec.columns if column.required)
+        yield Finding("W05", Severity.ERROR, sheet.name, 1, "", 0,
+                      say("W05", context.lang, sheet=sheet.name, rows=schema.HEADER_SCAN_ROWS, headers=headers))
+        return
     for key in sheet.missing:
-        header = spec.column(key).header(context.lang)
-        yield Finding("W01", Severity.ERROR, sheet.name, sheet.header_row or 1, header, 0,
-                      say("W01", context.lang, column=header, sheet=sheet.name))
+        column = spec.column(key)
+        header = column.header(context.lang)
+        message = say("W01", context.lang, column=header, sheet=sheet.name)
+        if near := _near_miss(column, sheet.unused):
+            message += " " + say("W01.near", context.lang, near=near, column=header)
+        yield Finding("W01", Severity.ERROR, sheet.name, sheet.header_row, header, 0, message)
+
+
+def _near_miss(column: schema.Column, headers: Iterable[str]) -> str | None:
+    """A header of the table that looks like a misspelling of ``column`` ("Goal IDs", "Owenr")."""
+    names = {schema.header_label(name) for name in (column.en, column.nl, *column.aliases)}
+    by_label = {schema.header_label(header): header for header in headers}
+    for name in sorted(names):
+        close = get_close_matches(name, list(by_label), n=1, cutoff=NEAR_MISS)
+        if close:
+            return by_label[close[0]]
+    return None
 
 
 def _typed_rows(context: Context, sheet: SheetData, findings: list[Finding]) -> list[Record]:

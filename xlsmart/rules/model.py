@@ -105,6 +105,8 @@ class SheetData:
     last_col: int = 1
     lang: str | None = None  # language the headers identify, if any
     checked: list[tuple[int, str | None]] = field(default_factory=list)  # (row, ID) of each row checked
+    unused: tuple[str, ...] = ()  # headers of the table that name no column xlsmart reads
+    by_header: bool = False  # recognised by its header row, its name saying nothing
 
     def letter(self, key: str) -> str | None:
         index = self.columns.get(key)
@@ -119,6 +121,7 @@ class WorkbookData:
     settings: dict[str, Any] = field(default_factory=dict)  # by Setting.key, as typed
     lang: str = "en"  # language of the headers (Dutch wins where any Dutch header is found)
     name: str = ""
+    ignored: dict[str, tuple[str, str]] = field(default_factory=dict)  # sheet not read -> (why, detail)
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,7 @@ class Report:
     as_of: date | None = None
     truncated: bool = False  # a finding limit cut the list
     counts: tuple[int, int] | None = None  # (errors, warnings) before the list was cut
+    ignored: dict[str, tuple[str, str]] = field(default_factory=dict)  # sheets not read -> (why, detail)
 
     @property
     def errors(self) -> int:

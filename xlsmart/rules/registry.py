@@ -55,3 +55,5 @@ register_code("W01", Severity.ERROR, "any", "A required column is missing (repor
 register_code("W02", Severity.ERROR, "any", "A cell holds an Excel error value.", "Target shows #N/A.")
 register_code("W03", Severity.ERROR, "any", "A number column holds text that is not a number.", "Planned 'about 5k?'.")
 register_code("W04", Severity.ERROR, "any", "A date column holds something that is not a real date.", "Deadline '31-31-2026'.")
+register_code("W05", Severity.ERROR, "any", "A Goals, KPIs or Budgets sheet has no header row in its first 50 rows.",
+              "A sheet named 'Goals 2027' whose table starts on row 60, or has no headers.")

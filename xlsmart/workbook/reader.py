@@ -26,13 +26,16 @@ from xlsmart.workbook import schema
 from xlsmart.native import give_back_memory
 from xlsmart.rules.parallel import Helpers, Pending
 from xlsmart.workbook.limits import Budget, Limits, PartScan, check_archive, scan_part, sniff
-from xlsmart.workbook.records import SheetRows, sheet_role, workbook_from_sheets
+from xlsmart.workbook.records import (SheetRows, choose_sheets, no_known_sheets, no_readable_sheet, sheet_role,
+                                      workbook_from_sheets)
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes]]
 
 REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 OFFICE_DOCUMENT = "/officeDocument"
 STREAMED_MAX_COLUMNS = 512  # a table wider than this is not a goals/KPIs/budgets table
+MAX_SHEETS_BY_HEADER = 10  # sheets whose names say nothing, looked at for a goals/KPIs/budgets header
+OUR_SHEETS = schema.OTHER_TEMPLATE_SHEETS
 SHARED_PARTS = ("xl/sharedStrings.xml", "xl/styles.xml", "[Content_Types].xml", "_rels/.rels")
 
 
@@ -58,10 +61,12 @@ def read_workbook(source: Source, *, limits: Limits | None = None, name: str | N
         archive = _open_zip(handle, label)
         with archive:
             check_archive(archive, limits, label=label)
-            sheets = _recognised_parts(archive, label)
+            sheets, ignored = _recognised_parts(archive, label)
             # Settings first: the day and thresholds are known once the Goals sheet is read, so
-            # judging goals can start while the other sheets are read.
-            sheets = dict(sorted(sheets.items(), key=lambda item: sheet_role(item[0]) != "settings"))
+            # judging goals can start while the other sheets are read. Sheets whose names say
+            # nothing come last: a kind found by name is not taken by a header lookalike.
+            sheets = dict(sorted(sheets.items(), key=lambda item: (sheet_role(item[0]) != "settings",
+                                                                   sheet_role(item[0]) is None)))
             budget = Budget(limits, label)
             for part in SHARED_PARTS:
                 if part in archive.NameToInfo:
@@ -86,7 +91,13 @@ def read_workbook(source: Source, *, limits: Limits | None = None, name: str | N
                     for n in sheets
                 )
                 try:
-                    return workbook_from_sheets(inputs, name=label, on_sheet=on_sheet)
+                    data = workbook_from_sheets(inputs, name=label, on_sheet=on_sheet)
+                    data.ignored = {**{n: why for n, why in ignored.items() if n not in sheets}, **data.ignored}
+                    if not data.sheets:
+                        raise NoKnownSheets(no_known_sheets(label, data.ignored))
+                    if problem := no_readable_sheet(label, data):
+                        raise NoKnownSheets(problem)
+                    return data
                 except XlsmartError:
                     raise
                 except Exception as exc:  # a value the native reader cannot convert: one line, no traceback
@@ -141,22 +152,21 @@ def _recognised_parts(archive: zipfile.ZipFile, label: str) -> dict[str, str]:
     workbook = _parse_small(archive, workbook_part, label)
     rels_part = posixpath.join(posixpath.dirname(workbook_part), "_rels", posixpath.basename(workbook_part) + ".rels")
     targets = _relationships(archive, rels_part, posixpath.dirname(workbook_part), label)
-    parts: dict[str, str] = {}
-    all_names = []
+    located: dict[str, str] = {}  # sheet name -> its worksheet part (chartsheets have none)
     for sheet in workbook.iter():
         if not sheet.tag.endswith("}sheet") and sheet.tag != "sheet":
             continue
-        sheet_name = sheet.get("name", "")
-        all_names.append(sheet_name)
         part = targets.get(sheet.get(f"{REL_NS}id", ""))
-        if sheet_role(sheet_name) and part in names:
-            parts[sheet_name] = part
-    if not any(sheet_role(n) in schema.SHEET_BY_KIND for n in parts):
-        found = ", ".join(all_names) or "none"
-        raise NoKnownSheets(
-            f"{label} has no Goals, KPIs or Budgets sheet (expected {schema.expected_sheet_names()}; found {found})"
-        )
-    return parts
+        if part in names:
+            located[sheet.get("name", "")] = part
+    chosen, ignored = choose_sheets(located)
+    parts = {name: located[name] for name in chosen}
+    if not set(chosen.values()) >= set(schema.SHEET_BY_KIND):  # a kind not found by name: perhaps by header
+        others = [name for name, (why, _) in ignored.items() if why == "other" and name not in OUR_SHEETS]
+        parts.update((name, located[name]) for name in others[:MAX_SHEETS_BY_HEADER])
+    if not parts:
+        raise NoKnownSheets(no_known_sheets(label, located))
+    return parts, ignored
 
 
 def _office_document(archive: zipfile.ZipFile) -> str | None:

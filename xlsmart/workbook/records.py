@@ -18,8 +18,11 @@ from typing import Any, Union
 from xlsmart.rules.model import CellError, Record, SheetData, WorkbookData
 from xlsmart.workbook import schema
 
-HEADER_SCAN_ROWS = 50  # title rows above the header occur; a header lower than this is not one
+HEADER_SCAN_ROWS = schema.HEADER_SCAN_ROWS
 MIN_HEADER_MATCHES = 2  # one matching word ("Start") in a title row is not a header
+MIN_SIGNATURE_MATCHES = 3  # a sheet whose name says nothing is read when its header says this much
+_INPUT_KEYS = {spec.kind: frozenset(c.key for c in spec.columns if not c.formula) for spec in schema.SHEETS}
+_REQUIRED_KEYS = {spec.kind: frozenset(c.key for c in spec.required) for spec in schema.SHEETS}
 
 ERROR_CODES = frozenset(
     ("#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA")
@@ -59,6 +62,77 @@ def sheet_role(name: str) -> str | None:
     return schema.sheet_kind(name)
 
 
+def choose_sheets(names: Iterable[str]) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """Which sheets to read (name -> role) and why each other sheet is not read.
+
+    Per kind, a sheet named as the template names it ("Goals", "Doelstellingen") wins over a
+    name that only holds the kind's word ("Goals 2026"); among equals the first in the workbook
+    wins. A sheet whose name says nothing is left for :func:`workbook_from_sheets` to recognise
+    by its header row (role None here, reason "other" until then).
+
+    >>> choose_sheets(["Goals 2026", "Goals", "Dashboard", "Settings"])
+    ({'Goals': 'goals', 'Settings': 'settings'}, {'Goals 2026': ('second', 'Goals'), 'Dashboard': ('other', '')})
+    """
+    names = list(names)
+    best: dict[str, tuple[bool, str]] = {}  # role -> (named exactly, sheet)
+    for name in names:
+        match = ("settings", True) if sheet_role(name) == "settings" else schema.sheet_match(name)
+        if match is not None and (match[0] not in best or (match[1] and not best[match[0]][0])):
+            best[match[0]] = (match[1], name)
+    chosen = {name: role for role, (_, name) in best.items()}
+    ignored = {}
+    for name in names:
+        if name not in chosen:
+            role = "settings" if sheet_role(name) == "settings" else schema.sheet_kind(name)
+            ignored[name] = ("second", best[role][1]) if role else ("other", "")
+    return {name: chosen[name] for name in names if name in chosen}, ignored
+
+
+def no_known_sheets(label: str, found: Iterable[str]) -> str:
+    """The one line for a workbook in which no goals, KPIs or budgets sheet could be read.
+
+    >>> no_known_sheets("plan.xlsx", ["Sheet1", "Notes"])
+    "plan.xlsx has no Goals, KPIs or Budgets sheet: no sheet is named like one (Goals/Doelstellingen, KPIs, Budgets/Budget, or a name holding such a word, as in 'Goals 2027') and no sheet's first 50 rows hold such a table's headers (found: Sheet1, Notes)"
+    """
+    names = ", ".join(found) or "no sheets"
+    return (f"{label} has no Goals, KPIs or Budgets sheet: no sheet is named like one ({schema.expected_sheet_names()}, "
+            f"or a name holding such a word, as in 'Goals 2027') and no sheet's first {HEADER_SCAN_ROWS} rows hold "
+            f"such a table's headers (found: {names})")
+
+
+def no_readable_sheet(label: str, data: WorkbookData) -> str | None:
+    """The one line for a workbook whose goals/KPIs/budgets sheets all lack a header row, or None.
+
+    >>> no_readable_sheet("plan.xlsx", WorkbookData({"goals": SheetData("goals", "Goals 2027", 0, {}, {})}))
+    "plan.xlsx: no sheet could be read: 'Goals 2027' has no header row in its first 50 rows (a Goals table needs ID, Goal)"
+    """
+    if not data.sheets or any(sheet.header_row for sheet in data.sheets.values()):
+        return None
+    named = "; ".join(
+        f"'{sheet.name}' has no header row in its first {HEADER_SCAN_ROWS} rows (a {schema.SHEET_BY_KIND[kind].en} table "
+        f"needs {', '.join(c.en for c in schema.SHEET_BY_KIND[kind].required)})" for kind, sheet in data.sheets.items())
+    return f"{label}: no sheet could be read: {named}"
+
+
+def kind_by_header(head: Sequence[Sequence[Any]]) -> str | None:
+    """The kind a sheet's header row names, for a sheet whose name says nothing: a row holding
+    every required header of one kind and at least three of its input headers.
+
+    >>> kind_by_header([["Q1 plan"], ["Nr", "Objective", "Responsible", "Due date"]])
+    'goals'
+    """
+    found = []
+    for kind, table in schema.HEADERS.items():
+        for row in head:
+            keys = {hit[0] for c in row if isinstance(c, str) and (hit := table.get(schema.header_label(c)))}
+            keys &= _INPUT_KEYS[kind]
+            if len(keys) >= MIN_SIGNATURE_MATCHES and _REQUIRED_KEYS[kind] <= keys:
+                found.append((len(keys), kind))
+                break
+    found.sort(reverse=True)
+    return found[0][1] if found and (len(found) == 1 or found[0][0] > found[1][0]) else None
+
+
 def sheet_from_rows(
     name: str,
     kind: str,
@@ -84,12 +158,12 @@ def sheet_from_rows(
     spec = schema.SHEET_BY_KIND[kind]
     lines = _fill_merged(iter(rows), first_row, first_col, merged)
     head = list(islice(lines, HEADER_SCAN_ROWS))
-    found = _find_header(head, table)
+    found = _find_header(head, kind)
     if found is None:
         return SheetData(kind, name, 0, {}, {}, missing=tuple(c.key for c in spec.required))
     offset, header = found
     header_row = first_row + offset
-    columns, headers, langs, extent = _map_header(header, table, first_col)
+    columns, headers, langs, extent, unused = _map_header(header, table, first_col)
     sheet = SheetData(
         kind,
         name,
@@ -100,6 +174,7 @@ def sheet_from_rows(
         first_col=extent[0],
         last_col=extent[1],
         lang=_lang_of(langs),
+        unused=unused,
     )
     body: Iterator[Sequence[Any]] = iter(head[offset + 1 :])
     text, numbers = shared if shared is not None else ({}, {})
@@ -128,18 +203,33 @@ def workbook_from_sheets(sheets: SheetsInput, *, name: str = "",
     data = WorkbookData(sheets={}, name=name)
     dutch = False
     shared: tuple[dict[Any, Any], dict[float, float]] = ({}, {})
+    if isinstance(sheets, Mapping):  # all names known: choose as the file reader does
+        chosen, data.ignored = choose_sheets(sheets)
+        others = [sheet for sheet, (why, _) in data.ignored.items() if why == "other"]
+        sheets = {sheet: sheets[sheet] for sheet in [*chosen, *others]}  # named sheets first, then the rest
     for item in _sheet_inputs(sheets):
         role = sheet_role(item.name)
+        by_header = False
+        rows: Rows = item.rows
+        if role is None:  # a name that says nothing: perhaps its header row does
+            rows = iter(rows)
+            head = list(islice(rows, HEADER_SCAN_ROWS))
+            role, by_header = kind_by_header(head), True
+            rows = chain(head, rows)
         if role == "settings":
             if not data.settings:
-                data.settings = settings_from_rows(item.rows)
+                data.settings = settings_from_rows(rows)
             continue
         if role is None or role in data.sheets:
+            first = data.sheets[role].name if role else ""
+            data.ignored.setdefault(item.name, ("second", first) if role else ("other", ""))
             continue
+        data.ignored.pop(item.name, None)
         sheet = sheet_from_rows(
-            item.name, role, item.rows, first_row=item.first_row, first_col=item.first_col, merged=item.merged,
+            item.name, role, rows, first_row=item.first_row, first_col=item.first_col, merged=item.merged,
             shared=shared,
         )
+        sheet.by_header = by_header
         data.sheets[role] = sheet
         spec = schema.SHEET_BY_KIND[role]
         named_dutch = spec.nl != spec.en and schema.normalise_label(item.name) == schema.normalise_label(spec.nl)
@@ -236,33 +326,38 @@ def _filled(rows: Iterator[Sequence[Any]], first_row: int, first_col: int,
         yield filled
 
 
-def _find_header(head: list[Sequence[Any]], table: Mapping[str, Any]) -> tuple[int, Sequence[Any]] | None:
+def _find_header(head: list[Sequence[Any]], kind: str) -> tuple[int, Sequence[Any]] | None:
+    """The first row naming at least two distinct columns that are read (not only our formula
+    columns): a title row repeating a header word twice is not a header."""
+    table, inputs = schema.HEADERS[kind], _INPUT_KEYS[kind]
     for offset, row in enumerate(head):
-        matches = sum(1 for c in row if isinstance(c, str) and schema.normalise_label(c) in table)
-        if matches >= MIN_HEADER_MATCHES:
+        keys = {hit[0] for c in row if isinstance(c, str) and (hit := table.get(schema.header_label(c)))}
+        if len(keys & inputs) >= MIN_HEADER_MATCHES:
             return offset, row
     return None
 
 
 def _map_header(
     header: Sequence[Any], table: Mapping[str, tuple[str, str | None]], first_col: int
-) -> tuple[dict[str, int], dict[str, str], set[str], tuple[int, int]]:
+) -> tuple[dict[str, int], dict[str, str], set[str], tuple[int, int], tuple[str, ...]]:
     columns: dict[str, int] = {}
     headers: dict[str, str] = {}
     langs: set[str] = set()
     filled: list[int] = []
+    unused: list[str] = []
     for offset, cell in enumerate(header):
         if cell is None or (isinstance(cell, str) and not cell.strip()):
             continue
         filled.append(first_col + offset)
-        hit = table.get(schema.normalise_label(cell)) if isinstance(cell, str) else None
+        hit = table.get(schema.header_label(cell)) if isinstance(cell, str) else None
         if hit is None or hit[0] in columns:  # a repeated header: the leftmost column wins
+            unused.append(str(cell).strip())
             continue
         columns[hit[0]] = first_col + offset
         headers[hit[0]] = cell.strip()
         if hit[1]:
             langs.add(hit[1])
-    return columns, headers, langs, (min(filled), max(filled))
+    return columns, headers, langs, (min(filled), max(filled)), tuple(unused)
 
 
 def _lang_of(langs: set[str]) -> str | None:

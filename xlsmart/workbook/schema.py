@@ -2,11 +2,12 @@
 
 One table serves the reader (which recognises headers in either language), the rules (which
 name columns by their canonical key) and the template builder (which writes the headers).
-Pure data: importing this module imports nothing else.
+Pure data: importing this module imports nothing but ``re``.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 LANGS = ("en", "nl")
@@ -53,21 +54,26 @@ GOALS = SheetSpec(
     "Goals",
     "Doelstellingen",
     (
-        Column("id", "ID", "ID", required=True),
-        Column("goal", "Goal", "Doelstelling", required=True, distinct=True, aliases=("objective", "doel")),
-        Column("category", "Category", "Categorie"),
-        Column("metric", "Metric", "Maatstaf", aliases=("meetwaarde",)),
+        Column("id", "ID", "ID", required=True,
+               aliases=("goal id", "goal ref", "goal nr", "goal no", "goal number", "doel id", "doelnummer", "nr", "nr.", "no", "no.", "number", "nummer", "#", "ref", "reference", "referentie", "code")),
+        Column("goal", "Goal", "Doelstelling", required=True, distinct=True,
+               aliases=("goals", "objective", "objectives", "doel", "doelen", "doelstellingen", "goal description", "description",
+                        "omschrijving", "beschrijving", "doelomschrijving", "smart goal", "smart doel", "goal statement")),
+        Column("category", "Category", "Categorie", aliases=("goal type", "type", "soort", "soort doel")),
+        Column("metric", "Metric", "Maatstaf", aliases=("meetwaarde", "measure", "indicator", "kpi", "metric name", "kengetal")),
         Column("direction", "Direction", "Richting"),
-        Column("baseline", "Baseline", "Nulmeting", aliases=("startwaarde",)),
-        Column("target", "Target", "Streefwaarde", aliases=("doelwaarde",)),
-        Column("unit", "Unit", "Eenheid"),
-        Column("start", "Start", "Start", aliases=("startdatum", "start date")),
-        Column("deadline", "Deadline", "Deadline", aliases=("einddatum", "due", "due date")),
-        Column("owner", "Owner", "Eigenaar", aliases=("verantwoordelijke",)),
-        Column("parent", "Parent", "Hoofddoel", aliases=("parent goal", "parent id")),
+        Column("baseline", "Baseline", "Nulmeting", aliases=("startwaarde", "nulmeting", "uitgangswaarde", "beginwaarde", "current", "current value", "huidig", "huidige waarde", "start value", "baseline value")),
+        Column("target", "Target", "Streefwaarde", aliases=("doelwaarde", "target value", "goal value", "norm", "streefcijfer", "target figure")),
+        Column("unit", "Unit", "Eenheid", aliases=("units", "eenheden")),
+        Column("start", "Start", "Start", aliases=("startdatum", "start date", "begin", "begin date", "begindatum", "start datum", "ingangsdatum", "from date")),
+        Column("deadline", "Deadline", "Deadline", aliases=("einddatum", "eind datum", "due", "due date", "deadline date", "end", "end date", "target date", "finish date", "completion date", "by when", "uiterlijk", "datum gereed", "opleverdatum", "streefdatum")),
+        Column("owner", "Owner", "Eigenaar", aliases=("verantwoordelijke", "verantwoordelijk", "responsible", "accountable", "person responsible", "responsible person", "assignee", "assigned to", "who", "wie", "lead", "trekker", "eigenaren", "owners")),
+        Column("parent", "Parent", "Hoofddoel", aliases=("parent goal", "parent id", "parent objective", "bovenliggend doel",
+                                                         "contributes to", "draagt bij aan")),
         Column("smart_score", "SMART score", "SMART-score", formula=True, aliases=("smart", "smart-score")),
         Column("smart_gaps", "SMART gaps", "SMART-tekorten", formula=True),
-        Column("notes", "Notes", "Opmerkingen", distinct=True, aliases=("notities",)),
+        Column("notes", "Notes", "Opmerkingen", distinct=True,
+               aliases=("notities", "remarks", "comments", "toelichting", "commentaar", "opmerking")),
     ),
     aliases=("goal", "doelen", "doel"),
 )
@@ -77,18 +83,24 @@ KPIS = SheetSpec(
     "KPIs",
     "KPIs",
     (
-        Column("id", "ID", "ID", required=True, distinct=True),
-        Column("goal_id", "Goal ID", "Doel-ID", required=True, aliases=("goal", "doel id", "doelid")),
-        Column("kpi", "KPI", "KPI", required=True),
-        Column("team", "Team", "Team"),
-        Column("owner", "Owner", "Eigenaar", aliases=("verantwoordelijke",)),
-        Column("baseline", "Baseline", "Nulmeting", aliases=("startwaarde",)),
-        Column("target", "Target", "Streefwaarde", aliases=("doelwaarde",)),
-        Column("actual", "Actual", "Actueel", aliases=("werkelijk", "realisatie")),
-        Column("start", "Start", "Start", aliases=("startdatum", "start date")),
-        Column("deadline", "Deadline", "Deadline", aliases=("einddatum", "due", "due date")),
-        Column("kind", "Kind", "Soort", aliases=("type",)),
-        Column("review", "Review", "Evaluatie", aliases=("review rhythm", "ritme")),
+        Column("id", "ID", "ID", required=True, distinct=True,
+               aliases=("kpi id", "kpi ref", "kpi nr", "kpi no", "kpi number", "kpi nummer", "nr", "nr.", "no", "no.", "number", "nummer", "#", "ref", "reference", "referentie", "code")),
+        Column("goal_id", "Goal ID", "Doel-ID", required=True, aliases=("goal", "goals", "goal ref", "goal reference", "goal nr", "goal no", "goal number", "linked goal", "related goal", "parent goal", "doel", "doelen", "doel id", "doelid", "doelnummer", "hoort bij doel")),
+        Column("kpi", "KPI", "KPI", required=True,
+               aliases=("kpis", "kpi name", "kpi naam", "indicator", "metric", "measure", "kengetal", "name", "naam",
+                        "description", "omschrijving", "kpi description")),
+        Column("team", "Team", "Team", aliases=("department", "afdeling")),
+        Column("owner", "Owner", "Eigenaar", aliases=("verantwoordelijke", "verantwoordelijk", "responsible", "accountable", "person responsible", "responsible person", "assignee", "assigned to", "who", "wie", "lead", "trekker", "eigenaren", "owners")),
+        Column("baseline", "Baseline", "Nulmeting", aliases=("startwaarde", "nulmeting", "uitgangswaarde", "beginwaarde", "huidig", "huidige waarde", "start value", "baseline value")),
+        Column("target", "Target", "Streefwaarde", aliases=("doelwaarde", "target value", "goal value", "norm", "streefcijfer", "target figure")),
+        Column("actual", "Actual", "Actueel", aliases=("werkelijk", "realisatie", "actuals", "actual value", "current",
+                                                       "current value", "realised", "realized", "result", "resultaat",
+                                                       "stand", "huidige stand", "huidige waarde")),
+        Column("start", "Start", "Start", aliases=("startdatum", "start date", "begin", "begin date", "begindatum", "start datum", "ingangsdatum", "from date")),
+        Column("deadline", "Deadline", "Deadline", aliases=("einddatum", "eind datum", "due", "due date", "deadline date", "end", "end date", "target date", "finish date", "completion date", "by when", "uiterlijk", "datum gereed", "opleverdatum", "streefdatum")),
+        Column("kind", "Kind", "Soort", aliases=("type", "target type", "norm type")),
+        Column("review", "Review", "Evaluatie", aliases=("review rhythm", "review frequency", "frequency", "cadence", "ritme",
+                                                         "frequentie", "evaluatiemoment", "reporting frequency")),
         Column("status", "Status", "Status", formula=True),
     ),
     aliases=("kpi", "kpi's"),
@@ -99,15 +111,19 @@ BUDGETS = SheetSpec(
     "Budgets",
     "Budget",
     (
-        Column("id", "ID", "ID", required=True, distinct=True),
-        Column("budget_group", "Budget group", "Budgetgroep", required=True),
-        Column("campaign", "Campaign", "Campagne"),
-        Column("channel", "Channel", "Kanaal"),
-        Column("period", "Period", "Periode"),
-        Column("goal_id", "Goal ID", "Doel-ID", aliases=("doel id", "doelid")),
-        Column("planned", "Planned", "Begroot", required=True, aliases=("budget", "gepland")),
-        Column("actual", "Actual", "Besteed", aliases=("spent", "werkelijk", "actueel")),
-        Column("revenue", "Revenue", "Opbrengst", aliases=("omzet",)),
+        Column("id", "ID", "ID", required=True, distinct=True,
+               aliases=("budget id", "line id", "budget line", "budgetregel", "nr", "nr.", "no", "no.", "number", "nummer", "#", "ref", "reference", "referentie", "code")),
+        Column("budget_group", "Budget group", "Budgetgroep", required=True, aliases=("group", "groep", "budget category",
+                                                                                    "budgetcategorie")),
+        Column("campaign", "Campaign", "Campagne", aliases=("activity", "activiteit", "initiative")),
+        Column("channel", "Channel", "Kanaal", aliases=("medium",)),
+        Column("period", "Period", "Periode", aliases=("month", "maand", "quarter", "kwartaal")),
+        Column("goal_id", "Goal ID", "Doel-ID", aliases=("goal", "goals", "goal ref", "goal reference", "goal nr", "goal no", "goal number", "linked goal", "related goal", "parent goal", "doel", "doelen", "doel id", "doelid", "doelnummer", "hoort bij doel")),
+        Column("planned", "Planned", "Begroot", required=True,
+               aliases=("budget", "gepland", "planned budget", "budgeted", "begroting", "planned spend", "allocated", "toegekend")),
+        Column("actual", "Actual", "Besteed", aliases=("spent", "spend", "werkelijk", "actueel", "actual spend", "actual cost",
+                                                       "costs", "kosten", "uitgegeven", "realisatie")),
+        Column("revenue", "Revenue", "Opbrengst", aliases=("omzet", "return", "income", "inkomsten", "sales", "attributed revenue")),
         Column("roi", "ROI", "ROI", formula=True),
     ),
     aliases=("budgetten", "budget"),
@@ -116,10 +132,14 @@ BUDGETS = SheetSpec(
 SHEETS: tuple[SheetSpec, ...] = (GOALS, KPIS, BUDGETS)
 SHEET_BY_KIND = {spec.kind: spec for spec in SHEETS}
 
+HEADER_SCAN_ROWS = 50  # title rows above the header occur; a header lower than this is not one
+
 # Settings: a two-column table (Setting | Value). Keys are matched like headers.
 SETTINGS_SHEET = {"en": "Settings", "nl": "Instellingen"}
 LISTS_SHEET = {"en": "Lists", "nl": "Lijsten"}
 FINDINGS_SHEET = {"en": "Findings", "nl": "Bevindingen"}
+# Sheets of the template that hold no goals, KPIs or budgets: never looked at for a header row.
+OTHER_TEMPLATE_SHEETS = frozenset({*LISTS_SHEET.values(), *FINDINGS_SHEET.values(), "Dashboard", "xlwings.conf"})
 
 
 @dataclass(frozen=True)
@@ -211,32 +231,85 @@ def list_label(list_name: str, key: str, lang: str) -> str:
     return nl if lang == "nl" else en
 
 
+_UNIT_SUFFIX = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # "Deadline (dd-mm-yyyy)", "Planned [€]"
+
+
+def header_label(text: str) -> str:
+    """A header as compared: :func:`normalise_label`, less a unit or format in brackets at the
+    end, trailing ``:``/``*``/``.``, and with ``-``, ``_`` and ``/`` read as spaces.
+
+    >>> header_label(" Deadline (dd-mm-yyyy): "), header_label("Goal_ID*"), header_label("Doel-ID")
+    ('deadline', 'goal id', 'doel id')
+    """
+    label = normalise_label(text).replace("\u2019", "'")
+    label = _UNIT_SUFFIX.sub("", label.rstrip(":*. ")).rstrip(":*. ")
+    return " ".join(label.replace("-", " ").replace("_", " ").replace("/", " ").split()) or label
+
+
 def _header_index() -> dict[str, dict[str, tuple[str, str | None]]]:
-    """kind -> normalised header -> (column key, language it identifies or None if shared)."""
+    """kind -> header label -> (column key, language it identifies or None if shared)."""
     index: dict[str, dict[str, tuple[str, str | None]]] = {}
     for spec in SHEETS:
         table: dict[str, tuple[str, str | None]] = {}
         for column in spec.columns:
-            en, nl = normalise_label(column.en), normalise_label(column.nl)
+            en, nl = header_label(column.en), header_label(column.nl)
             table[en] = (column.key, None if en == nl else "en")
             table.setdefault(nl, (column.key, "nl"))
+        for column in spec.columns:  # the template's own headers first: an alias never takes one
             for alias in column.aliases:
-                table.setdefault(normalise_label(alias), (column.key, None))
+                table.setdefault(header_label(alias), (column.key, None))
         index[spec.kind] = table
     return index
 
 
 HEADERS = _header_index()
 
+# Words that name a kind of sheet inside longer names ("Goals 2027", "KPI-overzicht",
+# "Marketingdoelen", "Budget Q3"); a name that holds words of two kinds names neither.
+SHEET_WORDS = {
+    "goals": ("goal", "goals", "objective", "objectives", "okr", "okrs", "doel", "doelen", "doelstelling", "doelstellingen"),
+    "kpis": ("kpi", "kpis", "kpi's", "kpi’s", "metrics", "kengetallen", "prestatie-indicatoren"),
+    "budgets": ("budget", "budgets", "budgetten", "begroting", "begrotingen", "spend"),
+}
+# What may follow a kind's word inside one word: "Doelenoverzicht", "Budgetplanning", "KPIlijst".
+SHEET_NOUN_TAILS = ("overzicht", "overview", "lijst", "list", "plan", "planning", "tabel", "table", "sheet", "tracker", "blad")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
-def sheet_kind(sheet_name: str) -> str | None:
-    """Which kind of sheet a name denotes ("Doelstellingen" -> "goals"), case-insensitive."""
+
+def sheet_match(sheet_name: str) -> tuple[str, bool] | None:
+    """(kind, exact) for a sheet name: exact for the template's names and their plain aliases,
+    not exact for a name that holds one kind's word among others (years, quarters, "plan").
+
+    >>> sheet_match("Doelstellingen"), sheet_match("Goals 2027"), sheet_match("KPI-overzicht Q1")
+    (('goals', True), ('goals', False), ('kpis', False))
+    >>> sheet_match("Marketingdoelen"), sheet_match("Goals & KPIs"), sheet_match("Notes")
+    (('goals', False), None, None)
+    """
     wanted = normalise_label(sheet_name)
     for spec in SHEETS:
-        names = {normalise_label(n) for n in (spec.en, spec.nl, *spec.aliases)}
-        if wanted in names:
-            return spec.kind
-    return None
+        if wanted in _EXACT_NAMES[spec.kind]:
+            return spec.kind, True
+    kinds = {kind for word in _WORD.findall(wanted) for kind in _kinds_of(word)}
+    return (kinds.pop(), False) if len(kinds) == 1 else None
+
+
+def _kinds_of(word: str) -> set[str]:
+    found = set()
+    for kind, words in SHEET_WORDS.items():
+        for name in words:
+            if word == name or (len(name) >= 4 and word.endswith(name)) or (
+                    word.startswith(name) and word[len(name):] in SHEET_NOUN_TAILS):
+                found.add(kind)
+    return found
+
+
+_EXACT_NAMES = {spec.kind: {normalise_label(n) for n in (spec.en, spec.nl, *spec.aliases)} for spec in SHEETS}
+
+
+def sheet_kind(sheet_name: str) -> str | None:
+    """Which kind of sheet a name denotes ("Doelstellingen", "Goals 2027" -> "goals"), or None."""
+    match = sheet_match(sheet_name)
+    return match[0] if match else None
 
 
 def expected_sheet_names() -> str:
