@@ -69,7 +69,7 @@ def test_json_report_is_what_validate_gives_for_the_same_bytes(client: TestClien
     response = post(client, content, as_of=AS_OF)
     assert response.status_code == 200
     body = response.json()
-    assert set(body) == {"file", "summary", "truncated", "findings"}
+    assert set(body) == {"file", "summary", "truncated", "sheets", "ignored_sheets", "findings"}
     assert body["file"] == "plan.xlsx"
     expected = validate(content, as_of=AS_OF, name="plan.xlsx")
     assert body == expected.to_dict()

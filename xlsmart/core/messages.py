@@ -151,6 +151,10 @@ TEMPLATES.update({
             "'{value}' is geen getal: vul een getal in, zoals 1200 of 10,5%."),
     "W04": ("'{value}' is not a date: type a date such as 31-12-2026.",
             "'{value}' is geen datum: vul een datum in, zoals 31-12-2026."),
+    "sheet.other": ("neither its name nor its first rows make it a Goals, KPIs, Budgets or Settings sheet",
+                    "naam noch eerste rijen maken het een blad met doelen, KPI's, budget of instellingen"),
+    "sheet.second": ("another {kind} sheet, '{first}', was read",
+                     "er is al een ander blad met {kind} gelezen: '{first}'"),
     "W01.near": ("Is it '{near}'? Then rename that header to '{column}'.",
                  "Is het '{near}'? Noem die kolom dan '{column}'."),
     "W05": ("No header row found on {sheet}: none of its first {rows} rows names its columns. Put the headers "

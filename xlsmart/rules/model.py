@@ -205,5 +205,30 @@ class Report:
             "file": self.file,
             "summary": {"errors": self.errors, "warnings": self.warnings, "rows": self.rows},
             "truncated": self.truncated,
+            "sheets": self.sheets_read(),
+            "ignored_sheets": self.sheets_ignored(),
             "findings": [f.to_dict() for f in self.findings],
         }
+
+    def sheets_read(self) -> list[dict[str, Any]]:
+        """Each sheet read: as what, found how, its header row, rows, and the columns read and not.
+
+        >>> layout = SheetData("goals", "Goals 2027", 2, {"id": 1}, {"id": "Nr"}, unused=("Remarks",))
+        >>> Report("plan.xlsx", [], 0, "en", {"goals": layout}).sheets_read()[0]["columns"]
+        {'id': 'Nr'}
+        """
+        return [{"name": sheet.name, "kind": sheet.kind, "found_by": "header" if sheet.by_header else "name",
+                 "header_row": sheet.header_row or None, "rows": len(sheet.checked), "columns": dict(sheet.headers),
+                 "unused_columns": list(sheet.unused)} for sheet in self.sheets.values()]
+
+    def sheets_ignored(self) -> list[dict[str, str]]:
+        """Each sheet not read, and why, in the report's language."""
+        from ..core.messages import say
+        from ..workbook.schema import SHEET_BY_KIND
+
+        def kind_of(name: str) -> str:
+            sheet = next((s for s in self.sheets.values() if s.name == name), None)
+            return SHEET_BY_KIND[sheet.kind].title(self.lang) if sheet else name
+
+        return [{"name": name, "reason": say(f"sheet.{why}", self.lang, first=detail, kind=kind_of(detail))}
+                for name, (why, detail) in self.ignored.items()]

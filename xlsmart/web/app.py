@@ -69,12 +69,31 @@ class FindingOut(BaseModel):
     message: str
 
 
+class SheetOut(BaseModel):
+    """A sheet that was read: as what kind, found by its name or its header row, and its columns."""
+
+    name: str
+    kind: Literal["goals", "kpis", "budgets"]
+    found_by: Literal["name", "header"]
+    header_row: int | None
+    rows: int
+    columns: dict[str, str]  # column key -> header as written
+    unused_columns: list[str]  # headers of the table that name no column xlsmart reads
+
+
+class IgnoredSheetOut(BaseModel):
+    name: str
+    reason: str
+
+
 class ReportOut(BaseModel):
     """The JSON report, exactly as ``xlsmart validate --format json`` prints it."""
 
     file: str
     summary: Summary
     truncated: bool
+    sheets: list[SheetOut]
+    ignored_sheets: list[IgnoredSheetOut]
     findings: list[FindingOut]
 
 

@@ -97,8 +97,9 @@ def to_text(report: Report, *, colour: bool = False) -> str:
     """
     paint: Callable[[str, str], str] = (lambda text, style: f"{ANSI[style]}{text}{ANSI['reset']}") if colour else (lambda text, style: text)
     name = printable(report.file or "workbook")
+    read = _read_lines(report)
     if not report.findings and not report.truncated:
-        return f"{name}: {_many(report.rows, 'row')}, no findings."
+        return "\n".join([*read, f"{name}: {_many(report.rows, 'row')}, no findings."])
     lines: list[str] = []
     for sheet, findings in groupby(report.findings, key=lambda f: f.sheet):
         lines.append(paint(printable(sheet), "bold"))
@@ -106,11 +107,37 @@ def to_text(report: Report, *, colour: bool = False) -> str:
             cell = printable(finding.cell.split("!", 1)[1])
             severity = paint(f"{finding.severity.value:<7}", finding.severity.value)
             lines.append(f"  {cell:<6} {severity} {finding.code}  {printable(finding.message)}")
+    lines += read
     summary = f"{name}: {_many(report.rows, 'row')}, {_many(report.errors, 'error')}, {_many(report.warnings, 'warning')}"
     if report.truncated:
         summary += f" (the first {len(report.findings)} listed: --max-findings)"
     lines.append(paint(summary + ".", "error" if report.errors else "warning"))
     return "\n".join(lines)
+
+
+def _read_lines(report: Report) -> list[str]:
+    """What was read and what was not, so that nothing passes in silence:
+
+      read: 'Goals 2027' as goals (header row 2; not used: Remarks), 'KPI-overzicht' as kpis (header row 1)
+      not read: 'Dashboard' (neither its name nor ...)
+    """
+    read = []
+    for sheet in report.sheets_read():
+        about = f"header row {sheet['header_row']}" if sheet["header_row"] else "no header row"
+        if sheet["found_by"] == "header":
+            about = "found by its headers, " + about
+        if sheet["unused_columns"]:
+            about += f"; not used: {', '.join(sheet['unused_columns'])}"
+        read.append(f"'{sheet['name']}' as {sheet['kind']} ({about})")
+    lines = [printable("  read: " + ", ".join(read))] if read else []
+    kinds = {sheet.name: sheet.kind for sheet in report.sheets.values()}
+    others = [f"'{name}'" for name, (why, _) in report.ignored.items() if why == "other"]
+    ignored = [f"{', '.join(others)} (no goals, KPIs, budgets or settings by name or header row)"] if others else []
+    ignored += [f"'{name}' (another {kinds.get(first, 'such')} sheet, '{first}', was read)"
+                for name, (why, first) in report.ignored.items() if why == "second"]
+    if ignored:
+        lines.append(printable("  not read: " + "; ".join(ignored)))
+    return lines
 
 
 def run_summary(run: Run) -> str:
@@ -292,7 +319,9 @@ def to_sarif(run: Run) -> str:
 
     rules = registered_rules()
     index = {rule.code: at for at, rule in enumerate(rules)}
-    artifacts = [{"location": _artifact(o.path)} for o in run.outcomes]
+    artifacts = [{"location": _artifact(o.path),
+                  **({"properties": {"sheets": o.report.sheets_read(), "ignoredSheets": o.report.sheets_ignored()}}
+                     if o.report else {})} for o in run.outcomes]
     results = [_sarif_result(f, at, artifacts[at]["location"], index, run)
                for at, o in enumerate(run.outcomes) if o.report is not None for f in o.report.findings]
     notices = [{"level": "error", "message": {"text": o.problem},
