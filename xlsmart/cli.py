@@ -2,7 +2,8 @@
 
 A face only: it parses arguments, calls the same functions as the Python API, and formats the
 report. Exit codes: 0 nothing fails, 1 findings at the ``--fail-on`` level, 2 a file cannot be
-used (or a report or copy cannot be written).
+used (or a report or copy cannot be written), 3 an internal error: a bug in xlsmart, not in the
+file (its trace is saved to a file named in the message).
 """
 
 from __future__ import annotations
@@ -14,15 +15,15 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .errors import OutputNotWritten, XlsmartError
+from .errors import OutputNotWritten, XlsmartError, internal_error
 
-EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2  # and 3: an internal error (see Run.exit_code)
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 STDIN = "-"
 
@@ -65,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate = _command(
         commands, "validate", help="check workbooks and report their findings",
         description="Check every row of goals/KPIs/budgets workbooks; the inputs are never modified.\n"
-                    "Exit 0: nothing fails; 1: findings at the --fail-on level; 2: a file could not be used.",
+                    "Exit 0: nothing fails; 1: findings at the --fail-on level; 2: a file could not be used;\n"
+                    "3: an internal error (a bug in xlsmart, not in the file).",
         examples="  xlsmart validate plan.xlsx\n"
                  "  xlsmart validate plans/ 'archive/**/*.xlsm' --format sarif > xlsmart.sarif\n"
                  "  xlsmart validate plan.xlsx -o plan-checked.xlsx --as-of 30-06-2027 --lang nl\n"
@@ -151,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = EXIT_UNUSABLE
     except KeyboardInterrupt:
         return 130
-    return EXIT_UNUSABLE if out.failed else code
+    return max(code, EXIT_UNUSABLE) if out.failed else code
 
 
 class Output:
@@ -371,17 +373,18 @@ def _check_one(item: Input, args: argparse.Namespace, copy: Path | None) -> Any:
         return ended(problem=str(error))
     except (FileNotFoundError, IsADirectoryError, PermissionError) as error:
         return ended(problem=f"{item.shown}: cannot open: {error.strerror}")
-    except (MemoryError, RecursionError, ValueError, KeyError, IndexError, OverflowError, OSError) as error:
-        # a file so malformed that a lower layer choked: still one line, exit 2
-        return ended(problem=f"{item.shown}: cannot read this workbook ({type(error).__name__}: {error})")
+    except MemoryError:
+        return ended(problem=f"{item.shown}: needs more memory than this machine has")
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as error:  # noqa: BLE001 - the reader names what is wrong with a file: this is ours
+        return replace(ended(problem=f"{item.shown}: {internal_error(error, f'checking {item.shown}')}"), internal=True)
     finally:
         _progress("")
     return ended(report)
 
 
 def _with_report(outcome: Any, report: Any) -> Any:
-    from dataclasses import replace
-
     return replace(outcome, report=report)
 
 

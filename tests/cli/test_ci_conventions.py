@@ -415,3 +415,52 @@ def test_a_clean_run_gives_github_no_line_at_all(plans):
 def test_the_text_summary_counts_in_words_people_read(plans):
     result = xlsmart("validate", "plans/2027/clean.xlsx", "--as-of", WARNING_DAY, cwd=plans)
     assert result.stdout.decode().splitlines()[-1] == "plans/2027/clean.xlsx: 2 rows, 0 errors, 1 warning."
+
+
+# --- our bugs are ours ------------------------------------------------------------------------------
+
+def test_a_bug_in_xlsmart_is_exit_3_says_so_and_keeps_a_trace(tmp_path, monkeypatch, capsys):
+    import tempfile
+
+    import xlsmart.validation
+
+    def broken_rule(*args, **kwargs):
+        raise KeyError("typed_rows")
+
+    monkeypatch.setattr(xlsmart.validation, "check_workbook", broken_rule)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    path = write_workbook(tmp_path / "plan.xlsx")
+    assert main(["validate", str(path), "--format", "json"]) == 3
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert "internal error" in line and "not in your file" in line and "KeyError" in line
+    [trace] = tmp_path.glob("xlsmart-error-*.txt")
+    assert str(trace) in line and "broken_rule" in trace.read_text()
+
+
+def test_a_library_choking_on_a_file_while_reading_is_the_files_one_line(tmp_path, monkeypatch, capsys):
+    import xlsmart.workbook.reader
+
+    def choke(*args, **kwargs):
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr(xlsmart.workbook.reader, "_calamine_book", choke)
+    path = write_workbook(tmp_path / "plan.xlsx")
+    assert main(["validate", str(path)]) == 2
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line.endswith("plan.xlsx: cannot read this workbook (OverflowError: date value out of range)")
+
+
+def test_the_service_answers_a_bug_with_500_and_keeps_the_trace_on_the_server(tmp_path, monkeypatch, capsys):
+    import multiprocessing
+    import tempfile
+
+    from xlsmart.web import jobs
+
+    monkeypatch.setattr(jobs, "run_job", lambda job: {}["missing"])
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    receiving, sending = multiprocessing.Pipe(duplex=False)
+    jobs._child(sending, jobs.Job(b"PK", "plan.xlsx"))
+    status, code, message = receiving.recv()
+    assert (status, code) == (500, "internal") and "not in your file" in message and str(tmp_path) not in message
+    [trace] = tmp_path.glob("xlsmart-error-*.txt")
+    assert "KeyError" in trace.read_text() and str(trace) in capsys.readouterr().err

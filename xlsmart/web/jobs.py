@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import io
 import multiprocessing
+import sys
 import zipfile
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -25,7 +26,7 @@ from typing import Any
 
 import anyio
 
-from xlsmart.errors import WorkbookTooLarge, XlsmartError
+from xlsmart.errors import WorkbookTooLarge, XlsmartError, internal_error
 from xlsmart.workbook.limits import Limits
 
 PRELOAD = [
@@ -110,8 +111,11 @@ def _child(conn: Connection, job: Job) -> None:
         conn.send((status_for(exc), exc.code, str(exc).splitlines()[0] if str(exc) else exc.code))
     except MemoryError:
         conn.send((413, "too_large", f"{job.name} needs more memory than the service allows"))
-    except Exception as exc:  # a bug, not the user's file: say so without a traceback
-        conn.send((500, "internal", f"validation failed unexpectedly ({type(exc).__name__})"))
+    except Exception as exc:  # a bug, not the user's file: say so without a traceback, keep the trace here
+        trace = internal_error(exc, f"checking the upload {job.name}").trace
+        print(f"xlsmart: internal error checking an upload; trace saved to {trace}", file=sys.stderr, flush=True)
+        conn.send((500, "internal", f"validation failed unexpectedly ({type(exc).__name__}): a bug in xlsmart, "
+                                    "not in your file; the server kept a report for its maintainers"))
     finally:
         conn.close()
 

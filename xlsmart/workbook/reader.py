@@ -54,8 +54,28 @@ def read_workbook(source: Source, *, limits: Limits | None = None, name: str | N
     >>> data.sheets["goals"].records[0].row  # doctest: +SKIP
     5
     """
-    limits = limits or Limits()
     label = name or (os.path.basename(os.fspath(source)) if isinstance(source, (str, os.PathLike)) else "the file")
+    try:
+        return _read_workbook(source, limits or Limits(), label, on_sheet, helpers)
+    except XlsmartError:
+        raise
+    except MemoryError:
+        raise WorkbookTooLarge(f"{label} needs more memory to read than this machine has") from None
+    except Exception as exc:  # a library choked on the file: still one line, naming it and the cause
+        raise UnreadableWorkbook(_choked(label, exc)) from None
+    except BaseException as exc:  # a Rust panic inside calamine is a BaseException
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise UnreadableWorkbook(_choked(label, exc)) from None
+
+
+def _choked(label: str, exc: BaseException) -> str:
+    cause = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+    return f"{label}: cannot read this workbook ({cause})"
+
+
+def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callable[[WorkbookData], None] | None,
+                   helpers: Helpers | None) -> WorkbookData:
     handle = _open_source(source, limits, label)
     try:
         archive = _open_zip(handle, label)

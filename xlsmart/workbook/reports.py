@@ -37,6 +37,7 @@ class Outcome:
     problem: str | None = None
     started: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     seconds: float = 0.0
+    internal: bool = False  # the problem is an xlsmart bug, not the file's
 
     @property
     def errors(self) -> int:
@@ -63,7 +64,10 @@ class Run:
 
     @property
     def exit_code(self) -> int:
-        """0 nothing fails, 1 findings at the ``--fail-on`` level, 2 a file could not be used."""
+        """0 nothing fails, 1 findings at the ``--fail-on`` level, 2 a file could not be used, 3 an
+        xlsmart bug (an internal error)."""
+        if any(outcome.internal for outcome in self.outcomes):
+            return 3
         if any(outcome.problem for outcome in self.outcomes):
             return 2
         return 1 if any(self.fails(outcome) for outcome in self.outcomes) else 0
