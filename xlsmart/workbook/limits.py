@@ -31,7 +31,10 @@ class Limits:
 
     max_file_bytes: int = 256 * MB  # the file as uploaded
     max_uncompressed_bytes: int = 1024 * MB  # all zip members, declared and actually expanded
-    max_ratio: float = 200.0  # expanded/compressed per member (XML sheets are usually 5-20x)
+    # Expanded/compressed per member. XML sheets are usually 5-20x, but LibreOffice writes runs of
+    # identical empty rows that pass 200x (a sheet of identical styled rows: about 460x); a member
+    # of zeros or one repeated byte, the zip bomb's stuffing, deflates about 1,030x.
+    max_ratio: float = 600.0
     ratio_floor_bytes: int = 4 * MB  # members smaller than this may compress as well as they like
     max_members: int = 10_000  # entries in the zip
     max_rows: int = 1_048_576  # rows per read sheet (Excel's own maximum)
@@ -94,12 +97,45 @@ def check_archive(archive: zipfile.ZipFile, limits: Limits, *, label: str = "the
         raise WorkbookTooLarge(
             f"{label} expands to {declared / MB:,.0f} MB (limit {limits.max_uncompressed_bytes / MB:,.0f} MB)"
         )
+    seen: set[str] = set()
     for info in infos:
         if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
             raise WorkbookTooLarge(
                 f"{label} looks like a zip bomb: {info.filename} expands {info.file_size / max(info.compress_size, 1):,.0f}x "
                 f"(limit {limits.max_ratio:,.0f}x)"
             )
+        if info.filename in seen:
+            raise UnreadableWorkbook(f"{label} is damaged: two zip entries are named {info.filename!r}; "
+                                     "open it in Excel and save it again")
+        seen.add(info.filename)
+        if info.flag_bits & 0x1:
+            raise UnreadableWorkbook(f"{label} has an encrypted zip entry ({info.filename}): Excel never writes one; "
+                                     "if it has a password, remove it in Excel (File > Info > Protect Workbook)")
+        try:
+            with archive.open(info):  # reads the entry's own header: its name must be the directory's
+                pass
+        except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError) as exc:
+            raise UnreadableWorkbook(f"{label} is damaged ({info.filename}: {str(exc).splitlines()[0][:160]}): "
+                                     "open it in Excel and save it again") from None
+        if info.filename.lower().endswith("sharedstrings.xml"):
+            _check_shared_strings(archive, info, label)
+
+
+def _check_shared_strings(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> None:
+    """Refuse a shared-strings part that declares more strings than its size can hold: the
+    native reader reserves room for the declared count first (calamine#684: 4 billion strings
+    ask for 96 GB and abort the process)."""
+    with archive.open(info) as part:
+        head = part.read(4096)
+    declared = _UNIQUE_COUNT.search(head)
+    if declared and int(declared[1]) > info.file_size // MIN_SHARED_STRING_BYTES + 1:
+        raise UnreadableWorkbook(
+            f"{label} is damaged: {info.filename} declares {int(declared[1]):,} strings in {info.file_size:,} bytes; "
+            "open it in Excel and save it again")
+
+
+MIN_SHARED_STRING_BYTES = 5  # "<si/>": the least one shared string takes
+_UNIQUE_COUNT = re.compile(rb"""\buniqueCount\s*=\s*["'](\d+)""")
 
 
 @dataclass

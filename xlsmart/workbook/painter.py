@@ -308,7 +308,10 @@ def _write(archive: zipfile.ZipFile, handle: IO[bytes], changed: dict[str, bytes
     if not isinstance(out, (str, os.PathLike)):
         _write_zip(archive, handle, changed, out)
         return
-    directory = os.path.dirname(os.path.abspath(out))
+    shown, out = os.fspath(out), os.path.realpath(out)  # through a symlink: the link stays, its file gets the copy
+    if os.path.exists(out) and not os.path.isfile(out):
+        raise OutputNotWritten(f"cannot write the coloured copy to {shown}: not a regular file (a folder, device or pipe)")
+    directory = os.path.dirname(out)
     temp = None
     try:
         fd, temp = tempfile.mkstemp(suffix=".xlsx.part", dir=directory)
@@ -317,7 +320,7 @@ def _write(archive: zipfile.ZipFile, handle: IO[bytes], changed: dict[str, bytes
             _write_zip(archive, handle, changed, target)
         os.replace(temp, out)  # readers never see a half-written workbook
     except OSError as error:
-        raise OutputNotWritten(f"cannot write the coloured copy {os.fspath(out)}: {error.strerror or error}") from error
+        raise OutputNotWritten(f"cannot write the coloured copy {shown}: {error.strerror or error}") from error
     finally:
         if temp is not None and os.path.exists(temp):
             os.unlink(temp)

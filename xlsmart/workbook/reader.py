@@ -167,7 +167,11 @@ def _recognised_parts(archive: zipfile.ZipFile, label: str) -> dict[str, str]:
     if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
         raise UnreadableWorkbook(f"{label} is an OpenDocument spreadsheet (.ods): save it as .xlsx")
     workbook_part = _office_document(archive) or "xl/workbook.xml"
+    if workbook_part.lower().endswith(".bin"):
+        raise UnreadableWorkbook(f"{label} is a binary workbook (.xlsb): open it in Excel and save it as .xlsx or .xlsm")
     if workbook_part not in names:
+        if "Index/Document.iwa" in names or any(n.startswith("Index/") and n.endswith(".iwa") for n in names):
+            raise UnreadableWorkbook(f"{label} is an Apple Numbers file: export it from Numbers as Excel (.xlsx)")
         raise UnreadableWorkbook(f"{label} is a zip file but not an Excel workbook (no xl/workbook.xml)")
     workbook = _parse_small(archive, workbook_part, label)
     rels_part = posixpath.join(posixpath.dirname(workbook_part), "_rels", posixpath.basename(workbook_part) + ".rels")

@@ -1,0 +1,159 @@
+"""Hostile and odd files keep every promise: findings or one line naming the file and the cause,
+exit 2, bounded time and memory, and nothing written where it must not be."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from xlsmart import validate
+from xlsmart.errors import UnreadableWorkbook
+from xlsmart.validation import validate_file
+from .xlsx_builder import build_xlsx, row_xml, sheet_xml, unzipped, zipped
+
+HEAD = row_xml(1, [("A1", "ID"), ("B1", "Goal"), ("C1", "Owner"), ("D1", "Start"), ("E1", "Deadline"),
+                   ("F1", "Baseline"), ("G1", "Target")])
+ROW = row_xml(2, [("A2", "G1"), ("B2", "We increase leads from 100 to 120 by June 2027"), ("C2", "Ann")])
+
+
+def goals_workbook(rows: str = ROW, **kwargs) -> bytes:
+    return build_xlsx({"Goals": sheet_xml(HEAD + rows)}, **kwargs)
+
+
+def cli(path: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "xlsmart", "validate", str(path), *args], capture_output=True, text=True,
+                          timeout=120, cwd=path.parent)
+
+
+def one_line(result: subprocess.CompletedProcess, *words: str) -> str:
+    assert result.returncode == 2, result.stdout + result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert "Traceback" not in result.stderr and all(word in line for word in words), line
+    return line
+
+
+@pytest.mark.parametrize("declared", ["4294967295", "100000"])
+def test_a_shared_strings_count_beyond_its_size_is_refused_before_the_native_reader_reserves_it(tmp_path, declared):
+    parts = unzipped(goals_workbook(shared_strings=["a", "b"]))
+    parts["xl/sharedStrings.xml"] = parts["xl/sharedStrings.xml"].replace(b'uniqueCount="2"', f'uniqueCount="{declared}"'.encode())
+    (tmp_path / "sst.xlsx").write_bytes(zipped(parts))
+    one_line(cli(tmp_path / "sst.xlsx"), "sst.xlsx is damaged", f"declares {int(declared):,} strings")
+
+
+def test_a_true_shared_strings_count_reads(tmp_path):
+    report = validate(goals_workbook(shared_strings=[f"text {i}" for i in range(500)]))
+    assert report.rows == 1
+
+
+@pytest.mark.parametrize("parts, words", [
+    ({"[Content_Types].xml": b"<Types/>", "_rels/.rels": b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+      b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+      b'officeDocument" Target="xl/workbook.bin"/></Relationships>', "xl/workbook.bin": b"\x83\x01\x00"},
+     ("binary workbook (.xlsb)", "save it as .xlsx")),
+    ({"Index/Document.iwa": b"\0" * 16, "Metadata/Properties.plist": b"bplist00"}, ("Apple Numbers", "export it")),
+])
+def test_other_spreadsheet_formats_are_named_with_what_to_do(tmp_path, parts, words):
+    (tmp_path / "plan.xlsx").write_bytes(zipped(parts))
+    one_line(cli(tmp_path / "plan.xlsx"), "plan.xlsx", *words)
+
+
+def _flag_encrypted(data: bytes, member: str) -> bytes:
+    """The same zip with one member's 'encrypted' flag set in its local header and in the central
+    directory, as a hostile writer may (zipfile itself never writes the flag)."""
+    buffer = bytearray(data)
+    entry = int.from_bytes(buffer[buffer.rindex(b"PK\x05\x06") + 16:][:4], "little")  # the central directory
+    while buffer[entry:entry + 4] == b"PK\x01\x02":
+        name_size, extra, comment = (int.from_bytes(buffer[entry + at:entry + at + 2], "little") for at in (28, 30, 32))
+        if buffer[entry + 46:entry + 46 + name_size] == member.encode():
+            buffer[entry + 8] |= 1
+            buffer[int.from_bytes(buffer[entry + 42:entry + 46], "little") + 6] |= 1  # its local header
+        entry += 46 + name_size + extra + comment
+    return bytes(buffer)
+
+
+@pytest.mark.parametrize("damage, words", [
+    (lambda data: _flag_encrypted(data, "xl/styles.xml"), ("encrypted zip entry (xl/styles.xml)",)),
+    (lambda data: data.replace(b"xl/styles.xml", b"xl/stylez.xml", 1), ("is damaged (xl/styles.xml",)),
+    (lambda data: zipped({**unzipped(data)}) + b"", ()),  # undamaged control: reads
+])
+def test_zip_oddities_are_one_line(tmp_path, damage, words):
+    path = tmp_path / "odd.xlsx"
+    path.write_bytes(damage(goals_workbook()))
+    result = cli(path)
+    if not words:
+        assert result.returncode == 0, result.stderr
+    else:
+        one_line(result, "odd.xlsx", *words)
+
+
+def test_two_zip_entries_with_one_name_are_refused(tmp_path):
+    import warnings
+
+    path = tmp_path / "twice.xlsx"
+    path.write_bytes(goals_workbook())
+    with warnings.catch_warnings(), zipfile.ZipFile(path, "a") as archive:
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate: that is the point
+        archive.writestr("xl/worksheets/sheet1.xml", sheet_xml(HEAD))
+    one_line(cli(path), "twice.xlsx is damaged", "two zip entries are named 'xl/worksheets/sheet1.xml'")
+
+
+def test_a_sheet_of_repeated_empty_rows_as_libreoffice_writes_is_no_zip_bomb(tmp_path):
+    rows = ('<row s="1" customFormat="1" ht="12.8">' + '<c s="1"/>' * 1000 + "</row>") * 600
+    data = goals_workbook(ROW + rows)
+    with zipfile.ZipFile(__import__("io").BytesIO(data)) as archive:
+        info = archive.getinfo("xl/worksheets/sheet1.xml")
+    assert info.file_size > 4 << 20 and info.file_size / info.compress_size > 200  # what the old limit refused
+    assert validate(data).rows == 1
+
+
+@pytest.mark.parametrize("cells", [
+    [("D2", 1e300), ("E2", -1e300), ("F2", 1e300), ("G2", 1e-300)],
+    [("D2", 9.99e307), ("E2", 5e-324), ("F2", -1.7e308), ("G2", 0)],
+])
+def test_numbers_of_any_size_give_findings_not_exceptions(tmp_path, cells):
+    data = goals_workbook(row_xml(2, [("A2", "G1"), ("B2", "Increase leads"), ("C2", "Ann"), *cells]))
+    report = validate(data)
+    assert {f.code for f in report.findings} <= {"W03", "W04", "G01", "G04"} and report.findings
+    (tmp_path / "big.xlsx").write_bytes(data)
+    result = cli(tmp_path / "big.xlsx", "-o", "copy.xlsx", "--format", "json")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+def test_dates_far_before_the_epoch_are_one_line_or_findings(tmp_path):
+    cells = [("A2", "G1"), ("B2", "Increase leads"), ("C2", "Ann"), ("D2", -1e12), ("E2", -1e15)]
+    xml = sheet_xml(HEAD + row_xml(2, cells)).replace('<c r="D2">', '<c r="D2" s="1">').replace('<c r="E2">', '<c r="E2" s="1">')
+    path = tmp_path / "dates.xlsx"
+    path.write_bytes(build_xlsx({"Goals": xml}))
+    result = cli(path)
+    assert result.returncode in (1, 2) and "Traceback" not in result.stderr
+    if result.returncode == 2:  # calamine panics converting such a date; Rust prints its note first
+        assert result.stderr.strip().splitlines()[-1].startswith("xlsmart: dates.xlsx: cannot read this workbook")
+
+
+def test_the_copy_is_written_through_a_symlink_and_never_into_a_pipe_or_folder(tmp_path):
+    source = tmp_path / "plan.xlsx"
+    source.write_bytes(goals_workbook())
+    target = tmp_path / "real-copy.xlsx"
+    target.write_bytes(b"old")
+    link = tmp_path / "copy.xlsx"
+    link.symlink_to(target)
+    validate_file(source, link)
+    assert link.is_symlink() and zipfile.is_zipfile(target)
+    pipe = tmp_path / "pipe.xlsx"
+    os.mkfifo(pipe)
+    one_line(cli(source, "-o", str(pipe)), "not a regular file")  # refused at once: opening a pipe would hang
+    with pytest.raises(UnreadableWorkbook.__mro__[1], match="not a regular file"):
+        validate_file(source, tmp_path)  # a folder, from Python
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.xlsx", "pipe.xlsx", "plan.xlsx", "real-copy.xlsx"]
+
+
+def test_a_copy_into_a_missing_folder_from_python_names_the_output_not_the_input(tmp_path):
+    source = tmp_path / "plan.xlsx"
+    source.write_bytes(goals_workbook())
+    with pytest.raises(UnreadableWorkbook.__mro__[1], match=r"cannot write the coloured copy .*missing.*No such file"):
+        validate_file(source, tmp_path / "missing" / "copy.xlsx")
