@@ -25,6 +25,7 @@ from xlsmart.rules.model import WorkbookData
 from xlsmart.workbook import schema
 from xlsmart.native import give_back_memory
 from xlsmart.rules.parallel import Helpers, Pending
+from xlsmart.workbook.xlsx_parts import main_part
 from xlsmart.workbook.limits import Budget, Limits, PartScan, check_archive, scan_part, sniff
 from xlsmart.workbook.records import (SheetRows, choose_sheets, no_known_sheets, no_readable_sheet, sheet_role,
                                       workbook_from_sheets)
@@ -32,7 +33,6 @@ from xlsmart.workbook.records import (SheetRows, choose_sheets, no_known_sheets,
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes]]
 
 REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-OFFICE_DOCUMENT = "/officeDocument"
 STREAMED_MAX_COLUMNS = 512  # a table wider than this is not a goals/KPIs/budgets table
 MAX_SHEETS_BY_HEADER = 10  # sheets whose names say nothing, looked at for a goals/KPIs/budgets header
 OUR_SHEETS = schema.OTHER_TEMPLATE_SHEETS
@@ -166,7 +166,8 @@ def _recognised_parts(archive: zipfile.ZipFile, label: str) -> dict[str, str]:
     names = archive.NameToInfo
     if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
         raise UnreadableWorkbook(f"{label} is an OpenDocument spreadsheet (.ods): save it as .xlsx")
-    workbook_part = _office_document(archive) or "xl/workbook.xml"
+    package_rels = _parse_small(archive, "_rels/.rels", label) if "_rels/.rels" in names else None
+    workbook_part = main_part(package_rels)
     if workbook_part.lower().endswith(".bin"):
         raise UnreadableWorkbook(f"{label} is a binary workbook (.xlsb): open it in Excel and save it as .xlsx or .xlsm")
     if workbook_part not in names:
@@ -193,15 +194,6 @@ def _recognised_parts(archive: zipfile.ZipFile, label: str) -> dict[str, str]:
     return parts, ignored
 
 
-def _office_document(archive: zipfile.ZipFile) -> str | None:
-    if "_rels/.rels" not in archive.NameToInfo:
-        return None
-    for target_type, target in _relationship_items(archive, "_rels/.rels", "the file"):
-        if target_type.endswith(OFFICE_DOCUMENT):
-            return target.lstrip("/")
-    return None
-
-
 def _relationships(archive: zipfile.ZipFile, part: str, base: str, label: str) -> dict[str, str]:
     if part not in archive.NameToInfo:
         raise UnreadableWorkbook(f"{label} is damaged: {part} is missing")
@@ -212,10 +204,6 @@ def _relationships(archive: zipfile.ZipFile, part: str, base: str, label: str) -
         path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
         targets[rel.get("Id", "")] = path
     return targets
-
-
-def _relationship_items(archive: zipfile.ZipFile, part: str, label: str) -> list[tuple[str, str]]:
-    return [(rel.get("Type", ""), rel.get("Target", "")) for rel in _parse_small(archive, part, label)]
 
 
 def _parse_small(archive: zipfile.ZipFile, part: str, label: str) -> Any:

@@ -15,7 +15,7 @@ import zipfile
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, Any
 
 from lxml import etree
 
@@ -253,12 +253,32 @@ def read_mapping(text: str | None) -> dict[int, int]:
     return {int(c): int(o) for c, o in pairs}
 
 
+def main_part(package_rels: Iterable[Any] | None) -> str:
+    """The workbook part the package's ``_rels/.rels`` points at (its officeDocument), in both
+    the transitional and the strict flavour; ``xl/workbook.xml`` when there is no such link.
+
+    >>> rels = etree.fromstring(b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    ...     b'<Relationship Id="rId1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" '
+    ...     b'Target="/workbook/book.xml"/></Relationships>')
+    >>> main_part(rels), main_part(None)
+    ('workbook/book.xml', 'xl/workbook.xml')
+    """
+    for rel in package_rels if package_rels is not None else ():
+        if (rel.get("Type") or "").endswith("/officeDocument"):
+            return _join("", rel.get("Target", ""))
+    return "xl/workbook.xml"
+
+
 class WorkbookParts:
     """workbook.xml, its relationships and [Content_Types].xml: sheets, names, new parts."""
 
-    def __init__(self, archive: zipfile.ZipFile, workbook_part: str = "xl/workbook.xml") -> None:
+    def __init__(self, archive: zipfile.ZipFile, workbook_part: str | None = None) -> None:
+        if workbook_part is None:
+            rels = "_rels/.rels"
+            workbook_part = main_part(parse_xml(archive.read(rels), rels) if rels in archive.NameToInfo else None)
         self.part = workbook_part
-        self.rels_part = workbook_part.rsplit("/", 1)[0] + "/_rels/" + workbook_part.rsplit("/", 1)[1] + ".rels"
+        folder, _, file = workbook_part.rpartition("/")
+        self.rels_part = (folder + "/" if folder else "") + "_rels/" + file + ".rels"
         self.root = parse_xml(archive.read(workbook_part), workbook_part)
         self.rels = parse_xml(archive.read(self.rels_part), self.rels_part)
         self.types = parse_xml(archive.read("[Content_Types].xml"), "[Content_Types].xml")
@@ -271,7 +291,7 @@ class WorkbookParts:
     def sheets(self) -> list[tuple[str, str]]:
         """(sheet name, worksheet part) in workbook order; chart sheets and broken links skipped."""
         targets = {}
-        base = self.part.rsplit("/", 1)[0]
+        base = self.part.rpartition("/")[0]
         for rel in self.rels:
             if rel.get("Type") == WORKSHEET_TYPE:
                 target = rel.get("Target", "")
