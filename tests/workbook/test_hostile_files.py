@@ -157,3 +157,55 @@ def test_a_copy_into_a_missing_folder_from_python_names_the_output_not_the_input
     source.write_bytes(goals_workbook())
     with pytest.raises(UnreadableWorkbook.__mro__[1], match=r"cannot write the coloured copy .*missing.*No such file"):
         validate_file(source, tmp_path / "missing" / "copy.xlsx")
+
+
+def test_a_cell_or_note_never_passes_excels_32767_characters(tmp_path):
+    import openpyxl
+
+    long = "branding " * 5_000  # G08 quotes the category: a message of over 40,000 characters
+    head = row_xml(1, [("A1", "ID"), ("B1", "Goal"), ("C1", "Owner"), ("D1", "Category")])
+    source = tmp_path / "long.xlsx"
+    source.write_bytes(build_xlsx({"Goals": sheet_xml(head + row_xml(2, [("A2", "G1"), ("B2", "Increase leads"),
+                                                                          ("C2", "Ann"), ("D2", long)]))}))
+    report = validate_file(source, tmp_path / "copy.xlsx")
+    assert max(len(f.message) for f in report.findings) > 32_767  # the case this is about
+    book = openpyxl.load_workbook(tmp_path / "copy.xlsx")
+    findings = book.worksheets[-1]
+    assert max(len(str(c.value or "")) for row in findings.iter_rows() for c in row) == 32_767
+    notes = [c.comment.text for row in book["Goals"].iter_rows() for c in row if c.comment]
+    assert notes and max(map(len, notes)) <= 32_767
+
+
+def test_sheet_names_of_the_copy_stay_unique_whatever_the_user_called_theirs(tmp_path):
+    import openpyxl
+
+    rows = sheet_xml(HEAD + ROW)
+    source = tmp_path / "plan.xlsx"
+    source.write_bytes(build_xlsx({"Goals": rows, "Findings": sheet_xml(""), "Findings (xlsmart)": sheet_xml("")}))
+    validate_file(source, tmp_path / "copy.xlsx")
+    names = openpyxl.load_workbook(tmp_path / "copy.xlsx").sheetnames
+    assert len({n.casefold() for n in names}) == len(names) == 4 and names[-1] == "Findings (xlsmart 2)"
+
+
+def test_many_cloned_styles_keep_each_hidden_name_within_255_characters_and_repaint_alike(tmp_path):
+    import openpyxl
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Goals"
+    sheet.append(["ID", "Goal", "Owner", "Start", "Deadline"])
+    for n in range(120):  # every row fails (no owner, no date), every row in its own font size
+        sheet.append([f"G{n}", "More leads", None, None, None])
+        for cell in sheet[n + 2]:
+            cell.font = Font(size=6 + n / 10)
+    book.save(tmp_path / "plan.xlsx")
+    validate_file(tmp_path / "plan.xlsx", tmp_path / "copy.xlsx")
+    with zipfile.ZipFile(tmp_path / "copy.xlsx") as copy:
+        workbook = copy.read("xl/workbook.xml").decode()
+        styles = copy.read("xl/styles.xml")
+    constants = __import__("re").findall(r'<definedName name="_xlsmart_styles[^"]*"[^>]*>"([^"]*)"', workbook)
+    assert len(constants) > 1 and max(map(len, constants)) <= 255
+    validate_file(tmp_path / "copy.xlsx", tmp_path / "again.xlsx")
+    with zipfile.ZipFile(tmp_path / "again.xlsx") as again:
+        assert again.read("xl/styles.xml") == styles  # the mapping was read back whole: no new clones

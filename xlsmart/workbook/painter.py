@@ -29,6 +29,7 @@ from xlsmart.workbook.sheet_jobs import SheetJob, patch_sheets
 from xlsmart.workbook.sheet_patch import clone_pattern, patch_sheet
 from xlsmart.workbook.xlsx_parts import (
     FINDINGS_NAME,
+    MAX_CELL_TEXT,
     STYLES_NAME,
     Deflated,
     StylePalette,
@@ -102,7 +103,7 @@ def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: 
                    workers: int | None, helpers: Helpers | None) -> dict[str, bytes | Deflated]:
     book = WorkbookParts(archive)
     styles_part = "xl/styles.xml" if "xl/styles.xml" in archive.NameToInfo else None
-    palette = StylePalette(archive.read(styles_part), read_mapping(book.defined_name(STYLES_NAME))) if styles_part else None
+    palette = StylePalette(archive.read(styles_part), read_mapping(book.long_text(STYLES_NAME))) if styles_part else None
     severities = row_severities(report) if palette else {}
     spans = {s.name: (s.first_col, s.last_col) for s in report.sheets.values()}
     findings_sheet = _our_findings_sheet(book)
@@ -140,7 +141,7 @@ def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: 
     book.set_defined_name(FINDINGS_NAME, f"{_quote_sheet(title)}!$A$1")
     if palette is not None:
         if palette.to_original:
-            book.set_defined_name(STYLES_NAME, f'"{palette.mapping_text()}"')
+            book.set_long_text(STYLES_NAME, palette.mapping_text())
         if palette.changed:
             changed[styles_part] = palette.to_bytes()  # type: ignore[index]
     for part_name, root in ((book.part, book.root), (book.rels_part, book.rels), ("[Content_Types].xml", book.types)):
@@ -165,7 +166,7 @@ def cell_notes(report: Report, lang: str) -> dict[str, dict[str, str]]:
             continue
         ref = f"{column_letter(finding.column_index or table.first_col)}{finding.row}"
         notes.setdefault(finding.sheet, {}).setdefault(ref, []).append(f"{finding.code}: {finding.message}")
-    return {sheet: {ref: "\n".join(lines) for ref, lines in cells.items()}
+    return {sheet: {ref: clipped("\n".join(lines)) for ref, lines in cells.items()}
             for sheet, cells in notes.items() if len(cells) <= NOTE_LIMIT}
 
 
@@ -182,7 +183,7 @@ def _onto_merged_anchors(notes: dict[str, str], sheet_xml: bytes) -> dict[str, s
                        if r0 <= row <= r1 and c0 <= col <= c1), ref)
         if text not in moved.setdefault(anchor, []):
             moved[anchor].append(text)
-    return {ref: "\n".join(texts) for ref, texts in moved.items()}
+    return {ref: clipped("\n".join(texts)) for ref, texts in moved.items()}
 
 
 def _has_comments(archive: zipfile.ZipFile, sheet_part: str) -> bool:
@@ -210,7 +211,8 @@ def _our_findings_sheet(book: WorkbookParts) -> tuple[str, str] | None:
 def _place_findings_sheet(book: WorkbookParts, ours: tuple[str, str] | None, lang: str) -> tuple[str, str]:
     wanted = schema.FINDINGS_SHEET[lang]
     taken = {n.casefold() for n, _ in book.sheets()} - ({ours[0].casefold()} if ours else set())
-    title = wanted if wanted.casefold() not in taken else f"{wanted} (xlsmart)"
+    candidates = (wanted, f"{wanted} (xlsmart)", *(f"{wanted} (xlsmart {n})" for n in range(2, len(taken) + 3)))
+    title = next(name for name in candidates if name.casefold() not in taken)  # sheet names are unique, case aside
     if ours is not None:
         if ours[0] != title:
             book.rename_sheet(ours[0], title)
@@ -272,7 +274,16 @@ def _text_row(number: int, texts: tuple[str, ...]) -> str:
 
 
 def _text_cell(ref: str, text: str) -> str:
-    return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_esc(text)}</t></is></c>'
+    return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_esc(clipped(text))}</t></is></c>'
+
+
+def clipped(text: str, limit: int = MAX_CELL_TEXT) -> str:
+    """Text that fits one Excel cell (or note): cut with an ellipsis past ``limit`` characters.
+
+    >>> len(clipped("x" * 40_000)), clipped("short")
+    (32767, 'short')
+    """
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _esc(text: str) -> str:

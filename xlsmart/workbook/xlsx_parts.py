@@ -32,6 +32,8 @@ WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.work
 STYLES_NAME = "_xlsmart_styles"  # hidden defined name: our clone xf -> the user's original xf
 FINDINGS_NAME = "_xlsmart_findings"  # hidden defined name pointing at our Findings sheet
 MAX_XFS = 64_000  # Excel refuses workbooks with more cell formats than about this
+MAX_NAME_TEXT = 255  # characters in one string constant of a defined name, as Excel allows
+MAX_CELL_TEXT = 32_767  # characters in one cell, as Excel allows
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=False)
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 
@@ -316,6 +318,31 @@ class WorkbookParts:
                 names.remove(element)
         element = etree.SubElement(names, q("definedName", self.ns), name=name, hidden="1")
         element.text = value
+
+    def long_text(self, name: str) -> str:
+        """Text kept in hidden names ``name``, ``name_2``, ...: see :meth:`set_long_text`."""
+        parts, number = [], 1
+        while (value := self.defined_name(name if number == 1 else f"{name}_{number}")) is not None:
+            parts.append(value.strip('"'))
+            number += 1
+        return "".join(parts)
+
+    def set_long_text(self, name: str, text: str) -> None:
+        """Keep ``text`` in hidden names as string constants, split where Excel's limit of
+        255 characters per constant requires (``name``, ``name_2``, ...); older pieces go."""
+        number = 2
+        while self.defined_name(f"{name}_{number}") is not None:
+            self.remove_defined_name(f"{name}_{number}")
+            number += 1
+        pieces = [text[at:at + MAX_NAME_TEXT] for at in range(0, len(text), MAX_NAME_TEXT)] or [""]
+        for number, piece in enumerate(pieces, start=1):
+            self.set_defined_name(name if number == 1 else f"{name}_{number}", f'"{piece}"')
+
+    def remove_defined_name(self, name: str) -> None:
+        names = self._defined_names(create=False)
+        for element in list(names):
+            if element.get("name") == name:
+                names.remove(element)
 
     def rename_sheet(self, old: str, new: str) -> None:
         for sheet in self.sheets_element:
