@@ -209,3 +209,11 @@ def test_many_cloned_styles_keep_each_hidden_name_within_255_characters_and_repa
     validate_file(tmp_path / "copy.xlsx", tmp_path / "again.xlsx")
     with zipfile.ZipFile(tmp_path / "again.xlsx") as again:
         assert again.read("xl/styles.xml") == styles  # the mapping was read back whole: no new clones
+
+
+def test_a_merge_over_a_million_rows_reads_as_the_rows_that_hold_something(tmp_path):
+    rows = HEAD + ROW + row_xml(3, [("A3", "G2"), ("B3", "More leads")])
+    xml = sheet_xml(rows, dimension="A1:L1048576").replace(
+        "</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="A3:L1048576"/></mergeCells>')
+    report = validate(build_xlsx({"Goals": xml}))
+    assert report.rows == 2 and len(report.findings) < 10  # not a million rows of G2

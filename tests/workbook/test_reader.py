@@ -37,6 +37,7 @@ def test_openpyxl_workbook_with_titles_dates_and_settings(tmp_path):
     goals.append([None, "G2", "#N/A", None, None, "x"])
     goals.merge_cells("C9:C10")
     goals["B9"], goals["C9"] = "G3", "samen"
+    goals["B10"] = "G4"  # a row of its own, its goal text the merge's
     settings = book.create_sheet("Instellingen")
     settings.append(["Instelling", "Waarde"])
     settings.append(["Minimale SMART-score", 4])
@@ -48,7 +49,7 @@ def test_openpyxl_workbook_with_titles_dates_and_settings(tmp_path):
     sheet = data.sheets["goals"]
     assert (sheet.header_row, sheet.first_col, sheet.last_col) == (4, 2, 6)
     assert sheet.columns == {"id": 2, "goal": 3, "start": 4, "deadline": 5}
-    assert [(r.row, r.get("id")) for r in sheet.records] == [(5, "G1"), (7, "G2"), (9, "G3"), (10, None)]
+    assert [(r.row, r.get("id")) for r in sheet.records] == [(5, "G1"), (7, "G2"), (9, "G3"), (10, "G4")]
     assert sheet.records[0].get("start") == date(2026, 1, 1)
     assert sheet.records[0].get("deadline") == datetime(2026, 6, 30, 12, 0)
     assert sheet.records[1].get("goal") == CellError("#N/A")

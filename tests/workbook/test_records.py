@@ -66,10 +66,17 @@ def test_short_rows_are_padded():
     assert sheet.records[0].values == {"id": "G1", "goal": None, "owner": None}
 
 
-def test_merged_cells_take_the_top_left_value_even_below_the_last_row():
-    rows = [["ID", "Goal", "Owner"], ["G1", "a", "Team A"], ["G2", "b", None]]
-    sheet = sheet_from_rows("Goals", "goals", rows, merged=[(2, 3, 4, 3)])
-    assert [(r.row, r.get("owner")) for r in sheet.records] == [(2, "Team A"), (3, "Team A"), (4, "Team A")]
+def test_merged_cells_give_their_value_to_the_rows_they_cover_that_hold_something():
+    rows = [["ID", "Goal", "Owner"], ["G1", "a", "Team A"], ["G2", "b", None], [None, None, None]]
+    sheet = sheet_from_rows("Goals", "goals", rows, merged=[(2, 3, 5, 3)])
+    assert [(r.row, r.get("owner")) for r in sheet.records] == [(2, "Team A"), (3, "Team A")]  # not rows 4 and 5
+
+
+@pytest.mark.parametrize("bottom", [50, 1_048_576])
+def test_a_merge_reaching_far_below_the_table_makes_no_records(bottom):
+    rows = [["ID", "Goal", "Owner"], ["G1", "a", "Team A"], *([[None, None, None]] * 20)]
+    sheet = sheet_from_rows("Goals", "goals", iter(rows), merged=[(2, 1, bottom, 12)])
+    assert [r.row for r in sheet.records] == [2]
 
 
 def test_stray_value_far_below_is_a_record():

@@ -288,7 +288,8 @@ def _sheet_inputs(sheets: SheetsInput) -> Iterator[SheetRows]:
 
 
 def _fill_merged(rows: Iterator[Sequence[Any]], first_row: int, first_col: int, merged: Merged) -> Iterator[Sequence[Any]]:
-    """Give every cell of a merged range the value of its top-left cell, lazily."""
+    """Give every cell of a merged range the value of its top-left cell, lazily, in the rows that
+    hold something of their own (a row that only a merge reaches stays blank)."""
     ranges = sorted(merged)
     return _filled(rows, first_row, first_col, ranges) if ranges else rows  # no layer where nothing is merged
 
@@ -305,8 +306,8 @@ def _filled(rows: Iterator[Sequence[Any]], first_row: int, first_col: int,
             if top == row_number and 0 <= left - first_col < len(row):
                 active.append((bottom, left, right, row[left - first_col]))
         active = [a for a in active if a[0] >= row_number]
-        if not active:
-            yield row
+        if not active or not any(value is not None and value != "" for value in row):
+            yield row  # a row holding nothing but a merge's reach stays blank: it is not a record
             continue
         filled = list(row)
         for _bottom, left, right, value in active:
@@ -315,15 +316,8 @@ def _filled(rows: Iterator[Sequence[Any]], first_row: int, first_col: int,
                 filled.extend([None] * (stop - len(filled)))
             filled[max(left - first_col, 0) : stop] = [value] * (stop - max(left - first_col, 0))
         yield filled
-    # A merged range reaching below the last stored row still covers those rows.
-    for extra in range(row_number + 1, max((a[0] for a in active), default=row_number) + 1):
-        filled = []
-        for bottom, left, right, value in active:
-            if bottom >= extra:
-                stop = right - first_col + 1
-                filled.extend([None] * max(stop - len(filled), 0))
-                filled[max(left - first_col, 0) : stop] = [value] * (stop - max(left - first_col, 0))
-        yield filled
+    # Rows below the last stored one hold nothing of their own, however far a merge reaches
+    # (A3:L1048576 is a formatting habit, not a million records).
 
 
 def _find_header(head: list[Sequence[Any]], kind: str) -> tuple[int, Sequence[Any]] | None:
