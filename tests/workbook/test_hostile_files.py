@@ -217,3 +217,21 @@ def test_a_merge_over_a_million_rows_reads_as_the_rows_that_hold_something(tmp_p
         "</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="A3:L1048576"/></mergeCells>')
     report = validate(build_xlsx({"Goals": xml}))
     assert report.rows == 2 and len(report.findings) < 10  # not a million rows of G2
+
+
+@pytest.mark.parametrize("hidden", [
+    '<![CDATA[G9 <row r="9"><c r="A9"/></row>]]>',
+    "<!-- <row r=\"5\"><c r=\"A5\"/></row> -->",
+    '<?note <c r="B2"/> ?>',
+])
+def test_markup_inside_cdata_comments_and_instructions_is_text_the_painter_leaves_alone(tmp_path, hidden):
+    cell = f'<c r="A2" t="inlineStr"><is><t>G1</t></is></c>{hidden}' if not hidden.startswith("<![") else \
+        f'<c r="A2" t="inlineStr"><is><t>{hidden}</t></is></c>'
+    row = f'<row r="2">{cell}<c r="B2" t="inlineStr"><is><t>Generate more leads</t></is></c></row>'
+    source = tmp_path / "odd.xlsx"
+    source.write_bytes(build_xlsx({"Goals": sheet_xml(HEAD + row)}))
+    validate_file(source, tmp_path / "copy.xlsx")
+    with zipfile.ZipFile(tmp_path / "copy.xlsx") as copy:
+        sheet = copy.read("xl/worksheets/sheet1.xml").decode()
+    assert hidden in sheet  # byte for byte
+    assert __import__("re").search(r'<c r="B2"[^>]* s="\d+"', sheet)  # the real cells of the failing row painted
