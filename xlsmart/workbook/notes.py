@@ -14,7 +14,7 @@ cell: where the user already has one, ours is skipped (the Findings sheet still 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -43,9 +43,10 @@ _AFTER_LEGACY = {b"legacyDrawingHF", b"drawingHF", b"picture", b"oleObjects", b"
                  b"webPublishItems", b"tableParts", b"extLst", b"AlternateContent"}
 _ATTRS = rb"""((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*"""
 _ROOT = re.compile(rb"<([\w.-]+:)?worksheet\b" + _ATTRS + rb">")
-_TAG = re.compile(rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<(/?)(?:[\w.-]+:)?([\w.-]+)" + _ATTRS + rb"(/?)>", re.S)
+_TAG = re.compile(rb"<(/?)(?:[\w.-]+:)?([\w.-]+)" + _ATTRS + rb"(/?)>")
+_NOT_TAGS = ((b"<!--", b"-->"), (b"<![CDATA[", b"]]>"), (b"<?", b"?>"))  # text that may look like tags
 _REL_ID = re.compile(rb"""\s[\w.-]+:id\s*=\s*["']([^"']*)""")
-_SHAPE = re.compile(rb"<((?:[\w.-]+:)?)shape\b[^>]*?(?:/>|>.*?</\1shape>)", re.S)
+_SHAPE_TAG = re.compile(rb"<((?:[\w.-]+:)?)shape\b")
 _SHAPE_ID = re.compile(rb"_x0000_s(\d+)")
 _SHAPETYPE = re.compile(rb"""\sid\s*=\s*["']_x0000_t202["']""")
 _IDMAP = re.compile(rb"""<(?:[\w.-]+:)?idmap\b[^>]*?\sdata\s*=\s*["']([\d,\s]*)""")
@@ -138,13 +139,17 @@ def _merge_vml(data: bytes, removed: _Cells, kept: _Cells, added: dict[str, str]
     (Excel may drop the mark when it saves) and no other note claims its cell.
     """
 
-    def keep(shape: re.Match[bytes]) -> bytes:
-        note = _NOTE_CELL.search(shape.group(0))
+    def mine(shape: bytes) -> bool:
+        note = _NOTE_CELL.search(shape)
         cell = (int(note.group(1)), int(note.group(2))) if note else None
-        mine = cell is not None and cell not in kept and (cell in removed or _MARK in shape.group(0))
-        return b"" if mine else shape.group(0)
+        return cell is not None and cell not in kept and (cell in removed or _MARK in shape)
 
-    text = _SHAPE.sub(keep, data)
+    pieces, pos = [], 0
+    for start, end in _shapes(data):
+        if mine(data[start:end]):
+            pieces.append(data[pos:start])
+            pos = end
+    text = b"".join(pieces) + data[pos:]
     if not added:
         return text
     block = min(_blocks(text) or {1})
@@ -155,6 +160,25 @@ def _merge_vml(data: bytes, removed: _Cells, kept: _Cells, added: dict[str, str]
     end = text.rfind(b"</xml>")
     end = len(text) if end < 0 else end
     return text[:end] + shapes + text[end:]
+
+
+def _shapes(vml: bytes) -> Iterator[tuple[int, int]]:
+    """(start, end) of each complete ``<v:shape>`` element, in one pass: a shape's end is looked
+    for only up to the next shape's start, so shapes that never close cost one pass, not one per
+    shape (such a shape is left as it is)."""
+    tags = list(_SHAPE_TAG.finditer(vml))
+    for index, tag in enumerate(tags):
+        limit = tags[index + 1].start() if index + 1 < len(tags) else len(vml)
+        close = vml.find(b">", tag.end(), limit)
+        if close < 0:
+            continue
+        if vml[close - 1] == 47:  # "/>"
+            yield tag.start(), close + 1
+            continue
+        end_tag = b"</" + tag.group(1) + b"shape>"
+        end = vml.find(end_tag, close, limit)
+        if end >= 0:
+            yield tag.start(), end + len(end_tag)
 
 
 def _shape(number: int, ref: str) -> bytes:
@@ -203,10 +227,8 @@ def _layout(data: bytes) -> tuple[re.Match[bytes], str | None, int]:
     if root is None:
         raise UnreadableWorkbook("worksheet without a <worksheet> root element")
     depth, insert_at, legacy_id = 0, None, None
-    for tag in _TAG.finditer(data, _after_sheet_data(data, root.group(1) or b"")):
+    for tag in _tags(data, _after_sheet_data(data, root.group(1) or b"")):
         closing, name, attrs, empty = tag.groups()
-        if name is None:  # a comment, CDATA or processing instruction
-            continue
         if closing:
             depth -= 1
             if depth < 0:  # </worksheet>
@@ -218,6 +240,23 @@ def _layout(data: bytes) -> tuple[re.Match[bytes], str | None, int]:
             insert_at = tag.start()
         depth += 1 if not closing and not empty else 0
     raise UnreadableWorkbook("worksheet ends before </worksheet>")
+
+
+def _tags(data: bytes, pos: int) -> Iterator[re.Match[bytes]]:
+    """The tags from ``pos`` on, in one pass, passing over comments, CDATA and processing
+    instructions (one that never closes ends the walk: the rest is inside it)."""
+    while (at := data.find(b"<", pos)) >= 0:
+        hidden = next(((opener, closer) for opener, closer in _NOT_TAGS if data.startswith(opener, at)), None)
+        if hidden is not None:
+            end = data.find(hidden[1], at + len(hidden[0]))
+            if end < 0:
+                return
+            pos = end + len(hidden[1])
+            continue
+        tag = _TAG.match(data, at)
+        if tag is not None:
+            yield tag
+        pos = tag.end() if tag is not None else at + 1
 
 
 def _after_sheet_data(data: bytes, prefix: bytes) -> int:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from xlsmart.rules.model import column_letter
 from xlsmart.workbook.xlsx_parts import StylePalette
 
 _NAME = rb"(?:[A-Za-z_][\w.-]*:)?"
 _SHEET_DATA = re.compile(rb"<(" + _NAME + rb")sheetData\b[^>]*?(/?)>")
-_ROW = re.compile(rb"<" + _NAME + rb"row\b([^>]*?)(?:/>|>(.*?)</" + _NAME + rb"row>)", re.S)
+_ROW_TAG = re.compile(rb"<(" + _NAME + rb")row\b([^<>]*?)(/?)>")  # a row's start tag: prefix, attributes, "/"
 # A cell's start tag (its contents hold no "<c"): column letters of r= (1), the s= value (2), the
 # attributes (3); the lookaheads read r= and s= wherever they sit among the attributes.
 _CELL_TAG = re.compile(rb"<" + _NAME + rb'c\b(?=[^>]*?\sr="([A-Z]*)\d*")?(?=[^>]*?\ss="(\d+)")?([^>]*?)/?>')
@@ -279,8 +280,8 @@ class SheetPatcher:
         flagged, marks = self.flagged, self.marks
         out: list[bytes] = []
         pos = 0
-        for row in _ROW.finditer(segment):
-            ref = _R.search(row.group(1))
+        for row in _rows_in(segment):
+            ref = _R.search(row.attrs)
             self.row_no = row_no = int(ref.group(2)) if ref and ref.group(2) else self.row_no + 1
             missing = []
             while self.next_flag < len(flagged) and flagged[self.next_flag] < row_no:
@@ -290,13 +291,14 @@ class SheetPatcher:
                 self.changed = True
             if marks.get(row_no):
                 self.next_flag += 1
-            elif not (self.clone_re and next(_clones(self.clone_re, segment, row.start(), row.end()), None) is not None):
+            elif not (self.clone_re and next(_clones(self.clone_re, segment, row.start, row.end), None) is not None):
                 if missing:
-                    out += [segment[pos : row.start()], *missing]
-                    pos = row.start()
+                    out += [segment[pos : row.start], *missing]
+                    pos = row.start
                 continue
-            out += [segment[pos : row.start()], *missing, self._patched(row.group(1), row.group(2), row.group(0), row_no)]
-            pos = row.end()
+            out += [segment[pos : row.start], *missing,
+                    self._patched(row.attrs, row.body, segment[row.start : row.end], row_no)]
+            pos = row.end
         out.append(segment[pos:])
         return b"".join(out)
 
@@ -308,6 +310,32 @@ class SheetPatcher:
 
 
 _Context = tuple[bytes, tuple[int, int], StylePalette, dict[int, int]]
+
+
+@dataclass(frozen=True)
+class _Row:
+    start: int
+    end: int
+    attrs: bytes
+    body: bytes | None  # None for <row/>
+
+
+def _rows_in(segment: bytes) -> Iterator[_Row]:
+    """Every row of a segment in one pass: each search starts where the last row ended, so a
+    flood of rows that never close costs one pass, not one pass per row (a row left open ends
+    the walk, and the rest is kept as it is)."""
+    pos = 0
+    while (tag := _ROW_TAG.search(segment, pos)) is not None:
+        if tag.group(3):
+            yield _Row(tag.start(), tag.end(), tag.group(2), None)
+            pos = tag.end()
+            continue
+        close = b"</" + tag.group(1) + b"row>"
+        end = segment.find(close, tag.end())
+        if end < 0:
+            return
+        yield _Row(tag.start(), end + len(close), tag.group(2), segment[tag.end() : end])
+        pos = end + len(close)
 
 
 def _plain_row(segment: bytes, at: int) -> tuple[bytes, bytes | None, int] | None:
