@@ -1,6 +1,6 @@
 """Time `xlsmart validate` against a bare python-calamine read and a hand-written openpyxl job.
 
-    python benchmarks/bench_validate.py                 # N = 20000 and 100000
+    python benchmarks/bench_validate.py                 # a 20-row workbook (what CI pays), then N = 20000 and 100000
     python benchmarks/bench_validate.py 2000 10000      # smaller, for a quick run
     BENCH_N="2000" python benchmarks/bench_validate.py  # the same through the environment
     python benchmarks/bench_validate.py --openpyxl-100k # include openpyxl above 20,000 rows (minutes)
@@ -160,11 +160,38 @@ def print_ratios(rows: list[dict]) -> None:
               f"{big['validate']['seconds'] / small['validate']['seconds'] / factor:.2f} (1.0 = linear)")
 
 
+SMALL_ROWS = 20  # a workbook as a CI job checks it on every push
+SMALL_RUNS = 5
+
+
+def bench_small() -> None:
+    """What a CI job pays for one small workbook: the whole command, start-up included (best and
+    median of a few runs), next to ``python -c pass`` and a bare calamine read of the same file."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source = os.path.join(tmp, f"plan-{SMALL_ROWS}.xlsx")
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), str(SMALL_ROWS), source], check=True,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+        commands = {
+            "xlsmart validate": [sys.executable, "-m", "xlsmart", "validate", source],
+            "validate -o copy": [sys.executable, "-m", "xlsmart", "validate", source, "-o", os.path.join(tmp, "copy.xlsx")],
+            "python -c pass": [sys.executable, "-c", "pass"],
+            "bare calamine read": job("bare", source),
+        }
+        times = {name: sorted(_run(command, sample=False)["seconds"] for _ in range(SMALL_RUNS))
+                 for name, command in commands.items()}
+    for name, runs in times.items():
+        print(f"{SMALL_ROWS} rows | {name:<20} best {runs[0]:.2f} s, median {runs[len(runs) // 2]:.2f} s")
+    print(f"{SMALL_ROWS} rows: validate/python start-up {times['xlsmart validate'][0] / times['python -c pass'][0]:.1f}x, "
+          f"validate/bare read {times['xlsmart validate'][0] / times['bare calamine read'][0]:.1f}x")
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--run"]:
         {"bare": run_bare, "direct": run_direct, "openpyxl": run_openpyxl}[argv[1]](*argv[2:])
         return 0
     flags = {a for a in argv if a.startswith("--")}
+    if cli_available() and "--direct" not in flags:
+        bench_small()
     sizes = [int(a) for a in argv if a.isdigit()] or [int(x) for x in os.environ.get("BENCH_N", "20000 100000").split()]
     bench(sizes, max(sizes) if "--openpyxl-100k" in flags else 20_000, direct="--direct" in flags)
     return 0
