@@ -21,12 +21,13 @@ __all__ = ["smart_check", "smart_score", "kpi_status", "roi", "roas", "validate"
 
 
 def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
-             select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Any:
+             select: Iterable[str] = (), ignore: Iterable[str] = (), mapping: Any = None) -> Any:
     """Validate a workbook (path, bytes, file object, or a dict of DataFrames by sheet name).
 
     Returns a :class:`xlsmart.rules.model.Report`; see :mod:`xlsmart.validation`. ``select`` and
-    ``ignore`` take rule codes or their starts (``["G05"]``, ``["K"]``).
+    ``ignore`` take rule codes or their starts (``["G05"]``, ``["K"]``); ``mapping`` says what
+    cannot be guessed (``["Plan FY27=goals", "Wie=owner"]``).
     """
     from .validation import validate as run
 
-    return run(source, as_of=as_of, lang=lang, min_score=min_score, select=select, ignore=ignore)
+    return run(source, as_of=as_of, lang=lang, min_score=min_score, select=select, ignore=ignore, mapping=mapping)

@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
                  "  xlsmart validate plans/ 'archive/**/*.xlsm' --format sarif > xlsmart.sarif\n"
                  "  xlsmart validate plan.xlsx -o plan-checked.xlsx --as-of 30-06-2027 --lang nl\n"
                  "  xlsmart validate --fail-on warning --ignore G08,G09 --max-findings 50 *.xlsx\n"
+                 "  xlsmart validate plan.xlsx --map 'Plan FY27=goals' --map 'Wie=owner'\n"
                  "  cat plan.xlsx | xlsmart validate - --stdin-filename plan.xlsx --format json")
     validate.add_argument("paths", nargs="+", metavar="PATH",
                           help="workbooks (.xlsx, .xlsm), folders (searched for workbooks), globs, or - for standard input")
@@ -95,6 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--lang", choices=("en", "nl"), help="language of the messages (default: the workbook's headers)")
     validate.add_argument("--min-score", type=int, choices=range(0, 6), metavar="N", help="minimum SMART score 0-5 (default: Settings, else 5)")
     validate.add_argument("--stdin-filename", metavar="NAME", help="the name to report for - (default stdin.xlsx)")
+    validate.add_argument("--map", action="append", default=[], metavar="ENTRY",
+                          help="what cannot be guessed: 'Sheet=goals' (kpis, budgets, settings, ignore), 'Header=owner' "
+                               "or 'Sheet/Header=owner'; repeatable; adds to xlsmart.toml or [tool.xlsmart]")
+    validate.add_argument("--config", metavar="FILE",
+                          help="read the mapping from this TOML file (default: ./xlsmart.toml, else ./pyproject.toml)")
     validate.add_argument("--jobs", type=int, metavar="N",
                           help="helper processes that judge goals and patch sheets (default: one per core; 1: none)")
     validate.set_defaults(run=_validate)
@@ -310,7 +316,8 @@ def _validate(args: argparse.Namespace, out: Output) -> int:
     from .workbook.reports import FORMATS, Run, run_summary, to_text
 
     try:
-        code_filter(args.select, args.ignore)  # a mistyped code is refused before any work
+        code_filter(args.select, args.ignore)  # a mistyped code or mapping is refused before any work
+        args.told = _told(args)
     except ValueError as error:
         raise XlsmartError(str(error)) from None
     inputs, several = _inputs(args.paths, args.stdin_filename)
@@ -366,7 +373,7 @@ def _check_one(item: Input, args: argparse.Namespace, copy: Path | None) -> Any:
         large = item.path is not None and sys.stderr.isatty() and item.path.stat().st_size >= LARGE_FILE
         report = validate_file(source, copy, as_of=args.as_of, lang=args.lang, min_score=args.min_score,
                                name=item.shown, progress=_progress_bar(item.path.name) if large and item.path else None,
-                               workers=args.jobs, select=args.select, ignore=args.ignore)
+                               workers=args.jobs, select=args.select, ignore=args.ignore, mapping=args.told)
     except OutputNotWritten as error:
         return ended(error.report, str(error))
     except XlsmartError as error:
@@ -382,6 +389,14 @@ def _check_one(item: Input, args: argparse.Namespace, copy: Path | None) -> Any:
     finally:
         _progress("")
     return ended(report)
+
+
+def _told(args: argparse.Namespace) -> Any:
+    """The mapping: the config file's (``--config``, or found in the working folder), then ``--map``."""
+    from .workbook.mapping import load_config, parse_entries, read_config
+
+    told = read_config(Path(args.config)) if args.config else load_config(Path.cwd())
+    return told | parse_entries(args.map)
 
 
 def _with_report(outcome: Any, report: Any) -> Any:

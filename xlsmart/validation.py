@@ -19,21 +19,25 @@ from .rules.engine import Early, check_workbook, code_filter, start_early
 from .rules.parallel import Helpers, start_helpers
 from .rules.model import Report, WorkbookData
 from .workbook.limits import Limits
+from .workbook.mapping import WorkbookMap, from_config, parse_entries
 from .workbook.records import no_known_sheets, no_readable_sheet, workbook_from_sheets
 
 Source = "str | os.PathLike[str] | bytes | BinaryIO | Mapping[str, pandas.DataFrame]"
 
 
 def read(source: Any, *, name: str | None = None, limits: Limits | None = None,
-         on_sheet: Callable[[WorkbookData], None] | None = None, helpers: Helpers | None = None) -> WorkbookData:
+         on_sheet: Callable[[WorkbookData], None] | None = None, helpers: Helpers | None = None,
+         mapping: Any = None) -> WorkbookData:
     """Read a workbook source into records. Raises :class:`XlsmartError` for unusable files.
 
     ``limits`` bounds what a file may weigh (see :class:`xlsmart.workbook.limits.Limits`); a
-    service taking uploads from strangers sets tighter ones than the defaults.
+    service taking uploads from strangers sets tighter ones than the defaults. ``mapping``: see
+    :func:`validate`.
     """
+    told = as_mapping(mapping)
     if isinstance(source, Mapping):
         data = workbook_from_sheets({sheet: _frame_rows(frame) for sheet, frame in source.items()}, name=name or "",
-                                    on_sheet=on_sheet)
+                                    on_sheet=on_sheet, told=told)
         if not data.sheets:
             raise NoKnownSheets(no_known_sheets(name or "the data", source))
         if problem := no_readable_sheet(name or "the data", data):
@@ -41,7 +45,7 @@ def read(source: Any, *, name: str | None = None, limits: Limits | None = None,
         return data
     from .workbook.reader import read_workbook
 
-    return read_workbook(source, name=name, limits=limits, on_sheet=on_sheet, helpers=helpers)
+    return read_workbook(source, name=name, limits=limits, on_sheet=on_sheet, helpers=helpers, told=told)
 
 
 Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..1)
@@ -54,10 +58,15 @@ SCAN_HELPERS = 1  # a helper that scans the second half of the first worksheet
 
 def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
              name: str | None = None, limits: Limits | None = None, progress: Progress | None = None,
-             workers: int | None = None, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
+             workers: int | None = None, select: Iterable[str] = (), ignore: Iterable[str] = (),
+             mapping: Any = None) -> Report:
     """Validate a workbook and return its report; ``progress`` hears of each step.
 
     ``workers`` processes judge the goals (default: one per core; see :func:`check_workbook`).
+    ``select``/``ignore``: report only these codes, or all but these (``"G05"``, or ``"K"`` for
+    every KPI rule). ``mapping``: what cannot be guessed, as ``--map`` entries
+    (``["Plan FY27=goals", "Wie=owner"]``), a config table (``{"sheets": {...}, "columns":
+    {...}}``) or a :class:`~xlsmart.workbook.mapping.WorkbookMap`.
     ``select``/``ignore``: report only these codes, or all but these (``"G05"``, or ``"K"`` for
     every KPI rule; see :func:`xlsmart.rules.engine.code_filter`).
 
@@ -66,15 +75,15 @@ def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_sco
     >>> sorted({f.code for f in report.findings})[:2]
     ['K02', 'K03']
     """
-    wanted = code_filter(select, ignore)  # an unknown code fails before any work
+    wanted, told = code_filter(select, ignore), as_mapping(mapping)  # mistakes fail before any work
     with _job(source, workers) as helpers:
         return _validate(source, as_of=as_of, lang=lang, min_score=min_score, name=name, limits=limits,
-                         progress=progress, workers=workers, helpers=helpers).only(wanted)
+                         progress=progress, workers=workers, helpers=helpers, told=told).only(wanted)
 
 
 def _validate(source: Any, *, as_of: Any, lang: str | None, min_score: int | None, name: str | None,
               limits: Limits | None, progress: Progress | None, workers: int | None,
-              helpers: Helpers | None) -> Report:
+              helpers: Helpers | None, told: WorkbookMap) -> Report:
     label = name or _label(source)
     tell = progress or (lambda step, done: None)
     early: Early | None = None
@@ -96,7 +105,7 @@ def _validate(source: Any, *, as_of: Any, lang: str | None, min_score: int | Non
             early, head_start = None, False
 
     tell("reading", 0.0)
-    data = read(source, name=label, limits=limits, on_sheet=sheet_read, helpers=helpers)
+    data = read(source, name=label, limits=limits, on_sheet=sheet_read, helpers=helpers, mapping=told)
     tell("checking every row", READ_SHARE)
     report = check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label, workers=workers,
                             helpers=helpers, early=early)
@@ -107,10 +116,12 @@ def _validate(source: Any, *, as_of: Any, lang: str | None, min_score: int | Non
 def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | os.PathLike[str] | BinaryIO | None = None,
                   *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
                   name: str | None = None, limits: Limits | None = None, progress: Progress | None = None,
-                  workers: int | None = None, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Report:
+                  workers: int | None = None, select: Iterable[str] = (), ignore: Iterable[str] = (),
+                  mapping: Any = None) -> Report:
     """Validate a workbook file and, given ``out``, write the colour-coded copy there (coloured
-    by the findings ``select`` and ``ignore`` leave, as the report lists them)."""
-    wanted = code_filter(select, ignore)
+    by the findings ``select`` and ``ignore`` leave, as the report lists them); the arguments
+    are :func:`validate`'s."""
+    wanted, told = code_filter(select, ignore), as_mapping(mapping)
     payload = _bytes_of(source) if out is not None else source
     checking = progress
     if progress is not None and out is not None:  # validating is the first part of the job
@@ -120,7 +131,7 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
 
     with _job(payload, workers, paint_helpers=PAINT_HELPERS if out is not None else 0) as helpers:
         report = _validate(payload, as_of=as_of, lang=lang, min_score=min_score, name=name or _label(source),
-                           limits=limits, progress=checking, workers=workers, helpers=helpers).only(wanted)
+                           limits=limits, progress=checking, workers=workers, helpers=helpers, told=told).only(wanted)
         if out is not None:
             from .native import give_back_memory
             from .workbook.painter import paint
@@ -158,6 +169,16 @@ def _job(source: Any, workers: int | None, *, paint_helpers: int = 0) -> Iterato
     finally:
         if collecting:
             gc.enable()
+
+
+def as_mapping(mapping: Any) -> WorkbookMap:
+    """A :class:`WorkbookMap` from what :func:`validate` takes as ``mapping``; a wrong entry raises
+    ``ValueError`` naming it."""
+    if mapping is None or isinstance(mapping, WorkbookMap):
+        return mapping or WorkbookMap()
+    if isinstance(mapping, Mapping):
+        return from_config(mapping, "mapping")
+    return parse_entries([mapping] if isinstance(mapping, str) else mapping)
 
 
 def _large(source: Any) -> bool:

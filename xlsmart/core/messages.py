@@ -153,6 +153,8 @@ TEMPLATES.update({
             "'{value}' is geen datum: vul een datum in, zoals 31-12-2026."),
     "sheet.other": ("neither its name nor its first rows make it a Goals, KPIs, Budgets or Settings sheet",
                     "naam noch eerste rijen maken het een blad met doelen, KPI's, budget of instellingen"),
+    "sheet.told": ("set aside by the mapping (xlsmart.toml or --map)",
+                   "opzijgezet door de toewijzing (xlsmart.toml of --map)"),
     "sheet.second": ("another {kind} sheet, '{first}', was read",
                      "er is al een ander blad met {kind} gelezen: '{first}'"),
     "W01.near": ("Is it '{near}'? Then rename that header to '{column}'.",

@@ -25,6 +25,7 @@ from xlsmart.rules.model import WorkbookData
 from xlsmart.workbook import schema
 from xlsmart.native import give_back_memory
 from xlsmart.rules.parallel import Helpers, Pending
+from xlsmart.workbook.mapping import WorkbookMap
 from xlsmart.workbook.xlsx_parts import main_part
 from xlsmart.workbook.limits import Budget, Limits, PartScan, check_archive, scan_part, sniff
 from xlsmart.workbook.records import (SheetRows, choose_sheets, no_known_sheets, no_readable_sheet, sheet_role,
@@ -41,11 +42,12 @@ SHARED_PARTS = ("xl/sharedStrings.xml", "xl/styles.xml", "[Content_Types].xml", 
 
 def read_workbook(source: Source, *, limits: Limits | None = None, name: str | None = None,
                   on_sheet: Callable[[WorkbookData], None] | None = None,
-                  helpers: Helpers | None = None) -> WorkbookData:
+                  helpers: Helpers | None = None, told: WorkbookMap | None = None) -> WorkbookData:
     """Read the Goals, KPIs, Budgets and Settings sheets of a workbook into records.
 
     ``on_sheet(data)`` is called after each sheet with the workbook as read so far. ``helpers``:
-    processes forked early, one of which may scan half of the first big worksheet.
+    processes forked early, one of which may scan half of the first big worksheet. ``told``:
+    the sheets and headers a user mapped (see :mod:`xlsmart.workbook.mapping`).
 
     Raises :class:`UnreadableWorkbook`, :class:`WorkbookTooLarge` or :class:`NoKnownSheets`
     with one line naming the cause; never anything else for a user's file.
@@ -56,7 +58,7 @@ def read_workbook(source: Source, *, limits: Limits | None = None, name: str | N
     """
     label = name or (os.path.basename(os.fspath(source)) if isinstance(source, (str, os.PathLike)) else "the file")
     try:
-        return _read_workbook(source, limits or Limits(), label, on_sheet, helpers)
+        return _read_workbook(source, limits or Limits(), label, on_sheet, helpers, told or WorkbookMap())
     except XlsmartError:
         raise
     except MemoryError:
@@ -75,18 +77,18 @@ def _choked(label: str, exc: BaseException) -> str:
 
 
 def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callable[[WorkbookData], None] | None,
-                   helpers: Helpers | None) -> WorkbookData:
+                   helpers: Helpers | None, told: WorkbookMap) -> WorkbookData:
     handle = _open_source(source, limits, label)
     try:
         archive = _open_zip(handle, label)
         with archive:
             check_archive(archive, limits, label=label)
-            sheets, ignored = _recognised_parts(archive, label)
+            sheets, ignored = _recognised_parts(archive, label, told)
             # Settings first: the day and thresholds are known once the Goals sheet is read, so
             # judging goals can start while the other sheets are read. Sheets whose names say
             # nothing come last: a kind found by name is not taken by a header lookalike.
-            sheets = dict(sorted(sheets.items(), key=lambda item: (sheet_role(item[0]) != "settings",
-                                                                   sheet_role(item[0]) is None)))
+            role = {sheet: told.role(sheet) or sheet_role(sheet) for sheet in sheets}
+            sheets = dict(sorted(sheets.items(), key=lambda item: (role[item[0]] != "settings", role[item[0]] is None)))
             budget = Budget(limits, label)
             for part in SHARED_PARTS:
                 if part in archive.NameToInfo:
@@ -111,7 +113,7 @@ def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callabl
                     for n in sheets
                 )
                 try:
-                    data = workbook_from_sheets(inputs, name=label, on_sheet=on_sheet)
+                    data = workbook_from_sheets(inputs, name=label, on_sheet=on_sheet, told=told)
                     data.ignored = {**{n: why for n, why in ignored.items() if n not in sheets}, **data.ignored}
                     if not data.sheets:
                         raise NoKnownSheets(no_known_sheets(label, data.ignored))
@@ -161,7 +163,8 @@ def _open_zip(handle: IO[bytes], label: str) -> zipfile.ZipFile:
         raise UnreadableWorkbook(f"{label} is a damaged or truncated zip ({exc}): not a readable workbook") from None
 
 
-def _recognised_parts(archive: zipfile.ZipFile, label: str) -> dict[str, str]:
+def _recognised_parts(archive: zipfile.ZipFile, label: str,
+                      told: WorkbookMap) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
     """Sheet name -> worksheet part, for the sheets we read (Goals/KPIs/Budgets/Settings)."""
     names = archive.NameToInfo
     if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
@@ -184,7 +187,7 @@ def _recognised_parts(archive: zipfile.ZipFile, label: str) -> dict[str, str]:
         part = targets.get(sheet.get(f"{REL_NS}id", ""))
         if part in names:
             located[sheet.get("name", "")] = part
-    chosen, ignored = choose_sheets(located)
+    chosen, ignored = choose_sheets(located, told)
     parts = {name: located[name] for name in chosen}
     if not set(chosen.values()) >= set(schema.SHEET_BY_KIND):  # a kind not found by name: perhaps by header
         others = [name for name, (why, _) in ignored.items() if why == "other" and name not in OUR_SHEETS]

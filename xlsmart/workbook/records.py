@@ -1,7 +1,7 @@
 """Rows of cell values -> :class:`WorkbookData`: header detection, records with real Excel rows.
 
-Pure: imports only the standard library, :mod:`xlsmart.workbook.schema` and
-:mod:`xlsmart.rules.model`. The file reader, the Excel ribbon (values of each used range read
+Pure: imports only the standard library, :mod:`xlsmart.workbook.schema`,
+:mod:`xlsmart.workbook.mapping` and :mod:`xlsmart.rules.model`. The file reader, the Excel ribbon (values of each used range read
 through xlwings) and ``validate(dataframes)`` all come through here, so every face finds the
 same header row, the same columns and the same row numbers.
 """
@@ -17,6 +17,7 @@ from typing import Any, Union
 
 from xlsmart.rules.model import CellError, Record, SheetData, WorkbookData
 from xlsmart.workbook import schema
+from xlsmart.workbook.mapping import WorkbookMap
 
 HEADER_SCAN_ROWS = schema.HEADER_SCAN_ROWS
 MIN_HEADER_MATCHES = 2  # one matching word ("Start") in a title row is not a header
@@ -62,7 +63,7 @@ def sheet_role(name: str) -> str | None:
     return schema.sheet_kind(name)
 
 
-def choose_sheets(names: Iterable[str]) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+def choose_sheets(names: Iterable[str], told: WorkbookMap | None = None) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
     """Which sheets to read (name -> role) and why each other sheet is not read.
 
     Per kind, a sheet named as the template names it ("Goals", "Doelstellingen") wins over a
@@ -74,18 +75,29 @@ def choose_sheets(names: Iterable[str]) -> tuple[dict[str, str], dict[str, tuple
     ({'Goals': 'goals', 'Settings': 'settings'}, {'Goals 2026': ('second', 'Goals'), 'Dashboard': ('other', '')})
     """
     names = list(names)
-    best: dict[str, tuple[bool, str]] = {}  # role -> (named exactly, sheet)
+    told = told or WorkbookMap()
+    best: dict[str, tuple[int, str]] = {}  # role -> (rank: 2 told, 1 named exactly, 0 named loosely; sheet)
     for name in names:
-        match = ("settings", True) if sheet_role(name) == "settings" else schema.sheet_match(name)
-        if match is not None and (match[0] not in best or (match[1] and not best[match[0]][0])):
-            best[match[0]] = (match[1], name)
+        claim = _claim(name, told)
+        if claim is not None and claim[0] != "ignore" and (claim[0] not in best or claim[1] > best[claim[0]][0]):
+            best[claim[0]] = (claim[1], name)
     chosen = {name: role for role, (_, name) in best.items()}
     ignored = {}
     for name in names:
         if name not in chosen:
-            role = "settings" if sheet_role(name) == "settings" else schema.sheet_kind(name)
-            ignored[name] = ("second", best[role][1]) if role else ("other", "")
+            role = told.role(name) or ("settings" if sheet_role(name) == "settings" else schema.sheet_kind(name))
+            ignored[name] = ("told", "") if role == "ignore" else ("second", best[role][1]) if role else ("other", "")
     return {name: chosen[name] for name in names if name in chosen}, ignored
+
+
+def _claim(name: str, told: WorkbookMap) -> tuple[str, int] | None:
+    """(role, rank) a sheet's name claims: 2 told by the user, 1 named exactly, 0 named loosely."""
+    if role := told.role(name):
+        return role, 2
+    if sheet_role(name) == "settings":
+        return "settings", 1
+    match = schema.sheet_match(name)
+    return (match[0], int(match[1])) if match else None
 
 
 def no_known_sheets(label: str, found: Iterable[str]) -> str:
@@ -142,6 +154,7 @@ def sheet_from_rows(
     first_col: int = 1,
     merged: Merged = (),
     shared: tuple[dict[Any, Any], dict[float, float]] | None = None,
+    told: Mapping[str, tuple[str, str | None]] | None = None,
 ) -> SheetData:
     """Find the header row of one sheet and turn the rows below it into records.
 
@@ -154,11 +167,11 @@ def sheet_from_rows(
     >>> sheet.header_row, sheet.columns, sheet.records[0]
     (3, {'id': 1, 'goal': 2}, Record(row=4, values={'id': 1, 'goal': 'More leads'}))
     """
-    table = schema.HEADERS[kind]
+    table = {**schema.HEADERS[kind], **told} if told else schema.HEADERS[kind]  # what the user told wins
     spec = schema.SHEET_BY_KIND[kind]
     lines = _fill_merged(iter(rows), first_row, first_col, merged)
     head = list(islice(lines, HEADER_SCAN_ROWS))
-    found = _find_header(head, kind)
+    found = _find_header(head, kind, table)
     if found is None:
         return SheetData(kind, name, 0, {}, {}, missing=tuple(c.key for c in spec.required))
     offset, header = found
@@ -185,13 +198,14 @@ def sheet_from_rows(
 
 
 def workbook_from_sheets(sheets: SheetsInput, *, name: str = "",
-                         on_sheet: Callable[[WorkbookData], None] | None = None) -> WorkbookData:
+                         on_sheet: Callable[[WorkbookData], None] | None = None,
+                         told: WorkbookMap | None = None) -> WorkbookData:
     """Recognise the Goals/KPIs/Budgets (and Settings) sheets among ``sheets`` and read them.
 
     ``sheets`` is a mapping of sheet name -> rows (origin A1), or an iterable of
     :class:`SheetRows` / ``(name, rows)`` / ``(name, rows, (first_row, first_col))`` /
     ``(name, rows, (first_row, first_col), merged)``. Sheets with other names are skipped; the
-    first sheet of each kind wins. No known sheet gives a WorkbookData without sheets (the
+    first sheet of each kind wins. ``told``: the sheets and headers a user mapped. No known sheet gives a WorkbookData without sheets (the
     caller decides whether that is an error). ``on_sheet(data)`` is called after each sheet is
     read, with the workbook as read so far.
 
@@ -203,12 +217,16 @@ def workbook_from_sheets(sheets: SheetsInput, *, name: str = "",
     data = WorkbookData(sheets={}, name=name)
     dutch = False
     shared: tuple[dict[Any, Any], dict[float, float]] = ({}, {})
+    told = told or WorkbookMap()
     if isinstance(sheets, Mapping):  # all names known: choose as the file reader does
-        chosen, data.ignored = choose_sheets(sheets)
+        chosen, data.ignored = choose_sheets(sheets, told)
         others = [sheet for sheet, (why, _) in data.ignored.items() if why == "other"]
         sheets = {sheet: sheets[sheet] for sheet in [*chosen, *others]}  # named sheets first, then the rest
     for item in _sheet_inputs(sheets):
-        role = sheet_role(item.name)
+        role = told.role(item.name) or sheet_role(item.name)
+        if role == "ignore":
+            data.ignored.setdefault(item.name, ("told", ""))
+            continue
         by_header = False
         rows: Rows = item.rows
         if role is None:  # a name that says nothing: perhaps its header row does
@@ -227,7 +245,7 @@ def workbook_from_sheets(sheets: SheetsInput, *, name: str = "",
         data.ignored.pop(item.name, None)
         sheet = sheet_from_rows(
             item.name, role, rows, first_row=item.first_row, first_col=item.first_col, merged=item.merged,
-            shared=shared,
+            shared=shared, told=told.headers(item.name, role),
         )
         sheet.by_header = by_header
         data.sheets[role] = sheet
@@ -320,10 +338,11 @@ def _filled(rows: Iterator[Sequence[Any]], first_row: int, first_col: int,
     # (A3:L1048576 is a formatting habit, not a million records).
 
 
-def _find_header(head: list[Sequence[Any]], kind: str) -> tuple[int, Sequence[Any]] | None:
+def _find_header(head: list[Sequence[Any]], kind: str,
+                 table: Mapping[str, tuple[str, str | None]]) -> tuple[int, Sequence[Any]] | None:
     """The first row naming at least two distinct columns that are read (not only our formula
     columns): a title row repeating a header word twice is not a header."""
-    table, inputs = schema.HEADERS[kind], _INPUT_KEYS[kind]
+    inputs = _INPUT_KEYS[kind]
     for offset, row in enumerate(head):
         keys = {hit[0] for c in row if isinstance(c, str) and (hit := table.get(schema.header_label(c)))}
         if len(keys & inputs) >= MIN_HEADER_MATCHES:

@@ -139,6 +139,8 @@ def _read_lines(report: Report) -> list[str]:
     ignored = [f"{', '.join(others)} (no goals, KPIs, budgets or settings by name or header row)"] if others else []
     ignored += [f"'{name}' (another {kinds.get(first, 'such')} sheet, '{first}', was read)"
                 for name, (why, first) in report.ignored.items() if why == "second"]
+    told = [f"'{name}'" for name, (why, _) in report.ignored.items() if why == "told"]
+    ignored += [f"{', '.join(told)} (set aside by the mapping)"] if told else []
     if ignored:
         lines.append(printable("  not read: " + "; ".join(ignored)))
     return lines
