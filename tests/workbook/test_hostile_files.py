@@ -271,3 +271,19 @@ def test_painting_takes_one_pass_over_floods_of_unclosed_tags(tmp_path, build, c
         for name in original.namelist():
             if name.endswith(".vml"):
                 assert copy.read(name).count(b"<v:shape ") == count  # none of the user's shapes lost
+
+
+def test_a_forged_findings_name_never_makes_the_copy_overwrite_the_users_sheet(tmp_path):
+    import openpyxl
+
+    parts = unzipped(build_xlsx({"Goals": sheet_xml(HEAD + ROW), "Data": sheet_xml(row_xml(1, [("A1", "keep me")]))}))
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+        b"</sheets>", b'</sheets><definedNames><definedName name="_xlsmart_findings" hidden="1">Data!$A$1</definedName>'
+                      b"</definedNames>")
+    source = tmp_path / "forged.xlsx"
+    source.write_bytes(zipped(parts))
+    validate_file(source, tmp_path / "copy.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "copy.xlsx")
+    assert book.sheetnames == ["Goals", "Data", "Findings"] and book["Data"]["A1"].value == "keep me"
+    validate_file(tmp_path / "copy.xlsx", tmp_path / "again.xlsx")  # our own sheet, found again, is replaced
+    assert openpyxl.load_workbook(tmp_path / "again.xlsx").sheetnames == ["Goals", "Data", "Findings"]

@@ -106,7 +106,7 @@ def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: 
     palette = StylePalette(archive.read(styles_part), read_mapping(book.long_text(STYLES_NAME))) if styles_part else None
     severities = row_severities(report) if palette else {}
     spans = {s.name: (s.first_col, s.last_col) for s in report.sheets.values()}
-    findings_sheet = _our_findings_sheet(book)
+    findings_sheet = _our_findings_sheet(book, archive)
     changed: dict[str, bytes | Deflated] = {}
     clone_re = clone_pattern(palette)
     notes = cell_notes(report, lang)
@@ -199,13 +199,55 @@ def _member(archive: zipfile.ZipFile, changed: dict[str, bytes | Deflated], name
     return archive.read(name) if name in archive.NameToInfo else None
 
 
-def _our_findings_sheet(book: WorkbookParts) -> tuple[str, str] | None:
-    """Our Findings sheet from an earlier run, found through our hidden defined name."""
+def _our_findings_sheet(book: WorkbookParts, archive: zipfile.ZipFile) -> tuple[str, str] | None:
+    """Our Findings sheet from an earlier run: the sheet our hidden defined name points at, if
+    its first row is the heading we write. A name alone proves nothing (anyone can define it),
+    and the sheet it points at is replaced whole, so the sheet must be recognisably ours."""
     ref = book.defined_name(FINDINGS_NAME) or ""
     name = ref.rsplit("!", 1)[0]
     if name.startswith("'"):
         name = name[1:-1].replace("''", "'")
-    return next(((n, p) for n, p in book.sheets() if n == name), None) if name else None
+    found = next(((n, p) for n, p in book.sheets() if n == name), None) if name else None
+    if found is None or found[1] not in archive.NameToInfo:
+        return None
+    return found if _first_row_texts(archive, found[1]) in HEADINGS.values() else None
+
+
+def _first_row_texts(archive: zipfile.ZipFile, part: str) -> tuple[str, ...]:
+    """The texts of a worksheet's first stored row: inline strings, or shared ones looked up."""
+    with archive.open(part) as sheet:
+        head = sheet.read(1 << 16)
+    row = _FIRST_ROW.search(head)
+    if row is None:
+        return ()
+    texts = []
+    for cell in _CELL_TEXT.finditer(row.group(1)):
+        kind, inline, value = cell.groups()
+        if inline is not None:
+            texts.append(inline.decode("utf-8", "replace"))
+        elif kind == b"s" and value is not None and value.isdigit():
+            texts.append(_shared_string(archive, int(value)))
+        else:
+            texts.append("")
+    return tuple(texts)
+
+
+def _shared_string(archive: zipfile.ZipFile, index: int) -> str:
+    """The ``index``-th shared string (an Excel-saved Findings sheet keeps its heading there)."""
+    if "xl/sharedStrings.xml" not in archive.NameToInfo or index > 10_000:
+        return ""
+    with archive.open("xl/sharedStrings.xml") as strings:
+        for at, item in enumerate(_SHARED_ITEM.finditer(strings.read(4 << 20))):
+            if at == index:
+                return "".join(t.decode("utf-8", "replace") for t in _TEXT.findall(item.group(1)))
+    return ""
+
+
+_FIRST_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*>(.*?)</(?:\w+:)?row>", re.S)
+_CELL_TEXT = re.compile(rb'<(?:\w+:)?c\b(?=[^>]*?\st="(\w+)")?[^>]*?(?:/>|>(?:.*?<(?:\w+:)?t[^>]*>([^<]*)</(?:\w+:)?t>'
+                        rb"|.*?<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>)?.*?</(?:\w+:)?c>)", re.S)
+_SHARED_ITEM = re.compile(rb"<(?:\w+:)?si>(.*?)</(?:\w+:)?si>", re.S)
+_TEXT = re.compile(rb"<(?:\w+:)?t[^>]*>([^<]*)</(?:\w+:)?t>")
 
 
 def _place_findings_sheet(book: WorkbookParts, ours: tuple[str, str] | None, lang: str) -> tuple[str, str]:
