@@ -358,6 +358,8 @@ def _check_one(item: Input, args: argparse.Namespace, copy: Path | None) -> Any:
     started, clock = datetime.now(timezone.utc), time.perf_counter()
 
     def ended(report: Any = None, problem: str | None = None) -> Outcome:
+        if problem and item.shown not in problem:  # every line names its file, whichever layer spoke
+            problem = f"{item.shown}: {problem}"
         return Outcome(item.shown, report, problem, started, time.perf_counter() - clock)
 
     if item.problem:

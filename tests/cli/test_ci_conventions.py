@@ -464,3 +464,17 @@ def test_the_service_answers_a_bug_with_500_and_keeps_the_trace_on_the_server(tm
     assert (status, code) == (500, "internal") and "not in your file" in message and str(tmp_path) not in message
     [trace] = tmp_path.glob("xlsmart-error-*.txt")
     assert "KeyError" in trace.read_text() and str(trace) in capsys.readouterr().err
+
+
+def test_every_unreadable_line_names_its_file_whichever_layer_spoke(tmp_path, monkeypatch, capsys):
+    from xlsmart.errors import UnreadableWorkbook
+    from xlsmart.workbook import painter
+
+    def damaged(*args, **kwargs):
+        raise UnreadableWorkbook("cannot read xl/worksheets/sheet1.xml: mismatched tag")  # names no file
+
+    monkeypatch.setattr(painter, "paint", damaged)
+    path = write_workbook(tmp_path / "q1 plan.xlsx")
+    assert main(["validate", str(path), "-o", str(tmp_path / "copy.xlsx")]) == 2
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line == f"xlsmart: {path}: cannot read xl/worksheets/sheet1.xml: mismatched tag"
