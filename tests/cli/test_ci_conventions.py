@@ -314,7 +314,8 @@ def test_a_full_disk_for_the_copy_is_one_line_exit_2_and_no_debris(plans):
     result = xlsmart("validate", "plans/q1 plan.xlsx", "-o", "out/copy.xlsx", "--as-of", FAILING_DAY, cwd=plans,
                      limit_file_bytes=4096)
     assert result.returncode == 2
-    assert result.stderr.decode().strip().splitlines() == ["xlsmart: cannot write the coloured copy out/copy.xlsx: File too large"]
+    assert result.stderr.decode().strip().splitlines() == [
+        "xlsmart: plans/q1 plan.xlsx: cannot write the coloured copy out/copy.xlsx: File too large"]
     assert list((plans / "out").iterdir()) == []  # neither a half copy nor its temporary file
     assert "G04" in result.stdout.decode()  # the findings are still reported
 
