@@ -48,3 +48,37 @@ def test_a_main_part_calamine_cannot_find_is_one_line_naming_the_file(tmp_path):
     with pytest.raises(UnreadableWorkbook, match="plan.xlsx: cannot read the workbook"):
         validate_file(source, tmp_path / "copy.xlsx")
     assert not (tmp_path / "copy.xlsx").exists()
+
+
+TRANSITIONAL = {b"http://schemas.openxmlformats.org/spreadsheetml/2006/main": b"http://purl.oclc.org/ooxml/spreadsheetml/main",
+                b"http://schemas.openxmlformats.org/officeDocument/2006/relationships":
+                    b"http://purl.oclc.org/ooxml/officeDocument/relationships"}
+
+
+def strict(data: bytes) -> bytes:
+    """The same workbook as Excel's "Strict Open XML Spreadsheet" names its parts' namespaces."""
+    parts = unzipped(data)
+    for name, content in parts.items():
+        for old, new in TRANSITIONAL.items():
+            content = content.replace(old, new)
+        parts[name] = content
+    return zipped(parts)
+
+
+def test_a_strict_open_xml_workbook_reads_and_paints_in_its_own_flavour(tmp_path):
+    source = tmp_path / "strict.xlsx"
+    source.write_bytes(strict(build_xlsx({"Goals": sheet_xml(ROWS), "Notes": sheet_xml("")})))
+    report = validate_file(source, tmp_path / "copy.xlsx")
+    assert [s["name"] for s in report.to_dict()["sheets"]] == ["Goals"]
+    assert {(f.row, f.code) for f in report.findings} >= {(2, "G04")}
+    with zipfile.ZipFile(tmp_path / "copy.xlsx") as copy:
+        for name in copy.namelist():
+            if name.endswith((".xml", ".rels")):
+                for transitional in TRANSITIONAL:  # nothing written in the other flavour
+                    assert transitional not in copy.read(name), name
+        assert b"http://purl.oclc.org/ooxml/officeDocument/relationships/comments" in copy.read(
+            "xl/worksheets/_rels/sheet1.xml.rels")
+    again = validate_file(tmp_path / "copy.xlsx", tmp_path / "again.xlsx")  # our sheet found again, not doubled
+    assert [(f.row, f.code) for f in again.findings] == [(f.row, f.code) for f in report.findings]
+    with zipfile.ZipFile(tmp_path / "again.xlsx") as copy:
+        assert copy.read("xl/workbook.xml").count(b"<sheet ") == 3

@@ -20,15 +20,14 @@ from dataclasses import dataclass
 from lxml import etree
 
 from xlsmart.errors import UnreadableWorkbook
-from xlsmart.workbook.xlsx_parts import CT_NS, MAIN_NS, PKG_REL_NS, REL_NS, _join, parse_xml, q, to_bytes
+from xlsmart.workbook.xlsx_parts import (CT_NS, MAIN_NS, PKG_REL_NS, REL_NS, STRICT_MAIN_NS, _join, parse_xml, q,
+                                         rel_ns_of, to_bytes)
 
 AUTHOR = "xlsmart"
-COMMENTS_TYPE = REL_NS + "/comments"
-VML_TYPE = REL_NS + "/vmlDrawing"
 COMMENTS_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"
 VML_CT = "application/vnd.openxmlformats-officedocument.vmlDrawing"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-_EMPTY_COMMENTS = f'<comments xmlns="{MAIN_NS}"><authors/><commentList/></comments>'.encode()
+_EMPTY_COMMENTS = '<comments xmlns="{}"><authors/><commentList/></comments>'
 # Our VML elements declare their namespaces themselves: the file they join may use other prefixes.
 _VML_NS = (b'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
            b'xmlns:x="urn:schemas-microsoft-com:office:excel"')
@@ -75,24 +74,27 @@ def add_notes(read_part: Callable[[str], bytes | None], sheet_part: str, sheet_x
     points nowhere: notes are a convenience, not worth a broken workbook.
     """
     wanted = {_cell(ref): _BAD_CHARS.sub("", str(text)) for ref, text in notes.items()}
+    flavour = _Flavour.of(sheet_xml)
     rels_part = "{0}/_rels/{1}.rels".format(*sheet_part.rsplit("/", 1))
     rels_data = read_part(rels_part)
     rels = parse_xml(rels_data, rels_part) if rels_data else etree.Element(q("Relationships", PKG_REL_NS))
     targets = _targets(rels, sheet_part)
-    comments_part = next((part for kind, part in targets.values() if kind == COMMENTS_TYPE), None)
-    comments, removed, kept, added = _merge_comments(read_part(comments_part) if comments_part else None, wanted)
+    comments_part = next((part for kind, part in targets.values() if kind.endswith("/comments")), None)
+    comments, removed, kept, added = _merge_comments(read_part(comments_part) if comments_part else None, wanted,
+                                                     flavour.main_ns)
     root, legacy_id, insert_at = _layout(sheet_xml)
     if (not removed and not added) or (legacy_id is not None and legacy_id not in targets):
         return NoteEdit(sheet_xml, {}, None)
     if comments_part is None:
         comments_part = _free_name(read_part, "xl/comments{}.xml")
-        _add_rel(rels, COMMENTS_TYPE, comments_part)
+        _add_rel(rels, flavour.rel_ns + "/comments", comments_part)
     if legacy_id is not None:
         vml_part = targets[legacy_id][1]
         vml = read_part(vml_part) or _EMPTY_VML % b"1"
     else:
         vml_part, vml = _new_vml(read_part, len(added))
-        sheet_xml = _with_legacy_drawing(sheet_xml, root, insert_at, _add_rel(rels, VML_TYPE, vml_part))
+        sheet_xml = _with_legacy_drawing(sheet_xml, root, insert_at, _add_rel(rels, flavour.rel_ns + "/vmlDrawing", vml_part),
+                                         flavour.rel_ns)
     vml = _merge_vml(vml, removed, kept, added)
     types = parse_xml(content_types, "[Content_Types].xml")
     types_changed = _ensure_type(types, comments_part, COMMENTS_CT)
@@ -102,13 +104,27 @@ def add_notes(read_part: Callable[[str], bytes | None], sheet_part: str, sheet_x
     return NoteEdit(sheet_xml, parts, to_bytes(types) if types_changed else None)
 
 
-def _merge_comments(data: bytes | None, wanted: dict[str, str]) -> tuple[bytes, _Cells, _Cells, dict[str, str]]:
+@dataclass(frozen=True)
+class _Flavour:
+    """The namespaces a worksheet is written in: transitional, or strict ("Strict Open XML")."""
+
+    main_ns: str
+    rel_ns: str
+
+    @classmethod
+    def of(cls, sheet_xml: bytes) -> _Flavour:
+        strict = STRICT_MAIN_NS.encode() in sheet_xml[: 1 << 12]
+        return cls(STRICT_MAIN_NS if strict else MAIN_NS, rel_ns_of(STRICT_MAIN_NS if strict else MAIN_NS))
+
+
+def _merge_comments(data: bytes | None, wanted: dict[str, str],
+                    main_ns: str = MAIN_NS) -> tuple[bytes, _Cells, _Cells, dict[str, str]]:
     """The comments part without our old notes and with the new ones, skipping cells the user has.
 
     Our author entry stays once added, so other authors' ``authorId`` never shifts.
     Returns (bytes, cells of our removed notes, cells of kept notes, notes added).
     """
-    root = parse_xml(data or _EMPTY_COMMENTS, "comments part")
+    root = parse_xml(data or _EMPTY_COMMENTS.format(main_ns).encode(), "comments part")
     ns = etree.QName(root).namespace or MAIN_NS
     authors, comment_list = _child(root, "authors", ns, 0), _child(root, "commentList", ns, 1)
     names = [author.text or "" for author in authors]
@@ -270,11 +286,11 @@ def _after_sheet_data(data: bytes, prefix: bytes) -> int:
     return data.index(b">", start) + 1
 
 
-def _with_legacy_drawing(data: bytes, root: re.Match[bytes], at: int, rel_id: str) -> bytes:
+def _with_legacy_drawing(data: bytes, root: re.Match[bytes], at: int, rel_id: str, rel_ns: str = REL_NS) -> bytes:
     """Insert ``<legacyDrawing>`` at ``at``, declaring the relationships namespace if the root does not."""
     prefix, attrs = root.group(1) or b"", root.group(2)
-    declare = b' xmlns:r="' + REL_NS.encode() + b'"'
-    bound = re.search(rb"""xmlns:([\w.-]+)\s*=\s*["']""" + re.escape(REL_NS.encode()) + rb"""["']""", attrs)
+    declare = b' xmlns:r="' + rel_ns.encode() + b'"'
+    bound = re.search(rb"""xmlns:([\w.-]+)\s*=\s*["']""" + re.escape(rel_ns.encode()) + rb"""["']""", attrs)
     if bound:
         return data[:at] + b'<%slegacyDrawing %s:id="%s"/>' % (prefix, bound.group(1), rel_id.encode()) + data[at:]
     element = b'<%slegacyDrawing r:id="%s"/>' % (prefix, rel_id.encode())

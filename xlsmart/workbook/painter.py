@@ -29,6 +29,7 @@ from xlsmart.workbook.sheet_jobs import SheetJob, patch_sheets
 from xlsmart.workbook.sheet_patch import clone_pattern, patch_sheet
 from xlsmart.workbook.xlsx_parts import (
     FINDINGS_NAME,
+    MAIN_NS,
     MAX_CELL_TEXT,
     STYLES_NAME,
     Deflated,
@@ -38,6 +39,7 @@ from xlsmart.workbook.xlsx_parts import (
     deflate,
     parse_xml,
     read_mapping,
+    rel_ns_of,
     to_bytes,
     write_deflated,
 )
@@ -132,7 +134,7 @@ def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: 
     title, part = _place_findings_sheet(book, findings_sheet, lang)
 
     def write_findings_sheet() -> None:
-        changed[part] = _packed(findings_sheet_parts(report.findings, lang))
+        changed[part] = _packed(findings_sheet_parts(report.findings, lang, book.ns))
 
     if streamed and palette is not None:  # the Findings sheet is written while helpers patch
         changed.update(patch_sheets(archive, source, streamed, palette, workers, helpers, meanwhile=write_findings_sheet))
@@ -271,13 +273,13 @@ def findings_sheet_xml(findings: list[Finding], lang: str) -> bytes:
     return b"".join(findings_sheet_parts(findings, lang))
 
 
-def findings_sheet_parts(findings: list[Finding], lang: str) -> Iterator[bytes]:
-    """:func:`findings_sheet_xml` a few thousand rows at a time, so a long list is never held as text whole."""
+def findings_sheet_parts(findings: list[Finding], lang: str, main_ns: str = MAIN_NS) -> Iterator[bytes]:
+    """:func:`findings_sheet_xml` a few thousand rows at a time, so a long list is never held as
+    text whole; in the namespaces of the workbook's flavour (``main_ns``: strict or transitional)."""
     last = len(findings) + 1
     yield (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        f'<worksheet xmlns="{main_ns}" xmlns:r="{rel_ns_of(main_ns)}">'
         f'<dimension ref="A1:E{last}"/>'
         '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
         'state="frozen"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'

@@ -34,6 +34,7 @@ from xlsmart.workbook.records import (SheetRows, choose_sheets, no_known_sheets,
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes]]
 
 REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+STRICT_REL_NS = "{http://purl.oclc.org/ooxml/officeDocument/relationships}"
 STREAMED_MAX_COLUMNS = 512  # a table wider than this is not a goals/KPIs/budgets table
 MAX_SHEETS_BY_HEADER = 10  # sheets whose names say nothing, looked at for a goals/KPIs/budgets header
 OUR_SHEETS = schema.OTHER_TEMPLATE_SHEETS
@@ -184,7 +185,7 @@ def _recognised_parts(archive: zipfile.ZipFile, label: str,
     for sheet in workbook.iter():
         if not sheet.tag.endswith("}sheet") and sheet.tag != "sheet":
             continue
-        part = targets.get(sheet.get(f"{REL_NS}id", ""))
+        part = targets.get(sheet.get(f"{REL_NS}id") or sheet.get(f"{STRICT_REL_NS}id", ""))
         if part in names:
             located[sheet.get("name", "")] = part
     chosen, ignored = choose_sheets(located, told)

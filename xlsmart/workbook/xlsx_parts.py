@@ -28,6 +28,18 @@ REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 WORKSHEET_TYPE = REL_NS + "/worksheet"
+# "Strict Open XML" (Excel: Save As > Strict Open XML Spreadsheet) names the same parts otherwise.
+STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+STRICT_REL_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+
+
+def rel_ns_of(main_ns: str) -> str:
+    """The relationships namespace that goes with a part's main namespace (strict or transitional).
+
+    >>> rel_ns_of(STRICT_MAIN_NS) == STRICT_REL_NS, rel_ns_of(MAIN_NS) == REL_NS
+    (True, True)
+    """
+    return STRICT_REL_NS if main_ns == STRICT_MAIN_NS else REL_NS
 WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
 STYLES_NAME = "_xlsmart_styles"  # hidden defined name: our clone xf -> the user's original xf
 FINDINGS_NAME = "_xlsmart_findings"  # hidden defined name pointing at our Findings sheet
@@ -285,6 +297,7 @@ class WorkbookParts:
         self.rels = parse_xml(archive.read(self.rels_part), self.rels_part)
         self.types = parse_xml(archive.read("[Content_Types].xml"), "[Content_Types].xml")
         self.ns = self.root.nsmap.get(None, MAIN_NS)
+        self.rel_ns = rel_ns_of(self.ns)
         self.sheets_element = self.root.find(q("sheets", self.ns))
         if self.sheets_element is None:
             raise UnreadableWorkbook(f"{workbook_part} lists no sheets: not a readable workbook")
@@ -295,12 +308,12 @@ class WorkbookParts:
         targets = {}
         base = self.part.rpartition("/")[0]
         for rel in self.rels:
-            if rel.get("Type") == WORKSHEET_TYPE:
+            if rel.get("Type", "").endswith("/worksheet"):  # either flavour's type
                 target = rel.get("Target", "")
                 targets[rel.get("Id")] = target.lstrip("/") if target.startswith("/") else _join(base, target)
         found = []
         for sheet in self.sheets_element:
-            part = targets.get(sheet.get(q("id", REL_NS)))
+            part = targets.get(sheet.get(q("id", self.rel_ns)) or sheet.get(q("id", REL_NS)))
             if part:
                 found.append((sheet.get("name", ""), part))
         return found
@@ -361,12 +374,12 @@ class WorkbookParts:
         while f"rId{rel_number}" in ids:
             rel_number += 1
         rel_id = f"rId{rel_number}"
-        etree.SubElement(self.rels, q("Relationship", PKG_REL_NS), Id=rel_id, Type=WORKSHEET_TYPE,
+        etree.SubElement(self.rels, q("Relationship", PKG_REL_NS), Id=rel_id, Type=self.rel_ns + "/worksheet",
                          Target="/" + part)
         sheet_ids = [int(s.get("sheetId", "0")) for s in self.sheets_element]
         entry = etree.SubElement(self.sheets_element, q("sheet", self.ns), name=name,
                                  sheetId=str(max(sheet_ids, default=0) + 1))
-        entry.set(q("id", REL_NS), rel_id)
+        entry.set(q("id", self.rel_ns), rel_id)
         etree.SubElement(self.types, q("Override", CT_NS), PartName="/" + part, ContentType=WORKSHEET_CT)
         return part
 
