@@ -8,18 +8,22 @@ ribbon all end up in :func:`xlsmart.rules.engine.check_workbook`.
 from __future__ import annotations
 
 import gc
+import io
 import math
 import os
+import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, nullcontext
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from .errors import NoKnownSheets, OutputNotWritten
 from .rules.engine import Early, check_workbook, code_filter, start_early
 from .rules.parallel import Helpers, start_helpers
 from .rules.model import Report, WorkbookData
-from .workbook.limits import Limits
+from .workbook.limits import Limits, check_archive
 from .workbook.mapping import WorkbookMap, from_config, parse_entries
+from .workbook.xlsx_parts import misnamed_parts, renamed_package
 from .workbook.records import no_known_sheets, no_readable_sheet, workbook_from_sheets
 
 Source = "str | os.PathLike[str] | bytes | BinaryIO | Mapping[str, pandas.DataFrame]"
@@ -76,6 +80,7 @@ def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_sco
     ['K02', 'K03']
     """
     wanted, told = code_filter(select, ignore), as_mapping(mapping)  # mistakes fail before any work
+    source = _named_as_linked(source)
     with _job(source, workers) as helpers:
         return _validate(source, as_of=as_of, lang=lang, min_score=min_score, name=name, limits=limits,
                          progress=progress, workers=workers, helpers=helpers, told=told).only(wanted)
@@ -122,7 +127,7 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
     by the findings ``select`` and ``ignore`` leave, as the report lists them); the arguments
     are :func:`validate`'s."""
     wanted, told = code_filter(select, ignore), as_mapping(mapping)
-    payload = _bytes_of(source) if out is not None else source
+    payload = _named_as_linked(_bytes_of(source) if out is not None else source)
     checking = progress
     if progress is not None and out is not None:  # validating is the first part of the job
 
@@ -188,6 +193,24 @@ def _large(source: Any) -> bool:
     except (TypeError, OSError):
         return False
     return size >= LARGE_FILE
+
+
+def _named_as_linked(source: Any) -> Any:
+    """The source, or a renamed copy of it when its part names differ from its links only in
+    case or backslashes: the reader, calamine and the painter then all find every part."""
+    if not isinstance(source, (str, os.PathLike, bytes, bytearray)):
+        return source
+    try:
+        with zipfile.ZipFile(source if not isinstance(source, (bytes, bytearray)) else io.BytesIO(source)) as archive:
+            names = misnamed_parts(archive)
+            if names:
+                check_archive(archive, Limits())  # renaming expands every part: weigh them first
+        if not names:
+            return source
+        data = bytes(source) if isinstance(source, (bytes, bytearray)) else Path(source).read_bytes()
+        return renamed_package(data, names)
+    except Exception:  # noqa: BLE001 - not a zip, or a damaged one: the reader says what is wrong with it
+        return source
 
 
 def _bytes_of(source: Any) -> Any:

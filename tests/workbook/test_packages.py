@@ -82,3 +82,19 @@ def test_a_strict_open_xml_workbook_reads_and_paints_in_its_own_flavour(tmp_path
     assert [(f.row, f.code) for f in again.findings] == [(f.row, f.code) for f in report.findings]
     with zipfile.ZipFile(tmp_path / "again.xlsx") as copy:
         assert copy.read("xl/workbook.xml").count(b"<sheet ") == 3
+
+
+@pytest.mark.parametrize("rename", [
+    lambda name: name.replace("/", "\\"),  # a writer that used the Windows separator
+    lambda name: name.upper() if name.startswith("xl/") else name,  # part names in another case than their links
+    lambda name: "XL/Workbook.xml" if name == "xl/workbook.xml" else name,
+])
+def test_part_names_differing_from_their_links_in_case_or_separator_read_and_paint(tmp_path, rename):
+    parts = unzipped(build_xlsx({"Goals": sheet_xml(ROWS)}))
+    source = tmp_path / "odd names.xlsx"
+    source.write_bytes(zipped({rename(name): data for name, data in parts.items()}))
+    report = validate_file(source, tmp_path / "copy.xlsx")
+    assert {(f.row, f.code) for f in report.findings} >= {(2, "G04")}
+    assert openpyxl.load_workbook(tmp_path / "copy.xlsx").sheetnames == ["Goals", "Findings"]
+    with zipfile.ZipFile(tmp_path / "copy.xlsx") as copy:
+        assert {name.casefold() for name in copy.namelist()} >= {name.casefold() for name in parts}

@@ -9,10 +9,11 @@ as trees; worksheets are patched as bytes by :mod:`xlsmart.workbook.sheet_patch`
 from __future__ import annotations
 
 import copy
+import io
 import re
 import struct
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import IO, Any
@@ -396,6 +397,62 @@ class WorkbookParts:
                 anchor = found if found is not None else anchor
             anchor.addnext(names)
         return names
+
+
+def misnamed_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Member name -> the name the package's links use, for members that differ from it only in
+    letter case or in backslashes (part names are case-insensitive in OPC; some writers use
+    ``\\``). Empty for a package whose names are as its links say, as Excel writes them.
+
+    >>> import io
+    >>> buffer = io.BytesIO()
+    >>> with zipfile.ZipFile(buffer, "w") as z:
+    ...     z.writestr("[Content_Types].xml", "<Types/>"); z.writestr("_rels\\.rels", "<Relationships/>")
+    >>> list(misnamed_parts(zipfile.ZipFile(buffer)).values())
+    ['_rels/.rels']
+    """
+    names = {info.filename: info.filename.replace("\\", "/") for info in archive.infolist()}
+    linked = {"[Content_Types].xml", "_rels/.rels"}  # the names links use, found from the root down
+    for _ in range(3):  # the package's links, then the workbook's, then the sheets'
+        expected = {name.casefold(): name for name in linked | set(_rels_parts(linked))}
+        names = {original: expected.get(name.casefold(), name) for original, name in names.items()}
+        for original, name in names.items():
+            if name.endswith(".rels") and name.casefold() in expected:
+                with archive.open(original) as rels:
+                    linked |= _link_targets(rels.read(1 << 20), name)
+    return {original: name for original, name in names.items() if original != name}
+
+
+def _rels_parts(parts: Iterable[str]) -> Iterator[str]:
+    for part in parts:
+        folder, _, file = part.rpartition("/")
+        yield (folder + "/" if folder else "") + "_rels/" + file + ".rels"
+
+
+def _link_targets(rels: bytes, rels_part: str) -> set[str]:
+    """The internal parts a ``.rels`` part links to, as package paths."""
+    base = rels_part.rpartition("/_rels/")[0] if "/_rels/" in rels_part else ""
+    targets = set()
+    for found in _LINK.finditer(rels):
+        if b"External" in found.group(0):
+            continue
+        target = found.group(1).decode("utf-8", "replace")
+        targets.add(_join("" if target.startswith("/") else base, target))
+    return targets
+
+
+_LINK = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*?\sTarget\s*=\s*[\"']([^\"']*)[\"'][^>]*>")
+
+
+def renamed_package(data: bytes, names: dict[str, str]) -> bytes:
+    """A copy of the package ``data`` with members renamed by ``names``; contents unchanged."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            renamed = copy.copy(info)
+            renamed.filename = names.get(info.filename, info.filename)
+            target.writestr(renamed, source.read(info))
+    return buffer.getvalue()
 
 
 def _join(base: str, target: str) -> str:
