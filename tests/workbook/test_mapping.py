@@ -8,31 +8,21 @@ import subprocess
 import sys
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from xlsmart import validate
 from xlsmart.workbook.mapping import WorkbookMap, parse_entries
 
+from .xlsx_builder import saved_workbook
+
 AS_OF = "2027-07-01"
 GOAL = "We increase website leads from 100 to 150 within six months"
-
-
-def save(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return path
 
 
 @pytest.fixture()
 def plan(tmp_path: Path) -> Path:
     """A plan whose goals sheet and owner and deadline headers no rule could guess."""
-    return save(tmp_path / "plan.xlsx", {
+    return saved_workbook(tmp_path / "plan.xlsx", {
         "Plan FY27": [["Sleutel", "Ambitie", "Aan zet", "Start", "Klaar op"], ["G1", GOAL, "Ann", "2027-01-01", "2027-06-30"],
                       ["G2", GOAL, None, "2027-06-01", "2027-03-01"]],
         "Archief": [["ID", "Goal", "Owner"], ["G0", GOAL, "Bo"]],
@@ -71,7 +61,7 @@ def test_without_the_mapping_the_archive_would_be_taken_for_the_goals(plan):
 
 def test_ignore_sets_a_sheet_aside_and_the_report_says_so(tmp_path):
     rows = [["ID", "Goal", "Owner", "Deadline"], ["G1", GOAL, "Ann", "2027-06-30"]]
-    path = save(tmp_path / "plan.xlsx", {"Goals 2026": rows, "Goals 2027": rows})
+    path = saved_workbook(tmp_path / "plan.xlsx", {"Goals 2026": rows, "Goals 2027": rows})
     report = validate(path, as_of=AS_OF, mapping=["Goals 2026=ignore"])
     assert [s["name"] for s in report.to_dict()["sheets"]] == ["Goals 2027"]
     assert report.ignored == {"Goals 2026": ("told", "")}
@@ -79,7 +69,7 @@ def test_ignore_sets_a_sheet_aside_and_the_report_says_so(tmp_path):
 
 def test_a_told_role_wins_over_a_name(tmp_path):
     rows = [["ID", "Goal ID", "KPI", "Owner", "Target", "Deadline"], ["K1", "G1", "Leads", "Bo", 150, "2027-06-30"]]
-    path = save(tmp_path / "plan.xlsx", {"KPIs": rows, "Cijfers": rows})
+    path = saved_workbook(tmp_path / "plan.xlsx", {"KPIs": rows, "Cijfers": rows})
     report = validate(path, as_of=AS_OF, mapping=["Cijfers=kpis"])
     assert [s["name"] for s in report.to_dict()["sheets"]] == ["Cijfers"]
     assert report.ignored == {"KPIs": ("second", "Cijfers")}

@@ -6,28 +6,17 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
-import openpyxl
 import pytest
 
 from xlsmart import validate
 from xlsmart.errors import NoKnownSheets
 from xlsmart.workbook.schema import sheet_kind
 
+from .xlsx_builder import saved_workbook
+
 AS_OF = "2027-07-01"
 GOAL = "We increase website leads from 100 to 150 within six months"
-
-
-def save(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return path
 
 
 @pytest.mark.parametrize("name, kind", [
@@ -48,7 +37,7 @@ def test_a_name_that_names_no_kind_or_two_kinds_names_none(name):
 
 
 def test_own_sheet_names_and_own_headers_are_read_as_meant(tmp_path):
-    path = save(tmp_path / "plan.xlsx", {
+    path = saved_workbook(tmp_path / "plan.xlsx", {
         "Goals 2027": [["Marketing plan 2027"], ["Nr.", "Objective", "Responsible", "Start date", "Due date (dd-mm-yyyy)", "Budget code"],
                        ["G1", GOAL, "Ann", "2027-01-01", "2027-06-30", "ok"],
                        ["G2", "Generate more leads", None, "2027-06-01", "2027-03-01", None]],
@@ -76,7 +65,7 @@ def test_own_sheet_names_and_own_headers_are_read_as_meant(tmp_path):
 def test_a_table_whose_name_says_nothing_is_found_by_its_headers(tmp_path, sheet_name, header, kind):
     row = {"goals": ["G1", GOAL, "Ann", "2027-06-30"], "kpis": ["K1", "G1", "Leads", "Bo", 150, "2027-06-30"],
            "budgets": ["B1", "external seeding", 1000, 800]}[kind]
-    path = save(tmp_path / "plan.xlsx", {"Notes": [["Read me first"]], sheet_name: [header, row]})
+    path = saved_workbook(tmp_path / "plan.xlsx", {"Notes": [["Read me first"]], sheet_name: [header, row]})
     report = validate(path, as_of=AS_OF)
     [read] = report.to_dict()["sheets"]
     assert (read["name"], read["kind"], read["found_by"], read["rows"]) == (sheet_name, kind, "header", 1)
@@ -84,7 +73,7 @@ def test_a_table_whose_name_says_nothing_is_found_by_its_headers(tmp_path, sheet
 
 
 def test_a_kind_found_by_name_is_not_taken_by_a_lookalike_table(tmp_path):
-    path = save(tmp_path / "plan.xlsx", {"Sheet1": [["ID", "Goal", "Owner", "Deadline"], ["X1", GOAL, "Ann", "2027-06-30"]],
+    path = saved_workbook(tmp_path / "plan.xlsx", {"Sheet1": [["ID", "Goal", "Owner", "Deadline"], ["X1", GOAL, "Ann", "2027-06-30"]],
                                          "Goals": [["ID", "Goal", "Owner", "Deadline"], ["G1", GOAL, "Ann", "2027-06-30"]]})
     report = validate(path, as_of=AS_OF)
     assert [sheet["name"] for sheet in report.to_dict()["sheets"]] == ["Goals"]
@@ -94,7 +83,7 @@ def test_a_kind_found_by_name_is_not_taken_by_a_lookalike_table(tmp_path):
 @pytest.mark.parametrize("order", [("Goals 2026", "Goals"), ("Goals", "Goals 2026")])
 def test_the_sheet_named_as_the_template_names_it_wins_whatever_the_order(tmp_path, order):
     rows = [["ID", "Goal", "Owner", "Deadline"], ["G1", GOAL, "Ann", "2027-06-30"]]
-    path = save(tmp_path / "plan.xlsx", {name: rows for name in order})
+    path = saved_workbook(tmp_path / "plan.xlsx", {name: rows for name in order})
     report = validate(path, as_of=AS_OF)
     assert [sheet["name"] for sheet in report.to_dict()["sheets"]] == ["Goals"]
     [ignored] = report.to_dict()["ignored_sheets"]
@@ -103,23 +92,23 @@ def test_the_sheet_named_as_the_template_names_it_wins_whatever_the_order(tmp_pa
 
 def test_two_sheets_with_year_names_read_the_first_and_say_so(tmp_path):
     rows = [["ID", "Goal", "Owner", "Deadline"], ["G1", GOAL, "Ann", "2027-06-30"]]
-    path = save(tmp_path / "plan.xlsx", {"Goals 2026": rows, "Goals 2027": rows})
+    path = saved_workbook(tmp_path / "plan.xlsx", {"Goals 2026": rows, "Goals 2027": rows})
     report = validate(path, as_of=AS_OF)
     assert [sheet["name"] for sheet in report.to_dict()["sheets"]] == ["Goals 2026"]
     assert report.ignored == {"Goals 2027": ("second", "Goals 2026")}
 
 
 def test_a_workbook_where_nothing_can_be_read_is_refused_naming_what_it_found(tmp_path):
-    path = save(tmp_path / "plan.xlsx", {"Goals 2027": [["Our goals"], ["More leads, soon"]], "Notes": [["x"]]})
+    path = saved_workbook(tmp_path / "plan.xlsx", {"Goals 2027": [["Our goals"], ["More leads, soon"]], "Notes": [["x"]]})
     with pytest.raises(NoKnownSheets, match=r"'Goals 2027' has no header row in its first 50 rows"):
         validate(path)
-    other = save(tmp_path / "other.xlsx", {"Sheet1": [["Name", "Amount"], ["x", 1]], "Notes": [["x"]]})
+    other = saved_workbook(tmp_path / "other.xlsx", {"Sheet1": [["Name", "Amount"], ["x", 1]], "Notes": [["x"]]})
     with pytest.raises(NoKnownSheets, match=r"found: Sheet1, Notes"):
         validate(other)
 
 
 def test_the_text_and_sarif_reports_say_what_was_read_and_what_not(tmp_path):
-    save(tmp_path / "plan.xlsx", {
+    saved_workbook(tmp_path / "plan.xlsx", {
         "Goals 2027": [["ID", "Goal", "Owner", "Deadline", "Budget code"], ["G1", GOAL, "Ann", "2027-06-30", "M-1"]],
         "Goals 2026": [["ID", "Goal", "Owner", "Deadline"], ["G0", GOAL, "Ann", "2026-06-30"]],
         "Dashboard": [["Charts"]],

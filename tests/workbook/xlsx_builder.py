@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Mapping
+from pathlib import Path
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -141,3 +142,17 @@ def unzipped(data: bytes) -> dict[str, bytes]:
     """Every member of a zip file, name -> bytes, in order."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         return {info.filename: archive.read(info) for info in archive.infolist()}
+
+
+def saved_workbook(path: Path, sheets: Mapping[str, list[list[object]]]) -> Path:
+    """An openpyxl workbook with these sheets (name -> rows, in order) saved at ``path``."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
