@@ -278,6 +278,8 @@ def test_control_characters_from_cells_reach_neither_xml_nor_terminal(tmp_path, 
     junit = xlsmart("validate", "odd.xlsx", "--format", "junit", cwd=tmp_path)
     assert junit.returncode == 1, junit.stderr
     assert junit_of(junit).find("testsuite/testcase/failure").get("type") == "G02"  # well-formed and valid
+    annotations = xlsmart("validate", "odd.xlsx", "--format", "github", cwd=tmp_path).stdout.decode()
+    assert "G02" in annotations and not any(ch < " " for ch in annotations.replace("\n", ""))
     printed = xlsmart("validate", "odd.xlsx", cwd=tmp_path).stdout.decode()
     assert "G02" in printed
     assert not any(ch < " " for ch in printed.replace("\n", ""))

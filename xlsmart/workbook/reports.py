@@ -409,7 +409,10 @@ def to_github(run: Run) -> str:
 
 
 def _github_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Text for a workflow command: its own escapes for %, CR and LF; other control characters
+    (GitHub's log renders ANSI sequences) replaced as on a terminal."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(text)
 
 
 def _github_property(text: str) -> str:
