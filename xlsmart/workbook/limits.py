@@ -233,9 +233,11 @@ def scan_part(archive: zipfile.ZipFile, part: str, budget: Budget, *, worksheet:
             widest = max(widest, _widest_column(window))
             if b't="e"' in window:
                 _collect_errors(window, scan.errors)
-            if chunk.count(b"<c") + rows > chunk.count(b' r="') + 2 or (rows and b"<c" not in chunk):
+            if (chunk.count(b"<c") + rows > chunk.count(b' r="') + 2 or (rows and b"<c" not in chunk)) and (
+                    len(_CELL_OPEN.findall(chunk)) + rows > chunk.count(b' r="') + 2 or (rows and b"<c" not in chunk)):
                 # Rows or cells without r= (or prefixed tags) sit right after their neighbour:
-                # bound rows by counting and columns by the longest row.
+                # bound rows by counting and columns by the longest row. (The quick count takes
+                # <col> and <cfRule> for cells; the exact one, run only then, does not.)
                 bare_rows += chunk.count(b"<row>")
                 longest = max(len(_CELL_OPEN.findall(seg)) for seg in _ROW_OPEN.split(chunk))
                 unreferenced = max(unreferenced, longest)
@@ -248,12 +250,18 @@ def scan_part(archive: zipfile.ZipFile, part: str, budget: Budget, *, worksheet:
 
 
 def _last_row_ref(window: bytes) -> int:
-    """r= of the last row tag in the window (rows are stored in ascending order)."""
-    at = max(window.rfind(b"<row "), window.rfind(b":row "))
-    if at < 0:
-        return 0
-    found = _TAG_ROW_REF.search(window, at, window.find(b">", at) + 1 or len(window))
-    return int(found.group(1)) if found else 0
+    """r= of the last row tag in the window that holds cells (rows are stored in ascending order;
+    an empty ``<row r="1048576"/>``, as some writers leave, holds nothing to read)."""
+    end = len(window)
+    while True:
+        at = max(window.rfind(b"<row ", 0, end), window.rfind(b":row ", 0, end))
+        if at < 0:
+            return 0
+        close = window.find(b">", at)
+        if close < 0 or window[close - 1] != 47:  # not "/>": a row that may hold cells
+            found = _TAG_ROW_REF.search(window, at, close + 1 if close >= 0 else len(window))
+            return int(found.group(1)) if found else 0
+        end = at
 
 
 def _widest_column(window: bytes) -> int:

@@ -21,7 +21,7 @@ from lxml import etree
 
 from xlsmart.errors import UnreadableWorkbook
 from xlsmart.workbook.xlsx_parts import (CT_NS, MAIN_NS, PKG_REL_NS, REL_NS, STRICT_MAIN_NS, _join, parse_xml, q,
-                                         rel_ns_of, to_bytes)
+                                         rel_ns_of, rels_part_of, to_bytes)
 
 AUTHOR = "xlsmart"
 COMMENTS_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"
@@ -75,7 +75,7 @@ def add_notes(read_part: Callable[[str], bytes | None], sheet_part: str, sheet_x
     """
     wanted = {_cell(ref): _BAD_CHARS.sub("", str(text)) for ref, text in notes.items()}
     flavour = _Flavour.of(sheet_xml)
-    rels_part = "{0}/_rels/{1}.rels".format(*sheet_part.rsplit("/", 1))
+    rels_part = rels_part_of(sheet_part)
     rels_data = read_part(rels_part)
     rels = parse_xml(rels_data, rels_part) if rels_data else etree.Element(q("Relationships", PKG_REL_NS))
     targets = _targets(rels, sheet_part)
@@ -302,7 +302,7 @@ def _with_legacy_drawing(data: bytes, root: re.Match[bytes], at: int, rel_id: st
 
 def _targets(rels: etree._Element, sheet_part: str) -> dict[str, tuple[str, str]]:
     """Relationship id -> (type, part name) for the sheet's internal relationships."""
-    base = sheet_part.rsplit("/", 1)[0]
+    base = sheet_part.rpartition("/")[0]
     return {rel.get("Id", ""): (rel.get("Type", ""), _join("" if target.startswith("/") else base, target))
             for rel in rels if isinstance(rel.tag, str) and rel.get("TargetMode") != "External"
             for target in [rel.get("Target", "")]}

@@ -40,6 +40,7 @@ from xlsmart.workbook.xlsx_parts import (
     parse_xml,
     read_mapping,
     rel_ns_of,
+    rels_part_of,
     to_bytes,
     write_deflated,
 )
@@ -104,7 +105,7 @@ def row_severities(report: Report) -> dict[str, dict[int, str]]:
 def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: Source,
                    workers: int | None, helpers: Helpers | None) -> dict[str, bytes | Deflated]:
     book = WorkbookParts(archive)
-    styles_part = "xl/styles.xml" if "xl/styles.xml" in archive.NameToInfo else None
+    styles_part = book.styles_part if book.styles_part in archive.NameToInfo else None
     palette = StylePalette(archive.read(styles_part), read_mapping(book.long_text(STYLES_NAME))) if styles_part else None
     severities = row_severities(report) if palette else {}
     spans = {s.name: (s.first_col, s.last_col) for s in report.sheets.values()}
@@ -189,7 +190,7 @@ def _onto_merged_anchors(notes: dict[str, str], sheet_xml: bytes) -> dict[str, s
 
 
 def _has_comments(archive: zipfile.ZipFile, sheet_part: str) -> bool:
-    rels = "{0}/_rels/{1}.rels".format(*sheet_part.rsplit("/", 1))
+    rels = rels_part_of(sheet_part)
     return rels in archive.NameToInfo and b"/comments" in archive.read(rels)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import os
 import posixpath
+import warnings
 import zipfile
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -38,7 +39,8 @@ STRICT_REL_NS = "{http://purl.oclc.org/ooxml/officeDocument/relationships}"
 STREAMED_MAX_COLUMNS = 512  # a table wider than this is not a goals/KPIs/budgets table
 MAX_SHEETS_BY_HEADER = 10  # sheets whose names say nothing, looked at for a goals/KPIs/budgets header
 OUR_SHEETS = schema.OTHER_TEMPLATE_SHEETS
-SHARED_PARTS = ("xl/sharedStrings.xml", "xl/styles.xml", "[Content_Types].xml", "_rels/.rels")
+PACKAGE_PARTS = ("[Content_Types].xml", "_rels/.rels")
+SHARED_PART_NAMES = ("sharedstrings.xml", "styles.xml")  # scanned (DTDs, size) before calamine reads them
 
 
 def read_workbook(source: Source, *, limits: Limits | None = None, name: str | None = None,
@@ -91,8 +93,8 @@ def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callabl
             role = {sheet: told.role(sheet) or sheet_role(sheet) for sheet in sheets}
             sheets = dict(sorted(sheets.items(), key=lambda item: (role[item[0]] != "settings", role[item[0]] is None)))
             budget = Budget(limits, label)
-            for part in SHARED_PARTS:
-                if part in archive.NameToInfo:
+            for part in archive.NameToInfo:
+                if part in PACKAGE_PARTS or part.rpartition("/")[2].lower() in SHARED_PART_NAMES:  # wherever they sit
                     scan_part(archive, part, budget)
             with ThreadPoolExecutor(1, thread_name_prefix="xlsmart-read") as loader:
                 shapes, errors, book = {}, {}, None
@@ -340,7 +342,9 @@ def _streamed_rows(handle: IO[bytes], sheet: str, label: str) -> Iterator[Sequen
 
     handle.seek(0)
     try:
-        book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        with warnings.catch_warnings():  # openpyxl's notes on what it drops are not the user's business
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
         try:
             yield from book[sheet].iter_rows(values_only=True, max_col=STREAMED_MAX_COLUMNS)
         finally:

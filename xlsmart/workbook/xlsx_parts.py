@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import io
+import posixpath
 import re
 import struct
 import zipfile
@@ -292,8 +293,7 @@ class WorkbookParts:
             rels = "_rels/.rels"
             workbook_part = main_part(parse_xml(archive.read(rels), rels) if rels in archive.NameToInfo else None)
         self.part = workbook_part
-        folder, _, file = workbook_part.rpartition("/")
-        self.rels_part = (folder + "/" if folder else "") + "_rels/" + file + ".rels"
+        self.rels_part = rels_part_of(workbook_part)
         self.root = parse_xml(archive.read(workbook_part), workbook_part)
         self.rels = parse_xml(archive.read(self.rels_part), self.rels_part)
         self.types = parse_xml(archive.read("[Content_Types].xml"), "[Content_Types].xml")
@@ -303,6 +303,16 @@ class WorkbookParts:
         if self.sheets_element is None:
             raise UnreadableWorkbook(f"{workbook_part} lists no sheets: not a readable workbook")
         self.names = set(archive.NameToInfo)
+
+    @property
+    def styles_part(self) -> str | None:
+        """The styles part the workbook links to (``xl/styles.xml`` where Excel puts it)."""
+        base = self.part.rpartition("/")[0]
+        for rel in self.rels:
+            if rel.get("Type", "").endswith("/styles") and rel.get("TargetMode") != "External":
+                target = rel.get("Target", "")
+                return target.lstrip("/") if target.startswith("/") else _join(base, target)
+        return None
 
     def sheets(self) -> list[tuple[str, str]]:
         """(sheet name, worksheet part) in workbook order; chart sheets and broken links skipped."""
@@ -364,11 +374,18 @@ class WorkbookParts:
                 sheet.set("name", new)
 
     def add_sheet(self, name: str) -> str:
-        """Append a worksheet entry, relationship and content type; return its new part name."""
+        """Append a worksheet entry, relationship and content type; return its new part name.
+
+        The part goes beside the workbook's other worksheets (``xl/worksheets/`` where Excel puts
+        them), under a name no part has in any letter case, linked the way Excel links: relative.
+        """
+        sheets = [part for _, part in self.sheets()]
+        folder = sheets[0].rpartition("/")[0] if sheets else "xl/worksheets"
+        taken = {name.casefold() for name in self.names}  # part names are one whatever their case
         number = 1
-        while f"xl/worksheets/sheet{number}.xml" in self.names:
+        while f"{folder}/sheet{number}.xml".lstrip("/").casefold() in taken:
             number += 1
-        part = f"xl/worksheets/sheet{number}.xml"
+        part = f"{folder}/sheet{number}.xml".lstrip("/")
         self.names.add(part)
         ids = {rel.get("Id") for rel in self.rels}
         rel_number = len(ids) + 1
@@ -376,7 +393,7 @@ class WorkbookParts:
             rel_number += 1
         rel_id = f"rId{rel_number}"
         etree.SubElement(self.rels, q("Relationship", PKG_REL_NS), Id=rel_id, Type=self.rel_ns + "/worksheet",
-                         Target="/" + part)
+                         Target=posixpath.relpath(part, self.part.rpartition("/")[0] or "."))
         sheet_ids = [int(s.get("sheetId", "0")) for s in self.sheets_element]
         entry = etree.SubElement(self.sheets_element, q("sheet", self.ns), name=name,
                                  sheetId=str(max(sheet_ids, default=0) + 1))
@@ -423,10 +440,18 @@ def misnamed_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return {original: name for original, name in names.items() if original != name}
 
 
+def rels_part_of(part: str) -> str:
+    """The relationships part of a part, wherever the part sits (the package root included).
+
+    >>> rels_part_of("xl/worksheets/sheet1.xml"), rels_part_of("sheet1.xml")
+    ('xl/worksheets/_rels/sheet1.xml.rels', '_rels/sheet1.xml.rels')
+    """
+    folder, _, file = part.rpartition("/")
+    return (folder + "/" if folder else "") + "_rels/" + file + ".rels"
+
+
 def _rels_parts(parts: Iterable[str]) -> Iterator[str]:
-    for part in parts:
-        folder, _, file = part.rpartition("/")
-        yield (folder + "/" if folder else "") + "_rels/" + file + ".rels"
+    return map(rels_part_of, parts)
 
 
 def _link_targets(rels: bytes, rels_part: str) -> set[str]:
