@@ -50,14 +50,8 @@ FORMULA_HEADER = "Characters"  # =LEN(Goal) beside each goal
 EXPECTED = {(GOALS_SHEET, 3, "G01"), (GOALS_SHEET, 3, "G04")}  # row 2 is a sound goal: no finding
 
 # Bugs the real files show, each with its reproduction in the reason; strict, so a fix is noticed.
-KNOWN_BUGS = {
-    "poi_xlmmacro.xlsm":
-        "an Excel 4 macro sheet (xl/macrosheets/sheet1.xml) makes python-calamine refuse the whole workbook: "
-        "exit 2 'cannot read the workbook: Unrecognized sheet:type' although the Goals sheet is fine",
-    "exceldatareader_Test_git_issue_68_NullSheetPath.xlsm":
-        "Excel keeps <sheet r:id=\"\"> for a VBA module sheet; python-calamine fails on it: exit 2 "
-        "'cannot read the workbook: Relationship not found' although the Goals sheet is fine",
-}
+KNOWN_BUGS: dict[str, str] = {}  # file -> why its goals variant fails (none left)
+
 # openpyxl itself cannot read these (nothing xlsmart did): the copy's openpyxl check is left out.
 # Styles outside xl/styles.xml, which openpyxl never reads (openpyxl.styles.stylesheet.apply_stylesheet
 # reads ARC_STYLE only): it loads the input, whose cells use the first styles, not a copy with our fills.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import os
 import posixpath
+import re
 import warnings
 import zipfile
 from collections import deque
@@ -97,7 +98,7 @@ def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callabl
                 if part in PACKAGE_PARTS or part.rpartition("/")[2].lower() in SHARED_PART_NAMES:  # wherever they sit
                     scan_part(archive, part, budget)
             with ThreadPoolExecutor(1, thread_name_prefix="xlsmart-read") as loader:
-                shapes, errors, book = {}, {}, None
+                shapes, errors, book, refused = {}, {}, None, False
                 queue: deque[Future[Any]] = deque()  # sheets loading; popped, never held, once read
                 for sheet_name, part in sheets.items():
                     # The first sheet is the one the reader waits for: a helper takes half of it.
@@ -105,10 +106,14 @@ def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callabl
                     _check_shape(scan.rows, scan.columns, sheet_name, limits, label)
                     shapes[sheet_name] = scan.rows * max(scan.columns, 1)
                     errors[sheet_name] = scan.errors
-                    if book is None and shapes[sheet_name] <= limits.max_grid_cells:
+                    if book is None and not refused and shapes[sheet_name] <= limits.max_grid_cells:
                         book = _calamine_book(handle, source, label)  # the first sheet loads while the rest are scanned
-                        queue.append(loader.submit(_load_sheet, book, sheet_name, label))
-                gridded = [n for n in sheets if shapes[n] <= limits.max_grid_cells]
+                        refused = book is None
+                        if book is not None:
+                            queue.append(loader.submit(_load_sheet, book, sheet_name, label))
+                # calamine refuses some workbooks Excel writes whole (an Excel 4 macro sheet, a
+                # sheet entry without a link): then every sheet is streamed instead.
+                gridded = [n for n in sheets if shapes[n] <= limits.max_grid_cells and not refused]
                 loads = _loads_ahead(loader, book, gridded, queue, label)
                 inputs = (
                     _calamine_sheet(next(loads), n, errors[n]) if n in gridded
@@ -267,7 +272,8 @@ def _check_shape(rows: int, columns: int, sheet: str, limits: Limits, label: str
 
 
 def _calamine_book(handle: IO[bytes], source: Source, label: str) -> Any:
-    """calamine's workbook: on the path when there is one (no copy of the file in memory)."""
+    """calamine's workbook: on the path when there is one (no copy of the file in memory); None
+    when calamine refuses a workbook only it cannot read (the sheets are then streamed)."""
     import python_calamine
 
     try:
@@ -277,8 +283,14 @@ def _calamine_book(handle: IO[bytes], source: Source, label: str) -> Any:
         return python_calamine.CalamineWorkbook.from_filelike(handle)
     except python_calamine.PasswordError:
         raise UnreadableWorkbook(f"{label} is password-protected: remove the password and try again") from None
-    except Exception as exc:  # calamine's errors share no base class; each means "cannot read"
+    except Exception as exc:  # calamine's errors share no base class
+        if _CALAMINE_ONLY.search(str(exc)):
+            return None  # the other reader decides
         raise UnreadableWorkbook(f"{label}: cannot read the workbook: {exc}".splitlines()[0]) from None
+
+
+# What calamine refuses in a workbook that is otherwise fine (openpyxl reads these).
+_CALAMINE_ONLY = re.compile(r"Unrecognized sheet|Relationship not found|sheet:type", re.I)
 
 
 def _loads_ahead(loader: ThreadPoolExecutor, book: Any, names: list[str], queue: deque[Future[Any]],
@@ -346,7 +358,9 @@ def _streamed_rows(handle: IO[bytes], sheet: str, label: str) -> Iterator[Sequen
             warnings.simplefilter("ignore")
             book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
         try:
-            yield from book[sheet].iter_rows(values_only=True, max_col=STREAMED_MAX_COLUMNS)
+            rows = book[sheet]
+            rows.reset_dimensions()  # the stored <dimension> may be stale: read every row there is
+            yield from rows.iter_rows(values_only=True, max_col=STREAMED_MAX_COLUMNS)
         finally:
             book.close()
     except (UnreadableWorkbook, WorkbookTooLarge):
