@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from lxml import etree
 
 from xlsmart.errors import UnreadableWorkbook
-from xlsmart.workbook.xlsx_parts import (CT_NS, MAIN_NS, PKG_REL_NS, REL_NS, STRICT_MAIN_NS, _join, parse_xml, q,
-                                         rel_ns_of, rels_part_of, to_bytes)
+from xlsmart.workbook.xlsx_parts import (CT_NS, MAIN_NS, PKG_REL_NS, REL_NS, STRICT_MAIN_NS, parse_xml, q,
+                                         rel_ns_of, rels_part_of, resolve_target, to_bytes)
 
 AUTHOR = "xlsmart"
 COMMENTS_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"
@@ -302,10 +302,8 @@ def _with_legacy_drawing(data: bytes, root: re.Match[bytes], at: int, rel_id: st
 
 def _targets(rels: etree._Element, sheet_part: str) -> dict[str, tuple[str, str]]:
     """Relationship id -> (type, part name) for the sheet's internal relationships."""
-    base = sheet_part.rpartition("/")[0]
-    return {rel.get("Id", ""): (rel.get("Type", ""), _join("" if target.startswith("/") else base, target))
-            for rel in rels if isinstance(rel.tag, str) and rel.get("TargetMode") != "External"
-            for target in [rel.get("Target", "")]}
+    return {rel.get("Id", ""): (rel.get("Type", ""), resolve_target(sheet_part, rel.get("Target", "")))
+            for rel in rels if isinstance(rel.tag, str) and rel.get("TargetMode") != "External"}
 
 
 def _add_rel(rels: etree._Element, kind: str, part: str) -> str:

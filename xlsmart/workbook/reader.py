@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import os
-import posixpath
 import re
 import warnings
 import zipfile
@@ -28,7 +27,7 @@ from xlsmart.workbook import schema
 from xlsmart.native import give_back_memory
 from xlsmart.rules.parallel import Helpers, Pending
 from xlsmart.workbook.mapping import WorkbookMap
-from xlsmart.workbook.xlsx_parts import main_part
+from xlsmart.workbook.xlsx_parts import main_part, rels_part_of, resolve_target
 from xlsmart.workbook.limits import Budget, Limits, PartScan, check_archive, scan_part, sniff
 from xlsmart.workbook.records import (SheetRows, choose_sheets, no_known_sheets, no_readable_sheet, sheet_role,
                                       workbook_from_sheets)
@@ -186,8 +185,7 @@ def _recognised_parts(archive: zipfile.ZipFile, label: str,
             raise UnreadableWorkbook(f"{label} is an Apple Numbers file: export it from Numbers as Excel (.xlsx)")
         raise UnreadableWorkbook(f"{label} is a zip file but not an Excel workbook (no xl/workbook.xml)")
     workbook = _parse_small(archive, workbook_part, label)
-    rels_part = posixpath.join(posixpath.dirname(workbook_part), "_rels", posixpath.basename(workbook_part) + ".rels")
-    targets = _relationships(archive, rels_part, posixpath.dirname(workbook_part), label)
+    targets = _relationships(archive, workbook_part, label)
     located: dict[str, str] = {}  # sheet name -> its worksheet part (chartsheets have none)
     for sheet in workbook.iter():
         if not sheet.tag.endswith("}sheet") and sheet.tag != "sheet":
@@ -205,16 +203,12 @@ def _recognised_parts(archive: zipfile.ZipFile, label: str,
     return parts, ignored
 
 
-def _relationships(archive: zipfile.ZipFile, part: str, base: str, label: str) -> dict[str, str]:
+def _relationships(archive: zipfile.ZipFile, source_part: str, label: str) -> dict[str, str]:
+    """Relationship id -> the part it names, for ``source_part``'s links (parsed safely here)."""
+    part = rels_part_of(source_part)
     if part not in archive.NameToInfo:
         raise UnreadableWorkbook(f"{label} is damaged: {part} is missing")
-    root = _parse_small(archive, part, label)
-    targets = {}
-    for rel in root:
-        target = rel.get("Target", "")
-        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
-        targets[rel.get("Id", "")] = path
-    return targets
+    return {rel.get("Id", ""): resolve_target(source_part, rel.get("Target", "")) for rel in _parse_small(archive, part, label)}
 
 
 def _parse_small(archive: zipfile.ZipFile, part: str, label: str) -> Any:

@@ -281,7 +281,7 @@ def main_part(package_rels: Iterable[Any] | None) -> str:
     """
     for rel in package_rels if package_rels is not None else ():
         if (rel.get("Type") or "").endswith("/officeDocument"):
-            return _join("", rel.get("Target", ""))
+            return resolve_target("", rel.get("Target", ""))
     return "xl/workbook.xml"
 
 
@@ -307,21 +307,17 @@ class WorkbookParts:
     @property
     def styles_part(self) -> str | None:
         """The styles part the workbook links to (``xl/styles.xml`` where Excel puts it)."""
-        base = self.part.rpartition("/")[0]
         for rel in self.rels:
             if rel.get("Type", "").endswith("/styles") and rel.get("TargetMode") != "External":
-                target = rel.get("Target", "")
-                return target.lstrip("/") if target.startswith("/") else _join(base, target)
+                return resolve_target(self.part, rel.get("Target", ""))
         return None
 
     def sheets(self) -> list[tuple[str, str]]:
         """(sheet name, worksheet part) in workbook order; chart sheets and broken links skipped."""
         targets = {}
-        base = self.part.rpartition("/")[0]
         for rel in self.rels:
             if rel.get("Type", "").endswith("/worksheet"):  # either flavour's type
-                target = rel.get("Target", "")
-                targets[rel.get("Id")] = target.lstrip("/") if target.startswith("/") else _join(base, target)
+                targets[rel.get("Id")] = resolve_target(self.part, rel.get("Target", ""))
         found = []
         for sheet in self.sheets_element:
             part = targets.get(sheet.get(q("id", self.rel_ns)) or sheet.get(q("id", REL_NS)))
@@ -456,14 +452,10 @@ def _rels_parts(parts: Iterable[str]) -> Iterator[str]:
 
 def _link_targets(rels: bytes, rels_part: str) -> set[str]:
     """The internal parts a ``.rels`` part links to, as package paths."""
-    base = rels_part.rpartition("/_rels/")[0] if "/_rels/" in rels_part else ""
-    targets = set()
-    for found in _LINK.finditer(rels):
-        if b"External" in found.group(0):
-            continue
-        target = found.group(1).decode("utf-8", "replace")
-        targets.add(_join("" if target.startswith("/") else base, target))
-    return targets
+    folder, _, name = rels_part.rpartition("_rels/")
+    source_part = folder + name.removesuffix(".rels")  # the part these links are from
+    return {resolve_target(source_part, found.group(1).decode("utf-8", "replace"))
+            for found in _LINK.finditer(rels) if b"External" not in found.group(0)}
 
 
 _LINK = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*?\sTarget\s*=\s*[\"']([^\"']*)[\"'][^>]*>")
@@ -478,6 +470,18 @@ def renamed_package(data: bytes, names: dict[str, str]) -> bytes:
             renamed.filename = names.get(info.filename, info.filename)
             target.writestr(renamed, source.read(info))
     return buffer.getvalue()
+
+
+def resolve_target(source_part: str, target: str) -> str:
+    """The part a relationship's ``Target`` names, seen from the part whose rels hold it: an
+    absolute target from the package root, a relative one from that part's folder.
+
+    >>> resolve_target("xl/workbook.xml", "worksheets/sheet1.xml"), resolve_target("xl/workbook.xml", "/xl/s.xml")
+    ('xl/worksheets/sheet1.xml', 'xl/s.xml')
+    >>> resolve_target("xl/worksheets/sheet1.xml", "../comments1.xml"), resolve_target("book.xml", "sheet1.xml")
+    ('xl/comments1.xml', 'sheet1.xml')
+    """
+    return _join("" if target.startswith("/") else source_part.rpartition("/")[0], target)
 
 
 def _join(base: str, target: str) -> str:
