@@ -153,6 +153,7 @@ class PartScan:
     bare_rows: int = 0  # rows without attributes, in chunks where some row or cell lacks r=
     unreferenced: int = 0  # the most cells in one row, in such chunks
     widest: int = 0  # the widest cell reference seen
+    big: bool = False  # a value of 10^11 or more: as a date, past what calamine can convert
 
     @property
     def rows(self) -> int:
@@ -169,10 +170,36 @@ class PartScan:
         (whose ``size`` counts the whole part, as it inflated the first chunks too)."""
         return PartScan(rest.size, {**self.errors, **rest.errors}, max(self.last_row, rest.last_row),
                         self.row_tags + rest.row_tags, self.bare_rows + rest.bare_rows,
-                        max(self.unreferenced, rest.unreferenced), max(self.widest, rest.widest))
+                        max(self.unreferenced, rest.unreferenced), max(self.widest, rest.widest),
+                        self.big or rest.big)
 
 
 _ROW_OPEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
+# Values of 10^11 or more either way: as dates (more than 270 million years), calamine panics on them.
+_BIG_VALUE = re.compile(rb"v>-?\d{12}")
+_BIG_EXPONENT = re.compile(rb"v>-?\d[\d.]*[eE]\+?(?:1[1-9]|[2-9]\d|\d{3})")
+BIG_VALUES = re.compile(_BIG_VALUE.pattern + rb"|" + _BIG_EXPONENT.pattern)
+# Built-in number formats that show a date or time (ECMA-376 18.8.30, with the East Asian ones).
+DATE_FORMAT_IDS = frozenset([*range(14, 23), *range(27, 37), 45, 46, 47, *range(50, 59), *range(71, 82)])
+_NUM_FMT = re.compile(rb"""<(?:[\w.-]+:)?numFmt\b[^>]*?\snumFmtId\s*=\s*["'](\d+)["'][^>]*?\sformatCode\s*=\s*["']([^"']*)""")
+_CELL_XFS = re.compile(rb"<(?:[\w.-]+:)?cellXfs\b[^>]*>(.*?)</(?:[\w.-]+:)?cellXfs>", re.S)
+_XF_FORMAT = re.compile(rb"""<(?:[\w.-]+:)?xf\b[^>]*?\snumFmtId\s*=\s*["'](\d+)|<(?:[\w.-]+:)?xf\b""")
+_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+
+
+def date_styles(styles_xml: bytes) -> frozenset[int]:
+    """Indexes of the cell formats (``s=``) that show a number as a date or time.
+
+    >>> date_styles(b'<styleSheet><numFmts><numFmt numFmtId="164" formatCode="dd-mm-yyyy"/><numFmt numFmtId="165" '
+    ...             b'formatCode="0.00&quot;d&quot;"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/>'
+    ...             b'<xf numFmtId="165"/><xf numFmtId="14"/></cellXfs></styleSheet>')
+    frozenset({1, 3})
+    """
+    custom = {int(n): code.decode("utf-8", "replace").replace("&quot;", '"') for n, code in _NUM_FMT.findall(styles_xml)}
+    dated = {n for n, code in custom.items() if re.search(r"[dmyhs]", _QUOTED.sub("", code), re.I)}
+    block = _CELL_XFS.search(styles_xml)
+    formats = [int(n) if n else 0 for n in _XF_FORMAT.findall(block.group(1))] if block else []
+    return frozenset(at for at, n in enumerate(formats) if n in DATE_FORMAT_IDS or n in dated)
 _CELL_OPEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
 _TAG_ROW_REF = re.compile(rb'\sr="(\d+)"')
 _WIDE_REF = re.compile(rb' r="([A-Z]{2,3})\d')
@@ -233,6 +260,9 @@ def scan_part(archive: zipfile.ZipFile, part: str, budget: Budget, *, worksheet:
             widest = max(widest, _widest_column(window))
             if b't="e"' in window:
                 _collect_errors(window, scan.errors)
+            if not scan.big:
+                scan.big = bool(_BIG_VALUE.search(window) or ((b"E+" in window or b"e+" in window)
+                                                          and _BIG_EXPONENT.search(window)))
             if (chunk.count(b"<c") + rows > chunk.count(b' r="') + 2 or (rows and b"<c" not in chunk)) and (
                     len(_CELL_OPEN.findall(chunk)) + rows > chunk.count(b' r="') + 2 or (rows and b"<c" not in chunk)):
                 # Rows or cells without r= (or prefixed tags) sit right after their neighbour:

@@ -28,7 +28,7 @@ from xlsmart.native import give_back_memory
 from xlsmart.rules.parallel import Helpers, Pending
 from xlsmart.workbook.mapping import WorkbookMap
 from xlsmart.workbook.xlsx_parts import main_part, rels_part_of, resolve_target
-from xlsmart.workbook.limits import Budget, Limits, PartScan, check_archive, scan_part, sniff
+from xlsmart.workbook.limits import BIG_VALUES, Budget, Limits, PartScan, check_archive, date_styles, scan_part, sniff
 from xlsmart.workbook.records import (SheetRows, choose_sheets, no_known_sheets, no_readable_sheet, sheet_role,
                                       workbook_from_sheets)
 
@@ -97,7 +97,7 @@ def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callabl
                 if part in PACKAGE_PARTS or part.rpartition("/")[2].lower() in SHARED_PART_NAMES:  # wherever they sit
                     scan_part(archive, part, budget)
             with ThreadPoolExecutor(1, thread_name_prefix="xlsmart-read") as loader:
-                shapes, errors, book, refused = {}, {}, None, False
+                shapes, errors, book, refused, dated = {}, {}, None, False, _DatedCells(archive)
                 queue: deque[Future[Any]] = deque()  # sheets loading; popped, never held, once read
                 for sheet_name, part in sheets.items():
                     # The first sheet is the one the reader waits for: a helper takes half of it.
@@ -105,6 +105,8 @@ def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callabl
                     _check_shape(scan.rows, scan.columns, sheet_name, limits, label)
                     shapes[sheet_name] = scan.rows * max(scan.columns, 1)
                     errors[sheet_name] = scan.errors
+                    if scan.big and dated.beyond_dates(part):
+                        shapes[sheet_name] = limits.max_grid_cells + 1  # calamine would panic: stream it
                     if book is None and not refused and shapes[sheet_name] <= limits.max_grid_cells:
                         book = _calamine_book(handle, source, label)  # the first sheet loads while the rest are scanned
                         refused = book is None
@@ -256,6 +258,38 @@ def _scan_from(tasks: list[tuple[str, str, int, int, Limits, str]]) -> list[Part
         with zipfile.ZipFile(path) as archive:
             done.append(scan_part(archive, part, budget, worksheet=True, start=start))
     return done
+
+
+class _DatedCells:
+    """Whether a worksheet holds a date-formatted value beyond any date (10^11 days and more):
+    calamine panics converting one, where openpyxl gives the cell as an error. Looked at only
+    for a sheet whose scan saw such a large value at all, so the styles are read only then."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+        self._styles: frozenset[int] | None = None
+
+    def beyond_dates(self, part: str) -> bool:
+        styles = self.styles
+        if not styles:
+            return False
+        data = self.archive.read(part)
+        for value in BIG_VALUES.finditer(data):
+            at = max(data.rfind(b"<c ", 0, value.start()), data.rfind(b":c ", 0, value.start()))  # its cell's tag
+            style = _STYLE.search(data, at, data.find(b">", at)) if at >= 0 else None
+            if style and int(style.group(1)) in styles:
+                return True
+        return False
+
+    @property
+    def styles(self) -> frozenset[int]:
+        if self._styles is None:
+            parts = [n for n in self.archive.NameToInfo if n.rpartition("/")[2].lower() == "styles.xml"]
+            self._styles = date_styles(self.archive.read(parts[0])) if parts else frozenset()
+        return self._styles
+
+
+_STYLE = re.compile(rb"""\ss\s*=\s*["'](\d+)""")
 
 
 def _check_shape(rows: int, columns: int, sheet: str, limits: Limits, label: str) -> None:
