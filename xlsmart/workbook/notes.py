@@ -49,8 +49,9 @@ _SHAPE_TAG = re.compile(rb"<((?:[\w.-]+:)?)shape\b")
 _SHAPE_ID = re.compile(rb"_x0000_s(\d+)")
 _SHAPETYPE = re.compile(rb"""\sid\s*=\s*["']_x0000_t202["']""")
 _IDMAP = re.compile(rb"""<(?:[\w.-]+:)?idmap\b[^>]*?\sdata\s*=\s*["']([\d,\s]*)""")
-_NOTE_CELL = re.compile(rb"ObjectType\s*=\s*[\"']Note[\"'].*?<(?:[\w.-]+:)?Row>\s*(\d+)\s*<.*?"
-                        rb"<(?:[\w.-]+:)?Column>\s*(\d+)\s*<", re.S)
+_NOTE_TYPE = re.compile(rb"ObjectType\s*=\s*[\"']Note[\"']")
+_NOTE_ROW = re.compile(rb"<(?:[\w.-]+:)?Row>\s*(\d+)\s*<")
+_NOTE_COLUMN = re.compile(rb"<(?:[\w.-]+:)?Column>\s*(\d+)\s*<")
 _REF = re.compile(r"\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})")
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _Cells = set[tuple[int, int]]
@@ -156,8 +157,7 @@ def _merge_vml(data: bytes, removed: _Cells, kept: _Cells, added: dict[str, str]
     """
 
     def mine(shape: bytes) -> bool:
-        note = _NOTE_CELL.search(shape)
-        cell = (int(note.group(1)), int(note.group(2))) if note else None
+        cell = _note_cell(shape)
         return cell is not None and cell not in kept and (cell in removed or _MARK in shape)
 
     pieces, pos = [], 0
@@ -176,6 +176,15 @@ def _merge_vml(data: bytes, removed: _Cells, kept: _Cells, added: dict[str, str]
     end = text.rfind(b"</xml>")
     end = len(text) if end < 0 else end
     return text[:end] + shapes + text[end:]
+
+
+def _note_cell(shape: bytes) -> tuple[int, int] | None:
+    """(row, column), 0-based, of the cell a VML note shape sits on, or None for another shape.
+    Each search starts where the last ended: one pass, however many markers a shape repeats."""
+    note = _NOTE_TYPE.search(shape)
+    row = _NOTE_ROW.search(shape, note.end()) if note else None
+    column = _NOTE_COLUMN.search(shape, row.end()) if row else None
+    return (int(row.group(1)), int(column.group(1))) if column else None
 
 
 def _shapes(vml: bytes) -> Iterator[tuple[int, int]]:
