@@ -313,3 +313,10 @@ def test_a_forged_findings_name_never_makes_the_copy_overwrite_the_users_sheet(t
     assert book.sheetnames == ["Goals", "Data", "Findings"] and book["Data"]["A1"].value == "keep me"
     validate_file(tmp_path / "copy.xlsx", tmp_path / "again.xlsx")  # our own sheet, found again, is replaced
     assert openpyxl.load_workbook(tmp_path / "again.xlsx").sheetnames == ["Goals", "Data", "Findings"]
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA])
+def test_a_zip_method_excel_never_uses_is_one_line(tmp_path, method):
+    path = tmp_path / "packed.xlsx"
+    path.write_bytes(zipped(unzipped(goals_workbook()), compression=method))
+    one_line(cli(path), "packed.xlsx stores", "with a zip method Excel never uses")

@@ -111,10 +111,13 @@ def check_archive(archive: zipfile.ZipFile, limits: Limits, *, label: str = "the
         if info.flag_bits & 0x1:
             raise UnreadableWorkbook(f"{label} has an encrypted zip entry ({info.filename}): Excel never writes one; "
                                      "if it has a password, remove it in Excel (File > Info > Protect Workbook)")
+        if info.compress_type not in ZIP_METHODS:
+            raise UnreadableWorkbook(f"{label} stores {info.filename} with a zip method Excel never uses "
+                                     f"(number {info.compress_type}): open it in Excel and save it again")
         try:
             with archive.open(info):  # reads the entry's own header: its name must be the directory's
                 pass
-        except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError) as exc:
+        except (zipfile.BadZipFile, RuntimeError, OSError, EOFError) as exc:
             raise UnreadableWorkbook(f"{label} is damaged ({info.filename}: {str(exc).splitlines()[0][:160]}): "
                                      "open it in Excel and save it again") from None
         if info.filename.lower().endswith("sharedstrings.xml"):
@@ -134,6 +137,7 @@ def _check_shared_strings(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label
             "open it in Excel and save it again")
 
 
+ZIP_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what Excel and LibreOffice write
 MIN_SHARED_STRING_BYTES = 5  # "<si/>": the least one shared string takes
 _UNIQUE_COUNT = re.compile(rb"""\buniqueCount\s*=\s*["'](\d+)""")
 
