@@ -426,11 +426,13 @@ def misnamed_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """
     names = {info.filename: info.filename.replace("\\", "/") for info in archive.infolist()}
     linked = {"[Content_Types].xml", "_rels/.rels"}  # the names links use, found from the root down
+    followed: set[str] = set()  # rels parts already read: each is read once
     for _ in range(3):  # the package's links, then the workbook's, then the sheets'
         expected = {name.casefold(): name for name in linked | set(_rels_parts(linked))}
         names = {original: expected.get(name.casefold(), name) for original, name in names.items()}
         for original, name in names.items():
-            if name.endswith(".rels") and name.casefold() in expected:
+            if name.endswith(".rels") and name.casefold() in expected and original not in followed:
+                followed.add(original)
                 with archive.open(original) as rels:
                     linked |= _link_targets(rels.read(1 << 20), name)
     return {original: name for original, name in names.items() if original != name}
