@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 
 .PHONY: demo test test-fast bench templates lint clean
 
@@ -12,12 +13,18 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
+# Test tools from npm, pinned in package-lock.json: Pyodide (the Lite edition's Python under Node)
+# and axe-core (accessibility in the browser test). Skipped with a note where npm is missing.
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --silent --no-audit --no-fund && touch $(NODE_STAMP); \
+	else echo "npm not found: the Pyodide and axe-core tests will be skipped"; fi
+
 ## demo: set up and validate the bundled example workbooks (coloured copies in demo-out/)
 demo: $(STAMP)
 	$(PY) -m xlsmart demo --out demo-out
 
 ## test: set up and run every test (browser and LibreOffice tests skip with a reason if absent)
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest
 
 ## test-fast: skip the end-to-end tests that start a browser, a server or LibreOffice
@@ -25,7 +32,7 @@ test-fast: $(STAMP)
 	$(PY) -m pytest -m "not e2e"
 
 ## bench: measure the core, the judgement on real goals, the validator, the worksheet functions and the service
-bench: $(STAMP)
+bench: $(STAMP) $(NODE_STAMP)
 	$(PY) benchmarks/bench_core.py
 	$(PY) benchmarks/real_goals.py
 	$(PY) benchmarks/real_goals.py --held-out
