@@ -63,14 +63,15 @@ SCAN_HELPERS = 1  # a helper that scans the second half of the first worksheet
 def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
              name: str | None = None, limits: Limits | None = None, progress: Progress | None = None,
              workers: int | None = None, select: Iterable[str] = (), ignore: Iterable[str] = (),
-             mapping: Any = None) -> Report:
+             mapping: Any = None, overview: bool = False) -> Report:
     """Validate a workbook and return its report; ``progress`` hears of each step.
 
     ``workers`` processes judge the goals (default: one per core; see :func:`check_workbook`).
     ``select``/``ignore``: report only these codes, or all but these (``"G05"``, or ``"K"`` for
     every KPI rule). ``mapping``: what cannot be guessed, as ``--map`` entries
     (``["Plan FY27=goals", "Wie=owner"]``), a config table (``{"sheets": {...}, "columns":
-    {...}}``) or a :class:`~xlsmart.workbook.mapping.WorkbookMap`.
+    {...}}``) or a :class:`~xlsmart.workbook.mapping.WorkbookMap`. ``overview``: the report also
+    carries every row read, with its ID, words, SMART letters, KPI status or amounts.
     ``select``/``ignore``: report only these codes, or all but these (``"G05"``, or ``"K"`` for
     every KPI rule; see :func:`xlsmart.rules.engine.code_filter`).
 
@@ -83,12 +84,13 @@ def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_sco
     source = _named_as_linked(source)
     with _job(source, workers) as helpers:
         return _validate(source, as_of=as_of, lang=lang, min_score=min_score, name=name, limits=limits,
-                         progress=progress, workers=workers, helpers=helpers, told=told).only(wanted)
+                         progress=progress, workers=workers, helpers=helpers, told=told,
+                         overview=overview).only(wanted)
 
 
 def _validate(source: Any, *, as_of: Any, lang: str | None, min_score: int | None, name: str | None,
               limits: Limits | None, progress: Progress | None, workers: int | None,
-              helpers: Helpers | None, told: WorkbookMap) -> Report:
+              helpers: Helpers | None, told: WorkbookMap, overview: bool = False) -> Report:
     label = name or _label(source)
     tell = progress or (lambda step, done: None)
     early: Early | None = None
@@ -113,7 +115,7 @@ def _validate(source: Any, *, as_of: Any, lang: str | None, min_score: int | Non
     data = read(source, name=label, limits=limits, on_sheet=sheet_read, helpers=helpers, mapping=told)
     tell("checking every row", READ_SHARE)
     report = check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label, workers=workers,
-                            helpers=helpers, early=early)
+                            helpers=helpers, early=early, overview=overview)
     tell("checked", 1.0)
     return report
 
@@ -122,7 +124,7 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
                   *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
                   name: str | None = None, limits: Limits | None = None, progress: Progress | None = None,
                   workers: int | None = None, select: Iterable[str] = (), ignore: Iterable[str] = (),
-                  mapping: Any = None) -> Report:
+                  mapping: Any = None, overview: bool = False) -> Report:
     """Validate a workbook file and, given ``out``, write the colour-coded copy there (coloured
     by the findings ``select`` and ``ignore`` leave, as the report lists them); the arguments
     are :func:`validate`'s."""
@@ -136,7 +138,8 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
 
     with _job(payload, workers, paint_helpers=PAINT_HELPERS if out is not None else 0) as helpers:
         report = _validate(payload, as_of=as_of, lang=lang, min_score=min_score, name=name or _label(source),
-                           limits=limits, progress=checking, workers=workers, helpers=helpers, told=told).only(wanted)
+                           limits=limits, progress=checking, workers=workers, helpers=helpers, told=told,
+                           overview=overview).only(wanted)
         if out is not None:
             from .native import give_back_memory
             from .workbook.painter import paint

@@ -92,13 +92,14 @@ def _id_key(value: str | None) -> str:
 
 def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None = None,
                    min_score: int | None = None, file: str = "", workers: int | None = None,
-                   helpers: Helpers | None = None, early: Early | None = None) -> Report:
+                   helpers: Helpers | None = None, early: Early | None = None, overview: bool = False) -> Report:
     """Run all rules over ``data``; the one function behind the CLI, the page and the ribbon.
 
     ``workers``: processes that judge goals (default: one per core; 1 keeps it in this process,
     which costs time on a large workbook but no memory for helper processes). ``helpers``:
     processes the caller forked early for this (see :mod:`xlsmart.rules.parallel`). ``early``:
     what :func:`start_early` did while the sheets were read; kept where it still fits.
+    ``overview``: the report also carries every row read (see :mod:`xlsmart.rules.overview`).
 
     >>> from xlsmart.rules.model import WorkbookData
     >>> check_workbook(WorkbookData(sheets={})).findings
@@ -118,8 +119,13 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
     findings.sort(key=lambda f: (SHEET_ORDER.get(_kind_of(data, f.sheet), 9), f.row, f.column_index, f.code))
     layouts = {kind: replace(sheet, records=[], checked=[(r.row, r.text("id")) for r in context.rows.get(kind, ())])
                for kind, sheet in data.sheets.items()}
+    rows = None
+    if overview:
+        from .overview import overview as every_row
+
+        rows = every_row(context)
     return Report(file or data.name, findings, sum(len(r) for r in context.rows.values()), context.lang,
-                  layouts, context.as_of, ignored=dict(data.ignored))
+                  layouts, context.as_of, ignored=dict(data.ignored), overview=rows)
 
 
 @dataclass

@@ -8,7 +8,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from ..core.smart import smart_check
+from ..core.smart import SmartResult, smart_check
 from ..workbook import schema
 from .engine import Context, Row, Settings, _id_key
 from .model import Finding, Record, Severity
@@ -70,25 +70,38 @@ class GoalJudge:
 
 def _judge_goals(judge: GoalJudge, goals: Sequence[GoalCells]) -> list[Scored]:
     """The goals scoring below the minimum, as (row, score, gaps)."""
-    settings = judge.settings
+    minimum = judge.settings.min_score
     failing = []
     for number, cells, percent in goals:
-        row = Row(number, cells, judge.index, percent)
-        unit_percent = (row.text("unit") or "").strip() in ("%", "procent", "percent")
-        baseline, target = row.get("baseline"), row.get("target")
-        if unit_percent and all(v is None or abs(v) <= 1 for v in (baseline, target)):
-            baseline = None if baseline is None else baseline * 100
-            target = None if target is None else target * 100
-        result = smart_check(
-            row.text("goal"), owner=row.text("owner"), metric=row.text("metric"),
-            direction=row.text("direction"), baseline=_pct(baseline, unit_percent or "baseline" in percent),
-            target=_pct(target, unit_percent or "target" in percent), start=row.get("start"),
-            deadline=row.get("deadline"), today=judge.as_of, lang=judge.lang,
-            max_increase=settings.max_increase, max_decrease=settings.max_decrease,
-        )
-        if result.score < settings.min_score:
+        result = judge_goal(judge, Row(number, cells, judge.index, percent))
+        if result.score < minimum:
             failing.append((number, result.score, result.gaps()))
     return failing
+
+
+def judge_goal(judge: GoalJudge, row: Record) -> SmartResult:
+    """One goal row's five SMART verdicts, from its typed cells, as G01 judges it."""
+    settings = judge.settings
+    percent = row.percent
+    unit_percent = (row.text("unit") or "").strip() in ("%", "procent", "percent")
+    baseline, target = row.get("baseline"), row.get("target")
+    if unit_percent and all(v is None or abs(v) <= 1 for v in (baseline, target)):
+        baseline = None if baseline is None else baseline * 100
+        target = None if target is None else target * 100
+    return smart_check(
+        row.text("goal"), owner=row.text("owner"), metric=row.text("metric"),
+        direction=row.text("direction"), baseline=_pct(baseline, unit_percent or "baseline" in percent),
+        target=_pct(target, unit_percent or "target" in percent), start=row.get("start"),
+        deadline=row.get("deadline"), today=judge.as_of, lang=judge.lang,
+        max_increase=settings.max_increase, max_decrease=settings.max_decrease,
+    )
+
+
+def every_goal_judged(context: Context) -> Iterator[tuple[Record, SmartResult]]:
+    """Each goal row with its SMART verdicts, passing or not (the upload page shows them all)."""
+    judge = _judge(context)
+    for row in _goal_rows(context):
+        yield row, judge_goal(judge, row)
 
 
 def _pct(value: float | None, percent: bool) -> object:

@@ -130,16 +130,23 @@ def _statuses(context: Context) -> dict[str, list[tuple[Record, KpiJudgement]]]:
     judged by; computed once for the three status rules (rows on track are not kept: there may
     be 100,000 of them)."""
     if "kpi_status" not in context.memo:
-        settings = context.settings
         judged: dict[str, list[tuple[Record, KpiJudgement]]] = {status: [] for status in REPORTED_STATUSES}
         for row in _rows(context):
-            target, actual = row.get("target"), row.get("actual")
-            if target is None or actual is None:
+            if row.get("actual") is None:
                 continue
-            kind = schema.list_key("kind", row.get("kind")) or "auto"
-            judgement = judge_kpi(row.get("baseline"), target, actual, row.get("start"), row.get("deadline"),
-                                  as_of=context.as_of, kind=kind, on_track=settings.on_track, at_risk=settings.at_risk)
-            if judgement.status in judged:
+            judgement = judge_kpi_row(context, row)
+            if judgement is not None and judgement.status in judged:
                 judged[judgement.status].append((row, judgement))
         context.memo["kpi_status"] = judged
     return context.memo["kpi_status"]
+
+
+def judge_kpi_row(context: Context, row: Record) -> KpiJudgement | None:
+    """A KPI row's status and the figures it was decided by; None without a target (K10 says so)."""
+    target, actual = row.get("target"), row.get("actual")
+    if target is None and actual is not None:
+        return None
+    settings = context.settings
+    kind = schema.list_key("kind", row.get("kind")) or "auto"
+    return judge_kpi(row.get("baseline"), target, actual, row.get("start"), row.get("deadline"),
+                     as_of=context.as_of, kind=kind, on_track=settings.on_track, at_risk=settings.at_risk)

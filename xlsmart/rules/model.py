@@ -154,6 +154,44 @@ class Finding:
         }
 
 
+@dataclass(frozen=True)
+class RowView:
+    """One row read, as a person looks it up: its ID and words, and how it was judged.
+
+    What a face shows beside a finding (``Goals!B6`` is "G2, Be more visible"), and what its
+    pictures count: every goal's SMART letters, every KPI's status, every budget line's amounts,
+    not only the rows that failed. Only asked for by the upload page (``overview=True``).
+    """
+
+    kind: str  # "goals" | "kpis" | "budgets"
+    sheet: str
+    row: int
+    id: str | None
+    text: str | None  # the goal, the KPI's name, the budget line's campaign
+    smart: tuple[tuple[str, bool, str], ...] | None = None  # goals: (letter, passed, reason) for S, M, A, R, T
+    status: str | None = None  # KPIs: the status key ("on_track", "no_data", ...); None when it cannot be judged
+    group: str | None = None  # budgets: the budget group, in the report's language where it is on the list
+    planned: float | None = None
+    actual: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The row as JSON: the fields every row has, and those of its kind.
+
+        >>> RowView("kpis", "KPIs", 3, "K1", "Leads", status="on_track").to_dict()
+        {'kind': 'kpis', 'sheet': 'KPIs', 'row': 3, 'id': 'K1', 'text': 'Leads', 'status': 'on_track'}
+        """
+        data: dict[str, Any] = {"kind": self.kind, "sheet": self.sheet, "row": self.row, "id": self.id, "text": self.text}
+        if self.kind == "goals":
+            marks = self.smart or ()
+            data["score"] = sum(passed for _, passed, _ in marks) if self.smart is not None else None
+            data["smart"] = [{"letter": letter, "passed": passed, "reason": reason} for letter, passed, reason in marks]
+        elif self.kind == "kpis":
+            data["status"] = self.status
+        elif self.kind == "budgets":
+            data.update(group=self.group, planned=self.planned, actual=self.actual)
+        return data
+
+
 @dataclass
 class Report:
     """The outcome of one validation: findings plus what the painter needs to colour rows."""
@@ -167,6 +205,7 @@ class Report:
     truncated: bool = False  # a finding limit cut the list
     counts: tuple[int, int] | None = None  # (errors, warnings) before the list was cut
     ignored: dict[str, tuple[str, str]] = field(default_factory=dict)  # sheets not read -> (why, detail)
+    overview: list[RowView] | None = None  # every row read, when asked for (the upload page)
 
     @property
     def errors(self) -> int:
@@ -201,7 +240,8 @@ class Report:
         return self.errors == 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        """The JSON report; ``overview`` (every row read) only when the report carries it."""
+        data = {
             "file": self.file,
             "summary": {"errors": self.errors, "warnings": self.warnings, "rows": self.rows},
             "truncated": self.truncated,
@@ -209,6 +249,9 @@ class Report:
             "ignored_sheets": self.sheets_ignored(),
             "findings": [f.to_dict() for f in self.findings],
         }
+        if self.overview is not None:
+            data["overview"] = [row.to_dict() for row in self.overview]
+        return data
 
     def sheets_read(self) -> list[dict[str, Any]]:
         """Each sheet read: as what, found how, its header row, rows, and the columns read and not.

@@ -52,6 +52,7 @@ class Job:
     lang: str | None = None
     paint: bool = False
     limits: Limits | None = None  # what the reader accepts; the service's, tighter than the CLI's
+    overview: bool = False  # the report also carries every row read (the upload page asks for it)
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def run_job(job: Job) -> Outcome:
     out = io.BytesIO() if job.paint else None
     # workers=1: the service runs uploads side by side; one process per upload bounds its memory
     report = validate_file(job.payload, out, as_of=job.as_of, lang=job.lang, name=job.name, limits=job.limits,
-                           workers=1)
+                           workers=1, overview=job.overview)
     if out is None:
         return Outcome(report.to_dict())
     painted = out.getvalue()

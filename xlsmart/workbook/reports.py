@@ -220,13 +220,16 @@ def outcome_dict(outcome: Outcome) -> dict[str, object]:
 
 
 def _json_object(data: dict[str, object], indent: str) -> str:
-    """One key a line, then one finding a line: readable, diffable, and written by json's C
-    encoder (``indent=`` would make json fall back to its Python one, 5x slower)."""
-    findings = data.pop("findings")
+    """One key a line, then one finding a line (and one row a line of an ``overview``): readable,
+    diffable, and written by json's C encoder (``indent=`` would make json fall back to its
+    Python one, 5x slower)."""
+    lists = {key: data.pop(key) for key in ("findings", "overview") if key in data}
     lines = [f"{indent}{_ENCODE(key)}: {_ENCODE(value)}," for key, value in data.items()]
-    items = ",\n".join(f"{indent}  {_ENCODE(finding)}" for finding in findings)  # type: ignore[attr-defined]
-    listed = f'{indent}"findings": [\n{items}\n{indent}]' if items else f'{indent}"findings": []'
-    return "{\n" + "\n".join(lines) + "\n" + listed + "\n}"
+    listed = []
+    for key, items in lists.items():
+        each = ",\n".join(f"{indent}  {_ENCODE(item)}" for item in items)  # type: ignore[attr-defined]
+        listed.append(f'{indent}"{key}": [\n{each}\n{indent}]' if each else f'{indent}"{key}": []')
+    return "{\n" + "\n".join(lines) + "\n" + ",\n".join(listed) + "\n}"
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
