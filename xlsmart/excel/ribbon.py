@@ -90,17 +90,26 @@ def clear_colours(book: Any, data_sheets: Iterable[Any]) -> int:
     return cleared
 
 
-def paint_rows(book: Any, report: Report) -> dict[tuple[str, int], str]:
-    """Colour each row with a finding: red for an error, amber for a warning only.
+def row_severities(report: Report) -> dict[tuple[str, int], str]:
+    """``(sheet, row) -> "error" | "warning"``: the worst finding of each row, i.e. its colour.
 
-    A row that carries a fill of the user's is not painted (its findings are still listed),
-    so that clearing later can never remove a colour we did not set. Returns what was painted.
+    Shared with the xlwings Lite face (:mod:`xlsmart.lite`), which reads fills differently.
     """
     worst: dict[tuple[str, int], str] = {}
     for finding in report.findings:
         key = (finding.sheet, finding.row)
         if finding.severity is Severity.ERROR or key not in worst:
             worst[key] = finding.severity.value
+    return worst
+
+
+def paint_rows(book: Any, report: Report) -> dict[tuple[str, int], str]:
+    """Colour each row with a finding: red for an error, amber for a warning only.
+
+    A row that carries a fill of the user's is not painted (its findings are still listed),
+    so that clearing later can never remove a colour we did not set. Returns what was painted.
+    """
+    worst = row_severities(report)
     extents = {s.name: (s.first_col, s.last_col) for s in report.sheets.values() if s.header_row}
     painted = {}
     for (sheet_name, row), severity in sorted(worst.items()):

@@ -1,0 +1,34 @@
+"""The xlwings Lite face: the worksheet functions and the Validate / Clear colours scripts in
+Excel on a Mac, on the web and on Windows without a Python install.
+
+xlwings Lite is an Excel add-in that runs Python in the browser engine Office add-ins use
+(Pyodide, WebAssembly). It registers every ``@func`` and ``@script`` it finds in the ``main.py``
+kept in the workbook, so ``workbook_templates/lite/main.py`` only imports them from here:
+
+    from xlsmart.lite import *  # noqa: F403
+
+What runs there shapes this package:
+
+* **Only pure-Python packages** come from PyPI (Pyodide's own builds of numpy, pandas, lxml come
+  from its CDN and slow the start): this package and everything it imports use the standard
+  library, the core, the rules and the record builder; no pandas, numpy, lxml, openpyxl or
+  calamine. ``tests/lite/test_purity.py`` proves it in a fresh interpreter.
+* **No threads or processes**: the validation runs with ``workers=1``.
+* **Office.js, not COM**: an Excel error value is returned as its text (``"#DIV/0!"``), which
+  xlwings' Office.js engine turns into a real error value in the cell; a fill is read with
+  ``await range.get_colors()`` (reading ``Range.color`` synchronously raises there) and written as
+  ``"#RRGGBB"``.
+
+Every function computes exactly what the classic one does (:mod:`xlsmart.worksheet_functions`)
+and the scripts take the same path as the command line
+(:func:`xlsmart.workbook.records.workbook_from_sheets` ->
+:func:`xlsmart.rules.engine.check_workbook`).
+"""
+
+from __future__ import annotations
+
+from .functions import KPI_STATUS, KPI_STATUSES, ROAS, ROI, ROIS, SMART_GAPS, SMART_SCORE, SMART_SCORES
+from .scripts import clear_colours, validate
+
+__all__ = ["SMART_SCORE", "SMART_GAPS", "KPI_STATUS", "ROI", "ROAS", "SMART_SCORES", "KPI_STATUSES", "ROIS",
+           "validate", "clear_colours"]

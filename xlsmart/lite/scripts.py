@@ -1,0 +1,163 @@
+"""The Validate and Clear colours scripts for xlwings Lite (its buttons, or F5 in its editor).
+
+xlwings Lite calls a ``@script`` with the open workbook as an ``xlwings.Book`` whose cell values
+were sent along; writes (values, fills, sheets) are queued and applied when the script returns.
+The check itself is the command line's: the used range of each sheet the validator knows ->
+:func:`~xlsmart.workbook.records.workbook_from_sheets` ->
+:func:`~xlsmart.rules.engine.check_workbook` (``workers=1``: Pyodide starts no threads or
+processes). The rows are coloured as the Windows ribbon colours them
+(:func:`xlsmart.excel.ribbon.row_severities`, the same two fills) and the Findings sheet is the
+ribbon's (:func:`xlsmart.excel.ribbon.write_findings`).
+
+Fills are the one thing read differently: Office.js cannot hand over a range's colour
+synchronously (xlwings Lite raises on ``Range.color``), so each table's fills are fetched with one
+``await range.get_colors()`` per sheet. A row keeps a fill the user chose; only rows in exactly
+our two colours are cleared or repainted, so clearing never removes a colour we did not set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+import xlwings as xw
+from xlwings import script
+
+from xlsmart.excel.ribbon import OUR_COLOURS, remove_findings_sheet, row_severities, write_findings
+from xlsmart.excel.texts import TEXTS
+from xlsmart.rules.engine import check_workbook
+from xlsmart.rules.model import Report, SheetData
+from xlsmart.workbook.records import SheetRows, sheet_role, workbook_from_sheets
+
+RGB = tuple[int, int, int]
+MIXED = "mixed"  # a row whose cells do not share one fill: the user's, never touched
+# Office.js reports a cell without a fill as white (#FFFFFF), not as null: both mean "no fill".
+NO_FILL = frozenset({None, (255, 255, 255)})
+
+
+def hex_colour(rgb: RGB) -> str:
+    """``(246, 201, 196)`` -> ``"#F6C9C4"``, the form Office.js takes.
+
+    >>> hex_colour((246, 201, 196))
+    '#F6C9C4'
+    """
+    return "#{:02X}{:02X}{:02X}".format(*rgb)
+
+
+OUR_FILLS: dict[str, str] = {severity: hex_colour(rgb) for severity, rgb in OUR_COLOURS.items()}
+
+
+def sheet_inputs(book: Any) -> list[SheetRows]:
+    """Cell values of each sheet the validator knows, with where its used range starts."""
+    inputs = []
+    for sheet in book.sheets:
+        if sheet_role(sheet.name) is None:
+            continue
+        used = sheet.used_range
+        rows = used.options(ndim=2).value or []
+        inputs.append(SheetRows(sheet.name, rows, first_row=used.row, first_col=used.column))
+    return inputs
+
+
+def _tables(book: Any, sheets: Iterable[SheetData]) -> list[tuple[Any, SheetData, int]]:
+    """(xlwings sheet, its records, last used row) for every sheet with a table below a header."""
+    out = []
+    for sheet_data in sheets:
+        if not sheet_data.header_row:
+            continue
+        sheet = book.sheets[sheet_data.name]
+        used = sheet.used_range
+        last = used.row + len(used.options(ndim=2).value or []) - 1
+        if last >= sheet_data.header_row:
+            out.append((sheet, sheet_data, last))
+    return out
+
+
+def _row_fill(colours: list[Any]) -> Any:
+    """One row's fill from its cells' colours: an RGB tuple, None (no fill) or MIXED."""
+    fills = {None if c is None or tuple(c) in NO_FILL else tuple(c) for c in colours}
+    return fills.pop() if len(fills) == 1 else MIXED
+
+
+async def row_fills(book: Any, sheets: Iterable[SheetData]) -> dict[tuple[str, int], Any]:
+    """``(sheet, row) -> fill`` for every table row, header included (a missing column is reported
+    there): one read from Excel per sheet."""
+    fills: dict[tuple[str, int], Any] = {}
+    for sheet, sheet_data, last in _tables(book, sheets):
+        first = sheet_data.header_row
+        grid = await sheet.range((first, sheet_data.first_col), (last, sheet_data.last_col)).get_colors()
+        for offset, colours in enumerate(grid or []):
+            fills[(sheet_data.name, first + offset)] = _row_fill(colours)
+    return fills
+
+
+def planned_fills(fills: dict[tuple[str, int], Any], severities: dict[tuple[str, int], str]) -> dict[tuple[str, int], Any]:
+    """What to write: ``(sheet, row) -> "#RRGGBB"`` or None (clear), for rows not in the user's colours.
+
+    A row in one of our fills is cleared unless a finding keeps it; a finding paints a row
+    with no fill or one of ours. Rows already right are left alone (no write).
+
+    >>> planned_fills({("Goals", 2): (246, 201, 196), ("Goals", 3): None}, {("Goals", 3): "warning"})
+    {('Goals', 2): None, ('Goals', 3): '#FCE3A9'}
+    """
+    ours = set(OUR_COLOURS.values())
+    writes: dict[tuple[str, int], Any] = {}
+    for key, fill in fills.items():
+        if fill is MIXED or (fill is not None and fill not in ours):
+            continue  # the user's colour
+        wanted = OUR_COLOURS[severities[key]] if key in severities else None
+        if wanted != fill:
+            writes[key] = hex_colour(wanted) if wanted is not None else None
+    return writes
+
+
+def _apply(book: Any, sheets: dict[str, SheetData], writes: dict[tuple[str, int], Any]) -> None:
+    for (sheet_name, row), colour in sorted(writes.items()):
+        sheet_data = sheets[sheet_name]
+        book.sheets[sheet_name].range((row, sheet_data.first_col), (row, sheet_data.last_col)).color = colour
+
+
+async def validate_book(book: Any, *, as_of: date | None = None) -> Report:
+    """Check the workbook, colour the failing rows, (re)write the Findings sheet; return the report.
+
+    Running it twice gives the same colours and the same Findings sheet.
+    """
+    name = getattr(book, "name", "") or ""
+    data = workbook_from_sheets(sheet_inputs(book), name=name)
+    report = check_workbook(data, as_of=as_of, file=name, workers=1)
+    by_name = {s.name: s for s in data.sheets.values()}
+    fills = await row_fills(book, data.sheets.values())
+    _apply(book, by_name, planned_fills(fills, row_severities(report)))
+    write_findings(book, report)
+    return report
+
+
+async def clear_book(book: Any) -> int:
+    """Undo :func:`validate_book`: our fills and the Findings sheet go; return how many rows."""
+    data = workbook_from_sheets(sheet_inputs(book), name=getattr(book, "name", "") or "")
+    by_name = {s.name: s for s in data.sheets.values()}
+    writes = planned_fills(await row_fills(book, data.sheets.values()), {})
+    _apply(book, by_name, writes)
+    remove_findings_sheet(book)
+    return len(writes)
+
+
+def _lang(report_lang: str) -> str:
+    return report_lang if report_lang in TEXTS else "en"
+
+
+@script
+async def validate(book: xw.Book) -> None:
+    """Validate: check the goals, KPIs and budgets, colour failing rows, list why on Findings."""
+    report = await validate_book(book)
+    print(TEXTS[_lang(report.lang)]["summary"].format(errors=report.errors, warnings=report.warnings,
+                                                      rows=report.rows))
+
+
+@script
+async def clear_colours(book: xw.Book) -> None:
+    """Clear colours: remove the colours Validate set and its Findings sheet."""
+    await clear_book(book)
+    lang = workbook_from_sheets(sheet_inputs(book)).lang
+    print(TEXTS[_lang(lang)]["cleared"])
