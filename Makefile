@@ -45,6 +45,8 @@ templates: $(STAMP)
 	$(PY) -m xlsmart.excel.wrappers > xlsmart/excel/vba/xlwings_udfs.bas
 	$(PY) -m xlsmart template --lang en -o workbook_templates/xlsmart_en.xlsm
 	$(PY) -m xlsmart template --lang nl -o workbook_templates/xlsmart_nl.xlsm
+	$(PY) -m xlsmart template --edition lite --lang en -o workbook_templates/xlsmart_lite_en.xlsx
+	$(PY) -m xlsmart template --edition lite --lang nl -o workbook_templates/xlsmart_lite_nl.xlsx
 
 clean:
 	rm -rf $(VENV) demo-out bench-out test-artifacts .pytest_cache .hypothesis

@@ -128,9 +128,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     template = _command(commands, "template", help="write the xlsmart workbook template",
                         description="Write the template workbook (.xlsm) with example rows, functions and the ribbon.",
-                        examples="  xlsmart template --lang nl -o plan.xlsm")
+                        examples="  xlsmart template --lang nl -o plan.xlsm\n"
+                                 "  xlsmart template --edition lite -o plan.xlsx")
     template.add_argument("--lang", choices=("en", "nl"), default="en", help="language of sheets and headers")
-    template.add_argument("-o", "--output", required=True, metavar="PATH", help="where to write the .xlsm")
+    template.add_argument("--edition", choices=("classic", "lite"), default="classic",
+                          help="classic: .xlsm for xlwings on Windows (default); lite: .xlsx for xlwings Lite")
+    template.add_argument("-o", "--output", required=True, metavar="PATH", help="where to write the .xlsm (.xlsx for lite)")
     template.set_defaults(run=_template)
 
     serve = _command(commands, "serve", help="start the upload page and API on this machine",
@@ -458,7 +461,7 @@ def _rules(args: argparse.Namespace, out: Output) -> int:
 def _template(args: argparse.Namespace, out: Output) -> int:
     from .excel.template import build_template
 
-    build_template(args.lang, args.output)
+    build_template(args.lang, args.output, edition=args.edition)
     out.print(f"template written: {args.output}")
     return EXIT_OK
 

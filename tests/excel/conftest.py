@@ -14,10 +14,21 @@ COMMITTED = REPO / "workbook_templates"
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """{"en": path, "nl": path} of freshly built templates."""
+    """{"en": path, "nl": path} of freshly built classic templates."""
     folder = tmp_path_factory.mktemp("templates")
     paths = {}
     for lang in ("en", "nl"):
         paths[lang] = folder / f"xlsmart_{lang}.xlsm"
         build_template(lang, paths[lang])
+    return paths
+
+
+@pytest.fixture(scope="session")
+def built_lite(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """{"en": path, "nl": path} of freshly built Lite templates (.xlsx)."""
+    folder = tmp_path_factory.mktemp("lite_templates")
+    paths = {}
+    for lang in ("en", "nl"):
+        paths[lang] = folder / f"xlsmart_lite_{lang}.xlsx"
+        build_template(lang, paths[lang], edition="lite")
     return paths

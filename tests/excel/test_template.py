@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -11,12 +12,14 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from xlsmart.excel import examples, udfs
-from xlsmart.excel.package import XLWINGS_CONF
+from xlsmart.excel.package import XLWINGS_CONF, XLWINGS_CONF_OPTIONAL
+from xlsmart.excel.texts import XLWINGS_CONF_NOTE
 from xlsmart.excel.template import SETTING_NAMES, TEMPLATE_AS_OF, build_template, formulas
 from xlsmart.workbook import schema
 from xlsmart.workbook.records import workbook_from_sheets
 
 from .conftest import COMMITTED
+from .vba_reader import modules_of
 
 LANGS = ["en", "nl"]
 
@@ -163,12 +166,49 @@ def test_formats_conditional_formats_and_charts(built: dict[str, Path], lang: st
     assert len(countifs) == 7 and all("[Status]" in f for f in countifs)
 
 
+def _config_block(ws) -> dict[str, object]:  # noqa: ANN001
+    """The keys and values xlwings' GetConfigFromSheet reads: column A from A1 to the first empty cell."""
+    out = {}
+    for key, value in ws.iter_rows(min_col=1, max_col=2, values_only=True):
+        if key is None or key == "":
+            break
+        out[str(key).upper()] = value
+    return out
+
+
 @pytest.mark.parametrize("lang", LANGS)
-def test_xlwings_conf_sheet_names_our_udf_module(built: dict[str, Path], lang: str) -> None:
+def test_xlwings_conf_sheet_holds_only_keys_with_a_value_where_xlwings_reads(built: dict[str, Path], lang: str) -> None:
+    ws = openpyxl.load_workbook(built[lang])["xlwings.conf"]
+    block = _config_block(ws)
+    assert block == {key.upper(): value for key, value in XLWINGS_CONF}
+    assert block["UDF MODULES"] == "xlsmart.excel.udfs"
+    assert all(value not in (None, "") for value in block.values())  # "" would beat ~/.xlwings/xlwings.conf
+    assert not {key.upper() for key in XLWINGS_CONF_OPTIONAL} & set(block)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_optional_interpreter_rows_wait_below_an_empty_row_with_a_note(built: dict[str, Path], lang: str) -> None:
     ws = openpyxl.load_workbook(built[lang])["xlwings.conf"]
     rows = [(r[0], r[1]) for r in ws.iter_rows(values_only=True)]
-    assert rows[0][0] is not None  # xlwings reads keys from A1 down to the first blank
-    conf = dict(rows)
-    assert conf["UDF Modules"] == "xlsmart.excel.udfs"
-    assert {"Interpreter_Win", "Interpreter_Mac"} <= set(conf)
-    assert len(rows) == len(XLWINGS_CONF)
+    empty = rows.index((None, None))
+    assert empty == len(XLWINGS_CONF)
+    below = rows[empty + 1:]
+    keys = [key for key, _ in below if key in XLWINGS_CONF_OPTIONAL]
+    assert keys == list(XLWINGS_CONF_OPTIONAL)
+    assert all(value is None for key, value in below if key in XLWINGS_CONF_OPTIONAL)
+    notes = [key for key, _ in below if key not in XLWINGS_CONF_OPTIONAL]
+    assert notes == list(XLWINGS_CONF_NOTE[lang])
+    assert below.index((notes[0], None)) < below.index(("Interpreter_Win", None))  # the note comes first
+
+
+def test_the_embedded_xlwings_module_reads_the_sheet_as_the_layout_assumes(built: dict[str, Path]) -> None:
+    """xlwings 0.37.8's GetConfigFromSheet stops at the first empty cell and GetConfig lets a found key win."""
+    source = modules_of(built["en"])["xlwings"]
+    reader = re.search(r"Function GetConfigFromSheet\(wb As Workbook\)(.*?)End Function", source, re.S).group(1)
+    assert 'Set lastCell = sht.Range("A1").End(xlDown)' in reader
+    assert "For Each cell In Range(sht.Range(\"A1\"), lastCell)" in reader
+    assert "d.Add UCase(cell.Value), cell.Offset(0, 1).Value" in reader
+    lookup = re.search(r"Function GetConfig\(configKey As String.*?End Function", source, re.S).group(0)
+    sheet_first = lookup.index("GetConfigFromSheet(ThisWorkbook).Exists(configKey) = True")
+    assert sheet_first < lookup.index("GetConfigFilePath()")  # the sheet is asked before ~/.xlwings
+    assert "Exit Function" in lookup[sheet_first:lookup.index("GetConfigFilePath()")]

@@ -1,10 +1,17 @@
-"""Build the template workbook (``xlsmart_en.xlsm`` / ``xlsmart_nl.xlsm``) from code.
+"""Build the template workbooks from code: classic ``xlsmart_en.xlsm`` / ``xlsmart_nl.xlsm`` and Lite
+``xlsmart_lite_en.xlsx`` / ``xlsmart_lite_nl.xlsx``.
 
 openpyxl lays out the sheets: Goals/KPIs/Budgets as Excel tables with the schema's headers,
-dropdowns from the Lists sheet, formats, live formula columns, conditional formats, a
-Settings sheet with named values, a Dashboard with native charts, a "How to use" sheet and the
-``xlwings.conf`` sheet. :mod:`xlsmart.excel.package` then turns that into a reproducible
-macro-enabled package (VBA project, ribbon, cached formula values, pinned dates).
+dropdowns from the Lists sheet, formats, formula columns, conditional formats, a Settings sheet
+with named values, a Dashboard with native charts, a "How to use" sheet and (classic) the
+``xlwings.conf`` sheet. :mod:`xlsmart.excel.package` then turns that into a reproducible package:
+macro-enabled with the VBA project and the ribbon (classic), or a plain .xlsx (Lite), both with
+cached formula values and pinned dates.
+
+The two editions differ in what runs the functions. Classic: xlwings' VBA and a local Python,
+Excel for Windows. Lite: the xlwings Lite add-in (Pyodide in Excel's browser engine), Windows, Mac
+and the web; there the formula columns hold values and the How to use sheet gives the formulas
+to type (see :func:`_lite_note`).
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.workbook.properties import CalcProperties
 from openpyxl.chart import BarChart, Reference
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -25,13 +33,15 @@ from openpyxl.worksheet.table import Table, TableColumn, TableFormula, TableStyl
 from openpyxl.worksheet.worksheet import Worksheet
 
 from xlsmart.excel import examples, package, udfs
-from xlsmart.excel.texts import HOW_TO, STATUSES, TEXTS
-from xlsmart.rules.model import column_letter
+from xlsmart.excel.texts import HOW_TO, LITE_HOW_TO, STATUSES, TEXTS, XLWINGS_CONF_NOTE
+from xlsmart.rules.model import CellError, column_letter
 from xlsmart.workbook import schema
 
 # Cached values of the formula cells are computed as of this date, so builds are reproducible.
-# Excel recomputes them on opening (fullCalcOnLoad); the As-of setting itself stays empty (today).
+# Excel shows them until macros run (classic: Workbook_Open recalculates on Windows); the As-of
+# setting itself stays empty (today).
 TEMPLATE_AS_OF = date(2026, 6, 30)
+EDITIONS = ("classic", "lite")
 SPARE_ROWS = 500  # dropdowns, formats and conditional formats reach this far below the header
 DATE_FORMAT = "yyyy-mm-dd"
 AMOUNT_FORMAT = "#,##0"
@@ -56,6 +66,7 @@ class Built:
     """What the package step needs besides the openpyxl bytes: each formula cell's value."""
 
     lang: str
+    edition: str = "classic"
     cached: dict[str, dict[str, Any]] = field(default_factory=dict)  # sheet title -> cell ref -> value
 
 
@@ -76,21 +87,38 @@ def this_row(table: str, header: str) -> str:
     return f"{table}[[#This Row],[{escaped}]]"
 
 
-def formulas(lang: str) -> dict[str, dict[str, str]]:
+def typed_this_row(header: str) -> str:
+    """A reference to a column in the formula's own row as a user types it in a table: ``[@Goal]``.
+
+    >>> typed_this_row("Goal"), typed_this_row("SMART score")
+    ('[@Goal]', '[@[SMART score]]')
+    """
+    escaped = "".join("'" + ch if ch in "[]#'" else ch for ch in header)
+    return f"[@{escaped}]" if header.replace("_", "").isalnum() else f"[@[{escaped}]]"
+
+
+def formulas(lang: str, typed: bool = False) -> dict[str, dict[str, str]]:
     """The formula of each formula column, by kind and column key (without the leading ``=``).
+
+    By default as the file stores it; ``typed=True`` gives what a user types in Excel in that
+    language (``[@Goal]`` references; ``;`` between arguments in Dutch Excel).
 
     >>> formulas("en")["budgets"]["roi"]
     'ROI(Budgets[[#This Row],[Revenue]],Budgets[[#This Row],[Actual]])'
+    >>> formulas("nl", typed=True)["budgets"]["roi"]
+    'ROI([@Opbrengst];[@Besteed])'
     """
+    separator = ";" if typed and lang == "nl" else ","
 
     def ref(kind: str, key: str) -> str:
-        return this_row(table_name(kind, lang), schema.SHEET_BY_KIND[kind].column(key).header(lang))
+        header = schema.SHEET_BY_KIND[kind].column(key).header(lang)
+        return typed_this_row(header) if typed else this_row(table_name(kind, lang), header)
 
-    smart_args = ",".join(
+    smart_args = separator.join(
         [ref("goals", k) for k in ("goal", "owner", "metric", "direction", "baseline", "target", "start", "deadline")]
         + [SETTING_NAMES[k] for k in ("as_of", "language", "max_increase", "max_decrease")]
     )
-    kpi_args = ",".join(
+    kpi_args = separator.join(
         [ref("kpis", k) for k in ("baseline", "target", "actual", "start", "deadline")]
         + [SETTING_NAMES["as_of"], ref("kpis", "kind"), SETTING_NAMES["language"], SETTING_NAMES["on_track"],
            SETTING_NAMES["at_risk"]]
@@ -98,7 +126,7 @@ def formulas(lang: str) -> dict[str, dict[str, str]]:
     return {
         "goals": {"smart_score": f"SMART_SCORE({smart_args})", "smart_gaps": f"SMART_GAPS({smart_args})"},
         "kpis": {"status": f"KPI_STATUS({kpi_args})"},
-        "budgets": {"roi": f"ROI({ref('budgets', 'revenue')},{ref('budgets', 'actual')})"},
+        "budgets": {"roi": f"ROI({ref('budgets', 'revenue')}{separator}{ref('budgets', 'actual')})"},
     }
 
 
@@ -121,13 +149,22 @@ def _cached(kind: str, row: dict[str, Any], lang: str) -> dict[str, Any]:
     return {"roi": udfs.ROI(row.get("revenue"), row.get("actual"))}
 
 
+def _plain(value: Any) -> Any:
+    """A function's result as a plain cell value: an error value as its code, empty text as no value."""
+    if isinstance(value, CellError):
+        return value.code
+    return None if value == "" else value
+
+
 def _data_sheet(wb: Workbook, kind: str, lang: str, built: Built) -> Worksheet:
     spec = schema.SHEET_BY_KIND[kind]
     ws = wb.create_sheet(spec.title(lang))
     headers = [c.header(lang) for c in spec.columns]
     ws.append(headers)
     rows = examples.ROWS[kind](lang)
-    column_formulas = formulas(lang)[kind]
+    # Lite: values where classic has formulas (no formula whose stored form we cannot know).
+    column_formulas = formulas(lang)[kind] if built.edition == "classic" else {}
+    value_keys = set(formulas(lang)[kind])
     cache = built.cached.setdefault(ws.title, {})
     for r, row in enumerate(rows, start=2):
         values = _cached(kind, row, lang)
@@ -135,6 +172,8 @@ def _data_sheet(wb: Workbook, kind: str, lang: str, built: Built) -> Worksheet:
             if column.key in column_formulas:
                 ws.cell(r, c, "=" + column_formulas[column.key])
                 cache[f"{column_letter(c)}{r}"] = values[column.key]
+            elif column.key in value_keys:
+                ws.cell(r, c, _plain(values[column.key]))
             else:
                 ws.cell(r, c, row.get(column.key))
     last = len(rows) + 1
@@ -229,7 +268,7 @@ def _dashboard(wb: Workbook, lang: str, built: Built) -> None:
     kpis, budgets = table_name("kpis", lang), table_name("budgets", lang)
     status_col = schema.KPIS.column("status").header(lang)
     statuses = STATUSES["all_" + lang]
-    kpi_values = list(built.cached[schema.KPIS.title(lang)].values())
+    kpi_values = [_cached("kpis", row, lang)["status"] for row in examples.kpi_rows(lang)]
     ws["A3"], ws["B3"] = t["status"], t["kpis"]
     for r, status in enumerate(statuses, start=4):
         ws.cell(r, 1, status)
@@ -276,20 +315,62 @@ def _dashboard(wb: Workbook, lang: str, built: Built) -> None:
     ws.add_chart(chart_roi, "H37")
 
 
-def _how_to(wb: Workbook, lang: str) -> None:
+def _lite_note(lang: str) -> list[str]:
+    """The How to use lines of the Lite edition: its set-up, and the formula of each formula column.
+
+    The Lite template holds values, not formulas, in those columns. xlwings Lite registers its
+    functions as Office.js custom functions, and Excel stores a call to one in the file under a
+    name of its own making (files from other add-ins show ``_xldudf_...`` names), which also
+    depends on the namespace in xlwings Lite's add-in manifest. Neither is documented; a formula
+    stored in the wrong form would show #NAME? even with xlwings Lite loaded. What the user types
+    (``=SMART_SCORE([@Goal],...)``, as xlwings Lite's documentation types ``=HELLO("World")``)
+    Excel stores correctly itself.
+    """
+    t = LITE_HOW_TO[lang]
+    lines = [t["setup"], t["values"]]
+    for kind, columns in formulas(lang, typed=True).items():
+        spec = schema.SHEET_BY_KIND[kind]
+        for key, formula in columns.items():
+            lines.append(f"{spec.title(lang)} > {spec.column(key).header(lang)}:  ={formula}")
+    return lines
+
+
+def _how_to_lines(lang: str, edition: str) -> list[str]:
+    lines = list(HOW_TO[lang])
+    if edition == "classic":
+        return lines
+    # Lite: the Validate step runs as a script, and Python needs no set-up; the rest is the same.
+    lines = [LITE_HOW_TO[lang]["validate"] if line.startswith("5. ") else line for line in lines
+             if "Interpreter_Win" not in line]
+    return lines[:-1] + _lite_note(lang) + lines[-1:]
+
+
+def _how_to(wb: Workbook, lang: str, edition: str) -> None:
     ws = wb.create_sheet(TEXTS[lang]["how_to"], 0)
     ws.column_dimensions["A"].width = 110
-    for r, line in enumerate(HOW_TO[lang], start=1):
+    for r, line in enumerate(_how_to_lines(lang, edition), start=1):
         cell = ws.cell(r, 1, line)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if r == 1:
             cell.font = _TITLE_FONT
 
 
-def _xlwings_conf(wb: Workbook) -> None:
+def _xlwings_conf(wb: Workbook, lang: str) -> None:
+    """The xlwings.conf sheet: the keys xlwings reads, an empty row, then the optional keys and their note.
+
+    xlwings reads column A from A1 to the first empty cell and lets any key it finds there, even
+    with an empty value, win over ~/.xlwings/xlwings.conf (see package.XLWINGS_CONF), so the
+    interpreter keys wait below the empty row until the user fills one in and moves it up.
+    """
     ws = wb.create_sheet("xlwings.conf")
     for key, value in package.XLWINGS_CONF:
         ws.append([key, value])
+    ws.append([])
+    for line in XLWINGS_CONF_NOTE[lang]:
+        ws.append([line])
+        ws.cell(ws.max_row, 1).font = Font(italic=True)
+    for key in package.XLWINGS_CONF_OPTIONAL:
+        ws.append([key, None])
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 24, 40
 
 
@@ -297,7 +378,7 @@ def _quote(title: str) -> str:
     return title if title.replace("_", "").isalnum() else "'" + title.replace("'", "''") + "'"
 
 
-def build_sheets(lang: str) -> tuple[bytes, Built]:
+def build_sheets(lang: str, edition: str = "classic") -> tuple[bytes, Built]:
     """The template as openpyxl writes it (an .xlsx package without VBA), plus the cached values.
 
     >>> data, built = build_sheets("en")
@@ -306,7 +387,9 @@ def build_sheets(lang: str) -> tuple[bytes, Built]:
     """
     if lang not in schema.LANGS:
         raise ValueError(f"lang must be one of {schema.LANGS}, not {lang!r}")
-    built = Built(lang)
+    if edition not in EDITIONS:
+        raise ValueError(f"edition must be one of {EDITIONS}, not {edition!r}")
+    built = Built(lang, edition)
     wb = Workbook()
     wb.remove(wb.active)
     for kind in ("goals", "kpis", "budgets"):
@@ -314,17 +397,23 @@ def build_sheets(lang: str) -> tuple[bytes, Built]:
     _dashboard(wb, lang, built)
     _settings_sheet(wb, lang)
     _lists_sheet(wb, lang)
-    _how_to(wb, lang)
-    _xlwings_conf(wb)
+    _how_to(wb, lang, edition)
+    if edition == "classic":
+        _xlwings_conf(wb, lang)
+    # No fullCalcOnLoad (openpyxl's default): the cached values stay until Excel has a reason to
+    # recalculate. package.workbook_xml writes the calcId of current Excel.
+    wb.calculation = CalcProperties(calcId=package.CALC_ID, fullCalcOnLoad=False)
     wb.active = 0
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue(), built
 
 
-def build_template(lang: str, path: str | Path) -> None:
-    """Write the macro-enabled template workbook in ``lang`` ("en" or "nl") to ``path``.
+def build_template(lang: str, path: str | Path, edition: str = "classic") -> None:
+    """Write the template workbook in ``lang`` ("en" or "nl") to ``path``.
 
+    ``edition="classic"`` (default) writes the macro-enabled .xlsm for xlwings on Windows;
+    ``edition="lite"`` an .xlsx for xlwings Lite (no VBA, no ribbon, no xlwings.conf sheet).
     The same code and the same xlwings version always give the same bytes.
 
     >>> import tempfile, os
@@ -332,5 +421,8 @@ def build_template(lang: str, path: str | Path) -> None:
     >>> build_template("en", target); open(target, "rb").read(2)
     b'PK'
     """
-    data, built = build_sheets(lang)
-    Path(path).write_bytes(package.make_xlsm(data, built.cached, lang))
+    data, built = build_sheets(lang, edition)
+    if edition == "lite":
+        Path(path).write_bytes(package.make_xlsx(data, built.cached))
+    else:
+        Path(path).write_bytes(package.make_xlsm(data, built.cached, lang))
