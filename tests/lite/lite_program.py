@@ -1,0 +1,96 @@
+# Runs inside Pyodide (run_pyodide.mjs), with xlsmart and xlwings installed by micropip and the
+# environment xlwings Lite sets. /job/payload.json says what to do; the result is this file's last
+# expression, a JSON string. Nothing here judges a result: the pytest side compares.
+import asyncio
+import json
+import sys
+import threading
+import time
+import types
+
+started_threads = []
+_start = threading.Thread.start
+
+
+def _record_start(self, *args, **kwargs):
+    started_threads.append(self.name)
+    return _start(self, *args, **kwargs)
+
+
+threading.Thread.start = _record_start
+HEAVY = ("numpy", "pandas", "lxml", "openpyxl", "python_calamine", "isal", "fastapi", "uvicorn")
+before = set(sys.modules)
+
+payload = json.load(open("/job/payload.json"))
+
+import xlwings as xw  # noqa: E402
+import xlwings.server  # noqa: E402
+
+after_xlwings = set(sys.modules)
+
+
+def load_main(path):
+    """main.py as xlwings Lite loads it: the module's source run into a module named main."""
+    module = types.ModuleType("main")
+    exec(compile(open(path).read(), path, "exec"), module.__dict__)
+    sys.modules["main"] = module
+    return module
+
+
+main = load_main(payload["main"])
+import xlsmart.lite  # noqa: E402  (main.py imported it already; named here for the direct calls)
+
+sys.path.insert(0, "/lite")
+import standin  # noqa: E402
+
+
+async def run():
+    out = {"python": sys.version.split()[0], "xlwings": xw.__version__}
+    meta = xlwings.server.custom_functions_meta(main)
+    out["functions"] = {f["name"]: [p["name"] for p in f["parameters"]] for f in meta["functions"]}
+    out["scripts"] = sorted(s["function_name"] for s in xlwings.server.custom_scripts_meta(main))
+    calls = []
+    for name, args in payload.get("calls", []):
+        direct = getattr(xlsmart.lite, name)(*[standin.decode(a) for a in args])
+        matrices = [a if isinstance(a, list) else [[a]] for a in args]
+        data = {"func_name": name, "args": matrices, "version": xw.__version__, "client": "Office.js",
+                "runtime": "1.4", "culture_info_name": "en-US", "date_format": None}
+        via_lite = await xlwings.server.custom_functions_call(data, main)
+        calls.append({"direct": direct, "lite": via_lite})
+    out["calls"] = calls
+    if "book" in payload:
+        book = standin.Book.from_json(payload["book"])
+        timings = []
+        for step in payload.get("steps", ["validate"]):
+            mark = len(book.actions)
+            t0 = time.perf_counter()
+            await xlwings.server.custom_scripts_call(main, step, typehint_to_value={xw.Book: book})
+            timings.append(time.perf_counter() - t0)
+            out.setdefault("steps", []).append({"step": step, "actions": [list(a) for a in book.actions[mark:]],
+                                                "state": book.state(), "reads": book.reads})
+        out["script_seconds"] = timings
+    if "bench" in payload:
+        bench = {}
+        for name, args, repeat in payload["bench"]:
+            values = [standin.decode(a) for a in args]
+            function = getattr(xlsmart.lite, name)
+            t0 = time.perf_counter()
+            for _ in range(repeat):
+                function(*values)
+            direct = (time.perf_counter() - t0) / repeat
+            matrices = [a if isinstance(a, list) else [[a]] for a in args]
+            data = {"func_name": name, "args": matrices, "version": xw.__version__, "client": "Office.js",
+                    "runtime": "1.4", "culture_info_name": "en-US", "date_format": None}
+            t0 = time.perf_counter()
+            for _ in range(repeat):
+                await xlwings.server.custom_functions_call(dict(data, args=[list(m) for m in matrices]), main)
+            bench[name] = {"direct": direct, "lite": (time.perf_counter() - t0) / repeat}
+        out["bench"] = bench
+    out["heavy_loaded_by_xlsmart"] = sorted(m for m in set(sys.modules) - after_xlwings if m.split(".")[0] in HEAVY)
+    out["heavy_loaded"] = sorted({m.split(".")[0] for m in sys.modules if m.split(".")[0] in HEAVY})
+    out["threads_started"] = started_threads
+    out["threads_alive"] = threading.active_count()
+    return out
+
+
+json.dumps(await run(), default=repr)  # noqa: F704 - runPythonAsync allows top-level await
