@@ -39,6 +39,8 @@ KPI_ROWS: list[dict[str, Any]] = [
     {"id": "K5", "goal_id": "G1", "kpi": "Newsletter sign-ups", "team": "Web", "owner": "Anna", "baseline": 0,
      "target": 100, "actual": 40, "start": date(2026, 1, 1), "deadline": date(2026, 12, 31), "review": "weekly"},
     {"id": "K4", "goal_id": "G9", "kpi": "Followers", "team": "Social"},  # unknown goal, no owner
+    {"id": "K6", "goal_id": "G3", "kpi": "Five-star reviews", "team": "Service", "owner": "Bram", "baseline": 10,
+     "target": 20, "actual": 25, "start": date(2026, 1, 1), "deadline": date(2026, 12, 31), "review": "monthly"},  # achieved
 ]
 BUDGET_ROWS: list[dict[str, Any]] = [
     {"id": "B1", "budget_group": "external seeding", "campaign": "Spring", "channel": "LinkedIn", "goal_id": "G1",

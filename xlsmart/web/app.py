@@ -28,6 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from xlsmart import __version__
 from xlsmart.web.jobs import Job, JobFailed, JobRunner
 from xlsmart.web.limits import BodyLimit, error_body
+from xlsmart.web.page import LANG_COOKIE, page_language, render_page
 from xlsmart.workbook.limits import Limits
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -86,8 +87,32 @@ class IgnoredSheetOut(BaseModel):
     reason: str
 
 
+class SmartMarkOut(BaseModel):
+    letter: Literal["S", "M", "A", "R", "T"]
+    passed: bool
+    reason: str
+
+
+class RowOut(BaseModel):
+    """A row read (``?overview=true``): its ID and words, and how it was judged: a goal's SMART
+    score and letters, a KPI's status (null without a target), a budget line's group and amounts."""
+
+    kind: Literal["goals", "kpis", "budgets"]
+    sheet: str
+    row: int
+    id: str | None
+    text: str | None
+    score: int | None = None
+    smart: list[SmartMarkOut] | None = None
+    status: Literal["no_data", "achieved", "missed", "not_started", "on_track", "at_risk", "off_track"] | None = None
+    group: str | None = None
+    planned: float | None = None
+    actual: float | None = None
+
+
 class ReportOut(BaseModel):
-    """The JSON report, exactly as ``xlsmart validate --format json`` prints it."""
+    """The JSON report, exactly as ``xlsmart validate --format json`` prints it (``overview`` only
+    when asked for)."""
 
     file: str
     summary: Summary
@@ -95,6 +120,7 @@ class ReportOut(BaseModel):
     sheets: list[SheetOut]
     ignored_sheets: list[IgnoredSheetOut]
     findings: list[FindingOut]
+    overview: list[RowOut] | None = None
 
 
 class Health(BaseModel):
@@ -138,8 +164,10 @@ def create_app(max_upload_mb: float = 25, workers: int = 2, timeout_s: float = 6
         return response
 
     @app.get("/", include_in_schema=False)
-    def page() -> Response:
-        return Response((static / "index.html").read_bytes(), media_type="text/html; charset=utf-8")
+    def page(request: Request) -> Response:
+        lang = page_language(request.headers.get("accept-language"), request.cookies.get(LANG_COOKIE))
+        return Response(render_page(lang), media_type="text/html; charset=utf-8",
+                        headers={"Content-Language": lang, "Vary": "Accept-Language, Cookie"})
 
     @app.get("/healthz", response_model=Health, summary="Liveness check")
     def healthz() -> dict[str, str]:
@@ -159,6 +187,7 @@ def create_app(max_upload_mb: float = 25, workers: int = 2, timeout_s: float = 6
         as_of: str | None = Form(None, pattern=ISO_DATE, description="Judge KPI status as on this day (YYYY-MM-DD)"),
         lang: Literal["en", "nl"] | None = Form(None, description="Language of the messages (default: the workbook's)"),
         output: Literal["json", "xlsx"] = Query("json", description="json: the report; xlsx: the coloured workbook"),
+        overview: bool = Query(False, description="Also every row read: ID, words, SMART letters, KPI status, amounts"),
     ) -> Response:
         """Check every row of the Goals, KPIs and Budgets sheets; nothing is stored."""
         day = _checked_date(as_of)
@@ -166,7 +195,8 @@ def create_app(max_upload_mb: float = 25, workers: int = 2, timeout_s: float = 6
         name = display_name(file.filename)
         if len(payload) > max_file:
             raise JobFailed(413, "too_large", f"{name} is larger than the limit of {max_upload_mb:g} MB")
-        outcome = await runner.run(Job(payload, name, day, lang, paint=output == "xlsx", limits=limits))
+        outcome = await runner.run(Job(payload, name, day, lang, paint=output == "xlsx", limits=limits,
+                                       overview=overview and output == "json"))
         if output == "json":
             return JSONResponse(outcome.report)
         if outcome.workbook is None:
