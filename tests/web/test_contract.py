@@ -43,3 +43,20 @@ def test_a_real_report_and_workbook_conform_to_the_schema() -> None:
         assert response.status_code == 200, response.text
         assert content_type in response.headers["content-type"][0]
         case.validate_response(response, checks=CHECKS)
+
+
+def test_the_overview_conforms_to_the_schema_and_is_only_there_when_asked() -> None:
+    from .workbooks import AS_OF, example_workbook
+
+    operation = schema["/api/validate"]["POST"]
+    for asked in (True, False):
+        case = operation.Case(body={"file": example_workbook(), "as_of": AS_OF}, media_type="multipart/form-data",
+                              query={"overview": "true" if asked else "false"})
+        response = case.call()
+        assert response.status_code == 200, response.text
+        case.validate_response(response, checks=CHECKS)
+        body = response.json()
+        assert ("overview" in body) is asked
+        if asked:
+            assert {row["kind"] for row in body["overview"]} == {"goals", "kpis", "budgets"}
+            assert len(body["overview"]) == body["summary"]["rows"]
