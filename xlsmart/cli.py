@@ -357,6 +357,9 @@ def _validate(args: argparse.Namespace, out: Output) -> int:
 
 
 def _check_one(item: Input, args: argparse.Namespace, copy: Path | None) -> Any:
+    from .extras import require_files
+
+    require_files()
     from .validation import validate_file
     from .workbook.reports import Outcome
 
@@ -459,6 +462,10 @@ def _rules(args: argparse.Namespace, out: Output) -> int:
 
 
 def _template(args: argparse.Namespace, out: Output) -> int:
+    from .extras import require
+
+    if getattr(args, "edition", "classic") != "lite":  # the Lite template has no VBA to write
+        require("excel")
     from .excel.template import build_template
 
     build_template(args.lang, args.output, edition=args.edition)
@@ -467,6 +474,9 @@ def _template(args: argparse.Namespace, out: Output) -> int:
 
 
 def _serve(args: argparse.Namespace, out: Output) -> int:
+    from .extras import require
+
+    require("service")
     from .web.app import serve
 
     serve(host=args.host, port=args.port, max_upload_mb=args.max_upload_mb, workers=args.workers)

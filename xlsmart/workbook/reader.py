@@ -15,7 +15,7 @@ import re
 import warnings
 import zipfile
 from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, Union
 
@@ -27,6 +27,7 @@ from xlsmart.workbook import schema
 from xlsmart.native import give_back_memory
 from xlsmart.rules.parallel import Helpers, Pending
 from xlsmart.workbook.mapping import WorkbookMap
+from xlsmart.background import executor
 from xlsmart.workbook.xlsx_parts import main_part, rels_part_of, resolve_target
 from xlsmart.workbook.limits import BIG_VALUES, Budget, Limits, PartScan, check_archive, date_styles, scan_part, sniff
 from xlsmart.workbook.records import (SheetRows, choose_sheets, no_known_sheets, no_readable_sheet, sheet_role,
@@ -96,7 +97,7 @@ def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callabl
             for part in archive.NameToInfo:
                 if part in PACKAGE_PARTS or part.rpartition("/")[2].lower() in SHARED_PART_NAMES:  # wherever they sit
                     scan_part(archive, part, budget)
-            with ThreadPoolExecutor(1, thread_name_prefix="xlsmart-read") as loader:
+            with executor(1, "xlsmart-read") as loader:  # inline where threads cannot start (Pyodide)
                 shapes, errors, book, refused, dated = {}, {}, None, False, _DatedCells(archive)
                 queue: deque[Future[Any]] = deque()  # sheets loading; popped, never held, once read
                 for sheet_name, part in sheets.items():
@@ -301,8 +302,12 @@ def _check_shape(rows: int, columns: int, sheet: str, limits: Limits, label: str
 
 def _calamine_book(handle: IO[bytes], source: Source, label: str) -> Any:
     """calamine's workbook: on the path when there is one (no copy of the file in memory); None
-    when calamine refuses a workbook only it cannot read (the sheets are then streamed)."""
-    import python_calamine
+    when calamine refuses a workbook only it cannot read, or is not installed (the ``fast`` extra):
+    the sheets are then streamed through openpyxl, with the same records."""
+    try:
+        import python_calamine
+    except ImportError:
+        return None
 
     try:
         if isinstance(source, (str, os.PathLike)):
@@ -321,7 +326,7 @@ def _calamine_book(handle: IO[bytes], source: Source, label: str) -> Any:
 _CALAMINE_ONLY = re.compile(r"Unrecognized sheet|Relationship not found|sheet:type", re.I)
 
 
-def _loads_ahead(loader: ThreadPoolExecutor, book: Any, names: list[str], queue: deque[Future[Any]],
+def _loads_ahead(loader: Executor, book: Any, names: list[str], queue: deque[Future[Any]],
                  label: str) -> Iterator[Any]:
     """Each sheet loaded by calamine, the next one loading while this one is turned into records.
 

@@ -15,12 +15,12 @@ import re
 import struct
 import zipfile
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import IO, Any
 
 from lxml import etree
 
+from xlsmart.background import executor
 from xlsmart.errors import UnreadableWorkbook
 from xlsmart.workbook import schema
 from xlsmart.workbook.inflate import compressor, crc32
@@ -120,7 +120,7 @@ def deflate(chunks: Iterable[bytes]) -> Deflated:
         size += len(chunk)
         out.append(packer.compress(chunk))
 
-    with ThreadPoolExecutor(1, thread_name_prefix="xlsmart-deflate") as worker:
+    with executor(1, "xlsmart-deflate") as worker:  # inline where threads cannot start (Pyodide)
         previous = None
         for chunk in chunks:
             if chunk:

@@ -1,0 +1,84 @@
+"""The base install and its extras: a command whose extra is missing names it in one line (exit 2),
+and the validation path works without the speed-ups (calamine, isal) and without threads."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from xlsmart.bundled import example_workbooks
+from xlsmart.extras import EXTRAS, MissingExtra, require
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _run(code: str, *, blocked: tuple[str, ...] = (), cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh interpreter where the ``blocked`` modules cannot be imported."""
+    prelude = "import sys\n" + "".join(f"sys.modules[{name!r}] = None\n" for name in blocked)
+    return subprocess.run([sys.executable, "-c", prelude + code], capture_output=True, text=True, timeout=300, cwd=cwd)
+
+
+@pytest.mark.parametrize(("argv", "blocked", "extra"), [
+    (["serve", "--port", "0"], ("fastapi",), "service"),
+    (["serve", "--port", "0"], ("uvicorn",), "service"),
+    (["template", "-o", "{tmp}/t.xlsm"], ("pyopenvba",), "excel"),
+])
+def test_a_command_without_its_extra_names_it(argv: list[str], blocked: tuple[str, ...], extra: str,
+                                              tmp_path: Path) -> None:
+    argv = [a.format(tmp=tmp_path) for a in argv]
+    done = _run(f"from xlsmart.cli import main\nsys.exit(main({argv!r}))", blocked=blocked)
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+    assert f"pip install 'xlsmart[{extra}]'" in lines[0] and blocked[0] in lines[0]
+    assert not list(tmp_path.iterdir())  # nothing half-written
+
+
+def test_reading_files_without_lxml_says_how_to_get_it() -> None:
+    book = example_workbooks()[0]
+    done = _run(f"from xlsmart.cli import main\nsys.exit(main(['validate', {str(book)!r}]))", blocked=("lxml",))
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "pip install lxml" in done.stderr
+
+
+def test_require_passes_when_installed_and_names_the_extra_otherwise(monkeypatch: pytest.MonkeyPatch) -> None:
+    for extra in EXTRAS:
+        require(extra)  # the test environment installs xlsmart[all]
+    monkeypatch.setitem(sys.modules, "python_calamine", None)
+    with pytest.raises(MissingExtra, match=r"xlsmart\[fast\]"):
+        require("fast")
+
+
+FINDINGS = (
+    "import json, xlsmart\n"
+    "from datetime import date\n"
+    "report = xlsmart.validate({book!r}, as_of=date(2026, 6, 30))\n"
+    "print(json.dumps([[f.sheet, f.row, f.code, f.message] for f in report.findings]))\n"
+)
+
+
+def test_without_the_fast_extra_the_findings_are_the_same() -> None:
+    book = str(example_workbooks()[0])
+    fast = _run(FINDINGS.format(book=book))
+    slow = _run(FINDINGS.format(book=book), blocked=("python_calamine", "isal", "isal.isal_zlib"))
+    assert fast.returncode == 0 and slow.returncode == 0, fast.stderr + slow.stderr
+    assert json.loads(slow.stdout) == json.loads(fast.stdout) and json.loads(fast.stdout)
+
+
+def test_the_validation_runs_where_threads_cannot_start() -> None:
+    """As in Pyodide: Thread.start raises. The file path (reader, rules) still gives its report."""
+    book = str(example_workbooks()[0])
+    no_threads = (
+        "import threading\n"
+        "def refuse(self, *a, **k):\n"
+        "    raise RuntimeError(\"can't start new thread\")\n"
+        "threading.Thread.start = refuse\n"
+    )
+    plain = _run(FINDINGS.format(book=book))
+    done = _run(no_threads + FINDINGS.format(book=book))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == json.loads(plain.stdout)
