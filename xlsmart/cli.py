@@ -138,11 +138,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = _command(commands, "serve", help="start the upload page and API on this machine",
                      description="Serve the upload page and POST /api/validate (loopback by default).",
-                     examples="  xlsmart serve\n  xlsmart serve --port 8080 --max-upload-mb 10 --workers 2")
+                     examples="  xlsmart serve\n  xlsmart serve --port 8080 --max-upload-mb 10 --workers 2\n"
+                              "  xlsmart serve --job-memory-mb 2048 --read-timeout 60 --max-connections 1000")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     serve.add_argument("--max-upload-mb", type=float, default=25, help="largest upload accepted, in MB (default 25)")
     serve.add_argument("--workers", type=int, default=2, help="validations run at once (default 2)")
+    serve.add_argument("--job-memory-mb", type=_memory_mb, default=1024, metavar="MB",
+                       help="memory one validation may use, at least 256; 0 for no cap (default 1024)")
+    serve.add_argument("--read-timeout", type=_positive_seconds, default=30, metavar="SECONDS",
+                       help="time a client has to send a request, plus 1 s per 16 KB sent (default 30)")
+    serve.add_argument("--max-connections", type=_positive_int, default=500, metavar="N",
+                       help="open connections; more are answered 503 (default 500)")
     serve.set_defaults(run=_serve)
 
     demo = _command(commands, "demo", help="validate the bundled example workbooks",
@@ -479,8 +486,31 @@ def _serve(args: argparse.Namespace, out: Output) -> int:
     require("service")
     from .web.app import serve
 
-    serve(host=args.host, port=args.port, max_upload_mb=args.max_upload_mb, workers=args.workers)
+    serve(host=args.host, port=args.port, max_upload_mb=args.max_upload_mb, workers=args.workers,
+          job_memory_mb=args.job_memory_mb, read_timeout=args.read_timeout, max_connections=args.max_connections)
     return EXIT_OK
+
+
+def _memory_mb(text: str) -> int:
+    # An idle validation process already maps about 170 MB: a smaller cap would refuse every file.
+    value = int(text)
+    if value != 0 and value < 256:
+        raise argparse.ArgumentTypeError("must be 0 (no cap) or at least 256")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _positive_seconds(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError("must be more than 0 seconds")
+    return value
 
 
 def _demo(args: argparse.Namespace, out: Output) -> int:

@@ -26,8 +26,8 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from xlsmart import __version__
-from xlsmart.web.jobs import Job, JobFailed, JobRunner
-from xlsmart.web.limits import BodyLimit, error_body
+from xlsmart.web.jobs import DEFAULT_MEMORY_MB, Job, JobFailed, JobRunner
+from xlsmart.web.limits import BodyLimit, NoSniff, error_body
 from xlsmart.web.page import LANG_COOKIE, page_language, render_page
 from xlsmart.workbook.limits import Limits
 
@@ -136,23 +136,27 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def create_app(max_upload_mb: float = 25, workers: int = 2, timeout_s: float = 60, queue: int = 16) -> FastAPI:
+def create_app(max_upload_mb: float = 25, workers: int = 2, timeout_s: float = 60, queue: int = 16,
+               job_memory_mb: int | None = DEFAULT_MEMORY_MB) -> FastAPI:
     """The web service: ``GET /``, ``POST /api/validate``, ``GET /healthz``, docs at ``/docs``.
 
     ``workers`` validations run at once, ``queue`` more wait (at most ``timeout_s``); further
-    uploads get 503. Each validation is killed after ``timeout_s`` seconds (504).
+    uploads get 503. Each validation is killed after ``timeout_s`` seconds (504), and may use
+    ``job_memory_mb`` of memory (413 past it; None or 0: no cap).
 
     >>> from fastapi.testclient import TestClient
     >>> TestClient(create_app()).get("/healthz").json()
     {'status': 'ok'}
     """
-    app = FastAPI(title="xlsmart", version=__version__,
+    app = FastAPI(title="xlsmart", version=__version__, docs_url=None, redoc_url=None,
                   description="Check marketing goals, KPIs and budgets in an uploaded workbook. Nothing is stored.")
-    runner = JobRunner(workers=workers, timeout_s=timeout_s, queue=queue)
+    runner = JobRunner(workers=workers, timeout_s=timeout_s, queue=queue, memory_mb=job_memory_mb)
     max_file = int(max_upload_mb * 2**20)
     limits = upload_limits(max_file)
     app.add_middleware(BodyLimit, max_bytes=max_file + MULTIPART_OVERHEAD, limit_text=f"{max_upload_mb:g} MB")
     _add_error_handlers(app)
+    _add_offline_docs(app)
+    app.add_middleware(NoSniff)  # added last, so outermost: on every answer, BodyLimit's 413 too
     static = resources.files("xlsmart.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
 
@@ -220,6 +224,49 @@ def upload_limits(max_file: int) -> Limits:
                    max_uncompressed_bytes=min(default.max_uncompressed_bytes, 40 * max_file))
 
 
+DOCS_ASSETS = {"swagger-ui-bundle.js": "text/javascript", "swagger-ui.css": "text/css",
+               "favicon-32x32.png": "image/png"}
+DOCS_HEADERS = {"Content-Security-Policy": "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+                                           "style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                                           "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"}
+
+
+def _add_offline_docs(app: FastAPI) -> None:
+    """Swagger UI at ``/docs`` from the assets of the swagger-ui-bundle-v2 package, not a CDN.
+
+    FastAPI's own ``/docs`` loads Swagger UI from a CDN (blank offline, and it tells a third
+    party who reads the docs); its ``/redoc`` too, so that one is off. Without the package
+    (a bare ``pip install xlsmart``) there is no ``/docs``; ``/openapi.json`` is always there.
+    """
+    try:
+        from swagger_ui_bundle import swagger_ui_path
+    except ImportError:
+        return
+    from pathlib import Path
+
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.responses import FileResponse
+
+    assets = Path(swagger_ui_path)
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Response:
+        page = get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title=f"{app.title} API",
+                                   swagger_js_url="/docs/assets/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs/assets/swagger-ui.css",
+                                   swagger_favicon_url="/docs/assets/favicon-32x32.png",
+                                   swagger_ui_parameters={"validatorUrl": None})  # no badge from swagger.io
+        page.headers.update(DOCS_HEADERS)
+        return page
+
+    @app.get("/docs/assets/{name}", include_in_schema=False)
+    def docs_asset(name: str) -> Response:
+        if name not in DOCS_ASSETS:  # only what the page loads: not the bundle's demo index.html
+            raise StarletteHTTPException(404, f"no docs asset {name!r}")
+        return FileResponse(assets / name, media_type=DOCS_ASSETS[name],
+                            headers={"Cache-Control": "public, max-age=86400"})
+
+
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(JobFailed)
     async def job_failed(_: Request, exc: JobFailed) -> JSONResponse:
@@ -234,6 +281,12 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = re.sub(r"\W+", "_", _reason(exc.status_code)).strip("_").lower()
         return JSONResponse(error_body(code, str(exc.detail)), status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def unexpected(_: Request, exc: Exception) -> JSONResponse:
+        # Starlette answers this outside every middleware, so the nosniff header is set here too.
+        return JSONResponse(error_body("internal", f"the service failed unexpectedly ({type(exc).__name__})"),
+                            status_code=500, headers={"X-Content-Type-Options": "nosniff"})
 
 
 def _reason(status: int) -> str:
@@ -300,9 +353,11 @@ def content_disposition(name: str) -> str:
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000, max_upload_mb: float = 25, workers: int = 1) -> None:
-    """Run the service with uvicorn until interrupted (``xlsmart serve``)."""
-    import uvicorn
+def serve(host: str = "127.0.0.1", port: int = 8000, max_upload_mb: float = 25, workers: int = 1, *,
+          job_memory_mb: int | None = DEFAULT_MEMORY_MB, read_timeout: float = 30, max_connections: int = 500) -> None:
+    """Run the service with uvicorn until interrupted (``xlsmart serve``): see
+    :mod:`xlsmart.web.server` for the read deadline and the connection cap."""
+    from xlsmart.web.server import serve as run
 
-    uvicorn.run(create_app(max_upload_mb=max_upload_mb, workers=workers), host=host, port=port,
-                log_level="info", timeout_graceful_shutdown=10)
+    run(create_app(max_upload_mb=max_upload_mb, workers=workers, job_memory_mb=job_memory_mb), host=host, port=port,
+        read_timeout=read_timeout, max_connections=max_connections)

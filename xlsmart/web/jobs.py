@@ -3,7 +3,10 @@
 Why a process per job and not a thread pool: a thread cannot be stopped, so a workbook that
 takes too long (or grows too large in memory) would keep a thread and its memory until it
 finished on its own. A child process can be killed at the time limit, and all its memory goes
-back to the system when it ends. Children are forked from a ``forkserver`` that has already
+back to the system when it ends. Each child caps its own address space (``RLIMIT_AS``, 1 GB by
+default) before it reads a byte of the upload, so a small workbook that expands into gigabytes of
+cells (a cell bomb) fails inside its own process and is answered 413, while the server and the
+other jobs go on. Children are forked from a ``forkserver`` that has already
 imported the reader, the rules and the painter, so a job starts in milliseconds, and forking from
 that single-threaded server is safe where forking the threaded web server would not be.
 ``ProcessPoolExecutor`` was the other candidate; it cannot kill one running task without
@@ -18,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import io
 import multiprocessing
+import signal
 import sys
 import zipfile
 from dataclasses import dataclass
@@ -64,6 +68,13 @@ class Outcome:
     macro_enabled: bool = False
 
 
+MB = 2**20
+DEFAULT_MEMORY_MB = 1024
+# How a job process dies when an allocation fails outside Python: Rust (calamine) and the C runtime
+# abort (SIGABRT) where Python would raise MemoryError; the kernel's OOM killer sends SIGKILL.
+MEMORY_DEATHS = (-signal.SIGABRT, -signal.SIGKILL)
+
+
 class JobFailed(Exception):
     """A job that produced no report: carries the HTTP status and the error code/message."""
 
@@ -99,19 +110,65 @@ def is_macro_enabled(workbook: bytes) -> bool:
         return b"macroEnabled" in archive.read("[Content_Types].xml")
 
 
+def needs_more_memory(name: str, memory_mb: int | None) -> JobFailed:
+    """The answer to a job that ran out of the memory it may use: 413, saying how much that is."""
+    allowed = f" ({memory_mb:,} MB a workbook)" if memory_mb else ""
+    return JobFailed(413, "too_large", f"{name} needs more memory than the service allows{allowed}: "
+                                       "split the workbook or remove unused rows")
+
+
+def limit_memory(memory_mb: int | None) -> None:
+    """Cap this process's address space at ``memory_mb`` (None or 0: no cap; not on Windows).
+
+    ``RLIMIT_AS`` and not a cgroup: it needs no privileges and no systemd delegation, and it
+    applies to this one process only. It counts reserved address space, a little more than the
+    memory actually touched: an idle job process already holds about 170 MB.
+    """
+    if not memory_mb:
+        return
+    try:
+        import resource
+    except ImportError:  # Windows: no rlimits; the time limit still bounds a job
+        return
+    cap = memory_mb * MB
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
+def _ran_out_of_memory(exc: BaseException) -> bool:
+    """Whether ``exc`` is, or was raised while handling, a MemoryError (the reader turns some
+    into a one-line UnreadableWorkbook, keeping the MemoryError as its context)."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, MemoryError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def status_for(error: XlsmartError) -> int:
     """413 for a file over a size limit, 422 for any other file xlsmart cannot use."""
     return 413 if isinstance(error, WorkbookTooLarge) else 422
 
 
-def _child(conn: Connection, job: Job) -> None:
+def _child(conn: Connection, job: Job, memory_mb: int | None = None) -> None:
     """Entry point of the job process: send back an Outcome or a (status, code, message)."""
     try:
+        limit_memory(memory_mb)
         conn.send(run_job(job))
-    except XlsmartError as exc:
-        conn.send((status_for(exc), exc.code, str(exc).splitlines()[0] if str(exc) else exc.code))
     except MemoryError:
-        conn.send((413, "too_large", f"{job.name} needs more memory than the service allows"))
+        refusal = needs_more_memory(job.name, memory_mb)
+        conn.send((refusal.status, refusal.code, refusal.message))
+    except XlsmartError as exc:
+        if _ran_out_of_memory(exc):
+            refusal = needs_more_memory(job.name, memory_mb)
+            conn.send((refusal.status, refusal.code, refusal.message))
+        else:
+            conn.send((status_for(exc), exc.code, str(exc).splitlines()[0] if str(exc) else exc.code))
     except Exception as exc:  # a bug, not the user's file: say so without a traceback, keep the trace here
         trace = internal_error(exc, f"checking the upload {job.name}").trace
         print(f"xlsmart: internal error checking an upload; trace saved to {trace}", file=sys.stderr, flush=True)
@@ -125,14 +182,17 @@ class JobRunner:
     """At most ``workers`` jobs run at once and ``queue`` more wait; beyond that, 503.
 
     Each job gets ``timeout_s`` seconds to finish before its process is killed (504); a job
-    waits at most ``timeout_s`` for a free slot (503).
+    waits at most ``timeout_s`` for a free slot (503). Each job process may use ``memory_mb`` of
+    address space (None or 0: no cap); one that needs more is answered 413.
     """
 
-    def __init__(self, workers: int = 2, timeout_s: float = 60, queue: int = 16) -> None:
+    def __init__(self, workers: int = 2, timeout_s: float = 60, queue: int = 16,
+                 memory_mb: int | None = DEFAULT_MEMORY_MB) -> None:
         if workers < 1:
             raise ValueError("workers must be at least 1")
         self.workers = workers
         self.timeout_s = timeout_s
+        self.memory_mb = memory_mb
         self.capacity = workers + queue
         self._context = multiprocessing.get_context("forkserver")
         self._context.set_forkserver_preload(PRELOAD)
@@ -170,7 +230,7 @@ class JobRunner:
 
     def _run_blocking(self, job: Job) -> Outcome:
         receiver, sender = self._context.Pipe(duplex=False)
-        process = self._context.Process(target=_child, args=(sender, job), daemon=True)
+        process = self._context.Process(target=_child, args=(sender, job, self.memory_mb), daemon=True)
         try:
             process.start()
             sender.close()
@@ -181,8 +241,7 @@ class JobRunner:
             try:
                 answer = receiver.recv()
             except EOFError:
-                raise JobFailed(500, "worker_died", f"the validator stopped while checking {job.name} "
-                                                    "(out of memory?)") from None
+                answer = None  # the process died without an answer: its exit code says why, below
         finally:
             receiver.close()
             sender.close()
@@ -192,5 +251,12 @@ class JobRunner:
                 process.join(5)
         if isinstance(answer, Outcome):
             return answer
+        if answer is None:
+            if self.memory_mb and process.exitcode in MEMORY_DEATHS:
+                raise needs_more_memory(job.name, self.memory_mb)
+            print(f"xlsmart: the job process checking an upload died (exit code {process.exitcode})",
+                  file=sys.stderr, flush=True)
+            raise JobFailed(500, "worker_died", f"the validator stopped while checking {job.name}: a bug in "
+                                                "xlsmart, not in your file")
         status, code, message = answer
         raise JobFailed(status, code, message)

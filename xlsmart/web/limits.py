@@ -1,9 +1,12 @@
-"""An ASGI middleware that refuses request bodies over a size limit without reading them all.
+"""ASGI middleware for the service's limits: request bodies over a size limit, and ``nosniff``.
 
-Two gates: a declared ``Content-Length`` over the limit is answered 413 before a byte of the body
+:class:`BodyLimit` has two gates: a declared ``Content-Length`` over the limit is answered 413 before a byte of the body
 is read; a body that arrives without one (chunked) is counted as it streams, and the request is
 cut off with 413 the moment the count passes the limit. Starlette's multipart parser spools large
 file parts to temporary files, so without this gate a client could fill the disk.
+
+:class:`NoSniff` puts ``X-Content-Type-Options: nosniff`` on every answer that passes it (pages,
+API, static files, errors), so a browser never guesses a type other than the one declared.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ Message = dict[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+NOSNIFF = (b"x-content-type-options", b"nosniff")
 
 
 def error_body(code: str, message: str) -> dict[str, dict[str, str]]:
@@ -25,6 +29,27 @@ def error_body(code: str, message: str) -> dict[str, dict[str, str]]:
     {'error': {'code': 'too_large', 'message': 'upload over 1 MB'}}
     """
     return {"error": {"code": code, "message": message}}
+
+
+class NoSniff:
+    """Add ``X-Content-Type-Options: nosniff`` to every HTTP answer that lacks it."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_nosniff(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                if not any(name.lower() == NOSNIFF[0] for name, _ in headers):
+                    message = {**message, "headers": [*headers, NOSNIFF]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_nosniff)
 
 
 class BodyTooLarge(Exception):
