@@ -1,0 +1,123 @@
+"""xlsmart.lite inside real Pyodide (the engine xlwings Lite runs in), under Node.
+
+One Pyodide session installs xlwings and the freshly built xlsmart wheel with micropip, loads
+workbook_templates/lite/main.py as xlwings Lite loads it, registers it with xlwings' own
+Office.js code (custom_functions_meta / custom_scripts_meta), calls every function through
+xlwings' custom_functions_call and runs the scripts through custom_scripts_call on the recording
+stand-in Book. Everything is compared with the same calls in this CPython.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pyodide_env import Pyodide, missing
+from standin import Book, decode
+
+import xlsmart.lite
+from xlsmart.excel import udfs
+
+HERE = Path(__file__).resolve().parent
+TEMPLATE = HERE.parents[1] / "workbook_templates" / "lite"
+GOOD = "We increase website leads from 100 to 150 by 30 June 2026"
+JAN1, JUL1, DEC31 = 46023, 46204, 46387  # Excel serials: Office.js hands dates over as numbers
+CALLS: list[tuple[str, list[Any]]] = [
+    ("SMART_SCORE", [GOOD, "Sales", None, None, None, None, None, None, JAN1]),
+    ("SMART_SCORE", ["Generate more leads", None, None, None, None, None, None, None, JAN1]),
+    ("SMART_GAPS", ["Generate more leads", None, None, None, None, None, None, None, JAN1, "nl"]),
+    ("SMART_GAPS", [GOOD, None, None, None, None, None, None, None, JAN1, "fr"]),
+    ("ROI", [10000, 5000]),
+    ("ROI", [[[4000], [6000]], [[2000], [3000]]]),
+    ("ROI", [1, 0]),
+    ("ROAS", [10000, 2500]),
+    ("ROAS", [1, "x"]),
+    ("KPI_STATUS", [100, 200, 150, JAN1, DEC31, JUL1]),
+    ("KPI_STATUS", [100, 200, None, JAN1, DEC31, JUL1]),
+    ("KPI_STATUS", [100, 120, 130, JAN1, DEC31, JUL1, "at most", "nl"]),
+    ("SMART_SCORES", [[[GOOD], ["Generate more leads"], [None]], [["Sales"], [None], [None]], None, None, None, None,
+                      None, None, JAN1]),
+    ("KPI_STATUSES", [[[100], [100]], [[200], [200]], [[150], [None]], [[JAN1], [JAN1]], [[DEC31], [DEC31]], JUL1]),
+    ("ROIS", [[[10000], [4000], [None]], [[5000], [0], [10]]]),
+]
+STEPS = ["validate", "validate", "clear_colours"]
+ERROR_TYPES = {"#DIV/0!": "Div0", "#N/A": "NotAvailable", "#NAME?": "Name", "#NULL!": "Null", "#NUM!": "Num",
+               "#REF!": "Ref", "#VALUE!": "Value"}
+
+
+@pytest.fixture(scope="module")
+def pyodide(tmp_path_factory: pytest.TempPathFactory) -> Pyodide:
+    reason = missing()
+    if reason:
+        if os.environ.get("XLSMART_REQUIRE_PYODIDE"):
+            pytest.fail(f"Pyodide tests required here, but {reason}")
+        pytest.skip(reason)
+    return Pyodide(tmp_path_factory.mktemp("pyodide"))
+
+
+@pytest.fixture(scope="module")
+def run(pyodide: Pyodide, example_json: dict[str, Any]) -> dict[str, Any]:
+    payload = {"main": "/template/main.py", "calls": CALLS, "book": example_json, "steps": STEPS}
+    return pyodide.run(HERE / "lite_program.py", payload, mounts={"/template": TEMPLATE})
+
+
+def _as_matrices(args: list[Any]) -> list[Any]:
+    """What a Lite function sees in CPython for the arguments Office.js sends (a 1x1 matrix -> scalar)."""
+    return [decode(a) for a in args]
+
+
+def _office(value: Any) -> Any:
+    """What xlwings' Office.js engine makes of a returned value: errors as entities, always a matrix."""
+    def cell(v: Any) -> Any:
+        return {"type": "Error", "errorType": ERROR_TYPES[v]} if isinstance(v, str) and v in ERROR_TYPES else v
+    if isinstance(value, list):
+        return [[cell(v) for v in row] for row in value]
+    return [[cell(value)]]
+
+
+def test_it_is_the_python_xlwings_lite_runs(run: dict[str, Any]) -> None:
+    assert run["python"].startswith("3.14.")
+    assert run["xlwings"] == udfs.xw.__version__
+
+
+def test_main_py_registers_every_function_with_the_classic_arguments(run: dict[str, Any]) -> None:
+    expected = {name: list(inspect.signature(inspect.unwrap(getattr(udfs, name))).parameters)
+                for name in udfs.function_names()}
+    assert run["functions"] == expected
+    assert run["scripts"] == ["clear_colours", "validate"]
+
+
+@pytest.mark.parametrize("index", range(len(CALLS)), ids=[f"{n}-{i}" for i, (n, _) in enumerate(CALLS)])
+def test_each_function_gives_cpythons_answer_and_excel_errors(run: dict[str, Any], index: int) -> None:
+    name, args = CALLS[index]
+    here = getattr(xlsmart.lite, name)(*_as_matrices(args))
+    there = run["calls"][index]
+    assert there["direct"] == here
+    assert there["lite"] == _office(here)
+
+
+def test_the_scripts_drive_the_book_as_they_do_in_cpython(run: dict[str, Any], example_json: dict[str, Any]) -> None:
+    book = Book.from_json(example_json)
+    for step, seen in zip(STEPS, run["steps"]):
+        mark = len(book.actions)
+        asyncio.run(getattr(xlsmart.lite, step)(book))
+        assert seen["step"] == step
+        assert seen["actions"] == [list(_jsonable(a)) for a in book.actions[mark:]]
+        assert seen["state"] == book.state()
+        assert seen["reads"] == book.reads
+    painted = [a for a in run["steps"][0]["actions"] if a[0] == "setRangeColor"]
+    assert painted and any(a[0] == "addSheet" for a in run["steps"][0]["actions"])
+    assert run["steps"][-1]["state"] == Book.from_json(example_json).state()  # clear_colours undid it all
+
+
+def _jsonable(action: tuple[Any, ...]) -> list[Any]:
+    return [list(x) if isinstance(x, tuple) else x for x in action]
+
+
+def test_no_heavy_package_and_no_thread_in_pyodide(run: dict[str, Any]) -> None:
+    assert run["heavy_loaded"] == [] and run["heavy_loaded_by_xlsmart"] == []
+    assert run["threads_started"] == [] and run["threads_alive"] == 1

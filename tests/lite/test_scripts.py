@@ -1,0 +1,100 @@
+"""The Validate and Clear colours scripts on a recording stand-in of the Book xlwings Lite hands them."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+from typing import Any
+
+import pytest
+from standin import Book
+
+import xlsmart
+from xlsmart.bundled import example_workbooks
+from xlsmart.excel.ribbon import OUR_COLOURS
+from xlsmart.lite import clear_colours, validate
+from xlsmart.lite.scripts import clear_book, validate_book
+
+AS_OF = date(2026, 6, 30)
+RED, AMBER = OUR_COLOURS["error"], OUR_COLOURS["warning"]
+USER_BLUE = "#BDD7EE"
+
+
+def _run(coro: Any) -> Any:
+    return asyncio.run(coro)
+
+
+def _painted_rows(book: Book) -> dict[tuple[str, int], tuple[int, int, int]]:
+    return {(s.name, r): rgb for s in book.sheets for (r, _c), rgb in s.fills.items()}
+
+
+def test_the_findings_are_the_command_lines_findings(book: Book) -> None:
+    report = _run(validate_book(book, as_of=AS_OF))
+    cli = xlsmart.validate(str(example_workbooks()[0]), as_of=AS_OF)
+    assert [(f.sheet, f.row, f.code, f.message) for f in report.findings] == \
+        [(f.sheet, f.row, f.code, f.message) for f in cli.findings]
+    assert report.errors > 0 and report.warnings > 0
+
+
+def test_failing_rows_are_painted_across_the_table_in_the_ribbons_colours(book: Book) -> None:
+    report = _run(validate_book(book, as_of=AS_OF))
+    painted = _painted_rows(book)
+    assert set(painted) == {(f.sheet, f.row) for f in report.findings}
+    assert painted[("Goals", 6)] == RED and painted[("Budgets", 3)] == AMBER
+    goals = report.sheets["goals"]
+    assert sorted(c for (r, c) in book.sheets["Goals"].fills if r == 6) == list(range(goals.first_col, goals.last_col + 1))
+    writes = [a for a in book.actions if a[0] == "setRangeColor"]
+    assert all(isinstance(a[4], str) and a[4].startswith("#") for a in writes)  # "#RRGGBB", as Office.js takes
+
+
+def test_fills_are_read_once_per_sheet_never_through_range_color(book: Book) -> None:
+    report = _run(validate_book(book, as_of=AS_OF))
+    assert book.reads == len([s for s in report.sheets.values() if s.header_row])
+
+
+def test_the_findings_sheet_lists_every_finding(book: Book) -> None:
+    report = _run(validate_book(book, as_of=AS_OF))
+    rows = book.sheets["Findings"].rows()
+    assert rows[0] == ["Sheet", "Row", "Cell", "Column", "Code", "Severity", "Message"]
+    assert [(r[0], r[1], r[4]) for r in rows[1:]] == [(f.sheet, f.row, f.code) for f in report.findings]
+
+
+def test_a_second_run_changes_nothing_but_the_findings_sheet(book: Book) -> None:
+    _run(validate_book(book, as_of=AS_OF))
+    first = book.state()
+    mark = len(book.actions)
+    _run(validate_book(book, as_of=AS_OF))
+    assert book.state() == first
+    assert [a[0] for a in book.actions[mark:]] == ["deleteSheet", "addSheet", "setValues"]
+
+
+def test_user_colours_survive_validate_and_clear(book: Book) -> None:
+    goals = book.sheets["Goals"]
+    goals.range((2, 1), (2, 15)).color = USER_BLUE  # a passing row the user coloured
+    goals.range((6, 1), (6, 15)).color = USER_BLUE  # a failing row the user coloured
+    goals.range((6, 3)).color = "#FFFFFF"  # ...with one white cell: a mixed row
+    _run(validate_book(book, as_of=AS_OF))
+    assert goals.fills[(2, 1)] == (189, 215, 238) and goals.fills[(6, 1)] == (189, 215, 238)
+    assert goals.fills[(6, 3)] == (255, 255, 255)
+    _run(clear_book(book))
+    assert goals.fills[(2, 1)] == (189, 215, 238) and goals.fills[(6, 1)] == (189, 215, 238)
+
+
+def test_white_is_no_fill_as_office_js_reports_it(book: Book) -> None:
+    book.sheets["Goals"].range((6, 1), (6, 15)).color = "#FFFFFF"
+    _run(validate_book(book, as_of=AS_OF))
+    assert book.sheets["Goals"].fills[(6, 1)] == RED
+
+
+def test_clear_removes_our_colours_and_the_findings_sheet(book: Book) -> None:
+    before = book.state()
+    _run(validate_book(book, as_of=AS_OF))
+    painted = set(_painted_rows(book))
+    assert _run(clear_book(book)) == len(painted) > 0
+    assert book.state() == before
+
+
+@pytest.mark.parametrize("script", [validate, clear_colours])
+def test_the_scripts_take_the_book_lite_injects(script: Any, book: Book, capsys: pytest.CaptureFixture[str]) -> None:
+    _run(script(book))  # outside Lite, xlwings' @script leaves the function as it is
+    assert "xlsmart:" in capsys.readouterr().out
