@@ -11,8 +11,9 @@ import pytest
 
 from xlsmart.cli import main
 from xlsmart.excel import examples
+from xlsmart.excel.formulas import formulas
 from xlsmart.excel.package import PLAIN_WORKBOOK
-from xlsmart.excel.template import build_template, formulas
+from xlsmart.excel.template import build_template
 from xlsmart.excel.texts import TEXTS
 from xlsmart.workbook import schema
 from xlsmart.workbook.records import workbook_from_sheets

@@ -20,9 +20,16 @@ from python_calamine import CalamineWorkbook
 
 import xlsmart
 from xlsmart.excel import examples
-from xlsmart.excel.package import (CUSTOM_UI, CUSTOM_UI_2006_PART, CUSTOM_UI_2006_REL, CUSTOM_UI_PART,
-                                   CUSTOM_UI_REL, VBA_MODULES, vba_source)
-from xlsmart.excel.template import TEMPLATE_AS_OF
+from xlsmart.excel.formulas import TEMPLATE_AS_OF
+from xlsmart.excel.package import (
+    CUSTOM_UI,
+    CUSTOM_UI_2006_PART,
+    CUSTOM_UI_2006_REL,
+    CUSTOM_UI_PART,
+    CUSTOM_UI_REL,
+    VBA_MODULES,
+    vba_source,
+)
 from xlsmart.rules.model import CellError
 from xlsmart.workbook import schema
 

@@ -11,7 +11,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from xlsmart.excel import udfs
-from xlsmart.excel.registration import REGISTER_SUB, VBA_MODULE, register_module, vba_string
+from xlsmart.excel.registration import (
+    REGISTER_SUB,
+    VBA_MODULE,
+    register_module,
+    vba_string,
+)
 from xlsmart.excel.texts import FUNCTION_HELP_NL
 from xlsmart.excel.wrappers import udf_metadata
 

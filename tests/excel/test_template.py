@@ -12,9 +12,10 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from xlsmart.excel import examples, udfs
+from xlsmart.excel.formulas import SETTING_NAMES, TEMPLATE_AS_OF, formulas
 from xlsmart.excel.package import XLWINGS_CONF, XLWINGS_CONF_OPTIONAL
+from xlsmart.excel.template import build_template
 from xlsmart.excel.texts import XLWINGS_CONF_NOTE
-from xlsmart.excel.template import SETTING_NAMES, TEMPLATE_AS_OF, build_template, formulas
 from xlsmart.workbook import schema
 from xlsmart.workbook.records import workbook_from_sheets
 

@@ -18,36 +18,37 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.workbook.properties import CalcProperties
 from openpyxl.chart import BarChart, Reference
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.workbook.properties import CalcProperties
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableColumn, TableFormula, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from xlsmart.excel import examples, package, udfs
+from xlsmart.excel import examples, package
+from xlsmart.excel.formulas import (
+    LIST_NAMES,
+    SETTING_NAMES,
+    column_values,
+    formulas,
+    settings_values,
+    table_name,
+)
 from xlsmart.excel.texts import HOW_TO, LITE_HOW_TO, STATUSES, TEXTS, XLWINGS_CONF_NOTE
 from xlsmart.rules.model import CellError, column_letter
 from xlsmart.workbook import schema
 
-# Cached values of the formula cells are computed as of this date, so builds are reproducible.
-# Excel shows them until macros run (classic: Workbook_Open recalculates on Windows); the As-of
-# setting itself stays empty (today).
-TEMPLATE_AS_OF = date(2026, 6, 30)
 EDITIONS = ("classic", "lite")
 SPARE_ROWS = 500  # dropdowns, formats and conditional formats reach this far below the header
 DATE_FORMAT = "yyyy-mm-dd"
 AMOUNT_FORMAT = "#,##0"
 PERCENT_FORMAT = "0%"
-SETTING_NAMES = {s.key: "xlsmart_" + ("lang" if s.key == "language" else s.key) for s in schema.SETTINGS}
-LIST_NAMES = {name: f"xlsmart_list_{name}" for name in schema.LISTS}
 _DROPDOWNS = {"goals": {"category": "category", "direction": "direction"},
               "kpis": {"kind": "kind", "review": "review"},
               "budgets": {"budget_group": "budget_group"}}
@@ -70,85 +71,6 @@ class Built:
     cached: dict[str, dict[str, Any]] = field(default_factory=dict)  # sheet title -> cell ref -> value
 
 
-def table_name(kind: str, lang: str) -> str:
-    """The Excel table (ListObject) name of a kind of sheet: its sheet title, e.g. "Doelstellingen"."""
-    return schema.SHEET_BY_KIND[kind].title(lang)
-
-
-def this_row(table: str, header: str) -> str:
-    """A structured reference to a column in the formula's own row, as Excel stores it in the file.
-
-    Excel shows ``[@Goal]``; the file holds ``Goals[[#This Row],[Goal]]``.
-
-    >>> this_row("Goals", "Goal")
-    'Goals[[#This Row],[Goal]]'
-    """
-    escaped = "".join("'" + ch if ch in "[]#'" else ch for ch in header)
-    return f"{table}[[#This Row],[{escaped}]]"
-
-
-def typed_this_row(header: str) -> str:
-    """A reference to a column in the formula's own row as a user types it in a table: ``[@Goal]``.
-
-    >>> typed_this_row("Goal"), typed_this_row("SMART score")
-    ('[@Goal]', '[@[SMART score]]')
-    """
-    escaped = "".join("'" + ch if ch in "[]#'" else ch for ch in header)
-    return f"[@{escaped}]" if header.replace("_", "").isalnum() else f"[@[{escaped}]]"
-
-
-def formulas(lang: str, typed: bool = False) -> dict[str, dict[str, str]]:
-    """The formula of each formula column, by kind and column key (without the leading ``=``).
-
-    By default as the file stores it; ``typed=True`` gives what a user types in Excel in that
-    language (``[@Goal]`` references; ``;`` between arguments in Dutch Excel).
-
-    >>> formulas("en")["budgets"]["roi"]
-    'ROI(Budgets[[#This Row],[Revenue]],Budgets[[#This Row],[Actual]])'
-    >>> formulas("nl", typed=True)["budgets"]["roi"]
-    'ROI([@Opbrengst];[@Besteed])'
-    """
-    separator = ";" if typed and lang == "nl" else ","
-
-    def ref(kind: str, key: str) -> str:
-        header = schema.SHEET_BY_KIND[kind].column(key).header(lang)
-        return typed_this_row(header) if typed else this_row(table_name(kind, lang), header)
-
-    smart_args = separator.join(
-        [ref("goals", k) for k in ("goal", "owner", "metric", "direction", "baseline", "target", "start", "deadline")]
-        + [SETTING_NAMES[k] for k in ("as_of", "language", "max_increase", "max_decrease")]
-    )
-    kpi_args = separator.join(
-        [ref("kpis", k) for k in ("baseline", "target", "actual", "start", "deadline")]
-        + [SETTING_NAMES["as_of"], ref("kpis", "kind"), SETTING_NAMES["language"], SETTING_NAMES["on_track"],
-           SETTING_NAMES["at_risk"]]
-    )
-    return {
-        "goals": {"smart_score": f"SMART_SCORE({smart_args})", "smart_gaps": f"SMART_GAPS({smart_args})"},
-        "kpis": {"status": f"KPI_STATUS({kpi_args})"},
-        "budgets": {"roi": f"ROI({ref('budgets', 'revenue')}{separator}{ref('budgets', 'actual')})"},
-    }
-
-
-def _settings_values(lang: str) -> dict[str, Any]:
-    values = {s.key: s.default for s in schema.SETTINGS}
-    values["language"] = lang
-    return values
-
-
-def _cached(kind: str, row: dict[str, Any], lang: str) -> dict[str, Any]:
-    """Each formula column's value for one example row, computed by the worksheet functions."""
-    s = _settings_values(lang)
-    if kind == "goals":
-        args = [row.get(k) for k in ("goal", "owner", "metric", "direction", "baseline", "target", "start", "deadline")]
-        tail = (TEMPLATE_AS_OF, lang, s["max_increase"], s["max_decrease"])
-        return {"smart_score": udfs.SMART_SCORE(*args, *tail), "smart_gaps": udfs.SMART_GAPS(*args, *tail)}
-    if kind == "kpis":
-        args = [row.get(k) for k in ("baseline", "target", "actual", "start", "deadline")]
-        return {"status": udfs.KPI_STATUS(*args, TEMPLATE_AS_OF, row.get("kind"), lang, s["on_track"], s["at_risk"])}
-    return {"roi": udfs.ROI(row.get("revenue"), row.get("actual"))}
-
-
 def _plain(value: Any) -> Any:
     """A function's result as a plain cell value: an error value as its code, empty text as no value."""
     if isinstance(value, CellError):
@@ -167,7 +89,7 @@ def _data_sheet(wb: Workbook, kind: str, lang: str, built: Built) -> Worksheet:
     value_keys = set(formulas(lang)[kind])
     cache = built.cached.setdefault(ws.title, {})
     for r, row in enumerate(rows, start=2):
-        values = _cached(kind, row, lang)
+        values = column_values(kind, row, lang)
         for c, column in enumerate(spec.columns, start=1):
             if column.key in column_formulas:
                 ws.cell(r, c, "=" + column_formulas[column.key])
@@ -230,7 +152,7 @@ def _settings_sheet(wb: Workbook, lang: str) -> None:
     ws.append([t["setting"], t["value"], t["meaning"]])
     for cell in ws[1]:
         cell.font = _HEADER_FONT
-    values = _settings_values(lang)
+    values = settings_values(lang)
     for r, setting in enumerate(schema.SETTINGS, start=2):
         ws.cell(r, 1, setting.nl if lang == "nl" else setting.en)
         value_cell = ws.cell(r, 2, values[setting.key])
@@ -268,7 +190,7 @@ def _dashboard(wb: Workbook, lang: str, built: Built) -> None:
     kpis, budgets = table_name("kpis", lang), table_name("budgets", lang)
     status_col = schema.KPIS.column("status").header(lang)
     statuses = STATUSES["all_" + lang]
-    kpi_values = [_cached("kpis", row, lang)["status"] for row in examples.kpi_rows(lang)]
+    kpi_values = [column_values("kpis", row, lang)["status"] for row in examples.kpi_rows(lang)]
     ws["A3"], ws["B3"] = t["status"], t["kpis"]
     for r, status in enumerate(statuses, start=4):
         ws.cell(r, 1, status)
