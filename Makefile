@@ -31,13 +31,14 @@ test: $(STAMP) $(NODE_STAMP)
 test-fast: $(STAMP)
 	$(PY) -m pytest -m "not e2e"
 
-## bench: measure the core, the judgement on real goals, the validator, the worksheet functions and the service
+## bench: measure the core, the judgement on real goals, the validator, the worksheet functions (classic and Lite, in Pyodide) and the service
 bench: $(STAMP) $(NODE_STAMP)
 	$(PY) benchmarks/bench_core.py
 	$(PY) benchmarks/real_goals.py
 	$(PY) benchmarks/real_goals.py --held-out
 	$(PY) benchmarks/bench_validate.py
 	-$(PY) benchmarks/bench_udfs.py
+	-$(PY) benchmarks/bench_lite.py
 	-$(PY) benchmarks/bench_service.py
 
 ## templates: rebuild the committed template workbooks from code
