@@ -10,9 +10,10 @@ results, in the same order, one after the other.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,6 @@
 # Runs inside Pyodide (run_pyodide.mjs), with xlsmart and xlwings installed by micropip and the
 # environment xlwings Lite sets. /job/payload.json says what to do; the result is this file's last
 # expression, a JSON string. Nothing here judges a result: the pytest side compares.
-import asyncio
 import json
 import sys
 import threading

@@ -98,3 +98,20 @@ def test_clear_removes_our_colours_and_the_findings_sheet(book: Book) -> None:
 def test_the_scripts_take_the_book_lite_injects(script: Any, book: Book, capsys: pytest.CaptureFixture[str]) -> None:
     _run(script(book))  # outside Lite, xlwings' @script leaves the function as it is
     assert "xlsmart:" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", ["xlsmart_en.xlsm", "xlsmart_nl.xlsm", "xlsmart_lite_en.xlsx", "xlsmart_lite_nl.xlsx"])
+def test_every_template_gives_the_command_lines_findings(name: str) -> None:
+    from pathlib import Path
+
+    from standin import book_json
+
+    path = Path(__file__).resolve().parents[2] / "workbook_templates" / name
+    if not path.exists():
+        pytest.skip(f"{name} is not built in this tree")
+    book = Book.from_json(book_json(str(path)))
+    report = _run(validate_book(book, as_of=AS_OF))
+    cli = xlsmart.validate(str(path), as_of=AS_OF)
+    assert [(f.sheet, f.row, f.code, f.message) for f in report.findings] == \
+        [(f.sheet, f.row, f.code, f.message) for f in cli.findings]
+    assert report.findings and book.sheets[-1].name in ("Findings", "Bevindingen")
