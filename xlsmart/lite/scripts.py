@@ -24,12 +24,7 @@ from typing import Any
 import xlwings as xw
 from xlwings import script
 
-from xlsmart.excel.ribbon import (
-    OUR_COLOURS,
-    remove_findings_sheet,
-    row_severities,
-    write_findings,
-)
+from xlsmart.excel.ribbon import OUR_COLOURS, remove_findings_sheet, row_severities, write_findings
 from xlsmart.excel.texts import TEXTS
 from xlsmart.rules.engine import check_workbook
 from xlsmart.rules.model import Report, SheetData
