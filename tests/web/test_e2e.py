@@ -26,7 +26,7 @@ import pytest
 from xlsmart.validation import validate
 from xlsmart.web.page import page_texts
 
-from .workbooks import AS_OF, XLSM_MAIN, XLSX_MAIN, as_xlsm, example_workbook
+from .workbooks import AS_OF, HOSTILE, XLSM_MAIN, XLSX_MAIN, as_xlsm, example_workbook, hostile_workbook
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -314,17 +314,23 @@ def test_an_english_reader_filters_searches_sorts_and_downloads_xlsx(server: str
     background = browser.js("return getComputedStyle(document.querySelector('table.rows tr.row-error td')).backgroundColor")
     assert background == "rgb(246, 201, 196)"  # the coloured copy's FFF6C9C4
 
-    saved = browser.download(".xlsx")
-    assert saved.name == "campaign plan-checked.xlsx"
-    assert saved_workbook(saved, XLSX_MAIN)["Findings"].max_row > 1
     browser.screenshot("upload-page-en.png")
 
-    # the switch: the page in Dutch at once, results included, and still Dutch after a reload
+    # the switch: the page in Dutch at once, results and the status line included
     browser.one(".lang-choice[data-lang=nl]").click()
     assert browser.js("return document.documentElement.lang") == "nl"
     assert browser.one("#download").text == nl["button.download"]
     assert browser.one("table.findings thead th").text == nl["column.cell"]
-    browser.driver.refresh()
+    errors = sum(f["severity"] == "error" for f in report["findings"])
+    assert browser.one("#status").text.startswith(f"{workbook.name} gecontroleerd: {errors} fouten")
+    assert browser.one("#summary").text.startswith(nl["count.rows.other"].format(n=report["summary"]["rows"]))
+
+    saved = browser.download(".xlsx")
+    assert saved.name == "campaign plan-checked.xlsx"
+    assert browser.one("#status").text == f"{saved.name} gedownload."
+    assert saved_workbook(saved, XLSX_MAIN)["Findings"].max_row > 1
+
+    browser.driver.refresh()  # the choice is remembered
     browser.wait(lambda d: browser.one("#check").text == nl["button.check"])
     assert browser.js("return document.documentElement.lang") == "nl"
 
@@ -358,6 +364,21 @@ def test_a_long_report_is_shown_a_page_at_a_time(server: str, browser_in, tmp_pa
     browser.one("#findings-pager .next").click()
     second = browser.shown_findings()
     assert [cell for cell, _, _ in first + second] == [f["cell"] for f in report["findings"][:100]]
+
+
+def test_markup_in_cells_is_shown_as_text_and_never_runs(server: str, browser_in, tmp_path: Path) -> None:
+    workbook = tmp_path / "<b>plan<img src=x>.xlsx"
+    workbook.write_bytes(hostile_workbook())
+    browser = browser_in("en")
+    browser.driver.get(server + "/")
+    browser.check(workbook)
+    for sheet in ("Goals", "KPIs", "Budgets"):
+        browser.select("#rows-sheet", sheet)
+        assert HOSTILE in browser.one("table.rows tbody tr").text
+    assert HOSTILE in browser.one("table.findings tbody tr").text  # beside its finding too
+    assert HOSTILE in browser.one("#budget-chart svg").get_attribute("aria-label")
+    assert browser.js("return window.pwned === undefined && document.querySelectorAll('#results img, #results script').length")\
+        == 0
 
 
 @pytest.mark.skipif(not AXE.exists(), reason="axe-core is not installed: run `make test` (npm ci) to install it")

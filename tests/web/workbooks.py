@@ -75,6 +75,21 @@ def example_workbook(repeat: int = 1) -> bytes:
     return _save(book)
 
 
+HOSTILE = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>'
+
+
+def hostile_workbook() -> bytes:
+    """The example with markup in a goal, a KPI's name, a campaign and a budget group."""
+    book = Workbook()
+    book.remove(book.active)
+    goals = [dict(GOAL_ROWS[1], goal=f"Be more visible {HOSTILE}", id=f"G2{HOSTILE}")]
+    kpis = [dict(KPI_ROWS[0], kpi=HOSTILE)]
+    budgets = [dict(BUDGET_ROWS[0], campaign=HOSTILE, budget_group=HOSTILE)]
+    for spec, rows in ((GOALS, goals), (KPIS, kpis), (BUDGETS, budgets)):
+        _sheet(book, spec, rows)
+    return _save(book)
+
+
 def large_workbook(rows_per_sheet: int = 500) -> bytes:
     """A realistic workbook of about ``rows_per_sheet`` rows on each sheet."""
     return example_workbook(repeat=max(1, rows_per_sheet // 4))

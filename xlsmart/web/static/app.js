@@ -36,9 +36,12 @@ const state = {
 
 // --- texts ---------------------------------------------------------------------------------------
 
+// A value may be a function, called as the text is written: a count said again after the reader
+// switches language is then counted in the new one.
 function t(key, values = {}) {
   const text = TABLES[lang][key] ?? TABLES.en[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+  const value = (name) => (typeof values[name] === "function" ? values[name]() : values[name]);
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(value(name)) : whole));
 }
 
 function number(value, digits = 0) {
@@ -119,7 +122,7 @@ async function check(file) {
     const report = await response.json();
     show(report, false);
     const { errors, warnings } = report.summary;
-    say("say.checked", { name: report.file, errors: count("errors", errors), warnings: count("warnings", warnings) });
+    say("say.checked", { name: report.file, errors: () => count("errors", errors), warnings: () => count("warnings", warnings) });
   } catch (failure) {
     say("say.unreachable", { why: failure.message }, true);
   } finally {
@@ -372,7 +375,7 @@ function renderFindings() {
     where.textContent = finding.cell;
     const what = cell("td", "column.row", { class: "wide" });
     what.append(rowLabel(row));
-    if (row && row.kind === "goals" && row.smart && row.smart.length) what.append(smartMarks(row));
+    if (row && row.kind === "goals" && row.smart && row.smart.length) what.append(smartMarks(row), smartDetails(row));
     const severity = cell("td", "column.severity");
     severity.append(badge(finding.severity));
     const code = cell("td", "column.code");
