@@ -1,18 +1,27 @@
-"""Load benchmark of the web service: 16 concurrent uploads of a ~500-rows-per-sheet workbook.
+"""Load and abuse benchmark of the web service, against a real ``xlsmart serve`` on loopback.
 
-Starts ``xlsmart serve --workers 2`` on a free loopback port, fires the uploads from threads
-with httpx, checks every answer is 200, and prints p50/p95 latency and the peak memory of the
-server's process tree (the server, its forkserver and the short-lived job processes), sampled
-from /proc every 10 ms. Run: ``python benchmarks/bench_service.py [--uploads 16] [--rows 500]``.
+Three measurements, each against the same server (``--workers 2``, default limits otherwise):
+
+1. **Concurrent uploads**: 16 uploads of a ~500-rows-per-sheet workbook fired at once from
+   threads, for the JSON report and for the coloured workbook: p50/p95 latency, wall time, and
+   the peak memory of the server's process tree (server, forkserver, job processes), sampled
+   from /proc every 10 ms.
+2. **Idle connections**: 200 sockets opened and left silent, then normal uploads while they are
+   held: are they answered, and how fast; and when the server closes the silent sockets
+   (``--read-timeout``, 30 s by default).
+3. **A memory bomb**: a 200 KB workbook of 1,000,000 rows that takes 1.7 GB to check, uploaded
+   once: the answer (413 under the 1 GB job cap), how long it took, the peak memory of the tree,
+   and whether the next upload is answered.
+
+Run: ``python benchmarks/bench_service.py [--uploads 16] [--rows 500] [--idle 200] [--bomb-rows 1000000]``.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
+import selectors
 import socket
 import statistics
-import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -24,43 +33,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.proctree import MemorySampler, memory_kb, tree  # noqa: E402
+from tests.web.live import LiveServer, cell_bomb, running_server  # noqa: E402
 from tests.web.workbooks import AS_OF, large_workbook  # noqa: E402
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def server_command(port: int, workers: int) -> list[str]:
-    try:
-        from xlsmart import cli
-
-        cli.build_parser().parse_args(["serve", "--port", str(port), "--workers", str(workers)])
-        return [sys.executable, "-m", "xlsmart", "serve", "--port", str(port), "--workers", str(workers)]
-    except (ImportError, AttributeError, SystemExit):
-        return [sys.executable, "-c", f"from xlsmart.web.app import serve; serve(port={port}, workers={workers})"]
-
-
-def wait_healthy(base: str, process: subprocess.Popen[bytes], timeout_s: float = 30) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"server exited with {process.returncode}")
-        try:
-            if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise SystemExit("server did not become healthy")
-
-
-def upload(client: httpx.Client, base: str, payload: bytes, output: str) -> tuple[int, float]:
+def upload(client: httpx.Client, base: str, payload: bytes, output: str = "json") -> tuple[int, float]:
     started = time.perf_counter()
     response = client.post(f"{base}/api/validate", params={"output": output}, data={"as_of": AS_OF},
-                         files={"file": ("bench.xlsx", payload)}, timeout=120)
+                           files={"file": ("bench.xlsx", payload)}, timeout=120)
     return response.status_code, time.perf_counter() - started
 
 
@@ -68,30 +48,17 @@ def percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--uploads", type=int, default=16)
-    parser.add_argument("--rows", type=int, default=500, help="rows per sheet")
-    parser.add_argument("--workers", type=int, default=2)
-    args = parser.parse_args()
-    payload = large_workbook(args.rows)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(server_command(port, args.workers), cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(ROOT)})
+def concurrent_uploads(server: LiveServer, payload: bytes, uploads: int) -> list[tuple]:
     # One client for all threads: creating a client per upload costs more CPU than the upload.
-    client = httpx.Client(limits=httpx.Limits(max_connections=args.uploads))
-    try:
-        wait_healthy(base, process)
-        upload(client, base, payload, "json")  # warm the forkserver's imports
-        idle_kb = sum(memory_kb(p) for p in tree(process.pid))
-        rows = []
+    rows = []
+    with httpx.Client(limits=httpx.Limits(max_connections=uploads)) as client:
+        upload(client, server.base, payload)  # warm the forkserver's imports
         for output in ("json", "xlsx"):
-            sampler = MemorySampler(process.pid)
+            sampler = MemorySampler(server.pid)
             sampler.start()
             started = time.perf_counter()
-            with ThreadPoolExecutor(args.uploads) as pool:
-                answers = list(pool.map(lambda _: upload(client, base, payload, output), range(args.uploads)))
+            with ThreadPoolExecutor(uploads) as pool:
+                answers = list(pool.map(lambda _: upload(client, server.base, payload, output), range(uploads)))
             wall = time.perf_counter() - started
             sampler.done.set()
             sampler.join()
@@ -100,19 +67,98 @@ def main() -> int:
             latencies = [seconds for _, seconds in answers]
             rows.append((output, len(answers), percentile(latencies, 50), percentile(latencies, 95), wall,
                          sampler.peak_kb / 1024, sampler.peak_processes))
-        hwm = memory_kb(process.pid, "VmHWM") / 1024
+    return rows
+
+
+def idle_connections(server: LiveServer, payload: bytes, count: int, wait_s: float) -> dict[str, object]:
+    """Hold ``count`` silent sockets, upload meanwhile, then wait (at most ``wait_s``) for the
+    server to close them."""
+    port = int(server.base.rsplit(":", 1)[1])
+    opened = time.monotonic()
+    held = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(count)]
+    try:
+        time.sleep(0.5)  # let the server accept them all
+        with httpx.Client() as client:
+            answers = [upload(client, server.base, payload) for _ in range(5)]
+        selector = selectors.DefaultSelector()
+        for sock in held:
+            sock.setblocking(False)
+            selector.register(sock, selectors.EVENT_READ)
+        closed, first, last, answered = 0, None, None, 0
+        deadline = opened + wait_s
+        while closed < count and time.monotonic() < deadline:
+            for key, _ in selector.select(timeout=max(0.0, deadline - time.monotonic())):
+                try:
+                    data = key.fileobj.recv(4096)  # type: ignore[union-attr]
+                except ConnectionResetError:
+                    data = b""
+                if data:
+                    answered += 1  # the server said something (it should not, to a silent socket)
+                    continue
+                selector.unregister(key.fileobj)
+                closed += 1
+                now = time.monotonic() - opened
+                first = now if first is None else first
+                last = now
+        selector.close()
     finally:
-        client.close()
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        for sock in held:
+            sock.close()
+    return {"statuses": [status for status, _ in answers], "latencies": [seconds for _, seconds in answers],
+            "closed": closed, "first_close_s": first, "last_close_s": last, "answered": answered}
+
+
+def memory_bomb(server: LiveServer, bomb: bytes, normal: bytes) -> dict[str, object]:
+    sampler = MemorySampler(server.pid)
+    sampler.start()
+    with httpx.Client() as client:
+        started = time.perf_counter()
+        response = client.post(f"{server.base}/api/validate", files={"file": ("bomb.xlsx", bomb)}, timeout=180)
+        seconds = time.perf_counter() - started
+        sampler.done.set()
+        sampler.join()
+        after, _ = upload(client, server.base, normal)
+    message = response.json().get("error", {}).get("message", "") if response.status_code != 200 else ""
+    return {"status": response.status_code, "seconds": seconds, "peak_mb": sampler.peak_kb / 1024,
+            "procs": sampler.peak_processes, "message": message, "after": after}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--uploads", type=int, default=16)
+    parser.add_argument("--rows", type=int, default=500, help="rows per sheet")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--idle", type=int, default=200, help="silent connections to hold")
+    parser.add_argument("--read-timeout", type=float, default=30)
+    parser.add_argument("--bomb-rows", type=int, default=1_000_000)
+    parser.add_argument("--job-memory-mb", type=int, default=1024, help="0: no cap, to see what the bomb takes")
+    args = parser.parse_args()
+    payload = large_workbook(args.rows)
+    bomb = cell_bomb(args.bomb_rows)
+    options = ("--workers", str(args.workers), "--read-timeout", f"{args.read_timeout:g}",
+               "--job-memory-mb", str(args.job_memory_mb))
+    with running_server(*options) as server:
+        rows = concurrent_uploads(server, payload, args.uploads)
+        idle_kb = sum(memory_kb(p) for p in tree(server.pid))
+        idle = idle_connections(server, payload, args.idle, args.read_timeout + 15)
+        boom = memory_bomb(server, bomb, payload)
+        hwm = memory_kb(server.pid, "VmHWM") / 1024
+
     print(f"workbook: {len(payload) / 1024:,.0f} KB, {args.rows} rows/sheet; {args.uploads} concurrent uploads; "
           f"workers={args.workers}; idle tree RSS {idle_kb / 1024:,.0f} MB; server VmHWM {hwm:,.0f} MB")
     print(f"{'output':<7}{'ok':>4}{'p50 s':>8}{'p95 s':>8}{'wall s':>8}{'peak tree RSS MB':>18}{'procs':>7}")
     for output, ok, p50, p95, wall, peak, procs in rows:
         print(f"{output:<7}{ok:>4}{p50:>8.2f}{p95:>8.2f}{wall:>8.2f}{peak:>18,.0f}{procs:>7}")
+    latencies = idle["latencies"]
+    print(f"\n{args.idle} silent connections held: 5 uploads meanwhile answered {idle['statuses']}, "
+          f"median {statistics.median(latencies):.2f} s (max {max(latencies):.2f} s); "  # type: ignore[arg-type]
+          f"the server closed {idle['closed']} of {args.idle} after {idle['first_close_s'] or 0:.1f}-"
+          f"{idle['last_close_s'] or 0:.1f} s (read timeout {args.read_timeout:g} s), answering {idle['answered']}")
+    print(f"\nmemory bomb: {len(bomb) / 1024:,.0f} KB upload, {args.bomb_rows:,} rows; job cap "
+          f"{args.job_memory_mb or 'none'} MB: answered {boom['status']} in {boom['seconds']:.1f} s, "
+          f"peak tree RSS {boom['peak_mb']:,.0f} MB ({boom['procs']} processes); next upload {boom['after']}")
+    if boom["message"]:
+        print(f"  {boom['message']}")
     return 0
 
 
