@@ -26,7 +26,15 @@ import pytest
 from xlsmart.validation import validate
 from xlsmart.web.page import page_texts
 
-from .workbooks import AS_OF, HOSTILE, XLSM_MAIN, XLSX_MAIN, as_xlsm, example_workbook, hostile_workbook
+from .workbooks import (
+    AS_OF,
+    HOSTILE,
+    XLSM_MAIN,
+    XLSX_MAIN,
+    as_xlsm,
+    example_workbook,
+    hostile_workbook,
+)
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")

@@ -17,7 +17,13 @@ from fastapi.testclient import TestClient
 from xlsmart.core.kpi import STATUSES
 from xlsmart.core.smart import LETTERS
 from xlsmart.web.app import create_app
-from xlsmart.web.page import LANG_COOKIE, PAGE_LANGS, page_language, page_texts, render_page
+from xlsmart.web.page import (
+    LANG_COOKIE,
+    PAGE_LANGS,
+    page_language,
+    page_texts,
+    render_page,
+)
 
 STATIC = resources.files("xlsmart.web") / "static"
 TEMPLATE = (STATIC / "index.html").read_text(encoding="utf-8")
@@ -70,7 +76,7 @@ def parsed(html: str) -> Page:
 
 def script_literals() -> list[str]:
     """The script's string literals (quoted or template, with ``${…}`` blanked), comments left out."""
-    code = re.sub(r"^\s*//.*$", "", SCRIPT, flags=re.M)
+    code = re.sub(r"^\s*//.*$", "", SCRIPT, flags=re.MULTILINE)
     found = re.findall(r'"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`', code)
     return [re.sub(r"\$\{[^}]*\}", " ", double or template) for double, template in found]
 
@@ -169,7 +175,7 @@ def test_the_served_page_is_in_the_readers_language(client: TestClient, lang: st
 
 def test_the_texts_ride_along_for_the_script_and_cannot_close_its_tag(client: TestClient) -> None:
     html = client.get("/").text
-    inside = re.search(r'<script type="application/json" id="page-texts">(.*?)</script>', html, re.S)
+    inside = re.search(r'<script type="application/json" id="page-texts">(.*?)</script>', html, re.DOTALL)
     assert inside is not None and json.loads(inside[1]) == page_texts()
     assert "</" not in inside[1]
 

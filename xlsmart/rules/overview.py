@@ -13,7 +13,7 @@ from ..workbook import schema
 from .engine import Context
 from .goals import every_goal_judged
 from .kpis import judge_kpi_row
-from .model import RowView
+from .model import Record, RowView
 
 TEXT_KEYS = {"goals": "goal", "kpis": "kpi", "budgets": "campaign"}
 MAX_TEXT = 300  # characters of a row's words kept: enough to recognise it, not a whole essay
@@ -43,7 +43,7 @@ def overview(context: Context) -> list[RowView]:
     return rows
 
 
-def _view(kind: str, sheet: str, row, **judged: object) -> RowView:  # noqa: ANN001 - a Record
+def _view(kind: str, sheet: str, row: Record, **judged: object) -> RowView:
     text = row.text(TEXT_KEYS[kind])
     if text is not None and len(text) > MAX_TEXT:
         text = text[: MAX_TEXT - 1] + "…"
