@@ -115,3 +115,64 @@ def test_every_template_gives_the_command_lines_findings(name: str) -> None:
     assert [(f.sheet, f.row, f.code, f.message) for f in report.findings] == \
         [(f.sheet, f.row, f.code, f.message) for f in cli.findings]
     assert report.findings and book.sheets[-1].name in ("Findings", "Bevindingen")
+
+
+class _OneColourAtATime:
+    """A book whose ranges offer only ``await get_color()`` (one colour per range), as older Lite did."""
+
+    def __init__(self, book: Book) -> None:
+        self._book = book
+        self.name = book.name
+        self.sheets = _Sheets(book)
+
+
+class _Sheets:
+    def __init__(self, book: Book) -> None:
+        self._sheets = book.sheets
+
+    def __iter__(self):  # noqa: ANN204
+        return (_Sheet(s) for s in self._sheets)
+
+    def __getitem__(self, key: Any) -> Any:
+        return _Sheet(self._sheets[key])
+
+    def add(self, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(kwargs.get("after"), _Sheet):
+            kwargs["after"] = kwargs["after"]._sheet
+        return self._sheets.add(*args, **kwargs)
+
+
+class _Sheet:
+    def __init__(self, sheet: Any) -> None:
+        self._sheet = sheet
+        self.name = sheet.name
+        self.used_range = sheet.used_range
+
+    def range(self, *args: Any) -> Any:
+        return _Range(self._sheet.range(*args))
+
+    def delete(self) -> None:
+        self._sheet.delete()
+
+
+class _Range:
+    def __init__(self, rng: Any) -> None:
+        self._rng = rng
+
+    async def get_color(self) -> Any:
+        grid = await self._rng.get_colors()
+        fills = {c for row in grid for c in row}
+        return "#{:02X}{:02X}{:02X}".format(*fills.pop()) if len(fills) == 1 and None not in fills else None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "color":
+            self._rng.color = value
+        else:
+            object.__setattr__(self, name, value)
+
+
+def test_a_book_with_only_get_color_gets_the_same_colours(example_json: dict[str, Any]) -> None:
+    plain, wrapped = Book.from_json(example_json), Book.from_json(example_json)
+    _run(validate_book(plain, as_of=AS_OF))
+    _run(validate_book(_OneColourAtATime(wrapped), as_of=AS_OF))
+    assert wrapped.state() == plain.state()

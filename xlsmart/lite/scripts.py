@@ -74,10 +74,29 @@ def _tables(book: Any, sheets: Iterable[SheetData]) -> list[tuple[Any, SheetData
     return out
 
 
+def _rgb(colour: Any) -> RGB | None:
+    """A colour as xlwings gives it (an RGB tuple, or None), also from ``"#RRGGBB"`` text."""
+    if colour is None:
+        return None
+    if isinstance(colour, str):
+        text = colour.lstrip("#")
+        return int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16)
+    return (int(colour[0]), int(colour[1]), int(colour[2]))
+
+
 def _row_fill(colours: list[Any]) -> Any:
     """One row's fill from its cells' colours: an RGB tuple, None (no fill) or MIXED."""
-    fills = {None if c is None or tuple(c) in NO_FILL else tuple(c) for c in colours}
+    fills = {None if (rgb := _rgb(c)) in NO_FILL else rgb for c in colours}
     return fills.pop() if len(fills) == 1 else MIXED
+
+
+async def _grid(sheet: Any, first: int, last: int, first_col: int, last_col: int) -> list[list[Any]]:
+    """The fills of a block of rows: one ``get_colors()`` read (xlwings 0.35+ in Lite); where a book
+    offers only ``get_color()``, one read per row (a mixed row then reads as None)."""
+    block = sheet.range((first, first_col), (last, last_col))
+    if hasattr(block, "get_colors"):
+        return list(await block.get_colors() or [])
+    return [[await sheet.range((row, first_col), (row, last_col)).get_color()] for row in range(first, last + 1)]
 
 
 async def row_fills(book: Any, sheets: Iterable[SheetData]) -> dict[tuple[str, int], Any]:
@@ -86,9 +105,9 @@ async def row_fills(book: Any, sheets: Iterable[SheetData]) -> dict[tuple[str, i
     fills: dict[tuple[str, int], Any] = {}
     for sheet, sheet_data, last in _tables(book, sheets):
         first = sheet_data.header_row
-        grid = await sheet.range((first, sheet_data.first_col), (last, sheet_data.last_col)).get_colors()
-        for offset, colours in enumerate(grid or []):
-            fills[(sheet_data.name, first + offset)] = _row_fill(colours)
+        grid = await _grid(sheet, first, last, sheet_data.first_col, sheet_data.last_col)
+        for offset, colours in enumerate(grid):
+            fills[(sheet_data.name, first + offset)] = _row_fill(list(colours))
     return fills
 
 
