@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -32,6 +33,14 @@ PYODIDE = REPO / "node_modules" / "pyodide"
 # The platform of Pyodide 314 (package.json's pin): Python 3.14, ABI 2026_0.
 PLATFORM = "pyemscripten_2026_0_wasm32"
 PYTHON = "3.14"
+
+
+OFFLINE = re.compile(r"NewConnectionError|Max retries exceeded|Temporary failure in name resolution|"
+                     r"Network is unreachable|Connection refused|timed out", re.IGNORECASE)
+
+
+class Offline(RuntimeError):
+    """PyPI could not be reached (not: PyPI has no suitable wheel)."""
 
 
 def missing() -> str | None:
@@ -76,7 +85,10 @@ def _download(requirement: str, *, platform: bool = True) -> None:
         command += ["--abi", "cp314", "--abi", "abi3", "--abi", "none", "--platform", PLATFORM, "--platform", "any"]
     done = subprocess.run(command, capture_output=True, text=True, timeout=600)
     if done.returncode != 0:
-        raise RuntimeError(f"pip could not download {requirement} for Pyodide: {done.stderr.strip()[-600:]}")
+        problem = f"pip could not download {requirement} for Pyodide: {done.stderr.strip()[-600:]}"
+        if OFFLINE.search(done.stderr):
+            raise Offline(problem)
+        raise RuntimeError(problem)  # e.g. no pure or Pyodide wheel: the base install must not need it
 
 
 def _requires(wheel: Path) -> list[str]:
