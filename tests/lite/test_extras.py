@@ -82,3 +82,33 @@ def test_the_validation_runs_where_threads_cannot_start() -> None:
     done = _run(no_threads + FINDINGS.format(book=book))
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == json.loads(plain.stdout)
+
+
+def test_a_large_workbook_and_its_coloured_copy_without_threads(tmp_path: Path) -> None:
+    """Large enough for helper processes (whose feeders are threads) and for the painter's
+    background compression: where threads cannot start, both run here, with the same results."""
+    book = tmp_path / "big.xlsx"
+    made = subprocess.run([sys.executable, str(REPO / "benchmarks" / "generate.py"), "4000", str(book)],
+                          capture_output=True, text=True, timeout=300, cwd=REPO)
+    assert made.returncode == 0, made.stderr
+    assert book.stat().st_size >= 256 << 10  # xlsmart.validation.LARGE_FILE: helpers are started
+    program = (
+        "import json\n"
+        "from datetime import date\n"
+        "from xlsmart.validation import validate_file\n"
+        "report = validate_file({book!r}, {out!r}, as_of=date(2026, 6, 30))\n"
+        "print(json.dumps([[f.sheet, f.row, f.code] for f in report.findings]))\n"
+    )
+    no_threads = (
+        "import threading\n"
+        "def refuse(self, *a, **k):\n"
+        "    raise RuntimeError(\"can't start new thread\")\n"
+        "threading.Thread.start = refuse\n"
+    )
+    plain = _run(program.format(book=str(book), out=str(tmp_path / "plain.xlsx")))
+    done = _run(no_threads + program.format(book=str(book), out=str(tmp_path / "single.xlsx")))
+    assert plain.returncode == 0 and done.returncode == 0, plain.stderr + done.stderr
+    assert json.loads(done.stdout) == json.loads(plain.stdout) and len(json.loads(plain.stdout)) > 100
+    check = "import json, xlsmart\nr = xlsmart.validate({p!r})\nprint(len(r.findings))\n"
+    copies = [_run(check.format(p=str(tmp_path / name))).stdout for name in ("plain.xlsx", "single.xlsx")]
+    assert copies[0] == copies[1] and copies[0].strip()  # the copy made without threads reads back alike

@@ -70,7 +70,13 @@ class Helper:
         pipe = os.fdopen(self.tasks, "wb")
         self.tasks = -1
         self.feeder = threading.Thread(target=_feed, args=(pipe, head, items), name="xlsmart-feed", daemon=True)
-        self.feeder.start()
+        try:
+            self.feeder.start()
+        except RuntimeError:  # this interpreter cannot start threads: do this slice here
+            self.feeder = None
+            pipe.close()
+            self.dismiss()
+            return False
         return True
 
     def receive(self) -> tuple[bool, Any]:
