@@ -48,6 +48,18 @@ async def run():
     meta = xlwings.server.custom_functions_meta(main)
     out["functions"] = {f["name"]: [p["name"] for p in f["parameters"]] for f in meta["functions"]}
     out["scripts"] = sorted(s["function_name"] for s in xlwings.server.custom_scripts_meta(main))
+    if "goals" in payload:  # the core itself, on real sentences
+        import datetime
+
+        import xlsmart
+
+        day = datetime.date.fromisoformat(payload["as_of"])
+        results = []
+        for text in payload["goals"]:
+            r = xlsmart.smart_check(text, today=day)
+            results.append([r.score, r.failed, r.gaps()])
+        out["goals"] = results
+        out["kpi"] = [xlsmart.kpi_status(*args, as_of=day) for args in payload["kpis"]]
     calls = []
     for name, args in payload.get("calls", []):
         direct = getattr(xlsmart.lite, name)(*[standin.decode(a) for a in args])

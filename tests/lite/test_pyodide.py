@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import json
 import os
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +21,13 @@ import pytest
 from pyodide_env import Offline, Pyodide, missing
 from standin import Book, decode
 
+import xlsmart
 import xlsmart.lite
 from xlsmart.excel import udfs
 
 HERE = Path(__file__).resolve().parent
 TEMPLATE = HERE.parents[1] / "workbook_templates" / "lite"
+CORPUS = HERE.parents[1] / "tests" / "core" / "corpus"
 GOOD = "We increase website leads from 100 to 150 by 30 June 2026"
 JAN1, JUL1, DEC31 = 46023, 46204, 46387  # Excel serials: Office.js hands dates over as numbers
 CALLS: list[tuple[str, list[Any]]] = [
@@ -66,8 +70,30 @@ def pyodide(tmp_path_factory: pytest.TempPathFactory) -> Pyodide:
 
 @pytest.fixture(scope="module")
 def run(pyodide: Pyodide, example_json: dict[str, Any]) -> dict[str, Any]:
-    payload = {"main": "/template/main.py", "calls": CALLS, "book": example_json, "steps": STEPS}
+    payload = {"main": "/template/main.py", "calls": CALLS, "book": example_json, "steps": STEPS,
+               "goals": _real_goals(), "as_of": AS_OF.isoformat(), "kpis": KPIS}
     return pyodide.run(HERE / "lite_program.py", payload, mounts={"/template": TEMPLATE})
+
+
+AS_OF = date(2026, 6, 30)
+KPIS = [[100, 200, 150, "2026-01-01", "2026-12-31"], [100, 200, 110, "2026-01-01", "2026-12-31"],
+        [100, 200, 250, "2026-01-01", "2026-06-01"], [100, 200, None, "2026-01-01", "2026-12-31"],
+        [100, 80, 95, "1 januari 2026", "31 december 2026"]]
+
+
+def _real_goals() -> list[str]:
+    """Every goal of the real-sentence corpus (tests/core/corpus), en and nl."""
+    return [json.loads(line)["text"] for path in sorted(CORPUS.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_the_core_reads_real_goals_as_cpython_does(run: dict[str, Any]) -> None:
+    goals = _real_goals()
+    assert len(run["goals"]) == len(goals) > 1000
+    for text, there in zip(goals, run["goals"]):
+        here = xlsmart.smart_check(text, today=AS_OF)
+        assert there == [here.score, here.failed, here.gaps()], text
+    assert run["kpi"] == [xlsmart.kpi_status(*args, as_of=AS_OF) for args in KPIS]
 
 
 def _as_matrices(args: list[Any]) -> list[Any]:
