@@ -459,7 +459,9 @@ function barChart(figure, groups, series, summary) {
   });
   groups.forEach((group, g) => {
     const top = legend + g * groupHeight;
-    chart.append(svg("text", { x: 0, y: top + (series.length * (bar + gap)) / 2 + 3, class: "label" }, clip(group.label, 18)));
+    const name = svg("text", { x: 0, y: top + (series.length * (bar + gap)) / 2 + 3, class: "label" }, clip(group.label, 18));
+    if (name.textContent !== group.label) name.append(svg("title", {}, group.label)); // the whole name on hover
+    chart.append(name);
     group.values.forEach((value, i) => {
       const y = top + i * (bar + gap);
       const length = Math.max(value > 0 ? 2 : 0, ((width - labelWidth - valueRoom) * Math.max(0, value)) / largest);
