@@ -134,7 +134,10 @@ def limit_memory(memory_mb: int | None) -> None:
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         cap = min(cap, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ValueError, OSError):  # a platform that refuses the cap: the time limit still bounds the job
+        return
 
 
 def _ran_out_of_memory(exc: BaseException) -> bool:
