@@ -71,7 +71,7 @@ def pyodide(tmp_path_factory: pytest.TempPathFactory) -> Pyodide:
 @pytest.fixture(scope="module")
 def run(pyodide: Pyodide, example_json: dict[str, Any]) -> dict[str, Any]:
     payload = {"main": "/template/main.py", "calls": CALLS, "book": example_json, "steps": STEPS,
-               "goals": _real_goals(), "as_of": AS_OF.isoformat(), "kpis": KPIS}
+               "goals": _real_goals(), "as_of": AS_OF.isoformat(), "kpis": KPIS, "real_book": True}
     return pyodide.run(HERE / "lite_program.py", payload, mounts={"/template": TEMPLATE})
 
 
@@ -143,6 +143,22 @@ def test_the_scripts_drive_the_book_as_they_do_in_cpython(run: dict[str, Any], e
     painted = [a for a in run["steps"][0]["actions"] if a[0] == "setRangeColor"]
     assert painted and any(a[0] == "addSheet" for a in run["steps"][0]["actions"])
     assert run["steps"][-1]["state"] == Book.from_json(example_json).state()  # clear_colours undid it all
+
+
+def test_on_xlwings_own_lite_book_the_script_queues_the_same_writes(run: dict[str, Any]) -> None:
+    """xlwings' remote Book (what xlwings Lite really hands a script), built from the JSON Excel
+    sends: the actions it queues for Excel are the stand-in's, one fills read per sheet."""
+    real, ours = run["real_book"], run["steps"][0]
+    colours = [(real["sheets"][a["sheet_position"]], a["start_row"] + 1, a["start_column"] + 1, a["row_count"],
+                a["column_count"], a["args"][0]) for a in real["actions"] if a["func"] == "setRangeColor"]
+    expected = [(a[1], a[2][0], a[2][1], a[3][0] - a[2][0] + 1, a[3][1] - a[2][1] + 1, a[4])
+                for a in ours["actions"] if a[0] == "setRangeColor"]
+    assert colours == expected and colours
+    added = [a["args"][1] for a in real["actions"] if a["func"] == "addSheet"]
+    assert added == [a[1] for a in ours["actions"] if a[0] == "addSheet"] == ["Findings"]
+    written = [a["values"] for a in real["actions"] if a["func"] == "setValues"]
+    assert written == [a[3] for a in ours["actions"] if a[0] == "setValues"]
+    assert real["reads"] == ours["reads"]
 
 
 def _jsonable(action: tuple[Any, ...]) -> list[Any]:
