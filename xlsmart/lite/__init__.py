@@ -3,16 +3,18 @@ Excel on a Mac, on the web and on Windows without a Python install.
 
 xlwings Lite is an Excel add-in that runs Python in the browser engine Office add-ins use
 (Pyodide, WebAssembly). It registers every ``@func`` and ``@script`` it finds in the ``main.py``
-kept in the workbook, so ``workbook_templates/lite/main.py`` only imports them from here:
+kept in the workbook, imported ones included, so ``workbook_templates/lite/main.py`` only imports
+them from here:
 
-    from xlsmart.lite import *  # noqa: F403
+    from xlsmart.lite import SMART_SCORE, SMART_GAPS, KPI_STATUS, ROI, ROAS, validate, ...
 
 What runs there shapes this package:
 
-* **Only pure-Python packages** come from PyPI (Pyodide's own builds of numpy, pandas, lxml come
-  from its CDN and slow the start): this package and everything it imports use the standard
-  library, the core, the rules and the record builder; no pandas, numpy, lxml, openpyxl or
-  calamine. ``tests/lite/test_purity.py`` proves it in a fresh interpreter.
+* **Only what PyPI has for Pyodide** (pure-Python wheels, and xlwings' own Pyodide wheel):
+  Pyodide's builds of numpy, pandas or lxml come from its CDN and slow the start. This package
+  and everything it imports use the standard library, xlwings, the core, the rules and the record
+  builder; no pandas, numpy, lxml, openpyxl or calamine. ``tests/lite/test_purity.py`` proves it
+  in a fresh interpreter, ``tests/lite/test_pyodide.py`` in Pyodide itself.
 * **No threads or processes**: the validation runs with ``workers=1``.
 * **Office.js, not COM**: an Excel error value is returned as its text (``"#DIV/0!"``), which
   xlwings' Office.js engine turns into a real error value in the cell; a fill is read with
@@ -28,7 +30,8 @@ and the scripts take the same path as the command line
 from __future__ import annotations
 
 from .functions import KPI_STATUS, KPI_STATUSES, ROAS, ROI, ROIS, SMART_GAPS, SMART_SCORE, SMART_SCORES
-from .scripts import clear_book, clear_colours, validate, validate_book  # the last two: plain async, for Python
+# validate_book / clear_book: the scripts' work as plain coroutines, for calling from Python.
+from .scripts import clear_book, clear_colours, validate, validate_book
 
 __all__ = ["SMART_SCORE", "SMART_GAPS", "KPI_STATUS", "ROI", "ROAS", "SMART_SCORES", "KPI_STATUSES", "ROIS",
            "validate", "clear_colours"]
