@@ -112,3 +112,35 @@ def test_a_large_workbook_and_its_coloured_copy_without_threads(tmp_path: Path) 
     check = "import json, xlsmart\nr = xlsmart.validate({p!r})\nprint(len(r.findings))\n"
     copies = [_run(check.format(p=str(tmp_path / name))).stdout for name in ("plain.xlsx", "single.xlsx")]
     assert copies[0] == copies[1] and copies[0].strip()  # the copy made without threads reads back alike
+
+
+@pytest.mark.e2e
+def test_the_base_install_for_real(tmp_path: Path) -> None:
+    """A fresh venv with the wheel and no extras: it validates and colours (openpyxl and zlib
+    instead of calamine and isal), builds the Lite template, and names the extra for the rest."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from pyodide_env import OFFLINE, build_xlsmart_wheel
+
+    wheel = build_xlsmart_wheel(tmp_path / "dist")
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    python, xlsmart_cli = venv / "bin" / "python", venv / "bin" / "xlsmart"
+    done = subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)], capture_output=True, text=True,
+                          timeout=600)
+    if done.returncode != 0 and OFFLINE.search(done.stderr):
+        pytest.skip(f"PyPI unreachable: {done.stderr.strip()[-300:]}")
+    assert done.returncode == 0, done.stderr
+    listed = subprocess.run([str(python), "-m", "pip", "list", "--format=json"], capture_output=True, text=True,
+                            timeout=120)
+    names = {p["name"].lower() for p in json.loads(listed.stdout)}
+    assert not names & {"fastapi", "uvicorn", "python-multipart", "pyopenvba", "python-calamine", "isal", "pandas"}
+    demo = subprocess.run([str(xlsmart_cli), "demo", "--out", str(tmp_path / "out")], capture_output=True, text=True,
+                          timeout=300)
+    assert demo.returncode in (0, 1), demo.stderr  # 1: the examples have findings
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["xlsmart_en-checked.xlsm", "xlsmart_nl-checked.xlsm"]
+    lite = subprocess.run([str(xlsmart_cli), "template", "--edition", "lite", "-o", str(tmp_path / "lite.xlsx")],
+                          capture_output=True, text=True, timeout=300)
+    assert lite.returncode == 0 and (tmp_path / "lite.xlsx").exists(), lite.stderr
+    for argv, extra in ((["serve"], "service"), (["template", "-o", str(tmp_path / "t.xlsm")], "excel")):
+        refused = subprocess.run([str(xlsmart_cli), *argv], capture_output=True, text=True, timeout=300)
+        assert refused.returncode == 2 and f"xlsmart[{extra}]" in refused.stderr, refused.stderr
