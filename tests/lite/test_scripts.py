@@ -176,3 +176,44 @@ def test_a_book_with_only_get_color_gets_the_same_colours(example_json: dict[str
     _run(validate_book(plain, as_of=AS_OF))
     _run(validate_book(_OneColourAtATime(wrapped), as_of=AS_OF))
     assert wrapped.state() == plain.state()
+
+
+def _xlsx(path: Any, sheets: dict[str, list[list[Any]]]) -> Any:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for name, rows in sheets.items():
+        sheet = workbook.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def test_a_table_found_by_its_header_alone_is_checked_as_the_command_line_checks_it(tmp_path: Any) -> None:
+    from standin import book_json
+
+    header = ["Nr", "Objective", "Responsible", "Due date"]  # a goals table, by its headers alone
+    rows = [["G1", "Grow leads from 100 to 150 by 30 June 2026", "Sales", date(2026, 6, 30)],
+            ["G2", "Generate more leads", None, None]]
+    path = _xlsx(tmp_path / "plan.xlsx", {"Notes": [["read me"]], "Plan FY27": [["Marketing plan"], [], header, *rows]})
+    book = Book.from_json(book_json(str(path)))
+    report = _run(validate_book(book, as_of=AS_OF))
+    cli = xlsmart.validate(str(path), as_of=AS_OF)
+    assert [(f.sheet, f.row, f.code) for f in report.findings] == [(f.sheet, f.row, f.code) for f in cli.findings]
+    assert ("Plan FY27", 5) in _painted_rows(book)  # G2, below the title and the header on row 3
+
+
+def test_a_workbook_without_goals_kpis_or_budgets_gets_the_command_lines_one_line(
+        tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    from standin import book_json
+
+    path = _xlsx(tmp_path / "notes.xlsx", {"Notes": [["nothing to check"]]})
+    book = Book.from_json(book_json(str(path)))
+    _run(validate(book))
+    said = capsys.readouterr().out.strip()
+    with pytest.raises(xlsmart.XlsmartError) as cli:
+        xlsmart.validate(str(path))
+    assert said == f"xlsmart: {cli.value}".replace(str(path), "notes.xlsx")
+    assert book.actions == []  # nothing painted, no Findings sheet

@@ -28,7 +28,9 @@ from xlsmart.excel.ribbon import OUR_COLOURS, remove_findings_sheet, row_severit
 from xlsmart.excel.texts import TEXTS
 from xlsmart.rules.engine import check_workbook
 from xlsmart.rules.model import Report, SheetData
-from xlsmart.workbook.records import SheetRows, sheet_role, workbook_from_sheets
+from xlsmart.errors import NoKnownSheets, XlsmartError
+from xlsmart.workbook import schema
+from xlsmart.workbook.records import SheetRows, no_known_sheets, no_readable_sheet, workbook_from_sheets
 
 RGB = tuple[int, int, int]
 MIXED = "mixed"  # a row whose cells do not share one fill: the user's, never touched
@@ -49,10 +51,15 @@ OUR_FILLS: dict[str, str] = {severity: hex_colour(rgb) for severity, rgb in OUR_
 
 
 def sheet_inputs(book: Any) -> list[SheetRows]:
-    """Cell values of each sheet the validator knows, with where its used range starts."""
+    """Cell values of every sheet but our Findings sheet, with where its used range starts.
+
+    Which sheets hold goals, KPIs, budgets or settings is :func:`workbook_from_sheets`'s call, by
+    name or by header row, as for a file; xlwings Lite has sent every sheet's values anyway.
+    """
     inputs = []
+    findings = {schema.normalise_label(name) for name in schema.FINDINGS_SHEET.values()}
     for sheet in book.sheets:
-        if sheet_role(sheet.name) is None:
+        if schema.normalise_label(sheet.name) in findings:
             continue
         used = sheet.used_range
         rows = used.options(ndim=2).value or []
@@ -142,8 +149,13 @@ async def validate_book(book: Any, *, as_of: date | None = None) -> Report:
 
     Running it twice gives the same colours and the same Findings sheet.
     """
-    name = getattr(book, "name", "") or ""
-    data = workbook_from_sheets(sheet_inputs(book), name=name)
+    name = getattr(book, "name", "") or "this workbook"
+    inputs = sheet_inputs(book)
+    data = workbook_from_sheets(inputs, name=name)
+    if not data.sheets:  # the command line's words for a file like this
+        raise NoKnownSheets(no_known_sheets(name, [i.name for i in inputs]))
+    if problem := no_readable_sheet(name, data):
+        raise NoKnownSheets(problem)
     report = check_workbook(data, as_of=as_of, file=name, workers=1)
     by_name = {s.name: s for s in data.sheets.values()}
     fills = await row_fills(book, data.sheets.values())
@@ -169,7 +181,11 @@ def _lang(report_lang: str) -> str:
 @script
 async def validate(book: xw.Book) -> None:
     """Validate: check the goals, KPIs and budgets, colour failing rows, list why on Findings."""
-    report = await validate_book(book)
+    try:
+        report = await validate_book(book)
+    except XlsmartError as error:  # one line, as the command line says it; the workbook is untouched
+        print(f"xlsmart: {error}")
+        return
     print(TEXTS[_lang(report.lang)]["summary"].format(errors=report.errors, warnings=report.warnings,
                                                       rows=report.rows))
 
