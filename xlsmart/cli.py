@@ -149,7 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--read-timeout", type=_positive_seconds, default=30, metavar="SECONDS",
                        help="time a client has to send a request, plus 1 s per 16 KB sent (default 30)")
     serve.add_argument("--max-connections", type=_positive_int, default=500, metavar="N",
-                       help="open connections; more are answered 503 (default 500)")
+                       help="open connections; past it the longest-silent one is closed, or else the new "
+                            "one answered 503 (default 500)")
     serve.set_defaults(run=_serve)
 
     demo = _command(commands, "demo", help="validate the bundled example workbooks",

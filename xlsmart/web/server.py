@@ -15,8 +15,11 @@ So the HTTP protocol is uvicorn's own h11 protocol with two additions (:func:`gu
   workbook, a drip may not). Past the deadline a silent connection is closed; one that sent part
   of a request is answered 408 and closed. A client that half-closes its side before the body
   its ``Content-Length`` promised is answered 400 at once.
-* **A connection cap.** Past ``max_connections`` open connections, a new one is answered 503
-  (JSON, ``Retry-After``) as soon as its request line and headers arrive, and closed.
+* **A connection cap.** Past ``max_connections`` open connections, the connection that has been
+  silent longest (opened, or answered and kept alive, without a byte since) is closed to make
+  room, as a keep-alive timeout would close it. Only when none is silent is the new one answered
+  503 (JSON, ``Retry-After``) as soon as its request line and headers arrive, and closed. So
+  silent sockets cannot lock real uploads out; sockets that drip are bounded by the deadline.
 
 Only the time until the request has arrived is limited; the time to check it is the job runner's
 (``timeout_s``, 504). Behind a reverse proxy these duties are the proxy's too (docs/service.md).
@@ -67,9 +70,9 @@ class GuardedH11Protocol(H11Protocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
-        if len(self.connections) > self.max_connections:
-            self.app = _over_the_cap  # answered once its request arrives; uvicorn then closes it
         self._owe_a_request()
+        if len(self.connections) > self.max_connections and not self._close_the_longest_silent():
+            self.app = _over_the_cap  # answered once its request arrives; uvicorn then closes it
 
     def data_received(self, data: bytes) -> None:
         self._got += len(data)
@@ -93,6 +96,18 @@ class GuardedH11Protocol(H11Protocol):
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
         super().connection_lost(exc)
+
+    def _silent(self) -> bool:
+        """Owing a request and not a byte of it sent: a connection that can go without loss."""
+        return self._got == 0 and (self.cycle is None or self.cycle.response_complete) \
+            and not self.transport.is_closing()
+
+    def _close_the_longest_silent(self) -> bool:
+        silent = [c for c in self.connections if c is not self and isinstance(c, GuardedH11Protocol) and c._silent()]
+        if not silent:
+            return False
+        min(silent, key=lambda c: c._since).transport.close()
+        return True
 
     def _owe_a_request(self) -> None:
         self._since, self._got = self.loop.time(), 0
