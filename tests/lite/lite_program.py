@@ -51,8 +51,6 @@ async def run():
     if "goals" in payload:  # the core itself, on real sentences
         import datetime
 
-        import xlsmart
-
         day = datetime.date.fromisoformat(payload["as_of"])
         results = []
         for text in payload["goals"]:

@@ -191,6 +191,8 @@ class Pyodide:
         done = subprocess.run(["node", str(RUNNER), str(job_file)], capture_output=True, text=True, timeout=timeout,
                               cwd=REPO, env={**os.environ, "NODE_NO_WARNINGS": "1"})
         if done.returncode != 0 or not out.exists():
-            raise RuntimeError(f"Pyodide run failed ({done.returncode}):\n{done.stderr[-4000:]}")
+            # Node quotes the minified line of Pyodide's JS it failed in: keep the readable lines.
+            readable = "\n".join(line for line in done.stderr.splitlines() if len(line) < 400)
+            raise RuntimeError(f"Pyodide run failed ({done.returncode}):\n{readable[-6000:]}")
         self.log = done.stderr
         return json.loads(out.read_text())

@@ -52,7 +52,13 @@ for (const requirement of job.install || []) {
 }
 const installed = performance.now();
 
-const result = await pyodide.runPythonAsync(readFileSync(job.program, "utf8"), { filename: job.program });
+let result;
+try {
+  result = await pyodide.runPythonAsync(readFileSync(job.program, "utf8"), { filename: job.program });
+} catch (error) {
+  log(String(error.message || error));  // the Python traceback, without Node's dump of the wasm stack
+  process.exit(1);
+}
 writeFileSync(job.out, String(result));
 log(`pyodide ${pyodide.version}: boot ${(booted - started).toFixed(0)} ms, ` +
     `install ${(installed - booted).toFixed(0)} ms, program ${(performance.now() - installed).toFixed(0)} ms`);

@@ -71,7 +71,8 @@ def pyodide(tmp_path_factory: pytest.TempPathFactory) -> Pyodide:
 @pytest.fixture(scope="module")
 def run(pyodide: Pyodide, example_json: dict[str, Any]) -> dict[str, Any]:
     payload = {"main": "/template/main.py", "calls": CALLS, "book": example_json, "steps": STEPS,
-               "goals": _real_goals(), "as_of": AS_OF.isoformat(), "kpis": KPIS, "real_book": True}
+               "goals": _real_goals(), "as_of": AS_OF.isoformat(), "kpis": KPIS, "real_book": True,
+               "bench": [["ROI", [1, 2], 3], ["SMART_SCORES", [[["Generate more leads"]]], 2]]}
     return pyodide.run(HERE / "lite_program.py", payload, mounts={"/template": TEMPLATE})
 
 
@@ -163,6 +164,12 @@ def test_on_xlwings_own_lite_book_the_script_queues_the_same_writes(run: dict[st
 
 def _jsonable(action: tuple[Any, ...]) -> list[Any]:
     return [list(x) if isinstance(x, tuple) else x for x in action]
+
+
+def test_the_benchmark_program_runs(run: dict[str, Any]) -> None:
+    """benchmarks/bench_lite.py runs this same program; its timing branch must not rot."""
+    assert set(run["bench"]) == {"ROI", "SMART_SCORES"}
+    assert all(0 < t["direct"] and 0 < t["lite"] for t in run["bench"].values())
 
 
 def test_no_heavy_package_and_no_thread_in_pyodide(run: dict[str, Any]) -> None:
