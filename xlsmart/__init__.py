@@ -28,9 +28,6 @@ def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_sco
     ``ignore`` take rule codes or their starts (``["G05"]``, ``["K"]``); ``mapping`` says what
     cannot be guessed (``["Plan FY27=goals", "Wie=owner"]``).
     """
-    from .extras import require_files
-
-    require_files()
     from .validation import validate as run
 
     return run(source, as_of=as_of, lang=lang, min_score=min_score, select=select, ignore=ignore, mapping=mapping)

@@ -367,7 +367,8 @@ def _validate(args: argparse.Namespace, out: Output) -> int:
 def _check_one(item: Input, args: argparse.Namespace, copy: Path | None) -> Any:
     from .extras import require_files
 
-    require_files()
+    if copy is not None:  # reading needs no lxml; writing the coloured copy does
+        require_files()
     from .validation import validate_file
     from .workbook.reports import Outcome
 

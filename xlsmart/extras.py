@@ -20,7 +20,7 @@ EXTRAS: dict[str, tuple[str, tuple[str, ...]]] = {
     "fast": ("the fast reader", ("python_calamine", "isal")),
 }
 # Installed with xlsmart everywhere but Pyodide (an environment marker in pyproject.toml).
-FILES = ("reading or writing .xlsx files", ("lxml",))
+FILES = ("writing the coloured copy", ("lxml",))
 
 
 class MissingExtra(XlsmartError):
@@ -61,5 +61,5 @@ def require_files() -> ModuleType:
         return importlib.import_module(name)
     except ImportError:
         raise MissingExtra(f"{what} needs {name}, which is not installed here: pip install lxml "
-                           "(xlsmart installs it everywhere but in Pyodide, where xlsmart.lite reads cells "
-                           "through Excel instead)") from None
+                           "(xlsmart installs it everywhere but in Pyodide, where it comes from Pyodide's own "
+                           "packages)") from None

@@ -141,7 +141,10 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
                            limits=limits, progress=checking, workers=workers, helpers=helpers, told=told,
                            overview=overview).only(wanted)
         if out is not None:
+            from .extras import require_files
             from .native import give_back_memory
+
+            require_files()  # the painter writes XML with lxml
             from .workbook.painter import paint
 
             give_back_memory()  # the records are gone: start the copy from a lean process

@@ -127,9 +127,27 @@ async def run():
                 lite = min(lite, (time.perf_counter() - t0) / repeat)
             bench[name] = {"direct": direct, "lite": lite}
         out["bench"] = bench
+    lite_threads = list(started_threads)
     out["heavy_loaded_by_xlsmart"] = sorted(m for m in set(sys.modules) - after_xlwings if m.split(".")[0] in HEAVY)
     out["heavy_loaded"] = sorted({m.split(".")[0] for m in sys.modules if m.split(".")[0] in HEAVY})
-    out["threads_started"] = started_threads
+    if "files" in payload:  # the command line's path on workbook files, here where threads cannot start
+        import datetime
+
+        from xlsmart import validation  # not "import xlsmart.validation": that makes xlsmart local here
+        from xlsmart.errors import XlsmartError
+
+        day = datetime.date.fromisoformat(payload["as_of"])
+        out["files"] = {}
+        for path in payload["files"]:
+            report = validation.validate(path, as_of=day)
+            out["files"][path] = [[f.sheet, f.row, f.code, f.message] for f in report.findings]
+        try:
+            validation.validate_file(payload["files"][0], "/tmp/copy.xlsx", as_of=day)
+            out["copy"] = "written"
+        except XlsmartError as error:
+            out["copy"] = str(error)
+        out["file_threads_started"] = started_threads[len(lite_threads):]
+    out["threads_started"] = lite_threads
     out["threads_alive"] = threading.active_count()
     return out
 

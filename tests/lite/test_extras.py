@@ -38,11 +38,19 @@ def test_a_command_without_its_extra_names_it(argv: list[str], blocked: tuple[st
     assert not list(tmp_path.iterdir())  # nothing half-written
 
 
-def test_reading_files_without_lxml_says_how_to_get_it() -> None:
-    book = example_workbooks()[0]
-    done = _run(f"from xlsmart.cli import main\nsys.exit(main(['validate', {str(book)!r}]))", blocked=("lxml",))
+def test_without_lxml_files_are_read_and_the_copy_asks_for_it(tmp_path: Path) -> None:
+    """As in Pyodide: the reader needs no lxml (defusedxml, zipfile); the painter does."""
+    book = str(example_workbooks()[0])
+    plain = _run(FINDINGS.format(book=book))
+    read = _run(FINDINGS.format(book=book), blocked=("lxml", "lxml.etree"))
+    assert read.returncode == 0, read.stderr
+    assert json.loads(read.stdout) == json.loads(plain.stdout)
+    copy = tmp_path / "copy.xlsm"
+    done = _run(f"from xlsmart.cli import main\nsys.exit(main(['validate', {book!r}, '-o', {str(copy)!r}]))",
+                blocked=("lxml", "lxml.etree"))
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and "pip install lxml" in done.stderr
+    assert not copy.exists()
 
 
 def test_require_passes_when_installed_and_names_the_extra_otherwise(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -28,6 +28,8 @@ from xlsmart.excel import udfs
 HERE = Path(__file__).resolve().parent
 TEMPLATE = HERE.parents[1] / "workbook_templates" / "lite"
 CORPUS = HERE.parents[1] / "tests" / "core" / "corpus"
+WORKBOOKS = HERE.parents[1] / "workbook_templates"
+FILES = [p.name for p in sorted(WORKBOOKS.glob("xlsmart_*.xls*"))]
 GOOD = "We increase website leads from 100 to 150 by 30 June 2026"
 JAN1, JUL1, DEC31 = 46023, 46204, 46387  # Excel serials: Office.js hands dates over as numbers
 CALLS: list[tuple[str, list[Any]]] = [
@@ -72,8 +74,9 @@ def pyodide(tmp_path_factory: pytest.TempPathFactory) -> Pyodide:
 def run(pyodide: Pyodide, example_json: dict[str, Any]) -> dict[str, Any]:
     payload = {"main": "/template/main.py", "calls": CALLS, "book": example_json, "steps": STEPS,
                "goals": _real_goals(), "as_of": AS_OF.isoformat(), "kpis": KPIS, "real_book": True,
-               "bench": [["ROI", [1, 2], 3], ["SMART_SCORES", [[["Generate more leads"]]], 2]]}
-    return pyodide.run(HERE / "lite_program.py", payload, mounts={"/template": TEMPLATE})
+               "bench": [["ROI", [1, 2], 3], ["SMART_SCORES", [[["Generate more leads"]]], 2]],
+               "files": [f"/workbooks/{name}" for name in FILES]}
+    return pyodide.run(HERE / "lite_program.py", payload, mounts={"/template": TEMPLATE, "/workbooks": WORKBOOKS})
 
 
 AS_OF = date(2026, 6, 30)
@@ -164,6 +167,17 @@ def test_on_xlwings_own_lite_book_the_script_queues_the_same_writes(run: dict[st
 
 def _jsonable(action: tuple[Any, ...]) -> list[Any]:
     return [list(x) if isinstance(x, tuple) else x for x in action]
+
+
+def test_the_command_lines_file_path_runs_in_pyodide_without_threads(run: dict[str, Any]) -> None:
+    """xlsmart.validate on workbook files inside Pyodide (no calamine, no lxml, no threads: the
+    reader streams through openpyxl, its loader runs inline) finds what CPython finds."""
+    assert FILES and set(run["files"]) == {f"/workbooks/{name}" for name in FILES}
+    for name in FILES:
+        here = xlsmart.validate(str(WORKBOOKS / name), as_of=AS_OF)
+        assert run["files"][f"/workbooks/{name}"] == [[f.sheet, f.row, f.code, f.message] for f in here.findings]
+    assert run["file_threads_started"] == ["xlsmart-probe"]  # asked once; Pyodide refused; all ran inline
+    assert "pip install lxml" in run["copy"]  # the coloured copy needs lxml, which only Pyodide's CDN has
 
 
 def test_the_benchmark_program_runs(run: dict[str, Any]) -> None:

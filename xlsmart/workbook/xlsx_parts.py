@@ -18,7 +18,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from lxml import etree
+try:
+    from lxml import etree
+except ImportError:  # Pyodide, where lxml comes only from its CDN: reading needs none of it (the
+    etree = None  # reader parses with defusedxml); writing a copy asks for it (xlsmart.extras)
 
 from xlsmart.background import executor
 from xlsmart.errors import UnreadableWorkbook
@@ -48,7 +51,8 @@ FINDINGS_NAME = "_xlsmart_findings"  # hidden defined name pointing at our Findi
 MAX_XFS = 64_000  # Excel refuses workbooks with more cell formats than about this
 MAX_NAME_TEXT = 255  # characters in one string constant of a defined name, as Excel allows
 MAX_CELL_TEXT = 32_767  # characters in one cell, as Excel allows
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=False)
+_PARSER = (etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=False)
+           if etree is not None else None)
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 
 
