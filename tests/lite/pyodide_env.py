@@ -98,8 +98,9 @@ def _requires(wheel: Path) -> list[str]:
     return headers.get_all("Requires-Dist") or []
 
 
-def base_wheels(xlsmart_wheel: Path) -> list[Path]:
-    """The wheels xlsmart's base install needs in Pyodide, dependencies first, fetched once into CACHE.
+def base_wheels(xlsmart_wheel: Path, extras: tuple[str, ...] = ()) -> list[Path]:
+    """The wheels xlsmart's base install (plus ``extras``) needs in Pyodide, dependencies first,
+    fetched once into CACHE.
 
     Raises RuntimeError naming a requirement PyPI has no pure or Pyodide wheel of: the base
     install must never need one.
@@ -107,11 +108,16 @@ def base_wheels(xlsmart_wheel: Path) -> list[Path]:
     CACHE.mkdir(parents=True, exist_ok=True)
     env = marker_environment()
     order: list[Path] = []
-    seen: set[str] = set()
+    seen: set[str] = {"xlsmart"}
 
-    def visit(line: str) -> None:
+    def wanted(requirement: Requirement, top: bool) -> bool:
+        if requirement.marker is None:
+            return True
+        return any(requirement.marker.evaluate({**env, "extra": extra}) for extra in ("", *(extras if top else ())))
+
+    def visit(line: str, top: bool = False) -> None:
         requirement = Requirement(line)
-        if requirement.marker is not None and not requirement.marker.evaluate(env):
+        if not wanted(requirement, top):
             return
         name = canonicalize_name(requirement.name)
         if name in seen:
@@ -128,7 +134,7 @@ def base_wheels(xlsmart_wheel: Path) -> list[Path]:
         order.append(wheel)
 
     for line in _requires(xlsmart_wheel):
-        visit(line)
+        visit(line, top=True)
     return order
 
 
@@ -162,12 +168,12 @@ LITE_ENV = {"XLWINGS_ON_SERVER": "true", "XLWINGS_LICENSE_KEY": "noncommercial"}
 class Pyodide:
     """One prepared set of wheels; :meth:`run` starts a fresh Pyodide for each program."""
 
-    def __init__(self, work: Path) -> None:
+    def __init__(self, work: Path, extras: tuple[str, ...] = ()) -> None:
         self.work = work
         self.wheels = work / "wheels"
         self.wheels.mkdir(parents=True, exist_ok=True)
         xlsmart = build_xlsmart_wheel(work / "built")
-        deps = base_wheels(xlsmart)
+        deps = base_wheels(xlsmart, extras)
         for wheel in [*deps, xlsmart]:
             shutil.copy2(wheel, self.wheels / wheel.name)
         self.install = [f"emfs:/wheels/{w.name}" for w in [*deps, xlsmart]]

@@ -55,19 +55,24 @@ ERROR_TYPES = {"#DIV/0!": "Div0", "#N/A": "NotAvailable", "#NAME?": "Name", "#NU
                "#REF!": "Ref", "#VALUE!": "Value"}
 
 
-@pytest.fixture(scope="module")
-def pyodide(tmp_path_factory: pytest.TempPathFactory) -> Pyodide:
+def _prepared(work: Path, extras: tuple[str, ...] = ()) -> Pyodide:
+    """Pyodide with xlsmart (and ``extras``) ready, or a skip saying why not (a failure in CI)."""
     reason = missing()
     if reason:
         if os.environ.get("XLSMART_REQUIRE_PYODIDE"):
             pytest.fail(f"Pyodide tests required here, but {reason}")
         pytest.skip(reason)
     try:
-        return Pyodide(tmp_path_factory.mktemp("pyodide"))
+        return Pyodide(work, extras=extras)
     except Offline as error:  # no network and nothing cached yet; a missing wheel still fails
         if os.environ.get("XLSMART_REQUIRE_PYODIDE"):
             raise
         pytest.skip(f"PyPI unreachable and wheels not cached in .cache/pyodide-wheels: {error}")
+
+
+@pytest.fixture(scope="module")
+def pyodide(tmp_path_factory: pytest.TempPathFactory) -> Pyodide:
+    return _prepared(tmp_path_factory.mktemp("pyodide"))
 
 
 @pytest.fixture(scope="module")
@@ -178,6 +183,25 @@ def test_the_command_lines_file_path_runs_in_pyodide_without_threads(run: dict[s
         assert run["files"][f"/workbooks/{name}"] == [[f.sheet, f.row, f.code, f.message] for f in here.findings]
     assert run["file_threads_started"] == ["xlsmart-probe"]  # asked once; Pyodide refused; all ran inline
     assert "pip install lxml" in run["copy"]  # the coloured copy needs lxml, which only Pyodide's CDN has
+
+
+def test_the_fast_extra_installs_in_pyodide_and_reads_alike(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """xlsmart[fast] in Pyodide: PyPI's Pyodide wheel of python-calamine (isal is skipped there by
+    its marker); the reader then takes calamine's path, with CPython's findings."""
+    fast = _prepared(tmp_path_factory.mktemp("pyodide-fast"), extras=("fast",))
+    assert any(name.startswith("python_calamine-") for name in fast.dependencies)
+    assert not any(name.startswith("isal-") for name in fast.dependencies)
+    program = tmp_path_factory.mktemp("program") / "fast.py"
+    program.write_text(
+        "import datetime, json, sys\n"
+        "from xlsmart import validation\n"
+        "report = validation.validate('/workbooks/xlsmart_en.xlsm', as_of=datetime.date(2026, 6, 30))\n"
+        "json.dumps({'calamine': 'python_calamine' in sys.modules,\n"
+        "            'findings': [[f.sheet, f.row, f.code, f.message] for f in report.findings]})\n")
+    result = fast.run(program, {}, mounts={"/workbooks": WORKBOOKS})
+    here = xlsmart.validate(str(WORKBOOKS / "xlsmart_en.xlsm"), as_of=AS_OF)
+    assert result["calamine"] is True
+    assert result["findings"] == [[f.sheet, f.row, f.code, f.message] for f in here.findings]
 
 
 def test_the_benchmark_program_runs(run: dict[str, Any]) -> None:
