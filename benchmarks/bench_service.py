@@ -10,7 +10,10 @@ Three measurements, each against the same server (``--workers 2``, default limit
    held: are they answered, and how fast; and when the server closes the silent sockets
    (``--read-timeout``, 30 s by default). Then 600, more than the cap of 500 connections: the
    server closes the longest-silent ones to make room.
-3. **A memory bomb**: a 200 KB workbook of 1,000,000 rows that takes 1.7 GB to check, uploaded
+3. **Slow clients**: 20 dripping a request head at one byte a second, 20 dripping a body, 20
+   sending a body shorter than their ``Content-Length`` and waiting: when the server closes each,
+   what it answers, and how fast normal uploads are answered meanwhile.
+4. **A memory bomb**: a 200 KB workbook of 1,000,000 rows that takes 1.7 GB to check, uploaded
    once: the answer (413 under the 1 GB job cap), how long it took, the peak memory of the tree,
    and whether the next upload is answered.
 
@@ -20,6 +23,7 @@ Run: ``python benchmarks/bench_service.py [--uploads 16] [--rows 500] [--idle 20
 from __future__ import annotations
 
 import argparse
+import select
 import selectors
 import socket
 import statistics
@@ -109,6 +113,52 @@ def idle_connections(server: LiveServer, payload: bytes, count: int, wait_s: flo
             "closed": closed, "first_close_s": first, "last_close_s": last, "answered": answered}
 
 
+def slow_clients(server: LiveServer, payload: bytes, each: int, wait_s: float) -> dict[str, object]:
+    """``each`` clients of three kinds, each in its own thread, each stopping once the server hangs
+    up or after ``wait_s``; normal uploads meanwhile."""
+    port = int(server.base.rsplit(":", 1)[1])
+    head = (b"POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+            b"Content-Length: 100000\r\n\r\n")
+    part = b'--x\r\nContent-Disposition: form-data; name="file"; filename="slow.xlsx"\r\n\r\n' + bytes(1000)
+
+    def client(kind: str) -> tuple[str, float, bytes]:
+        started = time.monotonic()
+        with socket.create_connection(("127.0.0.1", port), timeout=wait_s) as sock:
+            try:
+                if kind == "short body":
+                    sock.sendall(head + part)  # then wait, as the server would
+                else:
+                    if kind == "body drip":
+                        sock.sendall(head)
+                    for byte in head if kind == "head drip" else part:
+                        if _readable(sock) or time.monotonic() - started > wait_s:
+                            break  # the server answered or hung up
+                        sock.sendall(bytes([byte]))
+                        time.sleep(1.0)
+                answer = sock.recv(65536)
+            except OSError:
+                answer = b""
+        return kind, time.monotonic() - started, answer.split(b"\r\n", 1)[0]
+
+    kinds = ["head drip", "body drip", "short body"] * each
+    with ThreadPoolExecutor(len(kinds) + 1) as pool:
+        results = pool.map(client, kinds)
+        time.sleep(2)
+        with httpx.Client() as http:
+            answers = [upload(http, server.base, payload) for _ in range(5)]
+        closed = list(results)
+    by_kind: dict[str, list[tuple[float, bytes]]] = {}
+    for kind, seconds, status in closed:
+        by_kind.setdefault(kind, []).append((seconds, status))
+    return {"by_kind": by_kind, "statuses": [status for status, _ in answers],
+            "latencies": [seconds for _, seconds in answers]}
+
+
+def _readable(sock: socket.socket) -> bool:
+    readable, _, _ = select.select([sock], [], [], 0)
+    return bool(readable)
+
+
 def memory_bomb(server: LiveServer, bomb: bytes, normal: bytes) -> dict[str, object]:
     sampler = MemorySampler(server.pid)
     sampler.start()
@@ -131,6 +181,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--idle", default="200,600", help="silent connections to hold, one run per count")
     parser.add_argument("--max-connections", type=int, default=500)
+    parser.add_argument("--slow", type=int, default=20, help="slow clients of each kind")
     parser.add_argument("--read-timeout", type=float, default=30)
     parser.add_argument("--bomb-rows", type=int, default=1_000_000)
     parser.add_argument("--job-memory-mb", type=int, default=1024, help="0: no cap, to see what the bomb takes")
@@ -144,6 +195,7 @@ def main() -> int:
         rows = concurrent_uploads(server, payload, args.uploads)
         idle_kb = sum(memory_kb(p) for p in tree(server.pid))
         idles = [(count, idle_connections(server, payload, count, args.read_timeout + 15)) for count in idle_counts]
+        slow = slow_clients(server, payload, args.slow, args.read_timeout + 15)
         boom = memory_bomb(server, bomb, payload)
         hwm = memory_kb(server.pid, "VmHWM") / 1024
 
@@ -158,6 +210,13 @@ def main() -> int:
               f"{idle['statuses']}, median {statistics.median(latencies):.2f} s (max {max(latencies):.2f} s); "  # type: ignore[arg-type]
               f"the server closed {idle['closed']} of {count} after {idle['first_close_s'] or 0:.1f}-"
               f"{idle['last_close_s'] or 0:.1f} s (read timeout {args.read_timeout:g} s), answering {idle['answered']}")
+    latencies = slow["latencies"]
+    print(f"\n{args.slow} clients each dripping a head, dripping a body (1 byte/s) and sending a short body: "
+          f"5 uploads meanwhile answered {slow['statuses']}, median {statistics.median(latencies):.2f} s")  # type: ignore[arg-type]
+    for kind, closed in slow["by_kind"].items():  # type: ignore[union-attr]
+        seconds = [s for s, _ in closed]
+        answers = sorted({status.decode(errors="replace") or "(closed)" for _, status in closed})
+        print(f"  {kind:<11} closed after {min(seconds):.1f}-{max(seconds):.1f} s, answered {', '.join(answers)}")
     print(f"\nmemory bomb: {len(bomb) / 1024:,.0f} KB upload, {args.bomb_rows:,} rows; job cap "
           f"{args.job_memory_mb or 'none'} MB: answered {boom['status']} in {boom['seconds']:.1f} s, "
           f"peak tree RSS {boom['peak_mb']:,.0f} MB ({boom['procs']} processes); next upload {boom['after']}")

@@ -56,7 +56,8 @@ def guarded_protocol(read_timeout: float = READ_TIMEOUT_S, max_connections: int 
 
 
 class GuardedH11Protocol(H11Protocol):
-    """One connection: a deadline while the client owes us a request, a 503 past the cap."""
+    """One connection: a deadline while the client owes us a request; past the cap, room made by
+    closing the longest-silent connection, or a 503."""
 
     read_timeout: float = READ_TIMEOUT_S
     max_connections: int = MAX_CONNECTIONS
