@@ -7,6 +7,7 @@ its request. Every loop here is bounded and stops by itself; sockets time out af
 from __future__ import annotations
 
 import json
+import select
 import socket
 import time
 from collections.abc import Iterator
@@ -46,6 +47,8 @@ def until_closed(sock: socket.socket) -> bytes:
 def drip(sock: socket.socket, data: bytes, every_s: float = 0.2) -> int:
     """Send ``data`` one byte at a time; return how many bytes went out before the server hung up."""
     for sent, byte in enumerate(data):
+        if select.select([sock], [], [], 0)[0]:  # the server answered or hung up: stop before a reset
+            return sent
         try:
             sock.sendall(bytes([byte]))
         except OSError:  # the server closed the connection
