@@ -27,8 +27,8 @@ from xlwings import script
 from xlsmart.excel.ribbon import OUR_COLOURS, remove_findings_sheet, row_severities, write_findings
 from xlsmart.excel.texts import TEXTS
 from xlsmart.rules.engine import check_workbook
-from xlsmart.rules.model import Report, SheetData
 from xlsmart.errors import NoKnownSheets, XlsmartError
+from xlsmart.rules.model import Report, SheetData
 from xlsmart.workbook import schema
 from xlsmart.workbook.records import SheetRows, no_known_sheets, no_readable_sheet, workbook_from_sheets
 
@@ -45,9 +45,6 @@ def hex_colour(rgb: RGB) -> str:
     '#F6C9C4'
     """
     return "#{:02X}{:02X}{:02X}".format(*rgb)
-
-
-OUR_FILLS: dict[str, str] = {severity: hex_colour(rgb) for severity, rgb in OUR_COLOURS.items()}
 
 
 def sheet_inputs(book: Any) -> list[SheetRows]:
