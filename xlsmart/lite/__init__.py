@@ -30,8 +30,7 @@ and the scripts take the same path as the command line
 from __future__ import annotations
 
 from .functions import KPI_STATUS, KPI_STATUSES, ROAS, ROI, ROIS, SMART_GAPS, SMART_SCORE, SMART_SCORES
-# validate_book / clear_book: the scripts' work as plain coroutines, for calling from Python.
-from .scripts import clear_book, clear_colours, validate, validate_book
+from .scripts import clear_book, clear_colours, validate, validate_book  # noqa: F401 - *_book: plain coroutines for Python
 
 __all__ = ["SMART_SCORE", "SMART_GAPS", "KPI_STATUS", "ROI", "ROAS", "SMART_SCORES", "KPI_STATUSES", "ROIS",
            "validate", "clear_colours"]

@@ -24,10 +24,10 @@ from typing import Any
 import xlwings as xw
 from xlwings import script
 
+from xlsmart.errors import NoKnownSheets, XlsmartError
 from xlsmart.excel.ribbon import OUR_COLOURS, remove_findings_sheet, row_severities, write_findings
 from xlsmart.excel.texts import TEXTS
 from xlsmart.rules.engine import check_workbook
-from xlsmart.errors import NoKnownSheets, XlsmartError
 from xlsmart.rules.model import Report, SheetData
 from xlsmart.workbook import schema
 from xlsmart.workbook.records import SheetRows, no_known_sheets, no_readable_sheet, workbook_from_sheets
