@@ -37,7 +37,8 @@ read -r -a extra <<<"$extra_input"
 
 case $install in
   true)
-    python -m pip install --quiet "$action_path" || {
+    # [fast]: calamine and ISA-L read big workbooks ~10x faster; the findings are the same.
+    python -m pip install --quiet "$action_path[fast]" || {
       echo "::error title=xlsmart::could not install xlsmart from $action_path"
       exit 2
     }
