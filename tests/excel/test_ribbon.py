@@ -134,3 +134,46 @@ def test_buttons_use_the_calling_book(monkeypatch: pytest.MonkeyPatch, built: di
     ribbon.clear_button()
     assert "Findings" not in [s.name for s in book.sheets]
     assert book.app.status_bar == "xlsmart: colours and findings removed."
+
+
+@pytest.mark.parametrize("sheet_name", ["Plan FY27", "Q3 marketing", "Blad1"])
+def test_a_table_found_by_its_header_is_checked_as_the_command_line_checks_it(tmp_path: Path,
+                                                                               sheet_name: str) -> None:
+    from xlsmart import validate
+    from xlsmart.workbook.records import HEADER_SCAN_ROWS
+
+    rows = [["Plan for the year"], [], ["ID", "Goal", "Owner", "Deadline"],
+            ["G1", "Generate more leads", None, None],
+            ["G2", "Our webshop team grows newsletter sign-ups from 2,000 to 3,000 by 31 December 2026.",
+             "Webshop", date(2026, 12, 31)]]
+    assert len(rows) < HEADER_SCAN_ROWS
+    book = FakeBook({"Notes": [["Read me first"]], sheet_name: rows})
+    report = validate_book(book, as_of=AS_OF)
+
+    import openpyxl  # the same cells as a file, checked by the command line's path
+
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Notes"
+    workbook.active.append(["Read me first"])
+    sheet = workbook.create_sheet(sheet_name)
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / "plan.xlsx"
+    workbook.save(path)
+    from_file = validate(path, as_of=AS_OF)
+
+    assert [(f.sheet, f.row, f.code) for f in report.findings] == [(f.sheet, f.row, f.code) for f in from_file.findings]
+    assert {f.row for f in report.findings} == {4}
+    assert _row_fills(book, sheet_name) == {4: RED}
+
+
+def test_a_workbook_without_goals_kpis_or_budgets_is_left_untouched_with_one_line(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    book = FakeBook({"Notes": [["Shopping list"], ["milk", 2]], "Sheet2": [[1, 2, 3]]})
+    monkeypatch.setattr(ribbon, "_caller", lambda: book)
+    ribbon.validate_button()
+    assert book.app.status_bar.startswith("xlsmart: ") and "\n" not in book.app.status_bar
+    assert "Notes" in book.app.status_bar  # names what it saw, as the command line does
+    assert [s.name for s in book.sheets] == ["Notes", "Sheet2"]
+    assert all(not s.fills for s in book.sheets)
+    assert book.log == []  # no colour set, no sheet added or deleted

@@ -16,11 +16,17 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from xlsmart.errors import NoKnownSheets, XlsmartError
 from xlsmart.excel.texts import HOW_TO, TEXTS
 from xlsmart.rules.engine import check_workbook
-from xlsmart.rules.model import Report, Severity
+from xlsmart.rules.model import Report, Severity, WorkbookData
 from xlsmart.workbook import schema
-from xlsmart.workbook.records import SheetRows, sheet_role, workbook_from_sheets
+from xlsmart.workbook.records import (
+    SheetRows,
+    no_known_sheets,
+    no_readable_sheet,
+    workbook_from_sheets,
+)
 
 RGB = tuple[int, int, int]
 _MIXED = object()  # a row whose cells do not share one fill
@@ -43,16 +49,41 @@ def _findings_names() -> set[str]:
     return {schema.normalise_label(name) for name in schema.FINDINGS_SHEET.values()}
 
 
-def _sheet_inputs(book: Any) -> list[SheetRows]:
-    """Cell values of each sheet the validator knows (Goals/KPIs/Budgets/Settings), with their origin."""
+def sheet_inputs(book: Any) -> list[SheetRows]:
+    """Cell values of every sheet that may hold goals, KPIs, budgets or settings, with where its
+    used range starts: all but the template's own Lists, Dashboard, xlwings.conf and Findings.
+
+    Which of them are read is :func:`workbook_from_sheets`'s call, by name or by header row, as
+    for a file: a goals table on a sheet named "Plan FY27" is checked here as on the command line.
+    Shared with the xlwings Lite face (:mod:`xlsmart.lite`).
+    """
     inputs = []
     for sheet in book.sheets:
-        if sheet_role(sheet.name) is None:
+        if schema.normalise_label(sheet.name) in _NOT_INPUTS:
             continue
         used = sheet.used_range
         rows = used.options(ndim=2).value or []
         inputs.append(SheetRows(sheet.name, rows, first_row=used.row, first_col=used.column))
     return inputs
+
+
+_NOT_INPUTS = frozenset(schema.normalise_label(name) for name in schema.OTHER_TEMPLATE_SHEETS)
+
+
+def read_book(book: Any) -> WorkbookData:
+    """The open workbook's goals, KPIs, budgets and settings, read as the command line reads a file.
+
+    A workbook with none of them, or with none that can be read, raises :class:`NoKnownSheets`
+    with the command line's one line for it; nothing in the workbook has been touched then.
+    """
+    name = getattr(book, "name", "") or "this workbook"
+    inputs = sheet_inputs(book)
+    data = workbook_from_sheets(inputs, name=name)
+    if not data.sheets:
+        raise NoKnownSheets(no_known_sheets(name, [item.name for item in inputs]))
+    if problem := no_readable_sheet(name, data):
+        raise NoKnownSheets(problem)
+    return data
 
 
 def _row_colour(rng: Any) -> Any:
@@ -156,10 +187,10 @@ def validate_book(book: Any, *, as_of: date | None = None) -> Report:
         report = validate_book(xw.books.active)
         print(report.errors, report.warnings)   # 9 5 on the English template
     """
-    data = workbook_from_sheets(_sheet_inputs(book), name=getattr(book, "name", ""))
+    data = read_book(book)
     # workers=1: never fork inside Excel's Python server (on macOS a forked process that has used
     # the system frameworks may crash); workbooks kept in Excel are small enough for one process.
-    report = check_workbook(data, as_of=as_of, file=getattr(book, "name", ""), workers=1)
+    report = check_workbook(data, as_of=as_of, file=data.name, workers=1)
     clear_colours(book, data.sheets.values())
     paint_rows(book, report)
     write_findings(book, report)
@@ -168,7 +199,7 @@ def validate_book(book: Any, *, as_of: date | None = None) -> Report:
 
 def clear_book(book: Any) -> int:
     """Undo :func:`validate_book`: remove our colours and the Findings sheet; return rows cleared."""
-    data = workbook_from_sheets(_sheet_inputs(book), name=getattr(book, "name", ""))
+    data = workbook_from_sheets(sheet_inputs(book), name=getattr(book, "name", ""))
     cleared = clear_colours(book, data.sheets.values())
     remove_findings_sheet(book)
     return cleared
@@ -190,7 +221,11 @@ def _caller() -> Any:
 def validate_button() -> None:
     """Ribbon "Validate": check the calling workbook (via ``xw.Book.caller()``)."""
     book = _caller()
-    report = validate_book(book)
+    try:
+        report = validate_book(book)
+    except XlsmartError as error:  # one line, as the command line says it; the workbook is untouched
+        _status(book, f"xlsmart: {error}")
+        return
     lang = report.lang if report.lang in TEXTS else "en"
     _status(book, TEXTS[lang]["summary"].format(errors=report.errors, warnings=report.warnings, rows=report.rows))
 
@@ -199,7 +234,7 @@ def clear_button() -> None:
     """Ribbon "Clear colours": remove our colours and the Findings sheet."""
     book = _caller()
     clear_book(book)
-    lang = workbook_from_sheets(_sheet_inputs(book)).lang
+    lang = workbook_from_sheets(sheet_inputs(book)).lang
     _status(book, TEXTS[lang]["cleared"])
 
 
@@ -215,7 +250,7 @@ def help_text(lang: str) -> str:
 def help_button() -> None:
     """Ribbon "Help": show what the functions and buttons do."""
     book = _caller()
-    lang = workbook_from_sheets(_sheet_inputs(book)).lang
+    lang = workbook_from_sheets(sheet_inputs(book)).lang
     try:
         book.app.alert(help_text(lang), title="xlsmart")
     except Exception:  # noqa: BLE001 - fall back to the How to use sheet where alerts are unavailable

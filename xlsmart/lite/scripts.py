@@ -24,13 +24,19 @@ from typing import Any
 import xlwings as xw
 from xlwings import script
 
-from xlsmart.errors import NoKnownSheets, XlsmartError
-from xlsmart.excel.ribbon import OUR_COLOURS, remove_findings_sheet, row_severities, write_findings
+from xlsmart.errors import XlsmartError
+from xlsmart.excel.ribbon import (
+    OUR_COLOURS,
+    read_book,
+    remove_findings_sheet,
+    row_severities,
+    sheet_inputs,
+    write_findings,
+)
 from xlsmart.excel.texts import TEXTS
 from xlsmart.rules.engine import check_workbook
 from xlsmart.rules.model import Report, SheetData
-from xlsmart.workbook import schema
-from xlsmart.workbook.records import SheetRows, no_known_sheets, no_readable_sheet, workbook_from_sheets
+from xlsmart.workbook.records import workbook_from_sheets
 
 RGB = tuple[int, int, int]
 MIXED = "mixed"  # a row whose cells do not share one fill: the user's, never touched
@@ -45,23 +51,6 @@ def hex_colour(rgb: RGB) -> str:
     '#F6C9C4'
     """
     return "#{:02X}{:02X}{:02X}".format(*rgb)
-
-
-def sheet_inputs(book: Any) -> list[SheetRows]:
-    """Cell values of every sheet but our Findings sheet, with where its used range starts.
-
-    Which sheets hold goals, KPIs, budgets or settings is :func:`workbook_from_sheets`'s call, by
-    name or by header row, as for a file; xlwings Lite has sent every sheet's values anyway.
-    """
-    inputs = []
-    findings = {schema.normalise_label(name) for name in schema.FINDINGS_SHEET.values()}
-    for sheet in book.sheets:
-        if schema.normalise_label(sheet.name) in findings:
-            continue
-        used = sheet.used_range
-        rows = used.options(ndim=2).value or []
-        inputs.append(SheetRows(sheet.name, rows, first_row=used.row, first_col=used.column))
-    return inputs
 
 
 def _tables(book: Any, sheets: Iterable[SheetData]) -> list[tuple[Any, SheetData, int]]:
@@ -146,14 +135,8 @@ async def validate_book(book: Any, *, as_of: date | None = None) -> Report:
 
     Running it twice gives the same colours and the same Findings sheet.
     """
-    name = getattr(book, "name", "") or "this workbook"
-    inputs = sheet_inputs(book)
-    data = workbook_from_sheets(inputs, name=name)
-    if not data.sheets:  # the command line's words for a file like this
-        raise NoKnownSheets(no_known_sheets(name, [i.name for i in inputs]))
-    if problem := no_readable_sheet(name, data):
-        raise NoKnownSheets(problem)
-    report = check_workbook(data, as_of=as_of, file=name, workers=1)
+    data = read_book(book)
+    report = check_workbook(data, as_of=as_of, file=data.name, workers=1)
     by_name = {s.name: s for s in data.sheets.values()}
     fills = await row_fills(book, data.sheets.values())
     _apply(book, by_name, planned_fills(fills, row_severities(report)))
