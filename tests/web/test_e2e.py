@@ -34,6 +34,7 @@ from .workbooks import (
     as_xlsm,
     example_workbook,
     hostile_workbook,
+    zip_bomb,
 )
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -404,3 +405,33 @@ def test_no_serious_accessibility_violations(server: str, browser_in, tmp_path: 
         details.click()
     browser.select("#rows-sheet", "Goals")
     assert browser.axe() == []  # with findings, charts and rows
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_refusal_is_said_in_the_readers_language_and_a_files_cause_in_the_servers_words(
+        server: str, browser_in, tmp_path: Path, language: str) -> None:
+    texts = page_texts()[language]
+    browser = browser_in(language)
+    browser.driver.get(server + "/")
+
+    bomb = tmp_path / "bomb.xlsx"
+    bomb.write_bytes(zip_bomb())  # refused by the service (413 too_large) before any row is read
+    browser.one("#file").send_keys(str(bomb))
+    status = browser.wait(lambda d: said_after_checking(browser, texts, "bomb.xlsx"))
+    assert texts["error.too_large"] in status
+    assert status == texts["say.not_checked"].format(name="bomb.xlsx", why=texts["error.too_large"])
+
+    broken = tmp_path / "notes.xlsx"
+    broken.write_bytes(b"these are my notes, not a workbook")
+    browser.one("#file").send_keys(str(broken))
+    status = browser.wait(lambda d: said_after_checking(browser, texts, "notes.xlsx"))
+    before, _, cause = texts["say.not_checked"].partition("{why}")
+    assert status.startswith(before.format(name="notes.xlsx"))  # the reader's language around ...
+    assert "notes.xlsx" in status and status != before.format(name="notes.xlsx")  # ... the server's cause
+    assert all(status != text for key, text in texts.items() if key.startswith("error."))
+
+
+def said_after_checking(browser: Browser, texts: dict[str, str], name: str) -> str | None:
+    """The status line once the page has had its answer about ``name``, else None."""
+    status = browser.one("#status").text
+    return status if name in status and status != texts["say.checking"].format(name=name) else None

@@ -96,10 +96,24 @@ function formData(file) {
   return data;
 }
 
+// The service's own refusals, said in the reader's language; for a file it cannot read the
+// server's words are shown, as they name the cause.
+const SERVICE_ERRORS = {
+  too_large: () => t("error.too_large"),
+  busy: () => t("error.busy"),
+  timeout: () => t("error.timeout"),
+  request_timeout: () => t("error.request_timeout"),
+  internal: () => t("error.internal"),
+  worker_died: () => t("error.internal"),
+};
+
 async function errorText(response) {
   try {
     const body = await response.json();
-    if (body && body.error) return body.error.message;
+    if (body && body.error) {
+      const said = SERVICE_ERRORS[body.error.code];
+      return said ? said() : body.error.message;
+    }
   } catch (ignored) { /* not JSON: fall through */ }
   return t("say.answered", { status: response.status });
 }
