@@ -66,7 +66,7 @@ def concurrent_uploads(server: LiveServer, payload: bytes, uploads: int) -> list
             sampler.start()
             started = time.perf_counter()
             with ThreadPoolExecutor(uploads) as pool:
-                answers = list(pool.map(lambda _: upload(client, server.base, payload, output), range(uploads)))
+                answers = list(pool.map(lambda _, kind=output: upload(client, server.base, payload, kind), range(uploads)))
             wall = time.perf_counter() - started
             sampler.done.set()
             sampler.join()

@@ -16,7 +16,7 @@ import pytest
 
 from xlsmart.web.jobs import Job, JobFailed, JobRunner
 
-from .live import LiveServer, cell_bomb, running_server
+from .live import cell_bomb, running_server
 from .workbooks import example_workbook
 
 

@@ -122,7 +122,7 @@ def test_a_slow_but_steady_upload_gets_its_report(server: LiveServer) -> None:
     for start in range(0, len(body), 8192):
         sock.sendall(body[start:start + 8192])
         time.sleep(0.25)
-    status, headers, report = answer(one_answer(sock))
+    status, _, report = answer(one_answer(sock))
     assert status == 200
     assert report["file"] == "plan.xlsx" and report["summary"]["rows"] > 0
 
