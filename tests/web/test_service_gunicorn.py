@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 
 import httpx
@@ -72,6 +73,7 @@ def test_worker_connections_is_the_cap(base: str) -> None:
     try:
         for sock in held:  # begun requests: none may be dropped as idle to make room
             sock.sendall(b"GET /healthz HTTP/1.1\r\n")
+        time.sleep(0.5)  # let the worker read them (the read timeout here is 2 s)
         extra = connect(base)
         extra.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         assert until_closed(extra).startswith(b"HTTP/1.1 503 ")

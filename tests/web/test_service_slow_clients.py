@@ -143,7 +143,7 @@ def one_answer(sock: socket.socket) -> bytes:
 def test_at_the_cap_the_longest_silent_connection_makes_room(server: LiveServer) -> None:
     held = [connect(server) for _ in range(6)]
     try:
-        time.sleep(0.2)  # let the server accept all six
+        time.sleep(0.5)  # let the server accept all six
         response = httpx.get(f"{server.base}/healthz", timeout=10)
         assert response.status_code == 200
         assert until_closed(held[0]) == b""  # the oldest silent socket was closed, without an answer
@@ -157,7 +157,7 @@ def test_past_the_cap_with_none_silent_a_request_gets_503_and_room_comes_back(se
     try:
         for sock in held:  # each has begun a request, so none may be dropped as idle
             sock.sendall(b"GET /healthz HTTP/1.1\r\n")
-        time.sleep(0.2)
+        time.sleep(0.5)  # let the server read them (the read timeout here is 2 s)
         extra = connect(server)
         extra.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         status, headers, body = answer(until_closed(extra))
