@@ -40,9 +40,17 @@ class LiveServer:
 def running_server(*options: str, log: Path | None = None) -> Iterator[LiveServer]:
     """``python -m xlsmart serve --port P OPTIONS`` on 127.0.0.1, healthy; stopped afterwards."""
     port = free_port()
+    with running([sys.executable, "-m", "xlsmart", "serve", "--port", str(port), *options], port, log=log) as live:
+        yield live
+
+
+@contextmanager
+def running(command: list[str], port: int, *, log: Path | None = None,
+            env: dict[str, str] | None = None) -> Iterator[LiveServer]:
+    """Any server ``command`` that listens on 127.0.0.1:``port``, once healthy; stopped afterwards."""
     out = log.open("wb") if log else subprocess.DEVNULL
-    process = subprocess.Popen([sys.executable, "-m", "xlsmart", "serve", "--port", str(port), *options], cwd=ROOT,
-                               stdout=out, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
+                               env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_healthy(base, process)
@@ -56,6 +64,20 @@ def running_server(*options: str, log: Path | None = None) -> Iterator[LiveServe
             process.wait(5)
         if log:
             out.close()  # type: ignore[union-attr]
+
+
+def connect(server: LiveServer) -> socket.socket:
+    """A raw TCP connection to the server, for clients no HTTP library would be."""
+    return socket.create_connection(("127.0.0.1", int(server.base.rsplit(":", 1)[1])), timeout=20)
+
+
+def until_closed(sock: socket.socket) -> bytes:
+    """Everything the server sends until it closes the connection (or 20 s of silence)."""
+    received = b""
+    with sock:
+        while chunk := sock.recv(65536):
+            received += chunk
+    return received
 
 
 def wait_until_healthy(base: str, process: subprocess.Popen[bytes], timeout_s: float = 30) -> None:

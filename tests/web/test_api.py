@@ -17,7 +17,15 @@ from xlsmart.validation import validate
 from xlsmart.web.app import XLSM_TYPE, XLSX_TYPE, create_app
 from xlsmart.web.jobs import Job, JobFailed, JobRunner
 
-from .workbooks import AS_OF, as_xlsm, example_workbook, password_protected, replace_member, xml_bomb, zip_bomb
+from .workbooks import (
+    AS_OF,
+    as_xlsm,
+    example_workbook,
+    password_protected,
+    replace_member,
+    xml_bomb,
+    zip_bomb,
+)
 
 URL = "/api/validate"
 

@@ -8,10 +8,6 @@ compared with what the validator reports for the same bytes, and the downloads a
 from __future__ import annotations
 
 import io
-import os
-import socket
-import subprocess
-import sys
 import time
 import zipfile
 from collections import Counter
@@ -19,13 +15,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import openpyxl
 import pytest
 
 from xlsmart.validation import validate
 from xlsmart.web.page import page_texts
 
+from .live import running_server
 from .workbooks import (
     AS_OF,
     HOSTILE,
@@ -51,55 +47,10 @@ pytestmark = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def server_command(port: int) -> list[str]:
-    """``python -m xlsmart serve`` when the CLI has it, else the web module's ``serve`` directly."""
-    try:
-        from xlsmart import cli
-
-        cli.build_parser().parse_args(["serve", "--port", str(port)])
-    except (ImportError, AttributeError, SystemExit):
-        return [sys.executable, "-c", f"from xlsmart.web.app import serve; serve(port={port})"]
-    return [sys.executable, "-m", "xlsmart", "serve", "--port", str(port)]
-
-
-def wait_until_healthy(base: str, process: subprocess.Popen[bytes], timeout_s: float = 30) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"server exited early with {process.returncode}")
-        try:
-            if httpx.get(f"{base}/healthz", timeout=1).json() == {"status": "ok"}:
-                return
-        except (httpx.HTTPError, ValueError):
-            pass
-        time.sleep(0.1)
-    raise AssertionError(f"server at {base} not healthy within {timeout_s} s")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = free_port()
-    log = (tmp_path_factory.mktemp("server") / "server.log").open("wb")
-    process = subprocess.Popen(server_command(port), cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-                               env={**os.environ, "PYTHONPATH": str(ROOT)})
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_healthy(base, process)
-        yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(5)
-        log.close()
+    with running_server(log=tmp_path_factory.mktemp("server") / "server.log") as live:
+        yield live.base
 
 
 class Browser:

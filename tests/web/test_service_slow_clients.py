@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from .live import LiveServer, running_server
+from .live import LiveServer, connect, running_server, until_closed
 from .workbooks import example_workbook, replace_member
 
 pytestmark = pytest.mark.e2e
@@ -29,19 +29,6 @@ UPLOAD_HEAD = (b"POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1\r\n"
 def server() -> Iterator[LiveServer]:
     with running_server("--read-timeout", str(READ_TIMEOUT_S), "--max-connections", "6") as live:
         yield live
-
-
-def connect(server: LiveServer) -> socket.socket:
-    return socket.create_connection(("127.0.0.1", int(server.base.rsplit(":", 1)[1])), timeout=20)
-
-
-def until_closed(sock: socket.socket) -> bytes:
-    """Everything the server sends until it closes the connection (or 20 s of silence)."""
-    received = b""
-    with sock:
-        while chunk := sock.recv(65536):
-            received += chunk
-    return received
 
 
 def drip(sock: socket.socket, data: bytes, every_s: float = 0.2) -> int:
