@@ -177,3 +177,13 @@ def test_a_workbook_without_goals_kpis_or_budgets_is_left_untouched_with_one_lin
     assert [s.name for s in book.sheets] == ["Notes", "Sheet2"]
     assert all(not s.fills for s in book.sheets)
     assert book.log == []  # no colour set, no sheet added or deleted
+
+
+def test_a_header_painted_for_a_missing_column_is_cleared_again() -> None:
+    book = FakeBook({"Goals": [["ID", "Owner"], ["G1", "Sales"]]})  # no Goal column
+    report = validate_book(book, as_of=AS_OF)
+    header_findings = [f for f in report.findings if f.row == 1]
+    assert header_findings, "a missing required column is reported on the header row"
+    assert _row_fills(book, "Goals")[1] in (RED, AMBER)
+    clear_book(book)
+    assert _row_fills(book, "Goals") == {}

@@ -19,7 +19,7 @@ from typing import Any
 from xlsmart.errors import NoKnownSheets, XlsmartError
 from xlsmart.excel.texts import HOW_TO, TEXTS
 from xlsmart.rules.engine import check_workbook
-from xlsmart.rules.model import Report, Severity, WorkbookData
+from xlsmart.rules.model import Report, Severity, SheetData, WorkbookData
 from xlsmart.workbook import schema
 from xlsmart.workbook.records import (
     SheetRows,
@@ -94,15 +94,28 @@ def _row_colour(rng: Any) -> Any:
     return tuple(colour) if colour is not None else None
 
 
-def _table_rows(book: Any, data_sheets: Iterable[Any]) -> Iterable[tuple[Any, Any, int]]:
-    """(sheet, SheetData, row) for every row below each recognised table's header."""
+def tables(book: Any, data_sheets: Iterable[SheetData]) -> list[tuple[Any, SheetData, int]]:
+    """(xlwings sheet, its records, last used row) for every sheet with a table under a header.
+
+    Shared with the xlwings Lite face (:mod:`xlsmart.lite`).
+    """
+    out = []
     for sheet_data in data_sheets:
         if not sheet_data.header_row:
             continue
         sheet = book.sheets[sheet_data.name]
         used = sheet.used_range
         last = used.row + len(used.options(ndim=2).value or []) - 1
-        for row in range(sheet_data.header_row + 1, last + 1):
+        if last >= sheet_data.header_row:
+            out.append((sheet, sheet_data, last))
+    return out
+
+
+def _table_rows(book: Any, data_sheets: Iterable[SheetData]) -> Iterable[tuple[Any, SheetData, int]]:
+    """(sheet, SheetData, row) for every row of each recognised table, its header included (a
+    missing column is reported, and so painted, there)."""
+    for sheet, sheet_data, last in tables(book, data_sheets):
+        for row in range(sheet_data.header_row, last + 1):
             yield sheet, sheet_data, row
 
 

@@ -31,6 +31,7 @@ from xlsmart.excel.ribbon import (
     remove_findings_sheet,
     row_severities,
     sheet_inputs,
+    tables,
     write_findings,
 )
 from xlsmart.excel.texts import TEXTS
@@ -51,20 +52,6 @@ def hex_colour(rgb: RGB) -> str:
     '#F6C9C4'
     """
     return "#{:02X}{:02X}{:02X}".format(*rgb)
-
-
-def _tables(book: Any, sheets: Iterable[SheetData]) -> list[tuple[Any, SheetData, int]]:
-    """(xlwings sheet, its records, last used row) for every sheet with a table below a header."""
-    out = []
-    for sheet_data in sheets:
-        if not sheet_data.header_row:
-            continue
-        sheet = book.sheets[sheet_data.name]
-        used = sheet.used_range
-        last = used.row + len(used.options(ndim=2).value or []) - 1
-        if last >= sheet_data.header_row:
-            out.append((sheet, sheet_data, last))
-    return out
 
 
 def _rgb(colour: Any) -> RGB | None:
@@ -96,7 +83,7 @@ async def row_fills(book: Any, sheets: Iterable[SheetData]) -> dict[tuple[str, i
     """``(sheet, row) -> fill`` for every table row, header included (a missing column is reported
     there): one read from Excel per sheet."""
     fills: dict[tuple[str, int], Any] = {}
-    for sheet, sheet_data, last in _tables(book, sheets):
+    for sheet, sheet_data, last in tables(book, sheets):
         first = sheet_data.header_row
         grid = await _grid(sheet, first, last, sheet_data.first_col, sheet_data.last_col)
         for offset, colours in enumerate(grid):
