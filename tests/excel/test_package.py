@@ -89,6 +89,7 @@ def test_workbook_xml_has_excels_file_version_and_no_full_calc_on_load(built: di
     assert children[0] == "fileVersion"  # first, as CT_Workbook orders it
     assert children.index("fileVersion") < children.index("workbookPr")
     assert root.find(f"{MAIN}fileVersion").get("appName") == "xl"
+    assert "workbookProtection" not in children  # openpyxl's empty one: Excel writes none unprotected
     (calc,) = root.findall(f"{MAIN}calcPr")
     assert calc.attrib == {"calcId": "191029"}  # no fullCalcOnLoad, no forced full calculation
     assert root.find(f"{MAIN}workbookPr").get("codeName") == "ThisWorkbook"  # Workbook_Open's module

@@ -180,12 +180,13 @@ def _with_vba(data: bytes, lang: str) -> bytes:
 
 
 def workbook_xml(xml: str) -> str:
-    """``xl/workbook.xml`` with Excel's ``<fileVersion>`` and ``<calcPr calcId=...>`` (no full calc on load).
+    """``xl/workbook.xml`` with Excel's ``<fileVersion>`` and ``<calcPr calcId=...>`` (no full calc on
+    load), without the empty ``<workbookProtection/>`` openpyxl writes (Excel writes none unprotected).
 
-    >>> workbook_xml('<workbook x="1"><sheets/><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>')
+    >>> workbook_xml('<workbook x="1"><workbookProtection/><sheets/><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>')
     '<workbook x="1"><fileVersion appName="xl" lastEdited="7" lowestEdited="7" rupBuild="28112"/><sheets/><calcPr calcId="191029"/></workbook>'
     """
-    xml = re.sub(r"<fileVersion\b[^>]*/>", "", xml)
+    xml = re.sub(r"<fileVersion\b[^>]*/>|<workbookProtection\s*/>", "", xml)
     xml = re.sub(r"(<workbook\b[^>]*>)", lambda m: m.group(1) + FILE_VERSION, xml, count=1)
     return re.sub(r"<calcPr\b[^>]*/>", f'<calcPr calcId="{CALC_ID}"/>', xml, count=1)
 
