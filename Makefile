@@ -40,6 +40,7 @@ bench: $(STAMP) $(NODE_STAMP)
 	-$(PY) benchmarks/bench_udfs.py
 	-$(PY) benchmarks/bench_lite.py
 	-$(PY) benchmarks/bench_service.py
+	-$(PY) benchmarks/bench_page.py
 
 ## templates: rebuild the committed template workbooks from code
 templates: $(STAMP)
