@@ -1,9 +1,10 @@
 """Write a goals/KPIs/budgets workbook of N rows per sheet, about 10 % of rows faulty.
 
     python benchmarks/generate.py 100000 /tmp/plan-100k.xlsx
+    python benchmarks/generate.py 100000 /tmp/failing-100k.xlsx --faults 0.8   # mostly failing
 
 Raw XML into a zip (inline strings, dates as serials with a date style): no dependency, and
-~100k rows per sheet in a few seconds. About 10 % of the rows on each sheet carry one fault
+~100k rows per sheet in a few seconds. About 10 % of the rows on each sheet (``--faults``) carry one fault
 (deadline before start, a vague goal, a KPI naming no goal, without an owner or behind
 schedule, a budget line over plan or in an unknown group); the rest pass every rule.
 """
@@ -60,10 +61,10 @@ def schema_letter(index: int) -> str:
     return letters
 
 
-FAULT_RATE = 0.10  # share of rows on each sheet that carry one fault
+FAULT_RATE = 0.10  # share of rows on each sheet that carry one fault, unless told otherwise
 
 
-def goal_rows(n: int, rnd: random.Random, today: date) -> list[list[object]]:
+def goal_rows(n: int, rnd: random.Random, today: date, faults: float = FAULT_RATE) -> list[list[object]]:
     """Distinct, SMART goals; faults: deadline before start, or a vague text."""
     rows = []
     for i in range(1, n + 1):
@@ -73,7 +74,7 @@ def goal_rows(n: int, rnd: random.Random, today: date) -> list[list[object]]:
         start = today - timedelta(days=rnd.randint(0, 150))
         deadline = start + timedelta(days=rnd.randint(120, 360))
         text = f"{rnd.choice(OWNERS)} will increase {metric} from {base} to {target} by {deadline:%d %B %Y}"
-        fault = rnd.random() / FAULT_RATE
+        fault = rnd.random() / faults
         if fault < 0.5:
             start, deadline = deadline, start
         elif fault < 1:
@@ -83,7 +84,7 @@ def goal_rows(n: int, rnd: random.Random, today: date) -> list[list[object]]:
     return rows
 
 
-def kpi_rows(n: int, rnd: random.Random, today: date) -> list[list[object]]:
+def kpi_rows(n: int, rnd: random.Random, today: date, faults: float = FAULT_RATE) -> list[list[object]]:
     """On-track KPIs, at most five per team; faults: unknown goal, no owner, behind schedule."""
     rows = []
     for i in range(1, n + 1):
@@ -93,7 +94,7 @@ def kpi_rows(n: int, rnd: random.Random, today: date) -> list[list[object]]:
         elapsed = 180 / 365
         actual = base + round((target - base) * min(1.0, elapsed * rnd.uniform(1.0, 1.3)))
         goal, owner = f"G{rnd.randint(1, n)}", rnd.choice(OWNERS)
-        fault = rnd.random() / FAULT_RATE
+        fault = rnd.random() / faults
         if fault < 0.4:
             goal = f"G{n + i}"
         elif fault < 0.7:
@@ -105,14 +106,14 @@ def kpi_rows(n: int, rnd: random.Random, today: date) -> list[list[object]]:
     return rows
 
 
-def budget_rows(n: int, rnd: random.Random) -> list[list[object]]:
+def budget_rows(n: int, rnd: random.Random, faults: float = FAULT_RATE) -> list[list[object]]:
     """Budget lines earning back more than they cost; faults: over plan, or an unknown group."""
     rows = []
     for i in range(1, n + 1):
         planned = rnd.randint(1, 200) * 100
         actual = int(planned * rnd.uniform(0.3, 1.0))
         group = rnd.choice(GROUPS)
-        fault = rnd.random() / FAULT_RATE
+        fault = rnd.random() / faults
         if fault < 0.7:
             actual = int(planned * rnd.uniform(1.05, 1.5))
         elif fault < 1:
@@ -123,14 +124,14 @@ def budget_rows(n: int, rnd: random.Random) -> list[list[object]]:
     return rows
 
 
-def generate(n: int, path: str, *, seed: int = 7) -> None:
-    """Write the workbook; ``n`` rows on each of Goals, KPIs and Budgets."""
+def generate(n: int, path: str, *, seed: int = 7, faults: float = FAULT_RATE) -> None:
+    """Write the workbook; ``n`` rows on each of Goals, KPIs and Budgets, ``faults`` of them faulty."""
     rnd = random.Random(seed)
     today = date.today()  # validate judges against today: keep the dates around it
     sheets = [
-        (schema.GOALS, goal_rows(n, rnd, today)),
-        (schema.KPIS, kpi_rows(n, rnd, today)),
-        (schema.BUDGETS, budget_rows(n, rnd)),
+        (schema.GOALS, goal_rows(n, rnd, today, faults)),
+        (schema.KPIS, kpi_rows(n, rnd, today, faults)),
+        (schema.BUDGETS, budget_rows(n, rnd, faults)),
     ]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         archive.writestr("[Content_Types].xml", content_types(len(sheets)))
@@ -195,10 +196,13 @@ def workbook_rels(count: int) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2 or not argv[0].isdigit():
-        print("usage: python benchmarks/generate.py N OUT.xlsx", file=sys.stderr)
+    faults = FAULT_RATE
+    if len(argv) == 4 and argv[2] == "--faults":
+        faults, argv = float(argv[3]), argv[:2]
+    if len(argv) != 2 or not argv[0].isdigit() or not 0 < faults <= 1:
+        print("usage: python benchmarks/generate.py N OUT.xlsx [--faults SHARE]", file=sys.stderr)
         return 2
-    generate(int(argv[0]), argv[1])
+    generate(int(argv[0]), argv[1], faults=faults)
     return 0
 
 
