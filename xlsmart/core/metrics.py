@@ -56,6 +56,7 @@ _BOUNDS = frozenset({"under", "below", "above", "over", "≤", "≥", "<", ">", 
                      "minstens", "hooguit", "at", "max", "min"})
 # Dutch direction verbs that the word lists hold only as stems or participles.
 _DUTCH_VERB_FORMS = frozenset({"omhoog", "omlaag", "terug", "af", "toe", "weg"})
+_DOWN_UP = frozenset({"beneden", "boven", "omlaag", "omhoog"})  # "de uitstoot fors naar beneden brengen"
 _AUXILIARY_VERBS = frozenset({"laten", "te", "worden", "wordt", "werd", "zijn", "is", "moeten", "moet", "gaan", "blijven",
                               "kunnen"})
 _AND = frozenset({"en", "and", "or", "&"})
@@ -119,6 +120,8 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
             continue  # "Isoleren van 2,5 miljoen woningen": a verb used as a noun, work to do
         score = _cues(tokens, words, used, directions, flags, start, end, lang == "en") + (
             3 if named.known is not None else 0)
+        if _change_compound(words[end - 1]):
+            score += 3  # "een CO2-reductie van 60%", "omzetgroei": the compound names a measure and its change
         if score >= 3 and named.known is None and text and lang == "nl" and _after_a_verb(words, directions, start):
             if names is None:
                 names = _names_in(text)
@@ -137,6 +140,18 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
         if at is not None and _stands_alone(words, at):
             return MetricPhrase(tokens[at][1], None, False)  # "We will raise $100,000 to provide 500 families"
     return best[2] if best else _money(tokens, words)
+
+
+# Dutch compounds that end in a change name what changes ("CO2-reductie", "omzetgroei",
+# "kostenverlaging", "ledengroei"): the first part is the measure, the tail the direction.
+_CHANGE_TAILS = tuple(sorted((noun for noun in lexicon.CHANGE_NOUNS if len(noun) >= 5 and not noun.isascii() or (
+    noun in lexicon.DUTCH_DIRECTION_WORDS or noun in ("groei", "reductie", "toename", "afname", "stijging", "daling"))),
+    key=len, reverse=True))
+
+
+def _change_compound(word: str) -> bool:
+    """Whether ``word`` is a Dutch compound of a measure and a change ("co2-reductie", "omzetgroei")."""
+    return len(word) > 7 and word.endswith(_CHANGE_TAILS) and word not in lexicon.CHANGE_NOUNS
 
 
 _SPEAKING = frozenset({"vertelt", "zegt", "aldus", "says", "said", "according", "stelt", "meldt", "benadrukt",
@@ -315,8 +330,21 @@ _NAMING_QUALIFIERS = frozenset({"new", "nieuwe", "active", "actieve", "qualified
                                 "betalende", "unique", "unieke"})
 # Words that may or may not be part of a name depending on the words around them.
 _CONTEXTUAL = lexicon.QUANTITY_WORDS | lexicon.RHYTHM_WORDS | lexicon.NOUN_OR_VERB | frozenset(lexicon.WORD_DIRECTIONS)
+# Words that can never name what a goal measures, whatever the cues around them say: adverbs
+# and fillers ("namelijk", "daarom", "maar liefst", "snel"), pronouns and contractions ("i'd
+# love", "men"), quantifier adjectives ("enough", "moeilijk te vervullen"), finite verbs and
+# fixed phrases that stand where a subject or object would ("These include …", "Welcome to 2020",
+# "ten aanzien van", "het is zaak", "er is sprake van", "het … ligt op 40%").
+_NEVER_A_METRIC = frozenset({
+    "enough", "genoeg", "welcome", "include", "includes", "included", "i'd", "we'd", "i'll", "we'll", "i'm", "we're",
+    "it's", "let's", "they'll", "they're", "love", "go", "goes", "namely", "therefore", "hence", "thus", "quickly",
+    "soon", "namelijk", "daarom", "liefst", "snel", "sneller", "spoedig", "sprake", "aanzien", "zaak", "moeilijk",
+    "makkelijk", "gemakkelijk", "men", "ligt", "liggen", "gold", "geldt", "doet", "voorziet", "vindt", "vinden",
+    "jarenlang", "absoluut", "relatief", "relative", "absolute", "eveneens", "aanvankelijk", "initially", "eigen",
+    "later", "eerder", "earlier",
+})
 # Words that are never part of a name, whatever stands around them.
-_NEVER_CONTENT = (lexicon.PHRASE_BREAKS | lexicon.DETERMINERS | lexicon.COUNTING_WORDS | _TIME_WORDS
+_NEVER_CONTENT = _NEVER_A_METRIC | (lexicon.PHRASE_BREAKS | lexicon.DETERMINERS | lexicon.COUNTING_WORDS | _TIME_WORDS
                   | (lexicon.INTENT_VERBS - lexicon.NOUN_OR_VERB - {"target", "targets", "plan", "plans", "set", "sets",
                                                                  "forecast", "need", "aim", "hope", "trend"})
                   | (lexicon.ACTIVITY_VERBS - lexicon.NOUN_OR_VERB) | (lexicon.COUNT_QUALIFIERS - _NAMING_QUALIFIERS))
@@ -568,7 +596,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
                 or word in _DUTCH_VERB_FORMS or (
                 word in lexicon.SEPARABLE_PARTICLES
                 and not lexicon.SEPARABLE_PARTICLES[word][1].isdisjoint(words[k + 1:k + 4]))):  # "op te trekken"
-            near = all(w in _AUXILIARY_VERBS or w in _INTENSIFIERS or used[m] for m, w in enumerate(words[j:k], j)) or _is_number(tokens, used, k - 1) or (
+            near = all(w in _AUXILIARY_VERBS or w in _INTENSIFIERS or used[m] or (w == "naar" and word in _DOWN_UP)
+                       for m, w in enumerate(words[j:k], j)) or _is_number(tokens, used, k - 1) or (
                 k >= 2 and _is_number(tokens, used, k - 2))  # ("de werkgelegenheid laten stijgen")
             score += 3 if near else 1
             break

@@ -1,0 +1,71 @@
+"""What a goal measures, class by class: ``r.parsed.metric_words`` names the thing the goal's
+numbers and direction are about, in the goal's own words (DOMAIN.md, "Reading real sentences").
+
+Each table is one class of sentence that real goals showed xlsmart misreading (issue 12); the
+cases are written for these tests, in both languages where the class exists, and none of them is
+a goal from the corpus. A case passes when the head word of what xlsmart quotes is the expected
+one, so "monthly demo requests" for "demo requests" is right and "namelijk" never is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from xlsmart import smart_check
+
+TODAY = date(2026, 12, 7)
+
+
+def _metric_words(text: str) -> str | None:
+    return smart_check(text, today=TODAY).parsed.metric_words
+
+
+def _names(text: str, head: str) -> bool:
+    words = _metric_words(text)
+    return words is not None and head in words.split()
+
+
+# Words that cannot be a metric, wherever they stand: adverbs and fillers, pronouns and
+# contractions, quantifier adjectives, finite verbs and fixed phrases in a subject's place.
+NEVER_A_METRIC = [
+    ("We willen namelijk groeien naar 60.000 klanten in 2030.", "klanten"),
+    ("Wij willen daarom groeien naar 800 leden in 2027.", "leden"),
+    ("Daarom vinden we dat minstens 40 procent van de omzet online moet komen.", "omzet"),
+    ("Er is dit jaar sprake van 12% hogere omzet.", "omzet"),
+    ("Het is zaak zoveel mogelijk jongeren te laten sporten: 500 extra sporters in 2027.", "jongeren"),
+    ("Aanvankelijk voorziet men 40 laadpalen, later wil men dat aantal verhogen tot 90.", "laadpalen"),
+    ("Albert Heijn wil dat aantal snel verhogen naar 120 winkels.", "winkels"),
+    ("Ten aanzien van het thema veiligheid daalt het aantal inbraken in 2026.", "inbraken"),
+    ("Welcome to 2027, the year in which we will double our email list.", "list"),
+    ("Go from 10 percent to 15 percent of the regional market share in two years.", "share"),
+    ("We will go from 3 to 6 partner schools by 2028.", "schools"),
+    ("Initially we expect 200 members, later we want to grow that number to 350 by 2028.", "members"),
+    # (read right before the class was named; kept so that it stays so)
+    ("These include raising the average order value to $80 by Q2.", "value"),
+    ("I'd love to see a 20% rise in repeat orders by June.", "orders"),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), NEVER_A_METRIC)
+def test_a_word_that_cannot_be_a_metric_is_passed_over(text: str, head: str) -> None:
+    assert _names(text, head), _metric_words(text)
+
+
+# A Dutch compound that ends in a change names what changes and which way: "CO2-reductie",
+# "kostenverlaging", "ledengroei" are the metric even with no verb or cue beside them.
+CHANGE_COMPOUNDS = [
+    ("Een CO2-reductie van 40% in 2030 is ons doel.", "co2-reductie", "decrease"),
+    ("We streven naar een kostenverlaging van 10% dit jaar.", "kostenverlaging", "decrease"),
+    ("De ledengroei moet volgend jaar 5% zijn.", "ledengroei", "increase"),
+    ("Deze doelstelling omvat een energiereductie van 25% voor alle gebouwen.", "energiereductie", "decrease"),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "direction"), CHANGE_COMPOUNDS)
+def test_a_dutch_change_compound_names_the_metric_and_its_direction(text: str, head: str, direction: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words == head
+    assert result.parsed.direction == direction
+    assert result.verdicts["S"].passed
