@@ -40,7 +40,9 @@ THIRD_PERSON = frozenset({"he", "she", "they", "his", "her", "their", "its", "hi
 # Words after which a team or department is an object or an address, not the subject.
 _GOVERNING = frozenset({"achter", "naast", "behind", "under", "above", "beside", "onder", "boven", "in", "op",
                         "to", "for", "with", "by", "from", "of", "van", "voor", "met", "door", "aan", "naar",
-                        "bij", "tot", "on", "at", "into", "between", "tussen", "among", "via"})
+                        "bij", "tot", "on", "at", "into", "between", "tussen", "among", "via",
+                        # a unit, never a subject: "de lastendruk per huishouden stijgt", "revenue per user grows"
+                        "per", "pro"})
 _OWNER_NOUNS = frozenset({"streven", "goal", "goals", "aim", "objective", "target", "ambition", "plan", "doel", "ambitie",
                           "doelstelling", "strategy", "mission", "vision"})
 
@@ -108,13 +110,16 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if i > 0 and words[i - 1] in lexicon.READER_WORDS:
             return None  # "je wilt meer afspraken …", "you want to grow …": the reader's goal
         owner = _phrase_before(words, kinds, i, metric)
+        if owner is None and word in _NAME_VERBS:
+            owner = _bare_name(words, i, metric, text)
         if owner is None and _joins_the_first_clause(words, i):
             owner = _first_subject(words, kinds, metric)  # "Greggs sells … and has set an objective"
         if owner is not None and word in _ACTING and not _named(owner, text):
             owner = None  # "De nieuwbouw opent …" is no actor; "Delhaize opent …", "De gemeente werkt …" are
         if owner is not None and word in ("should", "must", "need", "moeten") and " " not in owner and owner.endswith("s"):
             owner = None  # "Founders should aim for …": advice to anyone, no owner
-        if owner is None and i > 0 and (word in INVERTING_VERBS or word in _HAVE or word in _ACTING):
+        if owner is None and i > 0 and (word in INVERTING_VERBS or word in _HAVE or word in _ACTING) and (
+                word not in _SPEECH or i < len(words) - 4):
             owner = _phrase_after(words, kinds, i, metric, text)
         if owner is not None:
             return owner
@@ -251,6 +256,42 @@ def _reporter(words: list[str], kinds: list[str], i: int, metric: frozenset[str]
                 k -= 1  # "Target Corporation (TGT) on Thursday said"
             return _phrase_before(words, kinds, k, metric)
     return None
+
+
+# Verbs of saying whose subject may follow them. A speaker named after the goal, at its end
+# ("…, zei Aedes eerder", "…, said the spokesperson") reports it; the owner is the subject of the
+# intent. Before the goal the speaker states its own plan ("zei Alfen … te mikken op …").
+_SPEECH = frozenset({"zei", "zeiden", "zegt", "zeggen", "said", "says", "told", "aldus", "meldt", "meldde"})
+
+# Verbs of intent in the third person singular: a capitalised word right before one is a name,
+# whatever else the word can be ("Athletics brand On plans to …", "On hopes to …", "Target will
+# remodel …"): a bare singular noun cannot be the subject of such a verb in English.
+_NAME_VERBS = frozenset({"plans", "hopes", "aims", "wants", "intends", "expects", "will", "has", "seeks", "targets"})
+
+
+def _bare_name(words: list[str], i: int, metric: frozenset[str], text: str) -> str | None:
+    """The one capitalised word before the verb at ``i`` when it is a name, or None."""
+    word = words[i - 1]
+    if (word in lexicon.DETERMINERS or word in lexicon.READER_WORDS or word in THIRD_PERSON or word in metric
+            or word in lexicon.ACTOR_WORDS or word in _AUXILIARIES or not word.isalpha()
+            or (word in INTENT_VERBS and word not in NOT_OWNERS)
+            or (i + 1 < len(words) and words[i + 1] in ("be", "worden", "zijn"))
+            or lexicon.metric_for_word(word) is not None or word in lexicon.GENERIC_HEADS):
+        return None  # ("Target will be reached …": the goal noun, not a name)
+    found = re.search(r"(?<![\w'’])(" + re.escape(word) + r")\s+" + re.escape(words[i]) + r"\b", text, re.IGNORECASE)
+    if found is None or not found.group(1)[0].isupper():
+        return None
+    if found.start() == 0 or re.search(r"[.!?:;]\s*$", text[:found.start()]):
+        # At the start of a sentence every word has its capital: only a word that could not
+        # stand there bare ("Target will …", not "Growth will …" or "Founders will …") is a name.
+        if word not in NOT_OWNERS or word.endswith("s") or word in _MASS_NOUNS:
+            return None
+    elif word in NOT_OWNERS and re.search(r"[A-Z][\w-]*\s+$", text[:found.start()]):
+        return None  # a goal noun in a title: "Mid-Year Campaign aims to double …"
+    return word
+
+
+_MASS_NOUNS = frozenset({"growth", "groei", "focus", "research", "share", "trend", "beleid", "policy"})
 
 
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
