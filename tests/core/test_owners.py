@@ -81,3 +81,67 @@ NOT_NAMES = [
 @pytest.mark.parametrize("text", NOT_NAMES, ids=_ids(NOT_NAMES))
 def test_a_goal_noun_with_a_capital_is_no_name(text: str) -> None:
     assert owner_of(text) is None
+
+
+# --- a thing or a sector as the subject does not act ---------------------------------------------
+THINGS = [
+    "Het nieuwe systeem moet in 2027 30 kilo restafval per inwoner opleveren",
+    "De nieuwbouw moet begin 2027 klaar zijn voor 500 extra bezoekers",
+    "Het nieuwe gebouw moet het mogelijk maken om jaarlijks 35.000 liter te produceren in 2027",
+    "Nieuwe AI-oplossingen moeten de klanttevredenheid in 2027 met 10% verhogen",
+    "The new CRM system will cut response time by 30% by June 2027",
+    "This pillar also strives to increase research funding to 40 per cent by 2028",
+    "The next steps will involve ways to increase awareness by 20% in 2027",
+    "Ook de zorgsector wil in 2027 20% minder afval produceren",
+    "The tourism industry will increase its revenue by 15% in 2027",
+]
+
+
+@pytest.mark.parametrize("text", THINGS, ids=_ids(THINGS))
+def test_a_thing_or_a_sector_owns_nothing(text: str) -> None:
+    assert owner_of(text) is None
+
+
+# --- a counted group and a bare plural of a kind name nobody in particular ------------------------
+KINDS_AND_COUNTS = [
+    "10 medewerkers hebben in 2027 een cursus gevolgd met 90% tevredenheid",
+    "Three teams will cut their costs by 10% in 2027",
+    "Corporaties hebben afgesproken vóór 2028 20% van de woningen te verbeteren",
+    "B2B SaaS-bedrijven mikken op minder dan 5% jaarlijkse churn in 2027",
+    "Dutch companies aim to grow exports by 8% next year",
+    "Retailers want to cut returns by 20% by 2027",
+]
+
+
+@pytest.mark.parametrize("text", KINDS_AND_COUNTS, ids=_ids(KINDS_AND_COUNTS))
+def test_a_count_or_a_kind_owns_nothing(text: str) -> None:
+    assert owner_of(text) is None
+
+
+# (the text, the head of the owner's name)
+PARTICULAR_GROUPS = [
+    ("De zeven supermarkten hebben zich gecommitteerd aan 60 procent plantaardig in 2030", "supermarkten"),
+    ("De dertig regio's hebben de ambitie om 55 TWh op te wekken in 2030", "regio's"),
+    ("Radio 5 Nostalgia moet in 2027 4,0 procent marktaandeel halen", "Nostalgia"),
+    ("The three founders want to double revenue by 2028", "founders"),
+]
+
+
+@pytest.mark.parametrize("text, head", PARTICULAR_GROUPS, ids=_ids(PARTICULAR_GROUPS))
+def test_particular_groups_and_names_with_a_number_own_the_goal(text: str, head: str) -> None:
+    owner = owner_of(text)
+    assert owner is not None and owner.endswith(head)
+
+
+# --- a day before the subject is no part of its name ---------------------------------------------
+DAYS = [
+    ("On Wednesday, Subaru made an announcement of a goal of 600,000 sales by 2030", "Subaru"),
+    ("On Monday Acme Corp announced a goal of 5,000 new customers by June 2027", "Acme Corp"),
+    ("Sinds maandag wil Jumbo de omzet in 2027 met 10% verhogen", "Jumbo"),
+    ("Op woensdag heeft Bol de doelstelling van 10% meer omzet in 2027 bekendgemaakt", "Bol"),
+]
+
+
+@pytest.mark.parametrize("text, owner", DAYS, ids=_ids(DAYS))
+def test_a_day_before_the_subject_is_no_part_of_its_name(text: str, owner: str) -> None:
+    assert owner_of(text) == owner

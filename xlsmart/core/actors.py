@@ -79,7 +79,9 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             reporter = _reporter(words, kinds, i, metric)
             if reporter is not None:
                 return reporter  # "Target Corporation on Thursday said it plans to …" (a bare "It plans" names nobody)
-        if len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES) and not _governed(words, i):
+        if len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES) and not _governed(words, i) and not (
+                i > 0 and _counts(words[i - 1], kinds[i - 1])
+                and not (i > 1 and words[i - 2] in lexicon.DETERMINERS)):  # ("three teams will": a count)
             return word
         if (word.endswith(("'s", "’s")) and len(word) > 3 and word not in ("let's", "it's", "that's", "what's", "here's")
                 and i + 1 < len(words) and kinds[i + 1] == "word" and words[i + 1] not in lexicon.DETERMINERS
@@ -151,6 +153,20 @@ def _may_name_an_owner(word: str) -> bool:
 
 
 # People of an organisation who act for it: "the president of the company", "het bestuur van de club".
+# Things and sectors as the subject: a system, building, solution or plan does not act, and a
+# sector is no organisation ("De nieuwbouw moet …", "Nieuwe AI-oplossingen moeten …", "This
+# pillar also strives …", "The next steps will involve …", "de zorgsector wil …").
+_THING_TAILS = ("systeem", "systemen", "system", "systems", "gebouw", "building", "nieuwbouw", "oplossing",
+                "oplossingen", "solution", "solutions", "tool", "tools", "platform", "software", "website",
+                "pillar", "pijler", "steps", "stappen", "sector", "industry", "industrie", "branche",
+                "machine", "machines", "installatie", "product", "producten", "products")
+# A bare plural of organisations or trades names a kind, nobody in particular: with "de"/"the"
+# before it ("de supers beloven …") the text means particular ones.
+_GROUP_TAILS = ("bedrijven", "companies", "corporaties", "organisaties", "organisations", "organizations",
+                "businesses", "firms", "brands", "merken", "retailers", "winkels", "gemeenten", "scholen",
+                "ziekenhuizen", "startups", "start-ups", "ondernemers", "entrepreneurs", "marketers", "marketeers",
+                "agencies", "bureaus")
+
 _MEMBERS = frozenset({"president", "ceo", "director", "directeur", "board", "bestuur", "leden", "members", "team",
                       "staff", "medewerkers", "employees", "management", "directie", "voorzitter", "chair",
                       "leadership", "founder", "oprichter", "owner", "eigenaar", "raad", "council", "manager",
@@ -376,9 +392,20 @@ def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset
             if k > 0 and words[k - 1] in lexicon.DETERMINERS:
                 k -= 1
             return _owner(words[k:j - 1], metric)
+    if j > 0 and j < i and _counts(words[j - 1], kinds[j - 1]) and not (
+            j > 1 and (words[j - 2] in lexicon.DETERMINERS or _name_word(words[j - 2], kinds[j - 2]))):
+        return None  # "10 medewerkers hebben een cursus gevolgd", "three teams will": a count, nobody
+        # ("de zeven supermarkten hebben …" are particular ones; "Radio 5 Nostalgia moet …" a name)
     if j > 0 and (words[j - 1] in _GOVERNING or words[j - 1] in _RELATIVE or words[j - 1] in ("one", "één")):
         return None  # "conversions from organic search should rise", "… die interesse kunnen hebben"
     return _owner(words[j:i], metric)
+
+
+def _counts(word: str, kind: str) -> bool:
+    """Whether ``word`` counts the noun after it ("10", "three", "tien"); a year does not."""
+    if kind == "num":
+        return word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20"))
+    return word in lexicon.COUNTING_WORDS
 
 
 def _phrase_after(words: list[str], kinds: list[str], i: int, metric: frozenset[str], text: str,
@@ -407,7 +434,8 @@ def _name_word(word: str, kind: str) -> bool:
             and word not in lexicon.WORD_DIRECTIONS and word not in lexicon.MONTH_NAMES
             and word not in lexicon.PERIOD_UNIT_NAMES and word not in lexicon.COUNTING_WORDS
             and word not in INTENT_VERBS and word not in lexicon.READER_WORDS and word_number(word) is None
-            and word not in ("in", "tegen", "by", "end", "eind", "next", "volgend", "volgende", "komende"))
+            and word not in ("in", "tegen", "by", "end", "eind", "next", "volgend", "volgende", "komende")
+            and word not in _DAYS)  # "On Wednesday, Subaru (OTC:FUJHY) made …": a day is no name
 
 
 def _owner(phrase: list[str], metric: frozenset[str]) -> str | None:
@@ -423,6 +451,10 @@ def _owner(phrase: list[str], metric: frozenset[str]) -> str | None:
         return None  # "het marktaandeel van het goederenvervoer moet …": the metric, not who owns it
     if head.endswith(_TIME_TAILS):
         return None  # "deze kabinetsperiode moeten …": a time, not an owner
+    if head.endswith(_THING_TAILS) and not head.endswith(ORGANISATION_TAILS):
+        return None  # "Het nieuwe systeem moet …", "the tourism industry will …": no actor
+    if phrase[0] not in lexicon.DETERMINERS and head.endswith(_GROUP_TAILS):
+        return None  # "Corporaties hebben afgesproken …", "B2B SaaS companies aim for …": a kind, nobody
     if (head in NOT_OWNERS or head in metric or lexicon.metric_for_word(head) is not None
             or head in lexicon.GENERIC_HEADS or head.endswith(("doel", "doelstelling", "goal"))
             or any(w in lexicon.READER_WORDS for w in phrase)):
