@@ -69,3 +69,58 @@ def test_a_dutch_change_compound_names_the_metric_and_its_direction(text: str, h
     assert result.parsed.metric_words == head
     assert result.parsed.direction == direction
     assert result.verdicts["S"].passed
+
+
+# A place, person or organisation stands where a name does (after "in", or as the subject before
+# its verb); it is who acts or where, never what is measured.
+NAMES_ARE_NOT_METRICS = [
+    ("Hilton is betting on a major expansion in Mexico, aiming to grow its portfolio by more than 40% "
+     "year-on-year over the next five years.", "portfolio"),
+    ("Het plan stelt dat er in Utrecht jaarlijks maximaal vier miljoen toeristische overnachtingen mogen zijn.",
+     "overnachtingen"),
+    ("Volgens het plan mogen er in Gent jaarlijks maximaal drie miljoen cruisetoeristen komen.", "cruisetoeristen"),
+    # a counted name or a word with a digit is measured
+    ("We willen in 2030 1 miljoen Vlamingen aan een job helpen.", "vlamingen"),
+    ("De CO2-uitstoot van Utrecht moet in 2030 met 50% dalen.", "co2-uitstoot"),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), NAMES_ARE_NOT_METRICS)
+def test_a_place_or_name_is_not_the_metric(text: str, head: str) -> None:
+    assert _names(text, head), _metric_words(text)
+
+
+# How big a change is ("a big increase", "een flinke groei") is said of the change: not measured.
+SIZE_OF_A_CHANGE = [
+    ("We see a big increase in Poland ahead and want our dealer network to grow 30% by 2028.", "network"),
+    ("We willen na een flinke groei vorig jaar het ledental verhogen naar 900.", "ledental"),
+    ("After a sharp rise last year we want to lift repeat purchases by 15% in 2027.", "purchases"),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), SIZE_OF_A_CHANGE)
+def test_the_size_of_a_change_is_not_the_metric(text: str, head: str) -> None:
+    assert _names(text, head), _metric_words(text)
+
+
+# Money a verb raises is the metric when it stands alone, also behind a bound ("raise at least
+# $250,000"); goods counted beside it ("and 12,000 pounds of food") are what the goal counts, the
+# unit they are counted in is not ("food"); a scale after the amount ("$3B") is the amount's.
+MONEY_AND_COUNTED_GOODS = [
+    ("We will raise at least $250,000 this month for our shelter partners, collecting enough for 40 shelters.",
+     "$250,000"),
+    ("Our goal is to raise over €80,000 by June, enough for 3 new classrooms.", "€80,000"),
+    ("We willen dit jaar minstens € 60.000 ophalen voor de voedselbank.", "€"),
+    ("We aim to raise $40,000 and 12,000 pounds of food by December.", "food"),
+    ("The drive aims to collect €10.000 and 5.000 kilo voedsel this winter.", "voedsel"),
+    ("We will ship 20,000 tonnes of recycled plastic by 2028.", "plastic"),
+    ("We will distribute 400,000 pounds of food by 2028.", "food"),
+    ("The campaign will generate $3B in visitor spend by 2030.", "spend"),
+    ("Get from 2.5 to 4 points of share by 2028.", "share"),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), MONEY_AND_COUNTED_GOODS)
+def test_money_raised_and_goods_counted(text: str, head: str) -> None:
+    words = _metric_words(text)
+    assert words is not None and any(word.startswith(head) for word in words.split()), words

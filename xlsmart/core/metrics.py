@@ -122,11 +122,14 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
             3 if named.known is not None else 0)
         if _change_compound(words[end - 1]):
             score += 3  # "een CO2-reductie van 60%", "omzetgroei": the compound names a measure and its change
-        if score >= 3 and named.known is None and text and lang == "nl" and _after_a_verb(words, directions, start):
+        if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
                 names = _names_in(text)
             if all(word in names for word in words[start:end]):
-                score -= 4  # "werft het Rode Kruis nieuwe leden": a name after the verb is its subject
+                # A place, person or organisation is who acts or where, never what is measured:
+                # "werft het Rode Kruis nieuwe leden", "a massive expansion in India", "Quang Ninh
+                # targets 16 million tourists", "in Amsterdam maximaal 20 miljoen overnachtingen".
+                score -= 4
         if score >= 3:
             if first:
                 score += 1  # of two metrics named alike, the goal is about the first
@@ -137,7 +140,7 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
                 best = (score, start, named)
     if best is not None and best[2].known is None and not _MONEY_VERBS.isdisjoint(words):
         at = _money_at(tokens, words)
-        if at is not None and _stands_alone(words, at):
+        if at is not None and _stands_alone(tokens, words, at):
             return MetricPhrase(tokens[at][1], None, False)  # "We will raise $100,000 to provide 500 families"
     return best[2] if best else _money(tokens, words)
 
@@ -183,10 +186,35 @@ def _after_a_verb(words: list[str], directions: dict[str, str], start: int) -> b
     return i >= 0 and (words[i] in lexicon.INVERTING_VERBS or (words[i] in directions and words[i].endswith("t")))
 
 
+_PLACE_LINKS = frozenset({"in", "across", "throughout", "within", "binnen", "uit", "from"})
+
+
+def _may_be_a_name(tokens, words: list[str], directions: dict[str, str], start: int, end: int, lang: str) -> bool:
+    """Whether the phrase stands where a name does: a Dutch subject after its verb ("werft het
+    Rode Kruis"), a place after "in" ("expansion in India", "in Amsterdam"), or a subject before
+    its verb ("Quang Ninh targets 16 million tourists"). A counted name ("1 miljoen Vlamingen")
+    and a word with a digit ("CO2-uitstoot") are measured, never names."""
+    if any(not word.isalpha() and not word.replace("-", "").isalpha() for word in words[start:end]) or any(
+            any(c.isdigit() for c in word) for word in words[start:end]):
+        return False
+    before = start - 1
+    while before >= 0 and words[before] in lexicon.DETERMINERS:
+        before -= 1
+    if before >= 0 and tokens[before][0] in ("num", "range"):
+        return False
+    if lang == "nl" and _after_a_verb(words, directions, start):
+        return True
+    if before >= 0 and words[before] in _PLACE_LINKS:
+        return True
+    return end < len(words) and (words[end] in lexicon.INTENT_VERBS or words[end] in directions)
+
+
 def _names_in(text: str) -> frozenset[str]:
     """Lower-cased words written with a capital inside a sentence (never its first word): names."""
-    return frozenset(match.group(0).lower().rstrip("'’") for match in _CAPITALISED.finditer(text)
-                     if not match.group(0).isupper())
+    found = [match.group(0) for match in _CAPITALISED.finditer(text)]
+    if len(found) * 2 > text.count(" "):
+        return frozenset()  # "Double Your Calls from Google Maps": a headline capitalises every word
+    return frozenset(word.lower().rstrip("'’") for word in found if not word.isupper())
 
 
 # Verbs whose object may be money alone: "raise $10,000", "€ 50.000 ophalen".
@@ -207,6 +235,9 @@ def _money(tokens, words: list[str]) -> MetricPhrase | None:
     return None
 
 
+# Units a count is given in before "of": "65,000 tonnes of packaging", "7 points of share".
+_OF_UNITS = lexicon.UNIT_WORDS | frozenset({"points", "punten", "procentpunt", "procentpunten", "percentage-points"})
+_SCALE_SUFFIXES = frozenset(SCALE_WORDS) | frozenset({"b", "m", "k", "bn"})
 _CURRENCY_WORDS = frozenset({"dollars", "dollar", "euro", "euros", "pounds", "eur", "usd", "gbp"})
 
 
@@ -216,19 +247,25 @@ def _money_at(tokens, words: list[str]) -> int | None:
         if kind != "num" or not (value[2] or (i + 1 < len(words) and words[i + 1] in _CURRENCY_WORDS)):
             continue
         j = i - 1
-        while j >= 0 and words[j] in ("a", "an", "een", "one", "half", "halve"):
-            j -= 1  # "make a million dollars"
+        while j >= 0 and (words[j] in ("a", "an", "een", "one", "half", "halve") or words[j] in _MONEY_BOUNDS):
+            j -= 1  # "make a million dollars", "raise at least $250,000", "minstens € 5.000 ophalen"
         if (j >= 0 and words[j] in _MONEY_VERBS) or (i + 1 < len(words) and words[i + 1] in _MONEY_VERBS):
             return i
     return None
 
 
-def _stands_alone(words: list[str], at: int) -> bool:
+_MONEY_BOUNDS = frozenset({"at", "least", "minstens", "minimaal", "ten", "minste", "over", "nearly", "almost", "bijna",
+                           "ruim", "more", "than", "meer", "dan", "up", "to", "tot", "about", "around", "ongeveer"})
+
+
+def _stands_alone(tokens, words: list[str], at: int) -> bool:
     """Whether the money raised at ``at`` names no noun of its own ("raise $100,000 to provide 500
     families"; but "raise $10,000 in unrestricted gifts" counts the gifts)."""
     k = at + 1
     while k < len(words) and (words[k] in SCALE_WORDS or words[k] in _CURRENCY_WORDS):
         k += 1
+    if k + 1 < len(words) and words[k] in _AND and tokens[k + 1][0] == "num" and not tokens[k + 1][2][2]:
+        return False  # "raise $625,000 and 400,000 pounds of food": the goods counted beside it are measured
     return k >= len(words) or words[k] not in ("in", "of", "aan", "van", "worth")
 
 
@@ -340,8 +377,11 @@ _NEVER_A_METRIC = frozenset({
     "it's", "let's", "they'll", "they're", "love", "go", "goes", "namely", "therefore", "hence", "thus", "quickly",
     "soon", "namelijk", "daarom", "liefst", "snel", "sneller", "spoedig", "sprake", "aanzien", "zaak", "moeilijk",
     "makkelijk", "gemakkelijk", "men", "ligt", "liggen", "gold", "geldt", "doet", "voorziet", "vindt", "vinden",
-    "jarenlang", "absoluut", "relatief", "relative", "absolute", "eveneens", "aanvankelijk", "initially", "eigen",
-    "later", "eerder", "earlier",
+    "jarenlang", "absoluut", "relatief", "relative", "absolute", "eveneens", "aanvankelijk", "initially", "eigen", "b",
+    "later", "eerder", "earlier", "ahead",
+    # how big a change is ("a big increase in Poland", "een flinke groei"): said of the change, not measured
+    "big", "huge", "massive", "sharp", "significant", "substantial", "steady", "rapid", "dramatic", "modest", "slight",
+    "flinke", "forse", "sterke", "enorme", "stevige", "aanzienlijke",
 })
 # Words that are never part of a name, whatever stands around them.
 _NEVER_CONTENT = _NEVER_A_METRIC | (lexicon.PHRASE_BREAKS | lexicon.DETERMINERS | lexicon.COUNTING_WORDS | _TIME_WORDS
@@ -492,9 +532,11 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         i -= 1  # "20 percent more in total donations"
     if i > 0 and words[i] == "+" and _is_number(tokens, used, i - 1):
         i -= 1  # "a 30+ Tourism Sentiment Index"
-    if i > 1 and words[i] in _OF and words[i - 1] in lexicon.UNIT_WORDS and _is_number(tokens, used, i - 2):
+    if i > 1 and words[i] in _OF and words[i - 1] in _OF_UNITS and _is_number(tokens, used, i - 2):
         i -= 1  # "65,000 tonnes of packaging"
-    if i > 0 and words[i] in lexicon.UNIT_WORDS and _is_number(tokens, used, i - 1):
+    if i > 0 and words[i] in _SCALE_SUFFIXES and _is_number(tokens, used, i - 1):
+        i -= 1  # "$5B in visitor spend": a scale written after the number is part of it
+    if i > 0 and words[i] in _OF_UNITS and _is_number(tokens, used, i - 1):
         i -= 1  # "60 kg restafval", "5 miljoen euro omzet"
     if i > 3 and words[i] in ("in", "of") and words[i - 1] in lexicon.PERIOD_UNIT_NAMES and words[i - 2] in (
             "a", "per", "each", "every") and _is_number(tokens, used, i - 3):
