@@ -124,3 +124,26 @@ MONEY_AND_COUNTED_GOODS = [
 def test_money_raised_and_goods_counted(text: str, head: str) -> None:
     words = _metric_words(text)
     assert words is not None and any(word.startswith(head) for word in words.split()), words
+
+
+# A fraction or an average of something ("een kwart van de woningen", "an average of 25 shares")
+# measures that something; a comparison of periods ("y-o-y growth") is no metric; a line of
+# business with what qualifies it ("retail banking business") is measured, "the business" alone is vague.
+SHARES_AVERAGES_AND_LINES_OF_BUSINESS = [
+    ("Minstens een kwart van de nieuwbouwwoningen moet betaalbaar zijn in 2028.", "nieuwbouwwoningen"),
+    ("Reach an average of 25 shares per article.", "shares"),
+    ("Hit an average of 4 orders per customer this year.", "orders"),
+    ("The bank aims to double its retail banking business in three years, given its y-o-y growth.", "business"),
+    ("We want to grow our digital business to $2 billion by 2028.", "business"),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), SHARES_AVERAGES_AND_LINES_OF_BUSINESS)
+def test_what_is_shared_averaged_or_run_is_the_metric(text: str, head: str) -> None:
+    assert _names(text, head), _metric_words(text)
+
+
+def test_the_business_alone_is_too_vague_to_be_a_metric() -> None:
+    result = smart_check("We will grow the business by 20%.", today=TODAY)
+    assert result.parsed.metric_words is None
+    assert not result.verdicts["S"].passed

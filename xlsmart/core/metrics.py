@@ -79,7 +79,7 @@ _TIME_WORDS = (frozenset(lexicon.MONTH_NAMES) | frozenset(lexicon.PERIOD_UNIT_NA
                             "vorige", "komende", "komend", "volgend", "volgende", "coming", "afgelopen",
                             "past", "fiscal", "financial", "boekjaar", "end", "today", "tomorrow", "najaar",
                             "voorjaar", "zomer", "winter", "summer", "spring", "autumn", "fall", "jaareinde",
-                            "ytd", "yoy", "year-over-year", "year-on-year", "jaar-op-jaar", "seizoen", "season"}))
+                            "ytd", "yoy", "y-o-y", "qoq", "q-o-q", "mom", "m-o-m", "year-over-year", "year-on-year", "jaar-op-jaar", "seizoen", "season"}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +157,9 @@ def _change_compound(word: str) -> bool:
     return len(word) > 7 and word.endswith(_CHANGE_TAILS) and word not in lexicon.CHANGE_NOUNS
 
 
+# Fractions that share out what follows: "een kwart van de nieuwbouwwoningen", "half of our donors".
+_FRACTIONS = frozenset({"half", "helft", "kwart", "quarter", "quarters", "third", "thirds", "derde", "majority",
+                        "meerderheid", "fifth", "vijfde", "tiende", "tenth"})
 _SPEAKING = frozenset({"vertelt", "zegt", "aldus", "says", "said", "according", "stelt", "meldt", "benadrukt",
                        "explains", "adds", "told"})
 _SHARES = frozenset({"half", "helft", "kwart", "quarter", "third", "derde", "deel", "part", "majority", "meerderheid",
@@ -336,8 +339,9 @@ def _content_flags(tokens, words: list[str], used: list[bool], directions: dict[
         if word not in _CONTEXTUAL:
             # most words: a name's word wherever they stand ("average" in "my average number of
             # engagements" is no part of what is counted)
-            flags[i] = not (word in _AVERAGES and words[i + 1:i + 2] and words[i + 1] in lexicon.QUANTITY_WORDS
-                            and _opens_quantity(words, i + 1))
+            flags[i] = not ((word in _AVERAGES or word in _FRACTIONS) and i + 1 < n and (
+                words[i + 1] in _OF or (words[i + 1] in lexicon.QUANTITY_WORDS and _opens_quantity(words, i + 1))))
+            # ("an average of 10 comments", "een kwart van de woningen": what is averaged or shared is measured)
             continue
         if word in lexicon.QUANTITY_WORDS and _opens_quantity(words, i):
             continue
@@ -447,7 +451,9 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
         return None  # "men's", "the world's": an English possessive is not what is measured
     if known is None and (head in lexicon.ACTIVITY_NOUNS or head.endswith(_ACTIVITY_TAILS)):
         return None  # "blog posts published", "medewerkersevenementen": work, not a result
-    if known is None and ((head in lexicon.VAGUE_NOUNS and not rate) or head.endswith(lexicon.ACTOR_SUFFIXES)
+    if known is None and ((head in lexicon.VAGUE_NOUNS and not rate and not (
+            head in _LINES_OF_BUSINESS and head_end > 1 and phrase[head_end - 2] not in lexicon.COUNT_QUALIFIERS))
+                          or head.endswith(lexicon.ACTOR_SUFFIXES)
                           or head.endswith(_INSTITUTIONS) or head.endswith(_TIME_TAILS)):
         return None  # "the business", "de staatssecretaris", "deze kabinetsperiode": no metric
     if known is not None and known.vanity is False and head in lexicon.VAGUE_NOUNS and anchor == head_end - 1:
@@ -461,6 +467,8 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
     return MetricPhrase(" ".join(short), known, rate or (known is not None and known.rate))
 
 
+# Vague alone ("grow the business"), a measure with what qualifies it: "banking business", "digital business".
+_LINES_OF_BUSINESS = frozenset({"business", "businesses"})
 # People and bodies (in the singular) that act rather than being counted: "de staatssecretaris wil".
 _INSTITUTIONS = ("secretaris", "minister", "wethouder", "burgemeester", "voorzitter", "president", "directeur", "ceo",
                  "bestuur", "kabinet", "regering", "overheid", "ministerie", "gemeente", "attractiepark", "museum",
