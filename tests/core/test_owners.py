@@ -145,3 +145,39 @@ DAYS = [
 @pytest.mark.parametrize("text, owner", DAYS, ids=_ids(DAYS))
 def test_a_day_before_the_subject_is_no_part_of_its_name(text: str, owner: str) -> None:
     assert owner_of(text) == owner
+
+
+# --- a second clause shares the subject of the first --------------------------------------------
+SHARED_SUBJECTS = [
+    ("Greggs sells fewer pies but wants to grow revenue by 10% in 2027.", "Greggs"),
+    ("Jumbo opent minder winkels, maar wil de omzet in 2027 met 5% verhogen.", "Jumbo"),
+    ("IHG Hotels & Resorts is betting on India, aiming to grow its footprint by 50% by 2030.", "IHG Hotels & Resorts"),
+    ("Acme Corp is expanding fast, aiming to double its revenue by 2028.", "Acme Corp"),
+    ("Coolblue groeit hard in Duitsland, hoping to double sales by 2028.", "Coolblue"),
+    ("The company is aiming to double its revenue by 2028.", "The company"),
+]
+
+
+@pytest.mark.parametrize("text, owner", SHARED_SUBJECTS, ids=_ids(SHARED_SUBJECTS))
+def test_a_second_clause_shares_the_subject_of_the_first(text: str, owner: str) -> None:
+    assert owner_of(text) == owner
+
+
+# --- a participle describes a noun or names an event: no verb with a subject ----------------------
+PARTICIPLES = [
+    "Setting a goal to lift engagement by 50% by June 2027 by creating posts, running targeted ad campaigns",
+    "Increase sales by 10% in 2027 through planned promotions and expected upsells",
+    "The plan when implemented will increase capacity by 20% in 2027",
+    "The tool when finished will cut handling time by 20% in 2027",
+    "Aiming to double revenue by 2028",
+]
+
+
+@pytest.mark.parametrize("text", PARTICIPLES, ids=_ids(PARTICIPLES))
+def test_a_participle_names_nobody(text: str) -> None:
+    assert owner_of(text) is None
+
+
+def test_a_department_that_ends_like_a_verb_form_still_owns_the_goal() -> None:
+    assert owner_of("Marketing will grow leads by 20% in 2027") == "Marketing"
+    assert owner_of("Our branding team will lift awareness by 10% in 2027") is not None

@@ -107,14 +107,20 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if word in ("target", "targets", "plan", "plans", "set", "sets") and not (
                 i + 1 < len(words) and (kinds[i + 1] == "num" or words[i + 1] in _BEFORE_AN_OBJECT)):
             continue  # "Modern target: under 4 hours": a noun here
+        if word in _PARTICIPLES and i + 1 < len(words) and _name_word(words[i + 1], kinds[i + 1]):
+            continue  # "running targeted ad campaigns", "the planned opening": an adjective, no verb
         if word == "plan" and i > 1 and words[i - 1] == "van":
             i -= 1  # "Heineken is van plan …": the verb is "is van plan"
         if i > 0 and words[i - 1] in lexicon.READER_WORDS:
             return None  # "je wilt meer afspraken …", "you want to grow …": the reader's goal
-        owner = _phrase_before(words, kinds, i, metric)
+        owner = _phrase_before(words, kinds, i, metric) if word not in _CLAUSE_PARTICIPLES or (
+            words[i - 1] in _AUXILIARIES) else None  # (", aiming to …": what precedes ends the main clause)
+        if owner is not None and _verb_form(owner, text):
+            owner = None  # "The plan when implemented will …": a verb form, nobody
         if owner is None and word in _NAME_VERBS:
             owner = _bare_name(words, i, metric, text)
-        if owner is None and _joins_the_first_clause(words, i):
+        if owner is None and (_joins_the_first_clause(words, i) or word in _CLAUSE_PARTICIPLES):
+            # ("IHG is betting on India, aiming to grow …": the participle shares the subject)
             owner = _first_subject(words, kinds, metric)  # "Greggs sells … and has set an objective"
         if owner is not None and word in _ACTING and not _named(owner, text):
             owner = None  # "De nieuwbouw opent …" is no actor; "Delhaize opent …", "De gemeente werkt …" are
@@ -212,7 +218,23 @@ def _goal_noun_follows(words: list[str], i: int) -> bool:
 _DUTCH_VERBS = frozenset(lexicon.DUTCH_DIRECTION_WORDS) | frozenset(
     word for word in lexicon.MULTIPLIERS if word.startswith(("ver", "hal")))
 _REASONS = frozenset({"because", "omdat"})
-_JOINS = frozenset({"and", "en", "as", "while", "terwijl"})
+_JOINS = frozenset({"and", "en", "as", "while", "terwijl", "but", "maar"})  # ("Flink noemt …, maar wil …")
+
+
+# Participles of intent: before a noun they describe it ("targeted ad campaigns"); after a comma
+# they share the subject of the sentence ("…, aiming to grow its footprint").
+_PARTICIPLES = frozenset({"targeted", "planned", "expected", "intended", "committed", "projected", "hoped",
+                          "wanted", "aimed", "promised", "pledged"})
+_CLAUSE_PARTICIPLES = frozenset({"aiming", "hoping", "looking", "seeking", "planning", "striving", "targeting"})
+# Words that end in -ing or -ed and still name who acts: "marketing", "the board of United".
+_NOT_VERB_FORMS = frozenset({"marketing", "branding", "engineering", "accounting", "purchasing", "consulting",
+                             "holding", "bling", "king", "viking", "ring", "ling", "led", "red", "ted"})
+
+
+def _verb_form(owner: str, text: str) -> bool:
+    """Whether a one-word owner is a verb form written in lower case ("implemented", "running")."""
+    return (" " not in owner and owner.endswith(("ed", "ing")) and len(owner) > 4 and owner not in _NOT_VERB_FORMS
+            and not _capitalised(owner, text))
 
 
 def _joins_the_first_clause(words: list[str], i: int) -> bool:
