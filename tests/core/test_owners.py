@@ -181,3 +181,38 @@ def test_a_participle_names_nobody(text: str) -> None:
 def test_a_department_that_ends_like_a_verb_form_still_owns_the_goal() -> None:
     assert owner_of("Marketing will grow leads by 20% in 2027") == "Marketing"
     assert owner_of("Our branding team will lift awareness by 10% in 2027") is not None
+
+
+# --- a name with an apposition or its acronym before the verb ------------------------------------
+APPOSITIONS = [
+    ("TechCorp, a mid-sized software company, initially recorded an NPS of +20 and set a target of +40 by 2028",
+     "TechCorp"),
+    ("Indian Hotels Company Limited (IHCL), backed by Tata Group, has announced a goal of 700 hotels by 2030",
+     "Indian Hotels Company Limited"),
+    ("Acme, a Dutch retailer, recently launched a plan to grow sales by 20% by 2027", "Acme"),
+    ("Picnic, de online supermarkt, verwacht in 2027 20% meer klanten", "de online supermarkt"),
+]
+
+
+@pytest.mark.parametrize("text, owner", APPOSITIONS, ids=_ids(APPOSITIONS))
+def test_a_name_with_an_apposition_owns_the_goal(text: str, owner: str) -> None:
+    assert owner_of(text) == owner
+
+
+def test_a_metric_with_an_apposition_is_still_no_owner() -> None:
+    assert owner_of("Sales, the biggest worry, dropped 20% and should rise by 10% in 2027") is None
+
+
+# --- governing bodies act: a coalition, a government, a council's executive -----------------------
+GOVERNING_BODIES = [
+    ("De komende zes jaar wil de nieuwe coalitie van sp.a en Groen het aantal sociale woningen verdubbelen",
+     "de nieuwe coalitie"),
+    ("Het college wil in 2027 20% minder restafval", "Het college"),
+    ("The government aims to cut emissions by 20% by 2030", "The government"),
+    ("The UK government’s new strategy sets a target to grow student numbers to 600,000 by 2030", "government"),
+]
+
+
+@pytest.mark.parametrize("text, owner", GOVERNING_BODIES, ids=_ids(GOVERNING_BODIES))
+def test_a_governing_body_owns_the_goal(text: str, owner: str) -> None:
+    assert owner_of(text) == owner

@@ -144,9 +144,13 @@ _APPOSITION_VERBS = frozenset({"has", "have", "had", "will", "would", "is", "are
                                "want", "wants", "expect", "expects", "target", "targets", "hope", "hopes", "intend",
                                "intends", "wil", "willen", "streeft", "streven", "heeft", "hebben", "gaat", "zal",
                                "moet", "mikt", "hoopt", "verwacht", "beoogt"})
-_VERB_AFTER_COMMA = (r",\s*(?:also\s+|ook\s+|now\s+|nu\s+)?(?:"
-                     + "|".join(sorted(_APPOSITION_VERBS, key=len, reverse=True)) + r")\b")
-_APPOSITION_BEFORE = re.compile(r"^([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}),[^,]{3,120}" + _VERB_AFTER_COMMA)
+# After the apposition an adverb may come, and a verb in the past tense ("TechCorp, a mid-sized
+# software company, initially recorded …"); after the name its ticker or acronym in brackets
+# ("Indian Hotels Company Limited (IHCL), backed by Tata Group, has announced …").
+_VERB_AFTER_COMMA = (r",\s*(?:also\s+|ook\s+|now\s+|nu\s+|[a-z]+ly\s+)?(?:"
+                     + "|".join(sorted(_APPOSITION_VERBS, key=len, reverse=True)) + r"|[a-z]{3,}ed)\b")
+_APPOSITION_BEFORE = re.compile(r"^(?:The |De |Het )?([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
+                                r"(?: \([A-Z][\w:.&-]{1,15}\))?,[^,]{3,120}" + _VERB_AFTER_COMMA)
 _APPOSITION_AFTER = re.compile(r",\s*([A-Z][\w&.'’-]*(?:[ -][A-Z][\w&.'’-]*){0,3})" + _VERB_AFTER_COMMA)
 
 

@@ -437,6 +437,8 @@ ORGANISATION_TAILS = (
     "zender", "krant", "airline", "carrier", "chain", "telecombedrijf", "winkelketen", "onlineverkoper", "verkoper",
     "supermarktketen", "dienst", "instelling", "fonds", "museum", "bibliotheek", "library", "hotel", "restaurant",
     "supers", "supermarkets",
+    # governing bodies: "de nieuwe coalitie van sp.a, Groen en Open Vld wil …", "the UK government's strategy"
+    "government", "governments", "coalitie", "coalition", "college", "fractie",
 )
 
 # Verbs whose subject is the goal's owner: intent, plans, needs, and what organisations "say".
