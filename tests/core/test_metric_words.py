@@ -147,3 +147,25 @@ def test_the_business_alone_is_too_vague_to_be_a_metric() -> None:
     result = smart_check("We will grow the business by 20%.", today=TODAY)
     assert result.parsed.metric_words is None
     assert not result.verdicts["S"].passed
+
+
+# Dutch adjectives ("landelijke", "operationele", "duurzame") and past participles ("bijgesteld",
+# "opgewekt", "gestopt") say how or what was done, never what is measured; a domain adjective
+# before a change ("de economische groei") names the change's domain. Nouns that look like one
+# ("gewicht", "geluidsoverlast") are still nouns.
+DUTCH_ADJECTIVES_AND_PARTICIPLES = [
+    ("In het plan is één landelijke doelstelling opgenomen: 40% reductie van stikstof in 2030.", "stikstof"),
+    ("Een slimme en duurzame groei van het aantal fietsers in onze stad moet het streefdoel zijn.", "fietsers"),
+    ("Operationele doelstelling 2: daling van de geluidsoverlast", "geluidsoverlast"),
+    ("De economische groei van de regio moet in 2028 2% zijn.", "groei"),
+    ("In 2022 werd de ambitie bijgesteld: naar maximaal 200 verkeersdoden.", "verkeersdoden"),
+    ("Tegen 2030 moet 20% van de elektriciteit duurzaam opgewekt zijn.", "elektriciteit"),
+    ("Aan het eind van het jaar moet 40% van de leerlingen definitief gestopt zijn met roken.", "leerlingen"),
+    ("Het gewicht van de verpakkingen moet met 10% omlaag in 2027.", "gewicht"),
+    ("Het aantal aangesloten huishoudens moet stijgen naar 5.000.", "huishoudens"),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), DUTCH_ADJECTIVES_AND_PARTICIPLES)
+def test_a_dutch_adjective_or_participle_is_not_the_metric(text: str, head: str) -> None:
+    assert _names(text, head), _metric_words(text)

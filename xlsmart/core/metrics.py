@@ -113,6 +113,9 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
         if named is None and _share_of(tokens, words, used, start):
             # "95% of product packaging", "de helft van alle windmolens": a share of anything is measured
             named = MetricPhrase(" ".join(words[max(start, end - 3):end]), None, True)
+        if named is None and end < len(words) and words[end] in lexicon.CHANGE_NOUNS and words[end - 1].endswith(
+                _DOMAIN_ADJECTIVE_TAILS):
+            named = MetricPhrase(f"{words[end - 1]} {words[end]}", None, False)  # "de economische groei": the economy's
         if named is None:
             continue
         if (lang == "nl" and end - start == 1 and named.known is None and words[start].endswith("eren")
@@ -447,6 +450,9 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
     if known is None and len(phrase) == 1 and (
             (head.endswith("ly") and head not in _NOUNS_IN_LY) or head.endswith(_ADJECTIVE_TAILS)):
         return None  # "continuously", "efficient", "successful": how, not what
+    if known is None and not rate and (head.endswith(_DUTCH_ADJECTIVE_TAILS) or (_dutch_participle(head) and (
+            head_end == 1 or phrase[head_end - 2].endswith(_DUTCH_ADVERB_TAILS)))):
+        return None  # "landelijke", "operationele", "duurzaam opgewekt", "bijgesteld": how or done, not what
     if len(head) > 3 and head.endswith(("'s", "’s")) and head[-3] not in "aeiouy" and known is None:
         return None  # "men's", "the world's": an English possessive is not what is measured
     if known is None and (head in lexicon.ACTIVITY_NOUNS or head.endswith(_ACTIVITY_TAILS)):
@@ -465,6 +471,28 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
     if known is None and len(short) > 3:
         short = short[-3:]
     return MetricPhrase(" ".join(short), known, rate or (known is not None and known.rate))
+
+
+# Dutch adjectives, inflected as they stand before a noun: never the head of what is measured.
+_DUTCH_ADJECTIVE_TAILS = ("lijke", "ische", "ionele", "uele", "zame", "ieve", "bare", "matige")
+_DOMAIN_ADJECTIVE_TAILS = ("ische", "ionele", "uele", "iale")  # "economische", "operationele", "sociale"
+_PARTICLES = ("", "af", "aan", "bij", "in", "op", "om", "uit", "toe", "terug", "door", "mee", "na", "over", "vast",
+              "weg", "voor", "vrij")
+_DUTCH_ADVERB_TAILS = ("ief", "aam", "lijk", "isch", "baar", "ig")  # "definitief gestopt", "duurzaam opgewekt"
+_BARE_PARTICIPLE_TAILS = ("eerd", "teld", "topt", "aald", "aakt", "acht", "ekt", "oerd", "leid", "zet", "pt", "kt")
+_NOUNS_LIKE_PARTICIPLES = ("icht", "ied", "uid", "heid", "geld", "echt", "gemiddeld")
+
+
+def _dutch_participle(word: str) -> bool:
+    """A Dutch past participle ("gestopt", "bijgesteld", "opgewekt", "gerealiseerd"): what was done,
+    never a measure; nouns that look like one ("gebied", "gewicht", "gezondheid") are not."""
+    if len(word) < 7 or not word.endswith(("d", "t", "en")) or word.endswith(_NOUNS_LIKE_PARTICIPLES):
+        return False
+    if word.endswith("en"):  # "opgenomen", "toegenomen" (but "gezinnen", "gebieden" are nouns)
+        return any(word.startswith(particle + "ge") and len(word) > len(particle) + 5 for particle in _PARTICLES[1:])
+    if word.startswith("ge") and not (len(word) <= 12 and word.endswith(_BARE_PARTICIPLE_TAILS)):
+        return False  # ("geluidsoverlast", "gemeentegeld": compounds of nouns in ge-)
+    return any(word.startswith(particle + "ge") and len(word) > len(particle) + 5 for particle in _PARTICLES)
 
 
 # Vague alone ("grow the business"), a measure with what qualifies it: "banking business", "digital business".
