@@ -216,3 +216,30 @@ GOVERNING_BODIES = [
 @pytest.mark.parametrize("text, owner", GOVERNING_BODIES, ids=_ids(GOVERNING_BODIES))
 def test_a_governing_body_owns_the_goal(text: str, owner: str) -> None:
     assert owner_of(text) == owner
+
+
+# --- a pronoun refers back to an organisation named earlier in the goal ----------------------------
+ANTECEDENTS = [
+    ("Inmiddels telt het bedrijf 70 banen en wil het groeien naar 120 banen in 2027.", "het bedrijf"),
+    ("De gemeente heeft doelen gesteld. Zo wil het in 2040 50% minder CO2 uitstoten.", "De gemeente"),
+    ("The airline carried 10 million passengers last year. It also plans to double its fleet by 2030.",
+     "The airline"),
+    ("The bank is investing in apps as it aims to win 1 million new customers by 2030.", "The bank"),
+]
+
+
+@pytest.mark.parametrize("text, owner", ANTECEDENTS, ids=_ids(ANTECEDENTS))
+def test_a_pronoun_refers_back_to_the_organisation_named_before(text: str, owner: str) -> None:
+    assert owner_of(text) == owner
+
+
+NO_ANTECEDENT = [
+    "It also plans to double its fleet by 2030.",
+    "In de stad groeit het verkeer. Zo wil het in 2030 20% minder auto's.",
+    "Het verkeer in de stad moet in 2030 met 20% dalen.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ANTECEDENT, ids=_ids(NO_ANTECEDENT))
+def test_a_pronoun_with_no_organisation_before_it_names_nobody(text: str) -> None:
+    assert owner_of(text) is None

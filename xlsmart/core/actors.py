@@ -76,7 +76,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if word in THIRD_PERSON and _acts(words, i):
             return word
         if word == "it" and _it_intends(words, i):
-            reporter = _reporter(words, kinds, i, metric)
+            reporter = _reporter(words, kinds, i, metric) or _antecedent(words, i)
             if reporter is not None:
                 return reporter  # "Target Corporation on Thursday said it plans to …" (a bare "It plans" names nobody)
         if len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES) and not _governed(words, i) and not (
@@ -129,6 +129,9 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if owner is None and i > 0 and (word in INVERTING_VERBS or word in _HAVE or word in _ACTING) and (
                 word not in _SPEECH or i < len(words) - 4):
             owner = _phrase_after(words, kinds, i, metric, text)
+            if owner is None and i + 1 < len(words) and words[i + 1] == "het" and (
+                    i + 2 == len(words) or not _name_word(words[i + 2], kinds[i + 2])):
+                owner = _antecedent(words, i)  # "… telt het bedrijf 70 banen en wil het groeien naar …"
         if owner is not None:
             return owner
     if not _APPOSITION_VERBS.isdisjoint(words) and text.count(",") >= 2:
@@ -287,6 +290,17 @@ def _it_intends(words: list[str], i: int) -> bool:
                                                                               "looking", "hoping"):
         return True
     return j < len(words) and words[j] in _IT_INTENDS
+
+
+def _antecedent(words: list[str], i: int) -> str | None:
+    """The organisation named before ``i`` that a pronoun ("it", "het") refers back to: "The
+    airline carried 10 million passengers. It also plans to …", "… telt het bedrijf 70 banen en
+    wil het groeien …"; with none named, the pronoun names nobody."""
+    for j in range(i - 1, 0, -1):
+        word = words[j]
+        if word.endswith(ORGANISATION_TAILS) and words[j - 1] in ("the", "de", "het") and not _governed(words, j - 1):
+            return f"{words[j - 1]} {word}"
+    return None
 
 
 def _reporter(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
