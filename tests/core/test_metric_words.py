@@ -169,3 +169,27 @@ DUTCH_ADJECTIVES_AND_PARTICIPLES = [
 @pytest.mark.parametrize(("text", "head"), DUTCH_ADJECTIVES_AND_PARTICIPLES)
 def test_a_dutch_adjective_or_participle_is_not_the_metric(text: str, head: str) -> None:
     assert _names(text, head), _metric_words(text)
+
+
+# Work done is not a metric (corpus README, labelling rules): opening, remodelling or building a
+# count of things ("open more than 40 new stores", "de opening van zes nieuwe winkels", "the
+# construction of about 12 schools") names no metric, so S fails; "van de opening" as a time
+# ("in de eerste maand van de opening") leaves what is counted after it a metric.
+WORK_DONE = [
+    "The retailer plans to open more than 40 new stores in 2027.",
+    "We will remodel over 60 branches this year.",
+    "In 2027 mikt de keten op de opening van zes nieuwe winkels in België.",
+    "De gemeente wil in 2028 de aanleg van ruim 30 kilometer fietspad afronden.",
+    "We plan the construction of about 12 new schools by 2029.",
+]
+
+
+@pytest.mark.parametrize("text", WORK_DONE)
+def test_work_done_is_not_a_metric(text: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words is None
+    assert not result.verdicts["S"].passed
+
+
+def test_a_count_after_an_opening_as_a_time_is_still_measured() -> None:
+    assert _names("In de eerste maand van de opening willen we 20.000 bezoekers trekken.", "bezoekers")

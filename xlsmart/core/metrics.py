@@ -390,8 +390,15 @@ _NEVER_A_METRIC = frozenset({
     "big", "huge", "massive", "sharp", "significant", "substantial", "steady", "rapid", "dramatic", "modest", "slight",
     "flinke", "forse", "sterke", "enorme", "stevige", "aanzienlijke",
 })
+# Words that make a count rough or a floor: "more than 30", "ruim 200", "zo'n 10".
+_ROUGHLY = frozenset({"more", "than", "over", "about", "around", "nearly", "almost", "approximately", "some",
+                      "roughly", "meer", "dan", "ruim", "ongeveer", "circa", "bijna", "zo'n", "ca"})
+# Nouns of work done, whose count is the work and not a result: "the opening of 30 stores",
+# "de realisatie van 200 woningen", "de aanleg van 40 km fietspad".
+_WORK_NOUNS = frozenset({"opening", "openingen", "realisatie", "aanleg", "bouw", "renovatie", "construction",
+                         "remodeling", "remodelling", "renovation", "rollout", "uitrol", "ontwikkelen", "ontwikkeling"})
 # Words that are never part of a name, whatever stands around them.
-_NEVER_CONTENT = _NEVER_A_METRIC | (lexicon.PHRASE_BREAKS | lexicon.DETERMINERS | lexicon.COUNTING_WORDS | _TIME_WORDS
+_NEVER_CONTENT = _NEVER_A_METRIC | _WORK_NOUNS | (lexicon.PHRASE_BREAKS | lexicon.DETERMINERS | lexicon.COUNTING_WORDS | _TIME_WORDS
                   | (lexicon.INTENT_VERBS - lexicon.NOUN_OR_VERB - {"target", "targets", "plan", "plans", "set", "sets",
                                                                  "forecast", "need", "aim", "hope", "trend"})
                   | (lexicon.ACTIVITY_VERBS - lexicon.NOUN_OR_VERB) | (lexicon.COUNT_QUALIFIERS - _NAMING_QUALIFIERS))
@@ -713,10 +720,12 @@ def _takes_object(tokens, words: list[str], used: list[bool], flags: list[bool],
 def _activity_before(words: list[str], i: int) -> bool:
     """Whether an activity verb governs the number at ``i``, perhaps through "of", "in", "a"."""
     j = i - 1
-    while j >= 0 and j >= i - 4 and words[j] in ("of", "van", "in", "a", "an", "een", "the", "de", "het", "at", "least",
-                                               "minstens", "minimaal", "up", "to", "ten", "minste"):
-        j -= 1
-    return j >= 0 and words[j] in lexicon.ACTIVITY_VERBS
+    while j >= 0 and j >= i - 4 and (words[j] in ("of", "van", "in", "a", "an", "een", "the", "de", "het", "at", "least",
+                                                "minstens", "minimaal", "up", "to", "ten", "minste")
+                                     or words[j] in _ROUGHLY):
+        j -= 1  # ("open more than 30 new stores", "de opening van zo'n zes winkels")
+    return j >= 0 and (words[j] in lexicon.ACTIVITY_VERBS or (words[j] in _WORK_NOUNS and words[j + 1] in _OF))
+
 
 
 def _subject_before(tokens, words: list[str], i: int) -> bool:
