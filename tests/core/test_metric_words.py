@@ -193,3 +193,17 @@ def test_work_done_is_not_a_metric(text: str) -> None:
 
 def test_a_count_after_an_opening_as_a_time_is_still_measured() -> None:
     assert _names("In de eerste maand van de opening willen we 20.000 bezoekers trekken.", "bezoekers")
+
+
+# The count an acquisition verb takes is what the goal measures, not a known metric named beside
+# it in passing ("selling 50,000 bikes a year … a 3 percent market share").
+ACQUIRED_COUNTS = [
+    ("By 2028 we hope to be selling 50,000 bikes a year, which would give us a 3 percent market share.", "bikes"),
+    ("Acme plans to sell 2 million phones in 2027, about a 10% market share.", "phones"),
+    ("We want to recruit 120 volunteers this year, up from a 40% retention rate last year.", "volunteers"),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), ACQUIRED_COUNTS)
+def test_the_count_a_verb_acquires_is_the_metric(text: str, head: str) -> None:
+    assert _names(text, head), _metric_words(text)

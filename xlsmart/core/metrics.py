@@ -390,6 +390,10 @@ _NEVER_A_METRIC = frozenset({
     "big", "huge", "massive", "sharp", "significant", "substantial", "steady", "rapid", "dramatic", "modest", "slight",
     "flinke", "forse", "sterke", "enorme", "stevige", "aanzienlijke",
 })
+# English verbs that acquire what they count: "sell 400000 vehicles", "generate 200 leads".
+_ACQUIRING = frozenset(word for word in lexicon.ACQUISITION_VERBS if word.isascii() and not word.endswith("en")) - {
+    "make", "makes", "take", "find", "get", "gets", "getting", "create", "creating", "serve", "drive", "drives",
+    "driving", "produce", "produces", "carry", "draw", "bring", "land", "close", "closing"}
 # Words that make a count rough or a floor: "more than 30", "ruim 200", "zo'n 10".
 _ROUGHLY = frozenset({"more", "than", "over", "about", "around", "nearly", "almost", "approximately", "some",
                       "roughly", "meer", "dan", "ruim", "ongeveer", "circa", "bijna", "zo'n", "ca"})
@@ -590,6 +594,10 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             score += 3
             if _activity_before(words, i):
                 return -10  # "publish 20 blog posts", "het organiseren van 4 evenementen": work done
+            if english and i > 0 and words[i - 1] in _ACQUIRING and lexicon.metric_for_word(words[end - 1]) is None:
+                # "selling 400000 vehicles a year … a 1.8 percent market share": the count a verb
+                # acquires is what the goal measures, not a known metric named beside it
+                score += 3
         elif word in lexicon.ACTIVITY_VERBS:
             if word not in lexicon.BUILD_VERBS or not lexicon.can_be_built(words[end - 1]):
                 return -10
