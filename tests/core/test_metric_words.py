@@ -207,3 +207,30 @@ ACQUIRED_COUNTS = [
 @pytest.mark.parametrize(("text", "head"), ACQUIRED_COUNTS)
 def test_the_count_a_verb_acquires_is_the_metric(text: str, head: str) -> None:
     assert _names(text, head), _metric_words(text)
+
+
+# Distinct things stay distinct, in both languages, and Dutch compounds split to their known head
+# (issue 12): the canonical metric each phrase is read as.
+DISTINCT_METRICS = [
+    ("Increase engagement rate to 5% by June", "engagement"),
+    ("Verhoog het betrokkenheidspercentage naar 8% in 2027", "engagement"),
+    ("Increase retention to 80% by June", "retention"),
+    ("Verhoog de klantretentie naar 85% in 2027", "retention"),
+    ("Increase email open rate to 30% by June", "open rate"),
+    ("Reduce churn to 3% by June", "customer churn"),
+    ("Verlaag het klantverloop naar 4% in 2027", "customer churn"),
+    ("Verlaag het aantal klachten met 20% in 2027", "complaints"),
+    ("Reduce returns by 10% by June", "returns"),
+    ("Verhoog het aantal abonnees naar 4.000 in 2027", "subscribers"),
+    ("Increase monthly active users by 20% by June", "active users"),
+    ("Verhoog de naamsbekendheid met 10% in 2027", "brand awareness"),
+    ("Verhoog de omzetgroei naar 12% in 2027", "revenue"),
+    ("Verbeter de verkoopresultaten met 10% in 2027", "revenue"),
+    ("Reduce support response time to 2 hours by June", "response time"),
+    ("Shorten the sales cycle by 10 days by June", "sales cycle"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), DISTINCT_METRICS)
+def test_distinct_metrics_stay_distinct(text: str, metric: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.metric == metric
