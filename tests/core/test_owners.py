@@ -243,3 +243,49 @@ NO_ANTECEDENT = [
 @pytest.mark.parametrize("text", NO_ANTECEDENT, ids=_ids(NO_ANTECEDENT))
 def test_a_pronoun_with_no_organisation_before_it_names_nobody(text: str) -> None:
     assert owner_of(text) is None
+
+
+# --- a pronoun that opens the goal refers to nobody named in it ----------------------------------
+OPENING_PRONOUNS = [
+    "They have now suggested that their new target will be 260 million subscribers by 2027.",
+    "He wants to increase season tickets by 1,000 to 11,000 by 2028.",
+    "Ze hebben besloten het dit jaar weer te organiseren en hopen op 500 bezoekers in 2027.",
+    "Hij wil de omzet in 2027 met 10% verhogen.",
+]
+
+
+@pytest.mark.parametrize("text", OPENING_PRONOUNS, ids=_ids(OPENING_PRONOUNS))
+def test_a_pronoun_opening_the_goal_names_nobody(text: str) -> None:
+    assert owner_of(text) is None
+
+
+def test_a_pronoun_after_the_organisation_it_refers_to_owns_the_goal() -> None:
+    assert owner_of("Bij het museum denken ze in 2027 60.000 bezoekers te trekken.") is not None
+
+
+# --- adverbs, predicate adjectives and a quoted source are no part of an owner --------------------
+NO_NAME_WORDS = [
+    "Om het doel te halen moet het tempo omhoog tot 35.000 woningen per jaar in 2027, zei Aedes eerder.",
+    "GroenLinks vindt dat het huidige systeem onvoldoende zal zijn om in 2027 100 kilo restafval te halen.",
+    "Volgens hem moet het nieuwe vervoersplan de klanttevredenheid in 2027 met 10% verhogen.",
+    "Zodat het percentage kosten dan weer daalt naar 5% in 2027.",
+    "According to him, revenue must grow by 10% in 2027.",
+]
+
+
+@pytest.mark.parametrize("text", NO_NAME_WORDS, ids=_ids(NO_NAME_WORDS))
+def test_adverbs_and_quoted_sources_own_nothing(text: str) -> None:
+    assert owner_of(text) is None
+
+
+# --- the subject of a perfect tense of deciding or saying, after its auxiliary ---------------------
+PERFECT_TENSE = [
+    ("Eerder had het bedrijf gezegd in 2020 te rekenen op een omzet van 5 miljard euro.", "het bedrijf"),
+    ("Vorig jaar heeft de gemeente besloten het restafval in 2027 met 20% te verlagen.", "de gemeente"),
+    ("In 2025 heeft het museum beloofd in 2027 60.000 bezoekers te trekken.", "het museum"),
+]
+
+
+@pytest.mark.parametrize("text, owner", PERFECT_TENSE, ids=_ids(PERFECT_TENSE))
+def test_the_subject_of_a_perfect_of_deciding_or_saying_owns_the_goal(text: str, owner: str) -> None:
+    assert owner_of(text) == owner

@@ -42,7 +42,9 @@ _GOVERNING = frozenset({"achter", "naast", "behind", "under", "above", "beside",
                         "to", "for", "with", "by", "from", "of", "van", "voor", "met", "door", "aan", "naar",
                         "bij", "tot", "on", "at", "into", "between", "tussen", "among", "via",
                         # a unit, never a subject: "de lastendruk per huishouden stijgt", "revenue per user grows"
-                        "per", "pro"})
+                        "per", "pro",
+                        # a source quoted, not the owner: "Volgens hem moet het nieuwe vervoersplan …"
+                        "volgens", "according"})
 _OWNER_NOUNS = frozenset({"streven", "goal", "goals", "aim", "objective", "target", "ambition", "plan", "doel", "ambitie",
                           "doelstelling", "strategy", "mission", "vision"})
 
@@ -73,8 +75,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             return None if _reader_wants(words) else word  # ("Ik snap dat je 500 verkopen wilt doen")
         if word in ("let's", "lets") and not (i + 1 < len(words) and words[i + 1] in _HYPOTHETICAL):
             return word  # "let's win an award" speaks for us; "let's say you want …" to the reader
-        if word in THIRD_PERSON and _acts(words, i):
-            return word
+        if word in THIRD_PERSON and _acts(words, i) and (i > 0 or word in ("his", "her", "their", "its", "haar", "hun")):
+            return word  # (a pronoun that opens the goal, "They have now suggested …", refers to nobody named in it)
         if word == "it" and _it_intends(words, i):
             reporter = _reporter(words, kinds, i, metric) or _antecedent(words, i)
             if reporter is not None:
@@ -180,6 +182,12 @@ _GROUP_TAILS = ("bedrijven", "companies", "corporaties", "organisaties", "organi
                 "ziekenhuizen", "startups", "start-ups", "ondernemers", "entrepreneurs", "marketers", "marketeers",
                 "agencies", "bureaus")
 
+# Adverbs, predicate adjectives and object pronouns are never part of a subject's name: "…, zei
+# Aedes eerder", "… het huidige systeem onvoldoende zullen zijn", "dan weer daalt", "Volgens hem".
+_NO_NAMES = frozenset({"eerder", "weer", "nog", "ook", "dan", "toen", "straks", "echter", "inmiddels", "daarom",
+                       "vervolgens", "tevens", "onvoldoende", "voldoende", "again", "earlier", "already", "still",
+                       "also", "however", "therefore", "hem", "him", "them", "hen", "us", "ons", "me", "mij"})
+
 _MEMBERS = frozenset({"president", "ceo", "director", "directeur", "board", "bestuur", "leden", "members", "team",
                       "staff", "medewerkers", "employees", "management", "directie", "voorzitter", "chair",
                       "leadership", "founder", "oprichter", "owner", "eigenaar", "raad", "council", "manager",
@@ -200,7 +208,9 @@ _HYPOTHETICAL = frozenset({"say", "assume", "imagine", "suppose", "pretend"})
 
 
 _HAVE = frozenset({"heeft", "hebben", "had", "hadden", "noemt", "noemen", "stelt", "stellen", "ziet", "zien"})
-_GOAL_AFTER_HAVE = frozenset({"doel", "nodig", "ogen", "ambitie", "streven"})
+_GOAL_AFTER_HAVE = frozenset({"doel", "nodig", "ogen", "ambitie", "streven",
+                              # the perfect of deciding or saying: "Eerder had het bedrijf gezegd …"
+                              "gezegd", "besloten", "beslist", "aangekondigd", "beloofd", "toegezegd", "afgesproken"})
 # Verbs that set or announce a goal: "Suga Yoshihide expressed a goal of …", "the New York Times
 # announced an ambitious goal", "De gemeente formuleerde de doelstelling".
 _SETTING = frozenset({"expressed", "expresses", "announced", "announces", "unveiled", "unveils", "outlined",
@@ -464,7 +474,12 @@ def _phrase_after(words: list[str], kinds: list[str], i: int, metric: frozenset[
         return None
     names = words[j:k]
     if not (names[-1].endswith(ORGANISATION_TAILS) or _capitalised(" ".join(names), text)):
-        return None
+        while k > j + 1 and not names[-1].endswith(ORGANISATION_TAILS) and (
+                names[-1].startswith("ge") or names[-1] in _GOAL_AFTER_HAVE):
+            k -= 1  # "Eerder had het bedrijf gezegd …": the participle after it is no part of the subject
+            names = words[j:k]
+        if not names[-1].endswith(ORGANISATION_TAILS):
+            return None
     return _owner(words[i + 1:k], metric)
 
 
@@ -475,7 +490,8 @@ def _name_word(word: str, kind: str) -> bool:
             and word not in lexicon.PERIOD_UNIT_NAMES and word not in lexicon.COUNTING_WORDS
             and word not in INTENT_VERBS and word not in lexicon.READER_WORDS and word_number(word) is None
             and word not in ("in", "tegen", "by", "end", "eind", "next", "volgend", "volgende", "komende")
-            and word not in _DAYS)  # "On Wednesday, Subaru (OTC:FUJHY) made …": a day is no name
+            and word not in _DAYS  # "On Wednesday, Subaru (OTC:FUJHY) made …": a day is no name
+            and word not in _NO_NAMES)
 
 
 def _owner(phrase: list[str], metric: frozenset[str]) -> str | None:
