@@ -28,6 +28,11 @@ _CELL_TAG = re.compile(rb"<" + _NAME + rb'c\b(?=[^>]*?\sr="([A-Z]*)\d*")?(?=[^>]
 # so no s= hides further on): column letters (1), the s= value (2), and where an s= goes when
 # there is none: after the last attribute (3). About three times faster.
 _PLAIN_CELL_TAG = re.compile(rb'<c r="([A-Z]{1,3})\d*"(?: s="(\d+)")?(?: (?!s=)[\w:.-]+="[^"]*")*()\s*/?>')
+# The common layout split into the pieces a row template needs: letters (1), row digits (2), the
+# s= value (3), the other attributes (4) and the tag's end (5); see :meth:`SheetPatcher._templated`.
+_SPLIT_CELL = re.compile(rb'<c r="([A-Z]{1,3})(\d*)"(?: s="(\d+)")?((?: (?!s=)[\w:.-]+="[^"]*")*)(\s*/?>)')
+_ROW_NO = b"\0R\0"  # where a template puts the row number of a new cell (NUL never occurs in XML)
+PLANS = 4_096  # row templates kept per sheet; rows of one sheet mostly share a handful of shapes
 _COL = re.compile(rb"<" + _NAME + rb"col\b([^>]*?)/?>")
 _OTHER_ROW = re.compile(rb'<row(?! r=")')  # a row tag that does not open with r=
 _R = re.compile(rb'\sr="([A-Z]*)(\d*)"')
@@ -155,6 +160,7 @@ class SheetPatcher:
         self.row_no = 0  # number of the last row seen
         self.clone_re = clone_pattern(palette)
         self.changed = False
+        self.plans: dict[tuple[object, ...], tuple[bytes, bool, bool]] = {}  # row shape -> template
 
     def feed_all(self, chunks: Iterator[bytes] | list[bytes]) -> Iterator[bytes]:
         """Yield the patched document for the document given in ``chunks``.
@@ -303,10 +309,82 @@ class SheetPatcher:
         return b"".join(out)
 
     def _patched(self, attrs: bytes, body: bytes | None, whole: bytes, row_no: int) -> bytes:
-        patched = _patch_row(attrs, body or b"", whole, row_no, self.marks.get(row_no), self.context)
+        severity = self.marks.get(row_no)
+        patched = self._templated(attrs, body, whole, row_no, severity) if not self.prefix and body else None
+        if patched is None:
+            patched = _patch_row(attrs, body or b"", whole, row_no, severity, self.context)
         if patched is not whole:
             self.changed = True
         return patched
+
+
+    def _templated(self, attrs: bytes, body: bytes, whole: bytes, row_no: int, severity: str | None) -> bytes | None:
+        """:func:`_patch_row`'s result for a row of plain cells, from a template per row shape.
+
+        Most rows of a sheet have the same cells with the same styles: one split in C gives the
+        row's shape (letters, styles) and the pieces that vary (row digits, other attributes, cell
+        contents); the shape's template, made once by :meth:`_plan`, puts them back with one
+        ``%``. None when some cell is written otherwise (the general path then takes it).
+        """
+        parts = _SPLIT_CELL.split(body)
+        if len(parts) // 6 != body.count(b"<c"):
+            return None
+        row_style = _S.search(attrs) if b'customFormat="1"' in attrs else None
+        key = (tuple(parts[1::6]), tuple(parts[3::6]), severity, int(row_style.group(1)) if row_style else None)
+        plan = self.plans.get(key)
+        if plan is None:
+            plan = self._plan(*key)
+            if len(self.plans) < PLANS:
+                self.plans[key] = plan
+        template, changes, new_cells = plan
+        if not changes:
+            return whole
+        del parts[1::6]  # the letters and the styles are the template's; the rest goes in
+        del parts[2::5]
+        new_body = template % tuple(parts)
+        if new_cells:
+            new_body = new_body.replace(_ROW_NO, b"%d" % row_no)
+        if len(new_body) != len(body) and _SPANS.search(attrs):  # spans is a hint; a stale one misleads
+            attrs = _SPANS.sub(b"", attrs)
+        return b"<row" + attrs + b">" + new_body + b"</row>"
+
+    def _plan(self, letters: tuple[bytes, ...], styles: tuple[bytes | None, ...], severity: str | None,
+              base_style: int | None) -> tuple[bytes, bool, bool]:
+        """(template, whether it changes the row, whether it adds cells) for one row shape: the
+        decisions of :func:`_patch_row`, taken in its order, so that clones are made as it makes them."""
+        _prefix, (first, last), palette, col_styles = self.context
+        memo = palette.memo
+        pieces, changes, new_cells = [b"%s"], False, False
+        want = first
+
+        def new_cell(col: int) -> bytes:
+            base = base_style if base_style is not None else col_styles.get(col, 0)
+            return b'<c r="' + column_letter(col).encode() + _ROW_NO + b'" s="%d"/>' % palette.target(base, severity)
+
+        for cell_letters, digits in zip(letters, styles):
+            col = _COLUMNS.get(cell_letters) or _column_index(cell_letters)
+            if severity and want < col and want <= last:
+                pieces += [new_cell(c) for c in range(want, min(col, last + 1))]
+                new_cells = True
+            if severity:
+                want = max(want, col + 1)
+            current = int(digits) if digits else 0
+            memo_key = (current, severity if severity and first <= col <= last else None)
+            wanted = memo.get(memo_key)
+            if wanted is None:
+                wanted = memo[memo_key] = palette.target(current, severity) if memo_key[1] else palette.original(current)
+            head = b'<c r="' + cell_letters + b'%s"'
+            if wanted == current:
+                pieces.append(head + (b' s="' + digits + b'"' if digits is not None else b"") + b"%s%s%s")
+            elif digits is not None:
+                pieces.append(head + b' s="%d"' % wanted + b"%s%s%s")
+            else:
+                pieces.append(head + b'%s s="%d"' % (b"%s", wanted) + b"%s%s")
+            changes = changes or wanted != current
+        if severity and want <= last:
+            pieces += [new_cell(c) for c in range(want, last + 1)]
+            new_cells = True
+        return b"".join(pieces), changes or new_cells, new_cells
 
 
 _Context = tuple[bytes, tuple[int, int], StylePalette, dict[int, int]]

@@ -1,0 +1,74 @@
+"""Painting rows from a template per row shape writes what the cell-by-cell patch writes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xlsmart.workbook import sheet_patch
+from xlsmart.workbook.sheet_patch import patch_sheet
+from xlsmart.workbook.xlsx_parts import StylePalette
+
+from .xlsx_builder import STYLES_XML
+
+HEAD = (b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<cols><col min="2" max="2" style="1"/></cols><sheetData>')
+TAIL = b"</sheetData></worksheet>"
+
+# A cell as workbooks write it: its column, its style (none, a plain one, one with a leading zero,
+# one of our clones from an earlier run), other attributes before or after s=, empty or with a value.
+_CELL = st.tuples(
+    st.sampled_from([b"A", b"B", b"C", b"D", b"F", b"AA"]),
+    st.sampled_from([None, b"0", b"1", b"01", b"2", b"3"]),
+    st.sampled_from([b"", b' t="s"', b' t="inlineStr"', b' t="n" cm="1"']),
+    st.booleans(),  # s= written after the other attributes (the general path's case)
+    st.sampled_from([b"/>", b"><v>7</v></c>", b"><is><t>a &lt; b</t></is></c>", b" />"]),
+)
+_ROW = st.tuples(st.lists(_CELL, max_size=6), st.sampled_from([b"", b' spans="1:4"', b' s="1" customFormat="1"']))
+
+
+def _row(number: int, cells: list, attrs: bytes) -> bytes:
+    body = []
+    by_column = {cell[0]: cell for cell in cells}  # one cell a column, left to right
+    for letters, style, others, late, end in sorted(by_column.values(), key=lambda c: (len(c[0]), c[0])):
+        s = b' s="%s"' % style if style is not None else b""
+        body.append(b'<c r="%s%d"' % (letters, number) + (others + s if late else s + others) + end)
+    return b'<row r="%d"%s>' % (number, attrs) + b"".join(body) + b"</row>"
+
+
+def _palette() -> StylePalette:
+    palette = StylePalette(STYLES_XML.encode(), {})
+    palette.target(1, "error")  # style 2 is our red clone of 1, style 3 our amber clone of 0: as painted before
+    palette.target(0, "warning")
+    return palette
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ROW, min_size=1, max_size=8), st.integers(1, 3), st.lists(st.sampled_from([None, "error", "warning"]), min_size=24, max_size=24))
+def test_rows_patched_from_templates_match_the_cell_by_cell_patch(shapes, repeats, severities):
+    # Each shape comes back on later rows, so that templates made once are used again.
+    rows = [shape for shape in shapes for _ in range(repeats)]
+    data = HEAD + b"".join(_row(n, cells, attrs) for n, (cells, attrs) in enumerate(rows, start=2)) + TAIL
+    marks = {n: sev for n, sev in zip(range(2, len(rows) + 2), severities) if sev}
+    templated = patch_sheet(data, marks, (1, 4), _palette())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sheet_patch, "_SPLIT_CELL", re.compile(rb"(?!)()()()()()"))  # the template path never applies
+        general = patch_sheet(data, marks, (1, 4), _palette())
+    assert templated == general
+
+
+def test_a_mostly_failing_sheet_is_painted_like_the_cell_by_cell_patch():
+    cells = b'<c r="A%d" t="inlineStr"><is><t>G%d</t></is></c><c r="C%d" s="1"><v>46000</v></c><c r="E%d"><v>5</v></c>'
+    data = HEAD + b"".join(b'<row r="%d">' % n + cells % (n, n, n, n) + b"</row>" for n in range(2, 3002)) + TAIL
+    marks = {n: "error" if n % 3 else "warning" for n in range(2, 3002) if n % 10}  # 90 % of the rows
+    templated = patch_sheet(data, marks, (1, 5), _palette())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sheet_patch, "_SPLIT_CELL", re.compile(rb"(?!)()()()()()"))
+        general = patch_sheet(data, marks, (1, 5), _palette())
+    assert templated == general
+    assert templated.count(b'<c r="B') == len(marks)  # the missing cells of every flagged row were added
+    again = patch_sheet(templated, marks, (1, 5), _palette())
+    assert again == templated  # painting the copy again changes nothing
