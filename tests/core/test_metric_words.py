@@ -234,3 +234,27 @@ DISTINCT_METRICS = [
 @pytest.mark.parametrize(("text", "metric"), DISTINCT_METRICS)
 def test_distinct_metrics_stay_distinct(text: str, metric: str) -> None:
     assert smart_check(text, today=TODAY).parsed.metric == metric
+
+
+# A stretch of time or a step ("op korte termijn", "mid-term", "in drie fases") is never what is
+# measured; a Dutch count's own acquisition verb ("… bezoekers te kunnen trekken") keeps the count
+# the metric even when work follows ("investeren we in …"); a saving on something ("een besparing
+# van 10% op de energiekosten") lowers that something.
+TIME_STEPS_AND_SAVINGS = [
+    ("The firm is on track to reach its mid-term growth target of 30 billion euros in sales by 2026.", "sales"),
+    ("We willen in drie fases groeien naar 400 medewerkers in 2029.", "medewerkers"),
+    ("Het consortium wil op korte termijn minstens 2 miljoen Vlaamse huishoudens bereiken.", "huishoudens"),
+    ("Om in 2027 een miljoen bezoekers te kunnen trekken, investeren we in nieuwe attracties.", "bezoekers"),
+    ("Om 500 nieuwe leden te werven, organiseren we open dagen in 2027.", "leden"),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), TIME_STEPS_AND_SAVINGS)
+def test_time_and_steps_are_not_metrics(text: str, head: str) -> None:
+    assert _names(text, head), _metric_words(text)
+
+
+def test_a_saving_on_something_lowers_it() -> None:
+    result = smart_check("Een besparing van 10% op de energiekosten in 2027.", today=TODAY)
+    assert result.parsed.metric_words == "energiekosten"
+    assert result.parsed.direction == "decrease"

@@ -272,7 +272,7 @@ for _direction, _nl_words, _en_words in (
         "teruggebracht", "teruggedrongen", "afgebouwd", "afbouwen", "gedaald", "afgenomen", "ingekort", "verkort",
         "gehalveerd", "terugschroeven", "inperken", "indammen", "minimaliseren", "reduceer", "reduceert", "verminderen",
         "afremmen", "wegwerken", "uitbannen", "elimineren", "snijden", "snoeien", "voorkomen", "tegengaan",
-        "tegengegaan", "bestrijden", "bestreden", "kleinere", "lagere", "kortere",
+        "tegengegaan", "bestrijden", "bestreden", "kleinere", "lagere", "kortere", "besparing",
     ), (
         "reduce", "reduces", "reduced", "reduction", "decrease", "decreases", "cut", "cuts",
         "lower", "shorten", "shrink", "drop", "halve", "less", "fewer", "down", "minimise", "minimize", "decreased",
@@ -523,7 +523,7 @@ CHANGE_NOUNS = frozenset({
     "increase", "growth", "rise", "lift", "improvement", "reduction", "decrease", "decline", "drop", "cut",
     "uplift", "boost", "groei", "stijging", "toename", "verbetering", "daling", "afname", "verlaging", "expansion",
     "vermindering", "verhoging", "reductie", "verdubbeling", "doubling", "halvering", "halving",
-    "verdrievoudiging", "verviervoudiging", "tripling", "vergroting", "uitbreiding", "stabilisatie",
+    "verdrievoudiging", "verviervoudiging", "tripling", "vergroting", "uitbreiding", "stabilisatie", "besparing",
 })
 # Qualifiers between a number and its noun: "500 new customers", "20% more traffic".
 COUNT_QUALIFIERS = frozenset({

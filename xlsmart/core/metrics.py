@@ -386,6 +386,8 @@ _NEVER_A_METRIC = frozenset({
     "makkelijk", "gemakkelijk", "men", "ligt", "liggen", "gold", "geldt", "doet", "voorziet", "vindt", "vinden",
     "jarenlang", "absoluut", "relatief", "relative", "absolute", "eveneens", "aanvankelijk", "initially", "eigen", "b",
     "later", "eerder", "earlier", "ahead",
+    # stretches of time and steps ("op korte termijn", "its mid-term growth target", "in drie fases")
+    "termijn", "mid-term", "midterm", "long-term", "short-term", "medium-term", "fase", "fases", "tussenstap",
     # how big a change is ("a big increase in Poland", "een flinke groei"): said of the change, not measured
     "big", "huge", "massive", "sharp", "significant", "substantial", "steady", "rapid", "dramatic", "modest", "slight",
     "flinke", "forse", "sterke", "enorme", "stevige", "aanzienlijke",
@@ -676,6 +678,9 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     k = j
     while k < n and k < j + 6 and not flags[k]:
         word = words[k]
+        if not english and word in lexicon.ACQUISITION_VERBS and word not in lexicon.ACTIVITY_VERBS and word not in directions:
+            score += 1  # "vijf miljoen bezoekers te kunnen trekken, investeren …": the count's own verb ends the scan
+            break
         if word in lexicon.ACTIVITY_VERBS and k <= j + 3 and not english:
             if word in lexicon.BUILD_VERBS and lexicon.can_be_built(words[end - 1]):
                 score += 3  # "autoriteit opbouwen"
