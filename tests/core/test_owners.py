@@ -289,3 +289,30 @@ PERFECT_TENSE = [
 @pytest.mark.parametrize("text, owner", PERFECT_TENSE, ids=_ids(PERFECT_TENSE))
 def test_the_subject_of_a_perfect_of_deciding_or_saying_owns_the_goal(text: str, owner: str) -> None:
     assert owner_of(text) == owner
+
+
+# --- names that go on with "of" or end in a function word -----------------------------------------
+LONG_NAMES = [
+    ("In February, the University of Dayton set a goal of 2,800 gifts in 28 days.", "the University of Dayton"),
+    ("The Bank of Montreal will add one million customers by 2030.", "The Bank of Montreal"),
+    ("De Universiteit van Amsterdam wil in 2027 10% meer studenten.", "De Universiteit van Amsterdam"),
+    ("Earlier this year, the New York Times announced a goal to reach 10 million subscribers by 2025.",
+     "New York Times"),
+]
+
+
+@pytest.mark.parametrize("text, owner", LONG_NAMES, ids=_ids(LONG_NAMES))
+def test_a_long_name_owns_the_goal(text: str, owner: str) -> None:
+    assert owner_of(text) == owner
+
+
+NOT_LONG_NAMES = [
+    "The budget of the company will grow by 10% in 2027.",  # the budget, not the company
+    "It said it would keep marketing spend at 8% of sales until 2027.",  # a pronoun opening the goal
+    "This will lift sales by 10% in 2027.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LONG_NAMES, ids=_ids(NOT_LONG_NAMES))
+def test_a_metric_of_an_organisation_or_a_pronoun_owns_nothing(text: str) -> None:
+    assert owner_of(text) is None

@@ -182,11 +182,17 @@ _GROUP_TAILS = ("bedrijven", "companies", "corporaties", "organisaties", "organi
                 "ziekenhuizen", "startups", "start-ups", "ondernemers", "entrepreneurs", "marketers", "marketeers",
                 "agencies", "bureaus")
 
+# Organisations whose name goes on with "of": "the University of Dayton", "the Bank of Montreal",
+# "the Institute of International Education", "de Universiteit van Amsterdam".
+_NAMED_BY_OF = ("university", "universiteit", "bank", "institute", "instituut", "college", "school", "museum",
+                "council", "board", "ministry", "department", "city", "stad", "gemeente", "provincie", "bureau",
+                "society", "association", "federation", "chamber", "kamer", "academy", "academie", "hospital")
+
 # Adverbs, predicate adjectives and object pronouns are never part of a subject's name: "…, zei
 # Aedes eerder", "… het huidige systeem onvoldoende zullen zijn", "dan weer daalt", "Volgens hem".
 _NO_NAMES = frozenset({"eerder", "weer", "nog", "ook", "dan", "toen", "straks", "echter", "inmiddels", "daarom",
                        "vervolgens", "tevens", "onvoldoende", "voldoende", "again", "earlier", "already", "still",
-                       "also", "however", "therefore", "hem", "him", "them", "hen", "us", "ons", "me", "mij"})
+                       "also", "however", "therefore", "hem", "him", "them", "hen", "me", "mij"})
 
 _MEMBERS = frozenset({"president", "ceo", "director", "directeur", "board", "bestuur", "leden", "members", "team",
                       "staff", "medewerkers", "employees", "management", "directie", "voorzitter", "chair",
@@ -332,7 +338,8 @@ _SPEECH = frozenset({"zei", "zeiden", "zegt", "zeggen", "said", "says", "told", 
 # Verbs of intent in the third person singular: a capitalised word right before one is a name,
 # whatever else the word can be ("Athletics brand On plans to …", "On hopes to …", "Target will
 # remodel …"): a bare singular noun cannot be the subject of such a verb in English.
-_NAME_VERBS = frozenset({"plans", "hopes", "aims", "wants", "intends", "expects", "will", "has", "seeks", "targets"})
+_NAME_VERBS = frozenset({"plans", "hopes", "aims", "wants", "intends", "expects", "will", "has", "seeks", "targets",
+                         "announced", "said", "says"})
 
 
 def _bare_name(words: list[str], i: int, metric: frozenset[str], text: str) -> str | None:
@@ -345,18 +352,25 @@ def _bare_name(words: list[str], i: int, metric: frozenset[str], text: str) -> s
             or lexicon.metric_for_word(word) is not None or word in lexicon.GENERIC_HEADS):
         return None  # ("Target will be reached …": the goal noun, not a name)
     found = re.search(r"(?<![\w'’])(" + re.escape(word) + r")\s+" + re.escape(words[i]) + r"\b", text, re.IGNORECASE)
+    if found is not None and word in lexicon.PHRASE_BREAKS and found.group(1)[0].isupper():
+        run = _CAPITALISED_RUN.search(text, 0, found.start())
+        if run is not None and run.end() == found.start():
+            return (run.group(0) + word).lower()  # "The New York Times announced …": a name ends in "Times"
     if found is None or not found.group(1)[0].isupper():
         return None
     if found.start() == 0 or re.search(r"[.!?:;]\s*$", text[:found.start()]):
         # At the start of a sentence every word has its capital: only a word that could not
         # stand there bare ("Target will …", not "Growth will …" or "Founders will …") is a name.
-        if word not in NOT_OWNERS or word.endswith("s") or word in _MASS_NOUNS:
+        if word not in NOT_OWNERS or word.endswith("s") or word in _MASS_NOUNS or word in _PRONOUNS:
             return None
     elif word in NOT_OWNERS and re.search(r"[A-Z][\w-]*\s+$", text[:found.start()]):
         return None  # a goal noun in a title: "Mid-Year Campaign aims to double …"
     return word
 
 
+_PRONOUNS = frozenset({"it", "het", "this", "that", "these", "those", "there", "dit", "dat", "er", "die", "wat", "what",
+                       "which", "who", "wie"})
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,3}$")
 _MASS_NOUNS = frozenset({"growth", "groei", "focus", "research", "share", "trend", "beleid", "policy"})
 
 
@@ -428,8 +442,9 @@ def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset
         j -= 1
         if j > 2 and words[j - 1] in lexicon.DETERMINERS and words[j - 2] in ("of", "van") and words[j - 3] in _MEMBERS:
             j -= 3  # "the president of the new company set …", "de leden van de vereniging hebben …"
-        elif j > 1 and words[j - 1] in ("of", "van") and words[j - 2] in _MEMBERS:
-            j -= 2
+        elif j > 1 and words[j - 1] in ("of", "van") and (
+                words[j - 2] in _MEMBERS or words[j - 2].endswith(_NAMED_BY_OF)):
+            j -= 2  # (and an organisation named by "of": "the University of Dayton set …", "Bank of Montreal")
     if j > 0 and j < i and words[j - 1] in lexicon.DETERMINERS and words[j - 1] not in ("this", "that", "dit", "dat",
                                                                                        "die"):
         j -= 1

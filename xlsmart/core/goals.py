@@ -124,6 +124,9 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
         direction = WORD_DIRECTIONS.get(word)
         if direction and word in _MORE_OR_LESS and i + 1 < len(words) and _adjective(words[i + 1]):
             continue  # "become even more profitable", "meer ondernemend": said of a quality, not a measure
+        if direction and goal.metric_words and goal.metric_words.startswith(word + " ") and any(
+                WORD_DIRECTIONS.get(later) for later in words[i + 1:]):
+            continue  # "de groei van het autoverkeer afremmen": the growth is the metric, the verb its direction
         if direction:
             if found == lexicon.KEEP and direction not in (lexicon.AT_MOST, lexicon.AT_LEAST):
                 continue  # "houdt het verloop onder 5%": the bound says more than "keep"
