@@ -316,3 +316,28 @@ NOT_LONG_NAMES = [
 @pytest.mark.parametrize("text", NOT_LONG_NAMES, ids=_ids(NOT_LONG_NAMES))
 def test_a_metric_of_an_organisation_or_a_pronoun_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
+
+
+# --- a relative clause states the plan of the organisation it describes ---------------------------
+RELATIVE_CLAUSES = [
+    ("Dat meldt het Oranje Fonds, dat een landelijke campagne start om in 2027 500 meer maatjes te werven.",
+     "het Oranje Fonds"),
+    ("Acme, which plans to double revenue by 2028, is hiring.", "Acme"),
+    ("Picnic, dat in 2027 de omzet met 10% wil verhogen, opent dit jaar 20 hubs.", "Picnic"),
+]
+
+
+@pytest.mark.parametrize("text, owner", RELATIVE_CLAUSES, ids=_ids(RELATIVE_CLAUSES))
+def test_a_relative_clause_states_the_plan_of_the_organisation_it_describes(text: str, owner: str) -> None:
+    assert owner_of(text) == owner
+
+
+NO_RELATIVE_CLAUSE = [
+    "In Tilburg werken nu tientallen Duitse medewerkers, dat aantal moet in 2027 verdubbeld zijn.",
+    "Het aantal bezoekers dat wil komen moet in 2027 stijgen naar 500.",
+]
+
+
+@pytest.mark.parametrize("text", NO_RELATIVE_CLAUSE, ids=_ids(NO_RELATIVE_CLAUSE))
+def test_a_demonstrative_or_an_unnamed_antecedent_owns_nothing(text: str) -> None:
+    assert owner_of(text) is None

@@ -119,6 +119,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             words[i - 1] in _AUXILIARIES) else None  # (", aiming to …": what precedes ends the main clause)
         if owner is not None and _verb_form(owner, text):
             owner = None  # "The plan when implemented will …": a verb form, nobody
+        if owner is None:
+            owner = _relative_antecedent(words, kinds, i, metric, text)
         if owner is None and word in _NAME_VERBS:
             owner = _bare_name(words, i, metric, text)
         if owner is None and (_joins_the_first_clause(words, i) or word in _CLAUSE_PARTICIPLES):
@@ -306,6 +308,23 @@ def _it_intends(words: list[str], i: int) -> bool:
                                                                               "looking", "hoping"):
         return True
     return j < len(words) and words[j] in _IT_INTENDS
+
+
+def _relative_antecedent(words: list[str], kinds: list[str], i: int, metric: frozenset[str],
+                         text: str) -> str | None:
+    """The named organisation a relative clause describes, when the verb at ``i`` is the clause's:
+    "Dat meldt het Oranje Fonds, dat een landelijke campagne start om …", "Acme, which plans to …"."""
+    for r in range(i - 1, max(0, i - 9), -1):
+        if words[r] in ("dat", "die", "which", "who"):
+            if not re.search(r",\s*" + words[r] + r"\b", text, re.IGNORECASE):
+                return None  # "GroenLinks vindt dat …": a clause of what is said, no relative
+            if r + 2 == i and _name_word(words[r + 1], kinds[r + 1]):
+                return None  # "…, dat aantal moet …": a demonstrative before a noun, no relative clause
+            owner = _phrase_before(words, kinds, r, metric)
+            return owner if owner is not None and _named(owner, text) else None
+        if words[r] in INTENT_VERBS:
+            return None
+    return None
 
 
 def _antecedent(words: list[str], i: int) -> str | None:
