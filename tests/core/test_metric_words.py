@@ -258,3 +258,20 @@ def test_a_saving_on_something_lowers_it() -> None:
     result = smart_check("Een besparing van 10% op de energiekosten in 2027.", today=TODAY)
     assert result.parsed.metric_words == "energiekosten"
     assert result.parsed.direction == "decrease"
+
+
+# A growth as the object of a verb ("de groei van het autoverkeer afremmen") is itself the metric,
+# and the verb gives its direction; "a growth of 10% in revenue" and "growth rate" stay as they were.
+GROWTH_AS_THE_METRIC = [
+    ("We willen de groei van het autoverkeer in de binnenstad afremmen.", "groei van het autoverkeer", "decrease"),
+    ("Amsterdam wil de groei van het dagtoerisme terugdringen.", "groei van het dagtoerisme", "decrease"),
+    ("De groei van de omzet moet in 2027 10% zijn.", "groei van de omzet", "increase"),
+    ("Een groei van de omzet met 10% in 2027.", "omzet", "increase"),
+    ("The company would achieve a growth rate of 7 percent next year.", "growth rate", "increase"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "direction"), GROWTH_AS_THE_METRIC)
+def test_a_growth_as_an_object_is_the_metric(text: str, words: str, direction: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert (result.parsed.metric_words, result.parsed.direction) == (words, direction)

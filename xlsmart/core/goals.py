@@ -106,6 +106,7 @@ WORD_DIRECTIONS = lexicon.WORD_DIRECTIONS
 
 def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
     found: str | None = None
+    named_change: str | None = None  # the direction of a change that is itself the metric ("de groei van X")
     counted = False  # whether a quantity (not a year) came before
     for i, word in enumerate(words):
         if word[:1].isdigit():
@@ -124,8 +125,8 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
         direction = WORD_DIRECTIONS.get(word)
         if direction and word in _MORE_OR_LESS and i + 1 < len(words) and _adjective(words[i + 1]):
             continue  # "become even more profitable", "meer ondernemend": said of a quality, not a measure
-        if direction and goal.metric_words and goal.metric_words.startswith(word + " ") and any(
-                WORD_DIRECTIONS.get(later) for later in words[i + 1:]):
+        if direction and goal.metric_words and goal.metric_words.startswith((word + " van ", word + " of ")):
+            named_change = direction
             continue  # "de groei van het autoverkeer afremmen": the growth is the metric, the verb its direction
         if direction:
             if found == lexicon.KEEP and direction not in (lexicon.AT_MOST, lexicon.AT_LEAST):
@@ -137,6 +138,8 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
         found = _compound_direction(words)  # "Kwaliteitsverbetering jaarprogramma", "omzetverhoging"
     if found in (None, lexicon.REACH, lexicon.KEEP):
         found = _separable_direction(words) or found
+    if found is None:
+        found = named_change  # "De groei van de omzet moet 10% zijn": no verb, the growth says it
     if found is None and goal.metric_words and not lexicon.BUILD_VERBS.isdisjoint(words):
         found = lexicon.INCREASE  # "build my email list": the metric found says it is a measure that grows
     if found == lexicon.IMPROVE:

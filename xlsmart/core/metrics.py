@@ -145,7 +145,17 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
         at = _money_at(tokens, words)
         if at is not None and _stands_alone(tokens, words, at):
             return MetricPhrase(tokens[at][1], None, False)  # "We will raise $100,000 to provide 500 families"
-    return best[2] if best else _money(tokens, words)
+    if best is None:
+        return _money(tokens, words)
+    start, named = best[1], best[2]
+    i = start - 1
+    while i > 2 and words[i] in lexicon.DETERMINERS:
+        i -= 1
+    if i > 1 and words[i] in _OF and words[i - 1] in _GROWTHS and words[i - 2] in ("de", "the"):
+        # "de groei van het massatoerisme terugdringen", "curb the growth of X": the growth is what
+        # changes (but in "een groei van de omzet met 10%" the growth is the direction)
+        return MetricPhrase(" ".join(words[i - 1:start]) + " " + named.words, named.known, named.rate)
+    return named
 
 
 # Dutch compounds that end in a change name what changes ("CO2-reductie", "omzetgroei",
@@ -392,6 +402,7 @@ _NEVER_A_METRIC = frozenset({
     "big", "huge", "massive", "sharp", "significant", "substantial", "steady", "rapid", "dramatic", "modest", "slight",
     "flinke", "forse", "sterke", "enorme", "stevige", "aanzienlijke",
 })
+_GROWTHS = frozenset({"groei", "growth"})
 # English verbs that acquire what they count: "sell 400000 vehicles", "generate 200 leads".
 _ACQUIRING = frozenset(word for word in lexicon.ACQUISITION_VERBS if word.isascii() and not word.endswith("en")) - {
     "make", "makes", "take", "find", "get", "gets", "getting", "create", "creating", "serve", "drive", "drives",
