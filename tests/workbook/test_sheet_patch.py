@@ -1,4 +1,5 @@
-"""Painting rows from a template per row shape writes what the cell-by-cell patch writes."""
+"""Rows painted from a template per row shape, and Findings sheet rows from a template per kind of
+finding, are what the row-by-row code writes."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from xlsmart.rules.model import Finding, Severity
 from xlsmart.workbook import sheet_patch
 from xlsmart.workbook.sheet_patch import patch_sheet
 from xlsmart.workbook.xlsx_parts import StylePalette
@@ -72,3 +74,24 @@ def test_a_mostly_failing_sheet_is_painted_like_the_cell_by_cell_patch():
     assert templated.count(b'<c r="B') == len(marks)  # the missing cells of every flagged row were added
     again = patch_sheet(templated, marks, (1, 5), _palette())
     assert again == templated  # painting the copy again changes nothing
+
+
+_TEXT = st.lists(st.sampled_from(list("aZ9 '\"{}&<>!_\x01\ue000\ue001\n") + ["9187310007", "{0}", "{1}"]),
+                 max_size=12).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["Goals", "KPI's", 'Bud"gets {1}', "a&b", "9187310011"]),
+                          st.integers(-1, 40), st.integers(0, 30), st.sampled_from(["G04", "K{2}", "B&1"]),
+                          st.sampled_from(list(Severity)), _TEXT), max_size=30),
+       st.sampled_from(["en", "nl"]))
+def test_findings_sheet_rows_from_templates_match_the_row_by_row_writer(found, lang):
+    from xlsmart.workbook import painter
+
+    findings = [Finding(code, severity, sheet, row, "Col", column, message)
+                for sheet, row, column, code, severity, message in found]
+    quick = painter.findings_sheet_xml(findings, lang)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(painter, "_finding_template", lambda finding, words: None)  # every row written on its own
+        one_by_one = painter.findings_sheet_xml(findings, lang)
+    assert quick == one_by_one

@@ -18,6 +18,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from itertools import chain
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import IO, Union
 
 from xlsmart.errors import OutputNotWritten
@@ -162,15 +163,15 @@ def cell_notes(report: Report, lang: str) -> dict[str, dict[str, str]]:
     would only weigh the file down, so such a sheet gets none.
     """
     tables = {sheet.name: sheet for sheet in report.sheets.values()}
-    notes: dict[str, dict[str, list[str]]] = {}
+    found: dict[str, dict[tuple[int, int], list[Finding]]] = {}  # the text is made only for sheets that get notes
     for finding in report.findings:
         table = tables.get(finding.sheet)
         if table is None or finding.row <= table.header_row:
             continue
-        ref = f"{column_letter(finding.column_index or table.first_col)}{finding.row}"
-        notes.setdefault(finding.sheet, {}).setdefault(ref, []).append(f"{finding.code}: {finding.message}")
-    return {sheet: {ref: clipped("\n".join(lines)) for ref, lines in cells.items()}
-            for sheet, cells in notes.items() if len(cells) <= NOTE_LIMIT}
+        found.setdefault(finding.sheet, {}).setdefault((finding.column_index or table.first_col, finding.row), []).append(finding)
+    return {sheet: {f"{column_letter(col)}{row}": clipped("\n".join(f"{f.code}: {f.message}" for f in listed))
+                    for (col, row), listed in cells.items()}
+            for sheet, cells in found.items() if len(cells) <= NOTE_LIMIT}
 
 
 def _onto_merged_anchors(notes: dict[str, str], sheet_xml: bytes) -> dict[str, str]:
@@ -290,13 +291,56 @@ def findings_sheet_parts(findings: list[Finding], lang: str, main_ns: str = MAIN
         f'<sheetData>{_text_row(1, HEADINGS[lang])}'
     ).encode("utf-8")
     words = SEVERITY_WORDS[lang]
+    templates: dict[tuple[str, int, str, str], str | None] = {}
     for first in range(0, len(findings), FINDINGS_PART_ROWS):
         part = findings[first : first + FINDINGS_PART_ROWS]
-        yield "".join(_finding_row(number, finding, words) for number, finding in enumerate(part, start=first + 2)).encode("utf-8")
+        messages = _escaped_messages([finding.message for finding in part])
+        rows = []
+        for number, finding, message in zip(range(first + 2, first + 2 + len(part)), part, messages):
+            if finding.row < 1:  # the link goes to the sheet: no template for that
+                rows.append(_finding_row(number, finding, words))
+                continue
+            key = (finding.sheet, finding.column_index, finding.code, finding.severity)
+            template = templates.get(key, "")
+            if template == "":
+                template = templates[key] = _finding_template(finding, words)
+            rows.append(template.format(number, finding.row, message) if template is not None
+                        else _finding_row(number, finding, words))
+        yield "".join(rows).encode("utf-8")
     yield b"</sheetData></worksheet>"
 
 
 FINDINGS_PART_ROWS = 2_000
+_APART = "\ue000"  # between messages escaped as one text (a private-use character: never escaped or dropped)
+
+
+def _escaped_messages(messages: list[str]) -> list[str]:
+    """Each message clipped and escaped for the sheet, the whole list in one pass of C."""
+    if any(len(message) > MAX_CELL_TEXT for message in messages):
+        messages = [clipped(message) for message in messages]
+    escaped = _esc(_APART.join(messages)).split(_APART)
+    return escaped if len(escaped) == len(messages) else [_esc(message) for message in messages]
+
+
+def _finding_template(finding: Finding, words: dict[str, str]) -> str | None:
+    """:func:`_finding_row` for every finding with this one's sheet, column, code and severity, as
+    a ``str.format`` template: {0} the Findings sheet's row, {1} the finding's row, {2} the message
+    escaped. Built from :func:`_finding_row` itself, by writing a row with markers in those places;
+    None if a sample row from the template is not what :func:`_finding_row` writes (a sheet name
+    holding a marker, say)."""
+    def row(number: int, at: int, message: str) -> str:
+        return _finding_row(number, replace(finding, row=at, message=message), words)
+
+    template = row(_NUMBER_MARK, _ROW_MARK, _MESSAGE_MARK).replace("{", "{{").replace("}", "}}")
+    template = template.replace(str(_NUMBER_MARK), "{0}").replace(str(_ROW_MARK), "{1}").replace(_MESSAGE_MARK, "{2}")
+    try:
+        sample = template.format(17, 23, "m&amp;")
+    except (IndexError, KeyError, ValueError):
+        return None
+    return template if sample == row(17, 23, "m&") else None
+
+
+_NUMBER_MARK, _ROW_MARK, _MESSAGE_MARK = 9_187_310_007, 9_187_310_011, "\ue001"  # what no sheet name holds
 
 
 def _finding_row(number: int, finding: Finding, words: dict[str, str]) -> str:
