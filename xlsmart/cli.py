@@ -302,7 +302,7 @@ def _copy_path(item: Input, output: str | None, into_folder: bool) -> Path | Non
     return Path(output) / parent / f"{name.stem}-checked{suffix}"
 
 
-LARGE_FILE = 1 << 20  # bytes from which a terminal shows a progress bar
+PROGRESS_BAR_FROM = 1 << 20  # bytes: a file this large shows a progress bar on a terminal
 BAR_WIDTH = 24
 
 
@@ -389,7 +389,7 @@ def _check_one(item: Input, args: argparse.Namespace, copy: Path | None) -> Any:
         if copy is not None:
             copy.parent.mkdir(parents=True, exist_ok=True)
         _progress(f"checking {item.shown} …")
-        large = item.path is not None and sys.stderr.isatty() and item.path.stat().st_size >= LARGE_FILE
+        large = item.path is not None and sys.stderr.isatty() and item.path.stat().st_size >= PROGRESS_BAR_FROM
         report = validate_file(source, copy, as_of=args.as_of, lang=args.lang, min_score=args.min_score,
                                name=item.shown, progress=_progress_bar(item.path.name) if large and item.path else None,
                                workers=args.jobs, select=args.select, ignore=args.ignore, mapping=args.told)

@@ -55,7 +55,7 @@ def read(source: Any, *, name: str | None = None, limits: Limits | None = None,
 Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..1)
 READ_SHARE = 0.7  # of validate()'s work, roughly, done once the sheets are read
 PAINT_SHARE = 0.15  # of validate_file()'s work, roughly, spent writing the coloured copy
-LARGE_FILE = 256 << 10  # bytes; a workbook with thousands of goals is larger than this
+HELPERS_FROM = 256 << 10  # bytes: a workbook this large (thousands of goals) gets helper processes
 PAINT_HELPERS = 2  # helpers that patch worksheets (the two after the first: Goals, KPIs, Budgets)
 SCAN_HELPERS = 1  # a helper that scans the second half of the first worksheet
 
@@ -198,7 +198,7 @@ def _large(source: Any) -> bool:
         size = len(source) if isinstance(source, (bytes, bytearray)) else os.path.getsize(source)
     except (TypeError, OSError):
         return False
-    return size >= LARGE_FILE
+    return size >= HELPERS_FROM
 
 
 def _named_as_linked(source: Any) -> Any:

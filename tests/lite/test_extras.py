@@ -99,7 +99,7 @@ def test_a_large_workbook_and_its_coloured_copy_without_threads(tmp_path: Path) 
     made = subprocess.run([sys.executable, str(REPO / "benchmarks" / "generate.py"), "4000", str(book)],
                           capture_output=True, text=True, timeout=300, cwd=REPO)
     assert made.returncode == 0, made.stderr
-    assert book.stat().st_size >= 256 << 10  # xlsmart.validation.LARGE_FILE: helpers are started
+    assert book.stat().st_size >= 256 << 10  # xlsmart.validation.HELPERS_FROM: helpers are started
     program = (
         "import json\n"
         "from datetime import date\n"
