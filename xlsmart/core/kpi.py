@@ -24,7 +24,6 @@ STATUSES = {
     "at_risk": ("At risk", "Risico"),
     "off_track": ("Off track", "Uit koers"),
 }
-STATUS_BY_LABEL = {label.casefold(): key for key, labels in STATUSES.items() for label in labels}
 KEEP_TOLERANCE = 0.05  # "keep at" goals: within ±5 % of the target is on track
 EPSILON = 1e-9  # 6.2 on the way from 8 to 4 is 45 % progress, whatever float rounding says
 KINDS = {"auto": "auto", "at most": "at_most", "at_most": "at_most", "maximaal": "at_most",
