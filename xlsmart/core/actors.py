@@ -7,7 +7,8 @@ a metric as the subject ("revenue must grow") is what changes, not who changes i
 
 The subject is the noun phrase before a verb of intent or a finite verb ("wil", "aims",
 "will", "verhoogt"), or, in a Dutch sentence that opens with a time or place ("Tegen 2030 wil
-De Lijn"), the one right after it.
+De Lijn"), the one right after it. The words it reads by are tables in :mod:`.owner_words`,
+one per class of sentence.
 """
 
 from __future__ import annotations
@@ -17,36 +18,46 @@ from functools import lru_cache
 
 from . import lexicon
 from .numbers import word_number
+from .owner_words import (
+    ACTING,
+    APPOSITION_VERBS,
+    AUXILIARIES,
+    BEFORE_AN_OBJECT,
+    CLAUSE_PARTICIPLES,
+    DAYS,
+    GENERIC,
+    GOAL_AFTER_HAVE,
+    GOAL_NOUNS,
+    GOVERNING,
+    GROUP_TAILS,
+    HAVE,
+    HYPOTHETICAL,
+    IT_ADVERBS,
+    IT_INTENDS,
+    JOINS,
+    MASS_NOUNS,
+    MEMBERS,
+    NAME_VERBS,
+    NAMED_BY_OF,
+    NO_NAMES,
+    NOT_OWNERS,
+    NOT_VERB_FORMS,
+    NOUN_SHAPES,
+    OWNER_NOUNS,
+    PARTICIPLES,
+    PRONOUNS,
+    REASONS,
+    RELATIVE,
+    SAID,
+    SETTING,
+    SPEECH,
+    THING_TAILS,
+    THIRD_PERSON,
+    TIME_TAILS,
+)
 
 INTENT_VERBS, INVERTING_VERBS = lexicon.INTENT_VERBS, lexicon.INVERTING_VERBS
-# Auxiliaries between a subject and its verb of intent: "A company is expected to …".
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "also", "ook", "now", "nu",
-                          "originally", "still", "al"})
 ORGANISATION_TAILS = lexicon.ORGANISATION_TAILS
-# Nouns that are never an owner as the subject: the goal itself, time, the metric's own words.
-NOT_OWNERS = frozenset({
-    "goal", "goals", "aim", "objective", "objectives", "target", "targets", "doel", "doelen", "doelstelling",
-    "doelstellingen", "ambitie", "ambition", "plan", "plans", "idea", "result", "results", "resultaat",
-    "there", "this", "that", "which", "what", "it", "er", "dit", "dat", "die", "wat", "het", "who", "wie",
-    "strategy", "strategie", "campaign", "campagne", "focus", "priority", "prioriteit", "trend", "number",
-    "aantal", "percentage", "share", "deel", "growth", "groei", "year", "jaar", "one", "example", "voorbeeld",
-    "step", "stap", "challenge", "uitdaging", "outcome", "key", "kr", "okr", "metric", "kpi", "question",
-    "report", "rapport", "study", "studie", "survey", "article", "artikel", "statement", "verklaring", "move",
-    "document", "paper", "nota", "visie", "vision", "roadmap", "agreement", "akkoord", "wet", "law", "bill",
-    "initiative", "programme", "program", "programma", "beleid", "policy", "plannen", "agenda",
-})
-# Pronouns that refer to an actor named elsewhere: "They aim to …", "Her goal is …".
-THIRD_PERSON = frozenset({"he", "she", "they", "his", "her", "their", "its", "hij", "zij", "ze", "hun", "haar"})
-# Words after which a team or department is an object or an address, not the subject.
-_GOVERNING = frozenset({"achter", "naast", "behind", "under", "above", "beside", "onder", "boven", "in", "op",
-                        "to", "for", "with", "by", "from", "of", "van", "voor", "met", "door", "aan", "naar",
-                        "bij", "tot", "on", "at", "into", "between", "tussen", "among", "via",
-                        # a unit, never a subject: "de lastendruk per huishouden stijgt", "revenue per user grows"
-                        "per", "pro",
-                        # a source quoted, not the owner: "Volgens hem moet het nieuwe vervoersplan …"
-                        "volgens", "according"})
-_OWNER_NOUNS = frozenset({"streven", "goal", "goals", "aim", "objective", "target", "ambition", "plan", "doel", "ambitie",
-                          "doelstelling", "strategy", "mission", "vision"})
 
 
 def find_owner(words: list[str], kinds: list[str], metric_words: str | None, text: str = "") -> str | None:
@@ -60,8 +71,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     'de lijn'
     """
     metric = frozenset(metric_words.split()) if metric_words else frozenset()
-    if not _REASONS.isdisjoint(words):
-        words = words[:next(i for i, word in enumerate(words) if word in _REASONS) or len(words)]
+    if not REASONS.isdisjoint(words):
+        words = words[:next(i for i, word in enumerate(words) if word in REASONS) or len(words)]
         # ("… because people deserve a home they can love": the reason speaks of others)
     if text:
         labelled = (_DEPARTMENT_LABEL.search(text) if text.rstrip().endswith(")") else None) or (
@@ -73,7 +84,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             continue  # the common case, settled by one cached look-up
         if word in lexicon.ACTOR_WORDS:
             return None if _reader_wants(words) else word  # ("Ik snap dat je 500 verkopen wilt doen")
-        if word in ("let's", "lets") and not (i + 1 < len(words) and words[i + 1] in _HYPOTHETICAL):
+        if word in ("let's", "lets") and not (i + 1 < len(words) and words[i + 1] in HYPOTHETICAL):
             return word  # "let's win an award" speaks for us; "let's say you want …" to the reader
         if word in THIRD_PERSON and _acts(words, i) and (i > 0 or word in ("his", "her", "their", "its", "haar", "hun")):
             return word  # (a pronoun that opens the goal, "They have now suggested …", refers to nobody named in it)
@@ -91,10 +102,10 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
                 and not _governed(words, i)):  # ("the awareness of Penhaligon's": not the owner)
             owner = word[:-2]  # (an English possessive before a noun; not a Dutch plural "MQL's")
             if owner not in lexicon.READER_WORDS and owner not in NOT_OWNERS and (
-                    (i + 1 < len(words) and words[i + 1] in _OWNER_NOUNS) or owner.endswith(ORGANISATION_TAILS)
+                    (i + 1 < len(words) and words[i + 1] in OWNER_NOUNS) or owner.endswith(ORGANISATION_TAILS)
                     or _capitalised(owner, text)):
                 return owner  # "the company's goal", "Tech Agency's users"
-        if word in _OWNER_NOUNS and i + 2 < len(words):
+        if word in OWNER_NOUNS and i + 2 < len(words):
             at = i + 1
             if words[at] in ("voor", "for") and at + 2 < len(words) and words[at + 1].isdigit():
                 at += 2  # "de doelstelling voor 2020 van minister …"
@@ -103,59 +114,53 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
                 return owner  # "the main goal of the business", "het doel van de KNLTB"
     for i, word in enumerate(words):
         if word not in INTENT_VERBS and not (word in _DUTCH_VERBS and _finite_direction(word, i)) and (
-                word not in _HAVE or _GOAL_AFTER_HAVE.isdisjoint(words[i + 1:i + 9])) and not (
-                word in _SETTING and _goal_noun_follows(words, i)) and word not in _ACTING:
+                word not in HAVE or GOAL_AFTER_HAVE.isdisjoint(words[i + 1:i + 9])) and not (
+                word in SETTING and _goal_noun_follows(words, i)) and word not in ACTING:
             continue  # ("Radio 6 heeft 0,4 procent marktaandeel als doel": "heeft … als doel" is intent)
         if word in ("target", "targets", "plan", "plans", "set", "sets") and not (
-                i + 1 < len(words) and (kinds[i + 1] == "num" or words[i + 1] in _BEFORE_AN_OBJECT)):
+                i + 1 < len(words) and (kinds[i + 1] == "num" or words[i + 1] in BEFORE_AN_OBJECT)):
             continue  # "Modern target: under 4 hours": a noun here
-        if word in _PARTICIPLES and i + 1 < len(words) and _name_word(words[i + 1], kinds[i + 1]):
+        if word in PARTICIPLES and i + 1 < len(words) and _name_word(words[i + 1], kinds[i + 1]):
             continue  # "running targeted ad campaigns", "the planned opening": an adjective, no verb
         if word == "plan" and i > 1 and words[i - 1] == "van":
             i -= 1  # "Heineken is van plan …": the verb is "is van plan"
         if i > 0 and words[i - 1] in lexicon.READER_WORDS:
             return None  # "je wilt meer afspraken …", "you want to grow …": the reader's goal
-        owner = _phrase_before(words, kinds, i, metric) if word not in _CLAUSE_PARTICIPLES or (
-            words[i - 1] in _AUXILIARIES) else None  # (", aiming to …": what precedes ends the main clause)
+        owner = _phrase_before(words, kinds, i, metric) if word not in CLAUSE_PARTICIPLES or (
+            words[i - 1] in AUXILIARIES) else None  # (", aiming to …": what precedes ends the main clause)
         if owner is not None and _verb_form(owner, text):
             owner = None  # "The plan when implemented will …": a verb form, nobody
         if owner is None:
             owner = _relative_antecedent(words, kinds, i, metric, text)
-        if owner is None and word in _NAME_VERBS:
+        if owner is None and word in NAME_VERBS:
             owner = _bare_name(words, i, metric, text)
-        if owner is None and (_joins_the_first_clause(words, i) or word in _CLAUSE_PARTICIPLES):
+        if owner is None and (_joins_the_first_clause(words, i) or word in CLAUSE_PARTICIPLES):
             # ("IHG is betting on India, aiming to grow …": the participle shares the subject)
             owner = _first_subject(words, kinds, metric)  # "Greggs sells … and has set an objective"
-        if owner is not None and word in _ACTING and not _named(owner, text):
+        if owner is not None and word in ACTING and not _named(owner, text):
             owner = None  # "De nieuwbouw opent …" is no actor; "Delhaize opent …", "De gemeente werkt …" are
         if owner is not None and word in ("should", "must", "need", "moeten") and " " not in owner and owner.endswith("s"):
             owner = None  # "Founders should aim for …": advice to anyone, no owner
-        if owner is None and i > 0 and (word in INVERTING_VERBS or word in _HAVE or word in _ACTING) and (
-                word not in _SPEECH or i < len(words) - 4):
+        if owner is None and i > 0 and (word in INVERTING_VERBS or word in HAVE or word in ACTING) and (
+                word not in SPEECH or i < len(words) - 4):
             owner = _phrase_after(words, kinds, i, metric, text)
             if owner is None and i + 1 < len(words) and words[i + 1] == "het" and (
                     i + 2 == len(words) or not _name_word(words[i + 2], kinds[i + 2])):
                 owner = _antecedent(words, i)  # "… telt het bedrijf 70 banen en wil het groeien naar …"
         if owner is not None:
             return owner
-    if not _APPOSITION_VERBS.isdisjoint(words) and text.count(",") >= 2:
+    if not APPOSITION_VERBS.isdisjoint(words) and text.count(",") >= 2:
         named = _APPOSITION_BEFORE.search(text) or _APPOSITION_AFTER.search(text)
         if named and _owner(named.group(1).lower().split(), metric) is not None:
             return named.group(1).lower()  # "New Balance, the footwear maker, has announced …"
     return None
 
 
-# A name with an apposition between commas before its verb: "New Balance, the esteemed footwear
-# powerhouse headquartered in Boston, has announced …", "De derde provider, T-Mobile, streeft …".
-_APPOSITION_VERBS = frozenset({"has", "have", "had", "will", "would", "is", "are", "plan", "plans", "aim", "aims",
-                               "want", "wants", "expect", "expects", "target", "targets", "hope", "hopes", "intend",
-                               "intends", "wil", "willen", "streeft", "streven", "heeft", "hebben", "gaat", "zal",
-                               "moet", "mikt", "hoopt", "verwacht", "beoogt"})
 # After the apposition an adverb may come, and a verb in the past tense ("TechCorp, a mid-sized
 # software company, initially recorded …"); after the name its ticker or acronym in brackets
 # ("Indian Hotels Company Limited (IHCL), backed by Tata Group, has announced …").
 _VERB_AFTER_COMMA = (r",\s*(?:also\s+|ook\s+|now\s+|nu\s+|[a-z]+ly\s+)?(?:"
-                     + "|".join(sorted(_APPOSITION_VERBS, key=len, reverse=True)) + r"|[a-z]{3,}ed)\b")
+                     + "|".join(sorted(APPOSITION_VERBS, key=len, reverse=True)) + r"|[a-z]{3,}ed)\b")
 _APPOSITION_BEFORE = re.compile(r"^(?:The |De |Het )?([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
                                 r"(?: \([A-Z][\w:.&-]{1,15}\))?,[^,]{3,120}" + _VERB_AFTER_COMMA)
 _APPOSITION_AFTER = re.compile(r",\s*([A-Z][\w&.'’-]*(?:[ -][A-Z][\w&.'’-]*){0,3})" + _VERB_AFTER_COMMA)
@@ -165,75 +170,21 @@ _APPOSITION_AFTER = re.compile(r",\s*([A-Z][\w&.'’-]*(?:[ -][A-Z][\w&.'’-]*)
 def _may_name_an_owner(word: str) -> bool:
     """Whether the first pass of :func:`find_owner` has anything to check for ``word``."""
     return (word in lexicon.ACTOR_WORDS or word in ("let's", "lets") or word in THIRD_PERSON
-            or word in _OWNER_NOUNS or word == "it" or (len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES))
+            or word in OWNER_NOUNS or word == "it" or (len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES))
             or word.endswith(("'s", "’s")))
 
 
-# People of an organisation who act for it: "the president of the company", "het bestuur van de club".
-# Things and sectors as the subject: a system, building, solution or plan does not act, and a
-# sector is no organisation ("De nieuwbouw moet …", "Nieuwe AI-oplossingen moeten …", "This
-# pillar also strives …", "The next steps will involve …", "de zorgsector wil …").
-_THING_TAILS = ("systeem", "systemen", "system", "systems", "gebouw", "building", "nieuwbouw", "oplossing",
-                "oplossingen", "solution", "solutions", "tool", "tools", "platform", "software", "website",
-                "pillar", "pijler", "steps", "stappen", "sector", "industry", "industrie", "branche",
-                "machine", "machines", "installatie", "product", "producten", "products")
-# A bare plural of organisations or trades names a kind, nobody in particular: with "de"/"the"
-# before it ("de supers beloven …") the text means particular ones.
-_GROUP_TAILS = ("bedrijven", "companies", "corporaties", "organisaties", "organisations", "organizations",
-                "businesses", "firms", "brands", "merken", "retailers", "winkels", "gemeenten", "scholen",
-                "ziekenhuizen", "startups", "start-ups", "ondernemers", "entrepreneurs", "marketers", "marketeers",
-                "agencies", "bureaus")
-
-# Organisations whose name goes on with "of": "the University of Dayton", "the Bank of Montreal",
-# "the Institute of International Education", "de Universiteit van Amsterdam".
-_NAMED_BY_OF = ("university", "universiteit", "bank", "institute", "instituut", "college", "school", "museum",
-                "council", "board", "ministry", "department", "city", "stad", "gemeente", "provincie", "bureau",
-                "society", "association", "federation", "chamber", "kamer", "academy", "academie", "hospital")
-
-# Adverbs, predicate adjectives and object pronouns are never part of a subject's name: "…, zei
-# Aedes eerder", "… het huidige systeem onvoldoende zullen zijn", "dan weer daalt", "Volgens hem".
-_NO_NAMES = frozenset({"eerder", "weer", "nog", "ook", "dan", "toen", "straks", "echter", "inmiddels", "daarom",
-                       "vervolgens", "tevens", "onvoldoende", "voldoende", "again", "earlier", "already", "still",
-                       "also", "however", "therefore", "hem", "him", "them", "hen", "me", "mij"})
-
-_MEMBERS = frozenset({"president", "ceo", "director", "directeur", "board", "bestuur", "leden", "members", "team",
-                      "staff", "medewerkers", "employees", "management", "directie", "voorzitter", "chair",
-                      "leadership", "founder", "oprichter", "owner", "eigenaar", "raad", "council", "manager",
-                      "minister", "wethouder", "staatssecretaris", "burgemeester", "gedeputeerde", "secretary",
-                      "mayor", "chairman", "streven", "regering", "government"})
-_GENERIC = frozenset({"all", "every", "any", "alle", "elke", "iedere", "ieder", "each", "most", "many"})
-_TIME_TAILS = ("periode", "period", "jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "seizoen",
-               "season", "decennium", "decade", "weekend", "legislatuur", "termijn", "term")
-_BEFORE_AN_OBJECT = frozenset({"a", "an", "the", "to", "its", "at", "over", "more", "some", "nearly", "around", "out",
-                               "about", "up", "de", "het", "een", "om", "te"})
 # A department in brackets after a key result owns it: "… by the end of the month (Marketing)".
 _DEPARTMENT_LABEL = re.compile(r"\((marketing|sales|product|support|growth|finance|hr|customer success|cs|"
                                r"communicatie|verkoop|klantenservice|ops|operations)\)\W*$", re.IGNORECASE)
 # A plural possessive before the goal: "One of Starbucks' objectives is …".
 _PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][\w&-]*s)['’]\s+(?:goals?|objectives?|targets?|aims?|plans?|ambitions?)\b")
-_RELATIVE = frozenset({"die", "who", "which", "waar", "wie", "whom", "where"})
-_HYPOTHETICAL = frozenset({"say", "assume", "imagine", "suppose", "pretend"})
-
-
-_HAVE = frozenset({"heeft", "hebben", "had", "hadden", "noemt", "noemen", "stelt", "stellen", "ziet", "zien"})
-_GOAL_AFTER_HAVE = frozenset({"doel", "nodig", "ogen", "ambitie", "streven",
-                              # the perfect of deciding or saying: "Eerder had het bedrijf gezegd …"
-                              "gezegd", "besloten", "beslist", "aangekondigd", "beloofd", "toegezegd", "afgesproken"})
-# Verbs that set or announce a goal: "Suga Yoshihide expressed a goal of …", "the New York Times
-# announced an ambitious goal", "De gemeente formuleerde de doelstelling".
-_SETTING = frozenset({"expressed", "expresses", "announced", "announces", "unveiled", "unveils", "outlined",
-                      "outlines", "revealed", "reveals", "declared", "declares", "adopted", "adopts", "stated",
-                      "states", "laid", "lays", "gave", "gives", "formuleerde", "formuleert", "kondigde",
-                      "presenteerde", "presenteert", "stelde", "legde", "noemde", "publiceerde"})
-_GOAL_NOUNS = frozenset({"goal", "goals", "target", "targets", "objective", "objectives", "ambition", "ambitions",
-                         "plan", "plans", "aim", "doel", "doelen", "doelstelling", "doelstellingen", "ambitie",
-                         "streefcijfer", "streefcijfers", "plannen"})
 
 
 def _goal_noun_follows(words: list[str], i: int) -> bool:
     """Whether a goal noun is the object of the verb at ``i`` ("announced an ambitious goal")."""
     for word in words[i + 1:i + 5]:
-        if word in _GOAL_NOUNS:
+        if word in GOAL_NOUNS:
             return True
         if word not in lexicon.DETERMINERS and not word.endswith(("ous", "ive", "al", "ic", "e", "new", "nieuwe")):
             return False
@@ -242,23 +193,11 @@ def _goal_noun_follows(words: list[str], i: int) -> bool:
 
 _DUTCH_VERBS = frozenset(lexicon.DUTCH_DIRECTION_WORDS) | frozenset(
     word for word in lexicon.MULTIPLIERS if word.startswith(("ver", "hal")))
-_REASONS = frozenset({"because", "omdat"})
-_JOINS = frozenset({"and", "en", "as", "while", "terwijl", "but", "maar"})  # ("Flink noemt …, maar wil …")
-
-
-# Participles of intent: before a noun they describe it ("targeted ad campaigns"); after a comma
-# they share the subject of the sentence ("…, aiming to grow its footprint").
-_PARTICIPLES = frozenset({"targeted", "planned", "expected", "intended", "committed", "projected", "hoped",
-                          "wanted", "aimed", "promised", "pledged"})
-_CLAUSE_PARTICIPLES = frozenset({"aiming", "hoping", "looking", "seeking", "planning", "striving", "targeting"})
-# Words that end in -ing or -ed and still name who acts: "marketing", "the board of United".
-_NOT_VERB_FORMS = frozenset({"marketing", "branding", "engineering", "accounting", "purchasing", "consulting",
-                             "holding", "bling", "king", "viking", "ring", "ling", "led", "red", "ted"})
 
 
 def _verb_form(owner: str, text: str) -> bool:
     """Whether a one-word owner is a verb form written in lower case ("implemented", "running")."""
-    return (" " not in owner and owner.endswith(("ed", "ing")) and len(owner) > 4 and owner not in _NOT_VERB_FORMS
+    return (" " not in owner and owner.endswith(("ed", "ing")) and len(owner) > 4 and owner not in NOT_VERB_FORMS
             and not _capitalised(owner, text))
 
 
@@ -266,48 +205,28 @@ def _joins_the_first_clause(words: list[str], i: int) -> bool:
     """Whether the verb at ``i`` shares the subject of the sentence's first clause: "… and has
     set", "… as it sets out to", "en wil"."""
     j = i
-    while j > 0 and words[j - 1] in _AUXILIARIES:
+    while j > 0 and words[j - 1] in AUXILIARIES:
         j -= 1
-    if j > 1 and words[j - 1] == "it" and words[j - 2] in _JOINS:
+    if j > 1 and words[j - 1] == "it" and words[j - 2] in JOINS:
         return True
-    return j > 0 and words[j - 1] in _JOINS
-
-
-# Finite verbs of doing whose subject acts for itself: a named organisation or an organisation
-# noun as their subject owns the goal ("Delhaize opent dit jaar 40 nieuwe winkels", "In 2018 werkt
-# Zaanstad verder aan …", "Tata Motors is setting ambitious sales targets").
-_ACTING = frozenset({"opent", "werkt", "erkent", "komt", "investeert", "bouwt", "breidt", "zet", "krijgt",
-                     "maakt", "biedt", "neemt", "begint", "ontwikkelt", "verkoopt", "zoekt", "werft", "opens",
-                     "remodels", "invests", "builds", "expands", "adds", "makes", "made", "setting", "launches",
-                     "opened", "develops", "hires", "sells", "serves", "delivers", "ships"})
+    return j > 0 and words[j - 1] in JOINS
 
 
 def _named(owner: str, text: str) -> bool:
     """An organisation noun ("de gemeente") or a name; at the start of the text a capital proves
     nothing, so a word shaped like a common noun there is none ("Klantvriendelijkheid werkt …")."""
     head = owner.split()[-1]
-    return head.endswith(ORGANISATION_TAILS) or (_capitalised(owner, text) and not head.endswith(_NOUN_SHAPES))
-
-
-_NOUN_SHAPES = ("heid", "ing", "tie", "schap", "teit", "ness", "tion", "ment", "ity", "bouw", "werk", "systeem",
-                "system", "plan", "aanpak", "beleid")
-
-
-_IT_INTENDS = frozenset({"plans", "aims", "wants", "intends", "hopes", "targets", "expects", "seeks", "vows",
-                         "pledges", "promises", "set", "sets"})
-_IT_ADVERBS = frozenset({"also", "now", "still", "further", "additionally"})
-_SAID = frozenset({"said", "says", "told", "announced", "announces", "reported", "stated", "added", "noted",
-                   "explained"})
+    return head.endswith(ORGANISATION_TAILS) or (_capitalised(owner, text) and not head.endswith(NOUN_SHAPES))
 
 
 def _it_intends(words: list[str], i: int) -> bool:
     j = i + 1
-    while j < len(words) and words[j] in _IT_ADVERBS:
+    while j < len(words) and words[j] in IT_ADVERBS:
         j += 1
     if j + 1 < len(words) and words[j] in ("is", "was") and words[j + 1] in ("planning", "aiming", "targeting", "seeking",
                                                                               "looking", "hoping"):
         return True
-    return j < len(words) and words[j] in _IT_INTENDS
+    return j < len(words) and words[j] in IT_INTENDS
 
 
 def _relative_antecedent(words: list[str], kinds: list[str], i: int, metric: frozenset[str],
@@ -341,31 +260,19 @@ def _antecedent(words: list[str], i: int) -> str | None:
 def _reporter(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
     """The subject of "X (on Thursday) said it …", if any."""
     for j in range(i - 1, max(-1, i - 6), -1):
-        if words[j] in _SAID:
+        if words[j] in SAID:
             k = j
-            while k > 0 and (words[k - 1] in _DAYS or words[k - 1] in ("on", "op", "also", "ook")):
+            while k > 0 and (words[k - 1] in DAYS or words[k - 1] in ("on", "op", "also", "ook")):
                 k -= 1  # "Target Corporation (TGT) on Thursday said"
             return _phrase_before(words, kinds, k, metric)
     return None
-
-
-# Verbs of saying whose subject may follow them. A speaker named after the goal, at its end
-# ("…, zei Aedes eerder", "…, said the spokesperson") reports it; the owner is the subject of the
-# intent. Before the goal the speaker states its own plan ("zei Alfen … te mikken op …").
-_SPEECH = frozenset({"zei", "zeiden", "zegt", "zeggen", "said", "says", "told", "aldus", "meldt", "meldde"})
-
-# Verbs of intent in the third person singular: a capitalised word right before one is a name,
-# whatever else the word can be ("Athletics brand On plans to …", "On hopes to …", "Target will
-# remodel …"): a bare singular noun cannot be the subject of such a verb in English.
-_NAME_VERBS = frozenset({"plans", "hopes", "aims", "wants", "intends", "expects", "will", "has", "seeks", "targets",
-                         "announced", "said", "says"})
 
 
 def _bare_name(words: list[str], i: int, metric: frozenset[str], text: str) -> str | None:
     """The one capitalised word before the verb at ``i`` when it is a name, or None."""
     word = words[i - 1]
     if (word in lexicon.DETERMINERS or word in lexicon.READER_WORDS or word in THIRD_PERSON or word in metric
-            or word in lexicon.ACTOR_WORDS or word in _AUXILIARIES or not word.isalpha()
+            or word in lexicon.ACTOR_WORDS or word in AUXILIARIES or not word.isalpha()
             or (word in INTENT_VERBS and word not in NOT_OWNERS)
             or (i + 1 < len(words) and words[i + 1] in ("be", "worden", "zijn"))
             or lexicon.metric_for_word(word) is not None or word in lexicon.GENERIC_HEADS):
@@ -380,21 +287,14 @@ def _bare_name(words: list[str], i: int, metric: frozenset[str], text: str) -> s
     if found.start() == 0 or re.search(r"[.!?:;]\s*$", text[:found.start()]):
         # At the start of a sentence every word has its capital: only a word that could not
         # stand there bare ("Target will …", not "Growth will …" or "Founders will …") is a name.
-        if word not in NOT_OWNERS or word.endswith("s") or word in _MASS_NOUNS or word in _PRONOUNS:
+        if word not in NOT_OWNERS or word.endswith("s") or word in MASS_NOUNS or word in PRONOUNS:
             return None
     elif word in NOT_OWNERS and re.search(r"[A-Z][\w-]*\s+$", text[:found.start()]):
         return None  # a goal noun in a title: "Mid-Year Campaign aims to double …"
     return word
 
 
-_PRONOUNS = frozenset({"it", "het", "this", "that", "these", "those", "there", "dit", "dat", "er", "die", "wat", "what",
-                       "which", "who", "wie"})
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,3}$")
-_MASS_NOUNS = frozenset({"growth", "groei", "focus", "research", "share", "trend", "beleid", "policy"})
-
-
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-                   "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vandaag"})
 
 
 def _first_subject(words: list[str], kinds: list[str], metric: frozenset[str]) -> str | None:
@@ -403,7 +303,7 @@ def _first_subject(words: list[str], kinds: list[str], metric: frozenset[str]) -
     while k < len(words) and k < 4 and _name_word(words[k], kinds[k]):
         k += 1
     if k == 0 or k == len(words) or not (words[k] in lexicon.WORD_DIRECTIONS or words[k] in INTENT_VERBS
-                                         or words[k] in _AUXILIARIES or words[k].endswith("s")):
+                                         or words[k] in AUXILIARIES or words[k].endswith("s")):
         return None
     return _owner(words[:k], metric)
 
@@ -428,7 +328,7 @@ def _acts(words: list[str], i: int) -> bool:
     """A third-person pronoun as a subject or owner: at the start, or before a verb of intent."""
     word = words[i]
     if word in ("his", "her", "their", "its", "haar", "hun"):
-        return i + 1 < len(words) and words[i + 1] in _OWNER_NOUNS
+        return i + 1 < len(words) and words[i + 1] in OWNER_NOUNS
     if i > 0 and words[i - 1] in INVERTING_VERBS:
         return True  # "Bij het museum denken ze …"
     return i + 1 < len(words) and (words[i + 1] in INTENT_VERBS or _finite_direction(words[i + 1], i + 1))
@@ -437,9 +337,9 @@ def _acts(words: list[str], i: int) -> bool:
 def _governed(words: list[str], i: int) -> bool:
     """Whether a preposition governs the noun at ``i`` ("handed to the sales team")."""
     j = i - 1
-    while j >= 0 and j >= i - 4 and words[j] not in _GOVERNING and words[j] not in INTENT_VERBS:
+    while j >= 0 and j >= i - 4 and words[j] not in GOVERNING and words[j] not in INTENT_VERBS:
         j -= 1
-    return j >= 0 and j >= i - 4 and words[j] in _GOVERNING
+    return j >= 0 and j >= i - 4 and words[j] in GOVERNING
 
 
 def _finite_direction(word: str, i: int) -> bool:
@@ -451,7 +351,7 @@ def _finite_direction(word: str, i: int) -> bool:
 
 def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
     """The noun phrase ending just before ``words[i]`` that can own a goal, or None."""
-    while i > 0 and words[i - 1] in _AUXILIARIES:
+    while i > 0 and words[i - 1] in AUXILIARIES:
         i -= 1  # "a company is expected to", "the mission originally aimed"
     j = i
     if i > 1 and kinds[i - 1] == "num" and words[i - 1].isdigit() and len(words[i - 1]) <= 2 and (
@@ -459,10 +359,10 @@ def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset
         j -= 1  # "Radio 6 heeft …", "Studio 100 wil …": a name with its number
     while j > 0 and _name_word(words[j - 1], kinds[j - 1]):
         j -= 1
-        if j > 2 and words[j - 1] in lexicon.DETERMINERS and words[j - 2] in ("of", "van") and words[j - 3] in _MEMBERS:
+        if j > 2 and words[j - 1] in lexicon.DETERMINERS and words[j - 2] in ("of", "van") and words[j - 3] in MEMBERS:
             j -= 3  # "the president of the new company set …", "de leden van de vereniging hebben …"
         elif j > 1 and words[j - 1] in ("of", "van") and (
-                words[j - 2] in _MEMBERS or words[j - 2].endswith(_NAMED_BY_OF)):
+                words[j - 2] in MEMBERS or words[j - 2].endswith(NAMED_BY_OF)):
             j -= 2  # (and an organisation named by "of": "the University of Dayton set …", "Bank of Montreal")
     if j > 0 and j < i and words[j - 1] in lexicon.DETERMINERS and words[j - 1] not in ("this", "that", "dit", "dat",
                                                                                        "die"):
@@ -480,7 +380,7 @@ def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset
             j > 1 and (words[j - 2] in lexicon.DETERMINERS or _name_word(words[j - 2], kinds[j - 2]))):
         return None  # "10 medewerkers hebben een cursus gevolgd", "three teams will": a count, nobody
         # ("de zeven supermarkten hebben …" are particular ones; "Radio 5 Nostalgia moet …" a name)
-    if j > 0 and (words[j - 1] in _GOVERNING or words[j - 1] in _RELATIVE or words[j - 1] in ("one", "één")):
+    if j > 0 and (words[j - 1] in GOVERNING or words[j - 1] in RELATIVE or words[j - 1] in ("one", "één")):
         return None  # "conversions from organic search should rise", "… die interesse kunnen hebben"
     return _owner(words[j:i], metric)
 
@@ -509,7 +409,7 @@ def _phrase_after(words: list[str], kinds: list[str], i: int, metric: frozenset[
     names = words[j:k]
     if not (names[-1].endswith(ORGANISATION_TAILS) or _capitalised(" ".join(names), text)):
         while k > j + 1 and not names[-1].endswith(ORGANISATION_TAILS) and (
-                names[-1].startswith("ge") or names[-1] in _GOAL_AFTER_HAVE):
+                names[-1].startswith("ge") or names[-1] in GOAL_AFTER_HAVE):
             k -= 1  # "Eerder had het bedrijf gezegd …": the participle after it is no part of the subject
             names = words[j:k]
         if not names[-1].endswith(ORGANISATION_TAILS):
@@ -524,8 +424,8 @@ def _name_word(word: str, kind: str) -> bool:
             and word not in lexicon.PERIOD_UNIT_NAMES and word not in lexicon.COUNTING_WORDS
             and word not in INTENT_VERBS and word not in lexicon.READER_WORDS and word_number(word) is None
             and word not in ("in", "tegen", "by", "end", "eind", "next", "volgend", "volgende", "komende")
-            and word not in _DAYS  # "On Wednesday, Subaru (OTC:FUJHY) made …": a day is no name
-            and word not in _NO_NAMES)
+            and word not in DAYS  # "On Wednesday, Subaru (OTC:FUJHY) made …": a day is no name
+            and word not in NO_NAMES)
 
 
 def _owner(phrase: list[str], metric: frozenset[str]) -> str | None:
@@ -533,17 +433,17 @@ def _owner(phrase: list[str], metric: frozenset[str]) -> str | None:
     names = [w for w in phrase if w not in lexicon.DETERMINERS]
     if phrase and (phrase[0] in ("a", "an", "one", "een") or (len(phrase) > 1 and phrase[0] in ("some", "sommige"))):
         return None  # "if a company wants …", "one small company had planned": an example, nobody in particular
-    if not names or (phrase[0] in _GENERIC and not names[-1].endswith(ORGANISATION_TAILS)) or (
+    if not names or (phrase[0] in GENERIC and not names[-1].endswith(ORGANISATION_TAILS)) or (
             names[0] in lexicon.QUANTITY_WORDS):
         return None  # "all first-time entrepreneurs", "de hoeveelheid fietsers": nobody in particular
     head = names[-1]
     if any(lexicon.metric_for_word(word) is not None for word in names):
         return None  # "het marktaandeel van het goederenvervoer moet …": the metric, not who owns it
-    if head.endswith(_TIME_TAILS):
+    if head.endswith(TIME_TAILS):
         return None  # "deze kabinetsperiode moeten …": a time, not an owner
-    if head.endswith(_THING_TAILS) and not head.endswith(ORGANISATION_TAILS):
+    if head.endswith(THING_TAILS) and not head.endswith(ORGANISATION_TAILS):
         return None  # "Het nieuwe systeem moet …", "the tourism industry will …": no actor
-    if phrase[0] not in lexicon.DETERMINERS and head.endswith(_GROUP_TAILS):
+    if phrase[0] not in lexicon.DETERMINERS and head.endswith(GROUP_TAILS):
         return None  # "Corporaties hebben afgesproken …", "B2B SaaS companies aim for …": a kind, nobody
     if (head in NOT_OWNERS or head in metric or lexicon.metric_for_word(head) is not None
             or head in lexicon.GENERIC_HEADS or head.endswith(("doel", "doelstelling", "goal"))

@@ -1,0 +1,181 @@
+"""The words that tell who owns a goal: the tables :mod:`xlsmart.core.actors` reads a subject by.
+
+Kept apart from the reading so that each class of sentence (a thing as the subject, a speaker
+quoted after the goal, a name that is also a word …) is one table a reader can find and extend,
+with its examples beside it. Words shared with metric reading live in :mod:`xlsmart.core.lexicon`.
+"""
+
+from __future__ import annotations
+
+# Auxiliaries between a subject and its verb of intent: "A company is expected to …".
+AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "also", "ook", "now", "nu",
+                         "originally", "still", "al"})
+
+# Nouns that are never an owner as the subject: the goal itself, time, the metric's own words.
+NOT_OWNERS = frozenset({
+    "goal", "goals", "aim", "objective", "objectives", "target", "targets", "doel", "doelen", "doelstelling",
+    "doelstellingen", "ambitie", "ambition", "plan", "plans", "idea", "result", "results", "resultaat",
+    "there", "this", "that", "which", "what", "it", "er", "dit", "dat", "die", "wat", "het", "who", "wie",
+    "strategy", "strategie", "campaign", "campagne", "focus", "priority", "prioriteit", "trend", "number",
+    "aantal", "percentage", "share", "deel", "growth", "groei", "year", "jaar", "one", "example", "voorbeeld",
+    "step", "stap", "challenge", "uitdaging", "outcome", "key", "kr", "okr", "metric", "kpi", "question",
+    "report", "rapport", "study", "studie", "survey", "article", "artikel", "statement", "verklaring", "move",
+    "document", "paper", "nota", "visie", "vision", "roadmap", "agreement", "akkoord", "wet", "law", "bill",
+    "initiative", "programme", "program", "programma", "beleid", "policy", "plannen", "agenda",
+})
+
+# Pronouns that refer to an actor named elsewhere: "They aim to …", "Her goal is …".
+THIRD_PERSON = frozenset({"he", "she", "they", "his", "her", "their", "its", "hij", "zij", "ze", "hun", "haar"})
+
+# Words after which a team or department is an object or an address, not the subject.
+GOVERNING = frozenset({"achter", "naast", "behind", "under", "above", "beside", "onder", "boven", "in", "op",
+                       "to", "for", "with", "by", "from", "of", "van", "voor", "met", "door", "aan", "naar",
+                       "bij", "tot", "on", "at", "into", "between", "tussen", "among", "via",
+                       # a unit, never a subject: "de lastendruk per huishouden stijgt", "revenue per user grows"
+                       "per", "pro",
+                       # a source quoted, not the owner: "Volgens hem moet het nieuwe vervoersplan …"
+                       "volgens", "according"})
+
+# Nouns of a goal that an owner has: "the company's goal", "het doel van de KNLTB".
+OWNER_NOUNS = frozenset({"streven", "goal", "goals", "aim", "objective", "target", "ambition", "plan", "doel", "ambitie",
+                         "doelstelling", "strategy", "mission", "vision"})
+
+# A name with an apposition between commas before its verb: "New Balance, the esteemed footwear
+# powerhouse headquartered in Boston, has announced …", "De derde provider, T-Mobile, streeft …".
+APPOSITION_VERBS = frozenset({"has", "have", "had", "will", "would", "is", "are", "plan", "plans", "aim", "aims",
+                              "want", "wants", "expect", "expects", "target", "targets", "hope", "hopes", "intend",
+                              "intends", "wil", "willen", "streeft", "streven", "heeft", "hebben", "gaat", "zal",
+                              "moet", "mikt", "hoopt", "verwacht", "beoogt"})
+
+# Things and sectors as the subject: a system, building, solution or plan does not act, and a
+# sector is no organisation ("De nieuwbouw moet …", "Nieuwe AI-oplossingen moeten …", "This
+# pillar also strives …", "The next steps will involve …", "de zorgsector wil …").
+THING_TAILS = ("systeem", "systemen", "system", "systems", "gebouw", "building", "nieuwbouw", "oplossing",
+               "oplossingen", "solution", "solutions", "tool", "tools", "platform", "software", "website",
+               "pillar", "pijler", "steps", "stappen", "sector", "industry", "industrie", "branche",
+               "machine", "machines", "installatie", "product", "producten", "products")
+
+# A bare plural of organisations or trades names a kind, nobody in particular: with "de"/"the"
+# before it ("de supers beloven …") the text means particular ones.
+GROUP_TAILS = ("bedrijven", "companies", "corporaties", "organisaties", "organisations", "organizations",
+               "businesses", "firms", "brands", "merken", "retailers", "winkels", "gemeenten", "scholen",
+               "ziekenhuizen", "startups", "start-ups", "ondernemers", "entrepreneurs", "marketers", "marketeers",
+               "agencies", "bureaus")
+
+# Organisations whose name goes on with "of": "the University of Dayton", "the Bank of Montreal",
+# "the Institute of International Education", "de Universiteit van Amsterdam".
+NAMED_BY_OF = ("university", "universiteit", "bank", "institute", "instituut", "college", "school", "museum",
+               "council", "board", "ministry", "department", "city", "stad", "gemeente", "provincie", "bureau",
+               "society", "association", "federation", "chamber", "kamer", "academy", "academie", "hospital")
+
+# Adverbs, predicate adjectives and object pronouns are never part of a subject's name: "…, zei
+# Aedes eerder", "… het huidige systeem onvoldoende zullen zijn", "dan weer daalt", "Volgens hem".
+NO_NAMES = frozenset({"eerder", "weer", "nog", "ook", "dan", "toen", "straks", "echter", "inmiddels", "daarom",
+                      "vervolgens", "tevens", "onvoldoende", "voldoende", "again", "earlier", "already", "still",
+                      "also", "however", "therefore", "hem", "him", "them", "hen", "me", "mij"})
+
+# People of an organisation who act for it: "the president of the company", "het bestuur van de club".
+MEMBERS = frozenset({"president", "ceo", "director", "directeur", "board", "bestuur", "leden", "members", "team",
+                     "staff", "medewerkers", "employees", "management", "directie", "voorzitter", "chair",
+                     "leadership", "founder", "oprichter", "owner", "eigenaar", "raad", "council", "manager",
+                     "minister", "wethouder", "staatssecretaris", "burgemeester", "gedeputeerde", "secretary",
+                     "mayor", "chairman", "streven", "regering", "government"})
+
+# Words that make a group general: "all first-time entrepreneurs", "elke ondernemer".
+GENERIC = frozenset({"all", "every", "any", "alle", "elke", "iedere", "ieder", "each", "most", "many"})
+
+# Heads of a time, not an owner: "deze kabinetsperiode moeten …".
+TIME_TAILS = ("periode", "period", "jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "seizoen",
+              "season", "decennium", "decade", "weekend", "legislatuur", "termijn", "term")
+
+# Words after which "target", "plan" or "set" is a verb with its object: "targets a 10 % rise".
+BEFORE_AN_OBJECT = frozenset({"a", "an", "the", "to", "its", "at", "over", "more", "some", "nearly", "around", "out",
+                              "about", "up", "de", "het", "een", "om", "te"})
+
+# Relative pronouns: the phrase before one is an antecedent, not the subject of the verb after it.
+RELATIVE = frozenset({"die", "who", "which", "waar", "wie", "whom", "where"})
+
+# "let's say you want …" speaks to the reader.
+HYPOTHETICAL = frozenset({"say", "assume", "imagine", "suppose", "pretend"})
+
+# Dutch verbs of having or naming that state intent only with a goal after them: "Radio 6 heeft
+# 0,4 procent marktaandeel als doel".
+HAVE = frozenset({"heeft", "hebben", "had", "hadden", "noemt", "noemen", "stelt", "stellen", "ziet", "zien"})
+
+GOAL_AFTER_HAVE = frozenset({"doel", "nodig", "ogen", "ambitie", "streven",
+                             # the perfect of deciding or saying: "Eerder had het bedrijf gezegd …"
+                             "gezegd", "besloten", "beslist", "aangekondigd", "beloofd", "toegezegd", "afgesproken"})
+
+# Verbs that set or announce a goal: "Suga Yoshihide expressed a goal of …", "the New York Times
+# announced an ambitious goal", "De gemeente formuleerde de doelstelling".
+SETTING = frozenset({"expressed", "expresses", "announced", "announces", "unveiled", "unveils", "outlined",
+                     "outlines", "revealed", "reveals", "declared", "declares", "adopted", "adopts", "stated",
+                     "states", "laid", "lays", "gave", "gives", "formuleerde", "formuleert", "kondigde",
+                     "presenteerde", "presenteert", "stelde", "legde", "noemde", "publiceerde"})
+
+# The goal as the object of a verb of setting: "announced an ambitious goal".
+GOAL_NOUNS = frozenset({"goal", "goals", "target", "targets", "objective", "objectives", "ambition", "ambitions",
+                        "plan", "plans", "aim", "doel", "doelen", "doelstelling", "doelstellingen", "ambitie",
+                        "streefcijfer", "streefcijfers", "plannen"})
+
+# A reason speaks of others: "… because people deserve a home they can love".
+REASONS = frozenset({"because", "omdat"})
+
+# Words that join a second clause sharing the first one's subject: "Greggs sells … and has set",
+# "Jumbo opent minder winkels, maar wil …".
+JOINS = frozenset({"and", "en", "as", "while", "terwijl", "but", "maar"})
+
+# Participles of intent: before a noun they describe it ("targeted ad campaigns"); after a comma
+# they share the subject of the sentence ("…, aiming to grow its footprint").
+PARTICIPLES = frozenset({"targeted", "planned", "expected", "intended", "committed", "projected", "hoped",
+                         "wanted", "aimed", "promised", "pledged"})
+
+CLAUSE_PARTICIPLES = frozenset({"aiming", "hoping", "looking", "seeking", "planning", "striving", "targeting"})
+
+# Words that end in -ing or -ed and still name who acts: "marketing", "the board of United".
+NOT_VERB_FORMS = frozenset({"marketing", "branding", "engineering", "accounting", "purchasing", "consulting",
+                            "holding", "bling", "king", "viking", "ring", "ling", "led", "red", "ted"})
+
+# Finite verbs of doing whose subject acts for itself: a named organisation or an organisation
+# noun as their subject owns the goal ("Delhaize opent dit jaar 40 nieuwe winkels", "In 2018 werkt
+# Zaanstad verder aan …", "Tata Motors is setting ambitious sales targets").
+ACTING = frozenset({"opent", "werkt", "erkent", "komt", "investeert", "bouwt", "breidt", "zet", "krijgt",
+                    "maakt", "biedt", "neemt", "begint", "ontwikkelt", "verkoopt", "zoekt", "werft", "opens",
+                    "remodels", "invests", "builds", "expands", "adds", "makes", "made", "setting", "launches",
+                    "opened", "develops", "hires", "sells", "serves", "delivers", "ships"})
+
+# Endings of common nouns: at the start of a text a capital proves no name ("Klantvriendelijkheid werkt …").
+NOUN_SHAPES = ("heid", "ing", "tie", "schap", "teit", "ness", "tion", "ment", "ity", "bouw", "werk", "systeem",
+               "system", "plan", "aanpak", "beleid")
+
+# What "it" does when it states a plan: "… said it plans to", "it also aims to".
+IT_INTENDS = frozenset({"plans", "aims", "wants", "intends", "hopes", "targets", "expects", "seeks", "vows",
+                        "pledges", "promises", "set", "sets"})
+
+IT_ADVERBS = frozenset({"also", "now", "still", "further", "additionally"})
+
+# Verbs of reporting before "it": "Target Corporation on Thursday said it plans to …".
+SAID = frozenset({"said", "says", "told", "announced", "announces", "reported", "stated", "added", "noted",
+                  "explained"})
+
+# Verbs of saying whose subject may follow them. A speaker named after the goal, at its end
+# ("…, zei Aedes eerder", "…, said the spokesperson") reports it; the owner is the subject of the
+# intent. Before the goal the speaker states its own plan ("zei Alfen … te mikken op …").
+SPEECH = frozenset({"zei", "zeiden", "zegt", "zeggen", "said", "says", "told", "aldus", "meldt", "meldde"})
+
+# Verbs of intent in the third person singular: a capitalised word right before one is a name,
+# whatever else the word can be ("Athletics brand On plans to …", "On hopes to …", "Target will
+# remodel …"): a bare singular noun cannot be the subject of such a verb in English.
+NAME_VERBS = frozenset({"plans", "hopes", "aims", "wants", "intends", "expects", "will", "has", "seeks", "targets",
+                        "announced", "said", "says"})
+
+# Pronouns and demonstratives: never a name, even with a capital ("It said it would …").
+PRONOUNS = frozenset({"it", "het", "this", "that", "these", "those", "there", "dit", "dat", "er", "die", "wat", "what",
+                      "which", "who", "wie"})
+
+# Nouns that stand bare as a subject without being a name: "Growth will come from …".
+MASS_NOUNS = frozenset({"growth", "groei", "focus", "research", "share", "trend", "beleid", "policy"})
+
+# Days: a time before the subject, no part of its name ("On Wednesday, Subaru …").
+DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                  "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vandaag"})
