@@ -275,3 +275,25 @@ GROWTH_AS_THE_METRIC = [
 def test_a_growth_as_an_object_is_the_metric(text: str, words: str, direction: str) -> None:
     result = smart_check(text, today=TODAY)
     assert (result.parsed.metric_words, result.parsed.direction) == (words, direction)
+
+
+# A Dutch measure per unit keeps its "per" ("restafval per inwoner", "lastendruk per huishouden"),
+# whatever its head, and the head stays quoted when the unit has a modifier; work at a rate
+# ("3 posts per week") is still no metric.
+PER_UNIT = [
+    ("De gemiddelde lastendruk per huishouden stijgt met niet meer dan het inflatiepercentage",
+     "lastendruk per huishouden"),
+    ("Het restafval per inwoner moet in 2027 dalen naar 100 kilo.", "restafval per inwoner"),
+    ("De uitstoot per gereden kilometer moet in 2030 met 30% dalen.", "uitstoot per gereden kilometer"),
+    ("Het goederenvervoer per trein moet in 2050 verdubbeld zijn.", "goederenvervoer per trein"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), PER_UNIT)
+def test_a_dutch_measure_per_unit_keeps_its_unit(text: str, words: str) -> None:
+    found = _metric_words(text)
+    assert found is not None and found.endswith(words), found
+
+
+def test_work_at_a_rate_is_still_no_metric() -> None:
+    assert _metric_words("Wij willen 3 posts per week publiceren in 2027.") is None

@@ -307,7 +307,7 @@ def _noun_phrases(words: list[str], used: list[bool], flags: list[bool], english
                                  and i + 1 < n and (words[i + 1] in lexicon.DETERMINERS or words[i + 1] in _PREPOSITIONS)):
                 i += 1
                 continue
-            if (words[i] == "per" and i + 1 < n and words[i - 1] in _PER_HEADS
+            if (words[i] == "per" and i + 1 < n and (words[i - 1] in _PER_HEADS or not english)
                     and words[i + 1] not in lexicon.PERIOD_UNIT_NAMES
                     and flags[i + 1]):
                 i += 2  # "cost per lead", "omzet per klant"
@@ -492,8 +492,8 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
     short = phrase[first:]
     if len(short) > 1 and short[0] in lexicon.RHYTHM_WORDS and (known is None or len(short) > 3):
         short = short[1:]
-    if known is None and len(short) > 3:
-        short = short[-3:]
+    if known is None and len(short) > (4 if "per" in short[1:-1] else 3):
+        short = short[-3:]  # (but "uitstoot per gereden kilometer" keeps its head before "per")
     return MetricPhrase(" ".join(short), known, rate or (known is not None and known.rate))
 
 
