@@ -341,3 +341,20 @@ NO_RELATIVE_CLAUSE = [
 @pytest.mark.parametrize("text", NO_RELATIVE_CLAUSE, ids=_ids(NO_RELATIVE_CLAUSE))
 def test_a_demonstrative_or_an_unnamed_antecedent_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
+
+
+# --- a possessive before a goal noun that is also a verb ("target", "plan", "aim") -----------------
+POSSESSIVE_GOAL_NOUNS = [
+    ("Acroud’s target is to increase earnings per share by 20% in 2027.", "Acroud"),
+    ("Coolblue's plan is to grow revenue by 10% in 2027.", "Coolblue"),
+    ("The company's aim is to cut churn to 5% by 2027.", "company"),
+]
+
+
+@pytest.mark.parametrize("text, owner", POSSESSIVE_GOAL_NOUNS, ids=_ids(POSSESSIVE_GOAL_NOUNS))
+def test_a_possessive_before_a_goal_noun_names_the_owner(text: str, owner: str) -> None:
+    assert owner_of(text) == owner
+
+
+def test_a_possessive_before_a_verb_is_no_owner() -> None:
+    assert owner_of("Increase the awareness of Penhaligon's by 20% in 2027") is None

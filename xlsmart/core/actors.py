@@ -98,7 +98,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             return word
         if (word.endswith(("'s", "’s")) and len(word) > 3 and word not in ("let's", "it's", "that's", "what's", "here's")
                 and i + 1 < len(words) and kinds[i + 1] == "word" and words[i + 1] not in lexicon.DETERMINERS
-                and words[i + 1] not in lexicon.WORD_DIRECTIONS and words[i + 1] not in INTENT_VERBS
+                and words[i + 1] not in lexicon.WORD_DIRECTIONS
+                and (words[i + 1] not in INTENT_VERBS or words[i + 1] in OWNER_NOUNS)  # ("Acroud’s target is …")
                 and not _governed(words, i)):  # ("the awareness of Penhaligon's": not the owner)
             owner = word[:-2]  # (an English possessive before a noun; not a Dutch plural "MQL's")
             if owner not in lexicon.READER_WORDS and owner not in NOT_OWNERS and (
