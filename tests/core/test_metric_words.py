@@ -297,3 +297,24 @@ def test_a_dutch_measure_per_unit_keeps_its_unit(text: str, words: str) -> None:
 
 def test_work_at_a_rate_is_still_no_metric() -> None:
     assert _metric_words("Wij willen 3 posts per week publiceren in 2027.") is None
+
+
+# "dat aantal", "that number" points back to what was counted before it in the goal; with nothing
+# counted before, it names no metric.
+POINTING_BACK = [
+    ("In Gouda werken momenteel enkele tientallen Poolse medewerkers, dat aantal moet in 2027 verdubbeld zijn.",
+     "medewerkers"),
+    ("Momenteel hebben we 40 vestigingen, dat aantal moet in 2028 stijgen naar 60.", "vestigingen"),
+    ("We have 300 volunteers now and want to double that number by 2028.", "volunteers"),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), POINTING_BACK)
+def test_that_number_points_back_to_what_was_counted(text: str, head: str) -> None:
+    assert _names(text, head), _metric_words(text)
+
+
+def test_that_number_with_nothing_counted_before_names_no_metric() -> None:
+    result = smart_check("Acme aims to expand that number to 10 million by the end of 2027.", today=TODAY)
+    assert result.parsed.metric_words is None
+    assert not result.verdicts["S"].passed

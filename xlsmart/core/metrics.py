@@ -108,6 +108,7 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     flags = _content_flags(tokens, words, used, directions)
     first = True
     names: frozenset[str] | None = None  # the words the text capitalises mid-sentence, found when needed
+    earlier: MetricPhrase | None = None  # the last phrase counted, which "dat aantal" may point back to
     for start, end in _noun_phrases(words, used, flags, lang == "en"):
         named = _name(tuple(words[start:end]))
         if named is None and _share_of(tokens, words, used, start):
@@ -116,13 +117,23 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
         if named is None and end < len(words) and words[end] in lexicon.CHANGE_NOUNS and words[end - 1].endswith(
                 _DOMAIN_ADJECTIVE_TAILS):
             named = MetricPhrase(f"{words[end - 1]} {words[end]}", None, False)  # "de economische groei": the economy's
+        if named is None and earlier is not None and end - start == 1 and words[start] in _COUNT_NOUNS and start > 0 and (
+                words[start - 1] in _DEMONSTRATIVES):
+            named = earlier  # "25 deelscooters, maar dat aantal wil men opvoeren tot 100": the number said before
+            pointed_back = True
+        else:
+            pointed_back = False
         if named is None:
             continue
+        if _counted(tokens, words, used, start, end):
+            earlier = named
         if (lang == "nl" and end - start == 1 and named.known is None and words[start].endswith("eren")
                 and end < len(words) and words[end] == "van"):
             continue  # "Isoleren van 2,5 miljoen woningen": a verb used as a noun, work to do
         score = _cues(tokens, words, used, directions, flags, start, end, lang == "en") + (
             3 if named.known is not None else 0)
+        if pointed_back and _direction_later(words, directions, end):
+            score += 3  # "…, dat aantal moet … verdubbeld zijn": the subject of its own clause
         if _change_compound(words[end - 1]):
             score += 3  # "een CO2-reductie van 60%", "omzetgroei": the compound names a measure and its change
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
@@ -173,6 +184,19 @@ def _change_compound(word: str) -> bool:
 # Fractions that share out what follows: "een kwart van de nieuwbouwwoningen", "half of our donors".
 _FRACTIONS = frozenset({"half", "helft", "kwart", "quarter", "quarters", "third", "thirds", "derde", "majority",
                         "meerderheid", "fifth", "vijfde", "tiende", "tenth"})
+_VAGUE_COUNTS = frozenset({"tientallen", "honderden", "duizenden", "dozens", "hundreds", "thousands", "enkele",
+                           "several", "some"})
+
+
+def _counted(tokens, words: list[str], used: list[bool], start: int, end: int) -> bool:
+    """Whether a number counts the phrase ("25 deelscooters", "enkele tientallen medewerkers"),
+    so that a later "dat aantal" can point back to it."""
+    i = start - 1
+    while i >= 0 and (words[i] in lexicon.COUNT_QUALIFIERS or words[i] in lexicon.UNIT_WORDS):
+        i -= 1
+    return (i >= 0 and _is_number(tokens, used, i)) or not _VAGUE_COUNTS.isdisjoint(words[start:end])
+
+
 _SPEAKING = frozenset({"vertelt", "zegt", "aldus", "says", "said", "according", "stelt", "meldt", "benadrukt",
                        "explains", "adds", "told"})
 _SHARES = frozenset({"half", "helft", "kwart", "quarter", "third", "derde", "deel", "part", "majority", "meerderheid",
@@ -403,6 +427,9 @@ _NEVER_A_METRIC = frozenset({
     "flinke", "forse", "sterke", "enorme", "stevige", "aanzienlijke",
 })
 _GROWTHS = frozenset({"groei", "growth"})
+# "dat aantal", "that number": a count that points back to what was counted before.
+_COUNT_NOUNS = frozenset({"aantal", "number", "figure", "getal", "cijfer"})
+_DEMONSTRATIVES = frozenset({"dat", "dit", "that", "this", "die", "deze"})
 # English verbs that acquire what they count: "sell 400000 vehicles", "generate 200 leads".
 _ACQUIRING = frozenset(word for word in lexicon.ACQUISITION_VERBS if word.isascii() and not word.endswith("en")) - {
     "make", "makes", "take", "find", "get", "gets", "getting", "create", "creating", "serve", "drive", "drives",
