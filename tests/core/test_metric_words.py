@@ -318,3 +318,19 @@ def test_that_number_with_nothing_counted_before_names_no_metric() -> None:
     result = smart_check("Acme aims to expand that number to 10 million by the end of 2027.", today=TODAY)
     assert result.parsed.metric_words is None
     assert not result.verdicts["S"].passed
+
+
+# A known word after a known name is part of the name, not its acronym ("Gross Profit Margin";
+# but "Customer Satisfaction (CSAT)" names customer satisfaction); "since", "ago" and "incl."
+# end a name.
+NAME_ENDS = [
+    ("We are going to grow our Gross Profit Margin 25% over last year.", "margin"),
+    ("We will grow Customer Satisfaction (CSAT) to 90% by June.", "satisfaction"),
+    ("The airline has flown over 40 million passengers since 2015 and aims for 60 million by 2028.", "passengers"),
+]
+
+
+@pytest.mark.parametrize(("text", "last"), NAME_ENDS)
+def test_where_a_name_ends(text: str, last: str) -> None:
+    found = _metric_words(text)
+    assert found is not None and found.split()[-1] == last, found

@@ -419,7 +419,7 @@ _NEVER_A_METRIC = frozenset({
     "soon", "namelijk", "daarom", "liefst", "snel", "sneller", "spoedig", "sprake", "aanzien", "zaak", "moeilijk",
     "makkelijk", "gemakkelijk", "men", "ligt", "liggen", "gold", "geldt", "doet", "voorziet", "vindt", "vinden",
     "jarenlang", "absoluut", "relatief", "relative", "absolute", "eveneens", "aanvankelijk", "initially", "eigen", "b",
-    "later", "eerder", "earlier", "ahead",
+    "later", "eerder", "earlier", "ahead", "since", "ago", "incl", "excl",
     # stretches of time and steps ("op korte termijn", "its mid-term growth target", "in drie fases")
     "termijn", "mid-term", "midterm", "long-term", "short-term", "medium-term", "fase", "fases", "tussenstap",
     # how big a change is ("a big increase in Poland", "een flinke groei"): said of the change, not measured
@@ -568,7 +568,8 @@ def _spells_out(words: list[str], acronym: str) -> bool:
         if "".join(word[0] for word in words[-size:]) in letters:
             return True  # "daily active users (mDAUs)": the initials inside the acronym
     known = lexicon.METRIC_WORDS.get(acronym)
-    return known is not None and known == _known(words)
+    # ("Gross Profit Margin": a word of five letters or more is a word, not the name's acronym)
+    return len(letters) <= 4 and known is not None and known == _known(words)
 
 
 def _known_at_head(phrase: list[str], end: int) -> tuple[Metric | None, int]:
