@@ -334,3 +334,25 @@ NAME_ENDS = [
 def test_where_a_name_ends(text: str, last: str) -> None:
     found = _metric_words(text)
     assert found is not None and found.split()[-1] == last, found
+
+
+# Work done stays work with a time between the verb and its count ("opent dit jaar 25 nieuwe
+# filialen") and as a Dutch verb used as a noun ("het definiëren van drie KPI's"); a reduction said
+# that way ("het reduceren van 50 ton CO2") still names what it reduces.
+MORE_WORK_DONE = [
+    "De keten opent dit jaar 25 nieuwe filialen.",
+    "Wij openen volgend jaar 12 nieuwe vestigingen.",
+    "Het definiëren van drie KPI's voor de klantenservice.",
+    "Het implementeren van vijf nieuwe processen in 2027.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_WORK_DONE)
+def test_more_work_done_is_not_a_metric(text: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words is None
+    assert not result.verdicts["S"].passed
+
+
+def test_a_reduction_said_as_a_dutch_verb_noun_names_what_it_reduces() -> None:
+    assert _names("Het reduceren van 50 ton CO2 in 2027.", "co2")

@@ -127,7 +127,7 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
             continue
         if _counted(tokens, words, used, start, end):
             earlier = named
-        if (lang == "nl" and end - start == 1 and named.known is None and words[start].endswith("eren")
+        if (lang == "nl" and end - start == 1 and named.known is None and words[start].endswith(("eren", "ëren"))
                 and end < len(words) and words[end] == "van"):
             continue  # "Isoleren van 2,5 miljoen woningen": a verb used as a noun, work to do
         score = _cues(tokens, words, used, directions, flags, start, end, lang == "en") + (
@@ -501,6 +501,8 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
     if known is None and len(phrase) == 1 and (
             (head.endswith("ly") and head not in _NOUNS_IN_LY) or head.endswith(_ADJECTIVE_TAILS)):
         return None  # "continuously", "efficient", "successful": how, not what
+    if known is None and head.endswith(_ADJECTIVE_TAILS_ANYWHERE):
+        return None  # "the coffee giant's bullish (growth outlook)": an adjective ends no name
     if known is None and not rate and (head.endswith(_DUTCH_ADJECTIVE_TAILS) or (_dutch_participle(head) and (
             head_end == 1 or phrase[head_end - 2].endswith(_DUTCH_ADVERB_TAILS)))):
         return None  # "landelijke", "operationele", "duurzaam opgewekt", "bijgesteld": how or done, not what
@@ -557,6 +559,7 @@ _TIME_TAILS = ("periode", "period", "seizoen", "season", "decennium", "decade", 
 _ADJECTIVES_AFTER_MORE = ("al", "ic", "ent", "ant", "ive", "ous", "able", "ible", "ful", "less", "ed")
 _NOUNS_IN_LY = frozenset({"family", "supply", "reply", "assembly", "ally", "rally", "july", "italy", "fly", "belly"})
 _ADJECTIVE_TAILS = ("ient", "ful", "ous", "ive", "able", "ible", "less", "ical")
+_ADJECTIVE_TAILS_ANYWHERE = ("ish", "ous", "ful", "ical", "less")
 
 
 def _spells_out(words: list[str], acronym: str) -> bool:
@@ -633,7 +636,7 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         word = words[i]
         if _is_number(tokens, used, i):
             score += 3
-            if _activity_before(words, i):
+            if _activity_before(words, i, used):
                 return -10  # "publish 20 blog posts", "het organiseren van 4 evenementen": work done
             if english and i > 0 and words[i - 1] in _ACQUIRING and lexicon.metric_for_word(words[end - 1]) is None:
                 # "selling 400000 vehicles a year … a 1.8 percent market share": the count a verb
@@ -769,14 +772,17 @@ def _takes_object(tokens, words: list[str], used: list[bool], flags: list[bool],
     return nxt < len(words) and (words[nxt] in lexicon.DETERMINERS or flags[nxt] or _is_number(tokens, used, nxt))
 
 
-def _activity_before(words: list[str], i: int) -> bool:
+def _activity_before(words: list[str], i: int, used: list[bool] | None = None) -> bool:
     """Whether an activity verb governs the number at ``i``, perhaps through "of", "in", "a"."""
     j = i - 1
     while j >= 0 and j >= i - 4 and (words[j] in ("of", "van", "in", "a", "an", "een", "the", "de", "het", "at", "least",
                                                 "minstens", "minimaal", "up", "to", "ten", "minste")
-                                     or words[j] in _ROUGHLY):
-        j -= 1  # ("open more than 30 new stores", "de opening van zo'n zes winkels")
-    return j >= 0 and (words[j] in lexicon.ACTIVITY_VERBS or (words[j] in _WORK_NOUNS and words[j + 1] in _OF))
+                                     or words[j] in _ROUGHLY or words[j] in _TIME_WORDS
+                                     or words[j] in ("dit", "this", "deze") or (used is not None and used[j])):
+        j -= 1  # ("open more than 30 new stores", "de opening van zo'n zes winkels", "opent dit jaar 40 winkels")
+    return j >= 0 and (words[j] in lexicon.ACTIVITY_VERBS or (words[j] in _WORK_NOUNS and words[j + 1] in _OF) or (
+        words[j].endswith(("eren", "ëren")) and words[j + 1] == "van" and words[j] not in lexicon.WORD_DIRECTIONS))
+    # ("het definiëren van drie KPI's": a Dutch verb used as a noun is work to do)
 
 
 
