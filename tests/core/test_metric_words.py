@@ -356,3 +356,18 @@ def test_more_work_done_is_not_a_metric(text: str) -> None:
 
 def test_a_reduction_said_as_a_dutch_verb_noun_names_what_it_reduces() -> None:
     assert _names("Het reduceren van 50 ton CO2 in 2027.", "co2")
+
+
+# Money a verb makes, earns or raises is the metric when it is named as a noun ("make money with
+# my show", "geld verdienen met de webshop").
+MONEY_NOUNS = [
+    ("I want to make money with my show.", "money"),
+    ("Make money with my shop every month.", "money"),
+    ("Wij willen geld verdienen met de webshop.", "geld"),
+    ("We willen dit jaar meer geld inzamelen voor het goede doel.", "geld"),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), MONEY_NOUNS)
+def test_money_made_is_the_metric(text: str, head: str) -> None:
+    assert _names(text, head), _metric_words(text)

@@ -263,6 +263,9 @@ _MONEY_VERBS = frozenset({"raise", "collect", "generate", "make", "earn", "bring
                           "halen", "inzamelt", "verdient", "raises", "earns", "collects"})
 
 
+_MONEY_NOUNS = frozenset({"money", "geld", "cash", "funds", "income", "inkomsten", "inkomen", "donations", "giften"})
+
+
 def _money(tokens, words: list[str]) -> MetricPhrase | None:
     """"Raise $10,000": money with no noun is what the goal measures, named by its amount."""
     at = _money_at(tokens, words)
@@ -442,7 +445,7 @@ _ROUGHLY = frozenset({"more", "than", "over", "about", "around", "nearly", "almo
 _WORK_NOUNS = frozenset({"opening", "openingen", "realisatie", "aanleg", "bouw", "renovatie", "construction",
                          "remodeling", "remodelling", "renovation", "rollout", "uitrol", "ontwikkelen", "ontwikkeling"})
 # Words that are never part of a name, whatever stands around them.
-_NEVER_CONTENT = _NEVER_A_METRIC | _WORK_NOUNS | (lexicon.PHRASE_BREAKS | lexicon.DETERMINERS | lexicon.COUNTING_WORDS | _TIME_WORDS
+_NEVER_CONTENT = _NEVER_A_METRIC | _WORK_NOUNS | frozenset(verb for verb in _MONEY_VERBS if verb.endswith("en")) | (lexicon.PHRASE_BREAKS | lexicon.DETERMINERS | lexicon.COUNTING_WORDS | _TIME_WORDS
                   | (lexicon.INTENT_VERBS - lexicon.NOUN_OR_VERB - {"target", "targets", "plan", "plans", "set", "sets",
                                                                  "forecast", "need", "aim", "hope", "trend"})
                   | (lexicon.ACTIVITY_VERBS - lexicon.NOUN_OR_VERB) | (lexicon.COUNT_QUALIFIERS - _NAMING_QUALIFIERS))
@@ -651,6 +654,8 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             score += 4  # "een zo hoog mogelijke sportparticipatie", "as many as possible X"
         elif word in _SPEAKING:
             return -10  # "…, vertelt directeur Monique Sweep": who speaks, not what is measured
+        elif word in _MONEY_VERBS and words[end - 1] in _MONEY_NOUNS:
+            score += 4  # "make money with my show", "geld ophalen": money made is more money
         elif word in directions and not (word in lexicon.CHANGE_NOUNS and i > 0 and (
                 words[i - 1] in lexicon.DETERMINERS or _is_number(tokens, used, i - 1))):
             score += 4  # "increase X", but not "a 15% increase X"
@@ -720,6 +725,9 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     k = j
     while k < n and k < j + 6 and not flags[k]:
         word = words[k]
+        if not english and word in _MONEY_VERBS and words[end - 1] in _MONEY_NOUNS:
+            score += 3  # "geld verdienen met de webshop"
+            break
         if not english and word in lexicon.ACQUISITION_VERBS and word not in lexicon.ACTIVITY_VERBS and word not in directions:
             score += 1  # "vijf miljoen bezoekers te kunnen trekken, investeren …": the count's own verb ends the scan
             break
