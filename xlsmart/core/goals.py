@@ -107,6 +107,8 @@ WORD_DIRECTIONS = lexicon.WORD_DIRECTIONS
 def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
     found: str | None = None
     named_change: str | None = None  # the direction of a change that is itself the metric ("de groei van X")
+    changing = goal.metric_words.split(" ", 1)[0] if goal.metric_words and (
+        " van " in goal.metric_words or " of " in goal.metric_words) else None
     counted = False  # whether a quantity (not a year) came before
     for i, word in enumerate(words):
         if word[:1].isdigit():
@@ -125,7 +127,7 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
         direction = WORD_DIRECTIONS.get(word)
         if direction and word in _MORE_OR_LESS and i + 1 < len(words) and _adjective(words[i + 1]):
             continue  # "become even more profitable", "meer ondernemend": said of a quality, not a measure
-        if direction and goal.metric_words and goal.metric_words.startswith((word + " van ", word + " of ")):
+        if direction and word == changing:
             named_change = direction
             continue  # "de groei van het autoverkeer afremmen": the growth is the metric, the verb its direction
         if direction:

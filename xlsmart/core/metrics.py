@@ -108,7 +108,8 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     flags = _content_flags(tokens, words, used, directions)
     first = True
     names: frozenset[str] | None = None  # the words the text capitalises mid-sentence, found when needed
-    earlier: MetricPhrase | None = None  # the last phrase counted, which "dat aantal" may point back to
+    seen: list[tuple[int, int, MetricPhrase]] = []  # the phrases named so far, which "dat aantal" may point back to
+    opening: int | None = None  # where the clause's first content word stands, found when needed
     for start, end in _noun_phrases(words, used, flags, lang == "en"):
         named = _name(tuple(words[start:end]))
         if named is None and _share_of(tokens, words, used, start):
@@ -117,24 +118,27 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
         if named is None and end < len(words) and words[end] in lexicon.CHANGE_NOUNS and words[end - 1].endswith(
                 _DOMAIN_ADJECTIVE_TAILS):
             named = MetricPhrase(f"{words[end - 1]} {words[end]}", None, False)  # "de economische groei": the economy's
-        if named is None and earlier is not None and end - start == 1 and words[start] in _COUNT_NOUNS and start > 0 and (
+        pointed_back = False
+        if named is None and seen and end - start == 1 and words[start] in _COUNT_NOUNS and (
                 words[start - 1] in _DEMONSTRATIVES):
-            named = earlier  # "25 deelscooters, maar dat aantal wil men opvoeren tot 100": the number said before
-            pointed_back = True
-        else:
-            pointed_back = False
+            # "25 deelscooters, maar dat aantal wil men opvoeren tot 100": the number said before
+            named = next((earlier for at, until, earlier in reversed(seen) if _counted(tokens, words, used, at, until)),
+                         None)
+            pointed_back = named is not None
         if named is None:
             continue
-        if _counted(tokens, words, used, start, end):
-            earlier = named
+        seen.append((start, end, named))
         if (lang == "nl" and end - start == 1 and named.known is None and words[start].endswith(("eren", "ëren"))
                 and end < len(words) and words[end] == "van"):
             continue  # "Isoleren van 2,5 miljoen woningen": a verb used as a noun, work to do
-        score = _cues(tokens, words, used, directions, flags, start, end, lang == "en") + (
+        if opening is None:
+            opening = _opening(words)
+        score = _cues(tokens, words, used, directions, flags, start, end, lang == "en", opening) + (
             3 if named.known is not None else 0)
         if pointed_back and _direction_later(words, directions, end):
             score += 3  # "…, dat aantal moet … verdubbeld zijn": the subject of its own clause
-        if _change_compound(words[end - 1]):
+        head = words[end - 1]
+        if head[-2:] in _CHANGE_ENDS and len(head) > 7 and head.endswith(_CHANGE_TAILS) and head not in lexicon.CHANGE_NOUNS:
             score += 3  # "een CO2-reductie van 60%", "omzetgroei": the compound names a measure and its change
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
@@ -174,11 +178,7 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
 _CHANGE_TAILS = tuple(sorted((noun for noun in lexicon.CHANGE_NOUNS if len(noun) >= 5 and not noun.isascii() or (
     noun in lexicon.DUTCH_DIRECTION_WORDS or noun in ("groei", "reductie", "toename", "afname", "stijging", "daling"))),
     key=len, reverse=True))
-
-
-def _change_compound(word: str) -> bool:
-    """Whether ``word`` is a Dutch compound of a measure and a change ("co2-reductie", "omzetgroei")."""
-    return len(word) > 7 and word.endswith(_CHANGE_TAILS) and word not in lexicon.CHANGE_NOUNS
+_CHANGE_ENDS = frozenset(tail[-2:] for tail in _CHANGE_TAILS)  # (a quick test before the slower one)
 
 
 # Fractions that share out what follows: "een kwart van de nieuwbouwwoningen", "half of our donors".
@@ -234,19 +234,15 @@ def _may_be_a_name(tokens, words: list[str], directions: dict[str, str], start: 
     Rode Kruis"), a place after "in" ("expansion in India", "in Amsterdam"), or a subject before
     its verb ("Quang Ninh targets 16 million tourists"). A counted name ("1 miljoen Vlamingen")
     and a word with a digit ("CO2-uitstoot") are measured, never names."""
-    if any(not word.isalpha() and not word.replace("-", "").isalpha() for word in words[start:end]) or any(
-            any(c.isdigit() for c in word) for word in words[start:end]):
-        return False
     before = start - 1
     while before >= 0 and words[before] in lexicon.DETERMINERS:
         before -= 1
     if before >= 0 and tokens[before][0] in ("num", "range"):
         return False
-    if lang == "nl" and _after_a_verb(words, directions, start):
-        return True
-    if before >= 0 and words[before] in _PLACE_LINKS:
-        return True
-    return end < len(words) and (words[end] in lexicon.INTENT_VERBS or words[end] in directions)
+    placed = ((lang == "nl" and _after_a_verb(words, directions, start))
+              or (before >= 0 and words[before] in _PLACE_LINKS)
+              or (end < len(words) and (words[end] in lexicon.INTENT_VERBS or words[end] in directions)))
+    return placed and all(word.replace("-", "").isalpha() for word in words[start:end])
 
 
 def _names_in(text: str) -> frozenset[str]:
@@ -599,8 +595,11 @@ def _known(phrase: list[str]) -> Metric | None:
 
 
 def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool], start: int,
-          end: int, english: bool = True) -> int:
-    """How strongly the words around ``words[start:end]`` say it is what the goal measures."""
+          end: int, english: bool = True, opening: int | None = None) -> int:
+    """How strongly the words around ``words[start:end]`` say it is what the goal measures.
+
+    ``opening`` is where the first word stands that is no determiner or label (``_opening``),
+    worked out once a goal rather than once a phrase."""
     score = 0
     # Before: skip determiners, qualifiers and "the number of", then look at what governs it.
     i = start - 1
@@ -695,7 +694,7 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     if j < n and words[j] in _DESIRES and all(
             word in lexicon.DETERMINERS or _is_number(tokens, used, k) for k, word in enumerate(words[:start])):
         score -= 3  # "De zeven supermarkten hebben …", "Acme wants …": the one who wants, not the metric
-    opens = start == 0 or _opens_clause(words, start)
+    opens = start <= (_opening(words) if opening is None else opening)
     if not english and opens and any(word in _DUTCH_MODALS for word in words[j:j + 4]) and (
             _direction_later(words, directions, j)):
         if _object_after_modal(words, flags, j):
@@ -808,10 +807,14 @@ def _direction_later(words: list[str], directions: dict[str, str], end: int) -> 
                for word in words[end:end + 12])
 
 
-def _opens_clause(words: list[str], start: int) -> bool:
-    """Whether only determiners (or a key result's label) stand before ``start``: "Revenue grows",
-    "De omzet stijgt", "KR2: Median time-to-first-value drops …"."""
-    return all(word in lexicon.DETERMINERS or word in _LABELS for word in words[:start])
+def _opening(words: list[str]) -> int:
+    """Where the first word stands that is no determiner or key result's label: a phrase that
+    starts there opens the clause ("Revenue grows", "De omzet stijgt", "KR2: Median
+    time-to-first-value drops …")."""
+    for k, word in enumerate(words):
+        if word not in lexicon.DETERMINERS and word not in _LABELS:
+            return k
+    return len(words)
 
 
 _LABELS = frozenset({"kr", "kr1", "kr2", "kr3", "kr4", "kr5", "okr", "goal", "doel", "objective", "target",
