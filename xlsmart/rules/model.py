@@ -124,9 +124,13 @@ class WorkbookData:
     ignored: dict[str, tuple[str, str]] = field(default_factory=dict)  # sheet not read -> (why, detail)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
-    """One data problem, located at a cell. ``code`` is public API: never renamed."""
+    """One data problem, located at a cell. ``code`` is public API: never renamed.
+
+    Slotted: a workbook where most rows fail carries hundreds of thousands of findings, and a
+    slotted one weighs 72 bytes instead of 184 (a __dict__ per finding).
+    """
 
     code: str
     severity: Severity

@@ -163,15 +163,25 @@ def cell_notes(report: Report, lang: str) -> dict[str, dict[str, str]]:
     would only weigh the file down, so such a sheet gets none.
     """
     tables = {sheet.name: sheet for sheet in report.sheets.values()}
-    found: dict[str, dict[tuple[int, int], list[Finding]]] = {}  # the text is made only for sheets that get notes
+    found: dict[str, dict[tuple[int, int], list[Finding]]] = {}  # by sheet and (column, row), for sheets that get notes
+    too_many: set[str] = set()  # sheets past the limit: nothing is gathered for them
     for finding in report.findings:
         table = tables.get(finding.sheet)
-        if table is None or finding.row <= table.header_row:
+        if table is None or finding.row <= table.header_row or finding.sheet in too_many:
             continue
-        found.setdefault(finding.sheet, {}).setdefault((finding.column_index or table.first_col, finding.row), []).append(finding)
+        cells = found.setdefault(finding.sheet, {})
+        key = (finding.column_index or table.first_col, finding.row)
+        listed = cells.get(key)
+        if listed is None:
+            if len(cells) == NOTE_LIMIT:
+                too_many.add(finding.sheet)
+                del found[finding.sheet]
+                continue
+            listed = cells[key] = []
+        listed.append(finding)
     return {sheet: {f"{column_letter(col)}{row}": clipped("\n".join(f"{f.code}: {f.message}" for f in listed))
                     for (col, row), listed in cells.items()}
-            for sheet, cells in found.items() if len(cells) <= NOTE_LIMIT}
+            for sheet, cells in found.items()}
 
 
 def _onto_merged_anchors(notes: dict[str, str], sheet_xml: bytes) -> dict[str, str]:
