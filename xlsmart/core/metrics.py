@@ -375,7 +375,7 @@ def _content_flags(tokens, words: list[str], used: list[bool], directions: dict[
         if word not in _CONTEXTUAL:
             # most words: a name's word wherever they stand ("average" in "my average number of
             # engagements" is no part of what is counted)
-            flags[i] = not ((word in _AVERAGES or word in _FRACTIONS) and i + 1 < n and (
+            flags[i] = not (word in _AVERAGES_OR_FRACTIONS and i + 1 < n and (
                 words[i + 1] in _OF or (words[i + 1] in lexicon.QUANTITY_WORDS and _opens_quantity(words, i + 1))))
             # ("an average of 10 comments", "een kwart van de woningen": what is averaged or shared is measured)
             continue
@@ -445,6 +445,9 @@ _NEVER_CONTENT = _NEVER_A_METRIC | _WORK_NOUNS | frozenset(verb for verb in _MON
                   | (lexicon.INTENT_VERBS - lexicon.NOUN_OR_VERB - {"target", "targets", "plan", "plans", "set", "sets",
                                                                  "forecast", "need", "aim", "hope", "trend"})
                   | (lexicon.ACTIVITY_VERBS - lexicon.NOUN_OR_VERB) | (lexicon.COUNT_QUALIFIERS - _NAMING_QUALIFIERS))
+
+
+_AVERAGES_OR_FRACTIONS = _AVERAGES | _FRACTIONS
 
 
 def _opens_quantity(words: list[str], i: int) -> bool:
