@@ -45,8 +45,10 @@ def _known_misses() -> dict[str, tuple[str, str]]:
 GOALS = _goals()
 # A ratchet on the goals still read wrong: lower it when misses are fixed. It is raised only in the
 # commit that adds a new held-out batch, whose own misses come with it (batch 6, measured once
-# before tuning at 90.3 % of letters right, took it to 313 of 2,056 goals; it was 14 % before).
-MAX_KNOWN_MISSES = 305
+# before tuning at 90.3 % of letters right, took it to 313 of 2,056 goals; it was 14 % before; the
+# owner and metric work of the next stop brought it to 273; batch 7, 244 goals measured blind at
+# 91.0 %, added 89 of its own: 362 of 2,300).
+MAX_KNOWN_MISSES = 362
 KNOWN_MISSES = _known_misses()
 
 
@@ -94,5 +96,5 @@ def test_letters_right_on_the_whole_corpus() -> None:
         total += 5
         by_lang[goal["lang"]][0] += 5 - wrong
         by_lang[goal["lang"]][1] += 5
-    assert right / total >= 0.96
+    assert right / total >= 0.955  # 95.9 % with batch 7 (blind, 91.0 %) in; 96.7 % on the goals before it
     assert all(good / count >= 0.94 for good, count in by_lang.values())
