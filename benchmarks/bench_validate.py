@@ -173,7 +173,7 @@ def print_row(r: dict) -> None:
 def print_ratios(rows: list[dict]) -> None:
     for r in rows:
         v, b = r["validate"], r["bare"]
-        faults, flagged, target = WORKLOADS[r["workload"]]
+        _, flagged, target = WORKLOADS[r["workload"]]
         line = (f"N={r['n']:,} {r['workload']} ({flagged}): validate/bare-read {v['seconds'] / b['seconds']:.2f}x "
                 f"(target <= {target}), peak {v['peak_mb']:.0f} MB rss, {v['tree_pss_mb']:.0f} MB pss of the process "
                 "tree (target <= 300)")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from xlsmart.rules.model import column_letter
 from xlsmart.workbook.xlsx_parts import StylePalette
+from xlsmart.workbook.xml_aside import put_back, set_aside
 
 _NAME = rb"(?:[A-Za-z_][\w.-]*:)?"
 _SHEET_DATA = re.compile(rb"<(" + _NAME + rb")sheetData\b[^>]*?(/?)>")
@@ -40,68 +41,6 @@ _S = re.compile(rb'\ss="(\d+)"')
 _SPANS = re.compile(rb'\sspans="[^"]*"')
 _ATTR = re.compile(rb'\s(min|max|style)="(\d+)"')
 CHUNK = 4 << 20  # worksheets are patched as they are inflated, this many bytes at a time
-
-
-_ASIDE_ENDS = {b"<![CDATA[": b"]]>", b"<!--": b"-->", b"<?": b"?>"}  # what XML text may hide markup in
-_TOKEN = re.compile(rb"\0(\d+)\0")  # NUL never occurs in XML: a token no pattern here matches
-
-
-def _set_aside(chunks: Iterator[bytes] | list[bytes], kept: list[bytes]) -> Iterator[bytes]:
-    """The document with each CDATA section, comment and processing instruction replaced by a
-    token (``\\0N\\0``, N its index in ``kept``), across chunk boundaries."""
-    buffer = b""
-    for chunk in chunks:
-        buffer += chunk
-        done, buffer = _set_aside_complete(buffer, kept)
-        if done:
-            yield done
-    if buffer:
-        yield buffer  # an unterminated section: left as it is
-
-
-def _set_aside_complete(buffer: bytes, kept: list[bytes]) -> tuple[bytes, bytes]:
-    """(what is settled, what must wait for more bytes) of ``buffer``."""
-    parts, pos = [], 0
-    while True:
-        starts = [at for at in (buffer.find(b"<!", pos), buffer.find(b"<?", pos)) if at >= 0]
-        if not starts:
-            break
-        at = min(starts)
-        opener = next((o for o in _ASIDE_ENDS if buffer.startswith(o, at)), None)
-        if opener is None:
-            if len(buffer) - at < len(b"<![CDATA["):
-                break  # perhaps an opener cut by the chunk's end
-            parts.append(buffer[pos:at + 2])  # "<!DOCTYPE" and the like: not ours to hide
-            pos = at + 2
-            continue
-        end = buffer.find(_ASIDE_ENDS[opener], at + len(opener))
-        if end < 0:
-            parts.append(buffer[pos:at])
-            return b"".join(parts), buffer[at:]
-        end += len(_ASIDE_ENDS[opener])
-        parts += [buffer[pos:at], b"\0%d\0" % len(kept)]
-        kept.append(buffer[at:end])
-        pos = end
-    tail = buffer.rfind(b"<", max(pos, len(buffer) - len(b"<![CDATA[") + 1))  # perhaps an opener cut in two
-    keep = tail if tail >= 0 else len(buffer)
-    parts.append(buffer[pos:keep])
-    return b"".join(parts), buffer[keep:]
-
-
-def _put_back(chunks: Iterator[bytes], kept: list[bytes]) -> Iterator[bytes]:
-    """Undo :func:`_set_aside` on the patched document."""
-    carry = b""
-    for chunk in chunks:
-        data = carry + chunk
-        if b"\0" not in data:
-            carry = b""
-            yield data
-            continue
-        cut = data.rfind(b"\0") if data.count(b"\0") % 2 else len(data)  # a token cut in two waits
-        data, carry = data[:cut], data[cut:]
-        yield _TOKEN.sub(lambda found: kept[int(found[1])], data)
-    if carry:
-        yield carry
 
 
 def clone_pattern(palette: StylePalette | None) -> re.Pattern[bytes] | None:
@@ -169,7 +108,7 @@ class SheetPatcher:
         last, so that no ``<row`` or ``<c`` written inside them is ever taken for markup.
         """
         kept: list[bytes] = []
-        yield from _put_back(self._feed_all(_set_aside(chunks, kept)), kept)
+        yield from put_back(self._feed_all(set_aside(chunks, kept)), kept)
 
     def _feed_all(self, chunks: Iterator[bytes]) -> Iterator[bytes]:
         buffer, found = b"", None
@@ -218,7 +157,7 @@ class SheetPatcher:
         The clone styles those rows need are made now, in the order a full patch makes them,
         so that other processes can patch the rest of the sheet with the palette as it is.
         """
-        head = b"".join(_set_aside([head], []))
+        head = b"".join(set_aside([head], []))
         found = _SHEET_DATA.search(head)
         if found is None or found.group(2):
             return
