@@ -95,3 +95,29 @@ def test_findings_sheet_rows_from_templates_match_the_row_by_row_writer(found, l
         patch.setattr(painter, "_finding_template", lambda finding, words: None)  # every row written on its own
         one_by_one = painter.findings_sheet_xml(findings, lang)
     assert quick == one_by_one
+
+
+_PIECE = st.sampled_from([b"<row>", b"a", b"!", b"?", b"<", b"<!-- <row> -->", b"<![CDATA[<c r='A1'/>]]>", b"<?pi x?>",
+                          b"<!DOCTYPE x>", b"!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!", b"<!-", b"]]>", b"?>"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECE, max_size=40), st.integers(1, 50))
+def test_markup_hidden_in_comments_cdata_and_instructions_is_found_as_a_plain_search_finds_it(pieces, size):
+    from xlsmart.workbook import xml_aside
+
+    def plain_search(buffer: bytes, pos: int) -> int:
+        starts = [at for at in (buffer.find(b"<!", pos), buffer.find(b"<?", pos)) if at >= 0]
+        return min(starts, default=-1)
+
+    document = b"".join(pieces)
+    chunks = [document[i : i + size] for i in range(0, len(document), size)]
+    kept: list[bytes] = []
+    hidden = list(xml_aside.set_aside(chunks, kept))
+    assert b"".join(xml_aside.put_back(iter(hidden), kept)) == document
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(xml_aside, "_next_opener", plain_search)
+        plain_kept: list[bytes] = []
+        assert list(xml_aside.set_aside(chunks, plain_kept)) == hidden and plain_kept == kept
+    if b"<!-- <row> -->" in document and b"<![CDATA[" not in document and b"<?" not in document:
+        assert b"<row> -->" not in b"".join(hidden)  # what a comment holds is never seen by the row patterns

@@ -28,14 +28,36 @@ def set_aside(chunks: Iterator[bytes] | list[bytes], kept: list[bytes]) -> Itera
         yield buffer  # an unterminated section: left as it is
 
 
+def _next_opener(buffer: bytes, pos: int) -> int:
+    """Where the first ``<!`` or ``<?`` at or after ``pos`` starts, or -1.
+
+    A worksheet has almost none, and ``bytes.find`` of two bytes whose first is the ever-present
+    ``<`` crawls (3.7 ms a 4 MiB chunk); ``!`` and ``?`` alone are found by memchr (0.04 ms), and
+    only where one is preceded by ``<`` is it an opener. A text full of them falls back to the
+    two-byte search after a few tries.
+    """
+    first = -1
+    for mark, pair in ((b"!", b"<!"), (b"?", b"<?")):
+        at = buffer.find(mark, pos + 1)  # the mark of an opener at pos or later
+        for _ in range(32):
+            if at < 0 or buffer[at - 1] == 60:  # 60: "<"
+                break
+            at = buffer.find(mark, at + 1)
+        else:  # a text full of marks: the two-byte search after all
+            found = buffer.find(pair, pos)
+            at = found + 1 if found >= 0 else -1
+        if at >= 0 and (first < 0 or at - 1 < first):
+            first = at - 1
+    return first
+
+
 def _settled(buffer: bytes, kept: list[bytes]) -> tuple[bytes, bytes]:
     """(what is settled, what must wait for more bytes) of ``buffer``."""
     parts, pos = [], 0
     while True:
-        starts = [at for at in (buffer.find(b"<!", pos), buffer.find(b"<?", pos)) if at >= 0]
-        if not starts:
+        at = _next_opener(buffer, pos)
+        if at < 0:
             break
-        at = min(starts)
         opener = next((o for o in _ASIDE_ENDS if buffer.startswith(o, at)), None)
         if opener is None:
             if len(buffer) - at < len(b"<![CDATA["):
