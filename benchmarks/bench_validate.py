@@ -8,7 +8,9 @@
     python benchmarks/bench_validate.py --runs=5 --no-small --no-openpyxl 20000 100000  # best of 5, validate and bare read only
 
 Two workloads at each size (see WORKLOADS): a workbook mostly in order (~5 % of rows flagged)
-and one mostly failing (~75 % flagged), each against a bare calamine read of the same file.
+and one mostly failing (~75 % flagged), each against a bare calamine read of the same file:
+best of --runs (3 unless told), validate and the bare read taking turns so that load from
+elsewhere on a shared machine weighs on both; the spread of the validate runs is printed.
 
 Each measurement is one child process: its wall time and peak RSS (from wait4) are taken
 unobserved; for validate, a second run samples the peak PSS of its process tree (the job plus
