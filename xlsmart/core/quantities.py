@@ -206,6 +206,8 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         goal.relative_change = None  # a change said of another metric ("while reducing cost by 12%")
     if goal.target is not None and goal.metric_words is None and _work_at_a_rate(goal, words, used):
         goal.target = None  # "publish two blog posts per week": a rhythm of work, no target
+    if goal.direction in (lexicon.AT_MOST, lexicon.AT_LEAST) and _bound_on_the_measure(goal, words, numbers):
+        goal.direction = lexicon.REACH
     if goal.direction in (None, lexicon.REACH) and goal.relative_change is not None:
         goal.direction = lexicon.INCREASE if goal.relative_change > 0 else lexicon.DECREASE
     elif goal.direction in (None, lexicon.REACH) and goal.baseline is not None and goal.target is not None:
@@ -278,9 +280,50 @@ def _acquires(words: list[str], numbers: list[Number]) -> bool:
         if num.role in ("year", "age", "label", "rate"):
             continue
         for i in range(max(0, num.index - 6), min(len(words), num.end + 13)):  # (Dutch puts the verb last)
-            if words[i] in lexicon.ACQUISITION_VERBS and not (i + 1 < len(words) and words[i + 1] == "to"):
+            if words[i] in lexicon.ACQUISITION_VERBS and not (i + 1 < len(words) and words[i + 1] == "to") and not (
+                    i > 0 and words[i - 1] in _NOUN_MARKERS and not words[i].endswith(("ing", "en"))):
                 return True
     return False
+
+
+# Issue 12, class "a noun that looks like a verb of acquiring": after an article or a preposition
+# the word names a thing ("zon op land", "70 procent van het land", "a win", "the close"), and
+# acquires nothing, so a bare level beside it keeps its direction open. A verb used as a noun still
+# acquires: "a goal of attracting 60 million tourists", "het werven van € 6 miljoen".
+_NOUN_MARKERS = frozenset({"the", "a", "an", "de", "het", "'t", "op", "on", "of", "van"})
+
+
+def _bound_on_the_measure(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> bool:
+    """Issue 12, class "a bound on the measure, not on the target": after a share to reach ("95
+    procent van de ambulanceritten hooguit een kwartier", "90% of tickets answered in at most 4
+    hours") the bound word limits what each one does, and the share itself is a bare level to
+    reach, the goal's target. The bound must stand in the share's own clause (within eight words
+    of it): further on it may be another metric's ("…, with an average speed of answer ≤ 20 s")."""
+    if goal.baseline is not None or goal.relative_change is not None:
+        return False
+    share = next((num for num in numbers if num.percent and num.role in ("", "target")), None)
+    if share is None or _bound_before(words, share.index) is not None:
+        return False
+    after = max(share.index, share.end) + 1
+    if after >= len(words) or words[after] not in ("of", "van"):
+        return False
+    target = next((num for num in numbers if num.role == "target"), None)
+    if target is share:
+        return any(_BOUND_WORDS.get(word) == goal.direction for word in words[after + 1:after + 9])
+    if target is None or target.percent or not after < target.index <= after + 9 or _bound_before(
+            words, target.index) is None:
+        return False
+    target.role, share.role = "", "target"
+    goal.target, goal.percent = share.value, True
+    return True
+
+
+# The words that bound a measure: "at most", "hooguit", "ten minste", "minimaal", "exceeds".
+_BOUND_WORDS = {word: direction for word, direction in lexicon.WORD_DIRECTIONS.items()
+                if direction in (lexicon.AT_MOST, lexicon.AT_LEAST) and word.isalpha()}
+_BOUND_WORDS.update({phrase[-1]: direction for phrase, direction in lexicon.DIRECTION_PHRASES.items()
+                     if direction in (lexicon.AT_MOST, lexicon.AT_LEAST) and len(phrase) == 2
+                     and phrase[-1] in ("least", "most", "minste")})
 
 
 def _counts_new(tokens, words: list[str], target: float | None) -> bool:

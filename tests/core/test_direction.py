@@ -1,0 +1,93 @@
+"""Which way a goal should go, class by class: S passes only when the text names a direction for
+what it measures (DOMAIN.md, "Reading real sentences"; tests/core/corpus/README.md).
+
+Each table is one class of sentence where real goals showed S passing although the direction was
+left open (issue 12). The cases are written for these tests, in both languages where the class
+exists, and none of them is a goal from the corpus. Each class also keeps its neighbours: the
+sentences that must still pass S are listed beside the ones that must fail it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from xlsmart import smart_check
+
+TODAY = date(2026, 12, 7)
+
+
+def _specific(text: str) -> bool:
+    return smart_check(text, today=TODAY).verdicts["S"].passed
+
+
+# A noun that looks like a verb of acquiring ("land", "win", "close") names a thing after an
+# article or a preposition: a bare level beside it stays a level, its direction open.
+NOUN_NOT_ACQUIRING = [
+    "Tegen 2029 wil de provincie 60% coöperatief eigendom van windturbines op land.",
+    "Het netbedrijf wil in 2028 glasvezel naar 2 miljoen adressen, zo'n 40 procent van het land.",
+    "De coöperatie streeft naar 35% lokaal eigendom van zonneparken op land in 2030.",
+    "The utility aims for 45% community ownership of wind farms on land by 2031.",
+]
+STILL_ACQUIRING = [
+    "We will land 12 new enterprise clients by the end of Q3.",
+    "Het salesteam wil in 2027 het binnenhalen van 40 nieuwe klanten realiseren.",
+    "The board set a goal of attracting 5,000 new members in 2028.",
+    "Onze doelstelling voor 2027 is het werven van 300 nieuwe donateurs.",
+]
+
+
+@pytest.mark.parametrize("text", NOUN_NOT_ACQUIRING)
+def test_a_noun_that_looks_like_an_acquiring_verb_leaves_the_direction_open(text: str) -> None:
+    assert not _specific(text)
+
+
+@pytest.mark.parametrize("text", STILL_ACQUIRING)
+def test_a_verb_of_acquiring_or_its_gerund_still_says_increase(text: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.verdicts["S"].passed, result.verdicts["S"].reason
+    assert result.parsed.direction == "increase"
+
+
+# A bound word after a share to reach limits the measure ("hooguit een kwartier" per ride,
+# "at most 10 minutes" per call), not the share: the share is a bare level and S fails. A bound
+# before the share is the goal's own floor or ceiling, and S passes.
+BOUND_ON_THE_MEASURE = [
+    "Afgesproken is dat 90 procent van de pakketten hooguit twee dagen onderweg mag zijn.",
+    "In 2027 moet 85% van de klachten binnen maximaal vijf werkdagen zijn afgehandeld.",
+    "By 2028, 90% of support tickets are answered in at most 4 hours.",
+    "Our goal: 75% of trial users log in at least three days a week by June 2027.",
+]
+BOUND_ON_THE_TARGET = [
+    "Afgesproken is dat minstens 90 procent van de pakketten binnen twee dagen wordt bezorgd.",
+    "By 2028, at least 90% of support tickets are answered within 4 hours.",
+    "In 2027 moet het verloop onder de 8% blijven.",
+    "Keep the churn rate below 3% through 2027.",
+]
+
+
+@pytest.mark.parametrize("text", BOUND_ON_THE_MEASURE)
+def test_a_bound_on_the_measure_leaves_the_share_a_bare_level(text: str) -> None:
+    assert not _specific(text)
+
+
+@pytest.mark.parametrize("text", BOUND_ON_THE_TARGET)
+def test_a_bound_on_the_target_still_gives_the_direction(text: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.verdicts["S"].passed, result.verdicts["S"].reason
+    assert result.parsed.direction in ("at_least", "at_most")
+
+
+# Planting and certifying are work done, like publishing posts: what they count is no metric.
+PLANTING_AND_CERTIFYING = [
+    "We will plant 2,500 trees along the river by 2028.",
+    "The council plans to plant 40,000 new trees over the next ten years.",
+    "De gemeente wil in 2027 5.000 bomen aanplanten in nieuwe wijken.",
+    "By 2029 we certify 30 of our warehouses as carbon neutral.",
+]
+
+
+@pytest.mark.parametrize("text", PLANTING_AND_CERTIFYING)
+def test_planting_and_certifying_are_work_not_a_metric(text: str) -> None:
+    assert not _specific(text)
