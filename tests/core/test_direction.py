@@ -91,3 +91,33 @@ PLANTING_AND_CERTIFYING = [
 @pytest.mark.parametrize("text", PLANTING_AND_CERTIFYING)
 def test_planting_and_certifying_are_work_not_a_metric(text: str) -> None:
     assert not _specific(text)
+
+
+# A zero to reach with no baseline and no direction word is a bare level like any other; a verb
+# that brings it down, or a baseline, still gives the direction.
+BARE_ZERO = [
+    "Zero workplace accidents in 2028.",
+    "Our aim: 0 data breaches by the end of next year.",
+    "De gemeente streeft naar 0 ongevallen op schoolroutes in 2030.",
+    "Nul klachten over de bezorging in het eerste kwartaal van 2027.",
+]
+ZERO_WITH_A_DIRECTION = [
+    "Reduce workplace accidents to zero by 2028.",
+    "Bring data breaches down from 4 to 0 by the end of next year.",
+    "De gemeente wil het aantal ongevallen op schoolroutes terugbrengen naar 0 in 2030.",
+    "Verlaag het aantal klachten over de bezorging van 40 naar nul in 2027.",
+]
+
+
+@pytest.mark.parametrize("text", BARE_ZERO)
+def test_a_bare_zero_leaves_the_direction_open(text: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert not result.verdicts["S"].passed
+    assert result.parsed.target == 0
+
+
+@pytest.mark.parametrize("text", ZERO_WITH_A_DIRECTION)
+def test_a_zero_with_a_direction_word_or_baseline_passes(text: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.verdicts["S"].passed, result.verdicts["S"].reason
+    assert result.parsed.direction == "decrease"

@@ -219,8 +219,8 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     if (goal.direction == lexicon.REACH and (goal.target is not None or goal.absolute_change is not None)
             and (_acquires(words, numbers) or _counts_new(tokens, words, goal.target))):
         goal.direction = lexicon.INCREASE  # "generate 200 leads": to acquire a count is to increase it
-    elif goal.direction == lexicon.REACH and goal.target == 0 and goal.baseline is None:
-        goal.direction = lexicon.AT_MOST  # "Zero shrinkage this quarter": nothing can go below zero
+    # (A zero to reach with no baseline, "0 verkeersslachtoffers in 2050", "zero complaints", is a bare
+    # level like any other: its direction stays open; issue 12, DOMAIN.md "Reading real sentences".)
     elif goal.direction == lexicon.REACH and goal.metric_words and goal.metric_words.endswith(("groei", "growth")):
         goal.direction = lexicon.INCREASE  # "een omzetgroei van 3%": growth is the way up
 
