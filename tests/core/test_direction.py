@@ -121,3 +121,30 @@ def test_a_zero_with_a_direction_word_or_baseline_passes(text: str) -> None:
     result = smart_check(text, today=TODAY)
     assert result.verdicts["S"].passed, result.verdicts["S"].reason
     assert result.parsed.direction == "decrease"
+
+
+# A direction word inside an idiom or a plan's name says nothing of the goal's metric: "onder
+# andere/meer" is "among others", no ceiling; "a growth plan" names the plan.
+IDIOM_OR_NAME = [
+    "De club wil onder andere 500 jeugdleden hebben in 2028.",
+    "Het museum mikt onder meer op 250.000 bezoekers in 2027.",
+    "The airline unveiled a growth plan targeting 2 million members by 2029.",
+    "Our five-year growth strategy: 500 franchise partners by 2030.",
+]
+DIRECTION_BESIDE_AN_IDIOM_OR_NAME = [
+    "De club wil onder andere het aantal jeugdleden verhogen naar 500 in 2028.",
+    "Het verloop moet onder de 5% blijven in 2027.",
+    "Under the new growth plan we will grow revenue by 20% in 2027.",
+    "Our growth strategy aims to increase franchise partners from 300 to 500 by 2030.",
+]
+
+
+@pytest.mark.parametrize("text", IDIOM_OR_NAME)
+def test_a_direction_word_in_an_idiom_or_a_plan_name_gives_no_direction(text: str) -> None:
+    assert not _specific(text)
+
+
+@pytest.mark.parametrize("text", DIRECTION_BESIDE_AN_IDIOM_OR_NAME)
+def test_a_real_direction_beside_an_idiom_or_a_plan_name_still_counts(text: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.verdicts["S"].passed, result.verdicts["S"].reason

@@ -110,6 +110,7 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
     changing = goal.metric_words.split(" ", 1)[0] if goal.metric_words and (
         " van " in goal.metric_words or " of " in goal.metric_words) else None
     counted = False  # whether a quantity (not a year) came before
+    idiom = -1  # the second word of an idiom just passed over
     for i, word in enumerate(words):
         if word[:1].isdigit():
             counted = counted or not (len(word) == 4 and "1990" <= word <= "2100")
@@ -125,6 +126,10 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
                 found = phrase  # ("get more leads": "more" alone is no phrase, and "get" no reason to stop)
                 break
         direction = WORD_DIRECTIONS.get(word)
+        if direction and (i == idiom or (i + 1 < len(words) and (
+                (word == "onder" and words[i + 1] in _AMONG) or (word in _CHANGE_NOUNS and words[i + 1] in _PLAN_NOUNS)))):
+            idiom = i + 1  # "onder andere", "onder meer" (its "meer" too): among others; "a growth plan": a name
+            continue
         if direction and word in _MORE_OR_LESS and i + 1 < len(words) and _adjective(words[i + 1]):
             continue  # "become even more profitable", "meer ondernemend": said of a quality, not a measure
         if direction and word == changing:
@@ -150,6 +155,13 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
 
 
 _PURPOSE_OPENERS = frozenset({"om", "zodat", "in", "so"})
+# Issue 12, class "a direction word that is part of an idiom or a name": "onder andere/meer" is
+# "among others", no ceiling; "a growth plan", "growth outlook", "groei strategie" name a plan,
+# which says nothing of the way the goal's own metric should go.
+_AMONG = frozenset({"andere", "anderen", "meer"})
+_CHANGE_NOUNS = frozenset({"growth", "groei", "expansion", "reduction", "reductie"})
+_PLAN_NOUNS = frozenset({"plan", "plans", "outlook", "strategy", "strategie", "ambitions", "ambities", "ambition",
+                         "agenda", "story", "path", "phase", "fase", "programme", "program", "programma"})
 _MORE_OR_LESS = frozenset({"more", "meer", "less", "minder"})
 _ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "ical", "ient", "end", "lijk", "baar", "isch", "ig")
 
