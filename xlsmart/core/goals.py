@@ -126,8 +126,8 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
                 found = phrase  # ("get more leads": "more" alone is no phrase, and "get" no reason to stop)
                 break
         direction = WORD_DIRECTIONS.get(word)
-        if direction and (i == idiom or (i + 1 < len(words) and (
-                (word == "onder" and words[i + 1] in _AMONG) or (word in _CHANGE_NOUNS and words[i + 1] in _PLAN_NOUNS)))):
+        if direction and (i == idiom or (i + 1 < len(words) and words[i + 1] in _IDIOM_AFTER.get(word, ())) or (
+                i > 0 and words[i - 1] in _IDIOM_BEFORE.get(word, ()))):
             idiom = i + 1  # "onder andere", "onder meer" (its "meer" too): among others; "a growth plan": a name
             continue
         if direction and word in _MORE_OR_LESS and i + 1 < len(words) and _adjective(words[i + 1]):
@@ -158,10 +158,17 @@ _PURPOSE_OPENERS = frozenset({"om", "zodat", "in", "so"})
 # Issue 12, class "a direction word that is part of an idiom or a name": "onder andere/meer" is
 # "among others", no ceiling; "a growth plan", "growth outlook", "groei strategie" name a plan,
 # which says nothing of the way the goal's own metric should go.
-_AMONG = frozenset({"andere", "anderen", "meer"})
-_CHANGE_NOUNS = frozenset({"growth", "groei", "expansion", "reduction", "reductie"})
+# So are a phrasal verb's particle ("chalk up $1 billion", "days shut down"), "niet meer" (no
+# longer) and more effort ("meer moeite doen", "do more to ensure"): how hard one works is no measure.
 _PLAN_NOUNS = frozenset({"plan", "plans", "outlook", "strategy", "strategie", "ambitions", "ambities", "ambition",
                          "agenda", "story", "path", "phase", "fase", "programme", "program", "programma"})
+_EFFORT = frozenset({"doen", "doet", "moeite", "inspanning", "inspanningen", "effort", "efforts"})
+_IDIOM_AFTER = {"onder": frozenset({"andere", "anderen", "meer"}), "meer": _EFFORT, "more": _EFFORT,
+                **dict.fromkeys(("growth", "groei", "expansion", "reduction", "reductie"), _PLAN_NOUNS)}
+_IDIOM_BEFORE = {"up": frozenset({"chalk", "chalks", "sign", "signs", "set", "sets", "follow", "show", "end", "ends",
+                                  "pick", "back", "make", "makes"}),
+                 "down": frozenset({"shut", "shuts", "break", "breaks", "settle", "calm", "wind", "turn", "turns"}),
+                 "meer": frozenset({"niet", "nooit"}), "more": frozenset({"do", "does", "doing"})}
 _MORE_OR_LESS = frozenset({"more", "meer", "less", "minder"})
 _ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "ical", "ient", "end", "lijk", "baar", "isch", "ig")
 

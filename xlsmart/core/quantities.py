@@ -280,7 +280,7 @@ def _acquires(words: list[str], numbers: list[Number]) -> bool:
         if num.role in ("year", "age", "label", "rate"):
             continue
         for i in range(max(0, num.index - 6), min(len(words), num.end + 13)):  # (Dutch puts the verb last)
-            if words[i] in lexicon.ACQUISITION_VERBS and not (i + 1 < len(words) and words[i + 1] == "to") and not (
+            if words[i] in lexicon.ACQUISITION_VERBS and not (i + 1 < len(words) and words[i + 1] in _NOT_ACQUIRING) and not (
                     i > 0 and words[i - 1] in _NOUN_MARKERS and not words[i].endswith(("ing", "en"))):
                 return True
     return False
@@ -290,6 +290,7 @@ def _acquires(words: list[str], numbers: list[Number]) -> bool:
 # the word names a thing ("zon op land", "70 procent van het land", "a win", "the close"), and
 # acquires nothing, so a bare level beside it keeps its direction open. A verb used as a noun still
 # acquires: "a goal of attracting 60 million tourists", "het werven van € 6 miljoen".
+_NOT_ACQUIRING = frozenset({"to", "sure"})  # "get to 100" reaches a level; "make sure" acquires nothing
 _NOUN_MARKERS = frozenset({"the", "a", "an", "de", "het", "'t", "op", "on", "of", "van"})
 
 
