@@ -159,3 +159,28 @@ def test_a_direction_word_in_an_idiom_or_a_plan_name_gives_no_direction(text: st
 def test_a_real_direction_beside_an_idiom_or_a_plan_name_still_counts(text: str) -> None:
     result = smart_check(text, today=TODAY)
     assert result.verdicts["S"].passed, result.verdicts["S"].reason
+
+
+# "N keer in de week", "N times in the month" say how often each one does it, as "per week"
+# does: a frequency is no factor to grow by, so it cannot give the goal a direction or a change.
+FREQUENCY_NOT_FACTOR = [
+    "We willen dat in 2028 70 procent van de leden minstens twee keer in de week traint.",
+    "In 2027 sport 60% van de jongeren ten minste drie keer in de week.",
+    "Our aim for 2028: 65% of members attend at least 4 times in the month.",
+]
+FACTOR = [
+    ("Increase sign-ups 3 times by the end of 2027.", 2.0),
+    ("Het aantal leden moet in 2028 twee keer zo groot zijn als nu.", 1.0),
+]
+
+
+@pytest.mark.parametrize("text", FREQUENCY_NOT_FACTOR)
+def test_a_frequency_is_no_factor_and_gives_no_direction(text: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.relative_change is None
+    assert not result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "change"), FACTOR)
+def test_a_factor_without_a_period_after_it_is_still_a_change(text: str, change: float) -> None:
+    assert smart_check(text, today=TODAY).parsed.relative_change == change

@@ -119,9 +119,9 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
                 goal.relative_change = sign * abs(num.value) / 100.0
                 relative_at = i
             num.role = "relative"
-        elif nxt in TIMES_WORDS and not num.percent and num.value > 0 and num.low is None and not (
-                num.end + 3 < n and words[num.end + 2] in _RATE_WORDS and words[num.end + 3] in dates.PERIOD_UNITS):
-            # ("3x", "drie keer"; but "1-4 times per month" is a rhythm)
+        elif nxt in TIMES_WORDS and not num.percent and num.value > 0 and num.low is None and not _a_rhythm(
+                words, num.end + 2):
+            # ("3x", "drie keer"; but "1-4 times per month", "drie keer in de week" are a rhythm)
             goal.relative_change = num.value - 1.0 if goal.direction != lexicon.DECREASE else 1.0 / num.value - 1.0
             relative_at = i
             num.role = "relative"
@@ -461,6 +461,15 @@ def _far_from_pair(numbers: list[Number], relative_at: int) -> bool:
 
 
 _RATE_WORDS = frozenset({"per", "each", "every", "elke", "iedere", "a", "een"})
+
+
+def _a_rhythm(words: list[str], i: int) -> bool:
+    """Whether the words from ``i`` (after "N times") say how often: "per month", "a week", and
+    (issue 12) "in de week", "in the month", "op een dag": a frequency, never a factor to grow by."""
+    if i + 1 < len(words) and words[i] in _RATE_WORDS:
+        return words[i + 1] in dates.PERIOD_UNITS
+    return i + 2 < len(words) and words[i] in ("in", "op") and words[i + 1] in ("de", "het", "the", "een") and (
+        words[i + 2] in dates.PERIOD_UNITS)
 
 
 def _work_at_a_rate(goal: ParsedGoal, words: list[str], used: list[bool]) -> bool:
