@@ -184,3 +184,29 @@ def test_a_frequency_is_no_factor_and_gives_no_direction(text: str) -> None:
 @pytest.mark.parametrize(("text", "change"), FACTOR)
 def test_a_factor_without_a_period_after_it_is_still_a_change(text: str, change: float) -> None:
     assert smart_check(text, today=TODAY).parsed.relative_change == change
+
+
+# Keeping to a goal ("we houden vast aan de doelstelling van …", "we keep our target of …") commits
+# to the goal; it does not say the metric should stay where it is. The level in the goal is bare.
+KEEPING_TO_A_GOAL = [
+    "Wij houden vast aan ons doel van 300 vrijwilligers in 2028.",
+    "De club houdt de doelstelling van 800 leden in 2029 vast.",
+    "We keep our target of 500 members for 2027.",
+    "We maintain the goal of 40,000 visitors in 2028.",
+]
+KEEPING_A_LEVEL = [
+    "Keep the churn rate at 3% in 2027, in line with our annual target.",
+    "Houd het verloop onder de 5% conform de doelstelling voor 2027.",
+    "We behouden in 2027 een klanttevredenheid van minimaal 8.",
+]
+
+
+@pytest.mark.parametrize("text", KEEPING_TO_A_GOAL)
+def test_keeping_to_a_goal_gives_no_direction(text: str) -> None:
+    assert not _specific(text)
+
+
+@pytest.mark.parametrize("text", KEEPING_A_LEVEL)
+def test_keeping_a_level_still_gives_a_direction(text: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.verdicts["S"].passed, result.verdicts["S"].reason

@@ -130,6 +130,8 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
                 i > 0 and words[i - 1] in _IDIOM_BEFORE.get(word, ()))):
             idiom = i + 1  # "onder andere", "onder meer" (its "meer" too): among others; "a growth plan": a name
             continue
+        if direction == lexicon.KEEP and any(lexicon.names_a_goal(w) for w in words[i + 1:i + 5]):  # (issue 12)
+            continue  # "we houden vast aan de doelstelling van 20%", "we keep our target of": the goal is kept
         if direction and word in _MORE_OR_LESS and i + 1 < len(words) and _adjective(words[i + 1]):
             continue  # "become even more profitable", "meer ondernemend": said of a quality, not a measure
         if direction and word == changing:

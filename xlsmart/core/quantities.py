@@ -280,7 +280,8 @@ def _acquires(words: list[str], numbers: list[Number]) -> bool:
         if num.role in ("year", "age", "label", "rate"):
             continue
         for i in range(max(0, num.index - 6), min(len(words), num.end + 13)):  # (Dutch puts the verb last)
-            if words[i] in lexicon.ACQUISITION_VERBS and not (i + 1 < len(words) and words[i + 1] in _NOT_ACQUIRING) and not (
+            if words[i] in lexicon.ACQUISITION_VERBS and not (
+                    i + 1 < len(words) and words[i + 1] in _NOT_ACQUIRING) and not (
                     i > 0 and words[i - 1] in _NOUN_MARKERS and not words[i].endswith(("ing", "en"))):
                 return True
     return False
