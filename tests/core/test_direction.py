@@ -210,3 +210,30 @@ def test_keeping_to_a_goal_gives_no_direction(text: str) -> None:
 def test_keeping_a_level_still_gives_a_direction(text: str) -> None:
     result = smart_check(text, today=TODAY)
     assert result.verdicts["S"].passed, result.verdicts["S"].reason
+
+
+# New homes, stores or hotels are built or opened: work done, like publishing posts, not a
+# measure that grows by itself. A count of new customers, members or subscribers still grows.
+NEW_BUILDINGS = [
+    "De provincie wil tot 2030 jaarlijks 4.000 nieuwe woningen in de regio.",
+    "Op de planning voor 2028 staan 25 nieuwe winkels in Wallonië.",
+    "The group targets 120 new hotels across Europe by 2029.",
+    "By 2028, 15 new schools in the northern districts.",
+]
+NEW_MEMBERS = [
+    "Op de planning voor 2028 staan 250 nieuwe leden voor de club.",
+    "500 new subscribers to the newsletter by the end of Q3 2027.",
+    "In 2027 willen we 40 nieuwe klanten in Wallonië.",
+]
+
+
+@pytest.mark.parametrize("text", NEW_BUILDINGS)
+def test_new_buildings_are_work_and_give_no_direction(text: str) -> None:
+    assert not _specific(text)
+
+
+@pytest.mark.parametrize("text", NEW_MEMBERS)
+def test_a_count_of_new_members_or_customers_still_grows(text: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.verdicts["S"].passed, result.verdicts["S"].reason
+    assert result.parsed.direction == "increase"
