@@ -219,11 +219,12 @@ NEW_BUILDINGS = [
     "Op de planning voor 2028 staan 25 nieuwe winkels in Wallonië.",
     "The group targets 120 new hotels across Europe by 2029.",
     "By 2028, 15 new schools in the northern districts.",
+    "Voor 2029 staan 12 nieuwe Lidl-supermarkten op de planning.",
 ]
 NEW_MEMBERS = [
-    "Op de planning voor 2028 staan 250 nieuwe leden voor de club.",
-    "500 new subscribers to the newsletter by the end of Q3 2027.",
-    "In 2027 willen we 40 nieuwe klanten in Wallonië.",
+    "Op de planning voor 2028 staat het werven van 250 nieuwe leden voor de club.",
+    "Gain 500 new subscribers to the newsletter by the end of Q3 2027.",
+    "In 2027 willen we 40 nieuwe klanten binnenhalen in Wallonië.",
 ]
 
 

@@ -330,8 +330,9 @@ _BOUND_WORDS.update({phrase[-1]: direction for phrase, direction in lexicon.DIRE
 
 # Issue 12, class "buildings are work": new homes, stores or hotels are built or opened, which is
 # work done (like "publish 20 posts"), not a measure that grows ("3.000 nieuwe woningen per jaar").
-_BUILT = frozenset({"woningen", "huizen", "winkels", "filialen", "vestigingen", "hotels", "scholen", "stores", "homes",
-                    "houses", "schools", "branches", "restaurants", "supermarkten", "supermarkets"})
+# (A compound ends in one: "Colruyt-winkels", "starterswoningen".)
+_BUILT = ("woningen", "huizen", "winkels", "filialen", "vestigingen", "hotels", "scholen", "stores", "homes", "houses",
+          "schools", "branches", "restaurants", "supermarkten", "supermarkets")
 
 
 def _counts_new(tokens, words: list[str], target: float | None) -> bool:
@@ -339,7 +340,7 @@ def _counts_new(tokens, words: list[str], target: float | None) -> bool:
     increase. The count must be the goal's own ("ten new podcasts" to reach 1,000 downloads is not)."""
     for i, word in enumerate(words):
         if word in ("new", "nieuwe", "additional", "extra") and i > 0 and not (
-                i + 1 < len(words) and words[i + 1] in _BUILT):
+                i + 1 < len(words) and words[i + 1].endswith(_BUILT)):
             kind, _, value = tokens[i - 1]
             if kind == "num" or (value is not None and target is not None and value == target):
                 return True
