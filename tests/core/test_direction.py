@@ -238,3 +238,29 @@ def test_a_count_of_new_members_or_customers_still_grows(text: str) -> None:
     result = smart_check(text, today=TODAY)
     assert result.verdicts["S"].passed, result.verdicts["S"].reason
     assert result.parsed.direction == "increase"
+
+
+# A clause that says what the goal leads to ("which will reduce …", "waardoor … vermindert",
+# "focusing on increasing …") speaks of another thing: after the goal's count it gives no
+# direction to the goal's own level.
+CONSEQUENCE_CLAUSE = [
+    "By 2028, 40% of our buses run on electricity, which will reduce emissions in the city centre.",
+    "We want 5,000 members by 2027, focusing on growing the youth section.",
+    "In 2027 moet 30% van de daken groen zijn, waardoor de hittestress in de wijk vermindert.",
+]
+DIRECTION_BEFORE_THE_CLAUSE = [
+    "Reduce fuel costs by 20% by 2028, which will free budget for new routes.",
+    "Verhoog het ledental met 10% in 2027, waardoor de contributie-inkomsten stijgen.",
+    "Grow newsletter subscribers from 2,000 to 3,000 by June 2027, focusing on growing referrals.",
+]
+
+
+@pytest.mark.parametrize("text", CONSEQUENCE_CLAUSE)
+def test_a_consequence_clause_gives_the_goal_no_direction(text: str) -> None:
+    assert not _specific(text)
+
+
+@pytest.mark.parametrize("text", DIRECTION_BEFORE_THE_CLAUSE)
+def test_the_goals_own_direction_before_a_consequence_clause_counts(text: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.verdicts["S"].passed, result.verdicts["S"].reason

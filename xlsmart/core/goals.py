@@ -156,7 +156,9 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
     goal.direction = found
 
 
-_PURPOSE_OPENERS = frozenset({"om", "zodat", "in", "so"})
+# Clauses that say what the goal is for or leads to; issue 12 added the consequences ("…, which will
+# reduce emissions", "waardoor de hittestress vermindert", "focusing on increasing shade").
+_PURPOSE_OPENERS = frozenset({"om", "zodat", "in", "so", "which", "focusing", "waardoor"})
 # Issue 12, class "a direction word that is part of an idiom or a name": "onder andere/meer" is
 # "among others", no ceiling; "a growth plan", "growth outlook", "groei strategie" name a plan,
 # which says nothing of the way the goal's own metric should go.
@@ -182,7 +184,7 @@ def _adjective(word: str) -> bool:
 def _opens_a_purpose(words: list[str], i: int) -> bool:
     """"om … te", "in order to", "so that", "zodat": a clause that says what the goal is for."""
     word = words[i]
-    return word in ("om", "zodat") or (word in ("in", "so") and i + 1 < len(words) and words[i + 1] in ("order", "that", "as"))
+    return word in ("om", "zodat", "which", "focusing", "waardoor") or (word in ("in", "so") and i + 1 < len(words) and words[i + 1] in ("order", "that", "as"))
 
 
 # Change nouns that end Dutch compounds; their direction is the lexicon's.
