@@ -137,6 +137,8 @@ IDIOM_OR_NAME = [
     "Scholen moeten meer moeite doen om in 2027 op 95 procent aanwezigheid uit te komen.",
     "Retailers must do more to make sure 40% of packaging is reusable by 2029.",
     "In 2027 we make sure 98% of orders ship on the day they are placed.",
+    "Keep in touch with 200 past clients every quarter of 2027.",
+    "Keep in mind that 30% of our buyers order from abroad in 2027.",
 ]
 DIRECTION_BESIDE_AN_IDIOM_OR_NAME = [
     "De club wil onder andere het aantal jeugdleden verhogen naar 500 in 2028.",
@@ -147,6 +149,7 @@ DIRECTION_BESIDE_AN_IDIOM_OR_NAME = [
     "We willen in 2028 niet meer dan 5% uitval in het eerste jaar.",
     "Scholen moeten in 2027 meer leerlingen naar het hoger onderwijs begeleiden: van 30% naar 40%.",
     "Ramp up weekly demo requests from 40 to 60 by the end of Q2.",
+    "Keep the share of repeat buyers at 30% in 2027.",
 ]
 
 

@@ -168,6 +168,7 @@ _PLAN_NOUNS = frozenset({"plan", "plans", "outlook", "strategy", "strategie", "a
                          "agenda", "story", "path", "phase", "fase", "programme", "program", "programma"})
 _EFFORT = frozenset({"doen", "doet", "moeite", "inspanning", "inspanningen", "effort", "efforts"})
 _IDIOM_AFTER = {"onder": frozenset({"andere", "anderen", "meer"}), "meer": _EFFORT, "more": _EFFORT,
+                "keep": frozenset({"in"}),  # "keep in touch", "keep in mind"
                 **dict.fromkeys(("growth", "groei", "expansion", "reduction", "reductie"), _PLAN_NOUNS)}
 _IDIOM_BEFORE = {"up": frozenset({"chalk", "chalks", "sign", "signs", "set", "sets", "follow", "show", "end", "ends",
                                   "pick", "back", "make", "makes"}),
