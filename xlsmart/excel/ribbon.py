@@ -12,7 +12,7 @@ Nothing here judges a row.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -29,7 +29,7 @@ from xlsmart.workbook.records import (
 )
 
 RGB = tuple[int, int, int]
-_MIXED = object()  # a row whose cells do not share one fill
+MIXED = "mixed"  # a row whose cells do not share one fill: the user's, never touched
 
 
 def argb_to_rgb(argb: str) -> RGB:
@@ -90,7 +90,7 @@ def _row_colour(rng: Any) -> Any:
     try:
         colour = rng.color
     except Exception:  # noqa: BLE001 - Excel gives no single colour for a mixed row on some versions
-        return _MIXED
+        return MIXED
     return tuple(colour) if colour is not None else None
 
 
@@ -119,19 +119,10 @@ def _table_rows(book: Any, data_sheets: Iterable[SheetData]) -> Iterable[tuple[A
             yield sheet, sheet_data, row
 
 
-def clear_colours(book: Any, data_sheets: Iterable[Any]) -> int:
-    """Remove the fills an earlier run painted (exactly our two colours); return how many rows.
-
-    Rows in a colour the user chose, or with cells in different colours, are left as they are.
-    """
-    ours = set(OUR_COLOURS.values())
-    cleared = 0
-    for sheet, sheet_data, row in _table_rows(book, data_sheets):
-        rng = sheet.range((row, sheet_data.first_col), (row, sheet_data.last_col))
-        if _row_colour(rng) in ours:
-            rng.color = None
-            cleared += 1
-    return cleared
+def _row_colours(book: Any, data_sheets: Iterable[SheetData]) -> dict[tuple[str, int], Any]:
+    """``(sheet, row) -> fill`` of every table row, read through COM one row at a time."""
+    return {(sheet_data.name, row): _row_colour(sheet.range((row, sheet_data.first_col), (row, sheet_data.last_col)))
+            for sheet, sheet_data, row in _table_rows(book, data_sheets)}
 
 
 def row_severities(report: Report) -> dict[tuple[str, int], str]:
@@ -147,25 +138,38 @@ def row_severities(report: Report) -> dict[tuple[str, int], str]:
     return worst
 
 
-def paint_rows(book: Any, report: Report) -> dict[tuple[str, int], str]:
-    """Colour each row with a finding: red for an error, amber for a warning only.
+def planned_fills(fills: dict[tuple[str, int], Any],
+                  severities: dict[tuple[str, int], str]) -> dict[tuple[str, int], RGB | None]:
+    """What to write, ``(sheet, row) -> RGB`` or None (clear), given each table row's fill now.
 
-    A row that carries a fill of the user's is not painted (its findings are still listed),
-    so that clearing later can never remove a colour we did not set. Returns what was painted.
+    The one colouring policy of both Excel faces: a row in a colour the user chose (or in
+    several colours) is never touched, so clearing can never remove a colour we did not set; a
+    row in one of our fills is cleared unless a finding keeps it; a finding paints a row with no
+    fill or one of ours. Rows already right are left alone (no write).
+
+    >>> planned_fills({("Goals", 2): (246, 201, 196), ("Goals", 3): None}, {("Goals", 3): "warning"})
+    {('Goals', 2): None, ('Goals', 3): (252, 227, 169)}
     """
-    worst = row_severities(report)
-    extents = {s.name: (s.first_col, s.last_col) for s in report.sheets.values() if s.header_row}
-    painted = {}
-    for (sheet_name, row), severity in sorted(worst.items()):
-        if sheet_name not in extents or row < 1:
-            continue
-        first, last = extents[sheet_name]
-        rng = book.sheets[sheet_name].range((row, first), (row, last))
-        if _row_colour(rng) not in (None, *OUR_COLOURS.values()):
-            continue
-        rng.color = OUR_COLOURS[severity]
-        painted[(sheet_name, row)] = severity
-    return painted
+    ours = set(OUR_COLOURS.values())
+    writes: dict[tuple[str, int], RGB | None] = {}
+    for key, fill in fills.items():
+        if fill is MIXED or (fill is not None and fill not in ours):
+            continue  # the user's colour
+        wanted = OUR_COLOURS[severities[key]] if key in severities else None
+        if wanted != fill:
+            writes[key] = wanted
+    return writes
+
+
+def apply_fills(book: Any, data_sheets: Iterable[SheetData], writes: dict[tuple[str, int], Any],
+                colour: Callable[[RGB], Any] | None = None) -> None:
+    """Set each planned row's fill across its table's width; ``colour`` gives the form Excel takes
+    where it is not an RGB tuple (Office.js: ``"#RRGGBB"``)."""
+    sheets = {sheet_data.name: sheet_data for sheet_data in data_sheets}
+    for (sheet_name, row), rgb in sorted(writes.items()):
+        sheet_data = sheets[sheet_name]
+        book.sheets[sheet_name].range((row, sheet_data.first_col), (row, sheet_data.last_col)).color = (
+            colour(rgb) if colour is not None and rgb is not None else rgb)
 
 
 def remove_findings_sheet(book: Any) -> None:
@@ -204,8 +208,8 @@ def validate_book(book: Any, *, as_of: date | None = None) -> Report:
     # workers=1: never fork inside Excel's Python server (on macOS a forked process that has used
     # the system frameworks may crash); workbooks kept in Excel are small enough for one process.
     report = check_workbook(data, as_of=as_of, file=data.name, workers=1)
-    clear_colours(book, data.sheets.values())
-    paint_rows(book, report)
+    apply_fills(book, data.sheets.values(), planned_fills(_row_colours(book, data.sheets.values()),
+                                                          row_severities(report)))
     write_findings(book, report)
     return report
 
@@ -213,9 +217,10 @@ def validate_book(book: Any, *, as_of: date | None = None) -> Report:
 def clear_book(book: Any) -> int:
     """Undo :func:`validate_book`: remove our colours and the Findings sheet; return rows cleared."""
     data = workbook_from_sheets(sheet_inputs(book), name=getattr(book, "name", ""))
-    cleared = clear_colours(book, data.sheets.values())
+    writes = planned_fills(_row_colours(book, data.sheets.values()), {})
+    apply_fills(book, data.sheets.values(), writes)
     remove_findings_sheet(book)
-    return cleared
+    return len(writes)
 
 
 def _status(book: Any, text: str) -> None:

@@ -5,8 +5,8 @@ were sent along; writes (values, fills, sheets) are queued and applied when the 
 The check itself is the command line's: the used range of each sheet the validator knows ->
 :func:`~xlsmart.workbook.records.workbook_from_sheets` ->
 :func:`~xlsmart.rules.engine.check_workbook` (``workers=1``: Pyodide starts no threads or
-processes). The rows are coloured as the Windows ribbon colours them
-(:func:`xlsmart.excel.ribbon.row_severities`, the same two fills) and the Findings sheet is the
+processes). The rows are coloured by the Windows ribbon's own policy
+(:func:`xlsmart.excel.ribbon.planned_fills`, the same two fills) and the Findings sheet is the
 ribbon's (:func:`xlsmart.excel.ribbon.write_findings`).
 
 Fills are the one thing read differently: Office.js cannot hand over a range's colour
@@ -26,7 +26,9 @@ from xlwings import script
 
 from xlsmart.errors import XlsmartError
 from xlsmart.excel.ribbon import (
-    OUR_COLOURS,
+    MIXED,
+    apply_fills,
+    planned_fills,
     read_book,
     remove_findings_sheet,
     row_severities,
@@ -40,7 +42,6 @@ from xlsmart.rules.model import Report, SheetData
 from xlsmart.workbook.records import workbook_from_sheets
 
 RGB = tuple[int, int, int]
-MIXED = "mixed"  # a row whose cells do not share one fill: the user's, never touched
 # Office.js reports a cell without a fill as white (#FFFFFF), not as null: both mean "no fill".
 NO_FILL = frozenset({None, (255, 255, 255)})
 
@@ -91,32 +92,6 @@ async def row_fills(book: Any, sheets: Iterable[SheetData]) -> dict[tuple[str, i
     return fills
 
 
-def planned_fills(fills: dict[tuple[str, int], Any], severities: dict[tuple[str, int], str]) -> dict[tuple[str, int], Any]:
-    """What to write: ``(sheet, row) -> "#RRGGBB"`` or None (clear), for rows not in the user's colours.
-
-    A row in one of our fills is cleared unless a finding keeps it; a finding paints a row
-    with no fill or one of ours. Rows already right are left alone (no write).
-
-    >>> planned_fills({("Goals", 2): (246, 201, 196), ("Goals", 3): None}, {("Goals", 3): "warning"})
-    {('Goals', 2): None, ('Goals', 3): '#FCE3A9'}
-    """
-    ours = set(OUR_COLOURS.values())
-    writes: dict[tuple[str, int], Any] = {}
-    for key, fill in fills.items():
-        if fill is MIXED or (fill is not None and fill not in ours):
-            continue  # the user's colour
-        wanted = OUR_COLOURS[severities[key]] if key in severities else None
-        if wanted != fill:
-            writes[key] = hex_colour(wanted) if wanted is not None else None
-    return writes
-
-
-def _apply(book: Any, sheets: dict[str, SheetData], writes: dict[tuple[str, int], Any]) -> None:
-    for (sheet_name, row), colour in sorted(writes.items()):
-        sheet_data = sheets[sheet_name]
-        book.sheets[sheet_name].range((row, sheet_data.first_col), (row, sheet_data.last_col)).color = colour
-
-
 async def validate_book(book: Any, *, as_of: date | None = None) -> Report:
     """Check the workbook, colour the failing rows, (re)write the Findings sheet; return the report.
 
@@ -124,9 +99,8 @@ async def validate_book(book: Any, *, as_of: date | None = None) -> Report:
     """
     data = read_book(book)
     report = check_workbook(data, as_of=as_of, file=data.name, workers=1)
-    by_name = {s.name: s for s in data.sheets.values()}
     fills = await row_fills(book, data.sheets.values())
-    _apply(book, by_name, planned_fills(fills, row_severities(report)))
+    apply_fills(book, data.sheets.values(), planned_fills(fills, row_severities(report)), hex_colour)
     write_findings(book, report)
     return report
 
@@ -134,9 +108,8 @@ async def validate_book(book: Any, *, as_of: date | None = None) -> Report:
 async def clear_book(book: Any) -> int:
     """Undo :func:`validate_book`: our fills and the Findings sheet go; return how many rows."""
     data = workbook_from_sheets(sheet_inputs(book), name=getattr(book, "name", "") or "")
-    by_name = {s.name: s for s in data.sheets.values()}
     writes = planned_fills(await row_fills(book, data.sheets.values()), {})
-    _apply(book, by_name, writes)
+    apply_fills(book, data.sheets.values(), writes, hex_colour)
     remove_findings_sheet(book)
     return len(writes)
 
