@@ -17,7 +17,7 @@ import zipfile
 from datetime import date, timedelta
 from xml.sax.saxutils import escape
 
-from xlsmart.workbook import schema
+from xlsmart import schema
 
 EPOCH = date(1899, 12, 30)
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

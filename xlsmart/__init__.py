@@ -24,7 +24,7 @@ def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_sco
              select: Iterable[str] = (), ignore: Iterable[str] = (), mapping: Any = None) -> Any:
     """Validate a workbook (path, bytes, file object, or a dict of DataFrames by sheet name).
 
-    Returns a :class:`xlsmart.rules.model.Report`; see :mod:`xlsmart.validation`. ``select`` and
+    Returns a :class:`xlsmart.model.Report`; see :mod:`xlsmart.validation`. ``select`` and
     ``ignore`` take rule codes or their starts (``["G05"]``, ``["K"]``); ``mapping`` says what
     cannot be guessed (``["Plan FY27=goals", "Wie=owner"]``).
     """

@@ -230,7 +230,7 @@ class Output:
 
 
 def _printable(text: str) -> str:
-    from .workbook.reports import printable
+    from .reports import printable
 
     return printable(text)
 
@@ -254,7 +254,7 @@ def _inputs(names: Sequence[str], stdin_name: str | None) -> tuple[list[Input], 
     glob (quoted globs work on Windows' shell too). A name that matches nothing is an input
     with a problem: reported, never skipped in silence.
     """
-    from .workbook.reports import shown_path
+    from .reports import shown_path
 
     several = len(names) > 1
     found: list[Input] = []
@@ -325,8 +325,8 @@ def _progress_bar(name: str) -> Callable[[str, float], None]:
 
 def _validate(args: argparse.Namespace, out: Output) -> int:
     from .rules.engine import code_filter
-    from .rules.model import Severity
-    from .workbook.reports import FORMATS, Run, run_summary, to_text
+    from .model import Severity
+    from .reports import FORMATS, Run, run_summary, to_text
 
     try:
         code_filter(args.select, args.ignore)  # a mistyped code or mapping is refused before any work
@@ -370,7 +370,7 @@ def _check_one(item: Input, args: argparse.Namespace, copy: Path | None) -> Any:
     if copy is not None:  # reading needs no lxml; writing the coloured copy does
         require_files()
     from .validation import validate_file
-    from .workbook.reports import Outcome
+    from .reports import Outcome
 
     started, clock = datetime.now(timezone.utc), time.perf_counter()
 

@@ -19,8 +19,8 @@ from typing import Any, BinaryIO
 
 from .errors import NoKnownSheets, OutputNotWritten
 from .rules.engine import Early, check_workbook, code_filter, start_early
-from .rules.parallel import Helpers, start_helpers
-from .rules.model import Report, WorkbookData
+from .runtime import Helpers, start_helpers
+from .model import Report, WorkbookData
 from .workbook.limits import Limits, check_archive
 from .workbook.mapping import WorkbookMap, from_config, parse_entries
 from .workbook.xlsx_parts import misnamed_parts, renamed_package
@@ -165,7 +165,7 @@ def _job(source: Any, workers: int | None, *, paint_helpers: int = 0) -> Iterato
     """What one validation runs in: its helpers, and Python's cycle collector paused.
 
     Helpers are forked now, while this process is still small, and only for a file large
-    enough to need them (see :mod:`xlsmart.rules.parallel`): one per core to judge goals, one
+    enough to need them (see :mod:`xlsmart.runtime`): one per core to judge goals, one
     to scan half the first worksheet, and ``paint_helpers`` more to patch sheets. The collector
     is paused because building records allocates millions of objects and each burst set off
     another collection walking all of them (0.7 s of CPU at 3 x 100,000 rows) for nothing:

@@ -4,7 +4,7 @@ The classic Windows functions (:mod:`xlsmart.excel.udfs`, through xlwings' COM s
 xlwings Lite functions (:mod:`xlsmart.lite`, through Office.js) take the same arguments and must
 give the same answer for the same cells. So the cell-level work lives here once: turning empty
 cells into defaults, calling the core, and mapping known input problems to an Excel error value
-(:class:`~xlsmart.rules.model.CellError`). Each face only decorates these functions for its
+(:class:`~xlsmart.model.CellError`). Each face only decorates these functions for its
 runtime and turns a ``CellError`` into what its Excel shows as an error (a COM error variant,
 an Office.js error entity).
 
@@ -19,8 +19,8 @@ from typing import Any
 
 import xlsmart
 from xlsmart.errors import XlsmartError
-from xlsmart.rules.model import CellError
-from xlsmart.workbook import schema
+from xlsmart.model import CellError
+from xlsmart import schema
 
 DIV0 = CellError("#DIV/0!")
 VALUE = CellError("#VALUE!")

@@ -252,8 +252,8 @@ def test_the_cycle_collector_pauses_for_a_validation_and_comes_back_as_it_was(tm
 
 @pytest.mark.parametrize("message", ['Plain.', 'A "quoted" }, {"sheet": "Fake"} inside.', "Two\nlines, é, 😀, \\ and \t."])
 def test_json_holds_every_finding_on_its_own_line_whatever_its_message(message):
-    from xlsmart.rules.model import Finding, Report, Severity
-    from xlsmart.workbook.reports import Outcome, Run, to_json
+    from xlsmart.model import Finding, Report, Severity
+    from xlsmart.reports import Outcome, Run, to_json
 
     findings = [Finding(f"G0{i}", Severity.ERROR, "Goals", i + 2, "Goal", 2, message) for i in range(3)]
     for report in (Report("plan.xlsx", findings, 3, "en"), Report("plan.xlsx", [], 3, "en")):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from xlsmart.excel import examples
-from xlsmart.workbook import schema
+from xlsmart import schema
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 # Text CSV, UTF-8 (76), formatted as shown, every sheet (-1) into its own file.

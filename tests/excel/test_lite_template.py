@@ -15,7 +15,7 @@ from xlsmart.excel.formulas import formulas
 from xlsmart.excel.package import PLAIN_WORKBOOK
 from xlsmart.excel.template import build_template
 from xlsmart.excel.texts import TEXTS
-from xlsmart.workbook import schema
+from xlsmart import schema
 from xlsmart.workbook.records import workbook_from_sheets
 
 from .conftest import COMMITTED

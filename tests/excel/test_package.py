@@ -30,8 +30,8 @@ from xlsmart.excel.package import (
     VBA_MODULES,
     vba_source,
 )
-from xlsmart.rules.model import CellError
-from xlsmart.workbook import schema
+from xlsmart.model import CellError
+from xlsmart import schema
 
 from .vba_reader import modules_of
 

@@ -9,7 +9,7 @@ import pytest
 
 from xlsmart.excel import ribbon
 from xlsmart.excel.ribbon import OUR_COLOURS, clear_book, validate_book
-from xlsmart.workbook import schema
+from xlsmart import schema
 
 from .fakes import FakeBook
 

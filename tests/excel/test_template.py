@@ -16,7 +16,7 @@ from xlsmart.excel.formulas import SETTING_NAMES, TEMPLATE_AS_OF, formulas
 from xlsmart.excel.package import XLWINGS_CONF, XLWINGS_CONF_OPTIONAL
 from xlsmart.excel.template import build_template
 from xlsmart.excel.texts import XLWINGS_CONF_NOTE
-from xlsmart.workbook import schema
+from xlsmart import schema
 from xlsmart.workbook.records import workbook_from_sheets
 
 from .conftest import COMMITTED

@@ -13,7 +13,7 @@ import pytest
 import xlwings
 
 from xlsmart.excel import udfs
-from xlsmart.rules.model import CellError
+from xlsmart.model import CellError
 
 AS_OF = datetime(2026, 6, 30)
 GOOD = "Our webshop team grows newsletter sign-ups from 2,000 to 3,000 by 31 December 2026."

@@ -12,7 +12,7 @@ import pytest
 import xlsmart.lite
 from xlsmart.excel import udfs
 from xlsmart.lite import functions as lite
-from xlsmart.rules.model import CellError
+from xlsmart.model import CellError
 
 AS_OF = date(2026, 1, 1)
 GOOD = "We increase website leads from 100 to 150 by 30 June 2026"

@@ -10,7 +10,7 @@ from tests.web.workbooks import AS_OF, example_workbook
 from xlsmart.core.kpi import STATUSES
 from xlsmart.core.smart import LETTERS
 from xlsmart.validation import validate
-from xlsmart.workbook.reports import Outcome, Run, to_json
+from xlsmart.reports import Outcome, Run, to_json
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from xlsmart.workbook.schema import BUDGETS, GOALS, KPIS, SheetSpec
+from xlsmart.schema import BUDGETS, GOALS, KPIS, SheetSpec
 
 AS_OF = "2026-06-30"
 XLSX_MAIN = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"

@@ -11,8 +11,8 @@ import openpyxl
 import pytest
 
 from xlsmart.errors import NoKnownSheets, UnreadableWorkbook, WorkbookTooLarge, XlsmartError
-from xlsmart.rules import parallel
-from xlsmart.rules.model import CellError
+from xlsmart import runtime
+from xlsmart.model import CellError
 from xlsmart.workbook.limits import Limits
 from xlsmart.workbook.reader import read_workbook
 
@@ -227,7 +227,7 @@ def test_a_worksheet_scanned_in_two_parts_joins_to_one_scan(split):
     assert (first.joined(rest).rows, first.joined(rest).columns) == (whole.rows, whole.columns)
 
 
-@pytest.mark.skipif(not parallel.CAN_FORK, reason="forking helpers run on Linux only")
+@pytest.mark.skipif(not runtime.CAN_FORK, reason="forking helpers run on Linux only")
 def test_a_helper_scans_half_the_first_worksheet_and_its_findings_count(tmp_path, monkeypatch):
     from xlsmart.workbook import reader
 
@@ -237,7 +237,7 @@ def test_a_helper_scans_half_the_first_worksheet_and_its_findings_count(tmp_path
     monkeypatch.setattr(reader, "SPLIT_SCAN_BYTES", 0)
     # Other tests leave a thread running in this process (schemathesis' ASGI portal), and no
     # helper is forked while one runs: this test's own work starts none.
-    monkeypatch.setattr(parallel, "other_threads", lambda: False)
+    monkeypatch.setattr(runtime, "other_threads", lambda: False)
     here = []  # the worksheet scans made in this process: (start, stop)
     scan_part = reader.scan_part
 
@@ -247,7 +247,7 @@ def test_a_helper_scans_half_the_first_worksheet_and_its_findings_count(tmp_path
         return scan_part(*args, **kwargs)
 
     monkeypatch.setattr(reader, "scan_part", recorded)
-    with parallel.Helpers(1) as helpers:
+    with runtime.Helpers(1) as helpers:
         helped = read_workbook(path, helpers=helpers)
         assert not helpers.idle  # the helper was given the second half
     assert helped.sheets["goals"].records == alone.sheets["goals"].records
@@ -260,6 +260,6 @@ def test_a_helper_scans_half_the_first_worksheet_and_its_findings_count(tmp_path
     (tmp_path / "bad.xlsx").write_bytes(zipped(parts))
     with pytest.raises(UnreadableWorkbook) as one_scan:
         read_workbook(tmp_path / "bad.xlsx")
-    with parallel.Helpers(1) as helpers, pytest.raises(UnreadableWorkbook) as two_scans:
+    with runtime.Helpers(1) as helpers, pytest.raises(UnreadableWorkbook) as two_scans:
         read_workbook(tmp_path / "bad.xlsx", helpers=helpers)
     assert str(two_scans.value) == str(one_scan.value) and "DOCTYPE" in str(one_scan.value)

@@ -11,7 +11,7 @@ import pytest
 
 from xlsmart import validate
 from xlsmart.errors import NoKnownSheets
-from xlsmart.workbook.schema import sheet_kind
+from xlsmart.schema import sheet_kind
 
 from .xlsx_builder import saved_workbook
 

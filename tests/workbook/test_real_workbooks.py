@@ -31,7 +31,7 @@ from xml.etree import ElementTree
 import openpyxl
 import pytest
 
-from xlsmart.workbook.schema import FILL_COLOURS
+from xlsmart.schema import FILL_COLOURS
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "real"
 WORKBOOKS = sorted(p.name for p in REAL.iterdir() if p.suffix in (".xlsx", ".xlsm"))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xlsmart.rules.model import CellError
+from xlsmart.model import CellError
 from xlsmart.workbook.records import SheetRows, clean_value, settings_from_rows, sheet_from_rows, workbook_from_sheets
 
 

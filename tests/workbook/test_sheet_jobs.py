@@ -9,21 +9,21 @@ import openpyxl
 import pytest
 from openpyxl.styles import Font
 
-from xlsmart.rules import parallel
+from xlsmart import runtime
 from xlsmart.validation import validate
 from xlsmart.workbook import painter, sheet_jobs
 from xlsmart.workbook.xlsx_parts import StylePalette, Unplanned
 
 from .xlsx_builder import STYLES_XML
 
-pytestmark = pytest.mark.skipif(not parallel.CAN_FORK, reason="helper processes run on Linux only")
+pytestmark = pytest.mark.skipif(not runtime.CAN_FORK, reason="helper processes run on Linux only")
 ROWS = 1_200
 
 
 @pytest.fixture(autouse=True)
 def single_threaded(monkeypatch):
     """Other test modules may leave idle threads behind (an ASGI portal): fork as if alone."""
-    monkeypatch.setattr(parallel, "other_threads", lambda: False)
+    monkeypatch.setattr(runtime, "other_threads", lambda: False)
 
 
 def _workbook(path, *, late_style: bool) -> None:

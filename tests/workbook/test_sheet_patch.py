@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xlsmart.rules.model import Finding, Severity
+from xlsmart.model import Finding, Severity
 from xlsmart.workbook import sheet_patch
 from xlsmart.workbook.sheet_patch import patch_sheet
 from xlsmart.workbook.xlsx_parts import StylePalette

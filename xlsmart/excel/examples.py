@@ -2,7 +2,7 @@
 
 Some rows pass every check and some fail on purpose, so that pressing Validate in the fresh
 template shows red and amber rows with their reasons. Values are by canonical column key
-(:mod:`xlsmart.workbook.schema`); list values by list key, written in the template's language.
+(:mod:`xlsmart.schema`); list values by list key, written in the template's language.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ _OWNERS_NL = {"Webshop team": "Webshopteam", "Head of marketing": "Hoofd marketi
 
 
 def _label(list_name: str, value: Any, lang: str) -> Any:
-    from xlsmart.workbook import schema
+    from xlsmart import schema
 
     if value in schema.LISTS.get(list_name, {}):
         return schema.list_label(list_name, value, lang)

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from xlsmart.excel import udfs
-from xlsmart.workbook import schema
+from xlsmart import schema
 
 # Cached values of the formula cells are computed as of this date, so builds are reproducible.
 # Excel shows them until macros run (classic: Workbook_Open recalculates on Windows); the As-of

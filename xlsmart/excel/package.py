@@ -33,7 +33,7 @@ from xml.sax.saxutils import escape
 
 from xlsmart.excel import registration
 from xlsmart.excel.texts import TEXTS
-from xlsmart.rules.model import CellError
+from xlsmart.model import CellError
 
 VBA_DIR = Path(__file__).with_name("vba")
 # (module name, file in vba/, is a class module), in the order they are added to the project

@@ -19,8 +19,8 @@ from typing import Any
 from xlsmart.errors import NoKnownSheets, XlsmartError
 from xlsmart.excel.texts import HOW_TO, TEXTS
 from xlsmart.rules.engine import check_workbook
-from xlsmart.rules.model import Report, Severity, SheetData, WorkbookData
-from xlsmart.workbook import schema
+from xlsmart.model import Report, Severity, SheetData, WorkbookData
+from xlsmart import schema
 from xlsmart.workbook.records import (
     SheetRows,
     no_known_sheets,

@@ -41,8 +41,8 @@ from xlsmart.excel.formulas import (
     table_name,
 )
 from xlsmart.excel.texts import HOW_TO, LITE_HOW_TO, STATUSES, TEXTS, XLWINGS_CONF_NOTE
-from xlsmart.rules.model import CellError, column_letter
-from xlsmart.workbook import schema
+from xlsmart.model import CellError, column_letter
+from xlsmart import schema
 
 EDITIONS = ("classic", "lite")
 SPARE_ROWS = 500  # dropdowns, formats and conditional formats reach this far below the header

@@ -11,7 +11,7 @@ Two xlwings habits shape this module:
   converter (``x: float`` makes it convert the cell with a ``float`` accessor), so the types are
   given in the docstrings instead.
 * A Python exception would reach the cell as its message text. Known input problems become
-  Excel error values instead (:class:`~xlsmart.rules.model.CellError`, turned into a COM error
+  Excel error values instead (:class:`~xlsmart.model.CellError`, turned into a COM error
   variant on Windows): ``#DIV/0!`` for a zero cost, ``#VALUE!`` for text where a number or date
   belongs. Anything else is a bug and is left to show. What a cell computes lives in
   :mod:`xlsmart.worksheet_functions`, shared with the xlwings Lite face (:mod:`xlsmart.lite`).
@@ -30,7 +30,7 @@ import xlwings as xw
 
 import xlsmart  # noqa: F401 - the functions reach the core through it (tests patch xlsmart.roi)
 from xlsmart import worksheet_functions as cells
-from xlsmart.rules.model import CellError
+from xlsmart.model import CellError
 from xlsmart.worksheet_functions import DIV0, VALUE, cell_error  # noqa: F401 - part of this face's API
 
 CATEGORY = "xlsmart"

@@ -21,7 +21,7 @@ from typing import Any
 from xlwings import arg, func
 
 from xlsmart import worksheet_functions as cells
-from xlsmart.rules.model import CellError
+from xlsmart.model import CellError
 
 
 def office_value(value: Any) -> Any:

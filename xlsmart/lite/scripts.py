@@ -38,7 +38,7 @@ from xlsmart.excel.ribbon import (
 )
 from xlsmart.excel.texts import TEXTS
 from xlsmart.rules.engine import check_workbook
-from xlsmart.rules.model import Report, SheetData
+from xlsmart.model import Report, SheetData
 from xlsmart.workbook.records import workbook_from_sheets
 
 RGB = tuple[int, int, int]

@@ -8,7 +8,7 @@ from ..core.finance import roi
 from ..core.messages import format_number, format_percent
 from .engine import Context
 from .goals import duplicate_ids, off_list, unknown_goal
-from .model import Finding, Severity
+from ..model import Finding, Severity
 from .registry import rule
 
 AMOUNTS = ("planned", "actual", "revenue")

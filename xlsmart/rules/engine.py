@@ -17,9 +17,9 @@ from typing import Any
 from ..core import dates
 from ..core.messages import say
 from ..core.numbers import parse_quantity
-from ..workbook import schema
-from .model import CellError, Finding, Record, Report, SheetData, Severity, WorkbookData
-from .parallel import Helpers
+from .. import schema
+from ..model import CellError, Finding, Record, Report, SheetData, Severity, WorkbookData
+from ..runtime import Helpers
 from .registry import RULES, Rule
 
 NUMBER_KEYS = frozenset({"baseline", "target", "actual", "planned", "revenue"})
@@ -97,11 +97,11 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
 
     ``workers``: processes that judge goals (default: one per core; 1 keeps it in this process,
     which costs time on a large workbook but no memory for helper processes). ``helpers``:
-    processes the caller forked early for this (see :mod:`xlsmart.rules.parallel`). ``early``:
+    processes the caller forked early for this (see :mod:`xlsmart.runtime`). ``early``:
     what :func:`start_early` did while the sheets were read; kept where it still fits.
     ``overview``: the report also carries every row read (see :mod:`xlsmart.rules.overview`).
 
-    >>> from xlsmart.rules.model import WorkbookData
+    >>> from xlsmart.model import WorkbookData
     >>> check_workbook(WorkbookData(sheets={})).findings
     []
     """

@@ -9,10 +9,10 @@ from functools import partial
 from typing import Any
 
 from ..core.smart import SmartResult, smart_check
-from ..workbook import schema
+from .. import schema
 from .engine import Context, Row, Settings, _id_key
-from .model import Finding, Record, Severity
-from .parallel import Pending
+from ..model import Finding, Record, Severity
+from ..runtime import Pending
 from .registry import rule
 
 YEAR_DAYS = 366

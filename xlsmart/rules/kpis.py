@@ -8,10 +8,10 @@ from collections.abc import Iterator
 
 from ..core.kpi import KEEP_TOLERANCE, KpiJudgement, judge_kpi
 from ..core.messages import format_number, format_percent, say
-from ..workbook import schema
+from .. import schema
 from .engine import Context, _id_key
 from .goals import _allowed, deadline_before_start, without_text
-from .model import Finding, Record, Severity
+from ..model import Finding, Record, Severity
 from .registry import rule
 
 MAX_KPIS_PER_TEAM = 5

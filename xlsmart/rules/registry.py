@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .model import Finding, Severity
+from ..model import Finding, Severity
 
 if TYPE_CHECKING:
     from .engine import Context

@@ -1,6 +1,6 @@
 """What cannot be guessed, told: which sheet holds what, and what a header means.
 
-xlsmart recognises sheets and headers as people write them (see :mod:`xlsmart.workbook.schema`),
+xlsmart recognises sheets and headers as people write them (see :mod:`xlsmart.schema`),
 but a workbook may call its goals sheet "Plan FY27" and its owner column "Wie". A mapping says so,
 from ``xlsmart.toml`` (or ``[tool.xlsmart]`` in ``pyproject.toml``) in the working folder, or from
 ``--map`` on the command line::
@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from xlsmart.workbook import schema
+from xlsmart import schema
 
 ROLES = ("goals", "kpis", "budgets", "settings", "ignore")
 ANY_SHEET = "*"

@@ -22,9 +22,9 @@ from dataclasses import replace
 from typing import IO, Union
 
 from xlsmart.errors import OutputNotWritten
-from xlsmart.rules.model import Finding, Report, column_letter
-from xlsmart.rules.parallel import Helpers
-from xlsmart.workbook import schema
+from xlsmart.model import Finding, Report, column_letter
+from xlsmart.runtime import Helpers
+from xlsmart import schema
 from xlsmart.workbook.notes import add_notes, cell_position
 from xlsmart.workbook.sheet_jobs import SheetJob, patch_sheets
 from xlsmart.workbook.sheet_patch import clone_pattern, patch_sheet
@@ -84,7 +84,7 @@ def paint(source: Source, report: Report, out: Target, *, lang: str | None = Non
 def row_severities(report: Report) -> dict[str, dict[int, str]]:
     """Sheet name -> data row -> "error"/"warning" (an error wins), for rows inside a table.
 
-    >>> from xlsmart.rules.model import Severity, SheetData
+    >>> from xlsmart.model import Severity, SheetData
     >>> layout = SheetData("goals", "Goals", 3, {"id": 1}, {"id": "ID"})
     >>> report = Report("f", [Finding("X1", Severity.WARNING, "Goals", 5, "", 0, "m"),
     ...                       Finding("X2", Severity.ERROR, "Goals", 5, "", 0, "m")], 1, "en", {"goals": layout})

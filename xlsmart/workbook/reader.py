@@ -22,10 +22,10 @@ from typing import IO, Any, Union
 from defusedxml import ElementTree as SafeET
 
 from xlsmart.errors import NoKnownSheets, UnreadableWorkbook, WorkbookTooLarge, XlsmartError
-from xlsmart.rules.model import WorkbookData
-from xlsmart.workbook import schema
+from xlsmart.model import WorkbookData
+from xlsmart import schema
 from xlsmart.native import give_back_memory
-from xlsmart.rules.parallel import Helpers, Pending
+from xlsmart.runtime import Helpers, Pending
 from xlsmart.workbook.mapping import WorkbookMap
 from xlsmart.background import executor
 from xlsmart.workbook.xlsx_parts import main_part, rels_part_of, resolve_target

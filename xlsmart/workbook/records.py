@@ -1,7 +1,7 @@
 """Rows of cell values -> :class:`WorkbookData`: header detection, records with real Excel rows.
 
-Pure: imports only the standard library, :mod:`xlsmart.workbook.schema`,
-:mod:`xlsmart.workbook.mapping` and :mod:`xlsmart.rules.model`. The file reader, the Excel ribbon (values of each used range read
+Pure: imports only the standard library, :mod:`xlsmart.schema`,
+:mod:`xlsmart.workbook.mapping` and :mod:`xlsmart.model`. The file reader, the Excel ribbon (values of each used range read
 through xlwings) and ``validate(dataframes)`` all come through here, so every face finds the
 same header row, the same columns and the same row numbers.
 """
@@ -15,8 +15,8 @@ from functools import partial
 from itertools import chain, islice
 from typing import Any, Union
 
-from xlsmart.rules.model import CellError, Record, SheetData, WorkbookData
-from xlsmart.workbook import schema
+from xlsmart.model import CellError, Record, SheetData, WorkbookData
+from xlsmart import schema
 from xlsmart.workbook.mapping import WorkbookMap
 
 HEADER_SCAN_ROWS = schema.HEADER_SCAN_ROWS

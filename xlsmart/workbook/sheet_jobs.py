@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Union
 
-from xlsmart.rules.parallel import CAN_FORK, Helpers, Pending
+from xlsmart.runtime import CAN_FORK, Helpers, Pending
 from xlsmart.workbook.inflate import member_chunks
 from xlsmart.workbook.sheet_patch import CHUNK, SheetPatcher
 from xlsmart.workbook.xlsx_parts import Deflated, StylePalette, Unplanned, deflate

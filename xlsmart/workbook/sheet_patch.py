@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from xlsmart.rules.model import column_letter
+from xlsmart.model import column_letter
 from xlsmart.workbook.xlsx_parts import StylePalette
 from xlsmart.workbook.xml_aside import put_back, set_aside
 

@@ -25,7 +25,7 @@ except ImportError:  # Pyodide, where lxml comes only from its CDN: reading need
 
 from xlsmart.background import executor
 from xlsmart.errors import UnreadableWorkbook
-from xlsmart.workbook import schema
+from xlsmart import schema
 from xlsmart.workbook.inflate import compressor, crc32
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

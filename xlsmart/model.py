@@ -270,8 +270,8 @@ class Report:
 
     def sheets_ignored(self) -> list[dict[str, str]]:
         """Each sheet not read, and why, in the report's language."""
-        from ..core.messages import say
-        from ..workbook.schema import SHEET_BY_KIND
+        from .core.messages import say
+        from .schema import SHEET_BY_KIND
 
         def kind_of(name: str) -> str:
             sheet = next((s for s in self.sheets.values() if s.name == name), None)

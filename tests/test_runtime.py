@@ -7,18 +7,18 @@ from datetime import date
 
 import pytest
 
-from xlsmart.rules import parallel
+from xlsmart import runtime
 from xlsmart.rules.engine import check_workbook
-from xlsmart.rules.parallel import Pending
+from xlsmart.runtime import Pending
 from xlsmart.workbook.records import workbook_from_sheets
 
-pytestmark = pytest.mark.skipif(not parallel.CAN_FORK, reason="forking helpers run on Linux only")
+pytestmark = pytest.mark.skipif(not runtime.CAN_FORK, reason="forking helpers run on Linux only")
 
 
 @pytest.fixture(autouse=True)
 def single_threaded(monkeypatch):
     """Other test modules may leave idle threads behind (an ASGI portal): fork as if alone."""
-    monkeypatch.setattr(parallel, "other_threads", lambda: False)
+    monkeypatch.setattr(runtime, "other_threads", lambda: False)
 
 
 def squares(items):
@@ -61,7 +61,7 @@ def test_work_that_cannot_be_sent_is_done_here():
 
 
 def test_helpers_forked_early_take_the_work_and_the_rest_leave():
-    with parallel.Helpers(3) as helpers:
+    with runtime.Helpers(3) as helpers:
         pids = [h.pid for h in helpers.idle]
         assert len(pids) == 3
         pending = Pending(squares, list(range(5_000)), workers=2, helpers=helpers, min_items=100)
@@ -73,7 +73,7 @@ def test_helpers_forked_early_take_the_work_and_the_rest_leave():
 
 
 def test_a_helper_that_died_before_its_work_came_is_replaced_by_this_process():
-    with parallel.Helpers(2) as helpers:
+    with runtime.Helpers(2) as helpers:
         os.kill(helpers.idle[0].pid, 9)
         os.waitpid(helpers.idle[0].pid, 0)  # gone, and reaped here
         pending = Pending(squares, list(range(2_000)), helpers=helpers, min_items=100)
@@ -82,7 +82,7 @@ def test_a_helper_that_died_before_its_work_came_is_replaced_by_this_process():
 
 def test_one_worker_or_many_the_report_is_the_same():
     rows = [["ID", "Goal", "Start", "Deadline", "Owner"]]
-    for i in range(1, parallel.MIN_ITEMS + 500):
+    for i in range(1, runtime.MIN_ITEMS + 500):
         text = "Grow the brand" if i % 7 == 0 else f"We increase website leads from {100 + i} to {150 + i} within six months"
         rows.append([f"G{i}", text, "2027-01-01", "2027-06-30", None if i % 5 == 0 else "Ann"])
     data = workbook_from_sheets({"Goals": rows})
@@ -100,8 +100,8 @@ def test_no_helpers_are_forked_while_other_threads_run(monkeypatch):
     thread = threading.Thread(target=release.wait)
     thread.start()
     try:
-        assert parallel.other_threads()
-        assert parallel.Helpers(2).idle == []
+        assert runtime.other_threads()
+        assert runtime.Helpers(2).idle == []
         assert Pending(squares, list(range(5_000)), workers=2, min_items=10).result() == squares(range(5_000))
     finally:
         release.set()
@@ -114,9 +114,9 @@ def tag_with_process(items):
 
 def test_a_slice_whose_items_do_not_all_reach_the_helper_is_redone_here():
     """A batch that fails to pickle cuts the stream before its end mark: no partial result counts."""
-    items = list(range(parallel.BATCH * 3)) + [lambda: None]  # the last batch of the second slice fails
+    items = list(range(runtime.BATCH * 3)) + [lambda: None]  # the last batch of the second slice fails
     done = Pending(tag_with_process, items, workers=2, min_items=10).result()
-    assert [item for _, item in done] == [*range(parallel.BATCH * 3), "other"]
+    assert [item for _, item in done] == [*range(runtime.BATCH * 3), "other"]
     helper_pids = {pid for pid, _ in done[: len(items) // 2]}
     assert helper_pids and os.getpid() not in helper_pids  # the first slice was a helper's
     assert {pid for pid, _ in done[len(items) // 2 + 1 :]} == {os.getpid()}  # the second was redone here
@@ -126,18 +126,18 @@ def test_judging_begun_early_gives_the_same_report_and_is_dropped_when_the_langu
     from xlsmart.rules.engine import start_early
 
     rows = [["ID", "Goal", "Start", "Deadline", "Owner"]]
-    for i in range(1, parallel.MIN_ITEMS + 500):
+    for i in range(1, runtime.MIN_ITEMS + 500):
         text = "Grow the brand" if i % 7 == 0 else f"We increase website leads from {100 + i} to {150 + i} within six months"
         rows.append([f"G{i}", text, "2027-01-01", "2027-06-30", "Ann"])
     data = workbook_from_sheets({"Goals": rows})
     day = date(2027, 3, 1)
     fresh = check_workbook(data, as_of=day, workers=1)
-    with parallel.Helpers(2) as helpers:
+    with runtime.Helpers(2) as helpers:
         early = start_early(data, as_of=day, helpers=helpers)
         assert early.memo["G01"].children  # judging had begun in helpers
         kept = check_workbook(data, as_of=day, helpers=helpers, early=early)
     assert [f.to_dict() for f in kept.findings] == [f.to_dict() for f in fresh.findings]
-    with parallel.Helpers(2) as helpers:
+    with runtime.Helpers(2) as helpers:
         early = start_early(data, as_of=day, lang="en", helpers=helpers)
         dutch = check_workbook(data, as_of=day, lang="nl", helpers=helpers, early=early)
     assert early.memo["G01"].done == [] and not early.memo["G01"].children  # begun in English: dropped
@@ -156,20 +156,20 @@ def test_a_large_file_gives_the_same_report_and_copy_with_helpers_as_without(tmp
     from xlsmart.validation import validate_file
     from xlsmart.workbook import sheet_jobs
 
-    spec = importlib.util.spec_from_file_location("generate", Path(__file__).parents[2] / "benchmarks" / "generate.py")
+    spec = importlib.util.spec_from_file_location("generate", Path(__file__).parents[1] / "benchmarks" / "generate.py")
     generate = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(generate)
     source = tmp_path / "plan.xlsx"
-    generate.generate(parallel.MIN_ITEMS + 1_000, str(source))
+    generate.generate(runtime.MIN_ITEMS + 1_000, str(source))
     monkeypatch.setattr(sheet_jobs, "PARALLEL_BYTES", 0)
     forked = []
-    helpers_init = parallel.Helpers.__init__
+    helpers_init = runtime.Helpers.__init__
 
     def counting(self, count):
         helpers_init(self, count)
         forked.append(len(self.idle))
 
-    monkeypatch.setattr(parallel.Helpers, "__init__", counting)
+    monkeypatch.setattr(runtime.Helpers, "__init__", counting)
     alone = validate_file(source, tmp_path / "alone.xlsx", as_of="2027-01-15", workers=1)
     assert forked == []
     helped = validate_file(source, tmp_path / "helped.xlsx", as_of="2027-01-15", workers=2)
@@ -188,7 +188,7 @@ def test_a_head_start_that_fails_leaves_the_check_proper_to_do_it_all(tmp_path, 
 
     from xlsmart import validation
 
-    spec = importlib.util.spec_from_file_location("generate", Path(__file__).parents[2] / "benchmarks" / "generate.py")
+    spec = importlib.util.spec_from_file_location("generate", Path(__file__).parents[1] / "benchmarks" / "generate.py")
     generate = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(generate)
     source = tmp_path / "plan.xlsx"

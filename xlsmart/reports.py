@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
-from ..rules.model import Finding, Report, Severity
+from .model import Finding, Report, Severity
 
 ANSI = {"error": "\033[31m", "warning": "\033[33m", "bold": "\033[1m", "dim": "\033[2m", "reset": "\033[0m", "green": "\033[32m"}
 
@@ -324,7 +324,7 @@ def to_sarif(run: Run) -> str:
     Paths inside the working folder are relative to it (``%SRCROOT%``), as code scanning
     expects; others are absolute ``file:`` URIs.
     """
-    from ..rules.engine import registered_rules
+    from .rules.engine import registered_rules
 
     rules = registered_rules()
     index = {rule.code: at for at, rule in enumerate(rules)}
@@ -337,7 +337,7 @@ def to_sarif(run: Run) -> str:
                 "locations": [{"physicalLocation": {"artifactLocation": artifacts[at]["location"]}}]}
                for at, o in enumerate(run.outcomes) if o.problem]
     cut = _cut(run)
-    from .. import __version__
+    from . import __version__
 
     document = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",

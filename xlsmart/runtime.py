@@ -27,7 +27,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from ..native import die_with_parent
+from .native import die_with_parent
 
 T = TypeVar("T")
 R = TypeVar("R")
