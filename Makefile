@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: demo test test-fast bench templates lint clean
+.PHONY: demo test test-fast bench templates lint typecheck clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,14 @@ bench: $(STAMP) $(NODE_STAMP)
 	-$(PY) benchmarks/bench_lite.py
 	-$(PY) benchmarks/bench_service.py
 	-$(PY) benchmarks/bench_page.py
+
+## lint: ruff over the package, the tests and the benchmarks (rules in pyproject.toml)
+lint: $(STAMP)
+	$(VENV)/bin/ruff check xlsmart tests benchmarks
+
+## typecheck: mypy over the package (py.typed ships, so its hints must hold)
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
 
 ## templates: rebuild the committed template workbooks from code
 templates: $(STAMP)

@@ -45,7 +45,7 @@ _COMPLEMENT = frozenset({"of", "to", "from", "for", "in", "on", "among", "who", 
 
 _AND = frozenset({"and", "en", "or", "&"})
 _QUANTITY = frozenset({"number", "total", "percentage", "proportion", "share", "size", "rate", "amount", "aantal",
-                       "totale", "percentage"})
+                       "totale"})
 
 
 def metric_named_right(expected: str | None, got: str | None) -> bool | None:

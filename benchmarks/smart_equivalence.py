@@ -224,14 +224,14 @@ def describe(text: object, kwargs: dict[str, object]) -> str:
 def outcome(text: object, kwargs: dict[str, object]) -> str:
     try:
         result = smart_check(text, **kwargs)  # type: ignore[arg-type]
-    except Exception as error:  # noqa: BLE001 - the exception is part of the behaviour
+    except Exception as error:
         return f"raised {type(error).__name__}: {error}"
     try:  # reading a result must never raise: any error belongs to the call itself
         verdicts = [(letter, result.verdicts[letter].passed, result.verdicts[letter].reason) for letter in LETTERS]
         parsed = [(f.name, repr(getattr(result.parsed, f.name))) for f in dataclasses.fields(result.parsed)]
         return repr((result.score, result.failed, result.lang, result.gaps(), list(result.verdicts) == list(LETTERS),
                      verdicts, parsed))
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         return f"reading the result raised {type(error).__name__}: {error}"
 
 

@@ -16,8 +16,18 @@ from .core.smart import SmartResult, Verdict, smart_check, smart_score
 from .errors import XlsmartError
 
 __version__ = "0.1.0"
-__all__ = ["smart_check", "smart_score", "kpi_status", "roi", "roas", "validate", "SmartResult",
-           "Verdict", "XlsmartError", "__version__"]
+__all__ = [
+    "SmartResult",
+    "Verdict",
+    "XlsmartError",
+    "__version__",
+    "kpi_status",
+    "roas",
+    "roi",
+    "smart_check",
+    "smart_score",
+    "validate",
+]
 
 
 def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,

@@ -35,7 +35,7 @@ class InlineExecutor(Executor):
         future: Future[Any] = Future()
         try:
             future.set_result(fn(*args, **kwargs))
-        except BaseException as exc:  # noqa: BLE001 - delivered through the future, as a thread would
+        except BaseException as exc:
             future.set_exception(exc)
         return future
 

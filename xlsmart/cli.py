@@ -324,9 +324,9 @@ def _progress_bar(name: str) -> Callable[[str, float], None]:
 
 
 def _validate(args: argparse.Namespace, out: Output) -> int:
-    from .rules.engine import code_filter
     from .model import Severity
     from .reports import FORMATS, Run, run_summary, to_text
+    from .rules.engine import code_filter
 
     try:
         code_filter(args.select, args.ignore)  # a mistyped code or mapping is refused before any work
@@ -369,8 +369,8 @@ def _check_one(item: Input, args: argparse.Namespace, copy: Path | None) -> Any:
 
     if copy is not None:  # reading needs no lxml; writing the coloured copy does
         require_files()
-    from .validation import validate_file
     from .reports import Outcome
+    from .validation import validate_file
 
     started, clock = datetime.now(timezone.utc), time.perf_counter()
 
@@ -403,7 +403,7 @@ def _check_one(item: Input, args: argparse.Namespace, copy: Path | None) -> Any:
         return ended(problem=f"{item.shown}: needs more memory than this machine has")
     except (KeyboardInterrupt, SystemExit):
         raise
-    except BaseException as error:  # noqa: BLE001 - the reader names what is wrong with a file: this is ours
+    except BaseException as error:
         return replace(ended(problem=f"{item.shown}: {internal_error(error, f'checking {item.shown}')}"), internal=True)
     finally:
         _progress("")

@@ -50,7 +50,7 @@ class Record:
     ('More leads', None, Record(row=4, values={'id': 'G1', 'goal': 'More leads'}))
     """
 
-    __slots__ = ("row", "cells", "index")
+    __slots__ = ("cells", "index", "row")
     # As the engine sees a record: no cell written as a percentage, none unreadable (its typed
     # rows override these where a cell needed converting).
     percent: frozenset[str] = frozenset()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import ctypes
 import signal
 import sys
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 PR_SET_PDEATHSIG = 1
@@ -34,7 +34,7 @@ def die_with_parent() -> None:
         prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _libc_function(name: str) -> Any:
     if not sys.platform.startswith("linux"):
         return None

@@ -64,7 +64,7 @@ class Helper:
         """
         try:
             head = pickle.dumps(fn, protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception:  # noqa: BLE001 - e.g. a lambda: do this slice here
+        except Exception:
             self.dismiss()
             return False
         pipe = os.fdopen(self.tasks, "wb")
@@ -85,7 +85,7 @@ class Helper:
             self.results = -1
             try:
                 value, ok = pickle.load(pipe), True
-            except Exception:  # noqa: BLE001 - nothing sent, or a torn message: redo the slice here
+            except Exception:
                 value, ok = None, False
         if self.feeder is not None:
             self.feeder.join()
@@ -216,7 +216,7 @@ def _feed(pipe: Any, head: bytes, items: Sequence[Any]) -> None:
             for start in range(0, len(items), BATCH):
                 pickle.dump(list(items[start : start + BATCH]), pipe, protocol=pickle.HIGHEST_PROTOCOL)
             pickle.dump(None, pipe)  # the end: a stream cut before it is refused by the helper
-    except Exception:  # noqa: BLE001 - a broken pipe or an item that does not pickle: the slice is redone here
+    except Exception:
         pass
 
 

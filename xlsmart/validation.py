@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .errors import NoKnownSheets, OutputNotWritten
+from .model import Report, WorkbookData
 from .rules.engine import Early, check_workbook, code_filter, start_early
 from .runtime import Helpers, start_helpers
-from .model import Report, WorkbookData
 from .workbook.limits import Limits, check_archive
 from .workbook.mapping import WorkbookMap, from_config, parse_entries
-from .workbook.xlsx_parts import misnamed_parts, renamed_package
 from .workbook.records import no_known_sheets, no_readable_sheet, workbook_from_sheets
+from .workbook.xlsx_parts import misnamed_parts, renamed_package
 
 Source = "str | os.PathLike[str] | bytes | BinaryIO | Mapping[str, pandas.DataFrame]"
 
@@ -106,7 +106,7 @@ def _validate(source: Any, *, as_of: Any, lang: str | None, min_score: int | Non
         try:
             early = start_early(data, as_of=as_of, lang=lang, min_score=min_score, workers=workers,
                                 helpers=helpers, early=early)
-        except Exception:  # noqa: BLE001 - only a head start: the check proper does it all again and
+        except Exception:
             if early is not None:  # raises there, not as though the file could not be read
                 early.cancel()
             early, head_start = None, False
@@ -215,7 +215,7 @@ def _named_as_linked(source: Any) -> Any:
             return source
         data = bytes(source) if isinstance(source, (bytes, bytearray)) else Path(source).read_bytes()
         return renamed_package(data, names)
-    except Exception:  # noqa: BLE001 - not a zip, or a damaged one: the reader says what is wrong with it
+    except Exception:
         return source
 
 

@@ -18,9 +18,9 @@ from collections.abc import Callable
 from typing import Any
 
 import xlsmart
+from xlsmart import schema
 from xlsmart.errors import XlsmartError
 from xlsmart.model import CellError
-from xlsmart import schema
 
 DIV0 = CellError("#DIV/0!")
 VALUE = CellError("#VALUE!")
@@ -46,7 +46,7 @@ def guard(compute: Callable[[], Any]) -> Any:
     """
     try:
         return compute()
-    except Exception as exc:  # noqa: BLE001 - mapped or re-raised, never swallowed
+    except Exception as exc:
         error = cell_error(exc)
         if error is None:
             raise

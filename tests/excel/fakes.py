@@ -107,7 +107,7 @@ class FakeSheets:
     def __init__(self, book: FakeBook) -> None:
         self.book, self._items = book, []
 
-    def __iter__(self):  # noqa: ANN204
+    def __iter__(self):
         return iter(list(self._items))
 
     def __len__(self) -> int:

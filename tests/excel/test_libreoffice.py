@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from xlsmart.excel import examples
 from xlsmart import schema
+from xlsmart.excel import examples
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 # Text CSV, UTF-8 (76), formatted as shown, every sheet (-1) into its own file.

@@ -19,6 +19,7 @@ import xlwings
 from python_calamine import CalamineWorkbook
 
 import xlsmart
+from xlsmart import schema
 from xlsmart.excel import examples
 from xlsmart.excel.formulas import TEMPLATE_AS_OF
 from xlsmart.excel.package import (
@@ -31,7 +32,6 @@ from xlsmart.excel.package import (
     vba_source,
 )
 from xlsmart.model import CellError
-from xlsmart import schema
 
 from .vba_reader import modules_of
 

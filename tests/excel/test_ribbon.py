@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from xlsmart import schema
 from xlsmart.excel import ribbon
 from xlsmart.excel.ribbon import OUR_COLOURS, clear_book, validate_book
-from xlsmart import schema
 
 from .fakes import FakeBook
 

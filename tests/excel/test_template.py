@@ -11,12 +11,12 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
+from xlsmart import schema
 from xlsmart.excel import examples, udfs
 from xlsmart.excel.formulas import SETTING_NAMES, TEMPLATE_AS_OF, formulas
 from xlsmart.excel.package import XLWINGS_CONF, XLWINGS_CONF_OPTIONAL
 from xlsmart.excel.template import build_template
 from xlsmart.excel.texts import XLWINGS_CONF_NOTE
-from xlsmart import schema
 from xlsmart.workbook.records import workbook_from_sheets
 
 from .conftest import COMMITTED
@@ -167,7 +167,7 @@ def test_formats_conditional_formats_and_charts(built: dict[str, Path], lang: st
     assert len(countifs) == 7 and all("[Status]" in f for f in countifs)
 
 
-def _config_block(ws) -> dict[str, object]:  # noqa: ANN001
+def _config_block(ws) -> dict[str, object]:
     """The keys and values xlwings' GetConfigFromSheet reads: column A from A1 to the first empty cell."""
     out = {}
     for key, value in ws.iter_rows(min_col=1, max_col=2, values_only=True):

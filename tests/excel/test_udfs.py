@@ -130,7 +130,7 @@ def test_a_single_cell_column_argument_spreads() -> None:
 
 
 @pytest.mark.parametrize("function", udfs.SCALAR_FUNCTIONS + udfs.COLUMN_FUNCTIONS)
-def test_no_annotation_that_xlwings_would_take_for_a_converter(function) -> None:  # noqa: ANN001
+def test_no_annotation_that_xlwings_would_take_for_a_converter(function) -> None:
     signature = inspect.signature(function)
     assert all(p.annotation is inspect.Parameter.empty for p in signature.parameters.values())
     assert signature.return_annotation is inspect.Signature.empty
@@ -138,7 +138,7 @@ def test_no_annotation_that_xlwings_would_take_for_a_converter(function) -> None
 
 
 def test_errors_become_com_error_variants_on_windows(monkeypatch: pytest.MonkeyPatch) -> None:
-    class VARIANT:  # noqa: N801 - pywin32's name
+    class VARIANT:
         def __init__(self, vt: int, value: int) -> None:
             self.vt, self.value = vt, value
 

@@ -20,7 +20,7 @@ LANGS = ["en", "nl"]
 
 
 def test_pinned_xlwings_version_is_the_installed_one() -> None:
-    assert XLWINGS_VERSION == xlwings.__version__
+    assert xlwings.__version__ == XLWINGS_VERSION
 
 
 def test_repo_copy_of_the_xlwings_module_matches_the_installed_package() -> None:

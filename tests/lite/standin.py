@@ -151,7 +151,7 @@ class Sheets:
     def __init__(self, book: Book) -> None:
         self.book, self._items = book, []
 
-    def __iter__(self):  # noqa: ANN204
+    def __iter__(self):
         return iter(list(self._items))
 
     def __len__(self) -> int:

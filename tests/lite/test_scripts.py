@@ -130,7 +130,7 @@ class _Sheets:
     def __init__(self, book: Book) -> None:
         self._sheets = book.sheets
 
-    def __iter__(self):  # noqa: ANN204
+    def __iter__(self):
         return (_Sheet(s) for s in self._sheets)
 
     def __getitem__(self, key: Any) -> Any:

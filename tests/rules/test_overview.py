@@ -9,8 +9,8 @@ import pytest
 from tests.web.workbooks import AS_OF, example_workbook
 from xlsmart.core.kpi import STATUSES
 from xlsmart.core.smart import LETTERS
-from xlsmart.validation import validate
 from xlsmart.reports import Outcome, Run, to_json
+from xlsmart.validation import validate
 
 
 @pytest.fixture(scope="module")

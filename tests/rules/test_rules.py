@@ -9,8 +9,8 @@ import pytest
 
 from xlsmart.core.kpi import judge_kpi
 from xlsmart.core.messages import format_number
-from xlsmart.rules.engine import check_workbook
 from xlsmart.model import CellError, Severity
+from xlsmart.rules.engine import check_workbook
 from xlsmart.rules.registry import RULES
 from xlsmart.workbook.records import workbook_from_sheets
 

@@ -14,6 +14,7 @@ import pytest
 from xlsmart import validate
 from xlsmart.errors import UnreadableWorkbook
 from xlsmart.validation import validate_file
+
 from .xlsx_builder import build_xlsx, row_xml, sheet_xml, unzipped, zipped
 
 HEAD = row_xml(1, [("A1", "ID"), ("B1", "Goal"), ("C1", "Owner"), ("D1", "Start"), ("E1", "Deadline"),

@@ -136,10 +136,10 @@ def prefixed() -> bytes:
     parts = unzipped(build_xlsx({"Goals": PREFIXED_SHEET}))
     parts["xl/tables/table1.xml"] = TABLE_XML.encode()
     parts["xl/worksheets/_rels/sheet1.xml.rels"] = (
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" '
-        'Target="../tables/table1.xml"/></Relationships>'
-    ).encode()
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" '
+        b'Target="../tables/table1.xml"/></Relationships>'
+    )
     parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
         b"</Types>", b'<Override PartName="/xl/tables/table1.xml" '
         b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>')

@@ -20,11 +20,11 @@ import python_calamine
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xlsmart.model import Finding, Report, Severity
 from xlsmart import schema
+from xlsmart.model import Finding, Report, Severity
 from xlsmart.workbook.painter import paint
-from xlsmart.workbook.sheet_patch import patch_sheet
 from xlsmart.workbook.reader import read_workbook
+from xlsmart.workbook.sheet_patch import patch_sheet
 from xlsmart.workbook.xlsx_parts import StylePalette
 
 from .conftest import USER_GREEN

@@ -10,8 +10,8 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from xlsmart.errors import NoKnownSheets, UnreadableWorkbook, WorkbookTooLarge, XlsmartError
 from xlsmart import runtime
+from xlsmart.errors import NoKnownSheets, UnreadableWorkbook, WorkbookTooLarge, XlsmartError
 from xlsmart.model import CellError
 from xlsmart.workbook.limits import Limits
 from xlsmart.workbook.reader import read_workbook

@@ -232,7 +232,7 @@ def openpyxl_sheetnames(path: Path) -> list[str] | None:
         warnings.simplefilter("ignore")  # openpyxl warns about every extension it drops
         try:
             return openpyxl.load_workbook(path).sheetnames
-        except Exception:  # noqa: BLE001 - only whether openpyxl can read it matters here
+        except Exception:
             return None
 
 

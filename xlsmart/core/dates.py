@@ -7,8 +7,8 @@ today). A period ("binnen acht maanden", "within three weeks") counts from the r
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 

@@ -33,7 +33,7 @@ YEAR_PREP = frozenset({"in", "during", "gedurende", "voor", "vóór", "by", "teg
                        "tot", "vanaf", "until",
                        "between", "tussen", "fy", "boekjaar", "per", "anno",
                        "einde", "end", "ultimo", "uiterlijk", "throughout", "for", "of", "heel", "within",
-                       "through", "thru", "until", "till", "fiscal", "financial",
+                       "through", "thru", "till", "fiscal", "financial",
                        # "goal 2027", "Visie 2030", "Agenda 2030": the year a plan is named for
                        "goal", "goals", "doel", "doelen", "doelstelling", "doelstellingen", "target", "targets",
                        "ambitie", "ambition", "plan", "strategie", "strategy", "visie", "vision", "agenda", "horizon"})
@@ -114,7 +114,7 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
                 found.append(date.fromisocalendar(reference.year, _week_number(tokens[i + 1]), 7))
                 _mark(used, i, 2)
             elif word in ("left", "remaining", "resterend", "te", "to") and i > 1 and words[i - 1] in dates.PERIOD_UNITS and (
-                    word != "to" or i + 1 < n and words[i + 1] == "go") and word != "te":
+                    word != "to" or (i + 1 < n and words[i + 1] == "go")) and word != "te":
                 amount = _value_of(tokens[i - 2])
                 if amount:
                     found.append(dates.add_period(reference, amount, words[i - 1]))  # "five weeks left"

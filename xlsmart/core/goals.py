@@ -20,8 +20,18 @@ from .metrics import find_metric
 from .quantities import FACTOR_WORDS, TIMES_WORDS, find_numbers, may_state_a_change
 from .tokens import MAX_TEXT, clean_text, detect_language, tokenize
 
-__all__ = ["FACTOR_WORDS", "TIMES_WORDS", "MAX_TEXT", "ParsedGoal", "clean_text", "detect_language",
-           "may_state_a_change", "parse_goal", "set_metric", "tokenize"]
+__all__ = [
+    "FACTOR_WORDS",
+    "MAX_TEXT",
+    "TIMES_WORDS",
+    "ParsedGoal",
+    "clean_text",
+    "detect_language",
+    "may_state_a_change",
+    "parse_goal",
+    "set_metric",
+    "tokenize",
+]
 
 
 @dataclass(slots=True)

@@ -118,7 +118,7 @@ for _metric, _words in _METRICS:
 # Tails that identify Dutch compounds: "websitebezoekers", "nieuwsbriefinschrijvingen".
 # English words that end other words ("interviews", "celebrating", "checklist") are left out.
 _NOT_A_TAIL = frozenset({"list", "like", "hits", "rating", "views", "user", "return", "funds", "opens", "wait",
-                         "lead", "sales", "gifts", "shares", "fans", "duration", "reach", "return", "income"})
+                         "lead", "sales", "gifts", "shares", "fans", "duration", "reach", "income"})
 METRIC_SUFFIXES: tuple[str, ...] = tuple(sorted((w for w in METRIC_WORDS if len(w) >= 4 and w not in _NOT_A_TAIL),
                                                 key=len, reverse=True))
 _BY_NAME = {metric.name: metric for metric, _ in _METRICS}
@@ -401,7 +401,7 @@ ACQUISITION_VERBS = frozenset({
     "acquires", "acquiring", "gain", "gains", "sell", "sells", "selling", "land", "book", "books", "secure", "securing",
     "drive", "drives", "driving", "obtain", "earn", "collect", "onboard", "recruit", "enroll", "enrol", "sign", "signs",
     "signing", "close", "closing", "convert", "bring", "capture", "add", "adding", "raise", "raising", "welcome",
-    "serve", "create", "creating", "creëren", "add", "toevoegen", "bijschrijven", "get", "gets",
+    "serve", "create", "creating", "creëren", "toevoegen", "bijschrijven", "get", "gets",
     "produce", "produces", "make", "makes", "take", "find", "carry", "draw", "opwekken", "wekken", "bemachtigen",
     "getting", "krijgen", "krijgt",
 })
@@ -451,13 +451,13 @@ INTENT_VERBS = frozenset({
     "projects", "predicts", "estimates", "envisions", "envisages", "anticipates", "believes", "reckons",
     "aimed", "wanted", "planned", "hoped", "targeted", "intended", "expected", "had", "decided", "decides",
     "aiming", "looking", "targeting", "planning", "hoping", "trying", "seeking", "expecting", "striving",
-    "committed", "pledged", "promised", "announced", "maakt",
+    "committed", "promised", "maakt",
     # Dutch
     "wil", "willen", "wilde", "wilden", "gaat", "gaan", "ga", "zal", "zullen", "streeft", "streven", "mikt",
     "mikken", "hoopt", "hopen", "moet", "moeten", "heeft", "hebben", "ambieert", "verwacht", "verwachten",
     "denkt", "denken", "zoekt", "zoeken", "eist", "stelt", "zegt", "zeggen", "kiest", "plant", "wenst",
     "wensen", "beoogt", "beogen", "hanteert", "rekent", "trekt", "zet", "legt", "kan", "kunnen", "blijft",
-    "zei", "zeiden", "hoopte", "hoopten", "streefde", "mikte", "wou", "had", "hadden", "handhaaft", "verwachtte",
+    "zei", "zeiden", "hoopte", "hoopten", "streefde", "mikte", "wou", "hadden", "handhaaft", "verwachtte",
     "start", "begint", "lanceert", "belooft", "beloven", "beloofde", "noemt", "wilt", "moedigt",
 })
 # Dutch verbs after which the subject may follow ("Tegen 2030 wil De Lijn …"); "moet" takes
@@ -468,7 +468,7 @@ INVERTING_VERBS = frozenset({
     "eist", "stelt", "zegt", "zeggen", "kiest", "plant", "wenst", "wensen", "beoogt", "beogen", "zei", "zeiden",
     "hoopte", "hoopten", "streefde", "mikte", "wou", "had", "hadden", "verhoogt", "verlaagt", "verdubbelt",
     "opent", "lanceert", "publiceert", "organiseert", "verkoopt", "realiseert", "haalt", "wint", "boekt", "werft",
-    "bereikt", "zamelt", "haalde", "behaalt", "introduceert", "investeert", "maakt", "richt", "kiest",
+    "bereikt", "zamelt", "haalde", "behaalt", "introduceert", "investeert", "maakt", "richt",
 })
 
 # Who can own a goal when the text names them.
@@ -490,7 +490,7 @@ DUTCH_CUES = frozenset({
     "kwartaal", "aantal", "door", "eind", "uiterlijk", "moeten", "moet", "willen", "wil", "worden",
     "wordt", "zijn", "blijven", "blijft", "nieuwe", "beter", "dan", "dit", "deze", "volgend",
     "elke", "iedere", "onder", "boven", "opzichte", "vorig", "vorige", "nog", "niet", "zo",
-    "snel", "mogelijk", "ieder", "willen", "gaan", "gaat", "graag", "alle", "onze", "jouw", "mijn",
+    "snel", "mogelijk", "ieder", "gaan", "gaat", "graag", "alle", "jouw", "mijn",
 }) | DUTCH_DIRECTION_WORDS - {"meer", "minder"}
 ENGLISH_CUES = frozenset({
     "the", "a", "an", "of", "to", "from", "by", "within", "before", "and", "our", "year",
@@ -570,7 +570,7 @@ ACTIVITY_VERBS = frozenset({
     "uploaden", "design", "ontwerpen", "test", "testen", "complete", "finish", "afronden",
     "publiceert", "organiseert", "lanceert", "schrijft", "verstuurt", "plaatst", "contacteren", "benaderen",
     "mailen", "opbellen", "uitnodigen", "do", "use", "gebruiken", "inzetten", "participate", "deelnemen", "speak",
-    "devote", "dedicate", "uitbrengen", "opstellen", "schrijven", "opbouwen", "open", "openen", "opent",
+    "devote", "dedicate", "uitbrengen", "opstellen", "opbouwen", "open", "openen", "opent",
     "remodel", "renovate", "renoveren", "deploy", "planten",
     # Planting and certifying are work too (issue 12): "plant 18,000 trees", "8.000 bomen aanplanten",
     # "certify 10% of our manufacturing sites".
@@ -607,46 +607,40 @@ PHRASE_BREAKS = frozenset({
     "you", "they", "he", "she", "it", "us", "them", "me", "also", "only", "just", "very", "really", "again", "still",
     "even", "not", "no", "both", "most", "least", "own", "other", "another", "currently", "current", "now", "today",
     "overall", "there", "here", "then", "out", "off", "back", "x", "times", "approximately", "roughly", "nearly",
-    "almost", "least", "drive", "driving", "bring", "bringing", "convert", "become", "becoming", "see", "exceed",
-    "surpass", "obtain", "earn", "collect", "receive", "capture", "going", "goal", "goals", "objective", "aim",
-    "target", "targets", "ensure", "make", "making", "help", "helps", "through", "using", "use", "via", "around",
-    "while", "such", "like", "including", "least", "up", "down", "strive", "strives", "intend", "intends",
+    "almost", "drive", "driving", "bring", "bringing", "convert", "become", "becoming", "see", "exceed",
+    "surpass", "obtain", "earn", "collect", "receive", "capture", "going", "goal", "goals", "objective", "target", "targets", "ensure", "make", "making", "help", "helps", "using", "use", "such", "like", "including", "up", "down", "strive", "strives", "intend", "intends",
     "expect", "expects", "hope", "hopes", "seek", "seeks", "set", "sets", "commit", "commits", "committed",
-    "aims", "focus", "going", "ready", "able", "whole", "entire", "its", "every", "once", "twice", "thrice", "reached", "achieved", "based",
-    "improved", "increased", "reduced", "grown", "least", "approx", "ca", "circa", "starting", "baseline",
+    "focus", "ready", "able", "whole", "entire", "its", "every", "once", "twice", "thrice", "reached", "achieved", "based",
+    "improved", "increased", "reduced", "grown", "approx", "ca", "circa", "starting", "baseline",
     "compared", "versus", "vs", "than",
     # Dutch
     "van", "naar", "met", "binnen", "op", "voor", "vóór", "tot", "tegen", "bij", "uit", "door", "onder", "boven",
-    "tussen", "na", "als", "dan", "en", "of", "maar", "om", "te", "wij", "ik", "jij", "u", "zij", "ze", "hij", "er",
+    "tussen", "na", "als", "dan", "en", "maar", "om", "te", "wij", "ik", "jij", "u", "zij", "ze", "hij", "er",
     "wil", "willen", "wilt", "gaan", "gaat", "ga", "moet", "moeten", "mag", "mogen", "zal", "zullen", "kunnen", "kan", "worden",
-    "wordt", "werd", "is", "ben", "hebben", "heeft", "hebt", "nog", "ook", "al", "zo", "dus", "welke", "waarbij",
+    "wordt", "werd", "ben", "hebben", "heeft", "hebt", "nog", "ook", "al", "zo", "dus", "welke", "waarbij",
     "waardoor", "zodat", "omdat", "ongeveer", "ruim", "bijna", "zeker", "steeds", "huidige", "huidig", "nu",
     "momenteel", "vandaag", "ten", "minste", "hoogste", "streven", "streeft", "streef", "ambitie", "ambieert",
     "doel", "doelen", "doelstelling", "zorgen", "zorg", "zorgt", "brengen", "brengt", "breng", "terug", "af",
-    "vanaf", "rond", "richting", "sinds", "t.o.v", "tov", "opzichte", "ten",
-    "per", "mee", "mikken", "mikt", "graag", "hoe", "wat", "waar", "wanneer", "niet",
-    "geen", "alleen", "slechts", "minimaal", "maximaal", "via", "uiterlijk", "eind", "einde", "begin", "na",
-    "tenminste", "daarmee", "hiermee", "dankzij", "aan", "om", "bij", "over", "zonder", "volgens", "langs",
+    "vanaf", "rond", "richting", "sinds", "t.o.v", "tov", "opzichte", "mee", "mikken", "mikt", "graag", "hoe", "wat", "waar", "wanneer", "niet",
+    "geen", "alleen", "slechts", "minimaal", "maximaal", "uiterlijk", "eind", "einde", "begin", "tenminste", "daarmee", "hiermee", "dankzij", "aan", "zonder", "volgens", "langs",
     "daarnaast", "bovendien", "tevens", "ondertussen", "intussen", "inmiddels", "vervolgens", "tenslotte",
     "furthermore", "moreover", "meanwhile", "additionally", "eens", "ooit", "alsnog", "gemiddeld", "zo'n", "daarnaartoe", "daarvoor", "daarbij", "daardoor", "uiteindelijk", "eventually", "ultimately", "finally",
     "thereby", "vertelt", "zegt", "aldus", "says", "according", "stelt", "meldt", "benadrukt", "zichzelf", "zich",
-    "itself", "themselves", "ourselves", "onszelf", "year-olds", "year-old", "jarigen", "jarige", "toe", "terug", "weg", "trachten", "proberen", "pogen", "á", "à",
+    "itself", "themselves", "ourselves", "onszelf", "year-olds", "year-old", "jarigen", "jarige", "toe", "weg", "trachten", "proberen", "pogen", "á", "à",
     "echter", "verder", "zelfs", "wél", "flink", "fors", "sterk", "heel", "erg", "zeer", "wel", "waarin", "waarmee",
-    "waarvan", "toekomst", "future", "however", "further", "significantly", "strongly", "really", "even",
-    "rondom", "binnenkort", "jaarbasis", "maandbasis", "weekbasis", "zowel", "ofwel", "hetzij", "vooral",
-    "minimaal", "dient", "dienen", "moeten", "laten", "zien", "krijgen", "blijven", "blijft", "wordt",
-    "ernaar", "erop", "eraan", "ervoor", "erin", "erbij", "gericht", "zou", "zouden", "qua", "actief", "actieve",
+    "waarvan", "toekomst", "future", "however", "further", "significantly", "strongly", "rondom", "binnenkort", "jaarbasis", "maandbasis", "weekbasis", "zowel", "ofwel", "hetzij", "vooral",
+    "dient", "dienen", "laten", "zien", "krijgen", "blijven", "blijft", "ernaar", "erop", "eraan", "ervoor", "erin", "erbij", "gericht", "zou", "zouden", "qua", "actief", "actieve",
     "vast", "ever", "nooit",
     # units of measure and scale: what a number counts in, never what is measured
     "minuten", "minuut", "minutes", "minute", "mins", "uur", "uren", "hours", "hour", "hrs", "seconden",
     "seconde", "seconds", "sec", "procent", "percent", "pct", "procentpunt", "procentpunten", "points", "punten",
     "punt", "euro", "euros", "eur", "dollar", "dollars", "usd", "pounds", "gbp", "k", "m", "mln", "miljoen",
     "kilogram", "kilograms", "kilo's", "liter", "liters", "litres", "meter", "meters", "gram", "tonnes", "tons",
-    "pounds", "lbs", "trillion", "biljoen", "yuan", "yen", "rupees", "kr1", "kr2", "kr3", "kr4", "kr5", "kr", "okr",
+    "lbs", "trillion", "biljoen", "yuan", "yen", "rupees", "kr1", "kr2", "kr3", "kr4", "kr5", "kr", "okr",
     "trekken", "streefgetal", "streefcijfer", "streefwaarde",
     # common Dutch verbs that end a clause: "hoger in Google komen", "de lat hoger leggen"
-    "komen", "komt", "leggen", "legt", "gebruiken", "zetten", "geven", "doen", "staan", "laten", "spelen",
-    "werken", "leren", "bieden", "vinden", "kennen", "aankomen", "maken", "bereiken", "hebben", "zijn",
+    "komen", "komt", "leggen", "legt", "gebruiken", "zetten", "geven", "doen", "staan", "spelen",
+    "werken", "leren", "bieden", "vinden", "kennen", "aankomen", "maken", "bereiken", "zijn",
     "million", "millions", "billion", "miljard", "mld", "bn", "duizend", "thousand", "hundred", "honderd", "keer",
     "maal", "fold", "percentage-points", "basis", "kilo", "kg", "km", "ton",
 })
@@ -655,7 +649,7 @@ RHYTHM_WORDS = frozenset({"weekly", "daily", "annually", "yearly", "quarterly", 
                           "jaarlijkse", "maandelijks", "maandelijkse", "wekelijks", "wekelijkse", "dagelijks",
                           "dagelijkse", "kwartaal"})
 # Nouns too vague to be a metric: "grow the business", "improve our online presence".
-VAGUE_NOUNS = frozenset({"touch", 
+VAGUE_NOUNS = frozenset({"touch",
     "business", "businesses", "company", "companies", "bedrijf", "onderneming", "organisation", "organization",
     "organisatie", "brand", "merk", "marketing", "strategy", "strategie", "website", "site", "webshop", "process",
     "proces", "processen", "success", "succes", "market", "markt", "marktleider", "leader", "leadership", "things",

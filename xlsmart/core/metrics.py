@@ -175,7 +175,7 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
 
 # Dutch compounds that end in a change name what changes ("CO2-reductie", "omzetgroei",
 # "kostenverlaging", "ledengroei"): the first part is the measure, the tail the direction.
-_CHANGE_TAILS = tuple(sorted((noun for noun in lexicon.CHANGE_NOUNS if len(noun) >= 5 and not noun.isascii() or (
+_CHANGE_TAILS = tuple(sorted((noun for noun in lexicon.CHANGE_NOUNS if (len(noun) >= 5 and not noun.isascii()) or (
     noun in lexicon.DUTCH_DIRECTION_WORDS or noun in ("groei", "reductie", "toename", "afname", "stijging", "daling"))),
     key=len, reverse=True))
 _CHANGE_ENDS = frozenset(tail[-2:] for tail in _CHANGE_TAILS)  # (a quick test before the slower one)
@@ -200,7 +200,7 @@ def _counted(tokens, words: list[str], used: list[bool], start: int, end: int) -
 _SPEAKING = frozenset({"vertelt", "zegt", "aldus", "says", "said", "according", "stelt", "meldt", "benadrukt",
                        "explains", "adds", "told"})
 _SHARES = frozenset({"half", "helft", "kwart", "quarter", "third", "derde", "deel", "part", "majority", "meerderheid",
-                     "quarters", "kwart"})
+                     "quarters"})
 
 
 def _share_of(tokens, words: list[str], used: list[bool], start: int) -> bool:

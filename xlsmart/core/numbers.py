@@ -65,7 +65,7 @@ def word_number(word: str) -> float | None:
         return float(NUMBER_WORDS[word])
     if word in SCALE_WORDS:
         return SCALE_WORDS[word]
-    if len(word) < 5 or not word.isalpha() and "-" not in word:
+    if len(word) < 5 or (not word.isalpha() and "-" not in word):
         return None
     if "-" in word:  # "twenty-five", "one-hundred"
         head, _, tail = word.partition("-")

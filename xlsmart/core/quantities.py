@@ -417,7 +417,7 @@ _GOAL_WORDS = frozenset({"target", "streefwaarde", "goal", "doel", "want", "want
                          "aims", "hope", "hopes", "plan", "plans", "streven", "streeft", "ambitie", "will", "zal",
                          "need", "needs", "nodig", "should", "must", "moet", "moeten", "hit", "reach", "achieve",
                          "attain", "halen", "bereiken", "behalen", "realiseren", "doelstelling", "objective",
-                         "targeting", "aiming", "looking", "planning", "streven"})
+                         "targeting", "aiming", "looking", "planning"})
 
 
 def _reference_before(words: list[str], i: int) -> bool:

@@ -76,7 +76,7 @@ _new_object = object.__new__
 class SmartResult:
     """Five verdicts, the score (how many passed) and what was understood."""
 
-    __slots__ = ("verdicts", "lang", "score", "_parsed")
+    __slots__ = ("_parsed", "lang", "score", "verdicts")
 
     def __init__(self, verdicts: dict[str, Verdict], parsed: ParsedGoal | Callable[[], ParsedGoal], lang: str) -> None:
         self.verdicts = verdicts

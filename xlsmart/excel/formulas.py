@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from xlsmart.excel import udfs
 from xlsmart import schema
+from xlsmart.excel import udfs
 
 # Cached values of the formula cells are computed as of this date, so builds are reproducible.
 # Excel shows them until macros run (classic: Workbook_Open recalculates on Windows); the As-of

@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
+from xlsmart import schema
 from xlsmart.errors import NoKnownSheets, XlsmartError
 from xlsmart.excel.texts import HOW_TO, TEXTS
-from xlsmart.rules.engine import check_workbook
 from xlsmart.model import Report, Severity, SheetData, WorkbookData
-from xlsmart import schema
+from xlsmart.rules.engine import check_workbook
 from xlsmart.workbook.records import (
     SheetRows,
     no_known_sheets,
@@ -89,7 +89,7 @@ def read_book(book: Any) -> WorkbookData:
 def _row_colour(rng: Any) -> Any:
     try:
         colour = rng.color
-    except Exception:  # noqa: BLE001 - Excel gives no single colour for a mixed row on some versions
+    except Exception:
         return MIXED
     return tuple(colour) if colour is not None else None
 
@@ -226,7 +226,7 @@ def clear_book(book: Any) -> int:
 def _status(book: Any, text: str) -> None:
     try:
         book.app.status_bar = text
-    except Exception:  # noqa: BLE001 - a status line is a courtesy; never fail the button for it
+    except Exception:
         pass
 
 
@@ -271,7 +271,7 @@ def help_button() -> None:
     lang = workbook_from_sheets(sheet_inputs(book)).lang
     try:
         book.app.alert(help_text(lang), title="xlsmart")
-    except Exception:  # noqa: BLE001 - fall back to the How to use sheet where alerts are unavailable
+    except Exception:
         sheet_name = TEXTS[lang]["how_to"]
         if sheet_name in [s.name for s in book.sheets]:
             book.sheets[sheet_name].activate()

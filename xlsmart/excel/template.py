@@ -31,6 +31,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableColumn, TableFormula, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from xlsmart import schema
 from xlsmart.excel import examples, package
 from xlsmart.excel.formulas import (
     LIST_NAMES,
@@ -42,7 +43,6 @@ from xlsmart.excel.formulas import (
 )
 from xlsmart.excel.texts import HOW_TO, LITE_HOW_TO, STATUSES, TEXTS, XLWINGS_CONF_NOTE
 from xlsmart.model import CellError, column_letter
-from xlsmart import schema
 
 EDITIONS = ("classic", "lite")
 SPARE_ROWS = 500  # dropdowns, formats and conditional formats reach this far below the header

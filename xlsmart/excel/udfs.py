@@ -117,7 +117,7 @@ def _arg_docs(args: tuple[tuple[str, str], ...]) -> Callable[[Callable[..., Any]
 @xw.func(category=CATEGORY)
 @_arg_docs(_SMART_ARGS)
 @excel_face
-def SMART_SCORE(goal, owner=None, metric=None, direction=None, baseline=None, target=None, start=None,  # noqa: N802, ANN001, ANN201
+def SMART_SCORE(goal, owner=None, metric=None, direction=None, baseline=None, target=None, start=None,
                 deadline=None, as_of=None, lang=None, max_increase=1.0, max_decrease=0.5):
     """How many of the five SMART criteria a goal meets, 0 to 5.
 
@@ -130,7 +130,7 @@ def SMART_SCORE(goal, owner=None, metric=None, direction=None, baseline=None, ta
 @xw.func(category=CATEGORY)
 @_arg_docs(_SMART_ARGS)
 @excel_face
-def SMART_GAPS(goal, owner=None, metric=None, direction=None, baseline=None, target=None, start=None,  # noqa: N802, ANN001, ANN201
+def SMART_GAPS(goal, owner=None, metric=None, direction=None, baseline=None, target=None, start=None,
                deadline=None, as_of=None, lang=None, max_increase=1.0, max_decrease=0.5):
     """The SMART criteria a goal misses and why, e.g. "T: no deadline"; empty when all pass.
 
@@ -144,7 +144,7 @@ def SMART_GAPS(goal, owner=None, metric=None, direction=None, baseline=None, tar
 @xw.arg("revenue", doc="Revenue: a cell or a range (summed).")
 @xw.arg("cost", doc="Cost: a cell or a range (summed); 0 gives #DIV/0!.")
 @excel_face
-def ROI(revenue, cost):  # noqa: N802, ANN001, ANN201
+def ROI(revenue, cost):
     """Return on investment as a fraction: (revenue - cost) / cost; format the cell as %.
 
     Example: =ROI(10000, 5000) -> 1 (100%). Empty revenue gives an empty cell.
@@ -156,7 +156,7 @@ def ROI(revenue, cost):  # noqa: N802, ANN001, ANN201
 @xw.arg("revenue", doc="Revenue: a cell or a range (summed).")
 @xw.arg("cost", doc="Ad spend: a cell or a range (summed); 0 gives #DIV/0!.")
 @excel_face
-def ROAS(revenue, cost):  # noqa: N802, ANN001, ANN201
+def ROAS(revenue, cost):
     """Return on ad spend: revenue / cost.
 
     Example: =ROAS(10000, 2500) -> 4
@@ -170,7 +170,7 @@ _KPI_ARGS = cells.KPI_ARGS
 @xw.func(category=CATEGORY)
 @_arg_docs(_KPI_ARGS)
 @excel_face
-def KPI_STATUS(baseline, target, actual, start, deadline, as_of=None, kind=None, lang=None,  # noqa: N802, ANN001, ANN201
+def KPI_STATUS(baseline, target, actual, start, deadline, as_of=None, kind=None, lang=None,
                on_track=0.9, at_risk=0.7):
     """Status of a KPI: On track, At risk, Off track, Achieved, Missed, Not started or No data.
 
@@ -194,7 +194,7 @@ def KPI_STATUS(baseline, target, actual, start, deadline, as_of=None, kind=None,
 @xw.arg("as_of", doc="Date to judge against; empty = today.")
 @xw.arg("lang", doc="en or nl; empty = each goal's language.")
 @excel_face
-def SMART_SCORES(goals, owners=None, metrics=None, directions=None, baselines=None, targets=None,  # noqa: N802, ANN001, ANN201
+def SMART_SCORES(goals, owners=None, metrics=None, directions=None, baselines=None, targets=None,
                  starts=None, deadlines=None, as_of=None, lang=None):
     """SMART score of every goal in a column, as one spilled column.
 
@@ -213,7 +213,7 @@ def SMART_SCORES(goals, owners=None, metrics=None, directions=None, baselines=No
 @xw.arg("kinds", doc="The Kind column or one kind for all (optional).")
 @xw.arg("lang", doc="en or nl; empty = en.")
 @excel_face
-def KPI_STATUSES(baselines, targets, actuals, starts, deadlines, as_of=None, kinds=None, lang=None):  # noqa: N802, ANN001, ANN201
+def KPI_STATUSES(baselines, targets, actuals, starts, deadlines, as_of=None, kinds=None, lang=None):
     """Status of every KPI in a column, as one spilled column.
 
     Example: =KPI_STATUSES(KPIs[Baseline], KPIs[Target], KPIs[Actual], KPIs[Start], KPIs[Deadline])
@@ -225,7 +225,7 @@ def KPI_STATUSES(baselines, targets, actuals, starts, deadlines, as_of=None, kin
 @xw.arg("revenues", ndim=1, doc="The Revenue column (a range).")
 @xw.arg("costs", ndim=1, doc="The Actual (cost) column, same height.")
 @excel_face
-def ROIS(revenues, costs):  # noqa: N802, ANN001, ANN201
+def ROIS(revenues, costs):
     """ROI of every row, as one spilled column (empty revenue -> empty cell).
 
     Example: =ROIS(Budgets[Revenue], Budgets[Actual]) -> {1; -0.2; ...}

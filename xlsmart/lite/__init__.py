@@ -32,5 +32,15 @@ from __future__ import annotations
 from .functions import KPI_STATUS, KPI_STATUSES, ROAS, ROI, ROIS, SMART_GAPS, SMART_SCORE, SMART_SCORES
 from .scripts import clear_book, clear_colours, validate, validate_book  # noqa: F401 - *_book: plain coroutines for Python
 
-__all__ = ["SMART_SCORE", "SMART_GAPS", "KPI_STATUS", "ROI", "ROAS", "SMART_SCORES", "KPI_STATUSES", "ROIS",
-           "validate", "clear_colours"]
+__all__ = [
+           "KPI_STATUS",
+           "KPI_STATUSES",
+           "ROAS",
+           "ROI",
+           "ROIS",
+           "SMART_GAPS",
+           "SMART_SCORE",
+           "SMART_SCORES",
+           "clear_colours",
+           "validate",
+]

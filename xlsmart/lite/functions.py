@@ -50,7 +50,7 @@ def _documented(args: tuple[tuple[str, str], ...], **options: Any) -> Callable[[
 
 @func
 @_documented(cells.SMART_ARGS)
-def SMART_SCORE(goal, owner=None, metric=None, direction=None, baseline=None, target=None, start=None,  # noqa: N802, ANN001, ANN201
+def SMART_SCORE(goal, owner=None, metric=None, direction=None, baseline=None, target=None, start=None,
                 deadline=None, as_of=None, lang=None, max_increase=1.0, max_decrease=0.5):
     """How many of the five SMART criteria a goal meets, 0 to 5.
 
@@ -62,7 +62,7 @@ def SMART_SCORE(goal, owner=None, metric=None, direction=None, baseline=None, ta
 
 @func
 @_documented(cells.SMART_ARGS)
-def SMART_GAPS(goal, owner=None, metric=None, direction=None, baseline=None, target=None, start=None,  # noqa: N802, ANN001, ANN201
+def SMART_GAPS(goal, owner=None, metric=None, direction=None, baseline=None, target=None, start=None,
                deadline=None, as_of=None, lang=None, max_increase=1.0, max_decrease=0.5):
     """The SMART criteria a goal misses and why, e.g. "T: no deadline"; empty when all pass."""
     return office_value(cells.smart_gaps(goal, owner, metric, direction, baseline, target, start, deadline, as_of,
@@ -71,21 +71,21 @@ def SMART_GAPS(goal, owner=None, metric=None, direction=None, baseline=None, tar
 
 @func
 @_documented(cells.ROI_ARGS)
-def ROI(revenue, cost):  # noqa: N802, ANN001, ANN201
+def ROI(revenue, cost):
     """Return on investment as a fraction: (revenue - cost) / cost; format the cell as %."""
     return office_value(cells.roi(revenue, cost))
 
 
 @func
 @_documented(cells.ROAS_ARGS)
-def ROAS(revenue, cost):  # noqa: N802, ANN001, ANN201
+def ROAS(revenue, cost):
     """Return on ad spend: revenue / cost."""
     return office_value(cells.roas(revenue, cost))
 
 
 @func
 @_documented(cells.KPI_ARGS)
-def KPI_STATUS(baseline, target, actual, start, deadline, as_of=None, kind=None, lang=None,  # noqa: N802, ANN001, ANN201
+def KPI_STATUS(baseline, target, actual, start, deadline, as_of=None, kind=None, lang=None,
                on_track=0.9, at_risk=0.7):
     """Status of a KPI: On track, At risk, Off track, Achieved, Missed, Not started or No data."""
     return office_value(cells.kpi_status(baseline, target, actual, start, deadline, as_of, kind, lang,
@@ -94,7 +94,7 @@ def KPI_STATUS(baseline, target, actual, start, deadline, as_of=None, kind=None,
 
 @func
 @_documented(cells.SMART_COLUMN_ARGS, goals={"ndim": 1})
-def SMART_SCORES(goals, owners=None, metrics=None, directions=None, baselines=None, targets=None,  # noqa: N802, ANN001, ANN201
+def SMART_SCORES(goals, owners=None, metrics=None, directions=None, baselines=None, targets=None,
                  starts=None, deadlines=None, as_of=None, lang=None):
     """SMART score of every goal in a column, as one spilled column."""
     return office_value(cells.smart_scores(goals, owners, metrics, directions, baselines, targets, starts, deadlines,
@@ -103,14 +103,14 @@ def SMART_SCORES(goals, owners=None, metrics=None, directions=None, baselines=No
 
 @func
 @_documented(cells.KPI_COLUMN_ARGS, baselines={"ndim": 1})
-def KPI_STATUSES(baselines, targets, actuals, starts, deadlines, as_of=None, kinds=None, lang=None):  # noqa: N802, ANN001, ANN201
+def KPI_STATUSES(baselines, targets, actuals, starts, deadlines, as_of=None, kinds=None, lang=None):
     """Status of every KPI in a column, as one spilled column."""
     return office_value(cells.kpi_statuses(baselines, targets, actuals, starts, deadlines, as_of, kinds, lang))
 
 
 @func
 @_documented(cells.ROI_COLUMN_ARGS, revenues={"ndim": 1}, costs={"ndim": 1})
-def ROIS(revenues, costs):  # noqa: N802, ANN001, ANN201
+def ROIS(revenues, costs):
     """ROI of every row, as one spilled column (empty revenue -> empty cell)."""
     return office_value(cells.rois(revenues, costs))
 

@@ -37,8 +37,8 @@ from xlsmart.excel.ribbon import (
     write_findings,
 )
 from xlsmart.excel.texts import TEXTS
-from xlsmart.rules.engine import check_workbook
 from xlsmart.model import Report, SheetData
+from xlsmart.rules.engine import check_workbook
 from xlsmart.workbook.records import workbook_from_sheets
 
 RGB = tuple[int, int, int]

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from ..core.finance import roi
 from ..core.messages import format_number, format_percent
+from ..model import Finding, Severity
 from .engine import Context
 from .goals import duplicate_ids, off_list, unknown_goal
-from ..model import Finding, Severity
 from .registry import rule
 
 AMOUNTS = ("planned", "actual", "revenue")

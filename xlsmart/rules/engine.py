@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from difflib import get_close_matches
 from operator import itemgetter
-from datetime import date, datetime
 from typing import Any
 
+from .. import schema
 from ..core import dates
 from ..core.messages import say
 from ..core.numbers import parse_quantity
-from .. import schema
-from ..model import CellError, Finding, Record, Report, SheetData, Severity, WorkbookData
+from ..model import CellError, Finding, Record, Report, Severity, SheetData, WorkbookData
 from ..runtime import Helpers
 from .registry import RULES, Rule
 

@@ -8,11 +8,11 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from ..core.smart import SmartResult, smart_check
 from .. import schema
-from .engine import Context, Row, Settings, _id_key
+from ..core.smart import SmartResult, smart_check
 from ..model import Finding, Record, Severity
 from ..runtime import Pending
+from .engine import Context, Row, Settings, _id_key
 from .registry import rule
 
 YEAR_DAYS = 366

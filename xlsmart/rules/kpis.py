@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from .. import schema
 from ..core.kpi import KEEP_TOLERANCE, KpiJudgement, judge_kpi
 from ..core.messages import format_number, format_percent, say
-from .. import schema
+from ..model import Finding, Record, Severity
 from .engine import Context, _id_key
 from .goals import _allowed, deadline_before_start, without_text
-from ..model import Finding, Record, Severity
 from .registry import rule
 
 MAX_KPIS_PER_TEAM = 5

@@ -8,12 +8,12 @@ the page never shows a verdict the rules did not reach. Only the upload page ask
 
 from __future__ import annotations
 
-from ..core.smart import LETTERS
 from .. import schema
+from ..core.smart import LETTERS
+from ..model import Record, RowView
 from .engine import Context
 from .goals import every_goal_judged
 from .kpis import judge_kpi_row
-from ..model import Record, RowView
 
 TEXT_KEYS = {"goals": "goal", "kpis": "kpi", "budgets": "campaign"}
 MAX_TEXT = 300  # characters of a row's words kept: enough to recognise it, not a whole essay

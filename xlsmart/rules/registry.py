@@ -19,15 +19,15 @@ class Rule:
     sheet: str  # kind the rule reads: "goals" | "kpis" | "budgets" | "any"
     summary: str  # one line for the README's table of codes
     example: str  # a row that triggers it, in words
-    check: Callable[["Context"], Iterator[Finding]] | None  # None: the engine reports it while typing cells
-    prepare: Callable[["Context"], None] | None = None  # starts heavy work before the other rules run
+    check: Callable[[Context], Iterator[Finding]] | None  # None: the engine reports it while typing cells
+    prepare: Callable[[Context], None] | None = None  # starts heavy work before the other rules run
 
 
 RULES: dict[str, Rule] = {}
 
 
 def rule(code: str, severity: Severity, sheet: str, summary: str, example: str,
-         prepare: Callable[["Context"], None] | None = None):
+         prepare: Callable[[Context], None] | None = None):
     """Register a rule function under a stable code; the function is returned unchanged.
 
     ``prepare``, if given, runs before any rule checks, to start expensive work in the
@@ -36,7 +36,7 @@ def rule(code: str, severity: Severity, sheet: str, summary: str, example: str,
     after the others, to collect it.
     """
 
-    def register(check: Callable[["Context"], Iterator[Finding]]) -> Callable[["Context"], Iterator[Finding]]:
+    def register(check: Callable[[Context], Iterator[Finding]]) -> Callable[[Context], Iterator[Finding]]:
         if code in RULES:
             raise ValueError(f"rule code {code} registered twice")
         RULES[code] = Rule(code, severity, sheet, summary, example, check, prepare)

@@ -12,7 +12,8 @@ API, static files, errors), so a browser never guesses a type other than the one
 from __future__ import annotations
 
 import json
-from typing import Any, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 Scope = dict[str, Any]
 Message = dict[str, Any]

@@ -80,7 +80,7 @@ class GuardedH11Protocol(H11Protocol):
         super().data_received(data)
 
     def eof_received(self) -> bool | None:
-        if self._waiting() and (self._got or self.cycle is not None and not self.cycle.response_complete):
+        if self._waiting() and (self._got or (self.cycle is not None and not self.cycle.response_complete)):
             self._refuse(400, "bad_request", "the connection was closed before the whole request arrived "
                                              "(a body shorter than its Content-Length?)")
         return None  # the transport closes itself

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import Any
 
 try:
-    from isal import isal_zlib as codec  # noqa: N813  (used like the zlib module it mirrors)
+    from isal import isal_zlib as codec
 
     FAST_LEVEL = 1  # ISA-L's levels are 0-3; its 1 beats zlib's 1 in speed and size
 except ImportError:  # pragma: no cover - a platform without an isal wheel

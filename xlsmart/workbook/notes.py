@@ -20,8 +20,19 @@ from dataclasses import dataclass
 from lxml import etree
 
 from xlsmart.errors import UnreadableWorkbook
-from xlsmart.workbook.xlsx_parts import (CT_NS, MAIN_NS, PKG_REL_NS, REL_NS, STRICT_MAIN_NS, parse_xml, q,
-                                         rel_ns_of, rels_part_of, resolve_target, to_bytes)
+from xlsmart.workbook.xlsx_parts import (
+    CT_NS,
+    MAIN_NS,
+    PKG_REL_NS,
+    REL_NS,
+    STRICT_MAIN_NS,
+    parse_xml,
+    q,
+    rel_ns_of,
+    rels_part_of,
+    resolve_target,
+    to_bytes,
+)
 
 AUTHOR = "xlsmart"
 COMMENTS_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"

@@ -16,15 +16,15 @@ import re
 import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator
-from itertools import chain
 from contextlib import contextmanager
 from dataclasses import replace
+from itertools import chain
 from typing import IO, Union
 
+from xlsmart import schema
 from xlsmart.errors import OutputNotWritten
 from xlsmart.model import Finding, Report, column_letter
 from xlsmart.runtime import Helpers
-from xlsmart import schema
 from xlsmart.workbook.notes import add_notes, cell_position
 from xlsmart.workbook.sheet_jobs import SheetJob, patch_sheets
 from xlsmart.workbook.sheet_patch import clone_pattern, patch_sheet
@@ -299,7 +299,7 @@ def findings_sheet_parts(findings: list[Finding], lang: str, main_ns: str = MAIN
         '<col min="3" max="3" width="24" customWidth="1"/><col min="4" max="4" width="12" customWidth="1"/>'
         '<col min="5" max="5" width="100" customWidth="1"/></cols>'
         f'<sheetData>{_text_row(1, HEADINGS[lang])}'
-    ).encode("utf-8")
+    ).encode()
     words = SEVERITY_WORDS[lang]
     templates: dict[tuple[str, int, str, str], str | None] = {}
     for first in range(0, len(findings), FINDINGS_PART_ROWS):

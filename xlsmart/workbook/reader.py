@@ -15,23 +15,29 @@ import re
 import warnings
 import zipfile
 from collections import deque
-from concurrent.futures import Executor, Future
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, Future
 from typing import IO, Any, Union
 
 from defusedxml import ElementTree as SafeET
 
+from xlsmart import schema
+from xlsmart.background import executor
 from xlsmart.errors import NoKnownSheets, UnreadableWorkbook, WorkbookTooLarge, XlsmartError
 from xlsmart.model import WorkbookData
-from xlsmart import schema
 from xlsmart.native import give_back_memory
 from xlsmart.runtime import Helpers, Pending
-from xlsmart.workbook.mapping import WorkbookMap
-from xlsmart.background import executor
-from xlsmart.workbook.xlsx_parts import main_part, rels_part_of, resolve_target
 from xlsmart.workbook.limits import BIG_VALUES, Budget, Limits, PartScan, check_archive, date_styles, scan_part, sniff
-from xlsmart.workbook.records import (SheetRows, choose_sheets, no_known_sheets, no_readable_sheet, sheet_role,
-                                      workbook_from_sheets)
+from xlsmart.workbook.mapping import WorkbookMap
+from xlsmart.workbook.records import (
+    SheetRows,
+    choose_sheets,
+    no_known_sheets,
+    no_readable_sheet,
+    sheet_role,
+    workbook_from_sheets,
+)
+from xlsmart.workbook.xlsx_parts import main_part, rels_part_of, resolve_target
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes]]
 

@@ -15,8 +15,8 @@ from functools import partial
 from itertools import chain, islice
 from typing import Any, Union
 
-from xlsmart.model import CellError, Record, SheetData, WorkbookData
 from xlsmart import schema
+from xlsmart.model import CellError, Record, SheetData, WorkbookData
 from xlsmart.workbook.mapping import WorkbookMap
 
 HEADER_SCAN_ROWS = schema.HEADER_SCAN_ROWS
@@ -49,7 +49,7 @@ class SheetRows:
     merged: Merged = ()
 
 
-SheetsInput = Union[Mapping[str, Rows], Iterable[Union[SheetRows, tuple[Any, ...]]]]
+SheetsInput = Union[Mapping[str, Rows], Iterable[SheetRows | tuple[Any, ...]]]
 
 
 def sheet_role(name: str) -> str | None:

@@ -23,9 +23,9 @@ try:
 except ImportError:  # Pyodide, where lxml comes only from its CDN: reading needs none of it (the
     etree = None  # reader parses with defusedxml); writing a copy asks for it (xlsmart.extras)
 
+from xlsmart import schema
 from xlsmart.background import executor
 from xlsmart.errors import UnreadableWorkbook
-from xlsmart import schema
 from xlsmart.workbook.inflate import compressor, crc32
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
