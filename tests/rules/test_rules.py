@@ -173,8 +173,8 @@ def test_settings_sheet_sets_minimum_score_and_cli_argument_wins():
 
 
 def test_formula_columns_are_not_trusted():
-    head = GOALS_HEAD + ["SMART score"]
-    rows = {"Goals": [head, goal(text="Generate more leads") + [5]]}
+    head = [*GOALS_HEAD, "SMART score"]
+    rows = {"Goals": [head, [*goal(text="Generate more leads"), 5]]}
     assert ("Goals", 2, "G01") in codes(rows)
 
 
@@ -252,7 +252,7 @@ STATUS_CODES = {"at_risk": "K06", "off_track": "K07", "missed": "K08"}
 
 
 def kpi_with_kind(kind="auto", **fields):
-    return kpi(**fields) + [kind]
+    return [*kpi(**fields), kind]
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
@@ -276,7 +276,7 @@ def kpi_with_kind(kind="auto", **fields):
     ],
 )
 def test_status_messages_quote_what_the_status_was_decided_by(row, status, basis, lang):
-    report = check_workbook(workbook_from_sheets({"KPIs": [KPI_HEAD + ["Kind"], row]}), as_of=AS_OF, lang=lang)
+    report = check_workbook(workbook_from_sheets({"KPIs": [[*KPI_HEAD, "Kind"], row]}), as_of=AS_OF, lang=lang)
     found = [f for f in report.findings if f.code in STATUS_CODES.values()]
     assert [(f.sheet, f.row, f.code) for f in found] == [("KPIs", 2, STATUS_CODES[status])]
     message = found[0].message
@@ -337,7 +337,7 @@ def number_text(value: float, cell, lang: str) -> str:
 
 def test_a_ceiling_over_its_target_says_so_in_both_languages():
     row = kpi_with_kind("at most", baseline=0, target=100, actual=120)
-    messages = {lang: check_workbook(workbook_from_sheets({"KPIs": [KPI_HEAD + ["Kind"], row]}), as_of=AS_OF, lang=lang)
+    messages = {lang: check_workbook(workbook_from_sheets({"KPIs": [[*KPI_HEAD, "Kind"], row]}), as_of=AS_OF, lang=lang)
                 for lang in ("en", "nl")}
     k07 = {lang: [f.message for f in report.findings if f.code == "K07"] for lang, report in messages.items()}
     assert k07 == {"en": ["Status Off track: actual 120 is above the ceiling 100; act now or reset the target."],

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from ..core.finance import roi
 from ..core.messages import format_number, format_percent
 from ..model import Finding, Severity
-from .engine import Context
-from .goals import duplicate_ids, off_list, unknown_goal
+from .common import duplicate_ids, off_list, unknown_goal
+from .context import Context
 from .registry import rule
 
 AMOUNTS = ("planned", "actual", "revenue")
@@ -20,7 +20,7 @@ def _rows(context: Context):
 
 @rule("B01", Severity.ERROR, "budgets", "Negative amount (planned, spent or revenue).", "Planned -500.")
 def negative_amount(context: Context) -> Iterator[Finding]:
-    sheet = context.sheet("budgets")
+    sheet = context.data.sheets["budgets"]  # the rule runs only on a workbook with a Budgets sheet
     for row in _rows(context):
         for key in AMOUNTS:
             value = row.get(key)

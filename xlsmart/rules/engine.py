@@ -20,74 +20,17 @@ from ..core.messages import say
 from ..core.numbers import parse_quantity
 from ..model import CellError, Finding, Record, Report, Severity, SheetData, WorkbookData
 from ..runtime import Helpers
+from . import budgets, goals, kpis
+from .context import Context, Row, Settings
+from .overview import overview as every_row
 from .registry import RULES, Rule
 
 NUMBER_KEYS = frozenset({"baseline", "target", "actual", "planned", "revenue"})
 DATE_KEYS = frozenset({"start", "deadline"})
 SHEET_ORDER = {"goals": 0, "kpis": 1, "budgets": 2}
 NEAR_MISS = 0.8  # difflib's ratio from which a header counts as a misspelling of a column's name
+RULE_MODULES = (goals, kpis, budgets)  # importing a rule module registers its rules (registry.rule)
 FORMULA_KEYS = {spec.kind: frozenset(c.key for c in spec.columns if c.formula) for spec in schema.SHEETS}
-
-
-class Row(Record):
-    """A record whose cells needed typing: the converted cells, and what converting found.
-
-    ``unreadable`` names the cells that held something the engine could not type (reported as
-    W02-W04); ``percent`` the number cells written as percentages. A record whose cells are all
-    of their column's type is its own typed row.
-    """
-
-    __slots__ = ("percent", "unreadable")
-
-    def __init__(self, row: int, cells: tuple[Any, ...], index: dict[str, int],
-                 percent: frozenset[str] = frozenset(), unreadable: frozenset[str] = frozenset()) -> None:
-        super().__init__(row, cells=cells, index=index)
-        self.percent = percent
-        self.unreadable = unreadable
-
-
-@dataclass
-class Settings:
-    min_score: int = 5
-    max_increase: float = 1.0
-    max_decrease: float = 0.5
-    on_track: float = 0.9
-    at_risk: float = 0.7
-
-
-@dataclass
-class Context:
-    """What every rule sees."""
-
-    data: WorkbookData
-    rows: dict[str, list[Record]]  # typed, by sheet kind
-    as_of: date
-    lang: str
-    settings: Settings
-    memo: dict[str, Any] = field(default_factory=dict)  # results several rules share, computed once
-    workers: int | None = None  # processes for heavy rules (None: one per core)
-    helpers: Helpers | None = None  # processes forked early for heavy rules, if the caller has them
-
-    def sheet(self, kind: str) -> SheetData | None:
-        return self.data.sheets.get(kind)
-
-    def finding(self, code: str, kind: str, row: int, key: str | None, **fields: Any) -> Finding:
-        """A finding located at ``key``'s cell on ``row`` with the message for ``code``."""
-        sheet = self.data.sheets[kind]
-        column_index = sheet.columns.get(key, 0) if key else 0
-        header = sheet.headers.get(key, "") if key else ""
-        return Finding(code, RULES[code].severity, sheet.name, row, header, column_index,
-                       say(code, self.lang, **fields))
-
-    def goal_ids(self) -> set[str]:
-        """The goals' IDs, normalised; computed once for every rule that checks a link."""
-        if "goal_ids" not in self.memo:
-            self.memo["goal_ids"] = {_id_key(r.text("id")) for r in self.rows.get("goals", ()) if r.text("id")}
-        return self.memo["goal_ids"]
-
-
-def _id_key(value: str | None) -> str:
-    return (value or "").strip().casefold()
 
 
 def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None = None,
@@ -105,7 +48,6 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
     >>> check_workbook(WorkbookData(sheets={})).findings
     []
     """
-    _load_rules()
     context = _context(data, as_of, lang, min_score, workers, helpers)
     if early is not None and early.key != _key(context):
         early.cancel()  # begun under another language, day or settings than the whole workbook has
@@ -119,11 +61,7 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
     findings.sort(key=lambda f: (SHEET_ORDER.get(_kind_of(data, f.sheet), 9), f.row, f.column_index, f.code))
     layouts = {kind: replace(sheet, records=[], checked=[(r.row, r.text("id")) for r in context.rows.get(kind, ())])
                for kind, sheet in data.sheets.items()}
-    rows = None
-    if overview:
-        from .overview import overview as every_row
-
-        rows = every_row(context)
+    rows = every_row(context) if overview else None
     return Report(file or data.name, findings, sum(len(r) for r in context.rows.values()), context.lang,
                   layouts, context.as_of, ignored=dict(data.ignored), overview=rows)
 
@@ -156,7 +94,6 @@ def start_early(data: WorkbookData, *, as_of: object = None, lang: str | None = 
     once the Goals sheet is read too, as some look goals up. Work begun on a language or
     settings that the whole workbook turns out not to have is dropped and done again.
     """
-    _load_rules()
     context = _context(data, as_of, lang, min_score, workers, helpers)
     if early is None or early.key != _key(context):
         if early is not None:
@@ -213,13 +150,8 @@ def _kind_of(data: WorkbookData, sheet_name: str) -> str:
     return ""
 
 
-def _load_rules() -> None:
-    from . import budgets, goals, kpis  # noqa: F401  (registering is importing)
-
-
 def registered_rules() -> list[Rule]:
     """Every rule, in the README's order: workbook codes, then goals, KPIs, budgets."""
-    _load_rules()
     order = "WGKB"
     return sorted(RULES.values(), key=lambda rule: (order.index(rule.code[0]), rule.code))
 

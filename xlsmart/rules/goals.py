@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -12,14 +12,11 @@ from .. import schema
 from ..core.smart import SmartResult, smart_check
 from ..model import Finding, Record, Severity
 from ..runtime import Pending
-from .engine import Context, Row, Settings, _id_key
+from .common import deadline_before_start, duplicate_ids, off_list, unknown_goal, without_text
+from .context import Context, Row, Settings
 from .registry import rule
 
 YEAR_DAYS = 366
-
-
-def _allowed(list_name: str, lang: str) -> str:
-    return ", ".join(schema.list_label(list_name, key, lang) for key in schema.LISTS[list_name])
 
 
 def _goal_rows(context: Context) -> list[Record]:
@@ -62,7 +59,7 @@ Scored = tuple[int, int, str]  # row, SMART score, the failing letters and why
 class GoalJudge:
     """What judging a goal needs from the context: small, so a helper process gets it cheaply."""
 
-    index: dict[str, int]
+    index: Mapping[str, int]
     settings: Settings
     as_of: date
     lang: str
@@ -115,40 +112,14 @@ def duplicate_goal_id(context: Context) -> Iterator[Finding]:
     yield from duplicate_ids(context, "goals", "G02")
 
 
-def duplicate_ids(context: Context, kind: str, code: str) -> Iterator[Finding]:
-    seen: dict[str, int] = {}
-    for row in context.rows.get(kind, []):
-        key = _id_key(row.text("id"))
-        if not key:
-            continue
-        if key in seen:
-            yield context.finding(code, kind, row.row, "id", value=row.text("id"), other=seen[key])
-        else:
-            seen[key] = row.row
-
-
 @rule("G03", Severity.ERROR, "goals", "Goal without an ID.", "A goal row whose ID cell is empty.")
 def missing_goal_id(context: Context) -> Iterator[Finding]:
     yield from without_text(context, "goals", "id", "G03")
 
 
-def without_text(context: Context, kind: str, key: str, code: str, **fields: object) -> Iterator[Finding]:
-    """Rows whose ``key`` cell is empty."""
-    for row in context.rows.get(kind, []):
-        if not row.text(key):
-            yield context.finding(code, kind, row.row, key, **fields)
-
-
 @rule("G04", Severity.ERROR, "goals", "Deadline before start.", "Start 2027-06-01, deadline 2027-03-01.")
 def goal_deadline_before_start(context: Context) -> Iterator[Finding]:
     yield from deadline_before_start(context, "goals", "G04")
-
-
-def deadline_before_start(context: Context, kind: str, code: str) -> Iterator[Finding]:
-    for row in context.rows.get(kind, []):
-        start, deadline = row.get("start"), row.get("deadline")
-        if start and deadline and deadline < start:
-            yield context.finding(code, kind, row.row, "deadline", deadline=deadline.isoformat(), start=start.isoformat())
 
 
 def _horizon(row: Record, context: Context) -> int | None:
@@ -181,15 +152,6 @@ def unknown_parent(context: Context) -> Iterator[Finding]:
     yield from unknown_goal(context, "goals", "parent", "G07")
 
 
-def unknown_goal(context: Context, kind: str, key: str, code: str) -> Iterator[Finding]:
-    """Rows whose ``key`` cell names a goal ID that no goal has (an empty cell is left alone)."""
-    ids = context.goal_ids()
-    for row in context.rows.get(kind, []):
-        value = row.text(key)
-        if value and _id_key(value) not in ids:
-            yield context.finding(code, kind, row.row, key, value=value)
-
-
 @rule("G08", Severity.WARNING, "goals", "Category not on the list (English or Dutch values).", "Category 'branding'.")
 def unknown_category(context: Context) -> Iterator[Finding]:
     yield from off_list(context, "goals", "category", "category", "G08")
@@ -198,10 +160,3 @@ def unknown_category(context: Context) -> Iterator[Finding]:
 @rule("G09", Severity.WARNING, "goals", "Direction not on the list.", "Direction 'sideways'.")
 def unknown_direction(context: Context) -> Iterator[Finding]:
     yield from off_list(context, "goals", "direction", "direction", "G09")
-
-
-def off_list(context: Context, kind: str, key: str, list_name: str, code: str) -> Iterator[Finding]:
-    for row in context.rows.get(kind, []):
-        value = row.text(key)
-        if value and schema.list_key(list_name, value) is None:
-            yield context.finding(code, kind, row.row, key, value=value, allowed=_allowed(list_name, context.lang))

@@ -10,8 +10,8 @@ from .. import schema
 from ..core.kpi import KEEP_TOLERANCE, KpiJudgement, judge_kpi
 from ..core.messages import format_number, format_percent, say
 from ..model import Finding, Record, Severity
-from .engine import Context, _id_key
-from .goals import _allowed, deadline_before_start, without_text
+from .common import allowed_values, deadline_before_start, goal_ids, id_key, without_text
+from .context import Context
 from .registry import rule
 
 MAX_KPIS_PER_TEAM = 5
@@ -23,10 +23,10 @@ def _rows(context: Context):
 
 @rule("K01", Severity.ERROR, "kpis", "Goal ID empty or naming no goal.", "KPI with Goal ID 'G-42' where no such goal exists.")
 def kpi_without_goal(context: Context) -> Iterator[Finding]:
-    ids = context.goal_ids() if "goals" in context.data.sheets else None
+    ids = goal_ids(context) if "goals" in context.data.sheets else None
     for row in _rows(context):
         goal = row.text("goal_id")
-        if not goal or (ids is not None and _id_key(goal) not in ids):
+        if not goal or (ids is not None and id_key(goal) not in ids):
             yield context.finding("K01", "kpis", row.row, "goal_id", value=goal or "")
 
 
@@ -49,7 +49,7 @@ def _empty(context: Context, key: str, code: str) -> Iterator[Finding]:
 
 @rule("K04", Severity.WARNING, "kpis", "No review rhythm (weekly, monthly, …).", "Review cell empty.")
 def kpi_without_review(context: Context) -> Iterator[Finding]:
-    yield from without_text(context, "kpis", "review", "K04", allowed=_allowed("review", context.lang))
+    yield from without_text(context, "kpis", "review", "K04", allowed=allowed_values("review", context.lang))
 
 
 @rule("K05", Severity.WARNING, "kpis", "A team with more than five KPIs (reported on the sixth and later).",
@@ -113,12 +113,16 @@ def _why(judged: KpiJudgement, row: Record, lang: str) -> str:
                deadline=deadline.isoformat() if deadline else "")
 
 
-def _share(fraction: float, lang: str) -> str:
+def _share(fraction: float | None, lang: str) -> str:
     """40% as is; a minus sign only where progress went the wrong way (-0.01 % shows as 0%)."""
+    if fraction is None:  # the status's basis had no such figure (judge_kpi sets every one it quotes)
+        return ""
     return format_percent(fraction, lang, signed=round(fraction * 100, 1) < 0)
 
 
-def _amount(row: Record, key: str, value: float, lang: str) -> str:
+def _amount(row: Record, key: str, value: float | None, lang: str) -> str:
+    if value is None:
+        return ""
     return format_number(value, lang) + ("%" if key in row.percent else "")
 
 

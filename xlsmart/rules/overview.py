@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import schema
 from ..core.smart import LETTERS
 from ..model import Record, RowView
-from .engine import Context
+from .context import Context
 from .goals import every_goal_judged
 from .kpis import judge_kpi_row
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..model import Finding, Severity
 
 if TYPE_CHECKING:
-    from .engine import Context
+    from .context import Context
 
 
 @dataclass(frozen=True)
