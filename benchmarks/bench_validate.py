@@ -85,7 +85,7 @@ def run_bare(path: str) -> None:
 def run_direct(path: str, out: str) -> None:
     """read_workbook + a few hand-made findings + paint: the validate path without the rules."""
     from xlsmart.model import Finding, Report, Severity
-    from xlsmart.workbook.painter import paint
+    from xlsmart.workbook.paint.painter import paint
     from xlsmart.workbook.reader import read_workbook
 
     data = read_workbook(path)

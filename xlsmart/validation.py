@@ -145,7 +145,7 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
             from .native import give_back_memory
 
             require_files()  # the painter writes XML with lxml
-            from .workbook.painter import paint
+            from .workbook.paint.painter import paint
 
             give_back_memory()  # the records are gone: start the copy from a lean process
             if progress:

@@ -471,7 +471,7 @@ def test_the_service_answers_a_bug_with_500_and_keeps_the_trace_on_the_server(tm
 
 def test_every_unreadable_line_names_its_file_whichever_layer_spoke(tmp_path, monkeypatch, capsys):
     from xlsmart.errors import UnreadableWorkbook
-    from xlsmart.workbook import painter
+    from xlsmart.workbook.paint import painter
 
     def damaged(*args, **kwargs):
         raise UnreadableWorkbook("cannot read xl/worksheets/sheet1.xml: mismatched tag")  # names no file

@@ -18,7 +18,7 @@ import python_calamine
 from lxml import etree
 from openpyxl.comments import Comment
 
-from xlsmart.workbook.notes import AUTHOR, NoteEdit, add_notes
+from xlsmart.workbook.paint.notes import AUTHOR, NoteEdit, add_notes
 
 from .xlsx_builder import MAIN_NS, REL_NS, build_xlsx, row_xml, unzipped, zipped
 

@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 
 from xlsmart import schema
 from xlsmart.model import Finding, Report, Severity
-from xlsmart.workbook.painter import paint
+from xlsmart.workbook.paint.painter import paint
+from xlsmart.workbook.paint.sheet_patch import patch_sheet
 from xlsmart.workbook.reader import read_workbook
-from xlsmart.workbook.sheet_patch import patch_sheet
 from xlsmart.workbook.xlsx_parts import StylePalette
 
 from .conftest import USER_GREEN
@@ -122,7 +122,7 @@ def test_flagged_cells_get_notes_and_the_users_note_stays(painted, tmp_path):
 
 
 def test_a_sheet_with_very_many_flagged_cells_gets_no_notes(rich_xlsm, tmp_path, monkeypatch):
-    from xlsmart.workbook import painter
+    from xlsmart.workbook.paint import painter
 
     monkeypatch.setattr(painter, "NOTE_LIMIT", 2)
     out = tmp_path / "many.xlsm"
@@ -301,7 +301,7 @@ def _plain_sheet() -> bytes:
 @pytest.mark.parametrize("size", [1, 7, 64, 999, 1 << 20])
 def test_streaming_in_any_chunks_patches_like_the_whole_walk(monkeypatch, size):
     """Chunk edges fall inside tags, rows and </sheetData>; jumps and walks must agree."""
-    from xlsmart.workbook.sheet_patch import SheetPatcher
+    from xlsmart.workbook.paint.sheet_patch import SheetPatcher
 
     data = _plain_sheet()
     marks = {5: "error", 11: "warning", 37: "error", 150: "warning", 200: "error", 299: "warning", 320: "error"}
@@ -341,7 +341,7 @@ def test_cell_tags_in_any_attribute_order_are_painted_like_the_general_walk(monk
     """The quick cell pattern takes only tags it reads whole; any other row takes the general one."""
     import re
 
-    from xlsmart.workbook import sheet_patch
+    from xlsmart.workbook.paint import sheet_patch
 
     rows = (
         b'<row r="2"><c r="A2" s="1" t="s"><v>0</v></c><c r="B2" t="s" s="1"><v>1</v></c><c r="C2"/></row>'  # s= late
@@ -367,7 +367,7 @@ _ATTRIBUTE = st.tuples(st.sampled_from([b" ", b"\t", b"\n", b"c", b"n", b"", b"<
 def test_clone_styles_are_found_exactly_where_a_whitespace_led_pattern_finds_them(attributes, start, end):
     # The painter looks for s="<clone>" with a literal-led pattern and checks the byte before it
     # itself (six times faster over a large sheet); it must find what \s s="<clone>" finds.
-    from xlsmart.workbook.sheet_patch import _clones, clone_pattern
+    from xlsmart.workbook.paint.sheet_patch import _clones, clone_pattern
 
     palette = StylePalette(STYLES_XML.encode(), {})
     palette.to_original.update({7: 0, 12: 1})
@@ -379,7 +379,7 @@ def test_clone_styles_are_found_exactly_where_a_whitespace_led_pattern_finds_the
 
 
 def test_clone_styles_count_only_as_an_attribute_of_their_own():
-    from xlsmart.workbook.sheet_patch import _clones, clone_pattern
+    from xlsmart.workbook.paint.sheet_patch import _clones, clone_pattern
 
     palette = StylePalette(STYLES_XML.encode(), {})
     palette.to_original.update({7: 0})

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xlsmart.model import Finding, Severity
-from xlsmart.workbook import sheet_patch
-from xlsmart.workbook.sheet_patch import patch_sheet
+from xlsmart.workbook.paint import sheet_patch
+from xlsmart.workbook.paint.sheet_patch import patch_sheet
 from xlsmart.workbook.xlsx_parts import StylePalette
 
 from .xlsx_builder import STYLES_XML
@@ -86,14 +86,14 @@ _TEXT = st.lists(st.sampled_from(list("aZ9 '\"{}&<>!_\x01\ue000\ue001\n") + ["91
                           st.sampled_from(list(Severity)), _TEXT), max_size=30),
        st.sampled_from(["en", "nl"]))
 def test_findings_sheet_rows_from_templates_match_the_row_by_row_writer(found, lang):
-    from xlsmart.workbook import painter
+    from xlsmart.workbook.paint import findings_sheet
 
     findings = [Finding(code, severity, sheet, row, "Col", column, message)
                 for sheet, row, column, code, severity, message in found]
-    quick = painter.findings_sheet_xml(findings, lang)
+    quick = b"".join(findings_sheet.findings_sheet_parts(findings, lang))
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(painter, "_finding_template", lambda finding, words: None)  # every row written on its own
-        one_by_one = painter.findings_sheet_xml(findings, lang)
+        patch.setattr(findings_sheet, "_finding_template", lambda finding, words: None)  # every row written on its own
+        one_by_one = b"".join(findings_sheet.findings_sheet_parts(findings, lang))
     assert quick == one_by_one
 
 
@@ -104,7 +104,7 @@ _PIECE = st.sampled_from([b"<row>", b"a", b"!", b"?", b"<", b"<!-- <row> -->", b
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_PIECE, max_size=40), st.integers(1, 50))
 def test_markup_hidden_in_comments_cdata_and_instructions_is_found_as_a_plain_search_finds_it(pieces, size):
-    from xlsmart.workbook import xml_aside
+    from xlsmart.workbook.paint import xml_aside
 
     def plain_search(buffer: bytes, pos: int) -> int:
         starts = [at for at in (buffer.find(b"<!", pos), buffer.find(b"<?", pos)) if at >= 0]

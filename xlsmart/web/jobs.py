@@ -40,7 +40,7 @@ PRELOAD = [
     "xlsmart.rules.kpis",
     "xlsmart.rules.budgets",
     "xlsmart.workbook.reader",
-    "xlsmart.workbook.painter",
+    "xlsmart.workbook.paint.painter",
     "python_calamine",
     "openpyxl",
 ]

@@ -14,7 +14,7 @@ __all__ = ["Limits", "paint", "read_workbook", "sheet_from_rows", "workbook_from
 
 _HOMES = {
     "Limits": "xlsmart.workbook.limits",
-    "paint": "xlsmart.workbook.painter",
+    "paint": "xlsmart.workbook.paint.painter",
     "read_workbook": "xlsmart.workbook.reader",
     "sheet_from_rows": "xlsmart.workbook.records",
     "workbook_from_sheets": "xlsmart.workbook.records",

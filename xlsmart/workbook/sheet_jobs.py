@@ -21,7 +21,7 @@ from typing import Union
 
 from xlsmart.runtime import CAN_FORK, Helpers, Pending
 from xlsmart.workbook.inflate import member_chunks
-from xlsmart.workbook.sheet_patch import CHUNK, SheetPatcher
+from xlsmart.workbook.paint.sheet_patch import CHUNK, SheetPatcher
 from xlsmart.workbook.xlsx_parts import Deflated, StylePalette, Unplanned, deflate
 
 REHEARSAL = 256 << 10  # bytes at the head of each sheet whose rows plan the clone styles

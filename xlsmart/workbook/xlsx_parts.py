@@ -3,7 +3,7 @@
 Members the painter does not change are copied as their raw compressed bytes (local header,
 data and descriptor), so charts, images, VBA and everything else come out byte-identical.
 The few small parts it must change (styles, workbook, relationships, content types) are edited
-as trees; worksheets are patched as bytes by :mod:`xlsmart.workbook.sheet_patch`.
+as trees; worksheets are patched as bytes by :mod:`xlsmart.workbook.paint.sheet_patch`.
 """
 
 from __future__ import annotations
@@ -150,6 +150,15 @@ def write_deflated(target: zipfile.ZipFile, name: str, member: Deflated, date_ti
     target.NameToInfo[name] = info
     target.start_dir = target.fp.tell()
     target._didModify = True
+
+
+def quote_sheet(name: str) -> str:
+    """A sheet name as a formula or defined name writes it: quoted, its quotes doubled.
+
+    >>> quote_sheet("KPI's")
+    "'KPI''s'"
+    """
+    return "'" + name.replace("'", "''") + "'"
 
 
 def q(tag: str, ns: str = MAIN_NS) -> str:

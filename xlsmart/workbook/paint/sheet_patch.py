@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from xlsmart.model import column_letter
+from xlsmart.workbook.paint.xml_aside import put_back, set_aside
 from xlsmart.workbook.xlsx_parts import StylePalette
-from xlsmart.workbook.xml_aside import put_back, set_aside
 
 _NAME = rb"(?:[A-Za-z_][\w.-]*:)?"
 _SHEET_DATA = re.compile(rb"<(" + _NAME + rb")sheetData\b[^>]*?(/?)>")

@@ -4,7 +4,7 @@ The promise: the input is never written, and every zip member the painter does n
 change is copied as its original compressed bytes. Only ``xl/styles.xml`` (two fills and a few
 clone cell formats, reused across runs), the worksheets whose rows change colour, the workbook's
 sheet list and names, our Findings sheet and the notes of flagged cells are rewritten.
-Worksheets are patched as streamed bytes by :mod:`xlsmart.workbook.sheet_patch`, so a
+Worksheets are patched as streamed bytes by :mod:`xlsmart.workbook.paint.sheet_patch`, so a
 100,000-row sheet is never built into a tree.
 """
 
@@ -17,7 +17,6 @@ import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from itertools import chain
 from typing import IO, Union
 
@@ -25,13 +24,12 @@ from xlsmart import schema
 from xlsmart.errors import OutputNotWritten
 from xlsmart.model import Finding, Report, column_letter
 from xlsmart.runtime import Helpers
-from xlsmart.workbook.notes import add_notes, cell_position
+from xlsmart.workbook.paint.findings_sheet import HEADINGS, clipped, findings_sheet_parts
+from xlsmart.workbook.paint.notes import add_notes, cell_position
+from xlsmart.workbook.paint.sheet_patch import clone_pattern, patch_sheet
 from xlsmart.workbook.sheet_jobs import SheetJob, patch_sheets
-from xlsmart.workbook.sheet_patch import clone_pattern, patch_sheet
 from xlsmart.workbook.xlsx_parts import (
     FINDINGS_NAME,
-    MAIN_NS,
-    MAX_CELL_TEXT,
     STYLES_NAME,
     Deflated,
     StylePalette,
@@ -39,8 +37,8 @@ from xlsmart.workbook.xlsx_parts import (
     copy_raw,
     deflate,
     parse_xml,
+    quote_sheet,
     read_mapping,
-    rel_ns_of,
     rels_part_of,
     to_bytes,
     write_deflated,
@@ -50,15 +48,9 @@ Source = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes]]
 Target = Union[str, "os.PathLike[str]", IO[bytes]]
 
 _MERGE_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\sref="([A-Z]+\d+:[A-Z]+\d+)"')
-_BAD_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 BIG_PART = 1 << 20  # parts larger than this are deflated at the fast level: deflate dominates the time
 NOTE_LIMIT = 1_000  # flagged cells on one sheet up to which each gets a note with its reasons
 
-HEADINGS = {
-    "en": ("Sheet", "Cell", "Code", "Severity", "Message"),
-    "nl": ("Blad", "Cel", "Code", "Ernst", "Melding"),
-}
-SEVERITY_WORDS = {"en": {"error": "error", "warning": "warning"}, "nl": {"error": "fout", "warning": "waarschuwing"}}
 
 
 def paint(source: Source, report: Report, out: Target, *, lang: str | None = None, workers: int | None = 1,
@@ -142,7 +134,7 @@ def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: 
         changed.update(patch_sheets(archive, source, streamed, palette, workers, helpers, meanwhile=write_findings_sheet))
     else:
         write_findings_sheet()
-    book.set_defined_name(FINDINGS_NAME, f"{_quote_sheet(title)}!$A$1")
+    book.set_defined_name(FINDINGS_NAME, f"{quote_sheet(title)}!$A$1")
     if palette is not None:
         if palette.to_original:
             book.set_long_text(STYLES_NAME, palette.mapping_text())
@@ -274,124 +266,6 @@ def _place_findings_sheet(book: WorkbookParts, ours: tuple[str, str] | None, lan
             book.rename_sheet(ours[0], title)
         return title, ours[1]
     return title, book.add_sheet(title)
-
-
-def findings_sheet_xml(findings: list[Finding], lang: str) -> bytes:
-    """The Findings sheet: one row per finding, the cell a link to the cell it names.
-
-    Inline strings and cached formula results keep sharedStrings.xml untouched and let
-    readers that do not calculate (pandas, calamine) see the text.
-    """
-    return b"".join(findings_sheet_parts(findings, lang))
-
-
-def findings_sheet_parts(findings: list[Finding], lang: str, main_ns: str = MAIN_NS) -> Iterator[bytes]:
-    """:func:`findings_sheet_xml` a few thousand rows at a time, so a long list is never held as
-    text whole; in the namespaces of the workbook's flavour (``main_ns``: strict or transitional)."""
-    last = len(findings) + 1
-    yield (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<worksheet xmlns="{main_ns}" xmlns:r="{rel_ns_of(main_ns)}">'
-        f'<dimension ref="A1:E{last}"/>'
-        '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
-        'state="frozen"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
-        '<cols><col min="1" max="1" width="18" customWidth="1"/><col min="2" max="2" width="16" customWidth="1"/>'
-        '<col min="3" max="3" width="24" customWidth="1"/><col min="4" max="4" width="12" customWidth="1"/>'
-        '<col min="5" max="5" width="100" customWidth="1"/></cols>'
-        f'<sheetData>{_text_row(1, HEADINGS[lang])}'
-    ).encode()
-    words = SEVERITY_WORDS[lang]
-    templates: dict[tuple[str, int, str, str], str | None] = {}
-    for first in range(0, len(findings), FINDINGS_PART_ROWS):
-        part = findings[first : first + FINDINGS_PART_ROWS]
-        messages = _escaped_messages([finding.message for finding in part])
-        rows = []
-        for number, finding, message in zip(range(first + 2, first + 2 + len(part)), part, messages):
-            if finding.row < 1:  # the link goes to the sheet: no template for that
-                rows.append(_finding_row(number, finding, words))
-                continue
-            key = (finding.sheet, finding.column_index, finding.code, finding.severity)
-            template = templates.get(key, "")
-            if template == "":
-                template = templates[key] = _finding_template(finding, words)
-            rows.append(template.format(number, finding.row, message) if template is not None
-                        else _finding_row(number, finding, words))
-        yield "".join(rows).encode("utf-8")
-    yield b"</sheetData></worksheet>"
-
-
-FINDINGS_PART_ROWS = 2_000
-_APART = "\ue000"  # between messages escaped as one text (a private-use character: never escaped or dropped)
-
-
-def _escaped_messages(messages: list[str]) -> list[str]:
-    """Each message clipped and escaped for the sheet, the whole list in one pass of C."""
-    if any(len(message) > MAX_CELL_TEXT for message in messages):
-        messages = [clipped(message) for message in messages]
-    escaped = _esc(_APART.join(messages)).split(_APART)
-    return escaped if len(escaped) == len(messages) else [_esc(message) for message in messages]
-
-
-def _finding_template(finding: Finding, words: dict[str, str]) -> str | None:
-    """:func:`_finding_row` for every finding with this one's sheet, column, code and severity, as
-    a ``str.format`` template: {0} the Findings sheet's row, {1} the finding's row, {2} the message
-    escaped. Built from :func:`_finding_row` itself, by writing a row with markers in those places;
-    None if a sample row from the template is not what :func:`_finding_row` writes (a sheet name
-    holding a marker, say)."""
-    def row(number: int, at: int, message: str) -> str:
-        return _finding_row(number, replace(finding, row=at, message=message), words)
-
-    template = row(_NUMBER_MARK, _ROW_MARK, _MESSAGE_MARK).replace("{", "{{").replace("}", "}}")
-    template = template.replace(str(_NUMBER_MARK), "{0}").replace(str(_ROW_MARK), "{1}").replace(_MESSAGE_MARK, "{2}")
-    try:
-        sample = template.format(17, 23, "m&amp;")
-    except (IndexError, KeyError, ValueError):
-        return None
-    return template if sample == row(17, 23, "m&") else None
-
-
-_NUMBER_MARK, _ROW_MARK, _MESSAGE_MARK = 9_187_310_007, 9_187_310_011, "\ue001"  # what no sheet name holds
-
-
-def _finding_row(number: int, finding: Finding, words: dict[str, str]) -> str:
-    target = f"{_quote_sheet(finding.sheet)}!{column_letter(finding.column_index or 1)}{max(finding.row, 1)}"
-    shown = finding.cell if finding.row >= 1 else f"{finding.sheet}"
-    link = 'HYPERLINK("#{}","{}")'.format(target.replace('"', '""'), shown.replace('"', '""'))
-    cells = (
-        _text_cell(f"A{number}", finding.sheet),
-        f'<c r="B{number}" t="str"><f>{_esc(link)}</f><v>{_esc(shown)}</v></c>',
-        _text_cell(f"C{number}", finding.code),
-        _text_cell(f"D{number}", words.get(str(finding.severity), str(finding.severity))),
-        _text_cell(f"E{number}", finding.message),
-    )
-    return f'<row r="{number}">{"".join(cells)}</row>'
-
-
-def _text_row(number: int, texts: tuple[str, ...]) -> str:
-    cells = "".join(_text_cell(f"{column_letter(i)}{number}", t) for i, t in enumerate(texts, start=1))
-    return f'<row r="{number}">{cells}</row>'
-
-
-def _text_cell(ref: str, text: str) -> str:
-    return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_esc(clipped(text))}</t></is></c>'
-
-
-def clipped(text: str, limit: int = MAX_CELL_TEXT) -> str:
-    """Text that fits one Excel cell (or note): cut with an ellipsis past ``limit`` characters.
-
-    >>> len(clipped("x" * 40_000)), clipped("short")
-    (32767, 'short')
-    """
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _esc(text: str) -> str:
-    text = _BAD_XML_CHARS.sub("", str(text))
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
-def _quote_sheet(name: str) -> str:
-    return "'" + name.replace("'", "''") + "'"
 
 
 def _refuse_same_file(source: Source, out: Target) -> None:
