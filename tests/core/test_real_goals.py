@@ -47,8 +47,9 @@ GOALS = _goals()
 # commit that adds a new held-out batch, whose own misses come with it (batch 6, measured once
 # before tuning at 90.3 % of letters right, took it to 313 of 2,056 goals; it was 14 % before; the
 # owner and metric work of the next stop brought it to 273; batch 7, 244 goals measured blind at
-# 91.0 %, added 89 of its own: 362 of 2,300; issue 12's fixes of S passing too often: 343).
-MAX_KNOWN_MISSES = 343
+# 91.0 %, added 89 of its own: 362 of 2,300; issue 12's fixes of S passing too often: 343; batch 8,
+# 247 goals measured blind at 91.4 %, added 82 of its own: 425 of 2,547).
+MAX_KNOWN_MISSES = 425
 KNOWN_MISSES = _known_misses()
 
 
