@@ -326,7 +326,7 @@ def _progress_bar(name: str) -> Callable[[str, float], None]:
 def _validate(args: argparse.Namespace, out: Output) -> int:
     from .model import Severity
     from .reports import FORMATS, Run, run_summary, to_text
-    from .rules.engine import code_filter
+    from .rules.engine import code_filter, registered_rules
 
     try:
         code_filter(args.select, args.ignore)  # a mistyped code or mapping is refused before any work
@@ -355,7 +355,7 @@ def _validate(args: argparse.Namespace, out: Output) -> int:
             out.print(to_text(outcome.report, colour=colour))
             if outcome.problem is None and args.output and not args.quiet:
                 out.print(f"coloured copy: {_copy_path(item, args.output, into_folder)}")
-    run = Run(outcomes, Severity(args.fail_on), several)
+    run = Run(outcomes, Severity(args.fail_on), several, rules=registered_rules())
     if args.format != "text":
         if report := FORMATS[args.format](run):  # GitHub annotations of a clean run: no line at all
             out.print(report)

@@ -11,14 +11,16 @@ import json
 import os
 import re
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import groupby
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
+from . import __version__
 from .model import Finding, Report, Severity
 
 ANSI = {"error": "\033[31m", "warning": "\033[33m", "bold": "\033[1m", "dim": "\033[2m", "reset": "\033[0m", "green": "\033[32m"}
@@ -48,13 +50,33 @@ class Outcome:
         return self.report.warnings if self.report else 0
 
 
+class RuleEntry(Protocol):
+    """A rule as a report documents it (SARIF lists every rule): what the rules' registry holds."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def severity(self) -> Severity: ...
+    @property
+    def sheet(self) -> str: ...
+    @property
+    def summary(self) -> str: ...
+    @property
+    def example(self) -> str: ...
+
+
 @dataclass(frozen=True)
 class Run:
-    """What one ``xlsmart validate`` did, and how strict it is (``--fail-on``)."""
+    """What one ``xlsmart validate`` did, and how strict it is (``--fail-on``).
+
+    ``rules`` is the catalogue of every rule (the caller's, from the rules' registry: this
+    module sits below the rules and knows none); SARIF lists it, and links each result to it.
+    """
 
     outcomes: list[Outcome]
     fail_on: Severity = Severity.ERROR
     several: bool = False  # several paths, a glob or a folder were named: report as a list
+    rules: Sequence[RuleEntry] = ()
 
     def fails(self, outcome: Outcome) -> bool:
         return outcome.errors > 0 or (self.fail_on is Severity.WARNING and outcome.warnings > 0)
@@ -191,45 +213,59 @@ def to_json(run: Run) -> str:
       "file": "plan.xlsx",
       "summary": {"errors": 1, "warnings": 0, "rows": 1},
       "truncated": false,
+      "sheets": [],
+      "ignored_sheets": [],
       "findings": [
         {"sheet": "Goals", "row": 7, "column": "Deadline", "cell": "Goals!J7", "code": "G04", "severity": "error", "message": "Move it."}
       ]
     }
     """
     if not run.several and len(run.outcomes) == 1:
-        return _json_object(outcome_dict(run.outcomes[0]), "  ")
-    files = ",\n".join("    " + _json_object(outcome_dict(o), "      ").replace("\n}", "\n    }") for o in run.outcomes)
-    truncated = any(o.report is not None and o.report.truncated for o in run.outcomes)
-    return ("{\n"
-            f'  "summary": {_ENCODE(run.summary())},\n'
-            f'  "truncated": {_ENCODE(truncated)},\n'
-            + (f'  "files": [\n{files}\n  ]\n' if files else '  "files": []\n')
-            + "}")
+        return _json_object(outcome_dict(run.outcomes[0]), "")
+    document = {"summary": run.summary(), "truncated": any(o.report is not None and o.report.truncated for o in run.outcomes),
+                "files": [outcome_dict(o) for o in run.outcomes]}
+    return _json_object(document, "")
 
 
 def outcome_dict(outcome: Outcome) -> dict[str, object]:
-    """One file's part of the JSON: the report's dict, or an ``error`` for a file not read."""
+    """One file's part of the JSON: the report's dict, or an ``error`` for a file not read.
+
+    The keys in the README's order: an ``error`` comes before the ``findings`` (and the
+    ``overview``), so a reader of a long report sees it at the top.
+    """
     if outcome.report is None:
         return {"file": outcome.path, "error": outcome.problem,
                 "summary": {"errors": 0, "warnings": 0, "rows": 0}, "truncated": False, "findings": []}
     data = outcome.report.to_dict()
     data["file"] = outcome.path
     if outcome.problem:
+        lists = {key: data.pop(key) for key in LISTED_A_LINE if key in data}
         data["error"] = outcome.problem
+        data.update(lists)
     return data
 
 
-def _json_object(data: dict[str, object], indent: str) -> str:
-    """One key a line, then one finding a line (and one row a line of an ``overview``): readable,
-    diffable, and written by json's C encoder (``indent=`` would make json fall back to its
-    Python one, 5x slower)."""
-    lists = {key: data.pop(key) for key in ("findings", "overview") if key in data}
-    lines = [f"{indent}{_ENCODE(key)}: {_ENCODE(value)}," for key, value in data.items()]
-    listed = []
-    for key, items in lists.items():
-        each = ",\n".join(f"{indent}  {_ENCODE(item)}" for item in items)  # type: ignore[attr-defined]
-        listed.append(f'{indent}"{key}": [\n{each}\n{indent}]' if each else f'{indent}"{key}": []')
-    return "{\n" + "\n".join(lines) + "\n" + ",\n".join(listed) + "\n}"
+LISTED_A_LINE = ("files", "findings", "overview")  # lists written one item a line; all else on its key's line
+
+
+def _json_object(data: dict[str, object], at: str) -> str:
+    """``data`` as JSON: one key a line, and one item a line of the lists in ``LISTED_A_LINE``
+    (readable, diffable, greppable). Every key and value is written by json's encoder and the
+    layout only joins what it wrote, so no text of a cell can change the document's shape.
+    json's own ``indent=`` would put every field of every finding on a line of its own, and
+    write it with json's Python encoder instead of its C one (see benchmarks in the commit).
+    """
+    inner = at + "  "
+    lines = []
+    for key, value in data.items():
+        if key in LISTED_A_LINE and isinstance(value, list) and value:
+            item = inner + "  "
+            each = ",\n".join(item + (_json_object(v, item) if isinstance(v, dict) and key == "files" else _ENCODE(v))
+                              for v in value)
+            lines.append(f"{inner}{_ENCODE(key)}: [\n{each}\n{inner}]")
+        else:
+            lines.append(f"{inner}{_ENCODE(key)}: {_ENCODE(value)}")
+    return "{\n" + ",\n".join(lines) + "\n" + at + "}"
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
@@ -324,21 +360,18 @@ def to_sarif(run: Run) -> str:
     Paths inside the working folder are relative to it (``%SRCROOT%``), as code scanning
     expects; others are absolute ``file:`` URIs.
     """
-    from .rules.engine import registered_rules
-
-    rules = registered_rules()
+    rules = run.rules
     index = {rule.code: at for at, rule in enumerate(rules)}
-    artifacts = [{"location": _artifact(o.path),
+    locations = [_artifact(o.path) for o in run.outcomes]
+    artifacts = [{"location": location,
                   **({"properties": {"sheets": o.report.sheets_read(), "ignoredSheets": o.report.sheets_ignored()}}
-                     if o.report else {})} for o in run.outcomes]
-    results = [_sarif_result(f, at, artifacts[at]["location"], index, run)
+                     if o.report else {})} for location, o in zip(locations, run.outcomes, strict=True)]
+    results = [_sarif_result(f, at, locations[at], index, run)
                for at, o in enumerate(run.outcomes) if o.report is not None for f in o.report.findings]
     notices = [{"level": "error", "message": {"text": o.problem},
-                "locations": [{"physicalLocation": {"artifactLocation": artifacts[at]["location"]}}]}
+                "locations": [{"physicalLocation": {"artifactLocation": locations[at]}}]}
                for at, o in enumerate(run.outcomes) if o.problem]
     cut = _cut(run)
-    from . import __version__
-
     document = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",

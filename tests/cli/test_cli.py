@@ -226,7 +226,7 @@ def test_python_progress_runs_to_the_end_with_or_without_a_copy(tmp_path):
         seen: list[tuple[str, float]] = []
         from xlsmart.validation import validate_file
 
-        validate_file(path, out, progress=lambda step, done: seen.append((step, done)))
+        validate_file(path, out, progress=lambda step, done, seen=seen: seen.append((step, done)))
         fractions = [done for _, done in seen]
         assert fractions == sorted(fractions) and fractions[0] == 0 and fractions[-1] == 1.0
         assert ("writing the coloured copy" in [step for step, _ in seen]) is (out is not None)
@@ -242,8 +242,8 @@ def test_the_cycle_collector_pauses_for_a_validation_and_comes_back_as_it_was(tm
         (gc.enable if before else gc.disable)()
         during: list[bool] = []
         try:
-            validate_file(path, tmp_path / "out.xlsx", progress=lambda step, done: during.append(gc.isenabled()))
-            validate(path, progress=lambda step, done: during.append(gc.isenabled()))
+            validate_file(path, tmp_path / "out.xlsx", progress=lambda step, done, during=during: during.append(gc.isenabled()))
+            validate(path, progress=lambda step, done, during=during: during.append(gc.isenabled()))
             assert during and not any(during)
             assert gc.isenabled() is before
         finally:
