@@ -11,6 +11,9 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+from .core.messages import say
+from .schema import SHEET_BY_KIND
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -206,7 +209,7 @@ class Report:
     lang: str
     sheets: dict[str, SheetData] = field(default_factory=dict)  # by kind, without records
     as_of: date | None = None
-    truncated: bool = False  # a finding limit cut the list
+    truncated: bool = False  # a finding limit (--max-findings, see capped) cut the list
     counts: tuple[int, int] | None = None  # (errors, warnings) before the list was cut
     ignored: dict[str, tuple[str, str]] = field(default_factory=dict)  # sheets not read -> (why, detail)
     overview: list[RowView] | None = None  # every row read, when asked for (the upload page)
@@ -239,10 +242,6 @@ class Report:
             return self
         return replace(self, findings=self.findings[:limit], truncated=True, counts=(self.errors, self.warnings))
 
-    @property
-    def ok(self) -> bool:
-        return self.errors == 0
-
     def to_dict(self) -> dict[str, Any]:
         """The JSON report; ``overview`` (every row read) only when the report carries it."""
         data = {
@@ -270,8 +269,6 @@ class Report:
 
     def sheets_ignored(self) -> list[dict[str, str]]:
         """Each sheet not read, and why, in the report's language."""
-        from .core.messages import say
-        from .schema import SHEET_BY_KIND
 
         def kind_of(name: str) -> str:
             sheet = next((s for s in self.sheets.values() if s.name == name), None)
