@@ -144,21 +144,33 @@ OTHER_TEMPLATE_SHEETS = frozenset({*LISTS_SHEET.values(), *FINDINGS_SHEET.values
 
 @dataclass(frozen=True)
 class Setting:
+    """One row of the Settings sheet.
+
+    A ``share`` is a fraction of a whole, as Excel stores a cell formatted as a percentage:
+    0.9 is 90 %, 1 is 100 %, 3 is 300 %. Written with its sign ("90%", "90 %") it is a
+    percentage. ``most_share`` is the largest share the setting can mean; a bare number above
+    it can only be percentage points (a threshold of 90 is 90 %), so it is read as such. A
+    setting without ``most_share`` takes any bare number as a share: 6 is 600 %, never 6 %.
+    """
+
     key: str
     en: str
     nl: str
     default: object
+    share: bool = False
+    most_share: float | None = None
 
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("language", "Language", "Taal", "en"),
     Setting("min_score", "Minimum SMART score", "Minimale SMART-score", 5),
-    Setting("max_increase", "Largest realistic increase", "Grootste realistische stijging", 1.0),
-    Setting("max_decrease", "Largest realistic decrease", "Grootste realistische daling", 0.5),
-    Setting("on_track", "On track threshold", "Drempel op koers", 0.9),
-    Setting("at_risk", "At risk threshold", "Drempel risico", 0.7),
+    Setting("max_increase", "Largest realistic increase", "Grootste realistische stijging", 1.0, share=True),
+    Setting("max_decrease", "Largest realistic decrease", "Grootste realistische daling", 0.5, share=True, most_share=1.0),
+    Setting("on_track", "On track threshold", "Drempel op koers", 0.9, share=True, most_share=1.0),
+    Setting("at_risk", "At risk threshold", "Drempel risico", 0.7, share=True, most_share=1.0),
     Setting("as_of", "As-of date", "Peildatum", None),
 )
+SETTING_BY_KEY = {setting.key: setting for setting in SETTINGS}
 
 # List values behind the dropdowns: canonical key -> (English, Dutch). Both are accepted.
 LISTS: dict[str, dict[str, tuple[str, str]]] = {

@@ -179,16 +179,31 @@ def code_filter(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Calla
 
 
 def _settings(raw: dict[str, Any], min_score: int | None) -> Settings:
+    """The Settings sheet's values (see :class:`xlsmart.schema.Setting` for how a share is
+    written), defaults where a value is missing or no number; ``min_score`` wins when given.
+
+    >>> _settings({"on_track": 0.8, "at_risk": "60%", "max_decrease": 40, "max_increase": 3}, None)
+    Settings(min_score=5, max_increase=3.0, max_decrease=0.4, on_track=0.8, at_risk=0.6)
+    """
     settings = Settings()
     for key in ("min_score", "max_increase", "max_decrease", "on_track", "at_risk"):
         quantity = parse_quantity(raw.get(key))
         if quantity is None:
             continue
-        value = quantity.value / 100 if quantity.percent or (key != "min_score" and quantity.value > 5) else quantity.value
-        setattr(settings, key, int(value) if key == "min_score" else value)
+        setting = schema.SETTING_BY_KEY[key]
+        if setting.share:
+            setattr(settings, key, _share(quantity.value, quantity.percent, setting.most_share))
+        else:
+            settings.min_score = int(quantity.value / 100 if quantity.percent else quantity.value)
     if min_score is not None:
         settings.min_score = min_score
     return settings
+
+
+def _share(value: float, percent: bool, most: float | None) -> float:
+    """A share from a Settings cell: a percentage when written with its sign or when no share
+    the setting can mean is that large; else the fraction as written."""
+    return value / 100 if percent or (most is not None and value > most) else value
 
 
 def _missing_columns(context: Context, sheet: SheetData) -> Iterator[Finding]:

@@ -212,8 +212,10 @@ _ERROR_REF = re.compile(rb"\br=\"([A-Z]{1,3})(\d+)\"")
 _ERROR_VALUE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v>([^<]*)<")
 
 
-class Budget:
-    """Bytes all parts may still expand to; shared across parts so many small ones add up."""
+class ExpansionAllowance:
+    """Bytes all parts of one workbook may still expand to (``Limits.max_uncompressed_bytes``
+    at first); shared across parts so many small ones add up. ``spend`` refuses the file once
+    it is used up."""
 
     def __init__(self, limits: Limits, label: str) -> None:
         self.left = limits.max_uncompressed_bytes
@@ -228,7 +230,7 @@ class Budget:
             )
 
 
-def scan_part(archive: zipfile.ZipFile, part: str, budget: Budget, *, worksheet: bool = False,
+def scan_part(archive: zipfile.ZipFile, part: str, allowance: ExpansionAllowance, *, worksheet: bool = False,
               start: int = 0, stop: int | None = None) -> PartScan:
     """Stream one member once: count real bytes, refuse DTDs, and bound a worksheet's extent.
 
@@ -244,7 +246,7 @@ def scan_part(archive: zipfile.ZipFile, part: str, budget: Budget, *, worksheet:
             offset = scan.size
             if stop is not None and offset >= stop:
                 break
-            budget.spend(len(chunk), part)
+            allowance.spend(len(chunk), part)
             scan.size += len(chunk)
             window = tail + chunk  # a tag split across two chunks is whole in the window
             tail = chunk[-64:]
@@ -252,7 +254,7 @@ def scan_part(archive: zipfile.ZipFile, part: str, budget: Budget, *, worksheet:
                 continue
             if b"<!" in window and (b"<!DOCTYPE" in window or b"<!ENTITY" in window):
                 raise UnreadableWorkbook(
-                    f"{budget.label} contains an XML DOCTYPE/ENTITY declaration in {part}: refused (unsafe XML)"
+                    f"{allowance.label} contains an XML DOCTYPE/ENTITY declaration in {part}: refused (unsafe XML)"
                 )
             if not worksheet:
                 continue
@@ -276,7 +278,7 @@ def scan_part(archive: zipfile.ZipFile, part: str, budget: Budget, *, worksheet:
                 longest = max(len(_CELL_OPEN.findall(seg)) for seg in _ROW_OPEN.split(chunk))
                 unreferenced = max(unreferenced, longest)
     except ERRORS as exc:
-        raise UnreadableWorkbook(f"{budget.label} is damaged ({part}: {exc}): not a readable workbook") from None
+        raise UnreadableWorkbook(f"{allowance.label} is damaged ({part}: {exc}): not a readable workbook") from None
     if worksheet:
         scan.last_row, scan.row_tags, scan.bare_rows, scan.unreferenced, scan.widest = (
             last_row, row_tags, bare_rows, unreferenced, widest)

@@ -27,7 +27,16 @@ from xlsmart.errors import NoKnownSheets, UnreadableWorkbook, WorkbookTooLarge, 
 from xlsmart.model import WorkbookData
 from xlsmart.native import give_back_memory
 from xlsmart.runtime import Helpers, Pending
-from xlsmart.workbook.limits import BIG_VALUES, Budget, Limits, PartScan, check_archive, date_styles, scan_part, sniff
+from xlsmart.workbook.limits import (
+    BIG_VALUES,
+    ExpansionAllowance,
+    Limits,
+    PartScan,
+    check_archive,
+    date_styles,
+    scan_part,
+    sniff,
+)
 from xlsmart.workbook.mapping import WorkbookMap
 from xlsmart.workbook.records import (
     SheetRows,
@@ -99,16 +108,16 @@ def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callabl
             # nothing come last: a kind found by name is not taken by a header lookalike.
             role = {sheet: told.role(sheet) or sheet_role(sheet) for sheet in sheets}
             sheets = dict(sorted(sheets.items(), key=lambda item: (role[item[0]] != "settings", role[item[0]] is None)))
-            budget = Budget(limits, label)
+            allowance = ExpansionAllowance(limits, label)
             for part in archive.NameToInfo:
                 if part in PACKAGE_PARTS or part.rpartition("/")[2].lower() in SHARED_PART_NAMES:  # wherever they sit
-                    scan_part(archive, part, budget)
+                    scan_part(archive, part, allowance)
             with executor(1, "xlsmart-read") as loader:  # inline where threads cannot start (Pyodide)
                 shapes, errors, book, refused, dated = {}, {}, None, False, _DatedCells(archive)
                 queue: deque[Future[Any]] = deque()  # sheets loading; popped, never held, once read
                 for sheet_name, part in sheets.items():
                     # The first sheet is the one the reader waits for: a helper takes half of it.
-                    scan = _scan_worksheet(archive, part, budget, source, helpers if book is None else None)
+                    scan = _scan_worksheet(archive, part, allowance, source, helpers if book is None else None)
                     _check_shape(scan.rows, scan.columns, sheet_name, limits, label)
                     shapes[sheet_name] = scan.rows * max(scan.columns, 1)
                     errors[sheet_name] = scan.errors
@@ -235,24 +244,24 @@ def _parse_small(archive: zipfile.ZipFile, part: str, label: str) -> Any:
 SPLIT_SCAN_BYTES = 8 << 20  # a worksheet this large is scanned in two halves when a helper is free
 
 
-def _scan_worksheet(archive: zipfile.ZipFile, part: str, budget: Budget, source: Source,
+def _scan_worksheet(archive: zipfile.ZipFile, part: str, allowance: ExpansionAllowance, source: Source,
                     helpers: Helpers | None) -> PartScan:
     """:func:`scan_part` of a worksheet, its second half in a helper if one is given and the
     sheet is large (the helper opens the file by its path)."""
     size = archive.getinfo(part).file_size
     if helpers is None or not isinstance(source, (str, os.PathLike)) or size < SPLIT_SCAN_BYTES:
-        return scan_part(archive, part, budget, worksheet=True)
+        return scan_part(archive, part, allowance, worksheet=True)
     # The helper also inflates the part it skips and starts cold: it takes the smaller share.
     split = size * 11 // 20
-    task = (os.fspath(source), part, split, budget.left, budget.limits, budget.label)
+    task = (os.fspath(source), part, split, allowance.left, allowance.limits, allowance.label)
     rest = Pending(_scan_from, [task], workers=1, helpers=helpers, min_items=1)
     try:
-        first = scan_part(archive, part, budget, worksheet=True, stop=split)
+        first = scan_part(archive, part, allowance, worksheet=True, stop=split)
     except BaseException:
         rest.cancel()
         raise
     (second,) = rest.result()  # a helper that failed is redone here, raising what it met
-    budget.spend(second.size - first.size, part)
+    allowance.spend(second.size - first.size, part)
     return first.joined(second)
 
 
@@ -260,10 +269,10 @@ def _scan_from(tasks: list[tuple[str, str, int, int, Limits, str]]) -> list[Part
     """In a helper: each worksheet scanned from an offset on (see :func:`_scan_worksheet`)."""
     done = []
     for path, part, start, left, limits, label in tasks:
-        budget = Budget(limits, label)
-        budget.left = left
+        allowance = ExpansionAllowance(limits, label)
+        allowance.left = left
         with zipfile.ZipFile(path) as archive:
-            done.append(scan_part(archive, part, budget, worksheet=True, start=start))
+            done.append(scan_part(archive, part, allowance, worksheet=True, start=start))
     return done
 
 
