@@ -42,6 +42,18 @@ def column_letter(index: int) -> str:
     return letters
 
 
+def quote_sheet(name: str, *, always: bool = False) -> str:
+    """A sheet name as a reference writes it before the ``!``: in quotes (its quotes doubled)
+    unless it is letters, digits and underscores only, or whatever it is with ``always``.
+
+    >>> quote_sheet("Goals"), quote_sheet("KPI's"), quote_sheet("Goals", always=True)
+    ('Goals', "'KPI''s'", "'Goals'")
+    """
+    if not always and name.replace("_", "").isalnum():
+        return name
+    return "'" + name.replace("'", "''") + "'"
+
+
 class Record:
     """One data row of a sheet: its real Excel row and its values by canonical column key.
 
@@ -146,8 +158,7 @@ class Finding:
     @property
     def cell(self) -> str:
         col = column_letter(self.column_index) if self.column_index else "A"
-        sheet = self.sheet if self.sheet.replace("_", "").isalnum() else "'" + self.sheet.replace("'", "''") + "'"
-        return f"{sheet}!{col}{self.row}"
+        return f"{quote_sheet(self.sheet)}!{col}{self.row}"
 
     def to_dict(self) -> dict[str, Any]:
         return {

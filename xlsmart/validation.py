@@ -24,7 +24,7 @@ from .runtime import Helpers, start_helpers
 from .workbook.limits import Limits, check_archive
 from .workbook.mapping import WorkbookMap, from_config, parse_entries
 from .workbook.records import no_known_sheets, no_readable_sheet, workbook_from_sheets
-from .workbook.xlsx_parts import misnamed_parts, renamed_package
+from .workbook.ooxml.parts import misnamed_parts, renamed_package
 
 Source = "str | os.PathLike[str] | bytes | BinaryIO | Mapping[str, pandas.DataFrame]"
 

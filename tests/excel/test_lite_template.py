@@ -13,9 +13,9 @@ from xlsmart import schema
 from xlsmart.cli import main
 from xlsmart.excel import examples
 from xlsmart.excel.formulas import formulas
-from xlsmart.excel.package import PLAIN_WORKBOOK
 from xlsmart.excel.template import build_template
 from xlsmart.excel.texts import TEXTS
+from xlsmart.workbook.ooxml.names import PLAIN_WORKBOOK_CT as PLAIN_WORKBOOK
 from xlsmart.workbook.records import workbook_from_sheets
 
 from .conftest import COMMITTED

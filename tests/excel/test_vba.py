@@ -12,7 +12,8 @@ import pytest
 import xlwings
 
 from xlsmart.excel import XLWINGS_VERSION
-from xlsmart.excel.package import CUSTOM_UI_PART, CUSTOM_UI_REL, MACRO_WORKBOOK, vba_source
+from xlsmart.excel.package import CUSTOM_UI_PART, CUSTOM_UI_REL, vba_source
+from xlsmart.workbook.ooxml.names import MACRO_WORKBOOK_CT as MACRO_WORKBOOK
 
 from .vba_reader import modules_of
 

@@ -9,7 +9,7 @@ import zlib
 
 import pytest
 
-from xlsmart.workbook.inflate import ERRORS, compressor, crc32, member_chunks
+from xlsmart.workbook.ooxml.members import ERRORS, compressor, crc32, member_chunks
 
 from .xlsx_builder import zipped
 

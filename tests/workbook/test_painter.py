@@ -24,8 +24,8 @@ from xlsmart import schema
 from xlsmart.model import Finding, Report, Severity
 from xlsmart.workbook.paint.painter import paint
 from xlsmart.workbook.paint.sheet_patch import patch_sheet
+from xlsmart.workbook.paint.styles import StylePalette
 from xlsmart.workbook.reader import read_workbook
-from xlsmart.workbook.xlsx_parts import StylePalette
 
 from .conftest import USER_GREEN
 from .xlsx_builder import STYLES_XML
@@ -179,7 +179,7 @@ def test_painting_twice_changes_nothing(painted, tmp_path):
 
 
 def test_a_fixed_row_loses_its_colour_and_user_colours_come_back(painted, tmp_path):
-    source, out, report = painted
+    source, out, _report = painted
     fixed = make_report(source, {4: Severity.ERROR})  # rows 6 and 8 were fixed
     again = tmp_path / "fixed.xlsm"
     paint(out, fixed, again)

@@ -151,4 +151,5 @@ def test_records_hold_each_cell_cleaned_whatever_the_batches(body, batch):
         if any(cell is not None for cell in cells):
             expected.append((number, cells))
     assert [(r.row, r.cells) for r in sheet.records] == expected
-    assert all(type(a) is type(b) for r, (_, cells) in zip(sheet.records, expected) for a, b in zip(r.cells, cells))
+    assert all(type(a) is type(b) for r, (_, cells) in zip(sheet.records, expected, strict=True)
+               for a, b in zip(r.cells, cells, strict=True))

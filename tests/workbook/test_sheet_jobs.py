@@ -13,7 +13,7 @@ from xlsmart import runtime
 from xlsmart.validation import validate
 from xlsmart.workbook import sheet_jobs
 from xlsmart.workbook.paint import painter
-from xlsmart.workbook.xlsx_parts import StylePalette, Unplanned
+from xlsmart.workbook.paint.styles import StylePalette, Unplanned
 
 from .xlsx_builder import STYLES_XML
 

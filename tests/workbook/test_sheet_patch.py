@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from xlsmart.model import Finding, Severity
 from xlsmart.workbook.paint import sheet_patch
 from xlsmart.workbook.paint.sheet_patch import patch_sheet
-from xlsmart.workbook.xlsx_parts import StylePalette
+from xlsmart.workbook.paint.styles import StylePalette
 
 from .xlsx_builder import STYLES_XML
 

@@ -34,8 +34,7 @@ def this_row(table: str, header: str) -> str:
     >>> this_row("Goals", "Goal")
     'Goals[[#This Row],[Goal]]'
     """
-    escaped = "".join("'" + ch if ch in "[]#'" else ch for ch in header)
-    return f"{table}[[#This Row],[{escaped}]]"
+    return f"{table}[[#This Row],[{_escaped(header)}]]"
 
 
 def typed_this_row(header: str) -> str:
@@ -44,8 +43,18 @@ def typed_this_row(header: str) -> str:
     >>> typed_this_row("Goal"), typed_this_row("SMART score")
     ('[@Goal]', '[@[SMART score]]')
     """
-    escaped = "".join("'" + ch if ch in "[]#'" else ch for ch in header)
+    escaped = _escaped(header)
     return f"[@{escaped}]" if header.replace("_", "").isalnum() else f"[@[{escaped}]]"
+
+
+def _escaped(header: str) -> str:
+    """A column header as a structured reference writes it: ``[``, ``]``, ``#`` and ``'`` escaped
+    with ``'``.
+
+    >>> _escaped("Cost [#1]")
+    "Cost '['#1']"
+    """
+    return "".join("'" + ch if ch in "[]#'" else ch for ch in header)
 
 
 def formulas(lang: str, typed: bool = False) -> dict[str, dict[str, str]]:

@@ -5,7 +5,7 @@ openpyxl writes an .xlsx package and no cached values for formulas. This module:
 1. puts a cached value into every formula cell (computed by our worksheet functions, i.e. the
    core), so readers that do not calculate (calamine, LibreOffice, a preview, Excel before
    "Enable Content", Excel on a Mac) show results;
-2. writes ``workbook.xml`` as Excel does: a ``<fileVersion>``, and ``<calcPr>`` with the calcId
+2. writes the workbook part (``xl/workbook.xml``) as Excel does: a ``<fileVersion>``, and ``<calcPr>`` with the calcId
    of current Excel and no ``fullCalcOnLoad`` (which would throw those cached values away on
    every open); ``Workbook_Open`` recalculates instead, once macros run;
 3. (classic) adds the VBA project (``xl/vbaProject.bin``) with pyOpenVBA: the xlwings module and
@@ -31,9 +31,14 @@ from string import Template
 from typing import Any
 from xml.sax.saxutils import escape
 
+from defusedxml import ElementTree
+
 from xlsmart.excel import registration
 from xlsmart.excel.texts import TEXTS
 from xlsmart.model import CellError
+from xlsmart.workbook.ooxml.names import CONTENT_TYPES, MACRO_WORKBOOK_CT, PACKAGE_RELS, PLAIN_WORKBOOK_CT
+from xlsmart.workbook.ooxml.parts import main_part, rels_part_of
+from xlsmart.workbook.ooxml.workbook import sheet_entries
 
 VBA_DIR = Path(__file__).with_name("vba")
 # (module name, file in vba/, is a class module), in the order they are added to the project
@@ -64,8 +69,6 @@ VBA_PROJECT_STREAM = bytes.fromhex("cc61" "ffff" "00" "0100")
 # workbook.xml as current Excel (Microsoft 365, calculation engine 191029) writes it.
 CALC_ID = 191029
 FILE_VERSION = '<fileVersion appName="xl" lastEdited="7" lowestEdited="7" rupBuild="28112"/>'
-MACRO_WORKBOOK = "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
-PLAIN_WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
 PINNED_DATE = "2026-01-01T00:00:00Z"
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 # The xlwings.conf sheet. xlwings 0.37.8's VBA (vba/xlwings.bas, GetConfigFromSheet) reads the
@@ -102,23 +105,16 @@ def custom_ui(lang: str, namespace: str = CUSTOM_UI[1][2]) -> str:
     return Template((VBA_DIR / "customUI.xml").read_text(encoding="utf-8")).substitute(values)
 
 
+def _workbook_part(parts: dict[str, bytes]) -> str:
+    """The workbook part the package's links name (``xl/workbook.xml`` where openpyxl puts it)."""
+    return main_part(ElementTree.fromstring(parts[PACKAGE_RELS]) if PACKAGE_RELS in parts else None)
+
+
 def _sheet_parts(parts: dict[str, bytes]) -> dict[str, str]:
-    """Sheet title -> its part name, from workbook.xml and its relationships."""
-    workbook = parts["xl/workbook.xml"].decode("utf-8")
-    rels = parts["xl/_rels/workbook.xml.rels"].decode("utf-8")
-    targets = {}
-    for rel in re.findall(r"<Relationship\b[^>]*>", rels):
-        rid, target = re.search(r'Id="([^"]+)"', rel), re.search(r'Target="([^"]+)"', rel)
-        if rid and target:
-            path = target.group(1)
-            targets[rid.group(1)] = path.lstrip("/") if path.startswith("/") else "xl/" + path
-    out = {}
-    for sheet in re.findall(r"<sheet\b[^>]*>", workbook):
-        name, rid = re.search(r'name="([^"]*)"', sheet), re.search(r'r:id="([^"]+)"', sheet)
-        if name and rid:
-            title = name.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
-            out[title] = targets[rid.group(1)]
-    return out
+    """Sheet title -> its part name, from the workbook part and its relationships."""
+    book = _workbook_part(parts)
+    workbook, rels = ElementTree.fromstring(parts[book]), ElementTree.fromstring(parts[rels_part_of(book)])
+    return {entry.name: entry.link.part for entry in sheet_entries(workbook, rels, book) or [] if entry.link is not None}
 
 
 def _cell_value(value: Any) -> tuple[str, str]:
@@ -180,7 +176,7 @@ def _with_vba(data: bytes, lang: str) -> bytes:
 
 
 def workbook_xml(xml: str) -> str:
-    """``xl/workbook.xml`` with Excel's ``<fileVersion>`` and ``<calcPr calcId=...>`` (no full calc on
+    """The workbook part's XML with Excel's ``<fileVersion>`` and ``<calcPr calcId=...>`` (no full calc on
     load), without the empty ``<workbookProtection/>`` openpyxl writes (Excel writes none unprotected).
 
     >>> workbook_xml('<workbook x="1"><workbookProtection/><sheets/><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>')
@@ -193,17 +189,18 @@ def workbook_xml(xml: str) -> str:
 
 def _macro_parts(parts: dict[str, bytes], lang: str) -> dict[str, bytes]:
     """Mark the workbook macro-enabled, add both ribbon parts, and write ``_VBA_PROJECT`` per MS-OVBA."""
-    types = parts["[Content_Types].xml"].decode("utf-8")
-    types = types.replace(f'PartName="/xl/workbook.xml" ContentType="{PLAIN_WORKBOOK}"',
-                          f'PartName="/xl/workbook.xml" ContentType="{MACRO_WORKBOOK}"')
-    parts["[Content_Types].xml"] = types.encode("utf-8")
-    rels = parts["_rels/.rels"].decode("utf-8")
+    book = _workbook_part(parts)
+    types = parts[CONTENT_TYPES].decode("utf-8")
+    types = types.replace(f'PartName="/{book}" ContentType="{PLAIN_WORKBOOK_CT}"',
+                          f'PartName="/{book}" ContentType="{MACRO_WORKBOOK_CT}"')
+    parts[CONTENT_TYPES] = types.encode("utf-8")
+    rels = parts[PACKAGE_RELS].decode("utf-8")
     for part, rel_type, namespace, rel_id in CUSTOM_UI:
         if f'Type="{rel_type}"' not in rels:
             rel = f'<Relationship Id="{rel_id}" Type="{rel_type}" Target="{part}"/>'
             rels = rels.replace("</Relationships>", rel + "</Relationships>")
         parts[part] = custom_ui(lang, namespace).encode("utf-8")
-    parts["_rels/.rels"] = rels.encode("utf-8")
+    parts[PACKAGE_RELS] = rels.encode("utf-8")
     parts["xl/vbaProject.bin"] = spec_vba_project(parts["xl/vbaProject.bin"])
     return parts
 
@@ -216,7 +213,7 @@ def _pin_dates(parts: dict[str, bytes]) -> dict[str, bytes]:
 
 
 def _zip(parts: dict[str, bytes]) -> bytes:
-    first = ["[Content_Types].xml", "_rels/.rels"]
+    first = [CONTENT_TYPES, PACKAGE_RELS]
     order = first + [name for name in parts if name not in first]
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
@@ -240,7 +237,8 @@ def _with_values(data: bytes, cached: dict[str, dict[str, Any]]) -> dict[str, by
     for title, part in _sheet_parts(parts).items():
         if cached.get(title):
             parts[part] = add_cached_values(parts[part].decode("utf-8"), cached[title]).encode("utf-8")
-    parts["xl/workbook.xml"] = workbook_xml(parts["xl/workbook.xml"].decode("utf-8")).encode("utf-8")
+    book = _workbook_part(parts)
+    parts[book] = workbook_xml(parts[book].decode("utf-8")).encode("utf-8")
     return parts
 
 

@@ -42,7 +42,8 @@ from xlsmart.excel.formulas import (
     table_name,
 )
 from xlsmart.excel.texts import HOW_TO, LITE_HOW_TO, STATUSES, TEXTS, XLWINGS_CONF_NOTE
-from xlsmart.model import CellError, column_letter
+from xlsmart.model import CellError
+from xlsmart.workbook.ooxml.cells import column_letter, quote_sheet
 
 EDITIONS = ("classic", "lite")
 SPARE_ROWS = 500  # dropdowns, formats and conditional formats reach this far below the header
@@ -104,7 +105,7 @@ def _data_sheet(wb: Workbook, kind: str, lang: str, built: Built) -> Worksheet:
     table.tableColumns = [
         TableColumn(id=i, name=h, calculatedColumnFormula=TableFormula(attr_text=column_formulas[c.key])
                     if c.key in column_formulas else None)
-        for i, (h, c) in enumerate(zip(headers, spec.columns), start=1)
+        for i, (h, c) in enumerate(zip(headers, spec.columns, strict=True), start=1)
     ]
     ws.add_table(table)
     _formats_and_checks(ws, kind, lang)
@@ -162,7 +163,7 @@ def _settings_sheet(wb: Workbook, lang: str) -> None:
         if setting.key == "as_of":
             value_cell.number_format = DATE_FORMAT
         wb.defined_names[SETTING_NAMES[setting.key]] = DefinedName(
-            SETTING_NAMES[setting.key], attr_text=f"{_quote(ws.title)}!$B${r}")
+            SETTING_NAMES[setting.key], attr_text=f"{quote_sheet(ws.title)}!$B${r}")
     dv = DataValidation(type="list", formula1='"en,nl"', allow_blank=True)
     dv.add("B2")
     ws.add_data_validation(dv)
@@ -177,7 +178,7 @@ def _lists_sheet(wb: Workbook, lang: str) -> None:
         for r, label in enumerate(labels, start=2):
             ws.cell(r, c, label)
         letter = column_letter(c)
-        ref = f"{_quote(ws.title)}!${letter}$2:${letter}${len(labels) + 1}"
+        ref = f"{quote_sheet(ws.title)}!${letter}$2:${letter}${len(labels) + 1}"
         wb.defined_names[LIST_NAMES[name]] = DefinedName(LIST_NAMES[name], attr_text=ref)
         ws.column_dimensions[letter].width = 30
 
@@ -294,10 +295,6 @@ def _xlwings_conf(wb: Workbook, lang: str) -> None:
     for key in package.XLWINGS_CONF_OPTIONAL:
         ws.append([key, None])
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 24, 40
-
-
-def _quote(title: str) -> str:
-    return title if title.replace("_", "").isalnum() else "'" + title.replace("'", "''") + "'"
 
 
 def build_sheets(lang: str, edition: str = "classic") -> tuple[bytes, Built]:

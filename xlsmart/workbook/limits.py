@@ -13,7 +13,8 @@ import zipfile
 from dataclasses import dataclass, field
 
 from xlsmart.errors import UnreadableWorkbook, WorkbookTooLarge
-from xlsmart.workbook.inflate import ERRORS, member_chunks
+from xlsmart.workbook.ooxml.cells import column_number
+from xlsmart.workbook.ooxml.members import ERRORS, member_chunks
 
 MB = 1024 * 1024
 CHUNK = 1 * MB
@@ -304,7 +305,7 @@ def _widest_column(window: bytes) -> int:
     """Widest cell reference in the window; one regex pass, cheap when every column is A..Z."""
     letters = set(_WIDE_REF.findall(window))
     if letters:
-        return _column_index(max(letters, key=lambda ref: (len(ref), ref)).decode())
+        return column_number(max(letters, key=lambda ref: (len(ref), ref)).decode())
     return 26 if b' r="' in window else 0
 
 
@@ -313,11 +314,4 @@ def _collect_errors(window: bytes, errors: dict[tuple[int, int], str]) -> None:
     for cell in _ERROR_CELL.finditer(window):
         ref, value = _ERROR_REF.search(cell.group(1)), _ERROR_VALUE.search(cell.group(2))
         if ref and value:
-            errors[(int(ref.group(2)), _column_index(ref.group(1).decode()))] = value.group(1).decode()
-
-
-def _column_index(letters: str) -> int:
-    index = 0
-    for ch in letters:
-        index = index * 26 + ord(ch) - 64
-    return index
+            errors[(int(ref.group(2)), column_number(ref.group(1).decode()))] = value.group(1).decode()

@@ -19,8 +19,6 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future
 from typing import IO, Any, Union
 
-from defusedxml import ElementTree as SafeET
-
 from xlsmart import schema
 from xlsmart.background import executor
 from xlsmart.errors import NoKnownSheets, UnreadableWorkbook, WorkbookTooLarge, XlsmartError
@@ -38,6 +36,10 @@ from xlsmart.workbook.limits import (
     sniff,
 )
 from xlsmart.workbook.mapping import WorkbookMap
+from xlsmart.workbook.ooxml.names import CONTENT_TYPES, PACKAGE_RELS
+from xlsmart.workbook.ooxml.parts import main_part, rels_part_of
+from xlsmart.workbook.ooxml.workbook import sheet_entries
+from xlsmart.workbook.ooxml.xml import parse_safely
 from xlsmart.workbook.records import (
     SheetRows,
     choose_sheets,
@@ -46,16 +48,13 @@ from xlsmart.workbook.records import (
     sheet_role,
     workbook_from_sheets,
 )
-from xlsmart.workbook.xlsx_parts import main_part, rels_part_of, resolve_target
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes]]
 
-REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-STRICT_REL_NS = "{http://purl.oclc.org/ooxml/officeDocument/relationships}"
 STREAMED_MAX_COLUMNS = 512  # a table wider than this is not a goals/KPIs/budgets table
 MAX_SHEETS_BY_HEADER = 10  # sheets whose names say nothing, looked at for a goals/KPIs/budgets header
 OUR_SHEETS = schema.OTHER_TEMPLATE_SHEETS
-PACKAGE_PARTS = ("[Content_Types].xml", "_rels/.rels")
+PACKAGE_PARTS = (CONTENT_TYPES, PACKAGE_RELS)
 SHARED_PART_NAMES = ("sharedstrings.xml", "styles.xml")  # scanned (DTDs, size) before calamine reads them
 
 
@@ -194,7 +193,7 @@ def _recognised_parts(archive: zipfile.ZipFile, label: str,
     names = archive.NameToInfo
     if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
         raise UnreadableWorkbook(f"{label} is an OpenDocument spreadsheet (.ods): save it as .xlsx")
-    package_rels = _parse_small(archive, "_rels/.rels", label) if "_rels/.rels" in names else None
+    package_rels = parse_safely(archive, PACKAGE_RELS, label) if PACKAGE_RELS in names else None
     workbook_part = main_part(package_rels)
     if workbook_part.lower().endswith(".bin"):
         raise UnreadableWorkbook(f"{label} is a binary workbook (.xlsb): open it in Excel and save it as .xlsx or .xlsm")
@@ -202,15 +201,13 @@ def _recognised_parts(archive: zipfile.ZipFile, label: str,
         if "Index/Document.iwa" in names or any(n.startswith("Index/") and n.endswith(".iwa") for n in names):
             raise UnreadableWorkbook(f"{label} is an Apple Numbers file: export it from Numbers as Excel (.xlsx)")
         raise UnreadableWorkbook(f"{label} is a zip file but not an Excel workbook (no xl/workbook.xml)")
-    workbook = _parse_small(archive, workbook_part, label)
-    targets = _relationships(archive, workbook_part, label)
-    located: dict[str, str] = {}  # sheet name -> its worksheet part (chartsheets have none)
-    for sheet in workbook.iter():
-        if not sheet.tag.endswith("}sheet") and sheet.tag != "sheet":
-            continue
-        part = targets.get(sheet.get(f"{REL_NS}id") or sheet.get(f"{STRICT_REL_NS}id", ""))
-        if part in names:
-            located[sheet.get("name", "")] = part
+    workbook = parse_safely(archive, workbook_part, label)
+    rels_part = rels_part_of(workbook_part)
+    if rels_part not in names:
+        raise UnreadableWorkbook(f"{label} is damaged: {rels_part} is missing")
+    entries = sheet_entries(workbook, parse_safely(archive, rels_part, label), workbook_part) or []
+    located = {entry.name: entry.link.part for entry in entries  # sheet name -> the part it links to
+               if entry.link is not None and entry.link.part in names}
     chosen, ignored = choose_sheets(located, told)
     parts = {name: located[name] for name in chosen}
     if not set(chosen.values()) >= set(schema.SHEET_BY_KIND):  # a kind not found by name: perhaps by header
@@ -219,26 +216,6 @@ def _recognised_parts(archive: zipfile.ZipFile, label: str,
     if not parts:
         raise NoKnownSheets(no_known_sheets(label, located))
     return parts, ignored
-
-
-def _relationships(archive: zipfile.ZipFile, source_part: str, label: str) -> dict[str, str]:
-    """Relationship id -> the part it names, for ``source_part``'s links (parsed safely here)."""
-    part = rels_part_of(source_part)
-    if part not in archive.NameToInfo:
-        raise UnreadableWorkbook(f"{label} is damaged: {part} is missing")
-    return {rel.get("Id", ""): resolve_target(source_part, rel.get("Target", "")) for rel in _parse_small(archive, part, label)}
-
-
-def _parse_small(archive: zipfile.ZipFile, part: str, label: str) -> Any:
-    """Parse a small XML part (workbook, rels) with DTDs and entities forbidden."""
-    info = archive.getinfo(part)
-    if info.file_size > 64 << 20:
-        raise WorkbookTooLarge(f"{label}: {part} is {info.file_size / 2**20:,.0f} MB, too large for its kind")
-    try:
-        return SafeET.fromstring(archive.read(part), forbid_dtd=True)
-    except Exception as exc:  # defusedxml raises several unrelated types; all mean "refuse"
-        kind = "unsafe XML (DTD/entities)" if "DTD" in type(exc).__name__ or "Entit" in type(exc).__name__ else exc
-        raise UnreadableWorkbook(f"{label}: cannot read {part}: {kind}") from None
 
 
 SPLIT_SCAN_BYTES = 8 << 20  # a worksheet this large is scanned in two halves when a helper is free
@@ -265,7 +242,7 @@ def _scan_worksheet(archive: zipfile.ZipFile, part: str, allowance: ExpansionAll
     return first.joined(second)
 
 
-def _scan_from(tasks: list[tuple[str, str, int, int, Limits, str]]) -> list[PartScan]:
+def _scan_from(tasks: Sequence[tuple[str, str, int, int, Limits, str]]) -> list[PartScan]:
     """In a helper: each worksheet scanned from an offset on (see :func:`_scan_worksheet`)."""
     done = []
     for path, part, start, left, limits, label in tasks:
@@ -384,16 +361,18 @@ def _released(rows: Iterator[Sequence[Any]]) -> Iterator[Sequence[Any]]:
 def _with_errors(rows: Iterator[Sequence[Any]], errors: dict[tuple[int, int], str], first_col: int) -> Iterator[Sequence[Any]]:
     """Put cached error values back where calamine left an empty cell."""
     by_row: dict[int, list[tuple[int, str]]] = {}
-    for (row, col), code in errors.items():
-        by_row.setdefault(row, []).append((col - first_col, code))
+    for (at, col), code in errors.items():
+        by_row.setdefault(at, []).append((col - first_col, code))
     for number, row in enumerate(rows, start=1):
         fixes = by_row.get(number)
-        if fixes:
-            row = list(row)
-            for offset, code in fixes:
-                if 0 <= offset < len(row) and row[offset] in ("", None):
-                    row[offset] = code
-        yield row
+        if not fixes:
+            yield row
+            continue
+        fixed = list(row)
+        for offset, code in fixes:
+            if 0 <= offset < len(fixed) and fixed[offset] in ("", None):
+                fixed[offset] = code
+        yield fixed
 
 
 def _streamed_rows(handle: IO[bytes], sheet: str, label: str) -> Iterator[Sequence[Any]]:

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from typing import Union
 
 from xlsmart.runtime import CAN_FORK, Helpers, Pending
-from xlsmart.workbook.inflate import member_chunks
+from xlsmart.workbook.ooxml.members import Deflated, deflate, member_chunks
 from xlsmart.workbook.paint.sheet_patch import CHUNK, SheetPatcher
-from xlsmart.workbook.xlsx_parts import Deflated, StylePalette, Unplanned, deflate
+from xlsmart.workbook.paint.styles import StylePalette, Unplanned
 
 REHEARSAL = 256 << 10  # bytes at the head of each sheet whose rows plan the clone styles
 PARALLEL_BYTES = 16 << 20  # worksheet XML the helpers must have between them to be worth starting

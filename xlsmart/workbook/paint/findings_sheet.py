@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from xlsmart.model import Finding, column_letter
-from xlsmart.workbook.xlsx_parts import MAIN_NS, MAX_CELL_TEXT, quote_sheet, rel_ns_of
+from xlsmart.model import Finding
+from xlsmart.workbook.ooxml.cells import MAX_CELL_TEXT, column_letter, quote_sheet
+from xlsmart.workbook.ooxml.names import MAIN_NS, rel_ns_of
 
 HEADINGS = {
     "en": ("Sheet", "Cell", "Code", "Severity", "Message"),
@@ -92,7 +93,7 @@ _NUMBER_MARK, _ROW_MARK, _MESSAGE_MARK = 9_187_310_007, 9_187_310_011, "\ue001" 
 
 
 def _finding_row(number: int, finding: Finding, words: dict[str, str]) -> str:
-    target = f"{quote_sheet(finding.sheet)}!{column_letter(finding.column_index or 1)}{max(finding.row, 1)}"
+    target = f"{quote_sheet(finding.sheet, always=True)}!{column_letter(finding.column_index or 1)}{max(finding.row, 1)}"
     shown = finding.cell if finding.row >= 1 else f"{finding.sheet}"
     link = 'HYPERLINK("#{}","{}")'.format(target.replace('"', '""'), shown.replace('"', '""'))
     cells = (

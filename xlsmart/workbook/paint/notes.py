@@ -20,23 +20,22 @@ from dataclasses import dataclass
 from lxml import etree
 
 from xlsmart.errors import UnreadableWorkbook
-from xlsmart.workbook.xlsx_parts import (
-    CT_NS,
+from xlsmart.workbook.ooxml.cells import MAX_COLUMNS, MAX_ROWS, cell_position
+from xlsmart.workbook.ooxml.names import (
+    COMMENTS_CT,
+    CONTENT_TYPES,
     MAIN_NS,
     PKG_REL_NS,
     REL_NS,
     STRICT_MAIN_NS,
-    parse_xml,
+    VML_CT,
     q,
     rel_ns_of,
-    rels_part_of,
-    resolve_target,
-    to_bytes,
 )
+from xlsmart.workbook.ooxml.parts import add_relationship, ensure_content_type, links, rels_part_of
+from xlsmart.workbook.ooxml.xml import parse_xml, to_bytes
 
 AUTHOR = "xlsmart"
-COMMENTS_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"
-VML_CT = "application/vnd.openxmlformats-officedocument.vmlDrawing"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _EMPTY_COMMENTS = '<comments xmlns="{}"><authors/><commentList/></comments>'
 # Our VML elements declare their namespaces themselves: the file they join may use other prefixes.
@@ -63,7 +62,6 @@ _IDMAP = re.compile(rb"""<(?:[\w.-]+:)?idmap\b[^>]*?\sdata\s*=\s*["']([\d,\s]*)"
 _NOTE_TYPE = re.compile(rb"ObjectType\s*=\s*[\"']Note[\"']")
 _NOTE_ROW = re.compile(rb"<(?:[\w.-]+:)?Row>\s*(\d+)\s*<")
 _NOTE_COLUMN = re.compile(rb"<(?:[\w.-]+:)?Column>\s*(\d+)\s*<")
-_REF = re.compile(r"\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})")
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _Cells = set[tuple[int, int]]
 
@@ -90,8 +88,8 @@ def add_notes(read_part: Callable[[str], bytes | None], sheet_part: str, sheet_x
     rels_part = rels_part_of(sheet_part)
     rels_data = read_part(rels_part)
     rels = parse_xml(rels_data, rels_part) if rels_data else etree.Element(q("Relationships", PKG_REL_NS))
-    targets = _targets(rels, sheet_part)
-    comments_part = next((part for kind, part in targets.values() if kind.endswith("/comments")), None)
+    targets = links(rels, sheet_part)
+    comments_part = next((link.part for link in targets.values() if link.is_a("comments")), None)
     comments, removed, kept, added = _merge_comments(read_part(comments_part) if comments_part else None, wanted,
                                                      flavour.main_ns)
     root, legacy_id, insert_at = _layout(sheet_xml)
@@ -99,18 +97,18 @@ def add_notes(read_part: Callable[[str], bytes | None], sheet_part: str, sheet_x
         return NoteEdit(sheet_xml, {}, None)
     if comments_part is None:
         comments_part = _free_name(read_part, "xl/comments{}.xml")
-        _add_rel(rels, flavour.rel_ns + "/comments", comments_part)
+        add_relationship(rels, flavour.rel_ns + "/comments", "/" + comments_part)
     if legacy_id is not None:
-        vml_part = targets[legacy_id][1]
+        vml_part = targets[legacy_id].part
         vml = read_part(vml_part) or _EMPTY_VML % b"1"
     else:
         vml_part, vml = _new_vml(read_part, len(added))
-        sheet_xml = _with_legacy_drawing(sheet_xml, root, insert_at, _add_rel(rels, flavour.rel_ns + "/vmlDrawing", vml_part),
-                                         flavour.rel_ns)
+        drawing = add_relationship(rels, flavour.rel_ns + "/vmlDrawing", "/" + vml_part)
+        sheet_xml = _with_legacy_drawing(sheet_xml, root, insert_at, drawing, flavour.rel_ns)
     vml = _merge_vml(vml, removed, kept, added)
-    types = parse_xml(content_types, "[Content_Types].xml")
-    types_changed = _ensure_type(types, comments_part, COMMENTS_CT)
-    types_changed = _ensure_type(types, vml_part, VML_CT, "vml") or types_changed
+    types = parse_xml(content_types, CONTENT_TYPES)
+    types_changed = ensure_content_type(types, comments_part, COMMENTS_CT)
+    types_changed = ensure_content_type(types, vml_part, VML_CT, "vml") or types_changed
     parts = {name: data for name, data in ((comments_part, comments), (vml_part, vml), (rels_part, to_bytes(rels)))
              if read_part(name) != data}
     return NoteEdit(sheet_xml, parts, to_bytes(types) if types_changed else None)
@@ -195,7 +193,7 @@ def _note_cell(shape: bytes) -> tuple[int, int] | None:
     note = _NOTE_TYPE.search(shape)
     row = _NOTE_ROW.search(shape, note.end()) if note else None
     column = _NOTE_COLUMN.search(shape, row.end()) if row else None
-    return (int(row.group(1)), int(column.group(1))) if column else None
+    return (int(row.group(1)), int(column.group(1))) if row and column else None
 
 
 def _shapes(vml: bytes) -> Iterator[tuple[int, int]]:
@@ -320,34 +318,6 @@ def _with_legacy_drawing(data: bytes, root: re.Match[bytes], at: int, rel_id: st
     return data[:end] + declare + data[end:at] + element + data[at:]
 
 
-def _targets(rels: etree._Element, sheet_part: str) -> dict[str, tuple[str, str]]:
-    """Relationship id -> (type, part name) for the sheet's internal relationships."""
-    return {rel.get("Id", ""): (rel.get("Type", ""), resolve_target(sheet_part, rel.get("Target", "")))
-            for rel in rels if isinstance(rel.tag, str) and rel.get("TargetMode") != "External"}
-
-
-def _add_rel(rels: etree._Element, kind: str, part: str) -> str:
-    ids = {rel.get("Id") for rel in rels if isinstance(rel.tag, str)}
-    number = len(ids) + 1
-    while f"rId{number}" in ids:
-        number += 1
-    etree.SubElement(rels, q("Relationship", PKG_REL_NS), Id=f"rId{number}", Type=kind, Target="/" + part)
-    return f"rId{number}"
-
-
-def _ensure_type(types: etree._Element, part: str, content_type: str, extension: str | None = None) -> bool:
-    """Give ``part`` a content type unless it has one: an Override, or a Default for ``extension``."""
-    if any((o.get("PartName") or "").lower() == "/" + part.lower() for o in types.iter(q("Override", CT_NS))):
-        return False
-    if extension is None:
-        etree.SubElement(types, q("Override", CT_NS), PartName="/" + part, ContentType=content_type)
-    elif all((d.get("Extension") or "").lower() != extension for d in types.iter(q("Default", CT_NS))):
-        types.insert(0, etree.Element(q("Default", CT_NS), Extension=extension, ContentType=content_type))
-    else:
-        return False
-    return True
-
-
 def _free_name(read_part: Callable[[str], bytes | None], pattern: str) -> str:
     number = 1
     while read_part(pattern.format(number)) is not None:
@@ -366,15 +336,6 @@ def _child(root: etree._Element, tag: str, ns: str, index: int) -> etree._Elemen
 def _cell(ref: str) -> str:
     """``"$j$7"`` -> ``"J7"``; anything that is not a single cell is the caller's mistake."""
     row, col = cell_position(ref)
-    if not (0 <= row < 1_048_576 and 0 <= col < 16_384):  # Excel's grid ends at XFD1048576
+    if not (0 <= row < MAX_ROWS and 0 <= col < MAX_COLUMNS):
         raise ValueError(f"not a cell reference: {ref!r}")
     return ref.strip().upper().replace("$", "")
-
-
-def cell_position(ref: str) -> tuple[int, int]:
-    """``"J7"`` -> (6, 9): the 0-based row and column VML uses; (-1, -1) if not a single cell."""
-    found = _REF.fullmatch(ref.strip().upper())
-    col = 0
-    for letter in found.group(1) if found else "":
-        col = col * 26 + ord(letter) - 64
-    return (int(found.group(2)) - 1, col - 1) if found else (-1, -1)

@@ -15,41 +15,33 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from itertools import chain
 from typing import IO, Union
 
 from xlsmart import schema
 from xlsmart.errors import OutputNotWritten
-from xlsmart.model import Finding, Report, column_letter
+from xlsmart.model import Finding, Report
 from xlsmart.runtime import Helpers
+from xlsmart.workbook.ooxml.cells import cell_position, column_letter, quote_sheet, unquote_sheet
+from xlsmart.workbook.ooxml.members import Deflated, copy_package, packed
+from xlsmart.workbook.ooxml.names import CONTENT_TYPES
+from xlsmart.workbook.ooxml.parts import rels_part_of
+from xlsmart.workbook.ooxml.workbook import WorkbookParts
+from xlsmart.workbook.ooxml.xml import parse_xml, to_bytes
 from xlsmart.workbook.paint.findings_sheet import HEADINGS, clipped, findings_sheet_parts
-from xlsmart.workbook.paint.notes import add_notes, cell_position
+from xlsmart.workbook.paint.notes import add_notes
 from xlsmart.workbook.paint.sheet_patch import clone_pattern, patch_sheet
+from xlsmart.workbook.paint.styles import StylePalette, read_mapping
 from xlsmart.workbook.sheet_jobs import SheetJob, patch_sheets
-from xlsmart.workbook.xlsx_parts import (
-    FINDINGS_NAME,
-    STYLES_NAME,
-    Deflated,
-    StylePalette,
-    WorkbookParts,
-    copy_raw,
-    deflate,
-    parse_xml,
-    quote_sheet,
-    read_mapping,
-    rels_part_of,
-    to_bytes,
-    write_deflated,
-)
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes]]
 Target = Union[str, "os.PathLike[str]", IO[bytes]]
 
 _MERGE_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\sref="([A-Z]+\d+:[A-Z]+\d+)"')
-BIG_PART = 1 << 20  # parts larger than this are deflated at the fast level: deflate dominates the time
 NOTE_LIMIT = 1_000  # flagged cells on one sheet up to which each gets a note with its reasons
+STYLES_NAME = "_xlsmart_styles"  # hidden defined name: our clone xf -> the user's original xf
+FINDINGS_NAME = "_xlsmart_findings"  # hidden defined name pointing at our Findings sheet
 
 
 
@@ -98,7 +90,8 @@ def row_severities(report: Report) -> dict[str, dict[int, str]]:
 def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: Source,
                    workers: int | None, helpers: Helpers | None) -> dict[str, bytes | Deflated]:
     book = WorkbookParts(archive)
-    styles_part = book.styles_part if book.styles_part in archive.NameToInfo else None
+    styles_part = book.linked_part("styles")
+    styles_part = styles_part if styles_part in archive.NameToInfo else None
     palette = StylePalette(archive.read(styles_part), read_mapping(book.long_text(STYLES_NAME))) if styles_part else None
     severities = row_severities(report) if palette else {}
     spans = {s.name: (s.first_col, s.last_col) for s in report.sheets.values()}
@@ -120,7 +113,7 @@ def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: 
             edit = add_notes(lambda n: _member(archive, changed, n), part, patched, sheet_notes, to_bytes(book.types))
             changed.update(edit.parts)
             if edit.content_types is not None:
-                book.types = parse_xml(edit.content_types, "[Content_Types].xml")
+                book.types = parse_xml(edit.content_types, CONTENT_TYPES)
             if edit.sheet_xml != data:
                 changed[part] = edit.sheet_xml
         elif marks or clone_re is not None:
@@ -128,19 +121,19 @@ def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: 
     title, part = _place_findings_sheet(book, findings_sheet, lang)
 
     def write_findings_sheet() -> None:
-        changed[part] = _packed(findings_sheet_parts(report.findings, lang, book.ns))
+        changed[part] = packed(findings_sheet_parts(report.findings, lang, book.ns))
 
     if streamed and palette is not None:  # the Findings sheet is written while helpers patch
         changed.update(patch_sheets(archive, source, streamed, palette, workers, helpers, meanwhile=write_findings_sheet))
     else:
         write_findings_sheet()
-    book.set_defined_name(FINDINGS_NAME, f"{quote_sheet(title)}!$A$1")
-    if palette is not None:
+    book.set_defined_name(FINDINGS_NAME, f"{quote_sheet(title, always=True)}!$A$1")
+    if palette is not None and styles_part is not None:
         if palette.to_original:
             book.set_long_text(STYLES_NAME, palette.mapping_text())
         if palette.changed:
-            changed[styles_part] = palette.to_bytes()  # type: ignore[index]
-    for part_name, root in ((book.part, book.root), (book.rels_part, book.rels), ("[Content_Types].xml", book.types)):
+            changed[styles_part] = palette.to_bytes()
+    for part_name, root in ((book.part, book.root), (book.rels_part, book.rels), (CONTENT_TYPES, book.types)):
         data = to_bytes(root)
         if part_name not in archive.NameToInfo or data != archive.read(part_name):
             changed[part_name] = data
@@ -209,17 +202,14 @@ def _our_findings_sheet(book: WorkbookParts, archive: zipfile.ZipFile) -> tuple[
     """Our Findings sheet from an earlier run: the sheet our hidden defined name points at, if
     its first row is the heading we write. A name alone proves nothing (anyone can define it),
     and the sheet it points at is replaced whole, so the sheet must be recognisably ours."""
-    ref = book.defined_name(FINDINGS_NAME) or ""
-    name = ref.rsplit("!", 1)[0]
-    if name.startswith("'"):
-        name = name[1:-1].replace("''", "'")
+    name = unquote_sheet((book.defined_name(FINDINGS_NAME) or "").rsplit("!", 1)[0])
     found = next(((n, p) for n, p in book.sheets() if n == name), None) if name else None
     if found is None or found[1] not in archive.NameToInfo:
         return None
-    return found if _first_row_texts(archive, found[1]) in HEADINGS.values() else None
+    return found if _first_row_texts(archive, found[1], book.linked_part("sharedStrings")) in HEADINGS.values() else None
 
 
-def _first_row_texts(archive: zipfile.ZipFile, part: str) -> tuple[str, ...]:
+def _first_row_texts(archive: zipfile.ZipFile, part: str, shared: str | None) -> tuple[str, ...]:
     """The texts of a worksheet's first stored row: inline strings, or shared ones looked up."""
     with archive.open(part) as sheet:
         head = sheet.read(1 << 16)
@@ -232,17 +222,17 @@ def _first_row_texts(archive: zipfile.ZipFile, part: str) -> tuple[str, ...]:
         if inline is not None:
             texts.append(inline.decode("utf-8", "replace"))
         elif kind == b"s" and value is not None and value.isdigit():
-            texts.append(_shared_string(archive, int(value)))
+            texts.append(_shared_string(archive, shared, int(value)))
         else:
             texts.append("")
     return tuple(texts)
 
 
-def _shared_string(archive: zipfile.ZipFile, index: int) -> str:
+def _shared_string(archive: zipfile.ZipFile, part: str | None, index: int) -> str:
     """The ``index``-th shared string (an Excel-saved Findings sheet keeps its heading there)."""
-    if "xl/sharedStrings.xml" not in archive.NameToInfo or index > 10_000:
+    if part is None or part not in archive.NameToInfo or index > 10_000:
         return ""
-    with archive.open("xl/sharedStrings.xml") as strings:
+    with archive.open(part) as strings:
         for at, item in enumerate(_SHARED_ITEM.finditer(strings.read(4 << 20))):
             if at == index:
                 return "".join(t.decode("utf-8", "replace") for t in _TEXT.findall(item.group(1)))
@@ -269,11 +259,10 @@ def _place_findings_sheet(book: WorkbookParts, ours: tuple[str, str] | None, lan
 
 
 def _refuse_same_file(source: Source, out: Target) -> None:
-    if isinstance(source, (str, os.PathLike)) and isinstance(out, (str, os.PathLike)):
-        if os.path.abspath(source) == os.path.abspath(out) or (
-            os.path.exists(out) and os.path.samefile(source, out)
-        ):
-            raise ValueError("paint() never overwrites its input: give another output path")
+    if not isinstance(source, (str, os.PathLike)) or not isinstance(out, (str, os.PathLike)):
+        return
+    if os.path.abspath(source) == os.path.abspath(out) or (os.path.exists(out) and os.path.samefile(source, out)):
+        raise ValueError("paint() never overwrites its input: give another output path")
 
 
 @contextmanager
@@ -287,10 +276,10 @@ def _opened(source: Source) -> Iterator[IO[bytes]]:
         yield io.BytesIO(source.read())
 
 
-def _write(archive: zipfile.ZipFile, handle: IO[bytes], changed: dict[str, bytes], out: Target) -> None:
+def _write(archive: zipfile.ZipFile, handle: IO[bytes], changed: dict[str, bytes | Deflated], out: Target) -> None:
     """Copy every member in order: raw bytes for unchanged ones, new bytes for the rest."""
     if not isinstance(out, (str, os.PathLike)):
-        _write_zip(archive, handle, changed, out)
+        copy_package(archive, handle, changed, out)
         return
     shown, out = os.fspath(out), os.path.realpath(out)  # through a symlink: the link stays, its file gets the copy
     if os.path.exists(out) and not os.path.isfile(out):
@@ -301,7 +290,7 @@ def _write(archive: zipfile.ZipFile, handle: IO[bytes], changed: dict[str, bytes
         fd, temp = tempfile.mkstemp(suffix=".xlsx.part", dir=directory)
         os.chmod(temp, 0o666 & ~_umask())  # mkstemp's 0600 is for secrets; a copy is a normal file
         with os.fdopen(fd, "wb") as target:
-            _write_zip(archive, handle, changed, target)
+            copy_package(archive, handle, changed, target)
         os.replace(temp, out)  # readers never see a half-written workbook
     except OSError as error:
         raise OutputNotWritten(f"cannot write the coloured copy {shown}: {error.strerror or error}") from error
@@ -315,41 +304,3 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
-
-
-def _write_zip(archive: zipfile.ZipFile, handle: IO[bytes], changed: dict[str, bytes | Deflated],
-               target: IO[bytes]) -> None:
-    pending = dict(changed)
-    with zipfile.ZipFile(target, "w", allowZip64=True) as output:
-        for info in archive.infolist():
-            data = pending.pop(info.filename, None)
-            if data is None:
-                copy_raw(handle, info, output)
-            else:
-                _write_member(output, info.filename, data, info.date_time)
-        for name, data in pending.items():
-            _write_member(output, name, data, (1980, 1, 1, 0, 0, 0))
-
-
-def _packed(parts: Iterable[bytes]) -> bytes | Deflated:
-    """A new part, given piece by piece, as it will be written: if big, deflated at the fast
-    level as its pieces come (never held whole), else its bytes."""
-    parts = iter(parts)
-    head: list[bytes] = []
-    size = 0
-    for piece in parts:
-        head.append(piece)
-        size += len(piece)
-        if size > BIG_PART:
-            return deflate(chain(head, parts))
-    return b"".join(head)
-
-
-def _write_member(output: zipfile.ZipFile, name: str, data: bytes | Deflated, date_time: tuple[int, ...]) -> None:
-    data = _packed([data]) if isinstance(data, bytes) else data
-    if isinstance(data, Deflated):
-        write_deflated(output, name, data, date_time)
-        return
-    info = zipfile.ZipInfo(name, date_time=date_time)  # type: ignore[arg-type]
-    info.compress_type = zipfile.ZIP_DEFLATED
-    output.writestr(info, data, compresslevel=6)

@@ -5,7 +5,7 @@ takes the inflated XML in chunks, cuts each at the last row that starts in it, a
 only the rows it must change. Where every row opens as ``<row r="N"`` (what Excel,
 LibreOffice and openpyxl write), it jumps to those rows with ``bytes.find``; anything else
 (rows without ``r=``, prefixed tags such as ``x:row``) goes through the general row walk.
-Cell styles come from the :class:`~xlsmart.workbook.xlsx_parts.StylePalette`: a clone of the
+Cell styles come from the :class:`~xlsmart.workbook.paint.styles.StylePalette`: a clone of the
 cell's own format with our fill, and back.
 """
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from xlsmart.model import column_letter
 from xlsmart.workbook.paint.xml_aside import put_back, set_aside
-from xlsmart.workbook.xlsx_parts import StylePalette
+from xlsmart.workbook.paint.styles import StylePalette
 
 _NAME = rb"(?:[A-Za-z_][\w.-]*:)?"
 _SHEET_DATA = re.compile(rb"<(" + _NAME + rb")sheetData\b[^>]*?(/?)>")
