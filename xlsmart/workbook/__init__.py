@@ -1,7 +1,9 @@
 """The xlsx edge: read a workbook into records, paint a report back onto a copy.
 
-``records`` is pure (rows -> WorkbookData) and shared by every face; ``reader`` and ``painter``
-touch files. Imports are lazy so that ``import xlsmart.schema`` stays cheap.
+``records`` is pure (rows -> WorkbookData) and shared by every face; ``reader`` and
+``paint.painter`` touch files; ``ooxml`` is the one place that knows the package format (parts,
+relationships, content types, cell references, zip members). Imports are lazy so that
+``import xlsmart.schema`` stays cheap.
 
 >>> from xlsmart.workbook import read_workbook, paint  # doctest: +SKIP
 """
