@@ -37,7 +37,9 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 from bench_core import generate  # noqa: E402
 
-from xlsmart.core import dates, deadlines, lexicon, numbers, quantities  # noqa: E402
+from xlsmart.core import dates, numbers  # noqa: E402
+from xlsmart.core.goals import deadlines, quantities  # noqa: E402
+from xlsmart.core.lexicon import directions, language, metrics, owners  # noqa: E402
 from xlsmart.core.smart import LETTERS, smart_check  # noqa: E402
 
 TODAY = date(2026, 11, 24)
@@ -95,13 +97,15 @@ def vocabulary() -> list[str]:
                      "YEAR_END_WORDS")),
         (dates, ("MONTHS", "PERIOD_UNITS", "ORDINALS")),
         (numbers, ("NUMBER_WORDS", "SCALE_WORDS")),
-        (lexicon, ("MULTIPLIERS",)),
-        (lexicon, ("METRIC_WORDS", "DIRECTION_WORDS", "ACTOR_WORDS", "DUTCH_CUES", "ENGLISH_CUES")),
+        (directions, ("MULTIPLIERS", "DIRECTION_WORDS")),
+        (metrics, ("METRIC_WORDS",)),
+        (owners, ("ACTOR_WORDS",)),
+        (language, ("DUTCH_CUES", "ENGLISH_CUES")),
     ):
         for name in names:
             words.update(getattr(module, name))
-    words.update(w for pair in lexicon.METRIC_PHRASES for w in pair)
-    words.update(w for phrase in lexicon.DIRECTION_PHRASES for w in phrase)
+    words.update(w for pair in metrics.METRIC_PHRASES for w in pair)
+    words.update(w for phrase in directions.DIRECTION_PHRASES for w in phrase)
     words.update(["marketingteam", "salesafdeling", "contentmanager", "websiteleads", "nieuwsbriefabonnees",
                   "demo's", "video's", "reaches", "cuts", "grows", "keeps", "boosts", "improves", "t.o.v.",
                   "e.o.y.", "eind", "wekelijks", "monthly", "Q1", "Q3", "H1", "H2", "h3", "q5", "1ste", "2nd",
@@ -169,8 +173,8 @@ def _readable_quantity(value: object) -> bool:
 READABLE = {
     "owner": [o for o in OWNERS if o is not None and str(o).strip()],
     "metric": [m for m in METRICS if m is not None and str(m).strip()],
-    "direction": [d for d in DIRECTIONS if d and (str(d).strip().casefold() in lexicon.DIRECTION_LIST
-                                                  or str(d).strip().casefold() in lexicon.DIRECTION_WORDS)],
+    "direction": [d for d in DIRECTIONS if d and (str(d).strip().casefold() in directions.DIRECTION_LIST
+                                                  or str(d).strip().casefold() in directions.DIRECTION_WORDS)],
     "baseline": [q for q in QUANTITIES if _readable_quantity(q)],
     "target": [q for q in QUANTITIES if _readable_quantity(q)],
     "start": [d for d in DAYS if d not in (None, True) and dates.parse_date(d, reference=TODAY) is not None],
@@ -269,7 +273,7 @@ def main() -> int:
     if args.full_parse:
         from xlsmart.core import smart
 
-        smart._SETTLED_SHORTCUT = False
+        smart.SETTLED_SHORTCUT = False
     if args.compare:
         return compare(*args.compare)
     if not args.output:

@@ -1,11 +1,12 @@
 """Odd input: nothing crashes, nothing hangs; misuse raises ValueError.
 
-Timings here are generous guards against a hang or runaway backtracking, not a benchmark.
+A generous deadline stops a hang or runaway backtracking with a failure; speed is measured in
+``benchmarks/``, never asserted here.
 """
 
 from __future__ import annotations
 
-import time
+import signal
 from datetime import date
 
 import pytest
@@ -16,14 +17,24 @@ from xlsmart import smart_check
 from xlsmart.core.goals import parse_goal
 
 TODAY = date(2026, 11, 24)
-GUARD = 2.0  # seconds
+GUARD = 60  # seconds: only a hang takes this long
 
 
 def timed_check(text: object, **kwargs: object):
-    began = time.perf_counter()
-    result = smart_check(text, today=TODAY, **kwargs)
-    assert time.perf_counter() - began < GUARD
-    return result
+    """``smart_check``, failed with TimeoutError if it is still running after GUARD seconds."""
+    if not hasattr(signal, "SIGALRM"):  # Windows: no alarm; the test run's own timeout bounds a hang
+        return smart_check(text, today=TODAY, **kwargs)
+
+    def hung(signum: int, frame: object) -> None:
+        raise TimeoutError(f"smart_check({text!r:.60}) still running after {GUARD} s")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(GUARD)
+    try:
+        return smart_check(text, today=TODAY, **kwargs)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.mark.parametrize("text", [None, "", "   ", "\n\t", "\u00a0"])
@@ -130,7 +141,7 @@ _SPACES = st.sampled_from(["", " ", "  ", "\t", "\n", "\u2009", "\u3000"])
 def test_tokenizing_by_pieces_gives_the_tokens_of_the_whole_text(parts) -> None:
     # tokenize() takes a text piece by piece between whitespace, with each piece's tokens
     # cached; that must give the tokens one pass over the whole text gives.
-    from xlsmart.core.tokens import _tokens_of, tokenize
+    from xlsmart.core.goals.tokens import tokens_of, tokenize
 
     text = "".join(piece + space for piece, space in parts)
-    assert tokenize(text) == _tokens_of(text)
+    assert tokenize(text) == tokens_of(text)

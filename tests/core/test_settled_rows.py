@@ -42,11 +42,11 @@ def _outcome(result: smart.SmartResult) -> tuple:
 def test_a_settled_row_is_judged_as_the_full_parse_judges_it(words, row):
     text = " ".join(words)
     shortcut = smart.smart_check(text, today=TODAY, **row)
-    smart._SETTLED_SHORTCUT = False
+    smart.SETTLED_SHORTCUT = False
     try:
         full = smart.smart_check(text, today=TODAY, **row)
     finally:
-        smart._SETTLED_SHORTCUT = True
+        smart.SETTLED_SHORTCUT = True
     assert _outcome(shortcut) == _outcome(full)
 
 

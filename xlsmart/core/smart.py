@@ -12,8 +12,20 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import dates, lexicon
+from . import dates
 from .goals import ParsedGoal, clean_text, may_state_a_change, parse_goal, set_metric
+from .lexicon.directions import (
+    AT_LEAST,
+    AT_MOST,
+    DECREASE,
+    DIRECTION_LIST,
+    DIRECTION_WORDS,
+    IMPROVE,
+    INCREASE,
+    KEEP,
+    REACH,
+)
+from .lexicon.metrics import METRICS_BY_NAME, metric_named
 from .messages import format_number, format_percent, say
 from .numbers import parse_quantity
 
@@ -194,7 +206,7 @@ def smart_check(
         return _apply_structured(goal, problems, owner=owner, metric=metric, direction=direction, baseline=baseline,
                                  target=target, start=start, start_date=start_date, deadline=deadline, reference=reference)
 
-    if (_SETTLED_SHORTCUT and structured and lang in ("en", "nl")
+    if (SETTLED_SHORTCUT and structured and lang in ("en", "nl")
             and (text is None or not may_state_a_change(clean_text(text)))):
         # A workbook row usually fills every column. Then the text could only add a percentage
         # or a factor, and it states none: judge by the arguments, and parse the text only if
@@ -216,7 +228,7 @@ def smart_check(
 
 # Arguments that, when all given and readable, leave the text only a stated percentage or factor.
 SETTLED_BY_ARGUMENTS = frozenset({"owner", "metric", "direction", "baseline", "target", "start", "deadline"})
-_SETTLED_SHORTCUT = True  # tests turn it off to compare with the full parse
+SETTLED_SHORTCUT = True  # tests turn it off to compare with the full parse
 
 
 def _verdicts(goal: ParsedGoal, text: object, problems: dict[str, str], lang: str, bounds: Bounds) -> dict[str, Verdict]:
@@ -267,8 +279,8 @@ def _apply_structured(goal: ParsedGoal, problems: dict[str, str], *, owner, metr
         settled.add("owner")
     if metric is not None and not _blank_text(metric):
         named = str(metric).strip()
-        known = lexicon.metric_named(named)
-        if known.name == named and known.name.casefold() not in lexicon.METRICS_BY_NAME:
+        known = metric_named(named)
+        if known.name == named and known.name.casefold() not in METRICS_BY_NAME:
             goal.metric = goal.metric_nl = None  # a metric the lexicon does not know: only its words
             goal.vanity, goal.higher_is_better, goal.rate_metric = False, True, known.rate
         else:
@@ -277,9 +289,9 @@ def _apply_structured(goal: ParsedGoal, problems: dict[str, str], *, owner, metr
         settled.add("metric")
     if direction is not None and not _blank_text(direction):
         key = str(direction).strip().casefold()
-        named = lexicon.DIRECTION_LIST.get(key) or lexicon.DIRECTION_WORDS.get(key)
-        if named == lexicon.IMPROVE:
-            named = lexicon.INCREASE if goal.higher_is_better else lexicon.DECREASE
+        named = DIRECTION_LIST.get(key) or DIRECTION_WORDS.get(key)
+        if named == IMPROVE:
+            named = INCREASE if goal.higher_is_better else DECREASE
         if named:
             goal.direction = named
             settled.add("direction")
@@ -350,7 +362,7 @@ def _specific(goal: ParsedGoal, text: object, lang: str) -> Verdict:
     if goal.metric_words is None:
         return _plain(False, "smart.S.no_metric", lang)
     metric, direction = _metric_name(goal, lang), goal.direction
-    if direction is None or (direction == lexicon.REACH and goal.baseline is None):
+    if direction is None or (direction == REACH and goal.baseline is None):
         # "Reach 10,000 subscribers", "een omzet van 1 miljoen halen": with no baseline the way is
         # open (DOMAIN.md); "generate 200 leads" is an increase, read as such in quantities.py
         return _verdict(False, lambda: say("smart.S.no_direction", lang, metric=metric))
@@ -405,20 +417,20 @@ def _realistic(goal: ParsedGoal, bounds: Bounds, lang: str) -> Verdict:
             if value is not None and not 0 <= value <= 100:
                 return _verdict(False, lambda: say("smart.R.rate", lang, value=_show(value, percent, lang)), value)
     change = goal.relative_change
-    moving = direction in (lexicon.INCREASE, lexicon.DECREASE, lexicon.REACH, None)
+    moving = direction in (INCREASE, DECREASE, REACH, None)
     # The bounds hold whenever both numbers are known, ceilings and floors included: "from 8 % to
     # under 3 %" is -62.5 %. Only "keep" may leave the number where it is.
-    bounded = direction != lexicon.KEEP
+    bounded = direction != KEEP
     if baseline is not None and target is not None:
         if target == baseline and moving and direction is not None:
             return _verdict(False, lambda: say("smart.R.same", lang, value=_show(target, percent, lang)), target)
-        wrong_way = (direction == lexicon.INCREASE and target < baseline) or (
-            direction == lexicon.DECREASE and target > baseline)
+        wrong_way = (direction == INCREASE and target < baseline) or (
+            direction == DECREASE and target > baseline)
         if wrong_way:
             return _verdict(False, lambda: say("smart.R.wrong_way", lang, baseline=_show(baseline, percent, lang),
                                                target=_show(target, percent, lang), direction=say(f"word.{direction}", lang)),
                             baseline, target)
-        if baseline == 0 and target > 0 and bounded and direction in (lexicon.INCREASE, lexicon.REACH, lexicon.AT_LEAST, None):
+        if baseline == 0 and target > 0 and bounded and direction in (INCREASE, REACH, AT_LEAST, None):
             bound = bounds.max_increase  # "from 0 % to 5 %": from nothing, any growth is beyond a bound
             return _verdict(False, lambda: say("smart.R.from_zero", lang, target=_show(target, percent, lang),
                                                bound=format_percent(bound, lang)), target, _times_100(bound))
@@ -432,7 +444,7 @@ def _realistic(goal: ParsedGoal, bounds: Bounds, lang: str) -> Verdict:
             change = implied
     elif baseline and target is None and change is None and goal.absolute_change is not None:
         # "het tekort van zes miljoen moet met vier miljoen naar beneden": the change over the baseline
-        sign = -1.0 if direction in (lexicon.DECREASE, lexicon.AT_MOST) else 1.0
+        sign = -1.0 if direction in (DECREASE, AT_MOST) else 1.0
         change = sign * abs(goal.absolute_change) / abs(baseline)
     return _realistic_change(goal, bounds, change, bounded, lang)
 

@@ -13,13 +13,37 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import dates, lexicon
-from .numbers import ARTICLES, SCALE_WORDS
+from .. import dates
+from ..lexicon.directions import (
+    ACQUISITION_VERBS,
+    AT_LEAST,
+    AT_MOST,
+    DECREASE,
+    DIRECTION_PHRASES,
+    DIRECTION_WORDS,
+    INCREASE,
+    KEEP,
+    MULTIPLIERS,
+    REACH,
+    WORD_DIRECTIONS,
+)
+from ..lexicon.metrics import RATE_HEADS, metric_for_word
+from ..lexicon.owners import INTENT_VERBS
+from ..lexicon.word_classes import (
+    ACTIVITY_VERBS,
+    COUNT_QUALIFIERS,
+    DETERMINERS,
+    GOAL_NOUNS,
+    PHRASE_BREAKS,
+    QUANTITY_WORDS,
+    RHYTHM_WORDS,
+    names_a_goal,
+)
+from ..numbers import ARTICLES, SCALE_WORDS
 
 if TYPE_CHECKING:
-    from .goals import ParsedGoal
+    from .parsed import ParsedGoal
 
-COUNTING_WORDS = lexicon.COUNTING_WORDS
 FROM_WORDS = frozenset({"van", "from", "vanaf", "was"})
 TO_WORDS = frozenset({"naar", "to", "tot", "into", "→", ">", "richting", "towards"})
 BY_WORDS = frozenset({"met", "by", "with"})
@@ -30,7 +54,6 @@ DOWN_WORDS = frozenset({"less", "minder", "fewer", "lower", "lager", "decrease",
                         "reductie", "down", "omlaag", "korter", "shorter", "cheaper", "goedkoper",
                         "afname", "verlaging", "vermindering", "decline", "drop", "cut", "fall", "dip"})
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS
-MULTIPLIERS = lexicon.MULTIPLIERS
 TIMES_WORDS = frozenset({"x", "keer", "times", "maal"})
 HALF_WORDS = frozenset({"half", "helft"})  # "by half", "met de helft": a change of 50 %
 # Nouns a small number names rather than counts: "doelstelling 1", "KR 2", "stap 3".
@@ -41,7 +64,6 @@ _HALF_CHANGES = {"minder": -0.5, "meer": 0.5, "less": -0.5, "fewer": -0.5, "more
                  "lower": -0.5, "higher": 0.5}
 # Number words that count something ("twelve", "drie"); "een"/"a" are articles, "half" and
 # "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.
-COUNTING_WORDS = lexicon.COUNTING_WORDS
 # Words that state a change as a factor: "verdubbelen", "halveren", "by half".
 # (and the shares that make a target a percentage: "de meerderheid van", "driekwart van")
 FACTOR_WORDS = frozenset(MULTIPLIERS) | HALF_WORDS | frozenset({"twice", "tweemaal", "thrice", "driemaal", "majority",
@@ -115,23 +137,23 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
                 goal.direction in _CHANGES and _names_before(tokens, words, i, nxt))):
             if goal.relative_change is None or not paired:
                 down = nxt.endswith(_DOWN_TAILS) or prev.endswith(_DOWN_TAILS) or prev2 in DOWN_WORDS
-                sign = -1.0 if (down or num.value < 0 or goal.direction == lexicon.DECREASE) else 1.0
+                sign = -1.0 if (down or num.value < 0 or goal.direction == DECREASE) else 1.0
                 goal.relative_change = sign * abs(num.value) / 100.0
                 relative_at = i
             num.role = "relative"
         elif nxt in TIMES_WORDS and not num.percent and num.value > 0 and num.low is None and not _a_rhythm(
                 words, num.end + 2):
             # ("3x", "drie keer"; but "1-4 times per month", "drie keer in de week" are a rhythm)
-            goal.relative_change = num.value - 1.0 if goal.direction != lexicon.DECREASE else 1.0 / num.value - 1.0
+            goal.relative_change = num.value - 1.0 if goal.direction != DECREASE else 1.0 / num.value - 1.0
             relative_at = i
             num.role = "relative"
         elif prev in RATE_OPENERS and nxt in dates.PERIOD_UNITS:
             num.role = "rate"  # "every 2 weeks": a rhythm, not a quantity
         elif 1990 <= num.value <= 2100 and _is_year(tokens, num) and prev not in _BOUND_SIGNS and not (
                 prev in TO_WORDS and goal.baseline is not None and not 1990 <= goal.baseline <= 2100) and (prev in _BEFORE_A_YEAR or prev.endswith(("jaar", "year")) or not (
-                nxt and nxt not in lexicon.PHRASE_BREAKS and nxt not in lexicon.DETERMINERS and nxt not in dates.MONTHS)):
+                nxt and nxt not in PHRASE_BREAKS and nxt not in DETERMINERS and nxt not in dates.MONTHS)):
             num.role = "year"  # "vanaf 2020", "het topjaar 2016", "… in 2013.": a year, never a quantity
-        elif (num.percent and nxt in ("of", "van") and goal.direction == lexicon.DECREASE
+        elif (num.percent and nxt in ("of", "van") and goal.direction == DECREASE
               and goal.relative_change is None):
             goal.relative_change = -abs(num.value) / 100.0  # "90% van de CO2-uitstoot verminderen"
             relative_at = i
@@ -142,7 +164,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             continue  # "tussen 5 en 7 miljoen", "van 540 tot 600 miljoen": the upper end is the target
         # "van 2% naar 3%" is a baseline, but "een conversieratio van 3%" (no "naar" after) a target.
         elif (prev in FROM_WORDS and (prev != "van" or _last_index(words, TO_WORDS) > i)
-              and prev2 not in lexicon.GOAL_NOUNS) or (
+              and prev2 not in GOAL_NOUNS) or (
                 prev in ("€", "$") and prev2 in FROM_WORDS):
             goal.baseline = num.value
             num.role = "baseline"
@@ -158,7 +180,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             num.role = "target"
         elif may_compare and _reference_before(words, i):
             num.role = "reference"  # "compared with $3.7 billion", "tegenover 833 miljoen"
-        elif prev in ("of", "van") and lexicon.names_a_goal(prev2) and goal.target is None and _PAST_GOAL.isdisjoint(
+        elif prev in ("of", "van") and names_a_goal(prev2) and goal.target is None and _PAST_GOAL.isdisjoint(
                 words[max(0, i - 5):i - 2]):
             goal.target = num.value  # "het jaardoel van 45.000 bezoekers", "a fundraising goal of $8,500"
             num.role = "target"
@@ -168,7 +190,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         elif _bound_before(words, i):
             goal.target = num.value
             num.role = "target"
-            if goal.direction in (None, lexicon.REACH, lexicon.INCREASE, lexicon.DECREASE, lexicon.KEEP):
+            if goal.direction in (None, REACH, INCREASE, DECREASE, KEEP):
                 goal.direction = _bound_before(words, i)
         if num.percent and num.role in ("baseline", "target"):
             goal.percent = True
@@ -206,23 +228,23 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         goal.relative_change = None  # a change said of another metric ("while reducing cost by 12%")
     if goal.target is not None and goal.metric_words is None and _work_at_a_rate(goal, words, used):
         goal.target = None  # "publish two blog posts per week": a rhythm of work, no target
-    if goal.direction in (lexicon.AT_MOST, lexicon.AT_LEAST) and _bound_on_the_measure(goal, words, numbers):
-        goal.direction = lexicon.REACH
-    if goal.direction in (None, lexicon.REACH) and goal.relative_change is not None:
-        goal.direction = lexicon.INCREASE if goal.relative_change > 0 else lexicon.DECREASE
-    elif goal.direction in (None, lexicon.REACH) and goal.baseline is not None and goal.target is not None:
+    if goal.direction in (AT_MOST, AT_LEAST) and _bound_on_the_measure(goal, words, numbers):
+        goal.direction = REACH
+    if goal.direction in (None, REACH) and goal.relative_change is not None:
+        goal.direction = INCREASE if goal.relative_change > 0 else DECREASE
+    elif goal.direction in (None, REACH) and goal.baseline is not None and goal.target is not None:
         # "reach 45 % (currently 30 %)": the numbers give the direction
-        goal.direction = lexicon.INCREASE if goal.target > goal.baseline else (
-            lexicon.DECREASE if goal.target < goal.baseline else lexicon.KEEP)
+        goal.direction = INCREASE if goal.target > goal.baseline else (
+            DECREASE if goal.target < goal.baseline else KEEP)
     elif goal.direction is None and goal.target is not None:
-        goal.direction = lexicon.REACH  # "30 demo's per week": a level to reach (which way is open)
-    if (goal.direction == lexicon.REACH and (goal.target is not None or goal.absolute_change is not None)
+        goal.direction = REACH  # "30 demo's per week": a level to reach (which way is open)
+    if (goal.direction == REACH and (goal.target is not None or goal.absolute_change is not None)
             and (_acquires(words, numbers) or _counts_new(tokens, words, goal.target))):
-        goal.direction = lexicon.INCREASE  # "generate 200 leads": to acquire a count is to increase it
+        goal.direction = INCREASE  # "generate 200 leads": to acquire a count is to increase it
     # (A zero to reach with no baseline, "0 verkeersslachtoffers in 2050", "zero complaints", is a bare
     # level like any other: its direction stays open; issue 12, DOMAIN.md "Reading real sentences".)
-    elif goal.direction == lexicon.REACH and goal.metric_words and goal.metric_words.endswith(("groei", "growth")):
-        goal.direction = lexicon.INCREASE  # "een omzetgroei van 3%": growth is the way up
+    elif goal.direction == REACH and goal.metric_words and goal.metric_words.endswith(("groei", "growth")):
+        goal.direction = INCREASE  # "een omzetgroei van 3%": growth is the way up
 
 
 _BEFORE_A_YEAR = frozenset({"van", "of", "in", "than", "dan", "sinds", "since", "from", "vanaf", "tot", "until", "na",
@@ -233,7 +255,7 @@ _DOWN_TAILS = tuple(DOWN_WORDS) + ("daling", "reductie", "afname", "verlaging", 
                                    "savings")
 
 
-_CHANGES = frozenset({lexicon.INCREASE, lexicon.DECREASE})
+_CHANGES = frozenset({INCREASE, DECREASE})
 
 
 def _names_before(tokens, words: list[str], i: int, nxt: str) -> bool:
@@ -242,12 +264,12 @@ def _names_before(tokens, words: list[str], i: int, nxt: str) -> bool:
     if i == 0 or tokens[i - 1][0] != "word" or nxt in ("of", "van"):
         return False
     prev = words[i - 1]
-    return not (prev in TO_WORDS or prev in FROM_WORDS or prev in lexicon.PHRASE_BREAKS or prev in lexicon.DETERMINERS
-                or prev in lexicon.RATE_HEADS or prev in _APPROXIMATELY or prev in _CURRENCY_PREFIX
+    return not (prev in TO_WORDS or prev in FROM_WORDS or prev in PHRASE_BREAKS or prev in DETERMINERS
+                or prev in RATE_HEADS or prev in _APPROXIMATELY or prev in _CURRENCY_PREFIX
                 or _bound_before(words, i) or prev.endswith(("ratio", "percentage", "score")))
 
 
-_REACH_VERBS = lexicon.ACQUISITION_VERBS | frozenset({
+_REACH_VERBS = ACQUISITION_VERBS | frozenset({
     "hit", "reach", "achieve", "attain", "halen", "bereiken", "behalen", "realiseren", "realise", "realize", "exceed"})
 
 
@@ -280,7 +302,7 @@ def _acquires(words: list[str], numbers: list[Number]) -> bool:
         if num.role in ("year", "age", "label", "rate"):
             continue
         for i in range(max(0, num.index - 6), min(len(words), num.end + 13)):  # (Dutch puts the verb last)
-            if words[i] in lexicon.ACQUISITION_VERBS and not (
+            if words[i] in ACQUISITION_VERBS and not (
                     i + 1 < len(words) and words[i + 1] in _NOT_ACQUIRING) and not (
                     i > 0 and words[i - 1] in _NOUN_MARKERS and not words[i].endswith(("ing", "en"))):
                 return True
@@ -321,10 +343,10 @@ def _bound_on_the_measure(goal: ParsedGoal, words: list[str], numbers: list[Numb
 
 
 # The words that bound a measure: "at most", "hooguit", "ten minste", "minimaal", "exceeds".
-_BOUND_WORDS = {word: direction for word, direction in lexicon.WORD_DIRECTIONS.items()
-                if direction in (lexicon.AT_MOST, lexicon.AT_LEAST) and word.isalpha()}
-_BOUND_WORDS.update({phrase[-1]: direction for phrase, direction in lexicon.DIRECTION_PHRASES.items()
-                     if direction in (lexicon.AT_MOST, lexicon.AT_LEAST) and len(phrase) == 2
+_BOUND_WORDS = {word: direction for word, direction in WORD_DIRECTIONS.items()
+                if direction in (AT_MOST, AT_LEAST) and word.isalpha()}
+_BOUND_WORDS.update({phrase[-1]: direction for phrase, direction in DIRECTION_PHRASES.items()
+                     if direction in (AT_MOST, AT_LEAST) and len(phrase) == 2
                      and phrase[-1] in ("least", "most", "minste")})
 
 
@@ -395,7 +417,7 @@ def _baseline_cue(words: list[str], tokens, i: int) -> bool:
                 return False  # (but "now has a total of 450,000": the having reaches further)
             return not (word in ("now", "nu") and j + 1 < len(words) and words[j + 1] in ("al", "already"))
         if tokens[j][0] in ("num", "range", "date") or word in TO_WORDS or word in BY_WORDS or word in _GOAL_WORDS \
-                or (lexicon.WORD_DIRECTIONS.get(word, lexicon.REACH) != lexicon.REACH and word not in _QUALIFYING):
+                or (WORD_DIRECTIONS.get(word, REACH) != REACH and word not in _QUALIFYING):
             return False  # ("we currently get 40": a verb of having is no goal)
     return False
 
@@ -427,8 +449,8 @@ def _reference_before(words: list[str], i: int) -> bool:
     for j in range(i - 1, max(-1, i - 7), -1):
         if words[j] in _REFERENCE_BEFORE:
             return fillers or j >= i - 3
-        fillers = fillers and (words[j] in _REFERENCE_FILLERS or words[j] in lexicon.DETERMINERS
-                               or lexicon.names_a_goal(words[j]))
+        fillers = fillers and (words[j] in _REFERENCE_FILLERS or words[j] in DETERMINERS
+                               or names_a_goal(words[j]))
         if not fillers and j < i - 3:
             return False  # ("ten opzichte van de beroepsbevolking is maximaal 3,7%": another clause)
     return False
@@ -484,9 +506,9 @@ def _a_rhythm(words: list[str], i: int) -> bool:
 def _work_at_a_rate(goal: ParsedGoal, words: list[str], used: list[bool]) -> bool:
     """Work done at a rhythm ("publish 3 posts per month", "wekelijks 1 post publiceren"; but "in
     een jaar" is the period the deadline took)."""
-    if lexicon.ACTIVITY_VERBS.isdisjoint(words):
+    if ACTIVITY_VERBS.isdisjoint(words):
         return False
-    if not lexicon.RHYTHM_WORDS.isdisjoint(words):
+    if not RHYTHM_WORDS.isdisjoint(words):
         return True
     return any(word in _RATE_WORDS and words[i + 1] in dates.PERIOD_UNITS and not used[i + 1]
                for i, word in enumerate(words[:-1]))
@@ -528,10 +550,10 @@ def _find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
         elif word in _FRACTIONS and goal.relative_change is None and i > 0 and (
                 words[i - 1] in BY_WORDS or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in ("a", "een", "one"))):
             share = _FRACTIONS[word]  # "by one-third", "met een kwart"
-            goal.relative_change = -share if goal.direction == lexicon.DECREASE else share
+            goal.relative_change = -share if goal.direction == DECREASE else share
         elif word in HALF_WORDS and not used[i] and goal.relative_change is None and (
                 (i > 0 and words[i - 1] in BY_WORDS) or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in {"a", "de", "the"})):
-            goal.relative_change = -0.5 if goal.direction == lexicon.DECREASE else 0.5
+            goal.relative_change = -0.5 if goal.direction == DECREASE else 0.5
         elif word in HALF_WORDS and not used[i] and goal.relative_change is None and i + 1 < len(words) and (
                 words[i + 1] in _HALF_CHANGES):
             goal.relative_change = _HALF_CHANGES[words[i + 1]]  # "de helft minder voedselverspilling"
@@ -609,11 +631,11 @@ def _names_a_thing(tokens, words: list[str], i: int, value) -> bool:
         return False
     before = words[i - 1]
     after = words[i + 1] if i + 1 < len(words) else ""
-    return (tokens[i - 1][0] == "word" and before not in lexicon.PHRASE_BREAKS and before not in lexicon.DETERMINERS
-            and before not in lexicon.WORD_DIRECTIONS and before not in lexicon.COUNT_QUALIFIERS
-            and before not in lexicon.QUANTITY_WORDS and before not in lexicon.INTENT_VERBS
-            and before not in lexicon.ACTIVITY_VERBS and before not in dates.MONTHS
-            and lexicon.metric_for_word(before) is None and after in _AFTER_A_NAME)
+    return (tokens[i - 1][0] == "word" and before not in PHRASE_BREAKS and before not in DETERMINERS
+            and before not in WORD_DIRECTIONS and before not in COUNT_QUALIFIERS
+            and before not in QUANTITY_WORDS and before not in INTENT_VERBS
+            and before not in ACTIVITY_VERBS and before not in dates.MONTHS
+            and metric_for_word(before) is None and after in _AFTER_A_NAME)
 
 
 # What follows a name with a number in it: "Radio 2 moet …", "… the division 1."
@@ -647,19 +669,19 @@ def _bound_before(words: list[str], index: int) -> str | None:
     if prev in BOUND_PHRASE_ENDS:
         for size in (3, 2):
             if index - size >= 0:
-                phrase = lexicon.DIRECTION_PHRASES.get(tuple(words[index - size : index]))
-                if phrase in (lexicon.AT_MOST, lexicon.AT_LEAST):
+                phrase = DIRECTION_PHRASES.get(tuple(words[index - size : index]))
+                if phrase in (AT_MOST, AT_LEAST):
                     return phrase
     if prev in {"€", "$", "de", "the", "us", "een", "a"} and index > 1:
         prev = words[index - 2]
     if prev in ("over", "ruim") and not (index + 1 < len(words) and words[index + 1] in dates.PERIOD_UNITS):
-        return lexicon.AT_LEAST  # "revenue over $4 million" (but "over 6 weken" is a period)
+        return AT_LEAST  # "revenue over $4 million" (but "over 6 weken" is a period)
     if index + 1 < len(words) and words[index + 1] == "+":
-        return lexicon.AT_LEAST  # "an occupancy of 70%+", "NPS 50+"
-    direction = lexicon.DIRECTION_WORDS.get(prev)
-    return direction if direction in (lexicon.AT_MOST, lexicon.AT_LEAST) else None
+        return AT_LEAST  # "an occupancy of 70%+", "NPS 50+"
+    direction = DIRECTION_WORDS.get(prev)
+    return direction if direction in (AT_MOST, AT_LEAST) else None
 
 
 # The last words of "at most", "no more than", "ten minste" ...: a bound phrase ends in one of them.
-BOUND_PHRASE_ENDS = frozenset(phrase[-1] for phrase, direction in lexicon.DIRECTION_PHRASES.items()
-                              if direction in (lexicon.AT_MOST, lexicon.AT_LEAST))
+BOUND_PHRASE_ENDS = frozenset(phrase[-1] for phrase, direction in DIRECTION_PHRASES.items()
+                              if direction in (AT_MOST, AT_LEAST))

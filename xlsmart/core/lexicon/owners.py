@@ -1,11 +1,74 @@
-"""The words that tell who owns a goal: the tables :mod:`xlsmart.core.actors` reads a subject by.
+"""The words that tell who owns a goal: the tables ``goals/actors.py`` reads a subject by.
 
-Kept apart from the reading so that each class of sentence (a thing as the subject, a speaker
-quoted after the goal, a name that is also a word …) is one table a reader can find and extend,
-with its examples beside it. Words shared with metric reading live in :mod:`xlsmart.core.lexicon`.
+Organisations, roles, verbs of intent, the pronouns that speak for us or to the reader, and one
+table per class of sentence (a thing as the subject, a speaker quoted after the goal, a name that
+is also a word …), each with its examples beside it, so a reader can find and extend it.
 """
 
 from __future__ import annotations
+
+# Nouns that name an organisation or a role as a subject: "de stad", "het museum", "the CEO".
+ORGANISATION_TAILS = (
+    "stad", "gemeente", "museum", "theater", "club", "bedrijf", "organisatie", "omroep", "luchthaven", "ziekenhuis",
+    "provincie", "regering", "overheid", "ministerie", "school", "vereniging", "stichting", "winkel", "keten",
+    "concern", "groep", "bank", "verzekeraar", "merk", "partij", "bond", "federatie", "maatschappij", "bestuur",
+    "directie", "raad", "company", "business", "firm", "organisation", "organization", "brand", "agency", "club",
+    "council", "board", "ceo", "cfo", "cmo", "coo", "founder", "president", "minister", "wethouder",
+    "burgemeester", "executive", "leadership", "management", "retailer", "supermarkt", "park", "dierentuin",
+    "zoo", "airport", "universiteit", "university", "hogeschool", "charity", "mission", "nonprofit", "ngo",
+    "organisaties", "bedrijven", "onderneming", "fabrikant", "producent", "uitgever", "publisher", "ceo's",
+    "bonden", "supermarkten", "gemeenten", "scholen", "clubs", "companies", "retailers", "winkels", "ziekenhuizen",
+    "musea", "provincies", "waterschappen", "secretaris", "voorzitter", "kabinet", "stadsbestuur", "attractiepark",
+    "vereniging", "verenigingen", "omroepen", "partners", "brands", "merken", "provider", "operator", "aanbieder",
+    "vervoerder", "bezorger", "bezorgdienst", "koerierdienst", "leverancier", "brouwerij", "webwinkel", "keten",
+    "zender", "krant", "airline", "carrier", "chain", "telecombedrijf", "winkelketen", "onlineverkoper", "verkoper",
+    "supermarktketen", "dienst", "instelling", "fonds", "museum", "bibliotheek", "library", "hotel", "restaurant",
+    "supers", "supermarkets",
+    # governing bodies: "de nieuwe coalitie van sp.a, Groen en Open Vld wil …", "the UK government's strategy"
+    "government", "governments", "coalitie", "coalition", "college", "fractie",
+)
+
+# Verbs whose subject is the goal's owner: intent, plans, needs, and what organisations "say".
+INTENT_VERBS = frozenset({
+    # English
+    "will", "wants", "want", "aims", "aim", "plans", "intends", "expects", "hopes", "seeks", "targets", "strives",
+    "commits", "has", "have", "set", "sets", "forecasts", "forecast", "looks", "would", "must", "should", "needs",
+    "need", "said", "says", "announced", "plotted", "promises", "pledged", "pledges", "wishes",
+    "shall", "can", "could", "expect", "hope", "plan", "intend", "seek", "target", "strive", "commit",
+    "projects", "predicts", "estimates", "envisions", "envisages", "anticipates", "believes", "reckons",
+    "aimed", "wanted", "planned", "hoped", "targeted", "intended", "expected", "had", "decided", "decides",
+    "aiming", "looking", "targeting", "planning", "hoping", "trying", "seeking", "expecting", "striving",
+    "committed", "promised", "maakt",
+    # Dutch
+    "wil", "willen", "wilde", "wilden", "gaat", "gaan", "ga", "zal", "zullen", "streeft", "streven", "mikt",
+    "mikken", "hoopt", "hopen", "moet", "moeten", "heeft", "hebben", "ambieert", "verwacht", "verwachten",
+    "denkt", "denken", "zoekt", "zoeken", "eist", "stelt", "zegt", "zeggen", "kiest", "plant", "wenst",
+    "wensen", "beoogt", "beogen", "hanteert", "rekent", "trekt", "zet", "legt", "kan", "kunnen", "blijft",
+    "zei", "zeiden", "hoopte", "hoopten", "streefde", "mikte", "wou", "hadden", "handhaaft", "verwachtte",
+    "start", "begint", "lanceert", "belooft", "beloven", "beloofde", "noemt", "wilt", "moedigt",
+})
+# Dutch verbs after which the subject may follow ("Tegen 2030 wil De Lijn …"); "moet" takes
+# the metric as its subject more often than an owner ("In 2027 moet de omzet …").
+INVERTING_VERBS = frozenset({
+    "wil", "willen", "wilde", "wilden", "gaat", "gaan", "zal", "zullen", "streeft", "streven", "mikt", "mikken",
+    "hoopt", "hopen", "heeft", "hebben", "ambieert", "verwacht", "verwachten", "denkt", "denken", "zoekt", "zoeken",
+    "eist", "stelt", "zegt", "zeggen", "kiest", "plant", "wenst", "wensen", "beoogt", "beogen", "zei", "zeiden",
+    "hoopte", "hoopten", "streefde", "mikte", "wou", "had", "hadden", "verhoogt", "verlaagt", "verdubbelt",
+    "opent", "lanceert", "publiceert", "organiseert", "verkoopt", "realiseert", "haalt", "wint", "boekt", "werft",
+    "bereikt", "zamelt", "haalde", "behaalt", "introduceert", "investeert", "maakt", "richt",
+})
+
+# Who can own a goal when the text names them.
+ACTOR_WORDS = frozenset({
+    "ik", "we", "wij", "ons", "onze", "mijn", "i", "our", "my", "we'll", "i'd", "we'd", "we're", "i'll",
+    "i'm", "we've", "i've", "ours",
+})
+# A generic "you" speaks to the reader: it owns nothing ("grow your list", "verhoog je omzet").
+READER_WORDS = frozenset({"you", "your", "jij", "jouw", "je", "u", "uw", "you'll", "you're"})
+ACTOR_SUFFIXES = ("team", "teams", "afdeling", "department", "dept", "division", "divisie", "directie", "ceo",
+                  "executive", "founder", "cmo", "manager", "managers", "marketeer",
+                  "marketeers", "marketer", "marketers", "bureau", "agency", "squad", "owner",
+                  "eigenaar", "specialist", "specialisten", "director", "directeur")
 
 # Auxiliaries between a subject and its verb of intent: "A company is expected to …".
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "also", "ook", "now", "nu",
@@ -114,9 +177,9 @@ SETTING = frozenset({"expressed", "expresses", "announced", "announces", "unveil
                      "presenteerde", "presenteert", "stelde", "legde", "noemde", "publiceerde"})
 
 # The goal as the object of a verb of setting: "announced an ambitious goal".
-GOAL_NOUNS = frozenset({"goal", "goals", "target", "targets", "objective", "objectives", "ambition", "ambitions",
-                        "plan", "plans", "aim", "doel", "doelen", "doelstelling", "doelstellingen", "ambitie",
-                        "streefcijfer", "streefcijfers", "plannen"})
+SET_GOALS = frozenset({"goal", "goals", "target", "targets", "objective", "objectives", "ambition", "ambitions",
+                       "plan", "plans", "aim", "doel", "doelen", "doelstelling", "doelstellingen", "ambitie",
+                       "streefcijfer", "streefcijfers", "plannen"})
 
 # A reason speaks of others: "… because people deserve a home they can love".
 REASONS = frozenset({"because", "omdat"})

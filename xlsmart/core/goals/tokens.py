@@ -13,10 +13,10 @@ import re
 from functools import lru_cache
 from itertools import chain, repeat
 
-from . import dates, lexicon
-from .numbers import ARTICLES, SCALE_WORDS, parse_digits, word_number
-
-COUNTING_WORDS = lexicon.COUNTING_WORDS
+from .. import dates
+from ..lexicon.language import LANGUAGE_CUES
+from ..lexicon.word_classes import COUNTING_WORDS, PHRASE_BREAKS
+from ..numbers import ARTICLES, SCALE_WORDS, parse_digits, word_number
 
 MAX_TEXT = 5_000  # a goal is a sentence or two; longer text is judged on its first part
 
@@ -58,11 +58,11 @@ def tokenize(text: str) -> list[tuple[str, str, object]]:
     "leads", "2027"), so each piece's tokens are worked out once.
     """
     if ("%" in text or "cent" in text or "€" in text or "$" in text or "£" in text) and _SPACED_TOKEN.search(text):
-        return _tokens_of(text)
+        return tokens_of(text)
     return list(chain.from_iterable(map(_piece_tokens, text.split())))
 
 
-def _tokens_of(text: str) -> list[tuple[str, str, object]]:
+def tokens_of(text: str) -> list[tuple[str, str, object]]:
     return list(filter(None, map(_token, _RAW_TOKENS.findall(text))))  # a token is a 3-tuple, never falsy
 
 
@@ -85,7 +85,7 @@ def _token(raw: str) -> tuple[str, str, object] | None:
         # A word's value is the number it writes out ("twelve", "vijftigduizend"), else None: worked
         # out here, once a piece, so that reading a goal's numbers costs no look-up a word.
         return ("word", word, word_number(word) if word in COUNTING_WORDS or word in SCALE_WORDS or (
-            word not in ARTICLES and word not in lexicon.PHRASE_BREAKS) else None)
+            word not in ARTICLES and word not in PHRASE_BREAKS) else None)
     if kind == "num" or kind == "mult":
         try:
             value = parse_digits(match["digits"].replace("−", "-"))
@@ -126,7 +126,7 @@ def detect_language(words: list[str]) -> str:
     A tie ("50% minder grondstoffengebruik", "Top 10 notering") is settled by spelling: Dutch
     writes "ij", "oe", "sch" and ends words in "-en", English writes "th", "w" and "-ing".
     """
-    score = sum(map(lexicon.LANGUAGE_CUES.get, words, repeat(0)))
+    score = sum(map(LANGUAGE_CUES.get, words, repeat(0)))
     if score == 0:
         text = " ".join(words) + " "
         score = sum(text.count(mark) for mark in _DUTCH_SPELLING) - sum(text.count(mark) for mark in _ENGLISH_SPELLING)

@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon
-from .numbers import word_number
-from .owner_words import (
+from ..lexicon.directions import DUTCH_DIRECTION_WORDS, MULTIPLIERS, WORD_DIRECTIONS
+from ..lexicon.metrics import GENERIC_HEADS, metric_for_word
+from ..lexicon.owners import (
     ACTING,
+    ACTOR_SUFFIXES,
+    ACTOR_WORDS,
     APPOSITION_VERBS,
     AUXILIARIES,
     BEFORE_AN_OBJECT,
@@ -27,11 +29,12 @@ from .owner_words import (
     DAYS,
     GENERIC,
     GOAL_AFTER_HAVE,
-    GOAL_NOUNS,
     GOVERNING,
     GROUP_TAILS,
     HAVE,
     HYPOTHETICAL,
+    INTENT_VERBS,
+    INVERTING_VERBS,
     IT_ADVERBS,
     IT_INTENDS,
     JOINS,
@@ -43,21 +46,30 @@ from .owner_words import (
     NOT_OWNERS,
     NOT_VERB_FORMS,
     NOUN_SHAPES,
+    ORGANISATION_TAILS,
     OWNER_NOUNS,
     PARTICIPLES,
     PRONOUNS,
+    READER_WORDS,
     REASONS,
     RELATIVE,
     SAID,
+    SET_GOALS,
     SETTING,
     SPEECH,
     THING_TAILS,
     THIRD_PERSON,
     TIME_TAILS,
 )
-
-INTENT_VERBS, INVERTING_VERBS = lexicon.INTENT_VERBS, lexicon.INVERTING_VERBS
-ORGANISATION_TAILS = lexicon.ORGANISATION_TAILS
+from ..lexicon.word_classes import (
+    COUNTING_WORDS,
+    DETERMINERS,
+    MONTH_NAMES,
+    PERIOD_UNIT_NAMES,
+    PHRASE_BREAKS,
+    QUANTITY_WORDS,
+)
+from ..numbers import word_number
 
 
 def find_owner(words: list[str], kinds: list[str], metric_words: str | None, text: str = "") -> str | None:
@@ -82,7 +94,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     for i, word in enumerate(words):
         if not _may_name_an_owner(word):
             continue  # the common case, settled by one cached look-up
-        if word in lexicon.ACTOR_WORDS:
+        if word in ACTOR_WORDS:
             return None if _reader_wants(words) else word  # ("Ik snap dat je 500 verkopen wilt doen")
         if word in ("let's", "lets") and not (i + 1 < len(words) and words[i + 1] in HYPOTHETICAL):
             return word  # "let's win an award" speaks for us; "let's say you want …" to the reader
@@ -92,17 +104,17 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             reporter = _reporter(words, kinds, i, metric) or _antecedent(words, i)
             if reporter is not None:
                 return reporter  # "Target Corporation on Thursday said it plans to …" (a bare "It plans" names nobody)
-        if len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES) and not _governed(words, i) and not (
+        if len(word) > 3 and word.endswith(ACTOR_SUFFIXES) and not _governed(words, i) and not (
                 i > 0 and _counts(words[i - 1], kinds[i - 1])
-                and not (i > 1 and words[i - 2] in lexicon.DETERMINERS)):  # ("three teams will": a count)
+                and not (i > 1 and words[i - 2] in DETERMINERS)):  # ("three teams will": a count)
             return word
         if (word.endswith(("'s", "’s")) and len(word) > 3 and word not in ("let's", "it's", "that's", "what's", "here's")
-                and i + 1 < len(words) and kinds[i + 1] == "word" and words[i + 1] not in lexicon.DETERMINERS
-                and words[i + 1] not in lexicon.WORD_DIRECTIONS
+                and i + 1 < len(words) and kinds[i + 1] == "word" and words[i + 1] not in DETERMINERS
+                and words[i + 1] not in WORD_DIRECTIONS
                 and (words[i + 1] not in INTENT_VERBS or words[i + 1] in OWNER_NOUNS)  # ("Acroud’s target is …")
                 and not _governed(words, i)):  # ("the awareness of Penhaligon's": not the owner)
             owner = word[:-2]  # (an English possessive before a noun; not a Dutch plural "MQL's")
-            if owner not in lexicon.READER_WORDS and owner not in NOT_OWNERS and (
+            if owner not in READER_WORDS and owner not in NOT_OWNERS and (
                     (i + 1 < len(words) and words[i + 1] in OWNER_NOUNS) or owner.endswith(ORGANISATION_TAILS)
                     or _capitalised(owner, text)):
                 return owner  # "the company's goal", "Tech Agency's users"
@@ -125,7 +137,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             continue  # "running targeted ad campaigns", "the planned opening": an adjective, no verb
         if word == "plan" and i > 1 and words[i - 1] == "van":
             i -= 1  # "Heineken is van plan …": the verb is "is van plan"
-        if i > 0 and words[i - 1] in lexicon.READER_WORDS:
+        if i > 0 and words[i - 1] in READER_WORDS:
             return None  # "je wilt meer afspraken …", "you want to grow …": the reader's goal
         owner = _phrase_before(words, kinds, i, metric) if word not in CLAUSE_PARTICIPLES or (
             words[i - 1] in AUXILIARIES) else None  # (", aiming to …": what precedes ends the main clause)
@@ -170,8 +182,8 @@ _APPOSITION_AFTER = re.compile(r",\s*([A-Z][\w&.'’-]*(?:[ -][A-Z][\w&.'’-]*)
 @lru_cache(maxsize=16_384)  # goals repeat their words
 def _may_name_an_owner(word: str) -> bool:
     """Whether the first pass of :func:`find_owner` has anything to check for ``word``."""
-    return (word in lexicon.ACTOR_WORDS or word in ("let's", "lets") or word in THIRD_PERSON
-            or word in OWNER_NOUNS or word == "it" or (len(word) > 3 and word.endswith(lexicon.ACTOR_SUFFIXES))
+    return (word in ACTOR_WORDS or word in ("let's", "lets") or word in THIRD_PERSON
+            or word in OWNER_NOUNS or word == "it" or (len(word) > 3 and word.endswith(ACTOR_SUFFIXES))
             or word.endswith(("'s", "’s")))
 
 
@@ -185,15 +197,15 @@ _PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][\w&-]*s)['’]\s+(?:goals?|objectives
 def _goal_noun_follows(words: list[str], i: int) -> bool:
     """Whether a goal noun is the object of the verb at ``i`` ("announced an ambitious goal")."""
     for word in words[i + 1:i + 5]:
-        if word in GOAL_NOUNS:
+        if word in SET_GOALS:
             return True
-        if word not in lexicon.DETERMINERS and not word.endswith(("ous", "ive", "al", "ic", "e", "new", "nieuwe")):
+        if word not in DETERMINERS and not word.endswith(("ous", "ive", "al", "ic", "e", "new", "nieuwe")):
             return False
     return False
 
 
-_DUTCH_VERBS = frozenset(lexicon.DUTCH_DIRECTION_WORDS) | frozenset(
-    word for word in lexicon.MULTIPLIERS if word.startswith(("ver", "hal")))
+_DUTCH_VERBS = frozenset(DUTCH_DIRECTION_WORDS) | frozenset(
+    word for word in MULTIPLIERS if word.startswith(("ver", "hal")))
 
 
 def _verb_form(owner: str, text: str) -> bool:
@@ -272,14 +284,14 @@ def _reporter(words: list[str], kinds: list[str], i: int, metric: frozenset[str]
 def _bare_name(words: list[str], i: int, metric: frozenset[str], text: str) -> str | None:
     """The one capitalised word before the verb at ``i`` when it is a name, or None."""
     word = words[i - 1]
-    if (word in lexicon.DETERMINERS or word in lexicon.READER_WORDS or word in THIRD_PERSON or word in metric
-            or word in lexicon.ACTOR_WORDS or word in AUXILIARIES or not word.isalpha()
+    if (word in DETERMINERS or word in READER_WORDS or word in THIRD_PERSON or word in metric
+            or word in ACTOR_WORDS or word in AUXILIARIES or not word.isalpha()
             or (word in INTENT_VERBS and word not in NOT_OWNERS)
             or (i + 1 < len(words) and words[i + 1] in ("be", "worden", "zijn"))
-            or lexicon.metric_for_word(word) is not None or word in lexicon.GENERIC_HEADS):
+            or metric_for_word(word) is not None or word in GENERIC_HEADS):
         return None  # ("Target will be reached …": the goal noun, not a name)
     found = re.search(r"(?<![\w'’])(" + re.escape(word) + r")\s+" + re.escape(words[i]) + r"\b", text, re.IGNORECASE)
-    if found is not None and word in lexicon.PHRASE_BREAKS and found.group(1)[0].isupper():
+    if found is not None and word in PHRASE_BREAKS and found.group(1)[0].isupper():
         run = _CAPITALISED_RUN.search(text, 0, found.start())
         if run is not None and run.end() == found.start():
             return (run.group(0) + word).lower()  # "The New York Times announced …": a name ends in "Times"
@@ -303,7 +315,7 @@ def _first_subject(words: list[str], kinds: list[str], metric: frozenset[str]) -
     k = 0
     while k < len(words) and k < 4 and _name_word(words[k], kinds[k]):
         k += 1
-    if k == 0 or k == len(words) or not (words[k] in lexicon.WORD_DIRECTIONS or words[k] in INTENT_VERBS
+    if k == 0 or k == len(words) or not (words[k] in WORD_DIRECTIONS or words[k] in INTENT_VERBS
                                          or words[k] in AUXILIARIES or words[k].endswith("s")):
         return None
     return _owner(words[:k], metric)
@@ -345,7 +357,7 @@ def _governed(words: list[str], i: int) -> bool:
 
 def _finite_direction(word: str, i: int) -> bool:
     """A direction verb in the third person ("verhoogt", "increases", "cuts"): its subject acts."""
-    if i == 0 or word not in lexicon.WORD_DIRECTIONS or word not in _DUTCH_VERBS:
+    if i == 0 or word not in WORD_DIRECTIONS or word not in _DUTCH_VERBS:
         return False  # ("Rabobank verdubbelt …", "halveert": a Dutch factor verb counts too)
     return word.endswith("t") and not word.endswith(("st", "rt"))  # "verhoogt", "verlaagt", "handhaaft"
 
@@ -360,12 +372,12 @@ def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset
         j -= 1  # "Radio 6 heeft …", "Studio 100 wil …": a name with its number
     while j > 0 and _name_word(words[j - 1], kinds[j - 1]):
         j -= 1
-        if j > 2 and words[j - 1] in lexicon.DETERMINERS and words[j - 2] in ("of", "van") and words[j - 3] in MEMBERS:
+        if j > 2 and words[j - 1] in DETERMINERS and words[j - 2] in ("of", "van") and words[j - 3] in MEMBERS:
             j -= 3  # "the president of the new company set …", "de leden van de vereniging hebben …"
         elif j > 1 and words[j - 1] in ("of", "van") and (
                 words[j - 2] in MEMBERS or words[j - 2].endswith(NAMED_BY_OF)):
             j -= 2  # (and an organisation named by "of": "the University of Dayton set …", "Bank of Montreal")
-    if j > 0 and j < i and words[j - 1] in lexicon.DETERMINERS and words[j - 1] not in ("this", "that", "dit", "dat",
+    if j > 0 and j < i and words[j - 1] in DETERMINERS and words[j - 1] not in ("this", "that", "dit", "dat",
                                                                                        "die"):
         j -= 1
     if j > 1 and words[j - 1] in ("in", "uit", "from") and j < i:
@@ -374,11 +386,11 @@ def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset
         while k > 0 and _name_word(words[k - 1], kinds[k - 1]):
             k -= 1
         if k < j - 1 and words[j - 2].endswith(ORGANISATION_TAILS):
-            if k > 0 and words[k - 1] in lexicon.DETERMINERS:
+            if k > 0 and words[k - 1] in DETERMINERS:
                 k -= 1
             return _owner(words[k:j - 1], metric)
     if j > 0 and j < i and _counts(words[j - 1], kinds[j - 1]) and not (
-            j > 1 and (words[j - 2] in lexicon.DETERMINERS or _name_word(words[j - 2], kinds[j - 2]))):
+            j > 1 and (words[j - 2] in DETERMINERS or _name_word(words[j - 2], kinds[j - 2]))):
         return None  # "10 medewerkers hebben een cursus gevolgd", "three teams will": a count, nobody
         # ("de zeven supermarkten hebben …" are particular ones; "Radio 5 Nostalgia moet …" a name)
     if j > 0 and (words[j - 1] in GOVERNING or words[j - 1] in RELATIVE or words[j - 1] in ("one", "één")):
@@ -390,7 +402,7 @@ def _counts(word: str, kind: str) -> bool:
     """Whether ``word`` counts the noun after it ("10", "three", "tien"); a year does not."""
     if kind == "num":
         return word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20"))
-    return word in lexicon.COUNTING_WORDS
+    return word in COUNTING_WORDS
 
 
 def _phrase_after(words: list[str], kinds: list[str], i: int, metric: frozenset[str], text: str,
@@ -398,8 +410,8 @@ def _phrase_after(words: list[str], kinds: list[str], i: int, metric: frozenset[
     """The subject after a Dutch verb ("Tegen 2030 wil De Lijn …"), or after "the goal of": a
     name written with capitals, or an organisation ("de stad", "het museum")."""
     j = i + 1
-    if j < len(words) and words[j] in lexicon.DETERMINERS:
-        if words[j] in lexicon.READER_WORDS:
+    if j < len(words) and words[j] in DETERMINERS:
+        if words[j] in READER_WORDS:
             return None
         j += 1
     k = j
@@ -420,10 +432,10 @@ def _phrase_after(words: list[str], kinds: list[str], i: int, metric: frozenset[
 
 def _name_word(word: str, kind: str) -> bool:
     """A word that can be part of an actor's name ("Rode Kruis-Vlaanderen", "Gizmo Widget Co")."""
-    return (kind == "word" and word not in lexicon.PHRASE_BREAKS and word not in lexicon.DETERMINERS
-            and word not in lexicon.WORD_DIRECTIONS and word not in lexicon.MONTH_NAMES
-            and word not in lexicon.PERIOD_UNIT_NAMES and word not in lexicon.COUNTING_WORDS
-            and word not in INTENT_VERBS and word not in lexicon.READER_WORDS and word_number(word) is None
+    return (kind == "word" and word not in PHRASE_BREAKS and word not in DETERMINERS
+            and word not in WORD_DIRECTIONS and word not in MONTH_NAMES
+            and word not in PERIOD_UNIT_NAMES and word not in COUNTING_WORDS
+            and word not in INTENT_VERBS and word not in READER_WORDS and word_number(word) is None
             and word not in ("in", "tegen", "by", "end", "eind", "next", "volgend", "volgende", "komende")
             and word not in DAYS  # "On Wednesday, Subaru (OTC:FUJHY) made …": a day is no name
             and word not in NO_NAMES)
@@ -431,24 +443,24 @@ def _name_word(word: str, kind: str) -> bool:
 
 def _owner(phrase: list[str], metric: frozenset[str]) -> str | None:
     """The phrase as an owner, unless it is the metric, the goal itself, or speaks to the reader."""
-    names = [w for w in phrase if w not in lexicon.DETERMINERS]
+    names = [w for w in phrase if w not in DETERMINERS]
     if phrase and (phrase[0] in ("a", "an", "one", "een") or (len(phrase) > 1 and phrase[0] in ("some", "sommige"))):
         return None  # "if a company wants …", "one small company had planned": an example, nobody in particular
     if not names or (phrase[0] in GENERIC and not names[-1].endswith(ORGANISATION_TAILS)) or (
-            names[0] in lexicon.QUANTITY_WORDS):
+            names[0] in QUANTITY_WORDS):
         return None  # "all first-time entrepreneurs", "de hoeveelheid fietsers": nobody in particular
     head = names[-1]
-    if any(lexicon.metric_for_word(word) is not None for word in names):
+    if any(metric_for_word(word) is not None for word in names):
         return None  # "het marktaandeel van het goederenvervoer moet …": the metric, not who owns it
     if head.endswith(TIME_TAILS):
         return None  # "deze kabinetsperiode moeten …": a time, not an owner
     if head.endswith(THING_TAILS) and not head.endswith(ORGANISATION_TAILS):
         return None  # "Het nieuwe systeem moet …", "the tourism industry will …": no actor
-    if phrase[0] not in lexicon.DETERMINERS and head.endswith(GROUP_TAILS):
+    if phrase[0] not in DETERMINERS and head.endswith(GROUP_TAILS):
         return None  # "Corporaties hebben afgesproken …", "B2B SaaS companies aim for …": a kind, nobody
-    if (head in NOT_OWNERS or head in metric or lexicon.metric_for_word(head) is not None
-            or head in lexicon.GENERIC_HEADS or head.endswith(("doel", "doelstelling", "goal"))
-            or any(w in lexicon.READER_WORDS for w in phrase)):
+    if (head in NOT_OWNERS or head in metric or metric_for_word(head) is not None
+            or head in GENERIC_HEADS or head.endswith(("doel", "doelstelling", "goal"))
+            or any(w in READER_WORDS for w in phrase)):
         return None
     return " ".join(phrase)
 

@@ -18,9 +18,43 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicon
-from .lexicon import Metric
-from .numbers import ARTICLES, SCALE_WORDS, word_number
+from ..lexicon.directions import (
+    ACQUISITION_VERBS,
+    DIRECTION_PHRASES,
+    DUTCH_DIRECTION_WORDS,
+    SEPARABLE_PARTICLES,
+    WORD_DIRECTIONS,
+)
+from ..lexicon.metrics import (
+    GENERIC_HEADS,
+    METRIC_PHRASE_STARTS,
+    METRIC_PHRASES,
+    METRIC_WORDS,
+    RATE_HEADS,
+    Metric,
+    metric_for_word,
+)
+from ..lexicon.owners import ACTOR_SUFFIXES, INTENT_VERBS, INVERTING_VERBS
+from ..lexicon.word_classes import (
+    ACTIVITY_NOUNS,
+    ACTIVITY_VERBS,
+    BUILD_VERBS,
+    CHANGE_NOUNS,
+    COUNT_QUALIFIERS,
+    COUNTING_WORDS,
+    DETERMINERS,
+    MONTH_NAMES,
+    MORE_WORDS,
+    NOUN_OR_VERB,
+    PERIOD_UNIT_NAMES,
+    PHRASE_BREAKS,
+    QUANTITY_WORDS,
+    RHYTHM_WORDS,
+    UNIT_WORDS,
+    VAGUE_NOUNS,
+    can_be_built,
+)
+from ..numbers import ARTICLES, SCALE_WORDS, word_number
 
 # The words around a phrase that say "the numbers belong to this": "X from 10 to 20", "X by 5%".
 _NUMBER_LINKS = frozenset({"from", "to", "by", "with", "van", "naar", "met", "of", "at", "op", "tot", "above",
@@ -40,7 +74,7 @@ _BEFORE_A_NUMBER = frozenset({"€", "$", "£", "current", "huidige", "the", "mi
 _DUTCH_MODALS = frozenset({"wil", "willen", "wilt", "moet", "moeten", "gaat", "gaan", "zal", "zullen", "kunnen",
                            "kan", "streeft", "streven", "hoopt", "hopen", "wilde", "zou", "zouden", "dient"})
 # Verbs of wanting whose subject is who wants, never what is measured ("revenue must grow" is).
-_DESIRES = lexicon.INTENT_VERBS - {"moet", "moeten", "must", "should", "will", "zal", "zullen", "gaat", "gaan", "kan",
+_DESIRES = INTENT_VERBS - {"moet", "moeten", "must", "should", "will", "zal", "zullen", "gaat", "gaan", "kan",
                                     "kunnen", "can", "could", "would", "is", "are", "has", "have", "had", "needs",
                                     "need", "blijft", "dient", "zou", "zouden"}
 _MODALS = frozenset({"dus", "then", "daarom", "moet", "moeten", "must", "should", "will", "zal", "zullen", "gaat", "needs", "need",
@@ -68,13 +102,13 @@ _PER_HEADS = frozenset({"cost", "costs", "kosten", "revenue", "omzet", "opbrengs
                         "pages", "pagina's", "time", "tijd", "leads", "units", "items", "watergebruik", "gebruik",
                         "verbruik", "uitstoot", "emissions", "usage", "consumption"})
 # Quantity words that open a phrase without "of": "het aantal leads", "number of" needs "of".
-_PHRASE_ENDS = frozenset(phrase[-1] for phrase in lexicon.DIRECTION_PHRASES)
+_PHRASE_ENDS = frozenset(phrase[-1] for phrase in DIRECTION_PHRASES)
 _LONE_MEASURES = frozenset({"score", "cijfer", "rapportcijfer", "rating", "beoordeling"})
 _MUST = frozenset({"moet", "moeten", "mag", "mogen", "zal", "zullen", "kan", "kunnen", "dient", "dienen"})
 _COMPLEMENT_LINKS = frozenset({"door", "by", "van", "of", "over", "voor", "for"})
 _AVERAGES = frozenset({"average", "avg", "mean", "total", "gemiddelde", "gemiddeld", "totale", "overall", "median"})
 _BARE_QUANTITY = frozenset({"aantal", "hoeveelheid", "percentage"})
-_TIME_WORDS = (frozenset(lexicon.MONTH_NAMES) | frozenset(lexicon.PERIOD_UNIT_NAMES)
+_TIME_WORDS = (frozenset(MONTH_NAMES) | frozenset(PERIOD_UNIT_NAMES)
                | frozenset({"q1", "q2", "q3", "q4", "h1", "h2", "year-end", "yearend", "eoy", "next", "last", "vorig",
                             "vorige", "komende", "komend", "volgend", "volgende", "coming", "afgelopen",
                             "past", "fiscal", "financial", "boekjaar", "end", "today", "tomorrow", "najaar",
@@ -95,13 +129,13 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
                 lang: str = "en", text: str = "") -> MetricPhrase | None:
     """The metric a goal's tokens name, or None when the goal names none.
 
-    ``directions`` maps each word that names a direction to it (``lexicon.WORD_DIRECTIONS``);
+    ``directions`` maps each word that names a direction to it (``WORD_DIRECTIONS``);
     ``used`` marks tokens that a date or period took.
 
     >>> from xlsmart.core.goals import tokenize
     >>> tokens = tokenize("grow our email list from 2,000 to 3,000")
     >>> words = [t[1] for t in tokens]
-    >>> find_metric(tokens, words, [False] * len(words), lexicon.WORD_DIRECTIONS).words
+    >>> find_metric(tokens, words, [False] * len(words), WORD_DIRECTIONS).words
     'email list'
     """
     best: tuple[int, int, MetricPhrase] | None = None
@@ -115,7 +149,7 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
         if named is None and _share_of(tokens, words, used, start):
             # "95% of product packaging", "de helft van alle windmolens": a share of anything is measured
             named = MetricPhrase(" ".join(words[max(start, end - 3):end]), None, True)
-        if named is None and end < len(words) and words[end] in lexicon.CHANGE_NOUNS and words[end - 1].endswith(
+        if named is None and end < len(words) and words[end] in CHANGE_NOUNS and words[end - 1].endswith(
                 _DOMAIN_ADJECTIVE_TAILS):
             named = MetricPhrase(f"{words[end - 1]} {words[end]}", None, False)  # "de economische groei": the economy's
         pointed_back = False
@@ -138,7 +172,7 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
         if pointed_back and _direction_later(words, directions, end):
             score += 3  # "…, dat aantal moet … verdubbeld zijn": the subject of its own clause
         head = words[end - 1]
-        if head[-2:] in _CHANGE_ENDS and len(head) > 7 and head.endswith(_CHANGE_TAILS) and head not in lexicon.CHANGE_NOUNS:
+        if head[-2:] in _CHANGE_ENDS and len(head) > 7 and head.endswith(_CHANGE_TAILS) and head not in CHANGE_NOUNS:
             score += 3  # "een CO2-reductie van 60%", "omzetgroei": the compound names a measure and its change
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
@@ -164,7 +198,7 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
         return _money(tokens, words)
     start, named = best[1], best[2]
     i = start - 1
-    while i > 2 and words[i] in lexicon.DETERMINERS:
+    while i > 2 and words[i] in DETERMINERS:
         i -= 1
     if i > 1 and words[i] in _OF and words[i - 1] in _GROWTHS and words[i - 2] in ("de", "the"):
         # "de groei van het massatoerisme terugdringen", "curb the growth of X": the growth is what
@@ -175,8 +209,8 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
 
 # Dutch compounds that end in a change name what changes ("CO2-reductie", "omzetgroei",
 # "kostenverlaging", "ledengroei"): the first part is the measure, the tail the direction.
-_CHANGE_TAILS = tuple(sorted((noun for noun in lexicon.CHANGE_NOUNS if (len(noun) >= 5 and not noun.isascii()) or (
-    noun in lexicon.DUTCH_DIRECTION_WORDS or noun in ("groei", "reductie", "toename", "afname", "stijging", "daling"))),
+_CHANGE_TAILS = tuple(sorted((noun for noun in CHANGE_NOUNS if (len(noun) >= 5 and not noun.isascii()) or (
+    noun in DUTCH_DIRECTION_WORDS or noun in ("groei", "reductie", "toename", "afname", "stijging", "daling"))),
     key=len, reverse=True))
 _CHANGE_ENDS = frozenset(tail[-2:] for tail in _CHANGE_TAILS)  # (a quick test before the slower one)
 
@@ -192,7 +226,7 @@ def _counted(tokens, words: list[str], used: list[bool], start: int, end: int) -
     """Whether a number counts the phrase ("25 deelscooters", "enkele tientallen medewerkers"),
     so that a later "dat aantal" can point back to it."""
     i = start - 1
-    while i >= 0 and (words[i] in lexicon.COUNT_QUALIFIERS or words[i] in lexicon.UNIT_WORDS):
+    while i >= 0 and (words[i] in COUNT_QUALIFIERS or words[i] in UNIT_WORDS):
         i -= 1
     return (i >= 0 and _is_number(tokens, used, i)) or not _VAGUE_COUNTS.isdisjoint(words[start:end])
 
@@ -206,7 +240,7 @@ _SHARES = frozenset({"half", "helft", "kwart", "quarter", "third", "derde", "dee
 def _share_of(tokens, words: list[str], used: list[bool], start: int) -> bool:
     """Whether a share introduces the phrase: "95% of …", "de helft van (alle) …", "30% van de …"."""
     i = start - 1
-    while i >= 0 and words[i] in lexicon.DETERMINERS:
+    while i >= 0 and words[i] in DETERMINERS:
         i -= 1
     if i < 1 or words[i] not in _OF:
         return False
@@ -221,9 +255,9 @@ _CAPITALISED = re.compile(r"(?<![.!?:;\"“‘(]\s)(?<![.!?:;\"“‘(])(?<=\s)[
 def _after_a_verb(words: list[str], directions: dict[str, str], start: int) -> bool:
     """Whether a Dutch finite verb stands just before the phrase (determiners aside): inversion."""
     i = start - 1
-    while i >= 0 and words[i] in lexicon.DETERMINERS:
+    while i >= 0 and words[i] in DETERMINERS:
         i -= 1
-    return i >= 0 and (words[i] in lexicon.INVERTING_VERBS or (words[i] in directions and words[i].endswith("t")))
+    return i >= 0 and (words[i] in INVERTING_VERBS or (words[i] in directions and words[i].endswith("t")))
 
 
 _PLACE_LINKS = frozenset({"in", "across", "throughout", "within", "binnen", "uit", "from"})
@@ -235,13 +269,13 @@ def _may_be_a_name(tokens, words: list[str], directions: dict[str, str], start: 
     its verb ("Quang Ninh targets 16 million tourists"). A counted name ("1 miljoen Vlamingen")
     and a word with a digit ("CO2-uitstoot") are measured, never names."""
     before = start - 1
-    while before >= 0 and words[before] in lexicon.DETERMINERS:
+    while before >= 0 and words[before] in DETERMINERS:
         before -= 1
     if before >= 0 and tokens[before][0] in ("num", "range"):
         return False
     placed = ((lang == "nl" and _after_a_verb(words, directions, start))
               or (before >= 0 and words[before] in _PLACE_LINKS)
-              or (end < len(words) and (words[end] in lexicon.INTENT_VERBS or words[end] in directions)))
+              or (end < len(words) and (words[end] in INTENT_VERBS or words[end] in directions)))
     return placed and all(word.replace("-", "").isalpha() for word in words[start:end])
 
 
@@ -275,7 +309,7 @@ def _money(tokens, words: list[str]) -> MetricPhrase | None:
 
 
 # Units a count is given in before "of": "65,000 tonnes of packaging", "7 points of share".
-_OF_UNITS = lexicon.UNIT_WORDS | frozenset({"points", "punten", "procentpunt", "procentpunten", "percentage-points"})
+_OF_UNITS = UNIT_WORDS | frozenset({"points", "punten", "procentpunt", "procentpunten", "percentage-points"})
 _SCALE_SUFFIXES = frozenset(SCALE_WORDS) | frozenset({"b", "m", "k", "bn"})
 _CURRENCY_WORDS = frozenset({"dollars", "dollar", "euro", "euros", "pounds", "eur", "usd", "gbp"})
 
@@ -316,29 +350,29 @@ def _noun_phrases(words: list[str], used: list[bool], flags: list[bool], english
     n = len(words)
     i = 0
     while i < n:
-        width = _known_phrase(words, used, i) if words[i] in lexicon.METRIC_PHRASE_STARTS else 0
+        width = _known_phrase(words, used, i) if words[i] in METRIC_PHRASE_STARTS else 0
         if not width and not flags[i]:
             i += 1
             continue
         start = i
         while i < n:
-            width = _known_phrase(words, used, i) if words[i] in lexicon.METRIC_PHRASE_STARTS else 0
+            width = _known_phrase(words, used, i) if words[i] in METRIC_PHRASE_STARTS else 0
             if width:
                 i += width  # "open rate", "share of voice": a name, whatever its words are elsewhere
                 continue
             if flags[i] and not (english and i > start and not flags[i + 1] and _verb_form(words[i])
-                                 and i + 1 < n and (words[i + 1] in lexicon.DETERMINERS or words[i + 1] in _PREPOSITIONS)):
+                                 and i + 1 < n and (words[i + 1] in DETERMINERS or words[i + 1] in _PREPOSITIONS)):
                 i += 1
                 continue
             if (words[i] == "per" and i + 1 < n and (words[i - 1] in _PER_HEADS or not english)
-                    and words[i + 1] not in lexicon.PERIOD_UNIT_NAMES
+                    and words[i + 1] not in PERIOD_UNIT_NAMES
                     and flags[i + 1]):
                 i += 2  # "cost per lead", "omzet per klant"
                 continue
             break
         end = i
         # A rhythm word ends no name: "leads monthly" is "leads" at a rate.
-        while end > start + 1 and (words[end - 1] in lexicon.RHYTHM_WORDS or (
+        while end > start + 1 and (words[end - 1] in RHYTHM_WORDS or (
                 words[end - 1].endswith("ly") and words[end - 1] not in _NOUNS_IN_LY)):
             end -= 1  # "likers organically": an adverb ends no name
         if end - start > 5:
@@ -348,9 +382,9 @@ def _noun_phrases(words: list[str], used: list[bool], flags: list[bool], english
 
 def _known_phrase(words: list[str], used: list[bool], i: int) -> int:
     """How many words a known metric's name takes at ``i`` ("open rate": 2), or 0."""
-    if words[i] in lexicon.METRIC_PHRASE_STARTS and not used[i]:
+    if words[i] in METRIC_PHRASE_STARTS and not used[i]:
         for size in (3, 2):
-            if i + size <= len(words) and tuple(words[i:i + size]) in lexicon.METRIC_PHRASES:
+            if i + size <= len(words) and tuple(words[i:i + size]) in METRIC_PHRASES:
                 return size
     return 0
 
@@ -358,7 +392,7 @@ def _known_phrase(words: list[str], used: list[bool], i: int) -> int:
 def _verb_form(word: str) -> bool:
     """An English participle after a noun ends its name: "users completing", "posts published"."""
     return (len(word) > 5 and word.endswith(("ing", "ed")) and word not in _NAMING_QUALIFIERS
-            and lexicon.metric_for_word(word) is None)
+            and metric_for_word(word) is None)
 
 
 def _content_flags(tokens, words: list[str], used: list[bool], directions: dict[str, str]) -> list[bool]:
@@ -376,26 +410,26 @@ def _content_flags(tokens, words: list[str], used: list[bool], directions: dict[
             # most words: a name's word wherever they stand ("average" in "my average number of
             # engagements" is no part of what is counted)
             flags[i] = not (word in _AVERAGES_OR_FRACTIONS and i + 1 < n and (
-                words[i + 1] in _OF or (words[i + 1] in lexicon.QUANTITY_WORDS and _opens_quantity(words, i + 1))))
+                words[i + 1] in _OF or (words[i + 1] in QUANTITY_WORDS and _opens_quantity(words, i + 1))))
             # ("an average of 10 comments", "een kwart van de woningen": what is averaged or shared is measured)
             continue
-        if word in lexicon.QUANTITY_WORDS and _opens_quantity(words, i):
+        if word in QUANTITY_WORDS and _opens_quantity(words, i):
             continue
-        if word in lexicon.RHYTHM_WORDS:
+        if word in RHYTHM_WORDS:
             flags[i] = flags[i + 1]
-        elif word in lexicon.NOUN_OR_VERB or word in directions:
+        elif word in NOUN_OR_VERB or word in directions:
             if word.endswith("ing") and word in directions and i > 0 and flags[i + 1]:
-                flags[i] = words[i - 1] in lexicon.DETERMINERS  # "an onboarding success rate"
-            elif word in lexicon.NOUN_OR_VERB and i == 0:
+                flags[i] = words[i - 1] in DETERMINERS  # "an onboarding success rate"
+            elif word in NOUN_OR_VERB and i == 0:
                 flags[i] = i + 1 < n and words[i + 1] in directions  # "Verkoop verhogen": the noun, then the verb
-            elif word in lexicon.NOUN_OR_VERB and i > 0:
+            elif word in NOUN_OR_VERB and i > 0:
                 # "our reach", "organic reach", "increase reach", "de verkopen": a noun here
                 before = words[i - 1]
-                flags[i] = before in lexicon.DETERMINERS or _is_number(tokens, used, i - 1) or before in directions or (
-                    before in lexicon.QUANTITY_WORDS) or (not before.endswith("s") and  # ("clients reach": a verb)
-                    tokens[i - 1][0] == "word" and before not in lexicon.PHRASE_BREAKS
-                    and before not in lexicon.COUNT_QUALIFIERS and before not in lexicon.QUANTITY_WORDS
-                    and before not in lexicon.ACTIVITY_VERBS and before not in lexicon.COUNTING_WORDS)
+                flags[i] = before in DETERMINERS or _is_number(tokens, used, i - 1) or before in directions or (
+                    before in QUANTITY_WORDS) or (not before.endswith("s") and  # ("clients reach": a verb)
+                    tokens[i - 1][0] == "word" and before not in PHRASE_BREAKS
+                    and before not in COUNT_QUALIFIERS and before not in QUANTITY_WORDS
+                    and before not in ACTIVITY_VERBS and before not in COUNTING_WORDS)
         else:
             flags[i] = True
     return flags
@@ -406,7 +440,7 @@ _ACTIVITY_TAILS = ("evenementen", "artikelen", "posts", "webinars", "video's", "
 _NAMING_QUALIFIERS = frozenset({"new", "nieuwe", "active", "actieve", "qualified", "gekwalificeerde", "paying",
                                 "betalende", "unique", "unieke"})
 # Words that may or may not be part of a name depending on the words around them.
-_CONTEXTUAL = lexicon.QUANTITY_WORDS | lexicon.RHYTHM_WORDS | lexicon.NOUN_OR_VERB | frozenset(lexicon.WORD_DIRECTIONS)
+_CONTEXTUAL = QUANTITY_WORDS | RHYTHM_WORDS | NOUN_OR_VERB | frozenset(WORD_DIRECTIONS)
 # Words that can never name what a goal measures, whatever the cues around them say: adverbs
 # and fillers ("namelijk", "daarom", "maar liefst", "snel"), pronouns and contractions ("i'd
 # love", "men"), quantifier adjectives ("enough", "moeilijk te vervullen"), finite verbs and
@@ -430,7 +464,7 @@ _GROWTHS = frozenset({"groei", "growth"})
 _COUNT_NOUNS = frozenset({"aantal", "number", "figure", "getal", "cijfer"})
 _DEMONSTRATIVES = frozenset({"dat", "dit", "that", "this", "die", "deze"})
 # English verbs that acquire what they count: "sell 400000 vehicles", "generate 200 leads".
-_ACQUIRING = frozenset(word for word in lexicon.ACQUISITION_VERBS if word.isascii() and not word.endswith("en")) - {
+_ACQUIRING = frozenset(word for word in ACQUISITION_VERBS if word.isascii() and not word.endswith("en")) - {
     "make", "makes", "take", "find", "get", "gets", "getting", "create", "creating", "serve", "drive", "drives",
     "driving", "produce", "produces", "carry", "draw", "bring", "land", "close", "closing"}
 # Words that make a count rough or a floor: "more than 30", "ruim 200", "zo'n 10".
@@ -441,10 +475,10 @@ _ROUGHLY = frozenset({"more", "than", "over", "about", "around", "nearly", "almo
 _WORK_NOUNS = frozenset({"opening", "openingen", "realisatie", "aanleg", "bouw", "renovatie", "construction",
                          "remodeling", "remodelling", "renovation", "rollout", "uitrol", "ontwikkelen", "ontwikkeling"})
 # Words that are never part of a name, whatever stands around them.
-_NEVER_CONTENT = _NEVER_A_METRIC | _WORK_NOUNS | frozenset(verb for verb in _MONEY_VERBS if verb.endswith("en")) | (lexicon.PHRASE_BREAKS | lexicon.DETERMINERS | lexicon.COUNTING_WORDS | _TIME_WORDS
-                  | (lexicon.INTENT_VERBS - lexicon.NOUN_OR_VERB - {"target", "targets", "plan", "plans", "set", "sets",
+_NEVER_CONTENT = _NEVER_A_METRIC | _WORK_NOUNS | frozenset(verb for verb in _MONEY_VERBS if verb.endswith("en")) | (PHRASE_BREAKS | DETERMINERS | COUNTING_WORDS | _TIME_WORDS
+                  | (INTENT_VERBS - NOUN_OR_VERB - {"target", "targets", "plan", "plans", "set", "sets",
                                                                  "forecast", "need", "aim", "hope", "trend"})
-                  | (lexicon.ACTIVITY_VERBS - lexicon.NOUN_OR_VERB) | (lexicon.COUNT_QUALIFIERS - _NAMING_QUALIFIERS))
+                  | (ACTIVITY_VERBS - NOUN_OR_VERB) | (COUNT_QUALIFIERS - _NAMING_QUALIFIERS))
 
 
 _AVERAGES_OR_FRACTIONS = _AVERAGES | _FRACTIONS
@@ -453,7 +487,7 @@ _AVERAGES_OR_FRACTIONS = _AVERAGES | _FRACTIONS
 def _opens_quantity(words: list[str], i: int) -> bool:
     """"number of", "het aantal": a quantity word that opens the phrase naming what is counted."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    return nxt in _OF or (words[i] in _BARE_QUANTITY and nxt != "" and nxt not in lexicon.PHRASE_BREAKS)
+    return nxt in _OF or (words[i] in _BARE_QUANTITY and nxt != "" and nxt not in PHRASE_BREAKS)
 
 
 # --- naming: what the lexicon knows of a phrase ---------------------------------------------------
@@ -471,14 +505,14 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
         return _name(phrase[:-1])
     if len(phrase) >= 3 and "".join(word[0] for word in phrase[1:]) in (phrase[0], phrase[0].rstrip("s")):
         return _name(phrase[:1])  # "NPS (Net Promoter Score)": the acronym, as the goal leads with it
-    if all(word in lexicon.COUNT_QUALIFIERS for word in phrase):
+    if all(word in COUNT_QUALIFIERS for word in phrase):
         return None  # "new" alone ("new and returning visitors"): a qualifier, no name
     rate = False
     end = len(phrase)
-    while end > 0 and phrase[end - 1] in lexicon.GENERIC_HEADS:
-        rate = rate or phrase[end - 1] in lexicon.RATE_HEADS
+    while end > 0 and phrase[end - 1] in GENERIC_HEADS:
+        rate = rate or phrase[end - 1] in RATE_HEADS
         three, two = tuple(phrase[end - 3:end]), tuple(phrase[end - 2:end])
-        if (end >= 3 and three in lexicon.METRIC_PHRASES) or (end >= 2 and two in lexicon.METRIC_PHRASES):
+        if (end >= 3 and three in METRIC_PHRASES) or (end >= 2 and two in METRIC_PHRASES):
             break  # "conversion rate", "net promoter score": the generic word is part of a name
         end -= 1
     if end == 0:
@@ -489,7 +523,7 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
         per = phrase.index("per", 1)
         head_end, known = per, _known(phrase[:per]) or _known(phrase[:end])
         if phrase[per - 1] in ("cost", "costs", "kosten"):
-            known = lexicon.METRIC_PHRASES[("cost", "per")]
+            known = METRIC_PHRASES[("cost", "per")]
         anchor = per - 1
     else:
         head_end = end
@@ -510,18 +544,18 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
         return None  # "landelijke", "operationele", "duurzaam opgewekt", "bijgesteld": how or done, not what
     if len(head) > 3 and head.endswith(("'s", "’s")) and head[-3] not in "aeiouy" and known is None:
         return None  # "men's", "the world's": an English possessive is not what is measured
-    if known is None and (head in lexicon.ACTIVITY_NOUNS or head.endswith(_ACTIVITY_TAILS)):
+    if known is None and (head in ACTIVITY_NOUNS or head.endswith(_ACTIVITY_TAILS)):
         return None  # "blog posts published", "medewerkersevenementen": work, not a result
-    if known is None and ((head in lexicon.VAGUE_NOUNS and not rate and not (
-            head in _LINES_OF_BUSINESS and head_end > 1 and phrase[head_end - 2] not in lexicon.COUNT_QUALIFIERS))
-                          or head.endswith(lexicon.ACTOR_SUFFIXES)
+    if known is None and ((head in VAGUE_NOUNS and not rate and not (
+            head in _LINES_OF_BUSINESS and head_end > 1 and phrase[head_end - 2] not in COUNT_QUALIFIERS))
+                          or head.endswith(ACTOR_SUFFIXES)
                           or head.endswith(_INSTITUTIONS) or head.endswith(_TIME_TAILS)):
         return None  # "the business", "de staatssecretaris", "deze kabinetsperiode": no metric
-    if known is not None and known.vanity is False and head in lexicon.VAGUE_NOUNS and anchor == head_end - 1:
+    if known is not None and known.vanity is False and head in VAGUE_NOUNS and anchor == head_end - 1:
         return None
     first = max(0, anchor - 1)
     short = phrase[first:]
-    if len(short) > 1 and short[0] in lexicon.RHYTHM_WORDS and (known is None or len(short) > 3):
+    if len(short) > 1 and short[0] in RHYTHM_WORDS and (known is None or len(short) > 3):
         short = short[1:]
     if known is None and len(short) > (4 if "per" in short[1:-1] else 3):
         short = short[-3:]  # (but "uitstoot per gereden kilometer" keeps its head before "per")
@@ -572,7 +606,7 @@ def _spells_out(words: list[str], acronym: str) -> bool:
     for size in range(min(len(words), len(letters)), 1, -1):
         if "".join(word[0] for word in words[-size:]) in letters:
             return True  # "daily active users (mDAUs)": the initials inside the acronym
-    known = lexicon.METRIC_WORDS.get(acronym)
+    known = METRIC_WORDS.get(acronym)
     # ("Gross Profit Margin": a word of five letters or more is a word, not the name's acronym)
     return len(letters) <= 4 and known is not None and known == _known(words)
 
@@ -581,11 +615,11 @@ def _known_at_head(phrase: list[str], end: int) -> tuple[Metric | None, int]:
     """The known metric whose name ends at the phrase's head, and where that name starts."""
     for size in (3, 2):
         if end >= size:
-            known = lexicon.METRIC_PHRASES.get(tuple(phrase[end - size:end]))
+            known = METRIC_PHRASES.get(tuple(phrase[end - size:end]))
             if known is not None:
                 return known, end - size
-    known = lexicon.metric_for_word(phrase[end - 1])
-    if known is not None and phrase[end - 1] in lexicon.GENERIC_HEADS:
+    known = metric_for_word(phrase[end - 1])
+    if known is not None and phrase[end - 1] in GENERIC_HEADS:
         known = None
     return known, end - 1
 
@@ -607,16 +641,16 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     # Before: skip determiners, qualifiers and "the number of", then look at what governs it.
     i = start - 1
     more = False
-    while i >= 0 and (words[i] in lexicon.DETERMINERS or words[i] in lexicon.COUNT_QUALIFIERS
-                      or (words[i] in _OF and i > 0 and words[i - 1] in lexicon.QUANTITY_WORDS)
-                      or (words[i] in lexicon.QUANTITY_WORDS and _opens_quantity(words, i))
-                      or (words[i] in _AVERAGES and words[i + 1] in lexicon.QUANTITY_WORDS)):
-        if words[i] in lexicon.QUANTITY_WORDS:
+    while i >= 0 and (words[i] in DETERMINERS or words[i] in COUNT_QUALIFIERS
+                      or (words[i] in _OF and i > 0 and words[i - 1] in QUANTITY_WORDS)
+                      or (words[i] in QUANTITY_WORDS and _opens_quantity(words, i))
+                      or (words[i] in _AVERAGES and words[i + 1] in QUANTITY_WORDS)):
+        if words[i] in QUANTITY_WORDS:
             score = 3  # "het aantal X", "the number of X": X is counted
-        more = more or words[i] in lexicon.MORE_WORDS
+        more = more or words[i] in MORE_WORDS
         i -= 1
     if more:
-        if end - start == 1 and lexicon.metric_for_word(words[start]) is None and english and (
+        if end - start == 1 and metric_for_word(words[start]) is None and english and (
                 words[start].endswith(_ADJECTIVES_AFTER_MORE)) and (
                 end == len(words) or words[end] in ("than", "dan", "and", "en", "or", "of")):
             return -10  # "stronger, more sustainable and more digital": an adjective, not a metric
@@ -634,7 +668,7 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         i -= 1  # "$5B in visitor spend": a scale written after the number is part of it
     if i > 0 and words[i] in _OF_UNITS and _is_number(tokens, used, i - 1):
         i -= 1  # "60 kg restafval", "5 miljoen euro omzet"
-    if i > 3 and words[i] in ("in", "of") and words[i - 1] in lexicon.PERIOD_UNIT_NAMES and words[i - 2] in (
+    if i > 3 and words[i] in ("in", "of") and words[i - 1] in PERIOD_UNIT_NAMES and words[i - 2] in (
             "a", "per", "each", "every") and _is_number(tokens, used, i - 3):
         i -= 3  # "$5000 a month in chiropractic services": past the rate to the number
     if i >= 0:
@@ -643,25 +677,25 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             score += 3
             if _activity_before(words, i, used):
                 return -10  # "publish 20 blog posts", "het organiseren van 4 evenementen": work done
-            if english and i > 0 and words[i - 1] in _ACQUIRING and lexicon.metric_for_word(words[end - 1]) is None:
+            if english and i > 0 and words[i - 1] in _ACQUIRING and metric_for_word(words[end - 1]) is None:
                 # "selling 400000 vehicles a year … a 1.8 percent market share": the count a verb
                 # acquires is what the goal measures, not a known metric named beside it
                 score += 3
-        elif word in lexicon.ACTIVITY_VERBS:
-            if word not in lexicon.BUILD_VERBS or not lexicon.can_be_built(words[end - 1]):
+        elif word in ACTIVITY_VERBS:
+            if word not in BUILD_VERBS or not can_be_built(words[end - 1]):
                 return -10
             score += 4  # "build my email list", "autoriteit opbouwen": to build a measure is to grow it
-        elif start > 1 and words[start - 1] in _PHRASE_ENDS and (tuple(words[start - 3:start]) in lexicon.DIRECTION_PHRASES or (
-                tuple(words[start - 2:start]) in lexicon.DIRECTION_PHRASES)):
+        elif start > 1 and words[start - 1] in _PHRASE_ENDS and (tuple(words[start - 3:start]) in DIRECTION_PHRASES or (
+                tuple(words[start - 2:start]) in DIRECTION_PHRASES)):
             score += 4  # "een zo hoog mogelijke sportparticipatie", "as many as possible X"
         elif word in _SPEAKING:
             return -10  # "…, vertelt directeur Monique Sweep": who speaks, not what is measured
         elif word in _MONEY_VERBS and words[end - 1] in _MONEY_NOUNS:
             score += 4  # "make money with my show", "geld ophalen": money made is more money
-        elif word in directions and not (word in lexicon.CHANGE_NOUNS and i > 0 and (
-                words[i - 1] in lexicon.DETERMINERS or _is_number(tokens, used, i - 1))):
+        elif word in directions and not (word in CHANGE_NOUNS and i > 0 and (
+                words[i - 1] in DETERMINERS or _is_number(tokens, used, i - 1))):
             score += 4  # "increase X", but not "a 15% increase X"
-        elif word in _CHANGE_LINKS and i > 0 and (words[i - 1] in lexicon.CHANGE_NOUNS or words[i - 1] in directions):
+        elif word in _CHANGE_LINKS and i > 0 and (words[i - 1] in CHANGE_NOUNS or words[i - 1] in directions):
             score += 4  # "a 15% increase in open rate", "het verhogen van de tevredenheid"
         elif word in _CHANGE_LINKS and word not in ("for", "voor") and i > 0 and _is_number(tokens, used, i - 1):
             score += 3  # "$100,000 in revenue", "20 percent more in total donations" (but "$25,000 for the shelter")
@@ -682,20 +716,20 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     j = end
     for _ in range(3):  # "De waardering van onze dienstverlening door onze inwoners is gestegen"
         if not (j + 1 < n and (words[j] in _OF or (j > end and words[j] in _COMPLEMENT_LINKS)) and flags[
-                min(n, j + 1 + (words[j + 1] in lexicon.DETERMINERS))]):
+                min(n, j + 1 + (words[j + 1] in DETERMINERS))]):
             break
         # "the conversion rate of the website by 25%": what follows the complement is this phrase's.
-        j += 1 + (words[j + 1] in lexicon.DETERMINERS)
+        j += 1 + (words[j + 1] in DETERMINERS)
         while j < n and (flags[j] or (words[j] in _AND and flags[j + 1])):
             j += 1  # ("van winkels en kantoren")
     if j + 1 < n and words[j] in ("in", "op", "bij", "at", "on") and flags[j + 1]:
         j += 1  # "Het werknemertal in Dokkum moet van 200 naar 500": past the place
         while j < n and flags[j]:
             j += 1
-    if j < n and words[j] in lexicon.CHANGE_NOUNS and not (start > 0 and flags[start - 1]):
+    if j < n and words[j] in CHANGE_NOUNS and not (start > 0 and flags[start - 1]):
         score += 3  # "revenue growth of 20%", "subscriber expansion"
     if j < n and words[j] in _DESIRES and all(
-            word in lexicon.DETERMINERS or _is_number(tokens, used, k) for k, word in enumerate(words[:start])):
+            word in DETERMINERS or _is_number(tokens, used, k) for k, word in enumerate(words[:start])):
         score -= 3  # "De zeven supermarkten hebben …", "Acme wants …": the one who wants, not the metric
     opens = start <= (_opening(words) if opening is None else opening)
     if not english and opens and any(word in _DUTCH_MODALS for word in words[j:j + 4]) and (
@@ -710,17 +744,17 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     while j < n and words[j] in _MODALS and not (words[j] in _NUMBER_LINKS and j + 1 < n and _is_number(tokens, used, j + 1)):
         j += 1  # "de bezettingsgraad moet van 78 naar 84 procent" (but "email list to 10,000" links its number)
     if j > modal and j < n and words[j] in directions and words[j] not in _COMPARATIVES and (
-            words[j] not in lexicon.NOUN_OR_VERB) and not (j + 1 < n and (
-                (words[j + 1] in lexicon.DETERMINERS and not (j + 2 < n and words[j + 2] in _TIME_WORDS))
+            words[j] not in NOUN_OR_VERB) and not (j + 1 < n and (
+                (words[j + 1] in DETERMINERS and not (j + 2 < n and words[j + 2] in _TIME_WORDS))
                 or flags[j + 1])):
         # "our congregation will grow", "their sales to grow by $5,000", "… to be reduced"; with an
         # object after the verb ("Sarah will grow the pipeline") the subject is who acts
         score += 3
-    while j < n and words[j] in lexicon.RHYTHM_WORDS:
+    while j < n and words[j] in RHYTHM_WORDS:
         j += 1  # "onze efficiëntie jaarlijks met gemiddeld 5 procent verbeteren"
     if j < n and words[j] in _NUMBER_LINKS:
         k = j + 1
-        while k < n and k <= j + 3 and (words[k] in lexicon.DETERMINERS or words[k] in _BEFORE_A_NUMBER):
+        while k < n and k <= j + 3 and (words[k] in DETERMINERS or words[k] in _BEFORE_A_NUMBER):
             k += 1
         if k < n and _is_number(tokens, used, k):
             score += 3
@@ -730,22 +764,22 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
         if not english and word in _MONEY_VERBS and words[end - 1] in _MONEY_NOUNS:
             score += 3  # "geld verdienen met de webshop"
             break
-        if not english and word in lexicon.ACQUISITION_VERBS and word not in lexicon.ACTIVITY_VERBS and word not in directions:
+        if not english and word in ACQUISITION_VERBS and word not in ACTIVITY_VERBS and word not in directions:
             score += 1  # "vijf miljoen bezoekers te kunnen trekken, investeren …": the count's own verb ends the scan
             break
-        if word in lexicon.ACTIVITY_VERBS and k <= j + 3 and not english:
-            if word in lexicon.BUILD_VERBS and lexicon.can_be_built(words[end - 1]):
+        if word in ACTIVITY_VERBS and k <= j + 3 and not english:
+            if word in BUILD_VERBS and can_be_built(words[end - 1]):
                 score += 3  # "autoriteit opbouwen"
                 break
             return -10  # "50 inactieve klanten opnieuw contacteren": the object of work (Dutch puts it last)
         if word in _COMPARATIVES:
             k += 1
             continue  # "het theater meer kinderen …": an adjective, not the verb
-        if ((word in directions and word not in lexicon.NOUN_OR_VERB and (
-                word in lexicon.DUTCH_DIRECTION_WORDS or (opens and not _takes_object(tokens, words, used, flags, k))))
+        if ((word in directions and word not in NOUN_OR_VERB and (
+                word in DUTCH_DIRECTION_WORDS or (opens and not _takes_object(tokens, words, used, flags, k))))
                 or word in _DUTCH_VERB_FORMS or (
-                word in lexicon.SEPARABLE_PARTICLES
-                and not lexicon.SEPARABLE_PARTICLES[word][1].isdisjoint(words[k + 1:k + 4]))):  # "op te trekken"
+                word in SEPARABLE_PARTICLES
+                and not SEPARABLE_PARTICLES[word][1].isdisjoint(words[k + 1:k + 4]))):  # "op te trekken"
             near = all(w in _AUXILIARY_VERBS or w in _INTENSIFIERS or used[m] or (w == "naar" and word in _DOWN_UP)
                        for m, w in enumerate(words[j:k], j)) or _is_number(tokens, used, k - 1) or (
                 k >= 2 and _is_number(tokens, used, k - 2))  # ("de werkgelegenheid laten stijgen")
@@ -760,7 +794,7 @@ def _object_after_modal(words: list[str], flags: list[bool], j: int) -> bool:
     k = j
     while k < len(words) and words[k] in _DUTCH_MODALS:
         k += 1
-    return k > j and k + 1 < len(words) and words[k] in lexicon.DETERMINERS and flags[k + 1] and (
+    return k > j and k + 1 < len(words) and words[k] in DETERMINERS and flags[k + 1] and (
         words[k] not in ("het", "dat", "dit"))  # ("moet het …": often a dummy subject)
 
 
@@ -770,7 +804,7 @@ def _number_follows(tokens, words: list[str], used: list[bool], directions: dict
     for k in range(j, min(len(words), j + 3)):
         if _is_number(tokens, used, k) or words[k] in _BOUNDS:
             return True
-        if words[k] in directions or words[k] in lexicon.INTENT_VERBS:
+        if words[k] in directions or words[k] in INTENT_VERBS:
             return False
     return False
 
@@ -779,7 +813,7 @@ def _takes_object(tokens, words: list[str], used: list[bool], flags: list[bool],
     """Whether the verb at ``k`` has an object after it ("Greggs sells 140m sausage rolls"): then
     the phrase before it is who acts, not what changes."""
     nxt = k + 1
-    return nxt < len(words) and (words[nxt] in lexicon.DETERMINERS or flags[nxt] or _is_number(tokens, used, nxt))
+    return nxt < len(words) and (words[nxt] in DETERMINERS or flags[nxt] or _is_number(tokens, used, nxt))
 
 
 def _activity_before(words: list[str], i: int, used: list[bool] | None = None) -> bool:
@@ -790,8 +824,8 @@ def _activity_before(words: list[str], i: int, used: list[bool] | None = None) -
                                      or words[j] in _ROUGHLY or words[j] in _TIME_WORDS
                                      or words[j] in ("dit", "this", "deze") or (used is not None and used[j])):
         j -= 1  # ("open more than 30 new stores", "de opening van zo'n zes winkels", "opent dit jaar 40 winkels")
-    return j >= 0 and (words[j] in lexicon.ACTIVITY_VERBS or (words[j] in _WORK_NOUNS and words[j + 1] in _OF) or (
-        words[j].endswith(("eren", "ëren")) and words[j + 1] == "van" and words[j] not in lexicon.WORD_DIRECTIONS))
+    return j >= 0 and (words[j] in ACTIVITY_VERBS or (words[j] in _WORK_NOUNS and words[j + 1] in _OF) or (
+        words[j].endswith(("eren", "ëren")) and words[j + 1] == "van" and words[j] not in WORD_DIRECTIONS))
     # ("het definiëren van drie KPI's": a Dutch verb used as a noun is work to do)
 
 
@@ -801,12 +835,12 @@ def _subject_before(tokens, words: list[str], i: int) -> bool:
     follows is its object; after a time or place ("Tegen 2030 wil De Lijn") the subject follows."""
     before = words[i - 1]
     return tokens[i - 1][0] == "word" and (before in ("wij", "we", "ik", "zij", "ze", "hij", "men") or (
-        before not in lexicon.PHRASE_BREAKS and before not in _TIME_WORDS and before not in lexicon.DETERMINERS))
+        before not in PHRASE_BREAKS and before not in _TIME_WORDS and before not in DETERMINERS))
 
 
 def _direction_later(words: list[str], directions: dict[str, str], end: int) -> bool:
     """Whether a Dutch direction verb follows within the clause ("… verhogen", "… realiseren")."""
-    return any(word in lexicon.DUTCH_DIRECTION_WORDS and word in directions and word not in _COMPARATIVES
+    return any(word in DUTCH_DIRECTION_WORDS and word in directions and word not in _COMPARATIVES
                for word in words[end:end + 12])
 
 
@@ -815,7 +849,7 @@ def _opening(words: list[str]) -> int:
     starts there opens the clause ("Revenue grows", "De omzet stijgt", "KR2: Median
     time-to-first-value drops …")."""
     for k, word in enumerate(words):
-        if word not in lexicon.DETERMINERS and word not in _LABELS:
+        if word not in DETERMINERS and word not in _LABELS:
             return k
     return len(words)
 
@@ -828,5 +862,5 @@ def _is_number(tokens, used: list[bool], i: int) -> bool:
     kind, word, _ = tokens[i]
     if used[i]:
         return False
-    return kind in ("num", "range") or (kind == "word" and (word in lexicon.COUNTING_WORDS or (
+    return kind in ("num", "range") or (kind == "word" and (word in COUNTING_WORDS or (
         word not in ARTICLES and word_number(word) is not None)))

@@ -13,11 +13,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from . import dates, lexicon
-from .numbers import NUMBER_WORDS, word_number
+from .. import dates
+from ..lexicon.word_classes import names_a_goal
+from ..numbers import NUMBER_WORDS, word_number
 
 if TYPE_CHECKING:
-    from .goals import ParsedGoal
+    from .parsed import ParsedGoal
 
 PERIOD_INTRO = frozenset({"binnen", "within", "in", "over", "komende", "next", "coming", "following",
                           "volgende", "eerstvolgende", "uiterlijk", "na", "during", "gedurende", "for", "throughout"})
@@ -134,11 +135,11 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
                 year = _as_year(tokens[i])
                 if year and ((i > 0 and (words[i - 1] in YEAR_PREP or _ends_a_span(tokens, words, i))) or (
                         i == 0 and n > 1 and tokens[1][0] != "word") or (
-                        i + 1 < n and (words[i + 1] in ("financial", "fiscal", "boekjaar") or lexicon.names_a_goal(words[i + 1])))
+                        i + 1 < n and (words[i + 1] in ("financial", "fiscal", "boekjaar") or names_a_goal(words[i + 1])))
                         ) and not _is_reference(words, i):
                     # ("2015: 250 miljoen euro omzet" opens with the year it is due; "by its 2021
                     # financial year"; "de doelstelling voor 2020" is for 2020, not before it)
-                    before = words[i - 1] in BEFORE_WORDS and not (i > 1 and lexicon.names_a_goal(words[i - 2]))
+                    before = words[i - 1] in BEFORE_WORDS and not (i > 1 and names_a_goal(words[i - 2]))
                     found.append(dates.date(year - 1 if before else year, 12, 31))
                     used[i] = True
                 elif year and _is_reference(words, i):

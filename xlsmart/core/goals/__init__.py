@@ -9,14 +9,29 @@ text says is reported as a :class:`ParsedGoal`; judging it is ``smart.py``'s job
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
 
-from . import dates, lexicon
+from .. import dates
+from ..lexicon.directions import (
+    AT_LEAST,
+    AT_MOST,
+    DECREASE,
+    DIRECTION_FIRST_WORDS,
+    DIRECTION_PHRASES,
+    IMPROVE,
+    INCREASE,
+    KEEP,
+    REACH,
+    SEPARABLE_PARTICLES,
+    WORD_DIRECTIONS,
+)
+from ..lexicon.metrics import Metric, metric_for_word
+from ..lexicon.word_classes import BUILD_VERBS, names_a_goal
 from .actors import find_owner
 from .deadlines import find_deadline
 from .metrics import find_metric
+from .parsed import ParsedGoal
 from .quantities import FACTOR_WORDS, TIMES_WORDS, find_numbers, may_state_a_change
 from .tokens import MAX_TEXT, clean_text, detect_language, tokenize
 
@@ -32,40 +47,6 @@ __all__ = [
     "set_metric",
     "tokenize",
 ]
-
-
-@dataclass(slots=True)
-class ParsedGoal:
-    """What was understood from a goal's text and its structured arguments."""
-
-    metric: str | None = None  # the canonical name of a metric the lexicon knows, else None
-    metric_nl: str | None = None
-    metric_words: str | None = None  # the words of the text (or the Metric column) that name the metric
-    direction: str | None = None  # increase, decrease, keep, at_most, at_least, reach
-    baseline: float | None = None
-    target: float | None = None
-    relative_change: float | None = None  # fraction: 0.2 == +20 %
-    approximate: bool = False  # the change is said roughly ("bijna een verdubbeling", "more than triple")
-    absolute_change: float | None = None  # "met 500 leads": a delta without a baseline
-    percent: bool = False  # target/baseline are percentages (rates)
-    deadline: date | None = None
-    start: date | None = None
-    owner: str | None = None
-    actor: str | None = None  # the actor named in the text, if any
-    vanity: bool = False
-    higher_is_better: bool = True
-    rate_metric: bool = False
-    rate_only: str | None = None  # "per month" without a deadline
-    invalid_dates: list[str] = field(default_factory=list)
-    numbers: int = 0  # how many numbers the text held (outside dates)
-    lang: str = "en"
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "metric": self.metric, "metric_words": self.metric_words, "direction": self.direction, "baseline": self.baseline,
-            "target": self.target, "relative_change": self.relative_change,
-            "deadline": self.deadline, "start": self.start, "owner": self.owner or self.actor,
-        }
 
 
 def parse_goal(text: object, *, reference: date | None = None) -> ParsedGoal:
@@ -96,7 +77,7 @@ def parse_goal(text: object, *, reference: date | None = None) -> ParsedGoal:
 
 
 def _find_metric(goal: ParsedGoal, tokens, words, used, text: str = "") -> None:
-    found = find_metric(tokens, words, used, lexicon.WORD_DIRECTIONS, goal.lang, text)
+    found = find_metric(tokens, words, used, WORD_DIRECTIONS, goal.lang, text)
     if found is None:
         return
     goal.metric_words = found.words
@@ -105,13 +86,10 @@ def _find_metric(goal: ParsedGoal, tokens, words, used, text: str = "") -> None:
     goal.rate_metric = found.rate
 
 
-def set_metric(goal: ParsedGoal, metric: lexicon.Metric) -> None:
+def set_metric(goal: ParsedGoal, metric: Metric) -> None:
     """Fill in what the lexicon knows of ``metric``: its names, which way is better, vanity."""
     goal.metric, goal.metric_nl = metric.name, metric.nl
     goal.vanity, goal.higher_is_better, goal.rate_metric = metric.vanity, metric.higher_is_better, metric.rate
-
-
-WORD_DIRECTIONS = lexicon.WORD_DIRECTIONS
 
 
 def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
@@ -126,10 +104,10 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
             counted = counted or not (len(word) == 4 and "1990" <= word <= "2100")
         elif counted and word in _PURPOSE_OPENERS and _opens_a_purpose(words, i):
             break  # "700.000 passagiers verwerken, om van daaruit door te groeien": the purpose is another goal
-        if word in lexicon.DIRECTION_FIRST_WORDS:
+        if word in DIRECTION_FIRST_WORDS:
             phrase = None
             for size in (3, 2):
-                phrase = lexicon.DIRECTION_PHRASES.get(tuple(words[i : i + size]))
+                phrase = DIRECTION_PHRASES.get(tuple(words[i : i + size]))
                 if phrase:
                     break
             if phrase:
@@ -140,7 +118,7 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
                 i > 0 and words[i - 1] in _IDIOM_BEFORE.get(word, ()))):
             idiom = i + 1  # "onder andere", "onder meer" (its "meer" too): among others; "a growth plan": a name
             continue
-        if direction == lexicon.KEEP and any(lexicon.names_a_goal(w) for w in words[i + 1:i + 5]):  # (issue 12)
+        if direction == KEEP and any(names_a_goal(w) for w in words[i + 1:i + 5]):  # (issue 12)
             continue  # "we houden vast aan de doelstelling van 20%", "we keep our target of": the goal is kept
         if direction and word in _MORE_OR_LESS and i + 1 < len(words) and _adjective(words[i + 1]):
             continue  # "become even more profitable", "meer ondernemend": said of a quality, not a measure
@@ -148,21 +126,21 @@ def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
             named_change = direction
             continue  # "de groei van het autoverkeer afremmen": the growth is the metric, the verb its direction
         if direction:
-            if found == lexicon.KEEP and direction not in (lexicon.AT_MOST, lexicon.AT_LEAST):
+            if found == KEEP and direction not in (AT_MOST, AT_LEAST):
                 continue  # "houdt het verloop onder 5%": the bound says more than "keep"
             found = direction
-            if direction not in (lexicon.REACH, lexicon.KEEP):
+            if direction not in (REACH, KEEP):
                 break
     if found is None:
         found = _compound_direction(words)  # "Kwaliteitsverbetering jaarprogramma", "omzetverhoging"
-    if found in (None, lexicon.REACH, lexicon.KEEP):
+    if found in (None, REACH, KEEP):
         found = _separable_direction(words) or found
     if found is None:
         found = named_change  # "De groei van de omzet moet 10% zijn": no verb, the growth says it
-    if found is None and goal.metric_words and not lexicon.BUILD_VERBS.isdisjoint(words):
-        found = lexicon.INCREASE  # "build my email list": the metric found says it is a measure that grows
-    if found == lexicon.IMPROVE:
-        found = lexicon.INCREASE if goal.higher_is_better else lexicon.DECREASE
+    if found is None and goal.metric_words and not BUILD_VERBS.isdisjoint(words):
+        found = INCREASE  # "build my email list": the metric found says it is a measure that grows
+    if found == IMPROVE:
+        found = INCREASE if goal.higher_is_better else DECREASE
     goal.direction = found
 
 
@@ -189,7 +167,7 @@ _ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "ical", "ient", "end"
 
 
 def _adjective(word: str) -> bool:
-    return len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS) and lexicon.metric_for_word(word) is None
+    return len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS) and metric_for_word(word) is None
 
 
 def _opens_a_purpose(words: list[str], i: int) -> bool:
@@ -215,7 +193,7 @@ def _compound_direction(words: list[str]) -> str | None:
 
 def _separable_direction(words: list[str]) -> str | None:
     """A Dutch separable verb: "we brengen de wachttijd terug", "het verloop neemt af"."""
-    for particle, (direction, stems) in lexicon.SEPARABLE_PARTICLES.items():
+    for particle, (direction, stems) in SEPARABLE_PARTICLES.items():
         if particle in words and not stems.isdisjoint(words):
             stem = next(i for i, word in enumerate(words) if word in stems)
             end = words.index(particle)

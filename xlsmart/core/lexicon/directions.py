@@ -1,0 +1,201 @@
+"""Directions in Dutch and English: the words that say which way a goal moves a measure.
+
+"verhogen", "reduce", "at most", "ten minste", "verdubbelen" (+100 %), separable Dutch verbs
+("we brengen de wachttijd terug") and the verbs that acquire what they count ("generate 200
+leads"). The readers in ``goals/`` look words up here; the Dutch/English split of the direction
+words also feeds language detection (``lexicon/language.py``).
+"""
+
+from __future__ import annotations
+
+# Words that state a change as a factor of the baseline: "verdubbelen" is +100 %.
+MULTIPLIERS = {"dubbele": 1.0, "verdubbeld": 1.0, "verdrievoudigd": 2.0, "verviervoudigd": 3.0, "gehalveerd": -0.5,
+               "doubled": 1.0, "tripled": 2.0, "quadrupled": 3.0, "halved": -0.5, "quadrupling": 3.0,
+               "verviervoudiging": 3.0, "verdrievoudiging": 2.0, "halvering": -0.5, "quadruples": 3.0,
+               "viervoudigen": 3.0, "verviervoudigt": 3.0, "fivefold": 4.0, "vervijfvoudigen": 4.0,
+               "threefold": 2.0, "twofold": 1.0, "fourfold": 3.0, "verdubbelen": 1.0, "verdubbel": 1.0, "verdubbeling": 1.0, "verdubbelt": 1.0,
+               "double": 1.0, "doubling": 1.0, "verdrievoudigen": 2.0, "verdrievoudig": 2.0,
+               "triple": 2.0, "tripling": 2.0, "verviervoudigen": 3.0, "quadruple": 3.0,
+               "tenfold": 9.0, "tienvoudig": 9.0, "vertienvoudigen": 9.0,
+               "verdrievoudigt": 2.0, "doubles": 1.0, "triples": 2.0,
+               "halveren": -0.5, "halveer": -0.5, "halve": -0.5, "halving": -0.5, "halveert": -0.5}
+
+# Directions. "improve" depends on the metric: more conversion, less waiting time.
+INCREASE, DECREASE, KEEP, AT_MOST, AT_LEAST, IMPROVE, REACH = (
+    "increase", "decrease", "keep", "at_most", "at_least", "improve", "reach",
+)
+DIRECTION_WORDS: dict[str, str] = {}
+DUTCH_DIRECTION_WORDS: set[str] = set()
+ENGLISH_DIRECTION_WORDS: set[str] = set()
+# (direction, Dutch words, English words); the split also feeds language detection.
+for _direction, _nl_words, _en_words in (
+    (INCREASE, (
+        "verhogen", "verhoog", "verhoogt", "verhoogd", "verhoging", "stijgen", "stijgt", "stijging",
+        "groeien", "groei", "groeit", "toename", "toenemen", "vergroten", "vergroot", "vergroting", "uitbreiding",
+        "uitbreiden", "opschalen", "verdubbelen", "verdubbeling", "verdrievoudigen", "meer", "hoger",
+        "omhoog", "verhoogd", "gestegen", "gegroeid", "toegenomen", "uitgebreid", "verdubbeld", "opgeschaald",
+        "opkrikken", "doorbreken", "doorbreekt", "toevoegen", "aanwas", "boosten", "vermeerderen", "optrekken",
+        "extra", "zoveel", "maximaliseren", "record", "oplopen", "oploopt", "stimuleren", "stimuleer", "stimuleert", "bevorderen", "bevorder", "bevordert",
+        "aanmoedigen", "verlengen", "verlenging", "verlening", "grotere", "hogere", "doorgroeien", "uitgroeien", "aangroeien", "bijgroeien", "doorgroeit", "uitbouwen",
+    ), (
+        "increase", "increases", "increased", "increasing", "grow", "grows", "growth", "boost",
+        "raise", "lift", "expand", "double", "triple", "more", "higher", "up", "scale", "grown", "raised", "boosted",
+        "maximize", "maximise", "maximizing", "maximising", "encourage", "promote", "foster", "stimulate",
+        "extend", "lengthen",
+        "add", "adding", "accelerate", "multiply", "rise", "additional", "larger", "bigger", "greater", "faster",
+    )),
+    (DECREASE, (
+        "verlagen", "verlaag", "verlaagt", "verlaging", "verminderen", "verminder", "vermindert",
+        "vermindering", "verkorten", "verkort", "verkleinen", "verklein", "verkleint", "dalen", "daalt",
+        "daling", "terugdringen", "terugbrengen", "halveren", "minder", "lager", "korter", "beperken",
+        "beperkt", "reductie", "reduceren", "omlaag", "inkorten", "verlaagd", "verminderd", "gereduceerd",
+        "teruggebracht", "teruggedrongen", "afgebouwd", "afbouwen", "gedaald", "afgenomen", "ingekort", "verkort",
+        "gehalveerd", "terugschroeven", "inperken", "indammen", "minimaliseren", "reduceer", "reduceert", "verminderen",
+        "afremmen", "wegwerken", "uitbannen", "elimineren", "snijden", "snoeien", "voorkomen", "tegengaan",
+        "tegengegaan", "bestrijden", "bestreden", "kleinere", "lagere", "kortere", "besparing",
+    ), (
+        "reduce", "reduces", "reduced", "reduction", "decrease", "decreases", "cut", "cuts",
+        "lower", "shorten", "shrink", "drop", "halve", "less", "fewer", "down", "minimise", "minimize", "decreased",
+        "reducing", "lowering", "shortening", "slash", "trim", "eliminate", "decline", "lowered", "shortened",
+        "prevent", "avoid", "combat", "tackle",
+    )),
+    (KEEP, (
+        "behouden", "behoud", "handhaven", "handhaaf", "handhaaft", "vasthouden", "stabiel", "houden", "houd", "houdt",
+        "bestendigen", "continueren", "voortzetten", "consolideren", "stabilisatie", "stabilisering", "behoud",
+        "instandhouding",
+    ), ("keep", "keeps", "maintain", "maintains", "sustain", "hold", "holds", "retain", "stable", "preserve",
+        "preserves", "consolidate")),
+    (AT_MOST, ("maximaal", "hooguit", "hoogstens", "onder", "beneden", "plafond", "bovengrens", "maximale"),
+     ("below", "under", "max", "maximum", "ceiling", "≤", "<")),
+    (AT_LEAST, ("minimaal", "minstens", "tenminste", "boven", "overschrijden", "overtreffen", "ondergrens", "voldoende",
+                "minimale"),
+     ("above", "minimum", "min", "exceed", "exceeds", "surpass", "surpasses", "beat", "outperform", "≥", ">")),
+    (IMPROVE, ("verbeteren", "verbeter", "verbetert", "verbetering", "optimaliseren", "optimaliseer", "verbeterd",
+               "betere", "sterkere", "snellere",
+               "versterken", "versterkt", "geoptimaliseerd"),
+     ("improve", "improves", "improvement", "optimise", "optimize", "better", "improving", "improved", "enhance",
+      "enhances", "strengthen", "boost")),
+    (REACH, (
+        "genereren", "genereer", "genereert", "werven", "werft", "halen", "haalt", "haal", "behalen", "behaal", "bereik", "realiseer", "werf", "verwerf", "behaalt",
+        "realiseren", "realiseert", "bereiken", "bereikt", "binnenhalen", "scoren", "verkopen",
+        "winnen", "wint", "aantrekken", "boeken", "boekt", "krijgen", "krijgt", "verwerven", "verzamelen",
+        "ophalen", "inzamelen", "overtuigen", "aanmelden", "converteren", "vinden", "nodig",
+        "gerealiseerd", "behaald", "bereikt", "gehaald", "geworven", "verkocht", "gewonnen", "lokken",
+    ), (
+        "generate", "achieve", "reach", "hit", "attract", "win", "acquire", "gain", "sell", "get",
+        "land", "book", "secure", "deliver", "drive", "need", "attain", "obtain", "earn", "collect", "onboard", "recruit",
+        "enroll", "enrol", "sign", "close", "convert", "bring", "capture", "produce", "generating", "achieving",
+        "reaching", "acquiring", "attracting", "winning", "securing", "driving", "signing", "closing", "take",
+    )),
+):
+    for _word in _nl_words + _en_words:
+        DIRECTION_WORDS.setdefault(_word, _direction)
+    DUTCH_DIRECTION_WORDS.update(_nl_words)
+    ENGLISH_DIRECTION_WORDS.update(_en_words)
+def _ing(verb: str) -> str:
+    """The English -ing form: "grow" -> "growing", "reduce" -> "reducing", "cut" -> "cutting"."""
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    if len(verb) <= 4 and verb[-1] in "tpgnm" and verb[-2] in "aeiou" and verb[-3:-2] not in "aeiou":
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+for _word in sorted(ENGLISH_DIRECTION_WORDS):
+    if _word.isalpha() and not _word.endswith(("ing", "ed", "s", "er", "ment", "tion", "th")) and _word not in (
+            "more", "less", "up", "down", "min", "max", "maximum", "minimum", "below", "under", "above", "fewer",
+            "stable", "better", "lower", "higher", "ceiling"):
+        DIRECTION_WORDS.setdefault(_ing(_word), DIRECTION_WORDS[_word])
+# Directions that an English verb ending (-s, -es) may carry: "reaches", "cuts", "grows".
+VERB_DIRECTIONS = frozenset({INCREASE, DECREASE, KEEP, IMPROVE, REACH})
+def _word_direction(word: str) -> str | None:
+    """The direction one word names: a direction word, a multiplier, or an English verb in -s/-es."""
+    direction = DIRECTION_WORDS.get(word)
+    if direction is None and word in MULTIPLIERS:
+        direction = INCREASE if MULTIPLIERS[word] > 0 else DECREASE
+    if direction is None and len(word) > 3 and word[-1] == "s":
+        stem = DIRECTION_WORDS.get(word[:-1]) or (DIRECTION_WORDS.get(word[:-2]) if word[-2] == "e" else None)
+        if stem in VERB_DIRECTIONS:
+            direction = stem  # English third person: "reaches", "cuts", "grows"
+    return direction
+
+
+# Every word that names a direction, worked out once: a goal's scan is then one look-up a word.
+# Only these can: the direction words, the multipliers, and direction words plus -s or -es.
+WORD_DIRECTIONS: dict[str, str] = {
+    word: direction
+    for word in (*DIRECTION_WORDS, *MULTIPLIERS, *(w + "s" for w in DIRECTION_WORDS if not w.endswith("ing")),
+                 *(w + "es" for w in DIRECTION_WORDS if not w.endswith("ing")))
+    if (direction := _word_direction(word)) is not None
+}
+
+
+# Two-word directions: "at least", "at most", "no more than", "ten minste", "niet meer dan".
+DIRECTION_PHRASES: dict[tuple[str, ...], str] = {
+    ("at", "least"): AT_LEAST, ("at", "most"): AT_MOST, ("ten", "minste"): AT_LEAST,
+    ("no", "more", "than"): AT_MOST, ("not", "more", "than"): AT_MOST, ("niet", "meer", "dan"): AT_MOST,
+    ("less", "than"): AT_MOST, ("minder", "dan"): AT_MOST, ("more", "than"): AT_LEAST,
+    ("meer", "dan"): AT_LEAST, ("stay", "below"): AT_MOST, ("stay", "under"): AT_MOST,
+    ("blijven", "onder"): AT_MOST, ("blijft", "onder"): AT_MOST, ("stay", "above"): AT_LEAST,
+    ("naar", "beneden"): DECREASE, ("naar", "boven"): INCREASE, ("nog", "maar"): AT_MOST, ("zo", "hoog", "mogelijk"): INCREASE,
+    ("zo", "hoog", "mogelijke"): INCREASE, ("zo", "laag", "mogelijk"): DECREASE, ("zo", "laag", "mogelijke"): DECREASE,
+    ("as", "high", "as"): INCREASE, ("as", "low", "as"): DECREASE, ("as", "many", "as"): INCREASE,
+    ("zo", "veel", "mogelijk"): INCREASE, ("tegen", "te", "gaan"): DECREASE,
+    ("blijven", "boven"): AT_LEAST, ("blijft", "boven"): AT_LEAST, ("op", "peil"): KEEP,
+    ("keep", "at"): KEEP, ("tegen", "gaan"): DECREASE, ("in", "stand", "houden"): KEEP,
+}
+# A negated rise is a ceiling and a negated fall a floor: "shouldn't go higher than 0.3%", "must not
+# exceed", "mag niet boven de 5% uitkomen", "not below 90%".
+for _negation in ("not", "never", "shouldn't", "mustn't", "won't", "can't", "cannot", "doesn't", "don't", "niet",
+                  "nooit"):
+    for _words, _bound in ((("exceed", "exceeds", "higher", "above", "over", "boven", "hoger", "overschrijden",
+                              "overschrijdt"), AT_MOST),
+                           (("below", "under", "lower", "fewer", "onder", "lager", "beneden", "onderschrijden"),
+                            AT_LEAST)):
+        for _word in _words:
+            DIRECTION_PHRASES.setdefault((_negation, _word), _bound)
+            DIRECTION_PHRASES.setdefault((_negation, "go", _word), _bound)
+            DIRECTION_PHRASES.setdefault((_negation, "to", _word), _bound)
+            DIRECTION_PHRASES.setdefault((_negation, "fall", _word), _bound)
+            DIRECTION_PHRASES.setdefault((_negation, "drop", _word), _bound)
+            DIRECTION_PHRASES.setdefault((_negation, "rise", _word), _bound)
+DIRECTION_FIRST_WORDS = frozenset(p[0] for p in DIRECTION_PHRASES)
+# A structured Direction column value ("verhogen", "at most") to a direction.
+DIRECTION_LIST = {
+    "increase": INCREASE, "verhogen": INCREASE, "decrease": DECREASE, "verlagen": DECREASE,
+    "keep": KEEP, "behouden": KEEP, "at most": AT_MOST, "maximaal": AT_MOST,
+    "at least": AT_LEAST, "minimaal": AT_LEAST, "reduce": DECREASE, "verminderen": DECREASE,
+}
+
+# Verbs that acquire what they count: with a count ("generate 200 leads", "sell 3,600 pairs",
+# "50 nieuwe leden werven") the goal is an increase. The other verbs of reaching ("reach",
+# "achieve", "halen", "bereiken") leave the direction open unless a baseline gives it (DOMAIN.md).
+ACQUISITION_VERBS = frozenset({
+    "verbinden", "verbindt", "verbonden", "aansluit", "connect", "connects", "connecting",
+    "welcoming", "welcomes", "binnengehaald", "opgehaald", "ingezameld", "gegenereerd",
+    "aangetrokken", "verworven", "bijkomen",
+    "genereren", "genereer", "genereert", "werven", "werft", "binnenhalen", "verkopen", "verkoopt", "winnen", "wint",
+    "aantrekken", "trekken", "boeken", "boekt", "verwerven", "verzamelen", "ophalen", "inzamelen", "converteren",
+    "vinden", "geworven", "verkocht", "gewonnen", "lokken", "aansluiten", "vervoeren",
+    "generate", "generates", "generating", "attract", "attracts", "attracting", "win", "wins", "winning", "acquire",
+    "acquires", "acquiring", "gain", "gains", "sell", "sells", "selling", "land", "book", "books", "secure", "securing",
+    "drive", "drives", "driving", "obtain", "earn", "collect", "onboard", "recruit", "enroll", "enrol", "sign", "signs",
+    "signing", "close", "closing", "convert", "bring", "capture", "add", "adding", "raise", "raising", "welcome",
+    "serve", "create", "creating", "creëren", "toevoegen", "bijschrijven", "get", "gets",
+    "produce", "produces", "make", "makes", "take", "find", "carry", "draw", "opwekken", "wekken", "bemachtigen",
+    "getting", "krijgen", "krijgt",
+})
+
+# Separable Dutch verbs whose particle gives the direction: "we brengen de wachttijd terug",
+# "het verloop neemt af", "de omzet neemt toe".
+SEPARABLE_PARTICLES: dict[str, tuple[str, frozenset[str]]] = {
+    "terug": (DECREASE, frozenset({"brengen", "brengt", "breng", "dringen", "dringt", "dring", "schroeven",
+                                   "schroeft", "gaan", "gaat", "lopen", "loopt", "zetten"})),
+    "af": (DECREASE, frozenset({"bouwen", "bouwt", "bouw", "nemen", "neemt", "neem", "zwakken", "zwakt"})),
+    "toe": (INCREASE, frozenset({"nemen", "neemt", "neem"})),
+    "op": (INCREASE, frozenset({"schalen", "schaalt", "krikken", "krikt", "voeren", "voert", "drijven", "drijft",
+                                "trekken", "trekt"})),
+    "weg": (DECREASE, frozenset({"werken", "werkt", "nemen", "neemt"})),
+    "uit": (INCREASE, frozenset({"bouwen", "bouwt", "bouw", "breiden", "breidt", "brei"})),
+    "door": (INCREASE, frozenset({"zetten", "zet"})),
+}
