@@ -37,7 +37,7 @@ from xlsmart.excel import registration
 from xlsmart.excel.texts import TEXTS
 from xlsmart.model import CellError
 from xlsmart.workbook.ooxml.names import CONTENT_TYPES, MACRO_WORKBOOK_CT, PACKAGE_RELS, PLAIN_WORKBOOK_CT
-from xlsmart.workbook.ooxml.parts import main_part, rels_part_of
+from xlsmart.workbook.ooxml.parts import links, main_part, rels_part_of
 from xlsmart.workbook.ooxml.workbook import sheet_entries
 
 VBA_DIR = Path(__file__).with_name("vba")
@@ -108,6 +108,13 @@ def custom_ui(lang: str, namespace: str = CUSTOM_UI[1][2]) -> str:
 def _workbook_part(parts: dict[str, bytes]) -> str:
     """The workbook part the package's links name (``xl/workbook.xml`` where openpyxl puts it)."""
     return main_part(ElementTree.fromstring(parts[PACKAGE_RELS]) if PACKAGE_RELS in parts else None)
+
+
+def _linked_part(parts: dict[str, bytes], source: str, kind: str) -> str:
+    """The part of ``kind`` (``"vbaProject"``, ``"core-properties"``) that ``source`` links to
+    (``""``: the package itself)."""
+    rels = ElementTree.fromstring(parts[rels_part_of(source)])
+    return next(link.part for link in links(rels, source).values() if link.is_a(kind))
 
 
 def _sheet_parts(parts: dict[str, bytes]) -> dict[str, str]:
@@ -201,14 +208,16 @@ def _macro_parts(parts: dict[str, bytes], lang: str) -> dict[str, bytes]:
             rels = rels.replace("</Relationships>", rel + "</Relationships>")
         parts[part] = custom_ui(lang, namespace).encode("utf-8")
     parts[PACKAGE_RELS] = rels.encode("utf-8")
-    parts["xl/vbaProject.bin"] = spec_vba_project(parts["xl/vbaProject.bin"])
+    project = _linked_part(parts, book, "vbaProject")
+    parts[project] = spec_vba_project(parts[project])
     return parts
 
 
 def _pin_dates(parts: dict[str, bytes]) -> dict[str, bytes]:
-    core = parts["docProps/core.xml"].decode("utf-8")
+    core_part = _linked_part(parts, "", "core-properties")
+    core = parts[core_part].decode("utf-8")
     core = re.sub(r"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)", rf"\g<1>{PINNED_DATE}\g<3>", core)
-    parts["docProps/core.xml"] = core.encode("utf-8")
+    parts[core_part] = core.encode("utf-8")
     return parts
 
 
