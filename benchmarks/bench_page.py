@@ -23,16 +23,16 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # the checkout's tests: this script runs from a checkout, not an install
 
-from tests.web.test_e2e import (
+from tests.web.test_e2e import (  # noqa: E402
     DESKTOP,
     Browser,
     free_port,
     server_command,
     wait_until_healthy,
 )
-from tests.web.workbooks import AS_OF, example_workbook
+from tests.web.workbooks import AS_OF, example_workbook  # noqa: E402
 
 
 def answer_times(base: str, content: bytes, overview: bool) -> tuple[float, int, int]:

@@ -41,15 +41,15 @@ def main() -> None:
     revenue, cost = [1000.0 + i for i in range(ROWS)], [500.0 + (i % 7) for i in range(ROWS)]
     cases = {
         "SMART_SCORE": (
-            lambda: [udfs.SMART_SCORE(g, o, None, None, None, None, None, None, AS_OF) for g, o in zip(goals, owners)],
+            lambda: [udfs.SMART_SCORE(g, o, None, None, None, None, None, None, AS_OF) for g, o in zip(goals, owners, strict=True)],
             lambda: udfs.SMART_SCORES(goals, owners, None, None, None, None, None, None, AS_OF),
         ),
         "KPI_STATUS": (
-            lambda: [udfs.KPI_STATUS(*args, AS_OF) for args in zip(base, target, actual, start, end)],
+            lambda: [udfs.KPI_STATUS(*args, AS_OF) for args in zip(base, target, actual, start, end, strict=True)],
             lambda: udfs.KPI_STATUSES(base, target, actual, start, end, AS_OF),
         ),
         "ROI": (
-            lambda: [udfs.ROI(r, c) for r, c in zip(revenue, cost)],
+            lambda: [udfs.ROI(r, c) for r, c in zip(revenue, cost, strict=True)],
             lambda: udfs.ROIS(revenue, cost),
         ),
     }

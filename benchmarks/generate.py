@@ -46,9 +46,9 @@ def cell(ref: str, value: object) -> str:
 def sheet_xml(headers: list[str], rows: list[list[object]]) -> str:
     letters = [schema_letter(i) for i in range(1, len(headers) + 1)]
     out = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{MAIN}"><sheetData>']
-    out.append('<row r="1">' + "".join(cell(f"{l}1", h) for l, h in zip(letters, headers)) + "</row>")
+    out.append('<row r="1">' + "".join(cell(f"{letter}1", h) for letter, h in zip(letters, headers, strict=True)) + "</row>")
     for number, row in enumerate(rows, start=2):
-        out.append(f'<row r="{number}">' + "".join(cell(f"{l}{number}", v) for l, v in zip(letters, row)) + "</row>")
+        out.append(f'<row r="{number}">' + "".join(cell(f"{letter}{number}", v) for letter, v in zip(letters, row, strict=True)) + "</row>")
     out.append("</sheetData></worksheet>")
     return "".join(out)
 

@@ -283,8 +283,10 @@ def smart_scores(goals: Any, owners: Any = None, metrics: Any = None, directions
     """
     texts = rows_of(goals)
     n = len(texts)
-    columns = [column(c, n) for c in (owners, metrics, directions, baselines, targets, starts, deadlines)]
-    return [[smart_score(text, *(c[i] for c in columns), as_of, lang)] for i, text in enumerate(texts)]
+    owner, metric, direction, baseline, target, start, deadline = (
+        column(c, n) for c in (owners, metrics, directions, baselines, targets, starts, deadlines))
+    return [[smart_score(text, owner[i], metric[i], direction[i], baseline[i], target[i], start[i], deadline[i], as_of, lang)]
+            for i, text in enumerate(texts)]
 
 
 def kpi_statuses(baselines: Any, targets: Any, actuals: Any, starts: Any, deadlines: Any, as_of: Any = None,
@@ -292,9 +294,8 @@ def kpi_statuses(baselines: Any, targets: Any, actuals: Any, starts: Any, deadli
     """:func:`kpi_status` of every row, as one column."""
     first = rows_of(baselines)
     n = len(first)
-    cols = [first] + [column(c, n) for c in (targets, actuals, starts, deadlines)]
-    kind_col = column(kinds, n)
-    return [[kpi_status(*(c[i] for c in cols), as_of, kind_col[i], lang)] for i in range(n)]
+    target, actual, start, deadline, kind = (column(c, n) for c in (targets, actuals, starts, deadlines, kinds))
+    return [[kpi_status(first[i], target[i], actual[i], start[i], deadline[i], as_of, kind[i], lang)] for i in range(n)]
 
 
 def rois(revenues: Any, costs: Any) -> list[list[Any]]:
@@ -305,4 +306,4 @@ def rois(revenues: Any, costs: Any) -> list[list[Any]]:
     """
     revs = rows_of(revenues)
     costs_col = column(costs, len(revs))
-    return [[roi(r, c)] for r, c in zip(revs, costs_col)]
+    return [[roi(r, c)] for r, c in zip(revs, costs_col, strict=True)]

@@ -88,7 +88,7 @@ def test_cached_values_are_what_the_functions_compute(built: dict[str, Path], la
     header = goals[0]
     score_col = header.index(schema.GOALS.column("smart_score").header(lang))
     keys = ("goal", "owner", "metric", "direction", "baseline", "target", "start", "deadline")
-    for row, example in zip(goals[1:], examples.goal_rows(lang)):
+    for row, example in zip(goals[1:], examples.goal_rows(lang), strict=True):
         args = [example[k] for k in keys]
         assert row[score_col] == udfs.SMART_SCORE(*args, TEMPLATE_AS_OF, lang)
     kpis = book.get_sheet_by_name(schema.KPIS.title(lang)).to_python()

@@ -118,7 +118,7 @@ def test_whole_column_forms_equal_the_scalar_forms() -> None:
     goals = [GOOD, "Generate more leads", None]
     owners = ["Team", None, None]
     scores = udfs.SMART_SCORES(goals, owners, None, None, None, None, None, None, AS_OF)
-    assert scores == [[udfs.SMART_SCORE(g, o, None, None, None, None, None, None, AS_OF)] for g, o in zip(goals, owners)]
+    assert scores == [[udfs.SMART_SCORE(g, o, None, None, None, None, None, None, AS_OF)] for g, o in zip(goals, owners, strict=True)]
     assert scores == [[5], [1], [""]]
     statuses = udfs.KPI_STATUSES([100, 100], [200, 200], [150, None], [START, START], [END, END], datetime(2026, 7, 2))
     assert statuses == [["On track"], ["No data"]]

@@ -20,7 +20,8 @@ threading.Thread.start = _record_start
 HEAVY = ("numpy", "pandas", "lxml", "openpyxl", "python_calamine", "isal", "fastapi", "uvicorn")
 before = set(sys.modules)
 
-payload = json.load(open("/job/payload.json"))
+with open("/job/payload.json") as payload_file:
+    payload = json.load(payload_file)
 
 import xlwings as xw  # noqa: E402
 import xlwings.server  # noqa: E402
@@ -31,7 +32,8 @@ after_xlwings = set(sys.modules)
 def load_main(path):
     """main.py as xlwings Lite loads it: the module's source run into a module named main."""
     module = types.ModuleType("main")
-    exec(compile(open(path).read(), path, "exec"), module.__dict__)
+    with open(path) as source:
+        exec(compile(source.read(), path, "exec"), module.__dict__)
     sys.modules["main"] = module
     return module
 

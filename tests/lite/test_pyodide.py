@@ -99,7 +99,7 @@ def _real_goals() -> list[str]:
 def test_the_core_reads_real_goals_as_cpython_does(run: dict[str, Any]) -> None:
     goals = _real_goals()
     assert len(run["goals"]) == len(goals) > 1000
-    for text, there in zip(goals, run["goals"]):
+    for text, there in zip(goals, run["goals"], strict=True):
         here = xlsmart.smart_check(text, today=AS_OF)
         assert there == [here.score, here.failed, here.gaps()], text
     assert run["kpi"] == [xlsmart.kpi_status(*args, as_of=AS_OF) for args in KPIS]
@@ -142,7 +142,7 @@ def test_each_function_gives_cpythons_answer_and_excel_errors(run: dict[str, Any
 
 def test_the_scripts_drive_the_book_as_they_do_in_cpython(run: dict[str, Any], example_json: dict[str, Any]) -> None:
     book = Book.from_json(example_json)
-    for step, seen in zip(STEPS, run["steps"]):
+    for step, seen in zip(STEPS, run["steps"], strict=True):
         mark = len(book.actions)
         asyncio.run(getattr(xlsmart.lite, step)(book))
         assert seen["step"] == step

@@ -376,7 +376,7 @@ def test_a_refusal_is_said_in_the_readers_language_and_a_files_cause_in_the_serv
     broken.write_bytes(b"these are my notes, not a workbook")
     browser.one("#file").send_keys(str(broken))
     status = browser.wait(lambda d: said_after_checking(browser, texts, "notes.xlsx"))
-    before, _, cause = texts["say.not_checked"].partition("{why}")
+    before, _, _ = texts["say.not_checked"].partition("{why}")
     assert status.startswith(before.format(name="notes.xlsx"))  # the reader's language around ...
     assert "notes.xlsx" in status and status != before.format(name="notes.xlsx")  # ... the server's cause
     assert all(status != text for key, text in texts.items() if key.startswith("error."))

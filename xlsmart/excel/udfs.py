@@ -52,8 +52,8 @@ COM_ERROR_SCODES = {
 def _com() -> tuple[Any, int] | None:
     """pywin32's ``VARIANT`` and ``VT_ERROR`` where COM exists (Windows), else None. Looked up once."""
     try:
-        import pythoncom  # type: ignore[import-not-found]
-        from win32com.client import VARIANT  # type: ignore[import-not-found]
+        import pythoncom
+        from win32com.client import VARIANT
     except ImportError:
         return None
     return VARIANT, pythoncom.VT_ERROR

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 from importlib import resources
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
 from fastapi import FastAPI, File, Form, Query, Request, UploadFile
@@ -187,11 +187,11 @@ def create_app(max_upload_mb: float = 25, workers: int = 2, timeout_s: float = 6
                    **ERRORS},
     )
     async def validate_upload(
-        file: UploadFile = File(..., description="The .xlsx or .xlsm workbook"),
-        as_of: str | None = Form(None, pattern=ISO_DATE, description="Judge KPI status as on this day (YYYY-MM-DD)"),
-        lang: Literal["en", "nl"] | None = Form(None, description="Language of the messages (default: the workbook's)"),
-        output: Literal["json", "xlsx"] = Query("json", description="json: the report; xlsx: the coloured workbook"),
-        overview: bool = Query(False, description="Also every row read: ID, words, SMART letters, KPI status, amounts"),
+        file: Annotated[UploadFile, File(description="The .xlsx or .xlsm workbook")],
+        as_of: Annotated[str | None, Form(pattern=ISO_DATE, description="Judge KPI status as on this day (YYYY-MM-DD)")] = None,
+        lang: Annotated[Literal["en", "nl"] | None, Form(description="Language of the messages (default: the workbook's)")] = None,
+        output: Annotated[Literal["json", "xlsx"], Query(description="json: the report; xlsx: the coloured workbook")] = "json",
+        overview: Annotated[bool, Query(description="Also every row read: ID, words, SMART letters, KPI status, amounts")] = False,
     ) -> Response:
         """Check every row of the Goals, KPIs and Budgets sheets; nothing is stored."""
         day = _checked_date(as_of)

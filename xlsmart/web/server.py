@@ -79,7 +79,7 @@ class GuardedH11Protocol(H11Protocol):
         self._got += len(data)
         super().data_received(data)
 
-    def eof_received(self) -> bool | None:
+    def eof_received(self) -> None:
         if self._waiting() and (self._got or (self.cycle is not None and not self.cycle.response_complete)):
             self._refuse(400, "bad_request", "the connection was closed before the whole request arrived "
                                              "(a body shorter than its Content-Length?)")
