@@ -89,14 +89,42 @@ def row_severities(report: Report) -> dict[str, dict[int, str]]:
 
 def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: Source,
                    workers: int | None, helpers: Helpers | None) -> dict[str, bytes | Deflated]:
+    """Part name -> its new bytes (or deflated member), for every part the copy changes."""
     book = WorkbookParts(archive)
     styles_part = book.linked_part("styles")
     styles_part = styles_part if styles_part in archive.NameToInfo else None
     palette = StylePalette(archive.read(styles_part), read_mapping(book.long_text(STYLES_NAME))) if styles_part else None
-    severities = row_severities(report) if palette else {}
-    spans = {s.name: (s.first_col, s.last_col) for s in report.sheets.values()}
     findings_sheet = _our_findings_sheet(book, archive)
     changed: dict[str, bytes | Deflated] = {}
+    streamed = _edit_sheets(archive, book, report, lang, palette, findings_sheet, changed)
+    title, part = _place_findings_sheet(book, findings_sheet, lang)
+
+    def write_findings_sheet() -> None:
+        changed[part] = packed(findings_sheet_parts(report.findings, lang, book.ns))
+
+    if streamed and palette is not None:  # the Findings sheet is written while helpers patch
+        changed.update(patch_sheets(archive, source, streamed, palette, workers, helpers, meanwhile=write_findings_sheet))
+    else:
+        write_findings_sheet()
+    book.set_defined_name(FINDINGS_NAME, f"{quote_sheet(title, always=True)}!$A$1")
+    if palette is not None and styles_part is not None:
+        if palette.to_original:
+            book.set_long_text(STYLES_NAME, palette.mapping_text())
+        if palette.changed:
+            changed[styles_part] = palette.to_bytes()
+    for part_name, root in ((book.part, book.root), (book.rels_part, book.rels), (CONTENT_TYPES, book.types)):
+        data = to_bytes(root)
+        if part_name not in archive.NameToInfo or data != archive.read(part_name):
+            changed[part_name] = data
+    return changed
+
+
+def _edit_sheets(archive: zipfile.ZipFile, book: WorkbookParts, report: Report, lang: str, palette: StylePalette | None,
+                 findings_sheet: tuple[str, str] | None, changed: dict[str, bytes | Deflated]) -> list[SheetJob]:
+    """Recolour, in sheet order, the worksheets that get notes or lose ours, and put their edits in
+    ``changed``; the sheets left to stream (big ones without notes) are returned as jobs."""
+    severities = row_severities(report) if palette else {}
+    spans = {s.name: (s.first_col, s.last_col) for s in report.sheets.values()}
     clone_re = clone_pattern(palette)
     notes = cell_notes(report, lang)
     streamed: list[SheetJob] = []  # big sheets without notes: streamed, maybe in helper processes
@@ -118,26 +146,7 @@ def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: 
                 changed[part] = edit.sheet_xml
         elif marks or clone_re is not None:
             streamed.append(SheetJob(part, marks, span))
-    title, part = _place_findings_sheet(book, findings_sheet, lang)
-
-    def write_findings_sheet() -> None:
-        changed[part] = packed(findings_sheet_parts(report.findings, lang, book.ns))
-
-    if streamed and palette is not None:  # the Findings sheet is written while helpers patch
-        changed.update(patch_sheets(archive, source, streamed, palette, workers, helpers, meanwhile=write_findings_sheet))
-    else:
-        write_findings_sheet()
-    book.set_defined_name(FINDINGS_NAME, f"{quote_sheet(title, always=True)}!$A$1")
-    if palette is not None and styles_part is not None:
-        if palette.to_original:
-            book.set_long_text(STYLES_NAME, palette.mapping_text())
-        if palette.changed:
-            changed[styles_part] = palette.to_bytes()
-    for part_name, root in ((book.part, book.root), (book.rels_part, book.rels), (CONTENT_TYPES, book.types)):
-        data = to_bytes(root)
-        if part_name not in archive.NameToInfo or data != archive.read(part_name):
-            changed[part_name] = data
-    return changed
+    return streamed
 
 
 def cell_notes(report: Report, lang: str) -> dict[str, dict[str, str]]:
