@@ -38,8 +38,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 from bench_core import generate  # noqa: E402
 
 from xlsmart.core import dates, numbers  # noqa: E402
-from xlsmart.core.goals import deadlines, quantities  # noqa: E402
-from xlsmart.core.lexicon import directions, language, metrics, owners  # noqa: E402
+from xlsmart.core.lexicon import directions, language, metrics, owners, quantity_words, time_words  # noqa: E402
 from xlsmart.core.smart import LETTERS, smart_check  # noqa: E402
 
 TODAY = date(2026, 11, 24)
@@ -91,10 +90,10 @@ def vocabulary() -> list[str]:
     """Every word the parser knows, sorted (sets iterate in a hash order that changes per run)."""
     words: set[str] = set()
     for module, names in (
-        (quantities, ("FROM_WORDS", "TO_WORDS", "BY_WORDS", "UP_WORDS", "DOWN_WORDS", "TIMES_WORDS", "HALF_WORDS",
-                      "_RATE_WORDS")),
-        (deadlines, ("PERIOD_INTRO", "REFERENCE_WORDS", "THIS_WORDS", "NEXT_WORDS", "END_WORDS", "YEAR_PREP",
-                     "YEAR_END_WORDS")),
+        (quantity_words, ("FROM_WORDS", "TO_WORDS", "BY_WORDS", "UP_WORDS", "DOWN_WORDS", "TIMES_WORDS", "HALF_WORDS",
+                          "RATE_WORDS")),
+        (time_words, ("PERIOD_INTRO", "REFERENCE_WORDS", "THIS_WORDS", "NEXT_WORDS", "END_WORDS", "YEAR_PREP",
+                      "YEAR_END_WORDS")),
         (dates, ("MONTHS", "PERIOD_UNITS", "ORDINALS")),
         (numbers, ("NUMBER_WORDS", "SCALE_WORDS")),
         (directions, ("MULTIPLIERS", "DIRECTION_WORDS")),

@@ -7,7 +7,6 @@ leave empty. Every verdict carries a one-line reason in the goal's language.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
@@ -33,31 +32,43 @@ LETTERS = ("S", "M", "A", "R", "T")
 STATED_TOLERANCE = 0.01  # a stated % may differ from its from→to numbers by one point
 
 
-@dataclass(frozen=True)
 class Verdict:
     """One criterion's outcome and the reason for it, in one line.
 
     Most callers read only ``passed`` (the score, the failing letters) and the reasons of the
-    failing verdicts, so :func:`smart_check` leaves each reason to be written when first read
-    (see ``_verdict``). ``Verdict(passed, reason)`` makes a verdict with its reason written.
+    failing verdicts, so :func:`smart_check` gives most verdicts the function that writes their
+    reason (``explain``) rather than the reason: it is written when first read, and kept.
+    ``Verdict(passed, reason)`` makes a verdict with its reason written.
     """
 
-    passed: bool
-    reason: str
+    __slots__ = ("_explain", "_reason", "passed")
 
-    def __getattr__(self, name: str) -> str:
-        # Only called for an attribute not set: a reason that ``_verdict`` left to be written.
-        # The reason is stored before its writer is dropped, so a second thread reading it at
-        # the same moment finds one or the other.
-        state = self.__dict__
-        explain = state.get("_explain") if name == "reason" else None
-        if explain is None:
-            if name == "reason" and "reason" in state:
-                return state["reason"]
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        reason = state["reason"] = explain()
-        state.pop("_explain", None)
+    def __init__(self, passed: bool, reason: str | None = None, explain: Callable[[], str] | None = None) -> None:
+        self.passed = passed
+        self._reason = reason
+        self._explain = explain
+
+    @property
+    def reason(self) -> str:
+        """The reason, written now if it was not yet. Two threads reading it at once both find
+        it written, or both write the same text."""
+        reason = self._reason
+        if reason is None:
+            explain = self._explain
+            if explain is None:  # another thread has just written it
+                return self._reason or ""
+            reason = self._reason = explain()
+            self._explain = None
         return reason
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Verdict) and (self.passed, self.reason) == (other.passed, other.reason)
+
+    def __hash__(self) -> int:
+        return hash((self.passed, self.reason))
+
+    def __repr__(self) -> str:
+        return f"Verdict(passed={self.passed!r}, reason={self.reason!r})"
 
     def __reduce__(self) -> tuple[type[Verdict], tuple[bool, str]]:
         # Pickle and copy the written reason, never the function that writes it.
@@ -75,14 +86,7 @@ def _verdict(passed: bool, explain: Callable[[], str], *numbers: object) -> Verd
     for number in numbers:
         if type(number) is not float or number - number != 0.0:  # inf - inf and NaN - NaN are NaN
             return Verdict(passed, explain())
-    verdict = _new_object(Verdict)
-    fields = verdict.__dict__  # the dataclass is frozen: fill in its fields directly
-    fields["passed"] = passed
-    fields["_explain"] = explain
-    return verdict
-
-
-_new_object = object.__new__
+    return Verdict(passed, None, explain)
 
 
 class SmartResult:
@@ -282,7 +286,7 @@ def _apply_structured(goal: ParsedGoal, problems: dict[str, str], *, owner, metr
         known = metric_named(named)
         if known.name == named and known.name.casefold() not in METRICS_BY_NAME:
             goal.metric = goal.metric_nl = None  # a metric the lexicon does not know: only its words
-            goal.vanity, goal.higher_is_better, goal.rate_metric = False, True, known.rate
+            goal.vanity, goal.higher_is_better = False, True
         else:
             set_metric(goal, known)
         goal.metric_words = named

@@ -1,9 +1,17 @@
-"""Read a goal written in Dutch or English: metric, direction, numbers, deadline, actor.
+"""Read a goal written in Dutch or English: when, what, which way, how much, and who.
 
-The text is split into tokens once (``tokens.py``); each part of the goal is then read from
-them by its own module: the deadline (``deadlines.py``), what is measured (``metrics.py``), the
-numbers (``quantities.py``) and who owns it (``actors.py``); the direction is read here. What the
-text says is reported as a :class:`ParsedGoal`; judging it is ``smart.py``'s job.
+One module per part of the goal, in the order :func:`parse_goal` reads them, because each part
+is read by its own cues and later parts use earlier ones:
+
+- ``tokens``: the text split once into words, numbers, ranges and dates; its language
+- ``deadlines``: when (dates, periods, quarters); it marks the tokens it takes as used
+- ``metrics``: what is measured, a noun phrase found from the cues around it
+- ``direction``: which way (needs the metric: "de groei van X" names it, it is no direction)
+- ``quantities``: the numbers and their roles (baseline, target, change), which may settle the direction
+- ``actors``: who owns it, the subject that acts (needs the metric: it is never the owner)
+
+Each writes into one :class:`ParsedGoal` (``parsed``); judging it is ``smart.py``'s job. The
+word tables the readers use live in :mod:`xlsmart.core.lexicon`, the code that reads them here.
 """
 
 from __future__ import annotations
@@ -13,23 +21,11 @@ from datetime import date
 from operator import itemgetter
 
 from .. import dates
-from ..lexicon.directions import (
-    AT_LEAST,
-    AT_MOST,
-    DECREASE,
-    DIRECTION_FIRST_WORDS,
-    DIRECTION_PHRASES,
-    IMPROVE,
-    INCREASE,
-    KEEP,
-    REACH,
-    SEPARABLE_PARTICLES,
-    WORD_DIRECTIONS,
-)
-from ..lexicon.metrics import Metric, metric_for_word
-from ..lexicon.word_classes import BUILD_VERBS, names_a_goal
+from ..lexicon.directions import WORD_DIRECTIONS
+from ..lexicon.metrics import Metric
 from .actors import find_owner
 from .deadlines import find_deadline
+from .direction import find_direction
 from .metrics import find_metric
 from .parsed import ParsedGoal
 from .quantities import FACTOR_WORDS, TIMES_WORDS, find_numbers, may_state_a_change
@@ -67,13 +63,13 @@ def parse_goal(text: object, *, reference: date | None = None) -> ParsedGoal:
     used = [False] * len(tokens)
     find_deadline(goal, tokens, words, used, reference or dates.today())
     _find_metric(goal, tokens, words, used, text)
-    _find_direction(goal, words)
+    find_direction(goal, words)
     find_numbers(goal, tokens, words, used)
     _find_actor(goal, tokens, words, text)
     return goal
 
 
-# --- metric, direction, actor ----------------------------------------------------------------
+# --- metric and actor -------------------------------------------------------------------------
 
 
 def _find_metric(goal: ParsedGoal, tokens, words, used, text: str = "") -> None:
@@ -83,123 +79,12 @@ def _find_metric(goal: ParsedGoal, tokens, words, used, text: str = "") -> None:
     goal.metric_words = found.words
     if found.known is not None:
         set_metric(goal, found.known)
-    goal.rate_metric = found.rate
 
 
 def set_metric(goal: ParsedGoal, metric: Metric) -> None:
     """Fill in what the lexicon knows of ``metric``: its names, which way is better, vanity."""
     goal.metric, goal.metric_nl = metric.name, metric.nl
-    goal.vanity, goal.higher_is_better, goal.rate_metric = metric.vanity, metric.higher_is_better, metric.rate
-
-
-def _find_direction(goal: ParsedGoal, words: list[str]) -> None:
-    found: str | None = None
-    named_change: str | None = None  # the direction of a change that is itself the metric ("de groei van X")
-    changing = goal.metric_words.split(" ", 1)[0] if goal.metric_words and (
-        " van " in goal.metric_words or " of " in goal.metric_words) else None
-    counted = False  # whether a quantity (not a year) came before
-    idiom = -1  # the second word of an idiom just passed over
-    for i, word in enumerate(words):
-        if word[:1].isdigit():
-            counted = counted or not (len(word) == 4 and "1990" <= word <= "2100")
-        elif counted and word in _PURPOSE_OPENERS and _opens_a_purpose(words, i):
-            break  # "700.000 passagiers verwerken, om van daaruit door te groeien": the purpose is another goal
-        if word in DIRECTION_FIRST_WORDS:
-            phrase = None
-            for size in (3, 2):
-                phrase = DIRECTION_PHRASES.get(tuple(words[i : i + size]))
-                if phrase:
-                    break
-            if phrase:
-                found = phrase  # ("get more leads": "more" alone is no phrase, and "get" no reason to stop)
-                break
-        direction = WORD_DIRECTIONS.get(word)
-        if direction and (i == idiom or (i + 1 < len(words) and words[i + 1] in _IDIOM_AFTER.get(word, ())) or (
-                i > 0 and words[i - 1] in _IDIOM_BEFORE.get(word, ()))):
-            idiom = i + 1  # "onder andere", "onder meer" (its "meer" too): among others; "a growth plan": a name
-            continue
-        if direction == KEEP and any(names_a_goal(w) for w in words[i + 1:i + 5]):  # (issue 12)
-            continue  # "we houden vast aan de doelstelling van 20%", "we keep our target of": the goal is kept
-        if direction and word in _MORE_OR_LESS and i + 1 < len(words) and _adjective(words[i + 1]):
-            continue  # "become even more profitable", "meer ondernemend": said of a quality, not a measure
-        if direction and word == changing:
-            named_change = direction
-            continue  # "de groei van het autoverkeer afremmen": the growth is the metric, the verb its direction
-        if direction:
-            if found == KEEP and direction not in (AT_MOST, AT_LEAST):
-                continue  # "houdt het verloop onder 5%": the bound says more than "keep"
-            found = direction
-            if direction not in (REACH, KEEP):
-                break
-    if found is None:
-        found = _compound_direction(words)  # "Kwaliteitsverbetering jaarprogramma", "omzetverhoging"
-    if found in (None, REACH, KEEP):
-        found = _separable_direction(words) or found
-    if found is None:
-        found = named_change  # "De groei van de omzet moet 10% zijn": no verb, the growth says it
-    if found is None and goal.metric_words and not BUILD_VERBS.isdisjoint(words):
-        found = INCREASE  # "build my email list": the metric found says it is a measure that grows
-    if found == IMPROVE:
-        found = INCREASE if goal.higher_is_better else DECREASE
-    goal.direction = found
-
-
-# Clauses that say what the goal is for or leads to; issue 12 added the consequences ("…, which will
-# reduce emissions", "waardoor de hittestress vermindert", "focusing on increasing shade").
-_PURPOSE_OPENERS = frozenset({"om", "zodat", "in", "so", "which", "focusing", "waardoor"})
-# Issue 12, class "a direction word that is part of an idiom or a name": "onder andere/meer" is
-# "among others", no ceiling; "a growth plan", "growth outlook", "groei strategie" name a plan,
-# which says nothing of the way the goal's own metric should go.
-# So are a phrasal verb's particle ("chalk up $1 billion", "days shut down"), "niet meer" (no
-# longer) and more effort ("meer moeite doen", "do more to ensure"): how hard one works is no measure.
-_PLAN_NOUNS = frozenset({"plan", "plans", "outlook", "strategy", "strategie", "ambitions", "ambities", "ambition",
-                         "agenda", "story", "path", "phase", "fase", "programme", "program", "programma"})
-_EFFORT = frozenset({"doen", "doet", "moeite", "inspanning", "inspanningen", "effort", "efforts"})
-_IDIOM_AFTER = {"onder": frozenset({"andere", "anderen", "meer"}), "meer": _EFFORT, "more": _EFFORT,
-                "keep": frozenset({"in"}),  # "keep in touch", "keep in mind"
-                **dict.fromkeys(("growth", "groei", "expansion", "reduction", "reductie"), _PLAN_NOUNS)}
-_IDIOM_BEFORE = {"up": frozenset({"chalk", "chalks", "sign", "signs", "set", "sets", "follow", "show", "end", "ends",
-                                  "pick", "back", "make", "makes"}),
-                 "down": frozenset({"shut", "shuts", "break", "breaks", "settle", "calm", "wind", "turn", "turns"}),
-                 "meer": frozenset({"niet", "nooit"}), "more": frozenset({"do", "does", "doing"})}
-_MORE_OR_LESS = frozenset({"more", "meer", "less", "minder"})
-_ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "ical", "ient", "end", "lijk", "baar", "isch", "ig")
-
-
-def _adjective(word: str) -> bool:
-    return len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS) and metric_for_word(word) is None
-
-
-def _opens_a_purpose(words: list[str], i: int) -> bool:
-    """"om … te", "in order to", "so that", "zodat": a clause that says what the goal is for."""
-    word = words[i]
-    return word in ("om", "zodat", "which", "focusing", "waardoor") or (word in ("in", "so") and i + 1 < len(words) and words[i + 1] in ("order", "that", "as"))
-
-
-# Change nouns that end Dutch compounds; their direction is the lexicon's.
-_DIRECTION_TAILS = ("verbetering", "verhoging", "vergroting", "verlaging", "vermindering", "reductie", "stijging",
-                    "daling", "uitbreiding")
-
-
-def _compound_direction(words: list[str]) -> str | None:
-    """A Dutch compound that ends in a change: "kwaliteitsverbetering", "kostenverlaging"."""
-    for word in words:
-        if len(word) > 9 and word[-4:] in ("ring", "ging", "ctie", "ding"):
-            for tail in _DIRECTION_TAILS:
-                if word.endswith(tail) and len(word) > len(tail) + 2:
-                    return WORD_DIRECTIONS[tail]
-    return None
-
-
-def _separable_direction(words: list[str]) -> str | None:
-    """A Dutch separable verb: "we brengen de wachttijd terug", "het verloop neemt af"."""
-    for particle, (direction, stems) in SEPARABLE_PARTICLES.items():
-        if particle in words and not stems.isdisjoint(words):
-            stem = next(i for i, word in enumerate(words) if word in stems)
-            end = words.index(particle)
-            if "niet" not in words[min(stem, end):max(stem, end)]:
-                return direction  # ("dat neemt niet weg dat …": an idiom, no direction)
-    return None
+    goal.vanity, goal.higher_is_better = metric.vanity, metric.higher_is_better
 
 
 def _find_actor(goal: ParsedGoal, tokens, words: list[str], text: str) -> None:

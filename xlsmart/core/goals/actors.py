@@ -7,7 +7,7 @@ a metric as the subject ("revenue must grow") is what changes, not who changes i
 
 The subject is the noun phrase before a verb of intent or a finite verb ("wil", "aims",
 "will", "verhoogt"), or, in a Dutch sentence that opens with a time or place ("Tegen 2030 wil
-De Lijn"), the one right after it. The words it reads by are tables in :mod:`.owner_words`,
+De Lijn"), the one right after it. The words it reads by are tables in ``lexicon/owners.py``,
 one per class of sentence.
 """
 

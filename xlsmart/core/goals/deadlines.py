@@ -14,45 +14,39 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .. import dates
+from ..lexicon.time_words import (
+    AMOUNT_LINKS,
+    BEFORE_WORDS,
+    DEADLINE_WORDS,
+    EDGES,
+    END_WORDS,
+    HOLIDAY_PREP,
+    LONG,
+    MONTH_PREP,
+    NEXT_WORDS,
+    PERIOD_FIRST_WORDS,
+    PERIOD_INTRO,
+    REFERENCE_ADJECTIVES,
+    REFERENCE_WORDS,
+    SEASON_OPENERS,
+    SEASONS,
+    SINGULAR_UNITS,
+    SPAN_LINKS,
+    SPANS,
+    TERMS,
+    THIS_PERIOD_INTRO,
+    THIS_WORDS,
+    WEEK_PREP,
+    YEAR_END_WORDS,
+    YEAR_PREP,
+    ARTICLES_BEFORE_HALF,
+)
 from ..lexicon.word_classes import names_a_goal
 from ..numbers import NUMBER_WORDS, word_number
 
 if TYPE_CHECKING:
     from .parsed import ParsedGoal
 
-PERIOD_INTRO = frozenset({"binnen", "within", "in", "over", "komende", "next", "coming", "following",
-                          "volgende", "eerstvolgende", "uiterlijk", "na", "during", "gedurende", "for", "throughout"})
-REFERENCE_WORDS = frozenset({"vorig", "vorige", "last", "previous", "afgelopen", "past", "than", "dan",
-                             "compared", "vergeleken", "t.o.v", "tov", "versus", "vs", "sinds", "since",
-                             "opzichte", "relative", "against"})
-# "last year", "vorig jaar": these point at their own noun, not at a number further on.
-REFERENCE_ADJECTIVES = frozenset({"vorig", "vorige", "last", "previous", "afgelopen", "past"})
-THIS_WORDS = frozenset({"dit", "deze", "this", "current", "huidige", "lopende"})
-NEXT_WORDS = frozenset({"volgend", "volgende", "next", "komend", "komende", "coming"})
-END_WORDS = frozenset({"eind", "einde", "end", "ultimo", "eindejaar"})
-YEAR_PREP = frozenset({"in", "during", "gedurende", "voor", "vóór", "by", "tegen", "before", "eind", "year", "jaar",
-                       "tot", "vanaf", "until",
-                       "between", "tussen", "fy", "boekjaar", "per", "anno",
-                       "einde", "end", "ultimo", "uiterlijk", "throughout", "for", "of", "heel", "within",
-                       "through", "thru", "till", "fiscal", "financial",
-                       # "goal 2027", "Visie 2030", "Agenda 2030": the year a plan is named for
-                       "goal", "goals", "doel", "doelen", "doelstelling", "doelstellingen", "target", "targets",
-                       "ambitie", "ambition", "plan", "strategie", "strategy", "visie", "vision", "agenda", "horizon"})
-BEFORE_WORDS = frozenset({"voor", "vóór", "before"})
-YEAR_END_WORDS = frozenset({"jaareinde", "year-end", "yearend", "jaarafsluiting", "eoy"})
-# The words that can open a period in :func:`_period` ("Q3", "tweede kwartaal", "eind 2027",
-# "volgend jaar", "binnen zes maanden"); checked before the call, as most words open none.
-# Seasons, by the month they end in (the summer season ends with August).
-SEASONS = {"summer": 8, "zomer": 8, "zomerseizoen": 8, "winter": 2, "spring": 5, "voorjaar": 5, "lente": 5,
-           "autumn": 11, "fall": 11, "najaar": 11, "herfst": 11}
-_SEASON_OPENERS = frozenset({"this", "next", "the", "dit", "deze", "komende", "volgende", "het", "de", "in", "by",
-                             "before", "voor", "vóór", "during", "tijdens", "for", "eind", "end"})
-PERIOD_FIRST_WORDS = (frozenset(SEASONS) | frozenset(dates.ORDINALS) | YEAR_END_WORDS | END_WORDS | THIS_WORDS | NEXT_WORDS | PERIOD_INTRO
-                      | {"q1", "q2", "q3", "q4", "h1", "h2"})
-DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS) | dates.HOLIDAY_FIRST_WORDS | {
-    "week", "wk", "left", "remaining", "resterend", "to", "year", "jaar", "month", "maand", "lang", "long", "tijd",
-    "kabinetsperiode", "regeerperiode", "collegeperiode", "raadsperiode", "bestuursperiode", "legislatuur", "term",
-    "seizoen", "season"}
 PERIOD_FIRST_WORDS |= frozenset(f"q{quarter}-{year}" for quarter in "1234" for year in
                                 (*(f"{y:02d}" for y in range(20, 51)), *map(str, range(2020, 2051))))
 DEADLINE_WORDS |= PERIOD_FIRST_WORDS
@@ -67,13 +61,13 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
                 found.append(date(dates.full_year(int(word[2:])), 12, 31))  # "by FY25", "in FY2027"
                 used[i] = True
                 continue
-            if "-" in word and word.partition("-")[0] in _EDGES and not used[i]:
+            if "-" in word and word.partition("-")[0] in EDGES and not used[i]:
                 when = _edge_of(word, reference)  # "by end-December", "end-2021", "mid-2027"
                 if when is not None:
                     found.append(when)
                     used[i] = True
                     continue
-            if "-" in word and i + 1 < n and words[i + 1] in _SPANS and not used[i]:
+            if "-" in word and i + 1 < n and words[i + 1] in SPANS and not used[i]:
                 when = _period_after(tokens, words, i - 1, used, reference) if i else None
                 if when is not None:
                     found.append(when)  # "a six-month campaign", "een driemaandelijkse-actie"
@@ -101,16 +95,16 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
                     if words[i - 1] not in ("from", "vanaf", "between", "tussen"):  # ("from Thanksgiving": a start)
                         found.append(found_day[0])
                     _mark(used, i, found_day[1])
-            elif word in _TERMS and i > 0 and (words[i - 1] in THIS_WORDS or words[i - 1] in NEXT_WORDS):
+            elif word in TERMS and i > 0 and (words[i - 1] in THIS_WORDS or words[i - 1] in NEXT_WORDS):
                 # "deze kabinetsperiode", "this term", "komend seizoen": a term under way or the next
-                found.append(dates.add_period(reference, _TERMS[word] * (2 if words[i - 1] in NEXT_WORDS else 1), "years"))
-            elif word in _LONG and i > 1 and (words[i - 1] in dates.PERIOD_UNITS or (
+                found.append(dates.add_period(reference, TERMS[word] * (2 if words[i - 1] in NEXT_WORDS else 1), "years"))
+            elif word in LONG and i > 1 and (words[i - 1] in dates.PERIOD_UNITS or (
                     word == "tijd" and words[i - 1] == "de" and i > 2 and words[i - 2] in dates.PERIOD_UNITS)):
                 at = i - 1 if word != "tijd" else i - 2  # "zes weken lang", "vijf jaar de tijd"
                 amount = _value_of(tokens[at - 1]) if at > 0 else None
                 if amount and 0 < amount <= 120:
                     found.append(dates.add_period(reference, amount, words[at]))
-            elif word in ("week", "wk") and i > 0 and words[i - 1] in _WEEK_PREP and i + 1 < n and _week_number(tokens[i + 1]):
+            elif word in ("week", "wk") and i > 0 and words[i - 1] in WEEK_PREP and i + 1 < n and _week_number(tokens[i + 1]):
                 # "by the end of week 16", "in week 12": the Sunday that ends that week
                 found.append(date.fromisocalendar(reference.year, _week_number(tokens[i + 1]), 7))
                 _mark(used, i, 2)
@@ -168,46 +162,11 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
                 break
 
 
-# Nouns that a hyphenated period sets the length of: "a six-month campaign".
-_SPANS = frozenset({"campaign", "campaigns", "campagne", "project", "period", "periode", "programme", "program",
-                    "frame", "timeframe", "window",
-                    "programma", "pilot", "sprint", "push", "initiative", "actie", "traject", "plan"})
-
-
-# Words before a month without a day that make it a deadline ("in November", "by May"): "may"
-# and "march" are verbs too, so a month alone never is one.
-MONTH_PREP = frozenset({"in", "by", "before", "until", "till", "through", "during", "for", "voor", "vóór", "tegen",
-                        "eind", "einde", "end", "uiterlijk", "tot", "and", "en", "tussen", "between", "of", "van",
-                        "to", "na", "after", "per", "begin", "medio", "mid", "halverwege", "thru", "within"})
-_SPAN_LINKS = frozenset({"and", "en", "to", "tot", "till", "until", "-", "through", "thru"})
-
-
-# Words before a named day that make it a deadline ("by Black Friday", "rond de feestdagen").
-_HOLIDAY_PREP = frozenset({"by", "before", "until", "till", "through", "thru", "voor", "vóór", "tegen", "for", "rond",
-                           "around", "during", "tijdens", "in", "op", "on", "met", "from", "vanaf", "tot", "t/m",
-                           "richting", "towards", "uiterlijk", "ahead", "between", "tussen", "and", "en"})
-
-
 def _holiday_prep(words: list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and words[j] in ("the", "de", "het", "this", "dit", "deze", "next", "komende", "aankomende", "of"):
         j -= 1
-    return j >= 0 and words[j] in _HOLIDAY_PREP
-
-
-# Terms a plan runs over, in years: "deze kabinetsperiode" (a cabinet sits four years), "this season".
-_TERMS = {"kabinetsperiode": 4, "regeerperiode": 4, "collegeperiode": 4, "raadsperiode": 4, "bestuursperiode": 4,
-          "legislatuur": 5, "term": 4, "seizoen": 1, "season": 1}
-# "zes weken lang", "for six weeks long", "vijf jaar de tijd": a number of units is the period.
-_LONG = frozenset({"lang", "long", "tijd"})
-
-_WEEK_PREP = frozenset({"of", "van", "in", "by", "voor", "vóór", "before", "tegen", "uiterlijk", "eind", "end", "until",
-                        "t/m", "tot"})
-
-
-# "end-December", "eind-2027", "mid-2027": an edge of a month or year glued on with a hyphen.
-_EDGES = {"end": "end", "eind": "end", "einde": "end", "mid": "mid", "medio": "mid", "midden": "mid",
-          "begin": "start", "early": "start", "late": "end"}
+    return j >= 0 and words[j] in HOLIDAY_PREP
 
 
 def _edge_of(word: str, reference: date) -> date | None:
@@ -216,10 +175,10 @@ def _edge_of(word: str, reference: date) -> date | None:
         month = dates.MONTHS[rest]
         end = dates.end_of_month(reference.year, month)
         when = end if end >= reference else dates.end_of_month(reference.year + 1, month)
-        return when if _EDGES[edge] == "end" else when.replace(day=15 if _EDGES[edge] == "mid" else 1)
+        return when if EDGES[edge] == "end" else when.replace(day=15 if EDGES[edge] == "mid" else 1)
     if rest.isdigit() and len(rest) == 4 and 1990 <= int(rest) <= 2100:
         year = int(rest)
-        return date(year, {"end": 12, "mid": 6, "start": 3}[_EDGES[edge]], 30 if _EDGES[edge] == "mid" else 31)
+        return date(year, {"end": 12, "mid": 6, "start": 3}[EDGES[edge]], 30 if EDGES[edge] == "mid" else 31)
     return None
 
 
@@ -227,9 +186,9 @@ def _nth_year(tokens, words: list[str], i: int) -> int | None:
     """"year three", "year 2" or "(my) first year", after "in", "by" or "end of": which year it is."""
     before = words[i - 1]
     if before in dates.ORDINALS and before not in ("last", "laatste") and i > 1 and (
-            words[i - 2] in ("my", "our", "the", "het", "mijn", "ons", "onze", "its") or words[i - 2] in _WEEK_PREP):
+            words[i - 2] in ("my", "our", "the", "het", "mijn", "ons", "onze", "its") or words[i - 2] in WEEK_PREP):
         return dates.ORDINALS[before]
-    if i + 1 < len(words) and words[i - 1] in _WEEK_PREP:
+    if i + 1 < len(words) and words[i - 1] in WEEK_PREP:
         count = _value_of(tokens[i + 1])
         if count and count == int(count) and 1 <= count <= 10 and tokens[i + 1][1].isalnum():
             return int(count)
@@ -253,14 +212,14 @@ def _value_of(token) -> float | None:
 
 def _year_of_span(tokens, words: list[str], i: int) -> int | None:
     """"between September and December 2015": the year written after the span's last month."""
-    if i + 3 < len(words) and words[i + 1] in _SPAN_LINKS and words[i + 2] in dates.MONTHS:
+    if i + 3 < len(words) and words[i + 1] in SPAN_LINKS and words[i + 2] in dates.MONTHS:
         return _as_year(tokens[i + 3])
     return None
 
 
 def _ends_a_span(tokens, words: list[str], i: int) -> bool:
     """"between 2017 and 2018", "tussen 2020 en 2030", "the 2025 to 2028 period": the last year."""
-    return i > 1 and words[i - 1] in _SPAN_LINKS and _as_year(tokens[i - 2]) is not None
+    return i > 1 and words[i - 1] in SPAN_LINKS and _as_year(tokens[i - 2]) is not None
 
 
 def _number_then_month(goal: ParsedGoal, found: list[date], tokens, words, i: int, used, reference: date) -> None:
@@ -371,7 +330,7 @@ def _period(tokens, words, i: int, used, reference: date) -> date | None:
         return end
     if word in YEAR_END_WORDS:
         return date(reference.year, 12, 31)
-    if word in SEASONS and i > 0 and words[i - 1] in _SEASON_OPENERS:
+    if word in SEASONS and i > 0 and words[i - 1] in SEASON_OPENERS:
         # "this summer", "voor de zomer", "in het najaar": the end of the next such season
         month = SEASONS[word]
         end = dates.end_of_month(reference.year, month)
@@ -445,17 +404,17 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
     while j < n and j - start < 4:
         kind, word, value = tokens[j]
         if kind == "num" and not value[1] and not value[2]:
-            if amount is not None and words[j - 1] in _AMOUNT_LINKS:
+            if amount is not None and words[j - 1] in AMOUNT_LINKS:
                 amount = max(amount, value[0])  # "in the next 4 to 5 years", "binnen 3 of 4 maanden": the longer
             else:
                 amount = value[0] if amount is None else amount * value[0]
-        elif word in _AMOUNT_LINKS and amount is not None:
+        elif word in AMOUNT_LINKS and amount is not None:
             pass
         elif word in ("half", "halve"):
-            amount = 0.5 if amount is None or words[j - 1] in lexicon_articles else amount + 0.5
+            amount = 0.5 if amount is None or words[j - 1] in ARTICLES_BEFORE_HALF else amount + 0.5
         elif word in NUMBER_WORDS:
             amount = float(NUMBER_WORDS[word]) if amount is None else (
-                max(amount, float(NUMBER_WORDS[word])) if words[j - 1] in _AMOUNT_LINKS else amount)
+                max(amount, float(NUMBER_WORDS[word])) if words[j - 1] in AMOUNT_LINKS else amount)
         elif word in {"en", "and", "a", "an", "of"}:
             pass
         elif word in ("couple", "paar", "few", "aantal"):
@@ -472,7 +431,7 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
         else:
             break
         j += 1
-    if j < n and words[j] in dates.PERIOD_UNITS and amount is None and this and words[i] in _THIS_PERIOD_INTRO \
+    if j < n and words[j] in dates.PERIOD_UNITS and amount is None and this and words[i] in THIS_PERIOD_INTRO \
             and words[j] in _THIS_PERIOD_UNITS and not any(word in NEXT_WORDS for word in words[i + 1:j]):
         # "during the quarter", "over the course of the year": the one under way
         _mark(used, i, j - i + 1)
@@ -484,7 +443,7 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
             # ("in a month", "in een jaar": with an article, any intro word will do; "in the next
             # decade", "over the coming year": a singular unit after "next" is one of it)
             article = j > i + 1 and words[j - 1] in ("a", "an", "een")
-            upcoming = words[j] in _SINGULAR_UNITS and any(word in NEXT_WORDS for word in words[i:j])
+            upcoming = words[j] in SINGULAR_UNITS and any(word in NEXT_WORDS for word in words[i:j])
             if not upcoming and (j != start or (words[i] not in ("binnen", "within") and not article) or words[j] not in {
                     "jaar", "year", "maand", "month", "week", "kwartaal", "quarter"}):
                 return None
@@ -501,10 +460,6 @@ def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
     return None
 
 
-lexicon_articles = frozenset({"een", "a", "an"})
-_AMOUNT_LINKS = frozenset({"to", "tot", "or", "of", "-", "à"})
-_SINGULAR_UNITS = frozenset({"jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "decade", "decennium"})
-_THIS_PERIOD_INTRO = frozenset({"during", "throughout", "over", "in", "gedurende", "tijdens", "for"})
 _THIS_PERIOD_UNITS = {
     "year": lambda day: date(day.year, 12, 31), "jaar": lambda day: date(day.year, 12, 31),
     "quarter": lambda day: dates.end_of_quarter(day.year, (day.month - 1) // 3 + 1),

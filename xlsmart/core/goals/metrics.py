@@ -4,12 +4,13 @@ A goal may measure anything ("email list", "sessieduur", "win rate"), so the met
 word looked up in a closed list. It is the noun phrase the sentence points at: the object of a
 direction verb ("increase X", "X verhogen", "shorten X"), the noun a count or a change attaches
 to ("generate 200 leads", "X from A to B", "het aantal X", "20% of X"). Only then does the
-lexicon say what it knows about the phrase's head (better up or down, a rate, vanity), and a
+lexicon say what it knows about the phrase's head (better up or down, vanity), and a
 phrase it does not know is still the metric.
 
 Every phrase is scored by the cues around it and the best one wins; a phrase without any cue
 (a noun that just happens to be there) is no metric. All of it is set look-ups over tokens
-that ``goals.tokenize`` made, so it costs a few microseconds a goal.
+that ``goals/tokens.py`` made, so it costs a few microseconds a goal. The word tables are in
+``lexicon/metric_cues.py``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,68 @@ from ..lexicon.directions import (
     DUTCH_DIRECTION_WORDS,
     SEPARABLE_PARTICLES,
     WORD_DIRECTIONS,
+)
+from ..lexicon.metric_cues import (
+    ACQUIRING,
+    ACTIVITY_TAILS,
+    ADJECTIVE_TAILS,
+    ADJECTIVE_TAILS_ANYWHERE,
+    ADJECTIVES_AFTER_MORE,
+    AND,
+    AUXILIARY_VERBS,
+    AVERAGES,
+    AVERAGES_OR_FRACTIONS,
+    BARE_PARTICIPLE_TAILS,
+    BARE_QUANTITY,
+    BEFORE_A_NUMBER,
+    BOUNDS,
+    CHANGE_ENDS,
+    CHANGE_LINKS,
+    CHANGE_TAILS,
+    COMPARATIVES,
+    COMPLEMENT_LINKS,
+    CONTEXTUAL,
+    COUNT_NOUNS,
+    CURRENCY_WORDS,
+    DEMONSTRATIVES,
+    DESIRES,
+    DOMAIN_ADJECTIVE_TAILS,
+    DOWN_UP,
+    DUTCH_ADJECTIVE_TAILS,
+    DUTCH_ADVERB_TAILS,
+    DUTCH_MODALS,
+    DUTCH_VERB_FORMS,
+    GROWTHS,
+    INSTITUTIONS,
+    INTENSIFIERS,
+    LABELS,
+    LINES_OF_BUSINESS,
+    LONE_MEASURES,
+    MODALS,
+    MONEY_BOUNDS,
+    MONEY_NOUNS,
+    MONEY_VERBS,
+    MUST,
+    NAMING_QUALIFIERS,
+    NEVER_CONTENT,
+    NOUNS_IN_LY,
+    NOUNS_LIKE_PARTICIPLES,
+    NUMBER_LINKS,
+    OF,
+    OF_UNITS,
+    PARTICLES,
+    PER_HEADS,
+    PHRASE_ENDS,
+    PLACE_LINKS,
+    PREPOSITIONS,
+    ROUGHLY,
+    SCALE_SUFFIXES,
+    SHARES,
+    SPEAKING,
+    TIME_TAILS,
+    TIME_WORDS,
+    VAGUE_COUNTS,
+    WORK_NOUNS,
 )
 from ..lexicon.metrics import (
     GENERIC_HEADS,
@@ -43,7 +106,6 @@ from ..lexicon.word_classes import (
     COUNT_QUALIFIERS,
     COUNTING_WORDS,
     DETERMINERS,
-    MONTH_NAMES,
     MORE_WORDS,
     NOUN_OR_VERB,
     PERIOD_UNIT_NAMES,
@@ -56,65 +118,6 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import ARTICLES, SCALE_WORDS, word_number
 
-# The words around a phrase that say "the numbers belong to this": "X from 10 to 20", "X by 5%".
-_NUMBER_LINKS = frozenset({"from", "to", "by", "with", "van", "naar", "met", "of", "at", "op", "tot", "above",
-                           "below", "under", "boven", "onder", "rond", "around"})
-_OF = frozenset({"of", "van"})
-_CHANGE_LINKS = frozenset({"in", "of", "van", "op", "on", "for", "voor", "bij", "aan"})
-# Prepositions whose noun is a complement of something else: "likes op Facebook".
-_PREPOSITIONS = frozenset({"by", "to", "in", "op", "on", "at", "for", "voor", "bij", "via", "through", "across", "among",
-                           "aan", "from", "uit", "with", "met", "about", "over", "into", "onder",
-                           "van", "of", "door", "within", "binnen", "per"})
-# Words between a link and its number: "omzet van minimaal 1 miljard", "NPS of at least 50".
-_BEFORE_A_NUMBER = frozenset({"€", "$", "£", "current", "huidige", "the", "minimaal", "minstens", "ruim", "bijna",
-                              "ongeveer", "circa", "maximaal", "hooguit", "least", "at", "most", "over", "around",
-                              "about", "nearly", "almost", "approximately", "zo'n", "ten", "minste", "gemiddeld",
-                              "gemiddelde", "average", "an"})
-# Dutch verbs of intent that leave the direction verb to the end: "wil de omzet … verhogen".
-_DUTCH_MODALS = frozenset({"wil", "willen", "wilt", "moet", "moeten", "gaat", "gaan", "zal", "zullen", "kunnen",
-                           "kan", "streeft", "streven", "hoopt", "hopen", "wilde", "zou", "zouden", "dient"})
-# Verbs of wanting whose subject is who wants, never what is measured ("revenue must grow" is).
-_DESIRES = INTENT_VERBS - {"moet", "moeten", "must", "should", "will", "zal", "zullen", "gaat", "gaan", "kan",
-                                    "kunnen", "can", "could", "would", "is", "are", "has", "have", "had", "needs",
-                                    "need", "blijft", "dient", "zou", "zouden"}
-_MODALS = frozenset({"dus", "then", "daarom", "moet", "moeten", "must", "should", "will", "zal", "zullen", "gaat", "needs", "need",
-                     "to", "te", "nog", "weer", "dient", "has", "have", "is", "are", "wordt", "worden", "kan", "be",
-                     "been", "zijn", "would", "can", "could", "further", "also", "ook", "continue", "blijven",
-                     "set", "expected", "projected", "likely", "going", "mag", "mogen", "al", "already"})
-# Words between a Dutch object and its verb that leave the verb near: "… heel erg terug brengen".
-_INTENSIFIERS = frozenset({"bijna", "nagenoeg", "ongeveer", "minstens", "ten", "minste", "tenminste", "zeker",
-                           "almost", "nearly", "in", "tegen", "voor", "eind", "actief", "heel", "erg", "flink", "fors", "sterk", "verder", "nog", "aanzienlijk", "drastisch",
-                           "fiks", "structureel", "substantieel", "sterker", "behoorlijk"})
-# Words that bound a number that follows: "Churn: below 3%", "NPS ≥ 50".
-_BOUNDS = frozenset({"under", "below", "above", "over", "≤", "≥", "<", ">", "onder", "boven", "minimaal", "maximaal",
-                     "minstens", "hooguit", "at", "max", "min"})
-# Dutch direction verbs that the word lists hold only as stems or participles.
-_DUTCH_VERB_FORMS = frozenset({"omhoog", "omlaag", "terug", "af", "toe", "weg"})
-_DOWN_UP = frozenset({"beneden", "boven", "omlaag", "omhoog"})  # "de uitstoot fors naar beneden brengen"
-_AUXILIARY_VERBS = frozenset({"laten", "te", "worden", "wordt", "werd", "zijn", "is", "moeten", "moet", "gaan", "blijven",
-                              "kunnen"})
-_AND = frozenset({"en", "and", "or", "&"})
-_COMPARATIVES = frozenset({"meer", "minder", "hoger", "lager", "korter", "beter", "more", "less", "higher", "lower",
-                           "fewer", "extra"})
-# Words after which "per X" still belongs to the name: "cost per lead", "omzet per klant".
-_PER_HEADS = frozenset({"cost", "costs", "kosten", "revenue", "omzet", "opbrengst", "spend", "price", "prijs",
-                        "value", "waarde", "return", "sales", "profit", "winst", "orders", "visits", "sessions",
-                        "pages", "pagina's", "time", "tijd", "leads", "units", "items", "watergebruik", "gebruik",
-                        "verbruik", "uitstoot", "emissions", "usage", "consumption"})
-# Quantity words that open a phrase without "of": "het aantal leads", "number of" needs "of".
-_PHRASE_ENDS = frozenset(phrase[-1] for phrase in DIRECTION_PHRASES)
-_LONE_MEASURES = frozenset({"score", "cijfer", "rapportcijfer", "rating", "beoordeling"})
-_MUST = frozenset({"moet", "moeten", "mag", "mogen", "zal", "zullen", "kan", "kunnen", "dient", "dienen"})
-_COMPLEMENT_LINKS = frozenset({"door", "by", "van", "of", "over", "voor", "for"})
-_AVERAGES = frozenset({"average", "avg", "mean", "total", "gemiddelde", "gemiddeld", "totale", "overall", "median"})
-_BARE_QUANTITY = frozenset({"aantal", "hoeveelheid", "percentage"})
-_TIME_WORDS = (frozenset(MONTH_NAMES) | frozenset(PERIOD_UNIT_NAMES)
-               | frozenset({"q1", "q2", "q3", "q4", "h1", "h2", "year-end", "yearend", "eoy", "next", "last", "vorig",
-                            "vorige", "komende", "komend", "volgend", "volgende", "coming", "afgelopen",
-                            "past", "fiscal", "financial", "boekjaar", "end", "today", "tomorrow", "najaar",
-                            "voorjaar", "zomer", "winter", "summer", "spring", "autumn", "fall", "jaareinde",
-                            "ytd", "yoy", "y-o-y", "qoq", "q-o-q", "mom", "m-o-m", "year-over-year", "year-on-year", "jaar-op-jaar", "seizoen", "season"}))
-
 
 @dataclass(frozen=True, slots=True)
 class MetricPhrase:
@@ -122,7 +125,6 @@ class MetricPhrase:
 
     words: str  # the head phrase as written, lower case: "email list", "cost per lead"
     known: Metric | None  # the lexicon's knowledge of its head, or None for a metric it does not know
-    rate: bool  # a share between 0 and 100 % ("win rate", "retentiepercentage")
 
 
 def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str, str],
@@ -148,13 +150,13 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
         named = _name(tuple(words[start:end]))
         if named is None and _share_of(tokens, words, used, start):
             # "95% of product packaging", "de helft van alle windmolens": a share of anything is measured
-            named = MetricPhrase(" ".join(words[max(start, end - 3):end]), None, True)
+            named = MetricPhrase(" ".join(words[max(start, end - 3):end]), None)
         if named is None and end < len(words) and words[end] in CHANGE_NOUNS and words[end - 1].endswith(
-                _DOMAIN_ADJECTIVE_TAILS):
-            named = MetricPhrase(f"{words[end - 1]} {words[end]}", None, False)  # "de economische groei": the economy's
+                DOMAIN_ADJECTIVE_TAILS):
+            named = MetricPhrase(f"{words[end - 1]} {words[end]}", None)  # "de economische groei": the economy's
         pointed_back = False
-        if named is None and seen and end - start == 1 and words[start] in _COUNT_NOUNS and (
-                words[start - 1] in _DEMONSTRATIVES):
+        if named is None and seen and end - start == 1 and words[start] in COUNT_NOUNS and (
+                words[start - 1] in DEMONSTRATIVES):
             # "25 deelscooters, maar dat aantal wil men opvoeren tot 100": the number said before
             named = next((earlier for at, until, earlier in reversed(seen) if _counted(tokens, words, used, at, until)),
                          None)
@@ -172,7 +174,7 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
         if pointed_back and _direction_later(words, directions, end):
             score += 3  # "…, dat aantal moet … verdubbeld zijn": the subject of its own clause
         head = words[end - 1]
-        if head[-2:] in _CHANGE_ENDS and len(head) > 7 and head.endswith(_CHANGE_TAILS) and head not in CHANGE_NOUNS:
+        if head[-2:] in CHANGE_ENDS and len(head) > 7 and head.endswith(CHANGE_TAILS) and head not in CHANGE_NOUNS:
             score += 3  # "een CO2-reductie van 60%", "omzetgroei": the compound names a measure and its change
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
@@ -187,39 +189,24 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
                 score += 1  # of two metrics named alike, the goal is about the first
                 first = False
             if end < len(words) and words[end] in ("growth", "groei") and named.known is not None:
-                named = MetricPhrase(f"{named.words} {words[end]}", named.known, named.rate)  # "revenue growth"
+                named = MetricPhrase(f"{named.words} {words[end]}", named.known)  # "revenue growth"
             if best is None or score > best[0]:
                 best = (score, start, named)
-    if best is not None and best[2].known is None and not _MONEY_VERBS.isdisjoint(words):
+    if best is not None and best[2].known is None and not MONEY_VERBS.isdisjoint(words):
         at = _money_at(tokens, words)
         if at is not None and _stands_alone(tokens, words, at):
-            return MetricPhrase(tokens[at][1], None, False)  # "We will raise $100,000 to provide 500 families"
+            return MetricPhrase(tokens[at][1], None)  # "We will raise $100,000 to provide 500 families"
     if best is None:
         return _money(tokens, words)
     start, named = best[1], best[2]
     i = start - 1
     while i > 2 and words[i] in DETERMINERS:
         i -= 1
-    if i > 1 and words[i] in _OF and words[i - 1] in _GROWTHS and words[i - 2] in ("de", "the"):
+    if i > 1 and words[i] in OF and words[i - 1] in GROWTHS and words[i - 2] in ("de", "the"):
         # "de groei van het massatoerisme terugdringen", "curb the growth of X": the growth is what
         # changes (but in "een groei van de omzet met 10%" the growth is the direction)
-        return MetricPhrase(" ".join(words[i - 1:start]) + " " + named.words, named.known, named.rate)
+        return MetricPhrase(" ".join(words[i - 1:start]) + " " + named.words, named.known)
     return named
-
-
-# Dutch compounds that end in a change name what changes ("CO2-reductie", "omzetgroei",
-# "kostenverlaging", "ledengroei"): the first part is the measure, the tail the direction.
-_CHANGE_TAILS = tuple(sorted((noun for noun in CHANGE_NOUNS if (len(noun) >= 5 and not noun.isascii()) or (
-    noun in DUTCH_DIRECTION_WORDS or noun in ("groei", "reductie", "toename", "afname", "stijging", "daling"))),
-    key=len, reverse=True))
-_CHANGE_ENDS = frozenset(tail[-2:] for tail in _CHANGE_TAILS)  # (a quick test before the slower one)
-
-
-# Fractions that share out what follows: "een kwart van de nieuwbouwwoningen", "half of our donors".
-_FRACTIONS = frozenset({"half", "helft", "kwart", "quarter", "quarters", "third", "thirds", "derde", "majority",
-                        "meerderheid", "fifth", "vijfde", "tiende", "tenth"})
-_VAGUE_COUNTS = frozenset({"tientallen", "honderden", "duizenden", "dozens", "hundreds", "thousands", "enkele",
-                           "several", "some"})
 
 
 def _counted(tokens, words: list[str], used: list[bool], start: int, end: int) -> bool:
@@ -228,13 +215,7 @@ def _counted(tokens, words: list[str], used: list[bool], start: int, end: int) -
     i = start - 1
     while i >= 0 and (words[i] in COUNT_QUALIFIERS or words[i] in UNIT_WORDS):
         i -= 1
-    return (i >= 0 and _is_number(tokens, used, i)) or not _VAGUE_COUNTS.isdisjoint(words[start:end])
-
-
-_SPEAKING = frozenset({"vertelt", "zegt", "aldus", "says", "said", "according", "stelt", "meldt", "benadrukt",
-                       "explains", "adds", "told"})
-_SHARES = frozenset({"half", "helft", "kwart", "quarter", "third", "derde", "deel", "part", "majority", "meerderheid",
-                     "quarters"})
+    return (i >= 0 and _is_number(tokens, used, i)) or not VAGUE_COUNTS.isdisjoint(words[start:end])
 
 
 def _share_of(tokens, words: list[str], used: list[bool], start: int) -> bool:
@@ -242,10 +223,10 @@ def _share_of(tokens, words: list[str], used: list[bool], start: int) -> bool:
     i = start - 1
     while i >= 0 and words[i] in DETERMINERS:
         i -= 1
-    if i < 1 or words[i] not in _OF:
+    if i < 1 or words[i] not in OF:
         return False
     before = words[i - 1]
-    return before in _SHARES or (
+    return before in SHARES or (
         tokens[i - 1][0] == "num" and tokens[i - 1][2][1])
 
 
@@ -260,9 +241,6 @@ def _after_a_verb(words: list[str], directions: dict[str, str], start: int) -> b
     return i >= 0 and (words[i] in INVERTING_VERBS or (words[i] in directions and words[i].endswith("t")))
 
 
-_PLACE_LINKS = frozenset({"in", "across", "throughout", "within", "binnen", "uit", "from"})
-
-
 def _may_be_a_name(tokens, words: list[str], directions: dict[str, str], start: int, end: int, lang: str) -> bool:
     """Whether the phrase stands where a name does: a Dutch subject after its verb ("werft het
     Rode Kruis"), a place after "in" ("expansion in India", "in Amsterdam"), or a subject before
@@ -274,7 +252,7 @@ def _may_be_a_name(tokens, words: list[str], directions: dict[str, str], start: 
     if before >= 0 and tokens[before][0] in ("num", "range"):
         return False
     placed = ((lang == "nl" and _after_a_verb(words, directions, start))
-              or (before >= 0 and words[before] in _PLACE_LINKS)
+              or (before >= 0 and words[before] in PLACE_LINKS)
               or (end < len(words) and (words[end] in INTENT_VERBS or words[end] in directions)))
     return placed and all(word.replace("-", "").isalpha() for word in words[start:end])
 
@@ -287,57 +265,38 @@ def _names_in(text: str) -> frozenset[str]:
     return frozenset(word.lower().rstrip("'’") for word in found if not word.isupper())
 
 
-# Verbs whose object may be money alone: "raise $10,000", "€ 50.000 ophalen".
-_MONEY_VERBS = frozenset({"raise", "collect", "generate", "make", "earn", "bring", "ophalen", "inzamelen",
-                          "binnenhalen", "genereren", "verdienen", "opbrengen", "raising", "generating", "haal", "haalt",
-                          "halen", "inzamelt", "verdient", "raises", "earns", "collects"})
-
-
-_MONEY_NOUNS = frozenset({"money", "geld", "cash", "funds", "income", "inkomsten", "inkomen", "donations", "giften"})
-
-
 def _money(tokens, words: list[str]) -> MetricPhrase | None:
     """"Raise $10,000": money with no noun is what the goal measures, named by its amount."""
     at = _money_at(tokens, words)
     if at is not None:
-        return MetricPhrase(tokens[at][1], None, False)
+        return MetricPhrase(tokens[at][1], None)
     for i in range(1, len(words)):
-        if words[i] in _CURRENCY_WORDS and words[i - 1] in SCALE_WORDS and i > 1 and words[i - 2] in (
-                "a", "an", "een", "one") and i > 2 and words[i - 3] in _MONEY_VERBS:
-            return MetricPhrase(" ".join(words[i - 2:i + 1]), None, False)  # "make a million dollars"
+        if words[i] in CURRENCY_WORDS and words[i - 1] in SCALE_WORDS and i > 1 and words[i - 2] in (
+                "a", "an", "een", "one") and i > 2 and words[i - 3] in MONEY_VERBS:
+            return MetricPhrase(" ".join(words[i - 2:i + 1]), None)  # "make a million dollars"
     return None
-
-
-# Units a count is given in before "of": "65,000 tonnes of packaging", "7 points of share".
-_OF_UNITS = UNIT_WORDS | frozenset({"points", "punten", "procentpunt", "procentpunten", "percentage-points"})
-_SCALE_SUFFIXES = frozenset(SCALE_WORDS) | frozenset({"b", "m", "k", "bn"})
-_CURRENCY_WORDS = frozenset({"dollars", "dollar", "euro", "euros", "pounds", "eur", "usd", "gbp"})
 
 
 def _money_at(tokens, words: list[str]) -> int | None:
     """Where an amount of money stands that a money verb governs ("raise $10,000", "€ 5.000 ophalen")."""
     for i, (kind, raw, value) in enumerate(tokens):
-        if kind != "num" or not (value[2] or (i + 1 < len(words) and words[i + 1] in _CURRENCY_WORDS)):
+        if kind != "num" or not (value[2] or (i + 1 < len(words) and words[i + 1] in CURRENCY_WORDS)):
             continue
         j = i - 1
-        while j >= 0 and (words[j] in ("a", "an", "een", "one", "half", "halve") or words[j] in _MONEY_BOUNDS):
+        while j >= 0 and (words[j] in ("a", "an", "een", "one", "half", "halve") or words[j] in MONEY_BOUNDS):
             j -= 1  # "make a million dollars", "raise at least $250,000", "minstens € 5.000 ophalen"
-        if (j >= 0 and words[j] in _MONEY_VERBS) or (i + 1 < len(words) and words[i + 1] in _MONEY_VERBS):
+        if (j >= 0 and words[j] in MONEY_VERBS) or (i + 1 < len(words) and words[i + 1] in MONEY_VERBS):
             return i
     return None
-
-
-_MONEY_BOUNDS = frozenset({"at", "least", "minstens", "minimaal", "ten", "minste", "over", "nearly", "almost", "bijna",
-                           "ruim", "more", "than", "meer", "dan", "up", "to", "tot", "about", "around", "ongeveer"})
 
 
 def _stands_alone(tokens, words: list[str], at: int) -> bool:
     """Whether the money raised at ``at`` names no noun of its own ("raise $100,000 to provide 500
     families"; but "raise $10,000 in unrestricted gifts" counts the gifts)."""
     k = at + 1
-    while k < len(words) and (words[k] in SCALE_WORDS or words[k] in _CURRENCY_WORDS):
+    while k < len(words) and (words[k] in SCALE_WORDS or words[k] in CURRENCY_WORDS):
         k += 1
-    if k + 1 < len(words) and words[k] in _AND and tokens[k + 1][0] == "num" and not tokens[k + 1][2][2]:
+    if k + 1 < len(words) and words[k] in AND and tokens[k + 1][0] == "num" and not tokens[k + 1][2][2]:
         return False  # "raise $625,000 and 400,000 pounds of food": the goods counted beside it are measured
     return k >= len(words) or words[k] not in ("in", "of", "aan", "van", "worth")
 
@@ -361,10 +320,10 @@ def _noun_phrases(words: list[str], used: list[bool], flags: list[bool], english
                 i += width  # "open rate", "share of voice": a name, whatever its words are elsewhere
                 continue
             if flags[i] and not (english and i > start and not flags[i + 1] and _verb_form(words[i])
-                                 and i + 1 < n and (words[i + 1] in DETERMINERS or words[i + 1] in _PREPOSITIONS)):
+                                 and i + 1 < n and (words[i + 1] in DETERMINERS or words[i + 1] in PREPOSITIONS)):
                 i += 1
                 continue
-            if (words[i] == "per" and i + 1 < n and (words[i - 1] in _PER_HEADS or not english)
+            if (words[i] == "per" and i + 1 < n and (words[i - 1] in PER_HEADS or not english)
                     and words[i + 1] not in PERIOD_UNIT_NAMES
                     and flags[i + 1]):
                 i += 2  # "cost per lead", "omzet per klant"
@@ -373,7 +332,7 @@ def _noun_phrases(words: list[str], used: list[bool], flags: list[bool], english
         end = i
         # A rhythm word ends no name: "leads monthly" is "leads" at a rate.
         while end > start + 1 and (words[end - 1] in RHYTHM_WORDS or (
-                words[end - 1].endswith("ly") and words[end - 1] not in _NOUNS_IN_LY)):
+                words[end - 1].endswith("ly") and words[end - 1] not in NOUNS_IN_LY)):
             end -= 1  # "likers organically": an adverb ends no name
         if end - start > 5:
             start = end - 5  # a long run is mostly modifiers; the name is at its end
@@ -391,7 +350,7 @@ def _known_phrase(words: list[str], used: list[bool], i: int) -> int:
 
 def _verb_form(word: str) -> bool:
     """An English participle after a noun ends its name: "users completing", "posts published"."""
-    return (len(word) > 5 and word.endswith(("ing", "ed")) and word not in _NAMING_QUALIFIERS
+    return (len(word) > 5 and word.endswith(("ing", "ed")) and word not in NAMING_QUALIFIERS
             and metric_for_word(word) is None)
 
 
@@ -401,16 +360,16 @@ def _content_flags(tokens, words: list[str], used: list[bool], directions: dict[
     the end so that ``flags[i + 1]`` is always there."""
     n = len(words)
     flags = [False] * (n + 1)
-    never = _NEVER_CONTENT
+    never = NEVER_CONTENT
     for i in range(n - 1, -1, -1):
         word = words[i]
         if tokens[i][0] != "word" or used[i] or word in never or tokens[i][2] is not None:
             continue  # (a word with a value writes out a number: "vijftigduizend")
-        if word not in _CONTEXTUAL:
+        if word not in CONTEXTUAL:
             # most words: a name's word wherever they stand ("average" in "my average number of
             # engagements" is no part of what is counted)
-            flags[i] = not (word in _AVERAGES_OR_FRACTIONS and i + 1 < n and (
-                words[i + 1] in _OF or (words[i + 1] in QUANTITY_WORDS and _opens_quantity(words, i + 1))))
+            flags[i] = not (word in AVERAGES_OR_FRACTIONS and i + 1 < n and (
+                words[i + 1] in OF or (words[i + 1] in QUANTITY_WORDS and _opens_quantity(words, i + 1))))
             # ("an average of 10 comments", "een kwart van de woningen": what is averaged or shared is measured)
             continue
         if word in QUANTITY_WORDS and _opens_quantity(words, i):
@@ -435,59 +394,10 @@ def _content_flags(tokens, words: list[str], used: list[bool], directions: dict[
     return flags
 
 
-_ACTIVITY_TAILS = ("evenementen", "artikelen", "posts", "webinars", "video's", "videos")
-# Qualifiers that are part of what is counted: "new customers", "active users".
-_NAMING_QUALIFIERS = frozenset({"new", "nieuwe", "active", "actieve", "qualified", "gekwalificeerde", "paying",
-                                "betalende", "unique", "unieke"})
-# Words that may or may not be part of a name depending on the words around them.
-_CONTEXTUAL = QUANTITY_WORDS | RHYTHM_WORDS | NOUN_OR_VERB | frozenset(WORD_DIRECTIONS)
-# Words that can never name what a goal measures, whatever the cues around them say: adverbs
-# and fillers ("namelijk", "daarom", "maar liefst", "snel"), pronouns and contractions ("i'd
-# love", "men"), quantifier adjectives ("enough", "moeilijk te vervullen"), finite verbs and
-# fixed phrases that stand where a subject or object would ("These include …", "Welcome to 2020",
-# "ten aanzien van", "het is zaak", "er is sprake van", "het … ligt op 40%").
-_NEVER_A_METRIC = frozenset({
-    "enough", "genoeg", "welcome", "include", "includes", "included", "i'd", "we'd", "i'll", "we'll", "i'm", "we're",
-    "it's", "let's", "they'll", "they're", "love", "go", "goes", "namely", "therefore", "hence", "thus", "quickly",
-    "soon", "namelijk", "daarom", "liefst", "snel", "sneller", "spoedig", "sprake", "aanzien", "zaak", "moeilijk",
-    "makkelijk", "gemakkelijk", "men", "ligt", "liggen", "gold", "geldt", "doet", "voorziet", "vindt", "vinden",
-    "jarenlang", "absoluut", "relatief", "relative", "absolute", "eveneens", "aanvankelijk", "initially", "eigen", "b",
-    "later", "eerder", "earlier", "ahead", "since", "ago", "incl", "excl",
-    # stretches of time and steps ("op korte termijn", "its mid-term growth target", "in drie fases")
-    "termijn", "mid-term", "midterm", "long-term", "short-term", "medium-term", "fase", "fases", "tussenstap",
-    # how big a change is ("a big increase in Poland", "een flinke groei"): said of the change, not measured
-    "big", "huge", "massive", "sharp", "significant", "substantial", "steady", "rapid", "dramatic", "modest", "slight",
-    "flinke", "forse", "sterke", "enorme", "stevige", "aanzienlijke",
-})
-_GROWTHS = frozenset({"groei", "growth"})
-# "dat aantal", "that number": a count that points back to what was counted before.
-_COUNT_NOUNS = frozenset({"aantal", "number", "figure", "getal", "cijfer"})
-_DEMONSTRATIVES = frozenset({"dat", "dit", "that", "this", "die", "deze"})
-# English verbs that acquire what they count: "sell 400000 vehicles", "generate 200 leads".
-_ACQUIRING = frozenset(word for word in ACQUISITION_VERBS if word.isascii() and not word.endswith("en")) - {
-    "make", "makes", "take", "find", "get", "gets", "getting", "create", "creating", "serve", "drive", "drives",
-    "driving", "produce", "produces", "carry", "draw", "bring", "land", "close", "closing"}
-# Words that make a count rough or a floor: "more than 30", "ruim 200", "zo'n 10".
-_ROUGHLY = frozenset({"more", "than", "over", "about", "around", "nearly", "almost", "approximately", "some",
-                      "roughly", "meer", "dan", "ruim", "ongeveer", "circa", "bijna", "zo'n", "ca"})
-# Nouns of work done, whose count is the work and not a result: "the opening of 30 stores",
-# "de realisatie van 200 woningen", "de aanleg van 40 km fietspad".
-_WORK_NOUNS = frozenset({"opening", "openingen", "realisatie", "aanleg", "bouw", "renovatie", "construction",
-                         "remodeling", "remodelling", "renovation", "rollout", "uitrol", "ontwikkelen", "ontwikkeling"})
-# Words that are never part of a name, whatever stands around them.
-_NEVER_CONTENT = _NEVER_A_METRIC | _WORK_NOUNS | frozenset(verb for verb in _MONEY_VERBS if verb.endswith("en")) | (PHRASE_BREAKS | DETERMINERS | COUNTING_WORDS | _TIME_WORDS
-                  | (INTENT_VERBS - NOUN_OR_VERB - {"target", "targets", "plan", "plans", "set", "sets",
-                                                                 "forecast", "need", "aim", "hope", "trend"})
-                  | (ACTIVITY_VERBS - NOUN_OR_VERB) | (COUNT_QUALIFIERS - _NAMING_QUALIFIERS))
-
-
-_AVERAGES_OR_FRACTIONS = _AVERAGES | _FRACTIONS
-
-
 def _opens_quantity(words: list[str], i: int) -> bool:
     """"number of", "het aantal": a quantity word that opens the phrase naming what is counted."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    return nxt in _OF or (words[i] in _BARE_QUANTITY and nxt != "" and nxt not in PHRASE_BREAKS)
+    return nxt in OF or (words[i] in BARE_QUANTITY and nxt != "" and nxt not in PHRASE_BREAKS)
 
 
 # --- naming: what the lexicon knows of a phrase ---------------------------------------------------
@@ -516,8 +426,8 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
             break  # "conversion rate", "net promoter score": the generic word is part of a name
         end -= 1
     if end == 0:
-        if len(phrase) == 1 and phrase[0] in _LONE_MEASURES:
-            return MetricPhrase(phrase[0], None, False)  # "een minimale score van een 7": a score alone is measured
+        if len(phrase) == 1 and phrase[0] in LONE_MEASURES:
+            return MetricPhrase(phrase[0], None)  # "een minimale score van een 7": a score alone is measured
         return None  # only generic words: "the rate", "het aantal"
     if "per" in phrase[1:end]:
         per = phrase.index("per", 1)
@@ -535,21 +445,21 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
                 known, anchor, head_end, phrase = before, at, end - 1, phrase[:end - 1]
     head = phrase[head_end - 1]
     if known is None and len(phrase) == 1 and (
-            (head.endswith("ly") and head not in _NOUNS_IN_LY) or head.endswith(_ADJECTIVE_TAILS)):
+            (head.endswith("ly") and head not in NOUNS_IN_LY) or head.endswith(ADJECTIVE_TAILS)):
         return None  # "continuously", "efficient", "successful": how, not what
-    if known is None and head.endswith(_ADJECTIVE_TAILS_ANYWHERE):
+    if known is None and head.endswith(ADJECTIVE_TAILS_ANYWHERE):
         return None  # "the coffee giant's bullish (growth outlook)": an adjective ends no name
-    if known is None and not rate and (head.endswith(_DUTCH_ADJECTIVE_TAILS) or (_dutch_participle(head) and (
-            head_end == 1 or phrase[head_end - 2].endswith(_DUTCH_ADVERB_TAILS)))):
+    if known is None and not rate and (head.endswith(DUTCH_ADJECTIVE_TAILS) or (_dutch_participle(head) and (
+            head_end == 1 or phrase[head_end - 2].endswith(DUTCH_ADVERB_TAILS)))):
         return None  # "landelijke", "operationele", "duurzaam opgewekt", "bijgesteld": how or done, not what
     if len(head) > 3 and head.endswith(("'s", "’s")) and head[-3] not in "aeiouy" and known is None:
         return None  # "men's", "the world's": an English possessive is not what is measured
-    if known is None and (head in ACTIVITY_NOUNS or head.endswith(_ACTIVITY_TAILS)):
+    if known is None and (head in ACTIVITY_NOUNS or head.endswith(ACTIVITY_TAILS)):
         return None  # "blog posts published", "medewerkersevenementen": work, not a result
     if known is None and ((head in VAGUE_NOUNS and not rate and not (
-            head in _LINES_OF_BUSINESS and head_end > 1 and phrase[head_end - 2] not in COUNT_QUALIFIERS))
+            head in LINES_OF_BUSINESS and head_end > 1 and phrase[head_end - 2] not in COUNT_QUALIFIERS))
                           or head.endswith(ACTOR_SUFFIXES)
-                          or head.endswith(_INSTITUTIONS) or head.endswith(_TIME_TAILS)):
+                          or head.endswith(INSTITUTIONS) or head.endswith(TIME_TAILS)):
         return None  # "the business", "de staatssecretaris", "deze kabinetsperiode": no metric
     if known is not None and known.vanity is False and head in VAGUE_NOUNS and anchor == head_end - 1:
         return None
@@ -559,43 +469,19 @@ def _name(phrase: tuple[str, ...]) -> MetricPhrase | None:
         short = short[1:]
     if known is None and len(short) > (4 if "per" in short[1:-1] else 3):
         short = short[-3:]  # (but "uitstoot per gereden kilometer" keeps its head before "per")
-    return MetricPhrase(" ".join(short), known, rate or (known is not None and known.rate))
-
-
-# Dutch adjectives, inflected as they stand before a noun: never the head of what is measured.
-_DUTCH_ADJECTIVE_TAILS = ("lijke", "ische", "ionele", "uele", "zame", "ieve", "bare", "matige")
-_DOMAIN_ADJECTIVE_TAILS = ("ische", "ionele", "uele", "iale")  # "economische", "operationele", "sociale"
-_PARTICLES = ("", "af", "aan", "bij", "in", "op", "om", "uit", "toe", "terug", "door", "mee", "na", "over", "vast",
-              "weg", "voor", "vrij")
-_DUTCH_ADVERB_TAILS = ("ief", "aam", "lijk", "isch", "baar", "ig")  # "definitief gestopt", "duurzaam opgewekt"
-_BARE_PARTICIPLE_TAILS = ("eerd", "teld", "topt", "aald", "aakt", "acht", "ekt", "oerd", "leid", "zet", "pt", "kt")
-_NOUNS_LIKE_PARTICIPLES = ("icht", "ied", "uid", "heid", "geld", "echt", "gemiddeld")
+    return MetricPhrase(" ".join(short), known)
 
 
 def _dutch_participle(word: str) -> bool:
     """A Dutch past participle ("gestopt", "bijgesteld", "opgewekt", "gerealiseerd"): what was done,
     never a measure; nouns that look like one ("gebied", "gewicht", "gezondheid") are not."""
-    if len(word) < 7 or not word.endswith(("d", "t", "en")) or word.endswith(_NOUNS_LIKE_PARTICIPLES):
+    if len(word) < 7 or not word.endswith(("d", "t", "en")) or word.endswith(NOUNS_LIKE_PARTICIPLES):
         return False
     if word.endswith("en"):  # "opgenomen", "toegenomen" (but "gezinnen", "gebieden" are nouns)
-        return any(word.startswith(particle + "ge") and len(word) > len(particle) + 5 for particle in _PARTICLES[1:])
-    if word.startswith("ge") and not (len(word) <= 12 and word.endswith(_BARE_PARTICIPLE_TAILS)):
+        return any(word.startswith(particle + "ge") and len(word) > len(particle) + 5 for particle in PARTICLES[1:])
+    if word.startswith("ge") and not (len(word) <= 12 and word.endswith(BARE_PARTICIPLE_TAILS)):
         return False  # ("geluidsoverlast", "gemeentegeld": compounds of nouns in ge-)
-    return any(word.startswith(particle + "ge") and len(word) > len(particle) + 5 for particle in _PARTICLES)
-
-
-# Vague alone ("grow the business"), a measure with what qualifies it: "banking business", "digital business".
-_LINES_OF_BUSINESS = frozenset({"business", "businesses"})
-# People and bodies (in the singular) that act rather than being counted: "de staatssecretaris wil".
-_INSTITUTIONS = ("secretaris", "minister", "wethouder", "burgemeester", "voorzitter", "president", "directeur", "ceo",
-                 "bestuur", "kabinet", "regering", "overheid", "ministerie", "gemeente", "attractiepark", "museum",
-                 "provincie", "concern", "retailer", "gemeenteraad", "stadsraad", "council", "government", "bond",
-                 "vereniging", "stichting", "club")
-_TIME_TAILS = ("periode", "period", "seizoen", "season", "decennium", "decade", "jaren", "years")
-_ADJECTIVES_AFTER_MORE = ("al", "ic", "ent", "ant", "ive", "ous", "able", "ible", "ful", "less", "ed")
-_NOUNS_IN_LY = frozenset({"family", "supply", "reply", "assembly", "ally", "rally", "july", "italy", "fly", "belly"})
-_ADJECTIVE_TAILS = ("ient", "ful", "ous", "ive", "able", "ible", "less", "ical")
-_ADJECTIVE_TAILS_ANYWHERE = ("ish", "ous", "ful", "ical", "less")
+    return any(word.startswith(particle + "ge") and len(word) > len(particle) + 5 for particle in PARTICLES)
 
 
 def _spells_out(words: list[str], acronym: str) -> bool:
@@ -642,31 +528,31 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     i = start - 1
     more = False
     while i >= 0 and (words[i] in DETERMINERS or words[i] in COUNT_QUALIFIERS
-                      or (words[i] in _OF and i > 0 and words[i - 1] in QUANTITY_WORDS)
+                      or (words[i] in OF and i > 0 and words[i - 1] in QUANTITY_WORDS)
                       or (words[i] in QUANTITY_WORDS and _opens_quantity(words, i))
-                      or (words[i] in _AVERAGES and words[i + 1] in QUANTITY_WORDS)):
+                      or (words[i] in AVERAGES and words[i + 1] in QUANTITY_WORDS)):
         if words[i] in QUANTITY_WORDS:
             score = 3  # "het aantal X", "the number of X": X is counted
         more = more or words[i] in MORE_WORDS
         i -= 1
     if more:
         if end - start == 1 and metric_for_word(words[start]) is None and english and (
-                words[start].endswith(_ADJECTIVES_AFTER_MORE)) and (
+                words[start].endswith(ADJECTIVES_AFTER_MORE)) and (
                 end == len(words) or words[end] in ("than", "dan", "and", "en", "or", "of")):
             return -10  # "stronger, more sustainable and more digital": an adjective, not a metric
         # "meer vrouwen", "more website traffic": a direction said of X (less where a number counts it)
         score += 1 if i >= 0 and _is_number(tokens, used, i) else 3
-    if i >= 0 and words[i] in _OF and i > 0 and _is_number(tokens, used, i - 1):
+    if i >= 0 and words[i] in OF and i > 0 and _is_number(tokens, used, i - 1):
         i -= 1  # "20% of revenue", "80% van de klanten"
     if i > 0 and words[i] in ("more", "meer", "extra") and _is_number(tokens, used, i - 1):
         i -= 1  # "20 percent more in total donations"
     if i > 0 and words[i] == "+" and _is_number(tokens, used, i - 1):
         i -= 1  # "a 30+ Tourism Sentiment Index"
-    if i > 1 and words[i] in _OF and words[i - 1] in _OF_UNITS and _is_number(tokens, used, i - 2):
+    if i > 1 and words[i] in OF and words[i - 1] in OF_UNITS and _is_number(tokens, used, i - 2):
         i -= 1  # "65,000 tonnes of packaging"
-    if i > 0 and words[i] in _SCALE_SUFFIXES and _is_number(tokens, used, i - 1):
+    if i > 0 and words[i] in SCALE_SUFFIXES and _is_number(tokens, used, i - 1):
         i -= 1  # "$5B in visitor spend": a scale written after the number is part of it
-    if i > 0 and words[i] in _OF_UNITS and _is_number(tokens, used, i - 1):
+    if i > 0 and words[i] in OF_UNITS and _is_number(tokens, used, i - 1):
         i -= 1  # "60 kg restafval", "5 miljoen euro omzet"
     if i > 3 and words[i] in ("in", "of") and words[i - 1] in PERIOD_UNIT_NAMES and words[i - 2] in (
             "a", "per", "each", "every") and _is_number(tokens, used, i - 3):
@@ -677,7 +563,7 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             score += 3
             if _activity_before(words, i, used):
                 return -10  # "publish 20 blog posts", "het organiseren van 4 evenementen": work done
-            if english and i > 0 and words[i - 1] in _ACQUIRING and metric_for_word(words[end - 1]) is None:
+            if english and i > 0 and words[i - 1] in ACQUIRING and metric_for_word(words[end - 1]) is None:
                 # "selling 400000 vehicles a year … a 1.8 percent market share": the count a verb
                 # acquires is what the goal measures, not a known metric named beside it
                 score += 3
@@ -685,42 +571,42 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             if word not in BUILD_VERBS or not can_be_built(words[end - 1]):
                 return -10
             score += 4  # "build my email list", "autoriteit opbouwen": to build a measure is to grow it
-        elif start > 1 and words[start - 1] in _PHRASE_ENDS and (tuple(words[start - 3:start]) in DIRECTION_PHRASES or (
+        elif start > 1 and words[start - 1] in PHRASE_ENDS and (tuple(words[start - 3:start]) in DIRECTION_PHRASES or (
                 tuple(words[start - 2:start]) in DIRECTION_PHRASES)):
             score += 4  # "een zo hoog mogelijke sportparticipatie", "as many as possible X"
-        elif word in _SPEAKING:
+        elif word in SPEAKING:
             return -10  # "…, vertelt directeur Monique Sweep": who speaks, not what is measured
-        elif word in _MONEY_VERBS and words[end - 1] in _MONEY_NOUNS:
+        elif word in MONEY_VERBS and words[end - 1] in MONEY_NOUNS:
             score += 4  # "make money with my show", "geld ophalen": money made is more money
         elif word in directions and not (word in CHANGE_NOUNS and i > 0 and (
                 words[i - 1] in DETERMINERS or _is_number(tokens, used, i - 1))):
             score += 4  # "increase X", but not "a 15% increase X"
-        elif word in _CHANGE_LINKS and i > 0 and (words[i - 1] in CHANGE_NOUNS or words[i - 1] in directions):
+        elif word in CHANGE_LINKS and i > 0 and (words[i - 1] in CHANGE_NOUNS or words[i - 1] in directions):
             score += 4  # "a 15% increase in open rate", "het verhogen van de tevredenheid"
-        elif word in _CHANGE_LINKS and word not in ("for", "voor") and i > 0 and _is_number(tokens, used, i - 1):
+        elif word in CHANGE_LINKS and word not in ("for", "voor") and i > 0 and _is_number(tokens, used, i - 1):
             score += 3  # "$100,000 in revenue", "20 percent more in total donations" (but "$25,000 for the shelter")
-        elif word in _OF and i > 0 and words[i - 1] in _SHARES:
+        elif word in OF and i > 0 and words[i - 1] in SHARES:
             score += 3  # "de helft van alle windmolens", "a third of our customers"
-        elif word in _PREPOSITIONS and (i == 0 or flags[i - 1] or _is_number(tokens, used, i - 1)):
+        elif word in PREPOSITIONS and (i == 0 or flags[i - 1] or _is_number(tokens, used, i - 1)):
             score -= 3  # "revenue from repeat customers", "likes op Facebook": a noun's complement
             # (after a verb it is the verb's object: "werken aan een betere doorstroming")
-        elif (not english and word in _DUTCH_MODALS and i > 0 and _subject_before(tokens, words, i)
+        elif (not english and word in DUTCH_MODALS and i > 0 and _subject_before(tokens, words, i)
               and _direction_later(words, directions, end)):
             score += 3  # "Alfen wil een omzet van 1 miljard realiseren": the object before the verb
-        elif not english and word in _MUST and i > 0 and tokens[i - 1][0] in ("num", "date") and (
+        elif not english and word in MUST and i > 0 and tokens[i - 1][0] in ("num", "date") and (
                 _direction_later(words, directions, end) or any(
-                    _is_number(tokens, used, k) or words[k] in _COMPARATIVES for k in range(end, min(len(words), end + 8)))):
+                    _is_number(tokens, used, k) or words[k] in COMPARATIVES for k in range(end, min(len(words), end + 8)))):
             score += 3  # "In 2030 moet de CO2-uitstoot … 49% minder zijn": the subject after the inverted verb
     # After: the numbers that belong to it ("from 10 to 20", "met 20%"), a Dutch verb at the end.
     n = len(words)
     j = end
     for _ in range(3):  # "De waardering van onze dienstverlening door onze inwoners is gestegen"
-        if not (j + 1 < n and (words[j] in _OF or (j > end and words[j] in _COMPLEMENT_LINKS)) and flags[
+        if not (j + 1 < n and (words[j] in OF or (j > end and words[j] in COMPLEMENT_LINKS)) and flags[
                 min(n, j + 1 + (words[j + 1] in DETERMINERS))]):
             break
         # "the conversion rate of the website by 25%": what follows the complement is this phrase's.
         j += 1 + (words[j + 1] in DETERMINERS)
-        while j < n and (flags[j] or (words[j] in _AND and flags[j + 1])):
+        while j < n and (flags[j] or (words[j] in AND and flags[j + 1])):
             j += 1  # ("van winkels en kantoren")
     if j + 1 < n and words[j] in ("in", "op", "bij", "at", "on") and flags[j + 1]:
         j += 1  # "Het werknemertal in Dokkum moet van 200 naar 500": past the place
@@ -728,11 +614,11 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
             j += 1
     if j < n and words[j] in CHANGE_NOUNS and not (start > 0 and flags[start - 1]):
         score += 3  # "revenue growth of 20%", "subscriber expansion"
-    if j < n and words[j] in _DESIRES and all(
+    if j < n and words[j] in DESIRES and all(
             word in DETERMINERS or _is_number(tokens, used, k) for k, word in enumerate(words[:start])):
         score -= 3  # "De zeven supermarkten hebben …", "Acme wants …": the one who wants, not the metric
     opens = start <= (_opening(words) if opening is None else opening)
-    if not english and opens and any(word in _DUTCH_MODALS for word in words[j:j + 4]) and (
+    if not english and opens and any(word in DUTCH_MODALS for word in words[j:j + 4]) and (
             _direction_later(words, directions, j)):
         if _object_after_modal(words, flags, j):
             score -= 4  # "Gent zal de uitstoot van zijn wagenpark verminderen": Gent acts, the uitstoot changes
@@ -741,27 +627,27 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
     if opens and _number_follows(tokens, words, used, directions, j):
         score += 3  # "Abandon rate: ≤ 5%", "Churn: below 3% by Q4": a key result's metric, then its target
     modal = j
-    while j < n and words[j] in _MODALS and not (words[j] in _NUMBER_LINKS and j + 1 < n and _is_number(tokens, used, j + 1)):
+    while j < n and words[j] in MODALS and not (words[j] in NUMBER_LINKS and j + 1 < n and _is_number(tokens, used, j + 1)):
         j += 1  # "de bezettingsgraad moet van 78 naar 84 procent" (but "email list to 10,000" links its number)
-    if j > modal and j < n and words[j] in directions and words[j] not in _COMPARATIVES and (
+    if j > modal and j < n and words[j] in directions and words[j] not in COMPARATIVES and (
             words[j] not in NOUN_OR_VERB) and not (j + 1 < n and (
-                (words[j + 1] in DETERMINERS and not (j + 2 < n and words[j + 2] in _TIME_WORDS))
+                (words[j + 1] in DETERMINERS and not (j + 2 < n and words[j + 2] in TIME_WORDS))
                 or flags[j + 1])):
         # "our congregation will grow", "their sales to grow by $5,000", "… to be reduced"; with an
         # object after the verb ("Sarah will grow the pipeline") the subject is who acts
         score += 3
     while j < n and words[j] in RHYTHM_WORDS:
         j += 1  # "onze efficiëntie jaarlijks met gemiddeld 5 procent verbeteren"
-    if j < n and words[j] in _NUMBER_LINKS:
+    if j < n and words[j] in NUMBER_LINKS:
         k = j + 1
-        while k < n and k <= j + 3 and (words[k] in DETERMINERS or words[k] in _BEFORE_A_NUMBER):
+        while k < n and k <= j + 3 and (words[k] in DETERMINERS or words[k] in BEFORE_A_NUMBER):
             k += 1
         if k < n and _is_number(tokens, used, k):
             score += 3
     k = j
     while k < n and k < j + 6 and not flags[k]:
         word = words[k]
-        if not english and word in _MONEY_VERBS and words[end - 1] in _MONEY_NOUNS:
+        if not english and word in MONEY_VERBS and words[end - 1] in MONEY_NOUNS:
             score += 3  # "geld verdienen met de webshop"
             break
         if not english and word in ACQUISITION_VERBS and word not in ACTIVITY_VERBS and word not in directions:
@@ -772,15 +658,15 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
                 score += 3  # "autoriteit opbouwen"
                 break
             return -10  # "50 inactieve klanten opnieuw contacteren": the object of work (Dutch puts it last)
-        if word in _COMPARATIVES:
+        if word in COMPARATIVES:
             k += 1
             continue  # "het theater meer kinderen …": an adjective, not the verb
         if ((word in directions and word not in NOUN_OR_VERB and (
                 word in DUTCH_DIRECTION_WORDS or (opens and not _takes_object(tokens, words, used, flags, k))))
-                or word in _DUTCH_VERB_FORMS or (
+                or word in DUTCH_VERB_FORMS or (
                 word in SEPARABLE_PARTICLES
                 and not SEPARABLE_PARTICLES[word][1].isdisjoint(words[k + 1:k + 4]))):  # "op te trekken"
-            near = all(w in _AUXILIARY_VERBS or w in _INTENSIFIERS or used[m] or (w == "naar" and word in _DOWN_UP)
+            near = all(w in AUXILIARY_VERBS or w in INTENSIFIERS or used[m] or (w == "naar" and word in DOWN_UP)
                        for m, w in enumerate(words[j:k], j)) or _is_number(tokens, used, k - 1) or (
                 k >= 2 and _is_number(tokens, used, k - 2))  # ("de werkgelegenheid laten stijgen")
             score += 3 if near else 1
@@ -792,7 +678,7 @@ def _cues(tokens, words: list[str], used: list[bool], directions: dict[str, str]
 def _object_after_modal(words: list[str], flags: list[bool], j: int) -> bool:
     """Whether a Dutch modal after the phrase has an object of its own: "… zal de uitstoot …"."""
     k = j
-    while k < len(words) and words[k] in _DUTCH_MODALS:
+    while k < len(words) and words[k] in DUTCH_MODALS:
         k += 1
     return k > j and k + 1 < len(words) and words[k] in DETERMINERS and flags[k + 1] and (
         words[k] not in ("het", "dat", "dit"))  # ("moet het …": often a dummy subject)
@@ -802,7 +688,7 @@ def _number_follows(tokens, words: list[str], used: list[bool], directions: dict
     """Whether a number or bound follows within three words with no verb between ("Churn: below
     3%"; but in "Greggs sells 140m rolls" the number is the verb's object)."""
     for k in range(j, min(len(words), j + 3)):
-        if _is_number(tokens, used, k) or words[k] in _BOUNDS:
+        if _is_number(tokens, used, k) or words[k] in BOUNDS:
             return True
         if words[k] in directions or words[k] in INTENT_VERBS:
             return False
@@ -821,13 +707,12 @@ def _activity_before(words: list[str], i: int, used: list[bool] | None = None) -
     j = i - 1
     while j >= 0 and j >= i - 4 and (words[j] in ("of", "van", "in", "a", "an", "een", "the", "de", "het", "at", "least",
                                                 "minstens", "minimaal", "up", "to", "ten", "minste")
-                                     or words[j] in _ROUGHLY or words[j] in _TIME_WORDS
+                                     or words[j] in ROUGHLY or words[j] in TIME_WORDS
                                      or words[j] in ("dit", "this", "deze") or (used is not None and used[j])):
         j -= 1  # ("open more than 30 new stores", "de opening van zo'n zes winkels", "opent dit jaar 40 winkels")
-    return j >= 0 and (words[j] in ACTIVITY_VERBS or (words[j] in _WORK_NOUNS and words[j + 1] in _OF) or (
+    return j >= 0 and (words[j] in ACTIVITY_VERBS or (words[j] in WORK_NOUNS and words[j + 1] in OF) or (
         words[j].endswith(("eren", "ëren")) and words[j + 1] == "van" and words[j] not in WORD_DIRECTIONS))
     # ("het definiëren van drie KPI's": a Dutch verb used as a noun is work to do)
-
 
 
 def _subject_before(tokens, words: list[str], i: int) -> bool:
@@ -835,12 +720,12 @@ def _subject_before(tokens, words: list[str], i: int) -> bool:
     follows is its object; after a time or place ("Tegen 2030 wil De Lijn") the subject follows."""
     before = words[i - 1]
     return tokens[i - 1][0] == "word" and (before in ("wij", "we", "ik", "zij", "ze", "hij", "men") or (
-        before not in PHRASE_BREAKS and before not in _TIME_WORDS and before not in DETERMINERS))
+        before not in PHRASE_BREAKS and before not in TIME_WORDS and before not in DETERMINERS))
 
 
 def _direction_later(words: list[str], directions: dict[str, str], end: int) -> bool:
     """Whether a Dutch direction verb follows within the clause ("… verhogen", "… realiseren")."""
-    return any(word in DUTCH_DIRECTION_WORDS and word in directions and word not in _COMPARATIVES
+    return any(word in DUTCH_DIRECTION_WORDS and word in directions and word not in COMPARATIVES
                for word in words[end:end + 12])
 
 
@@ -849,13 +734,9 @@ def _opening(words: list[str]) -> int:
     starts there opens the clause ("Revenue grows", "De omzet stijgt", "KR2: Median
     time-to-first-value drops …")."""
     for k, word in enumerate(words):
-        if word not in DETERMINERS and word not in _LABELS:
+        if word not in DETERMINERS and word not in LABELS:
             return k
     return len(words)
-
-
-_LABELS = frozenset({"kr", "kr1", "kr2", "kr3", "kr4", "kr5", "okr", "goal", "doel", "objective", "target",
-                     "streefwaarde", "kpi"})
 
 
 def _is_number(tokens, used: list[bool], i: int) -> bool:

@@ -30,7 +30,6 @@ class ParsedGoal:
     actor: str | None = None  # the actor named in the text, if any
     vanity: bool = False
     higher_is_better: bool = True
-    rate_metric: bool = False
     rate_only: str | None = None  # "per month" without a deadline
     invalid_dates: list[str] = field(default_factory=list)
     numbers: int = 0  # how many numbers the text held (outside dates)

@@ -29,6 +29,55 @@ from ..lexicon.directions import (
 )
 from ..lexicon.metrics import RATE_HEADS, metric_for_word
 from ..lexicon.owners import INTENT_VERBS
+from ..lexicon.quantity_words import (
+    AFTER_A_NAME,
+    AGE_AFTER,
+    AGE_BEFORE,
+    APPROXIMATELY,
+    BASELINE_CUES,
+    BEFORE_A_YEAR,
+    BOUND_PHRASE_ENDS,
+    BOUND_SIGNS,
+    BOUND_WORDS,
+    BUILT,
+    BY_WORDS,
+    CHANGE_TAILS,
+    CHANGE_WORDS,
+    CHANGES,
+    CURRENCY_PREFIX,
+    DOWN_TAILS,
+    DOWN_WORDS,
+    FACTOR_WORDS,
+    FRACTIONS,
+    FROM_WORDS,
+    GOAL_WORDS,
+    HALF_CHANGES,
+    HALF_WORDS,
+    HAVING,
+    MORE_THAN,
+    NOT_ACQUIRING,
+    NOT_QUANTITY_AFTER,
+    NOT_QUANTITY_BEFORE,
+    NOUN_MARKERS,
+    NOW_THEN,
+    NUMBERED,
+    PAST,
+    PAST_GOAL,
+    PAST_SIMPLE,
+    QUALIFYING,
+    RANGE_OPENERS,
+    RATE_OPENERS,
+    RATE_WORDS,
+    REACH_VERBS,
+    REFERENCE_BEFORE,
+    REFERENCE_FILLERS,
+    ROUGHLY,
+    SHARE_OF,
+    SHORT_CUES,
+    TIMES_WORDS,
+    TO_WORDS,
+    TWICE,
+)
 from ..lexicon.word_classes import (
     ACTIVITY_VERBS,
     COUNT_QUALIFIERS,
@@ -43,37 +92,6 @@ from ..numbers import ARTICLES, SCALE_WORDS
 
 if TYPE_CHECKING:
     from .parsed import ParsedGoal
-
-FROM_WORDS = frozenset({"van", "from", "vanaf", "was"})
-TO_WORDS = frozenset({"naar", "to", "tot", "into", "→", ">", "richting", "towards"})
-BY_WORDS = frozenset({"met", "by", "with"})
-UP_WORDS = frozenset({"more", "meer", "higher", "hoger", "growth", "groei", "increase", "stijging",
-                      "toename", "extra", "up", "omhoog", "erbij", "additional", "bij", "rise",
-                      "verhoging"})
-DOWN_WORDS = frozenset({"less", "minder", "fewer", "lower", "lager", "decrease", "daling", "reduction",
-                        "reductie", "down", "omlaag", "korter", "shorter", "cheaper", "goedkoper",
-                        "afname", "verlaging", "vermindering", "decline", "drop", "cut", "fall", "dip"})
-CHANGE_WORDS = UP_WORDS | DOWN_WORDS
-TIMES_WORDS = frozenset({"x", "keer", "times", "maal"})
-HALF_WORDS = frozenset({"half", "helft"})  # "by half", "met de helft": a change of 50 %
-# Nouns a small number names rather than counts: "doelstelling 1", "KR 2", "stap 3".
-_NUMBERED = frozenset({"doelstelling", "doel", "goal", "objective", "kr", "okr", "stap", "step", "fase", "phase",
-                       "pijler", "pillar", "prioriteit", "priority", "thema", "theme", "actiepunt", "speerpunt"})
-_BOUND_SIGNS = frozenset({">", "<", "≥", "≤", "+"})  # "> 2000" is a count, not a year
-_HALF_CHANGES = {"minder": -0.5, "meer": 0.5, "less": -0.5, "fewer": -0.5, "more": 0.5, "lager": -0.5, "hoger": 0.5,
-                 "lower": -0.5, "higher": 0.5}
-# Number words that count something ("twelve", "drie"); "een"/"a" are articles, "half" and
-# "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.
-# Words that state a change as a factor: "verdubbelen", "halveren", "by half".
-# (and the shares that make a target a percentage: "de meerderheid van", "driekwart van")
-FACTOR_WORDS = frozenset(MULTIPLIERS) | HALF_WORDS | frozenset({"twice", "tweemaal", "thrice", "driemaal", "majority",
-                                                               "meerderheid", "driekwart", "third", "derde",
-                                                               "one-third", "quarter", "kwart",
-                                                               "one-quarter", "two-thirds", "fifth", "vijfde",
-                                                               "tenth", "tiende"})
-# Number words that are not a quantity here: "ten minste", "no one", "each one".
-NOT_QUANTITY_AFTER = {"ten": frozenset({"minste", "hoogste", "opzichte", "behoeve", "aanzien", "laste"})}
-NOT_QUANTITY_BEFORE = {"one": frozenset({"no", "every", "each", "any", "some", "this", "that", "which"})}
 
 
 @dataclass(slots=True)
@@ -109,34 +127,34 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     relative_at = -1  # where the stated change was written
     # Cues most goals lack, looked for once rather than at every number:
     may_be_now = not BASELINE_CUES.isdisjoint(words)
-    may_compare = not _REFERENCE_BEFORE.isdisjoint(words)
-    may_be_range = not _RANGE_OPENERS.isdisjoint(words)
-    may_be_past = not _PAST.isdisjoint(words)
+    may_compare = not REFERENCE_BEFORE.isdisjoint(words)
+    may_be_range = not RANGE_OPENERS.isdisjoint(words)
+    may_be_past = not PAST.isdisjoint(words)
     for num in numbers:
         if num.role:
             continue  # an age range
         i = num.index
         prev = words[i - 1] if i else ""
         prev2 = words[i - 2] if i > 1 else ""  # the word before ``prev``, even when ``prev`` skips "euro"
-        if prev in _CURRENCY_PREFIX or prev in _APPROXIMATELY:
+        if prev in CURRENCY_PREFIX or prev in APPROXIMATELY:
             prev = prev2  # ("naar zo'n 30 kg": the number goes to, roughly)
         elif prev.endswith("ing") and (prev2 in FROM_WORDS or prev2 in TO_WORDS):
             prev = prev2  # "From selling 3 houses a month to selling 6": the pair is in the gerunds
-        if prev in _NUMBERED and num.value <= 20 and num.value == int(num.value) and not num.percent and (
+        if prev in NUMBERED and num.value <= 20 and num.value == int(num.value) and not num.percent and (
                 i == 1 or prev2 not in BY_WORDS):
             num.role = "label"  # "Operationele doelstelling 1: …", "KR 2", "Pijler 3": a number that names
             continue
         nxt = words[num.end + 1] if num.end + 1 < n else ""
         paired = goal.baseline is not None and goal.target is not None  # the first from→to pair wins
-        if num.percent and may_be_past and (prev in _PAST_SIMPLE or prev2 in _PAST_SIMPLE):
+        if num.percent and may_be_past and (prev in PAST_SIMPLE or prev2 in PAST_SIMPLE):
             num.role = "history"  # "In 2013 turnover rose 17 % to 818 million": what happened, not the goal
             continue
         stated = num.percent and (_is_change_word(prev) or (prev in ("van", "of") and _is_change_word(prev2)))
         if num.percent and (stated or prev in BY_WORDS or prev == "+" or _is_change_word(nxt) or (
                 tokens[i][1].startswith(("+", "-")) and prev not in TO_WORDS and prev not in FROM_WORDS) or (
-                goal.direction in _CHANGES and _names_before(tokens, words, i, nxt))):
+                goal.direction in CHANGES and _names_before(tokens, words, i, nxt))):
             if goal.relative_change is None or not paired:
-                down = nxt.endswith(_DOWN_TAILS) or prev.endswith(_DOWN_TAILS) or prev2 in DOWN_WORDS
+                down = nxt.endswith(DOWN_TAILS) or prev.endswith(DOWN_TAILS) or prev2 in DOWN_WORDS
                 sign = -1.0 if (down or num.value < 0 or goal.direction == DECREASE) else 1.0
                 goal.relative_change = sign * abs(num.value) / 100.0
                 relative_at = i
@@ -149,8 +167,8 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             num.role = "relative"
         elif prev in RATE_OPENERS and nxt in dates.PERIOD_UNITS:
             num.role = "rate"  # "every 2 weeks": a rhythm, not a quantity
-        elif 1990 <= num.value <= 2100 and _is_year(tokens, num) and prev not in _BOUND_SIGNS and not (
-                prev in TO_WORDS and goal.baseline is not None and not 1990 <= goal.baseline <= 2100) and (prev in _BEFORE_A_YEAR or prev.endswith(("jaar", "year")) or not (
+        elif 1990 <= num.value <= 2100 and _is_year(tokens, num) and prev not in BOUND_SIGNS and not (
+                prev in TO_WORDS and goal.baseline is not None and not 1990 <= goal.baseline <= 2100) and (prev in BEFORE_A_YEAR or prev.endswith(("jaar", "year")) or not (
                 nxt and nxt not in PHRASE_BREAKS and nxt not in DETERMINERS and nxt not in dates.MONTHS)):
             num.role = "year"  # "vanaf 2020", "het topjaar 2016", "… in 2013.": a year, never a quantity
         elif (num.percent and nxt in ("of", "van") and goal.direction == DECREASE
@@ -171,7 +189,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         elif may_be_now and _baseline_cue(words, tokens, i):
             goal.baseline = num.value  # "currently 12 %", "(nu 58 %)", "up from 192 million"
             num.role = "baseline"
-        elif may_be_past and prev in TO_WORDS and goal.baseline is None and not _PAST.isdisjoint(words[max(0, i - 6):i]):
+        elif may_be_past and prev in TO_WORDS and goal.baseline is None and not PAST.isdisjoint(words[max(0, i - 6):i]):
             goal.baseline = num.value  # "De omzet steeg tot 135 miljoen": where it stands now
             num.role = "baseline"
         elif prev in TO_WORDS and not (prev == "to" and prev2 == "up" and goal.relative_change is None
@@ -180,7 +198,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             num.role = "target"
         elif may_compare and _reference_before(words, i):
             num.role = "reference"  # "compared with $3.7 billion", "tegenover 833 miljoen"
-        elif prev in ("of", "van") and names_a_goal(prev2) and goal.target is None and _PAST_GOAL.isdisjoint(
+        elif prev in ("of", "van") and names_a_goal(prev2) and goal.target is None and PAST_GOAL.isdisjoint(
                 words[max(0, i - 5):i - 2]):
             goal.target = num.value  # "het jaardoel van 45.000 bezoekers", "a fundraising goal of $8,500"
             num.role = "target"
@@ -196,10 +214,10 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             goal.percent = True
     if goal.relative_change is None and not FACTOR_WORDS.isdisjoint(words):
         _find_factor(goal, words, used)
-    if goal.target is None and not _SHARE_OF.keys().isdisjoint(words):
+    if goal.target is None and not SHARE_OF.keys().isdisjoint(words):
         for i, word in enumerate(words[:-1]):
-            if word in _SHARE_OF and words[i + 1] in ("of", "van"):
-                goal.target, goal.percent = _SHARE_OF[word], True  # "minstens de helft van alle eiwitten": 50 %
+            if word in SHARE_OF and words[i + 1] in ("of", "van"):
+                goal.target, goal.percent = SHARE_OF[word], True  # "minstens de helft van alle eiwitten": 50 %
                 break
     # A lone number beside the metric ("500 leads", "NPS of 45") is the target.
     if goal.target is None:
@@ -212,8 +230,8 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             first = loose[0]
             if (goal.baseline is None and first is not pick and first.percent == pick.percent
                     and first.currency == pick.currency and _unit_after(words, first) == _unit_after(words, pick)
-                    and any(w in _NOW_THEN for w in words[first.end + 1:pick.index])
-                    and not any(w in _GOAL_WORDS for w in words[max(0, first.index - 3):first.index])):
+                    and any(w in NOW_THEN for w in words[first.end + 1:pick.index])
+                    and not any(w in GOAL_WORDS for w in words[max(0, first.index - 3):first.index])):
                 # "Coolblue is goed voor 250 miljoen omzet, maar dat moet 1 miljard zijn": where it is, then the goal
                 goal.baseline = first.value
                 first.role = "baseline"
@@ -247,17 +265,6 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         goal.direction = INCREASE  # "een omzetgroei van 3%": growth is the way up
 
 
-_BEFORE_A_YEAR = frozenset({"van", "of", "in", "than", "dan", "sinds", "since", "from", "vanaf", "tot", "until", "na",
-                            "after", "voor", "before", "t/m", "jaar", "year", "begin", "eind", "end", "tegen", "by"})
-_CHANGE_TAILS = ("groei", "stijging", "daling", "reductie", "toename", "afname", "growth", "reduction", "increase",
-                 "decrease", "verlaging", "verhoging", "besparing", "savings")
-_DOWN_TAILS = tuple(DOWN_WORDS) + ("daling", "reductie", "afname", "verlaging", "besparing", "reduction", "decrease",
-                                   "savings")
-
-
-_CHANGES = frozenset({INCREASE, DECREASE})
-
-
 def _names_before(tokens, words: list[str], i: int, nxt: str) -> bool:
     """A percentage right after the thing a verb changes, "increase leads 10%": a change, as
     if "by" stood before it (after a rate, "conversion rate 2%", it stays a level)."""
@@ -265,12 +272,8 @@ def _names_before(tokens, words: list[str], i: int, nxt: str) -> bool:
         return False
     prev = words[i - 1]
     return not (prev in TO_WORDS or prev in FROM_WORDS or prev in PHRASE_BREAKS or prev in DETERMINERS
-                or prev in RATE_HEADS or prev in _APPROXIMATELY or prev in _CURRENCY_PREFIX
+                or prev in RATE_HEADS or prev in APPROXIMATELY or prev in CURRENCY_PREFIX
                 or _bound_before(words, i) or prev.endswith(("ratio", "percentage", "score")))
-
-
-_REACH_VERBS = ACQUISITION_VERBS | frozenset({
-    "hit", "reach", "achieve", "attain", "halen", "bereiken", "behalen", "realiseren", "realise", "realize", "exceed"})
 
 
 def _after_a_goal_verb(words: list[str], loose: list[Number]) -> Number:
@@ -278,7 +281,7 @@ def _after_a_goal_verb(words: list[str], loose: list[Number]) -> Number:
     podcasts"); else the last (a lone number beside the metric)."""
     if len(loose) > 1:
         for num in loose:
-            if num.index > 0 and words[num.index - 1] in _REACH_VERBS:
+            if num.index > 0 and words[num.index - 1] in REACH_VERBS:
                 return num
     return loose[-1]
 
@@ -303,18 +306,10 @@ def _acquires(words: list[str], numbers: list[Number]) -> bool:
             continue
         for i in range(max(0, num.index - 6), min(len(words), num.end + 13)):  # (Dutch puts the verb last)
             if words[i] in ACQUISITION_VERBS and not (
-                    i + 1 < len(words) and words[i + 1] in _NOT_ACQUIRING) and not (
-                    i > 0 and words[i - 1] in _NOUN_MARKERS and not words[i].endswith(("ing", "en"))):
+                    i + 1 < len(words) and words[i + 1] in NOT_ACQUIRING) and not (
+                    i > 0 and words[i - 1] in NOUN_MARKERS and not words[i].endswith(("ing", "en"))):
                 return True
     return False
-
-
-# Issue 12, class "a noun that looks like a verb of acquiring": after an article or a preposition
-# the word names a thing ("zon op land", "70 procent van het land", "a win", "the close"), and
-# acquires nothing, so a bare level beside it keeps its direction open. A verb used as a noun still
-# acquires: "a goal of attracting 60 million tourists", "het werven van € 6 miljoen".
-_NOT_ACQUIRING = frozenset({"to", "sure"})  # "get to 100" reaches a level; "make sure" acquires nothing
-_NOUN_MARKERS = frozenset({"the", "a", "an", "de", "het", "'t", "op", "on", "of", "van"})
 
 
 def _bound_on_the_measure(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> bool:
@@ -333,7 +328,7 @@ def _bound_on_the_measure(goal: ParsedGoal, words: list[str], numbers: list[Numb
         return False
     target = next((num for num in numbers if num.role == "target"), None)
     if target is share:
-        return any(_BOUND_WORDS.get(word) == goal.direction for word in words[after + 1:after + 9])
+        return any(BOUND_WORDS.get(word) == goal.direction for word in words[after + 1:after + 9])
     if target is None or target.percent or not after < target.index <= after + 9 or _bound_before(
             words, target.index) is None:
         return False
@@ -342,19 +337,9 @@ def _bound_on_the_measure(goal: ParsedGoal, words: list[str], numbers: list[Numb
     return True
 
 
-# The words that bound a measure: "at most", "hooguit", "ten minste", "minimaal", "exceeds".
-_BOUND_WORDS = {word: direction for word, direction in WORD_DIRECTIONS.items()
-                if direction in (AT_MOST, AT_LEAST) and word.isalpha()}
-_BOUND_WORDS.update({phrase[-1]: direction for phrase, direction in DIRECTION_PHRASES.items()
+BOUND_WORDS.update({phrase[-1]: direction for phrase, direction in DIRECTION_PHRASES.items()
                      if direction in (AT_MOST, AT_LEAST) and len(phrase) == 2
                      and phrase[-1] in ("least", "most", "minste")})
-
-
-# Issue 12, class "buildings are work": new homes, stores or hotels are built or opened, which is
-# work done (like "publish 20 posts"), not a measure that grows ("3.000 nieuwe woningen per jaar").
-# (A compound ends in one: "Colruyt-winkels", "starterswoningen".)
-_BUILT = ("woningen", "huizen", "winkels", "filialen", "vestigingen", "hotels", "scholen", "stores", "homes", "houses",
-          "schools", "branches", "restaurants", "supermarkten", "supermarkets")
 
 
 def _counts_new(tokens, words: list[str], target: float | None) -> bool:
@@ -362,7 +347,7 @@ def _counts_new(tokens, words: list[str], target: float | None) -> bool:
     increase. The count must be the goal's own ("ten new podcasts" to reach 1,000 downloads is not)."""
     for i, word in enumerate(words):
         if word in ("new", "nieuwe", "additional", "extra") and i > 0 and not (
-                i + 1 < len(words) and words[i + 1].endswith(_BUILT)):
+                i + 1 < len(words) and words[i + 1].endswith(BUILT)):
             kind, _, value = tokens[i - 1]
             if kind == "num" or (value is not None and target is not None and value == target):
                 return True
@@ -371,7 +356,7 @@ def _counts_new(tokens, words: list[str], target: float | None) -> bool:
 
 def _is_change_word(word: str) -> bool:
     """A word that states a change: "growth", "meer", or a compound ending in one ("CO2-reductie")."""
-    return word in CHANGE_WORDS or (len(word) > 6 and word.endswith(_CHANGE_TAILS))
+    return word in CHANGE_WORDS or (len(word) > 6 and word.endswith(CHANGE_TAILS))
 
 
 def _is_year(tokens, num: Number) -> bool:
@@ -391,19 +376,6 @@ def _unit_after(words: list[str], num: Number) -> bool:
     return num.end + 1 < len(words) and words[num.end + 1] in dates.PERIOD_UNITS
 
 
-# Words between a present figure and the goal's: "… 30% …; in 2030 zal dat 90% zijn".
-_NOW_THEN = frozenset({"moet", "moeten", "must", "should", "will", "zal", "zullen", "wil", "willen", "wants", "maar",
-                       "but", "target", "doel", "streven", "streeft", "naar", "to", "tot", "aims", "goal"})
-_RANGE_OPENERS = frozenset({"tussen", "between", "van"})
-RATE_OPENERS = frozenset({"every", "each", "elke", "iedere", "per", "om", "once"})
-BASELINE_CUES = frozenset({"currently", "current", "now", "nu", "momenteel", "huidige", "huidig", "today", "geleden",
-                           "ago",
-                           "vandaag", "baseline", "nulmeting", "starting", "startpunt", "uitgangspunt", "presently",
-                           "thans", "actueel"})
-_REFERENCE_BEFORE = frozenset({"compared", "vergeleken", "tegenover", "tov", "t.o.v", "versus", "vs", "against",
-                               "opzichte", "relative"})
-
-
 def _baseline_cue(words: list[str], tokens, i: int) -> bool:
     """A number that says where the metric stands now: "currently 12", "(nu 58 %)", "huidige 40".
 
@@ -413,33 +385,13 @@ def _baseline_cue(words: list[str], tokens, i: int) -> bool:
     for j in range(i - 1, max(-1, i - 9), -1):
         word = words[j]
         if word in BASELINE_CUES:
-            if word in _SHORT_CUES and i - j > 4 and not all(w in _HAVING for w in words[j + 1:i]):
+            if word in SHORT_CUES and i - j > 4 and not all(w in HAVING for w in words[j + 1:i]):
                 return False  # (but "now has a total of 450,000": the having reaches further)
             return not (word in ("now", "nu") and j + 1 < len(words) and words[j + 1] in ("al", "already"))
-        if tokens[j][0] in ("num", "range", "date") or word in TO_WORDS or word in BY_WORDS or word in _GOAL_WORDS \
-                or (WORD_DIRECTIONS.get(word, REACH) != REACH and word not in _QUALIFYING):
+        if tokens[j][0] in ("num", "range", "date") or word in TO_WORDS or word in BY_WORDS or word in GOAL_WORDS \
+                or (WORD_DIRECTIONS.get(word, REACH) != REACH and word not in QUALIFYING):
             return False  # ("we currently get 40": a verb of having is no goal)
     return False
-
-
-# Verbs in the past tense: a number they reach is where the metric stands, not where it should go.
-_PAST = frozenset({"steeg", "stegen", "daalde", "daalden", "groeide", "groeiden", "bedroeg", "bedroegen", "rose",
-                   "grew", "fell", "dropped", "stood", "gestegen", "gegroeid", "gedaald"})
-_PAST_SIMPLE = _PAST - {"gestegen", "gegroeid", "gedaald"}  # ("is … gedaald met 10%" states the goal)
-_QUALIFYING = frozenset({"meer", "more", "minder", "less", "dan", "than", "over", "ruim", "bijna", "nearly"})
-# Nouns after which "van 5.000" is the goal's level, not a baseline: "de doelstelling van 5.000 leden".
-_PAST_GOAL = frozenset({"previous", "old", "earlier", "former", "last", "vorige", "oude", "eerdere", "oorspronkelijke",
-                        "original", "originally", "compared", "vergeleken", "than", "dan"})
-_REFERENCE_FILLERS = _PAST_GOAL | frozenset({"of", "van", "to", "with", "met", "€", "$", "£", "its", "their", "our"})
-_SHORT_CUES = frozenset({"now", "nu", "today", "vandaag"})
-_HAVING = frozenset({"has", "have", "had", "heeft", "hebben", "is", "are", "a", "an", "een", "total", "totaal", "of",
-                     "van", "about", "around", "ongeveer", "zo'n", "ruim", "some", "staat", "stands", "at", "op"})
-# Words that state the goal: a number after them is where to go, not where one stands.
-_GOAL_WORDS = frozenset({"target", "streefwaarde", "goal", "doel", "want", "wants", "wil", "willen", "set", "aim",
-                         "aims", "hope", "hopes", "plan", "plans", "streven", "streeft", "ambitie", "will", "zal",
-                         "need", "needs", "nodig", "should", "must", "moet", "moeten", "hit", "reach", "achieve",
-                         "attain", "halen", "bereiken", "behalen", "realiseren", "doelstelling", "objective",
-                         "targeting", "aiming", "looking", "planning"})
 
 
 def _reference_before(words: list[str], i: int) -> bool:
@@ -447,9 +399,9 @@ def _reference_before(words: list[str], i: int) -> bool:
     its previous target of €4 billion" (within six words, with no other number between)."""
     fillers = True  # only "of its previous target"-like words so far
     for j in range(i - 1, max(-1, i - 7), -1):
-        if words[j] in _REFERENCE_BEFORE:
+        if words[j] in REFERENCE_BEFORE:
             return fillers or j >= i - 3
-        fillers = fillers and (words[j] in _REFERENCE_FILLERS or words[j] in DETERMINERS
+        fillers = fillers and (words[j] in REFERENCE_FILLERS or words[j] in DETERMINERS
                                or names_a_goal(words[j]))
         if not fillers and j < i - 3:
             return False  # ("ten opzichte van de beroepsbevolking is maximaal 3,7%": another clause)
@@ -491,13 +443,10 @@ def _far_from_pair(numbers: list[Number], relative_at: int) -> bool:
     return bool(pair) and min(abs(index - relative_at) for index in pair) > 8
 
 
-_RATE_WORDS = frozenset({"per", "each", "every", "elke", "iedere", "a", "een"})
-
-
 def _a_rhythm(words: list[str], i: int) -> bool:
     """Whether the words from ``i`` (after "N times") say how often: "per month", "a week", and
     (issue 12) "in de week", "in the month", "op een dag": a frequency, never a factor to grow by."""
-    if i + 1 < len(words) and words[i] in _RATE_WORDS:
+    if i + 1 < len(words) and words[i] in RATE_WORDS:
         return words[i + 1] in dates.PERIOD_UNITS
     return i + 2 < len(words) and words[i] in ("in", "op") and words[i + 1] in ("de", "het", "the", "een") and (
         words[i + 2] in dates.PERIOD_UNITS)
@@ -510,7 +459,7 @@ def _work_at_a_rate(goal: ParsedGoal, words: list[str], used: list[bool]) -> boo
         return False
     if not RHYTHM_WORDS.isdisjoint(words):
         return True
-    return any(word in _RATE_WORDS and words[i + 1] in dates.PERIOD_UNITS and not used[i + 1]
+    return any(word in RATE_WORDS and words[i + 1] in dates.PERIOD_UNITS and not used[i + 1]
                for i, word in enumerate(words[:-1]))
 
 
@@ -537,37 +486,26 @@ def _find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
     """A change said in words: "verdubbelen" (+100 %), "by half", "met de helft". Of several
     ("double men's and quadruple international revenues"), the largest is the one to judge."""
     for i, word in enumerate(words):
-        if word in _TWICE and i + 1 < len(words) and words[i + 1] in ("as", "zo", "zoveel", "the", "het", "de"):
-            goal.relative_change = _TWICE[word]  # "twice as much revenue", "tweemaal zoveel leden"
+        if word in TWICE and i + 1 < len(words) and words[i + 1] in ("as", "zo", "zoveel", "the", "het", "de"):
+            goal.relative_change = TWICE[word]  # "twice as much revenue", "tweemaal zoveel leden"
             continue
         if word in MULTIPLIERS:
             factor = MULTIPLIERS[word]
             if goal.relative_change is None or abs(factor) > abs(goal.relative_change):
                 goal.relative_change = factor
-                goal.approximate = any(w in _ROUGHLY for w in words[max(0, i - 3):i])
-                if factor > 0 and any(w in _MORE_THAN for w in words[max(0, i - 3):i]):
+                goal.approximate = any(w in ROUGHLY for w in words[max(0, i - 3):i])
+                if factor > 0 and any(w in MORE_THAN for w in words[max(0, i - 3):i]):
                     goal.relative_change = factor + 0.01  # "more than double": beyond +100 %, if only just
-        elif word in _FRACTIONS and goal.relative_change is None and i > 0 and (
+        elif word in FRACTIONS and goal.relative_change is None and i > 0 and (
                 words[i - 1] in BY_WORDS or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in ("a", "een", "one"))):
-            share = _FRACTIONS[word]  # "by one-third", "met een kwart"
+            share = FRACTIONS[word]  # "by one-third", "met een kwart"
             goal.relative_change = -share if goal.direction == DECREASE else share
         elif word in HALF_WORDS and not used[i] and goal.relative_change is None and (
                 (i > 0 and words[i - 1] in BY_WORDS) or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in {"a", "de", "the"})):
             goal.relative_change = -0.5 if goal.direction == DECREASE else 0.5
         elif word in HALF_WORDS and not used[i] and goal.relative_change is None and i + 1 < len(words) and (
-                words[i + 1] in _HALF_CHANGES):
-            goal.relative_change = _HALF_CHANGES[words[i + 1]]  # "de helft minder voedselverspilling"
-
-
-_SHARE_OF = {"half": 50.0, "helft": 50.0, "third": 100 / 3, "derde": 100 / 3, "quarter": 25.0, "kwart": 25.0,
-             "majority": 50.0, "meerderheid": 50.0, "two-thirds": 200 / 3, "driekwart": 75.0}
-_TWICE = {"twice": 1.0, "tweemaal": 1.0, "thrice": 2.0, "driemaal": 2.0}
-_MORE_THAN = frozenset({"more", "meer", "over", "ruim", "than", "dan"})
-_FRACTIONS = {"third": 1 / 3, "derde": 1 / 3, "one-third": 1 / 3, "quarter": 0.25, "kwart": 0.25,
-              "one-quarter": 0.25, "two-thirds": 2 / 3, "fifth": 0.2, "vijfde": 0.2, "tenth": 0.1, "tiende": 0.1}
-# Words that make a factor rough: "bijna een verdubbeling", "more than triple", "ruim verdubbelen".
-_ROUGHLY = frozenset({"bijna", "almost", "nearly", "ongeveer", "about", "circa", "ca", "ruim", "meer", "more",
-                      "over", "than", "dan", "roughly", "approximately", "zowat", "nagenoeg", "minstens", "least"})
+                words[i + 1] in HALF_CHANGES):
+            goal.relative_change = HALF_CHANGES[words[i + 1]]  # "de helft minder voedselverspilling"
 
 
 def _quantities(goal: ParsedGoal, tokens, words, used) -> list[Number]:
@@ -620,11 +558,6 @@ def _quantities(goal: ParsedGoal, tokens, words, used) -> list[Number]:
     return numbers
 
 
-_CURRENCY_PREFIX = frozenset({"euro", "eur", "€", "$", "us", "usd", "aud", "cad", "nzd", "gbp", "£"})
-_APPROXIMATELY = frozenset({"zo'n", "ongeveer", "circa", "ca", "about", "around", "approximately", "roughly",
-                            "bijna", "nearly", "almost", "ruim", "some", "rond", "dik", "afgerond"})
-
-
 def _names_a_thing(tokens, words: list[str], i: int, value) -> bool:
     """A small bare number right after a noun that is not a metric: "Radio 2", "division 1"."""
     if i == 0 or value[1] or value[2] or not 0 < value[0] < 100 or value[0] != int(value[0]):
@@ -635,12 +568,7 @@ def _names_a_thing(tokens, words: list[str], i: int, value) -> bool:
             and before not in WORD_DIRECTIONS and before not in COUNT_QUALIFIERS
             and before not in QUANTITY_WORDS and before not in INTENT_VERBS
             and before not in ACTIVITY_VERBS and before not in dates.MONTHS
-            and metric_for_word(before) is None and after in _AFTER_A_NAME)
-
-
-# What follows a name with a number in it: "Radio 2 moet …", "… the division 1."
-_AFTER_A_NAME = frozenset({"", "and", "en", "or", "of", "moet", "moeten", "must", "has", "heeft", "hebben", "is", "will",
-                           "zal", "wil", "wants", "should", "gaat"})
+            and metric_for_word(before) is None and after in AFTER_A_NAME)
 
 
 def _scale_after(words: list[str], used: list[bool], i: int) -> bool:
@@ -649,19 +577,14 @@ def _scale_after(words: list[str], used: list[bool], i: int) -> bool:
     return j < len(words) and words[j] in SCALE_WORDS and not used[j]
 
 
-_AGE_AFTER = frozenset({"year-olds", "year-old", "jarigen", "jarige", "years", "jaar", "yo", "jr", "year"})
-_AGE_BEFORE = frozenset({"aged", "ageing", "aging", "ages", "age", "leeftijd", "leeftijden", "leeftijdsgroep",
-                         "tussen"})
-
-
 def _is_age(words: list[str], i: int) -> bool:
     """A range of ages: "18-25-year-olds", "aged 25-34", "van 0-18 jaar"."""
     after = words[i + 1] if i + 1 < len(words) else ""
     before = words[i - 1] if i else ""
     before2 = words[i - 2] if i > 1 else ""
     return after in ("year-olds", "year-old", "jarigen", "jarige", "yo") or (
-        after in _AGE_AFTER and (before in _AGE_BEFORE or before2 in _AGE_BEFORE or before in ("van", "of"))) or (
-        before in _AGE_BEFORE and before != "tussen")
+        after in AGE_AFTER and (before in AGE_BEFORE or before2 in AGE_BEFORE or before in ("van", "of"))) or (
+        before in AGE_BEFORE and before != "tussen")
 
 
 def _bound_before(words: list[str], index: int) -> str | None:
@@ -682,6 +605,3 @@ def _bound_before(words: list[str], index: int) -> str | None:
     return direction if direction in (AT_MOST, AT_LEAST) else None
 
 
-# The last words of "at most", "no more than", "ten minste" ...: a bound phrase ends in one of them.
-BOUND_PHRASE_ENDS = frozenset(phrase[-1] for phrase, direction in DIRECTION_PHRASES.items()
-                              if direction in (AT_MOST, AT_LEAST))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import chain, repeat
 
 from .. import dates
-from ..lexicon.language import LANGUAGE_CUES
+from ..lexicon.language import DUTCH_SPELLING, ENGLISH_SPELLING, LANGUAGE_CUES
 from ..lexicon.word_classes import COUNTING_WORDS, PHRASE_BREAKS
 from ..numbers import ARTICLES, SCALE_WORDS, parse_digits, word_number
 
@@ -129,12 +129,8 @@ def detect_language(words: list[str]) -> str:
     score = sum(map(LANGUAGE_CUES.get, words, repeat(0)))
     if score == 0:
         text = " ".join(words) + " "
-        score = sum(text.count(mark) for mark in _DUTCH_SPELLING) - sum(text.count(mark) for mark in _ENGLISH_SPELLING)
+        score = sum(text.count(mark) for mark in DUTCH_SPELLING) - sum(text.count(mark) for mark in ENGLISH_SPELLING)
     return "nl" if score > 0 else "en"
-
-
-_DUTCH_SPELLING = ("ij", "oe", "sch", "aa", "uu", "en ", "cht", "ui")
-_ENGLISH_SPELLING = ("th", "w", "ing ", "ea", "ou", "y ", "sh", "tion")
 
 
 def clean_text(text: str) -> str:

@@ -199,3 +199,35 @@ SEPARABLE_PARTICLES: dict[str, tuple[str, frozenset[str]]] = {
     "uit": (INCREASE, frozenset({"bouwen", "bouwt", "bouw", "breiden", "breidt", "brei"})),
     "door": (INCREASE, frozenset({"zetten", "zet"})),
 }
+
+
+# Clauses that say what the goal is for or leads to; issue 12 added the consequences ("…, which will
+# reduce emissions", "waardoor de hittestress vermindert", "focusing on increasing shade").
+PURPOSE_OPENERS = frozenset({"om", "zodat", "in", "so", "which", "focusing", "waardoor"})
+
+# Issue 12, class "a direction word that is part of an idiom or a name": "onder andere/meer" is
+# "among others", no ceiling; "a growth plan", "growth outlook", "groei strategie" name a plan,
+# which says nothing of the way the goal's own metric should go.
+# So are a phrasal verb's particle ("chalk up $1 billion", "days shut down"), "niet meer" (no
+# longer) and more effort ("meer moeite doen", "do more to ensure"): how hard one works is no measure.
+PLAN_NOUNS = frozenset({"plan", "plans", "outlook", "strategy", "strategie", "ambitions", "ambities", "ambition",
+                         "agenda", "story", "path", "phase", "fase", "programme", "program", "programma"})
+
+EFFORT = frozenset({"doen", "doet", "moeite", "inspanning", "inspanningen", "effort", "efforts"})
+
+IDIOM_AFTER = {"onder": frozenset({"andere", "anderen", "meer"}), "meer": EFFORT, "more": EFFORT,
+                "keep": frozenset({"in"}),  # "keep in touch", "keep in mind"
+                **dict.fromkeys(("growth", "groei", "expansion", "reduction", "reductie"), PLAN_NOUNS)}
+
+IDIOM_BEFORE = {"up": frozenset({"chalk", "chalks", "sign", "signs", "set", "sets", "follow", "show", "end", "ends",
+                                  "pick", "back", "make", "makes"}),
+                 "down": frozenset({"shut", "shuts", "break", "breaks", "settle", "calm", "wind", "turn", "turns"}),
+                 "meer": frozenset({"niet", "nooit"}), "more": frozenset({"do", "does", "doing"})}
+
+MORE_OR_LESS = frozenset({"more", "meer", "less", "minder"})
+
+ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "ical", "ient", "end", "lijk", "baar", "isch", "ig")
+
+# Change nouns that end Dutch compounds; their direction is the lexicon's.
+DIRECTION_TAILS = ("verbetering", "verhoging", "vergroting", "verlaging", "vermindering", "reductie", "stijging",
+                    "daling", "uitbreiding")

@@ -27,3 +27,8 @@ ENGLISH_CUES = frozenset({
 LANGUAGE_CUES: dict[str, int] = {
     word: (word in DUTCH_CUES) - (word in ENGLISH_CUES) for word in DUTCH_CUES | ENGLISH_CUES
 }
+
+
+DUTCH_SPELLING = ("ij", "oe", "sch", "aa", "uu", "en ", "cht", "ui")
+
+ENGLISH_SPELLING = ("th", "w", "ing ", "ea", "ou", "y ", "sh", "tion")

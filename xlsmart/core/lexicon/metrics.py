@@ -17,29 +17,28 @@ class Metric:
     name: str  # canonical English name, used in reasons and parsed output
     nl: str  # Dutch name for reasons
     higher_is_better: bool = True
-    rate: bool = False  # a share that lives between 0 and 100 %
     vanity: bool = False  # counts attention, not results (likes, followers, views)
 
 
-# What xlsmart knows about metrics: a goal may measure anything (see ``metrics.py``, which
+# What xlsmart knows about metrics: a goal may measure anything (see ``goals/metrics.py``, which
 # finds the metric from the sentence); these tables only say what is known about the common
-# ones: their names in both languages, which way is better, whether they are rates or vanity.
+# ones: their names in both languages, which way is better, whether they count vanity.
 _METRICS: list[tuple[Metric, tuple[str, ...]]] = [
     (Metric("leads", "leads"), ("leads", "lead", "mqls", "sqls", "mql", "sql", "aanvragen", "offerteaanvragen",
                                "enquiries", "inquiries", "prospects", "offertes")),
     (Metric("visitors", "bezoekers"), ("bezoekers", "bezoekersaantal", "visitors", "visits", "bezoeken", "traffic",
                                        "verkeer", "sessies", "sessions", "bezoek", "bezoekersaantallen")),
     (Metric("session duration", "sessieduur"), ("sessieduur", "verblijfsduur", "duration", "duur", "dwell")),
-    (Metric("conversion rate", "conversieratio", rate=True), ("conversieratio", "conversiepercentage", "conversie",
+    (Metric("conversion rate", "conversieratio"), ("conversieratio", "conversiepercentage", "conversie",
                                                               "conversion", "conversions", "conversies", "conversion-rate")),
     (Metric("revenue", "omzet"), ("omzet", "revenue", "revenues", "turnover", "sales", "verkopen", "verkoop",
                                   "opbrengst", "opbrengsten", "inkomsten", "income", "arr", "mrr", "bookings")),
     (Metric("orders", "bestellingen"), ("bestellingen", "orders", "aankopen", "purchases", "transactions",
                                         "transacties", "herhaalaankopen")),
     (Metric("NPS", "NPS"), ("nps", "promoter", "promoters")),
-    (Metric("customer churn", "klantverloop", higher_is_better=False, rate=True),
+    (Metric("customer churn", "klantverloop", higher_is_better=False),
      ("klantverloop", "verloop", "churn", "opzeggingen", "cancellations", "attrition")),
-    (Metric("retention", "retentie", rate=True), ("retentie", "retention", "klantbehoud", "renewals", "verlengingen",
+    (Metric("retention", "retentie"), ("retentie", "retention", "klantbehoud", "renewals", "verlengingen",
                                                   "klantenbinding", "loyaliteit", "loyalty")),
     (Metric("lead time", "doorlooptijd", higher_is_better=False), (
         "doorlooptijd", "wachttijd", "wachttijden", "wachtlijst", "wachtlijsten", "levertijd", "levertijden", "lead-time", "turnaround", "waiting",
@@ -78,10 +77,10 @@ _METRICS: list[tuple[Metric, tuple[str, ...]]] = [
                                        "funds", "gifts", "schenkingen")),
     (Metric("volunteers", "vrijwilligers"), ("vrijwilligers", "volunteers")),
     (Metric("pipeline", "pipeline"), ("pipeline", "opportunities", "opportunity")),
-    (Metric("win rate", "winratio", rate=True), ("winrate", "win-rate", "winratio", "hit-rate", "close-rate",
+    (Metric("win rate", "winratio"), ("winrate", "win-rate", "winratio", "hit-rate", "close-rate",
                                                  "closing-rate", "scoringskans")),
     (Metric("growth rate", "groeipercentage"), ("groeipercentage", "groeicijfer", "growth-rate")),
-    (Metric("share", "aandeel", rate=True), ("aandeel", "penetration", "penetratie")),
+    (Metric("share", "aandeel"), ("aandeel", "penetration", "penetratie")),
     (Metric("no-shows", "no-shows", higher_is_better=False), ("no-shows", "noshows", "no-show", "uitval")),
     (Metric("returns", "retouren", higher_is_better=False), ("retouren", "returns", "retourpercentage",
                                                              "terugzendingen", "retour", "refunds")),
@@ -89,17 +88,17 @@ _METRICS: list[tuple[Metric, tuple[str, ...]]] = [
                                                                 "escalations", "escalaties")),
     (Metric("unsubscribes", "afmeldingen", higher_is_better=False), ("unsubscribes", "uitschrijvingen",
                                                                      "afmeldingen", "unsubscribe")),
-    (Metric("cart abandonment", "winkelwagenverlating", higher_is_better=False, rate=True),
+    (Metric("cart abandonment", "winkelwagenverlating", higher_is_better=False),
      ("abandonment", "winkelwagenverlating", "cart-abandonment", "winkelwagenverlaters")),
-    (Metric("click-through rate", "doorklikratio", rate=True), ("ctr", "doorklikratio", "click-through",
+    (Metric("click-through rate", "doorklikratio"), ("ctr", "doorklikratio", "click-through",
                                                                 "clickthrough", "klikratio", "doorklikpercentage")),
     (Metric("clicks", "kliks"), ("clicks", "kliks", "klikken", "doorkliks")),
-    (Metric("open rate", "openingsratio", rate=True), ("open-rate", "openrate", "openratio", "openingsratio",
+    (Metric("open rate", "openingsratio"), ("open-rate", "openrate", "openratio", "openingsratio",
                                                        "openingspercentage", "opens")),
     (Metric("engagement", "betrokkenheid"), ("engagement", "interactie", "interacties", "betrokkenheid",
                                              "interactions", "reacties", "comments", "shares", "retweets")),
-    (Metric("market share", "marktaandeel", rate=True), ("marktaandeel", "market-share")),
-    (Metric("bounce rate", "bouncepercentage", higher_is_better=False, rate=True), (
+    (Metric("market share", "marktaandeel"), ("marktaandeel", "market-share")),
+    (Metric("bounce rate", "bouncepercentage", higher_is_better=False), (
         "bouncepercentage", "bounceratio", "bounce", "bounces", "bouncerate")),
     (Metric("order value", "orderwaarde"), ("orderwaarde", "aov", "basket", "winkelmand", "bestelwaarde")),
     (Metric("customer lifetime value", "klantwaarde"), ("ltv", "clv", "klantwaarde", "lifetime")),
@@ -222,6 +221,5 @@ def metric_named(name: str) -> Metric:
             if known is not None or word not in GENERIC_HEADS:
                 break
     if known is None:
-        rate = bool(words) and words[-1] in RATE_HEADS
-        return Metric(name.strip(), name.strip(), rate=rate)
+        return Metric(name.strip(), name.strip())
     return known

@@ -1,0 +1,120 @@
+"""Direction: which way a goal moves its metric (increase, decrease, keep, a bound, or a level to reach).
+
+Read from the words after the metric is found (``metrics.py``), because a direction word that
+is part of the metric's name ("de groei van X") or an idiom ("onder andere", "keep in mind",
+"a growth plan") says nothing of the way. The word tables are in ``lexicon/directions.py``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon.directions import (
+    ADJECTIVE_ENDINGS,
+    AT_LEAST,
+    AT_MOST,
+    DECREASE,
+    DIRECTION_FIRST_WORDS,
+    DIRECTION_PHRASES,
+    DIRECTION_TAILS,
+    IDIOM_AFTER,
+    IDIOM_BEFORE,
+    IMPROVE,
+    INCREASE,
+    KEEP,
+    MORE_OR_LESS,
+    PURPOSE_OPENERS,
+    REACH,
+    SEPARABLE_PARTICLES,
+    WORD_DIRECTIONS,
+)
+from ..lexicon.metrics import metric_for_word
+from ..lexicon.word_classes import BUILD_VERBS, names_a_goal
+
+if TYPE_CHECKING:
+    from .parsed import ParsedGoal
+
+
+def find_direction(goal: ParsedGoal, words: list[str]) -> None:
+    """Which way the goal moves its metric: the first direction word or phrase that is no idiom,
+    a Dutch compound or separable verb, or the growth the metric itself names."""
+    found: str | None = None
+    named_change: str | None = None  # the direction of a change that is itself the metric ("de groei van X")
+    changing = goal.metric_words.split(" ", 1)[0] if goal.metric_words and (
+        " van " in goal.metric_words or " of " in goal.metric_words) else None
+    counted = False  # whether a quantity (not a year) came before
+    idiom = -1  # the second word of an idiom just passed over
+    for i, word in enumerate(words):
+        if word[:1].isdigit():
+            counted = counted or not (len(word) == 4 and "1990" <= word <= "2100")
+        elif counted and word in PURPOSE_OPENERS and _opens_a_purpose(words, i):
+            break  # "700.000 passagiers verwerken, om van daaruit door te groeien": the purpose is another goal
+        if word in DIRECTION_FIRST_WORDS:
+            phrase = None
+            for size in (3, 2):
+                phrase = DIRECTION_PHRASES.get(tuple(words[i : i + size]))
+                if phrase:
+                    break
+            if phrase:
+                found = phrase  # ("get more leads": "more" alone is no phrase, and "get" no reason to stop)
+                break
+        direction = WORD_DIRECTIONS.get(word)
+        if direction and (i == idiom or (i + 1 < len(words) and words[i + 1] in IDIOM_AFTER.get(word, ())) or (
+                i > 0 and words[i - 1] in IDIOM_BEFORE.get(word, ()))):
+            idiom = i + 1  # "onder andere", "onder meer" (its "meer" too): among others; "a growth plan": a name
+            continue
+        if direction == KEEP and any(names_a_goal(w) for w in words[i + 1:i + 5]):  # (issue 12)
+            continue  # "we houden vast aan de doelstelling van 20%", "we keep our target of": the goal is kept
+        if direction and word in MORE_OR_LESS and i + 1 < len(words) and _adjective(words[i + 1]):
+            continue  # "become even more profitable", "meer ondernemend": said of a quality, not a measure
+        if direction and word == changing:
+            named_change = direction
+            continue  # "de groei van het autoverkeer afremmen": the growth is the metric, the verb its direction
+        if direction:
+            if found == KEEP and direction not in (AT_MOST, AT_LEAST):
+                continue  # "houdt het verloop onder 5%": the bound says more than "keep"
+            found = direction
+            if direction not in (REACH, KEEP):
+                break
+    if found is None:
+        found = _compound_direction(words)  # "Kwaliteitsverbetering jaarprogramma", "omzetverhoging"
+    if found in (None, REACH, KEEP):
+        found = _separable_direction(words) or found
+    if found is None:
+        found = named_change  # "De groei van de omzet moet 10% zijn": no verb, the growth says it
+    if found is None and goal.metric_words and not BUILD_VERBS.isdisjoint(words):
+        found = INCREASE  # "build my email list": the metric found says it is a measure that grows
+    if found == IMPROVE:
+        found = INCREASE if goal.higher_is_better else DECREASE
+    goal.direction = found
+
+
+def _adjective(word: str) -> bool:
+    return len(word) > 5 and word.endswith(ADJECTIVE_ENDINGS) and metric_for_word(word) is None
+
+
+def _opens_a_purpose(words: list[str], i: int) -> bool:
+    """"om … te", "in order to", "so that", "zodat": a clause that says what the goal is for."""
+    word = words[i]
+    return word in ("om", "zodat", "which", "focusing", "waardoor") or (word in ("in", "so") and i + 1 < len(words) and words[i + 1] in ("order", "that", "as"))
+
+
+def _compound_direction(words: list[str]) -> str | None:
+    """A Dutch compound that ends in a change: "kwaliteitsverbetering", "kostenverlaging"."""
+    for word in words:
+        if len(word) > 9 and word[-4:] in ("ring", "ging", "ctie", "ding"):
+            for tail in DIRECTION_TAILS:
+                if word.endswith(tail) and len(word) > len(tail) + 2:
+                    return WORD_DIRECTIONS[tail]
+    return None
+
+
+def _separable_direction(words: list[str]) -> str | None:
+    """A Dutch separable verb: "we brengen de wachttijd terug", "het verloop neemt af"."""
+    for particle, (direction, stems) in SEPARABLE_PARTICLES.items():
+        if particle in words and not stems.isdisjoint(words):
+            stem = next(i for i, word in enumerate(words) if word in stems)
+            end = words.index(particle)
+            if "niet" not in words[min(stem, end):max(stem, end)]:
+                return direction  # ("dat neemt niet weg dat …": an idiom, no direction)
+    return None

@@ -1,0 +1,241 @@
+"""The words around a noun phrase that tell whether it is what a goal measures: the tables of ``goals/metrics.py``.
+
+Links to numbers ("X from 10 to 20"), prepositions that make a noun a complement ("likes op
+Facebook"), Dutch modals that leave the verb to the end, money verbs, units, fractions, adjective
+and participle endings that end no name, and the words that can never name a metric. Each table
+keeps its examples beside it.
+"""
+
+from __future__ import annotations
+
+from ..numbers import SCALE_WORDS
+from .directions import ACQUISITION_VERBS, DIRECTION_PHRASES, DUTCH_DIRECTION_WORDS, WORD_DIRECTIONS
+from .owners import INTENT_VERBS
+from .word_classes import (
+    ACTIVITY_VERBS,
+    CHANGE_NOUNS,
+    COUNT_QUALIFIERS,
+    COUNTING_WORDS,
+    DETERMINERS,
+    MONTH_NAMES,
+    NOUN_OR_VERB,
+    PERIOD_UNIT_NAMES,
+    PHRASE_BREAKS,
+    QUANTITY_WORDS,
+    RHYTHM_WORDS,
+    UNIT_WORDS,
+)
+
+# The words around a phrase that say "the numbers belong to this": "X from 10 to 20", "X by 5%".
+NUMBER_LINKS = frozenset({"from", "to", "by", "with", "van", "naar", "met", "of", "at", "op", "tot", "above",
+                          "below", "under", "boven", "onder", "rond", "around"})
+
+OF = frozenset({"of", "van"})
+
+CHANGE_LINKS = frozenset({"in", "of", "van", "op", "on", "for", "voor", "bij", "aan"})
+
+# Prepositions whose noun is a complement of something else: "likes op Facebook".
+PREPOSITIONS = frozenset({"by", "to", "in", "op", "on", "at", "for", "voor", "bij", "via", "through", "across", "among",
+                          "aan", "from", "uit", "with", "met", "about", "over", "into", "onder",
+                          "van", "of", "door", "within", "binnen", "per"})
+
+# Words between a link and its number: "omzet van minimaal 1 miljard", "NPS of at least 50".
+BEFORE_A_NUMBER = frozenset({"€", "$", "£", "current", "huidige", "the", "minimaal", "minstens", "ruim", "bijna",
+                             "ongeveer", "circa", "maximaal", "hooguit", "least", "at", "most", "over", "around",
+                             "about", "nearly", "almost", "approximately", "zo'n", "ten", "minste", "gemiddeld",
+                             "gemiddelde", "average", "an"})
+
+# Dutch verbs of intent that leave the direction verb to the end: "wil de omzet … verhogen".
+DUTCH_MODALS = frozenset({"wil", "willen", "wilt", "moet", "moeten", "gaat", "gaan", "zal", "zullen", "kunnen",
+                          "kan", "streeft", "streven", "hoopt", "hopen", "wilde", "zou", "zouden", "dient"})
+
+# Verbs of wanting whose subject is who wants, never what is measured ("revenue must grow" is).
+DESIRES = INTENT_VERBS - {"moet", "moeten", "must", "should", "will", "zal", "zullen", "gaat", "gaan", "kan",
+                                   "kunnen", "can", "could", "would", "is", "are", "has", "have", "had", "needs",
+                                   "need", "blijft", "dient", "zou", "zouden"}
+
+MODALS = frozenset({"dus", "then", "daarom", "moet", "moeten", "must", "should", "will", "zal", "zullen", "gaat", "needs", "need",
+                    "to", "te", "nog", "weer", "dient", "has", "have", "is", "are", "wordt", "worden", "kan", "be",
+                    "been", "zijn", "would", "can", "could", "further", "also", "ook", "continue", "blijven",
+                    "set", "expected", "projected", "likely", "going", "mag", "mogen", "al", "already"})
+
+# Words between a Dutch object and its verb that leave the verb near: "… heel erg terug brengen".
+INTENSIFIERS = frozenset({"bijna", "nagenoeg", "ongeveer", "minstens", "ten", "minste", "tenminste", "zeker",
+                          "almost", "nearly", "in", "tegen", "voor", "eind", "actief", "heel", "erg", "flink", "fors", "sterk", "verder", "nog", "aanzienlijk", "drastisch",
+                          "fiks", "structureel", "substantieel", "sterker", "behoorlijk"})
+
+# Words that bound a number that follows: "Churn: below 3%", "NPS ≥ 50".
+BOUNDS = frozenset({"under", "below", "above", "over", "≤", "≥", "<", ">", "onder", "boven", "minimaal", "maximaal",
+                    "minstens", "hooguit", "at", "max", "min"})
+
+# Dutch direction verbs that the word lists hold only as stems or participles.
+DUTCH_VERB_FORMS = frozenset({"omhoog", "omlaag", "terug", "af", "toe", "weg"})
+
+DOWN_UP = frozenset({"beneden", "boven", "omlaag", "omhoog"})  # "de uitstoot fors naar beneden brengen"
+
+AUXILIARY_VERBS = frozenset({"laten", "te", "worden", "wordt", "werd", "zijn", "is", "moeten", "moet", "gaan", "blijven",
+                             "kunnen"})
+
+AND = frozenset({"en", "and", "or", "&"})
+
+COMPARATIVES = frozenset({"meer", "minder", "hoger", "lager", "korter", "beter", "more", "less", "higher", "lower",
+                          "fewer", "extra"})
+
+# Words after which "per X" still belongs to the name: "cost per lead", "omzet per klant".
+PER_HEADS = frozenset({"cost", "costs", "kosten", "revenue", "omzet", "opbrengst", "spend", "price", "prijs",
+                       "value", "waarde", "return", "sales", "profit", "winst", "orders", "visits", "sessions",
+                       "pages", "pagina's", "time", "tijd", "leads", "units", "items", "watergebruik", "gebruik",
+                       "verbruik", "uitstoot", "emissions", "usage", "consumption"})
+
+# Quantity words that open a phrase without "of": "het aantal leads", "number of" needs "of".
+PHRASE_ENDS = frozenset(phrase[-1] for phrase in DIRECTION_PHRASES)
+
+LONE_MEASURES = frozenset({"score", "cijfer", "rapportcijfer", "rating", "beoordeling"})
+
+MUST = frozenset({"moet", "moeten", "mag", "mogen", "zal", "zullen", "kan", "kunnen", "dient", "dienen"})
+
+COMPLEMENT_LINKS = frozenset({"door", "by", "van", "of", "over", "voor", "for"})
+
+AVERAGES = frozenset({"average", "avg", "mean", "total", "gemiddelde", "gemiddeld", "totale", "overall", "median"})
+
+BARE_QUANTITY = frozenset({"aantal", "hoeveelheid", "percentage"})
+
+TIME_WORDS = (frozenset(MONTH_NAMES) | frozenset(PERIOD_UNIT_NAMES)
+              | frozenset({"q1", "q2", "q3", "q4", "h1", "h2", "year-end", "yearend", "eoy", "next", "last", "vorig",
+                           "vorige", "komende", "komend", "volgend", "volgende", "coming", "afgelopen",
+                           "past", "fiscal", "financial", "boekjaar", "end", "today", "tomorrow", "najaar",
+                           "voorjaar", "zomer", "winter", "summer", "spring", "autumn", "fall", "jaareinde",
+                           "ytd", "yoy", "y-o-y", "qoq", "q-o-q", "mom", "m-o-m", "year-over-year", "year-on-year", "jaar-op-jaar", "seizoen", "season"}))
+
+# Dutch compounds that end in a change name what changes ("CO2-reductie", "omzetgroei",
+# "kostenverlaging", "ledengroei"): the first part is the measure, the tail the direction.
+CHANGE_TAILS = tuple(sorted((noun for noun in CHANGE_NOUNS if (len(noun) >= 5 and not noun.isascii()) or (
+    noun in DUTCH_DIRECTION_WORDS or noun in ("groei", "reductie", "toename", "afname", "stijging", "daling"))),
+    key=len, reverse=True))
+
+CHANGE_ENDS = frozenset(tail[-2:] for tail in CHANGE_TAILS)  # (a quick test before the slower one)
+
+# Fractions that share out what follows: "een kwart van de nieuwbouwwoningen", "half of our donors".
+FRACTIONS = frozenset({"half", "helft", "kwart", "quarter", "quarters", "third", "thirds", "derde", "majority",
+                       "meerderheid", "fifth", "vijfde", "tiende", "tenth"})
+
+VAGUE_COUNTS = frozenset({"tientallen", "honderden", "duizenden", "dozens", "hundreds", "thousands", "enkele",
+                          "several", "some"})
+
+SPEAKING = frozenset({"vertelt", "zegt", "aldus", "says", "said", "according", "stelt", "meldt", "benadrukt",
+                      "explains", "adds", "told"})
+
+SHARES = frozenset({"half", "helft", "kwart", "quarter", "third", "derde", "deel", "part", "majority", "meerderheid",
+                    "quarters"})
+
+PLACE_LINKS = frozenset({"in", "across", "throughout", "within", "binnen", "uit", "from"})
+
+# Verbs whose object may be money alone: "raise $10,000", "€ 50.000 ophalen".
+MONEY_VERBS = frozenset({"raise", "collect", "generate", "make", "earn", "bring", "ophalen", "inzamelen",
+                         "binnenhalen", "genereren", "verdienen", "opbrengen", "raising", "generating", "haal", "haalt",
+                         "halen", "inzamelt", "verdient", "raises", "earns", "collects"})
+
+MONEY_NOUNS = frozenset({"money", "geld", "cash", "funds", "income", "inkomsten", "inkomen", "donations", "giften"})
+
+# Units a count is given in before "of": "65,000 tonnes of packaging", "7 points of share".
+OF_UNITS = UNIT_WORDS | frozenset({"points", "punten", "procentpunt", "procentpunten", "percentage-points"})
+
+SCALE_SUFFIXES = frozenset(SCALE_WORDS) | frozenset({"b", "m", "k", "bn"})
+
+CURRENCY_WORDS = frozenset({"dollars", "dollar", "euro", "euros", "pounds", "eur", "usd", "gbp"})
+
+MONEY_BOUNDS = frozenset({"at", "least", "minstens", "minimaal", "ten", "minste", "over", "nearly", "almost", "bijna",
+                          "ruim", "more", "than", "meer", "dan", "up", "to", "tot", "about", "around", "ongeveer"})
+
+ACTIVITY_TAILS = ("evenementen", "artikelen", "posts", "webinars", "video's", "videos")
+
+# Qualifiers that are part of what is counted: "new customers", "active users".
+NAMING_QUALIFIERS = frozenset({"new", "nieuwe", "active", "actieve", "qualified", "gekwalificeerde", "paying",
+                               "betalende", "unique", "unieke"})
+
+# Words that may or may not be part of a name depending on the words around them.
+CONTEXTUAL = QUANTITY_WORDS | RHYTHM_WORDS | NOUN_OR_VERB | frozenset(WORD_DIRECTIONS)
+
+# Words that can never name what a goal measures, whatever the cues around them say: adverbs
+# and fillers ("namelijk", "daarom", "maar liefst", "snel"), pronouns and contractions ("i'd
+# love", "men"), quantifier adjectives ("enough", "moeilijk te vervullen"), finite verbs and
+# fixed phrases that stand where a subject or object would ("These include …", "Welcome to 2020",
+# "ten aanzien van", "het is zaak", "er is sprake van", "het … ligt op 40%").
+NEVER_A_METRIC = frozenset({
+    "enough", "genoeg", "welcome", "include", "includes", "included", "i'd", "we'd", "i'll", "we'll", "i'm", "we're",
+    "it's", "let's", "they'll", "they're", "love", "go", "goes", "namely", "therefore", "hence", "thus", "quickly",
+    "soon", "namelijk", "daarom", "liefst", "snel", "sneller", "spoedig", "sprake", "aanzien", "zaak", "moeilijk",
+    "makkelijk", "gemakkelijk", "men", "ligt", "liggen", "gold", "geldt", "doet", "voorziet", "vindt", "vinden",
+    "jarenlang", "absoluut", "relatief", "relative", "absolute", "eveneens", "aanvankelijk", "initially", "eigen", "b",
+    "later", "eerder", "earlier", "ahead", "since", "ago", "incl", "excl",
+    # stretches of time and steps ("op korte termijn", "its mid-term growth target", "in drie fases")
+    "termijn", "mid-term", "midterm", "long-term", "short-term", "medium-term", "fase", "fases", "tussenstap",
+    # how big a change is ("a big increase in Poland", "een flinke groei"): said of the change, not measured
+    "big", "huge", "massive", "sharp", "significant", "substantial", "steady", "rapid", "dramatic", "modest", "slight",
+    "flinke", "forse", "sterke", "enorme", "stevige", "aanzienlijke",
+})
+
+GROWTHS = frozenset({"groei", "growth"})
+
+# "dat aantal", "that number": a count that points back to what was counted before.
+COUNT_NOUNS = frozenset({"aantal", "number", "figure", "getal", "cijfer"})
+
+DEMONSTRATIVES = frozenset({"dat", "dit", "that", "this", "die", "deze"})
+
+# English verbs that acquire what they count: "sell 400000 vehicles", "generate 200 leads".
+ACQUIRING = frozenset(word for word in ACQUISITION_VERBS if word.isascii() and not word.endswith("en")) - {
+    "make", "makes", "take", "find", "get", "gets", "getting", "create", "creating", "serve", "drive", "drives",
+    "driving", "produce", "produces", "carry", "draw", "bring", "land", "close", "closing"}
+
+# Words that make a count rough or a floor: "more than 30", "ruim 200", "zo'n 10".
+ROUGHLY = frozenset({"more", "than", "over", "about", "around", "nearly", "almost", "approximately", "some",
+                     "roughly", "meer", "dan", "ruim", "ongeveer", "circa", "bijna", "zo'n", "ca"})
+
+# Nouns of work done, whose count is the work and not a result: "the opening of 30 stores",
+# "de realisatie van 200 woningen", "de aanleg van 40 km fietspad".
+WORK_NOUNS = frozenset({"opening", "openingen", "realisatie", "aanleg", "bouw", "renovatie", "construction",
+                        "remodeling", "remodelling", "renovation", "rollout", "uitrol", "ontwikkelen", "ontwikkeling"})
+
+# Words that are never part of a name, whatever stands around them.
+NEVER_CONTENT = NEVER_A_METRIC | WORK_NOUNS | frozenset(verb for verb in MONEY_VERBS if verb.endswith("en")) | (PHRASE_BREAKS | DETERMINERS | COUNTING_WORDS | TIME_WORDS
+                 | (INTENT_VERBS - NOUN_OR_VERB - {"target", "targets", "plan", "plans", "set", "sets",
+                                                                "forecast", "need", "aim", "hope", "trend"})
+                 | (ACTIVITY_VERBS - NOUN_OR_VERB) | (COUNT_QUALIFIERS - NAMING_QUALIFIERS))
+
+AVERAGES_OR_FRACTIONS = AVERAGES | FRACTIONS
+
+# Dutch adjectives, inflected as they stand before a noun: never the head of what is measured.
+DUTCH_ADJECTIVE_TAILS = ("lijke", "ische", "ionele", "uele", "zame", "ieve", "bare", "matige")
+
+DOMAIN_ADJECTIVE_TAILS = ("ische", "ionele", "uele", "iale")  # "economische", "operationele", "sociale"
+
+PARTICLES = ("", "af", "aan", "bij", "in", "op", "om", "uit", "toe", "terug", "door", "mee", "na", "over", "vast",
+             "weg", "voor", "vrij")
+
+DUTCH_ADVERB_TAILS = ("ief", "aam", "lijk", "isch", "baar", "ig")  # "definitief gestopt", "duurzaam opgewekt"
+
+BARE_PARTICIPLE_TAILS = ("eerd", "teld", "topt", "aald", "aakt", "acht", "ekt", "oerd", "leid", "zet", "pt", "kt")
+
+NOUNS_LIKE_PARTICIPLES = ("icht", "ied", "uid", "heid", "geld", "echt", "gemiddeld")
+
+# Vague alone ("grow the business"), a measure with what qualifies it: "banking business", "digital business".
+LINES_OF_BUSINESS = frozenset({"business", "businesses"})
+
+# People and bodies (in the singular) that act rather than being counted: "de staatssecretaris wil".
+INSTITUTIONS = ("secretaris", "minister", "wethouder", "burgemeester", "voorzitter", "president", "directeur", "ceo",
+                "bestuur", "kabinet", "regering", "overheid", "ministerie", "gemeente", "attractiepark", "museum",
+                "provincie", "concern", "retailer", "gemeenteraad", "stadsraad", "council", "government", "bond",
+                "vereniging", "stichting", "club")
+
+TIME_TAILS = ("periode", "period", "seizoen", "season", "decennium", "decade", "jaren", "years")
+
+ADJECTIVES_AFTER_MORE = ("al", "ic", "ent", "ant", "ive", "ous", "able", "ible", "ful", "less", "ed")
+
+NOUNS_IN_LY = frozenset({"family", "supply", "reply", "assembly", "ally", "rally", "july", "italy", "fly", "belly"})
+
+ADJECTIVE_TAILS = ("ient", "ful", "ous", "ive", "able", "ible", "less", "ical")
+
+ADJECTIVE_TAILS_ANYWHERE = ("ish", "ous", "ful", "ical", "less")
+
+LABELS = frozenset({"kr", "kr1", "kr2", "kr3", "kr4", "kr5", "okr", "goal", "doel", "objective", "target",
+                    "streefwaarde", "kpi"})

@@ -1,0 +1,171 @@
+"""The words around a number that say what it is: the tables of ``goals/quantities.py``.
+
+From/to/by words, change words up and down, factors ("verdubbelen", "by half"), cues of a
+baseline ("currently", "nu"), of a comparison ("compared with"), of a past figure ("steeg"),
+of a label ("KR 2"), an age ("18-25-year-olds") or a rhythm ("every 2 weeks").
+"""
+
+from __future__ import annotations
+
+from .directions import (
+    ACQUISITION_VERBS,
+    AT_LEAST,
+    AT_MOST,
+    DECREASE,
+    DIRECTION_PHRASES,
+    INCREASE,
+    MULTIPLIERS,
+    WORD_DIRECTIONS,
+)
+
+FROM_WORDS = frozenset({"van", "from", "vanaf", "was"})
+
+TO_WORDS = frozenset({"naar", "to", "tot", "into", "→", ">", "richting", "towards"})
+
+BY_WORDS = frozenset({"met", "by", "with"})
+
+UP_WORDS = frozenset({"more", "meer", "higher", "hoger", "growth", "groei", "increase", "stijging",
+                     "toename", "extra", "up", "omhoog", "erbij", "additional", "bij", "rise",
+                     "verhoging"})
+
+DOWN_WORDS = frozenset({"less", "minder", "fewer", "lower", "lager", "decrease", "daling", "reduction",
+                       "reductie", "down", "omlaag", "korter", "shorter", "cheaper", "goedkoper",
+                       "afname", "verlaging", "vermindering", "decline", "drop", "cut", "fall", "dip"})
+
+CHANGE_WORDS = UP_WORDS | DOWN_WORDS
+
+TIMES_WORDS = frozenset({"x", "keer", "times", "maal"})
+
+HALF_WORDS = frozenset({"half", "helft"})  # "by half", "met de helft": a change of 50 %
+
+# Nouns a small number names rather than counts: "doelstelling 1", "KR 2", "stap 3".
+NUMBERED = frozenset({"doelstelling", "doel", "goal", "objective", "kr", "okr", "stap", "step", "fase", "phase",
+                      "pijler", "pillar", "prioriteit", "priority", "thema", "theme", "actiepunt", "speerpunt"})
+
+BOUND_SIGNS = frozenset({">", "<", "≥", "≤", "+"})  # "> 2000" is a count, not a year
+
+HALF_CHANGES = {"minder": -0.5, "meer": 0.5, "less": -0.5, "fewer": -0.5, "more": 0.5, "lager": -0.5, "hoger": 0.5,
+                "lower": -0.5, "higher": 0.5}
+
+# Number words that count something ("twelve", "drie"); "een"/"a" are articles, "half" and
+# "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.
+# Words that state a change as a factor: "verdubbelen", "halveren", "by half".
+# (and the shares that make a target a percentage: "de meerderheid van", "driekwart van")
+FACTOR_WORDS = frozenset(MULTIPLIERS) | HALF_WORDS | frozenset({"twice", "tweemaal", "thrice", "driemaal", "majority",
+                                                              "meerderheid", "driekwart", "third", "derde",
+                                                              "one-third", "quarter", "kwart",
+                                                              "one-quarter", "two-thirds", "fifth", "vijfde",
+                                                              "tenth", "tiende"})
+
+# Number words that are not a quantity here: "ten minste", "no one", "each one".
+NOT_QUANTITY_AFTER = {"ten": frozenset({"minste", "hoogste", "opzichte", "behoeve", "aanzien", "laste"})}
+
+NOT_QUANTITY_BEFORE = {"one": frozenset({"no", "every", "each", "any", "some", "this", "that", "which"})}
+
+BEFORE_A_YEAR = frozenset({"van", "of", "in", "than", "dan", "sinds", "since", "from", "vanaf", "tot", "until", "na",
+                           "after", "voor", "before", "t/m", "jaar", "year", "begin", "eind", "end", "tegen", "by"})
+
+CHANGE_TAILS = ("groei", "stijging", "daling", "reductie", "toename", "afname", "growth", "reduction", "increase",
+                "decrease", "verlaging", "verhoging", "besparing", "savings")
+
+DOWN_TAILS = tuple(DOWN_WORDS) + ("daling", "reductie", "afname", "verlaging", "besparing", "reduction", "decrease",
+                                  "savings")
+
+CHANGES = frozenset({INCREASE, DECREASE})
+
+REACH_VERBS = ACQUISITION_VERBS | frozenset({
+    "hit", "reach", "achieve", "attain", "halen", "bereiken", "behalen", "realiseren", "realise", "realize", "exceed"})
+
+# Issue 12, class "a noun that looks like a verb of acquiring": after an article or a preposition
+# the word names a thing ("zon op land", "70 procent van het land", "a win", "the close"), and
+# acquires nothing, so a bare level beside it keeps its direction open. A verb used as a noun still
+# acquires: "a goal of attracting 60 million tourists", "het werven van € 6 miljoen".
+NOT_ACQUIRING = frozenset({"to", "sure"})  # "get to 100" reaches a level; "make sure" acquires nothing
+
+NOUN_MARKERS = frozenset({"the", "a", "an", "de", "het", "'t", "op", "on", "of", "van"})
+
+# The words that bound a measure: "at most", "hooguit", "ten minste", "minimaal", "exceeds".
+BOUND_WORDS = {word: direction for word, direction in WORD_DIRECTIONS.items()
+               if direction in (AT_MOST, AT_LEAST) and word.isalpha()}
+
+# Issue 12, class "buildings are work": new homes, stores or hotels are built or opened, which is
+# work done (like "publish 20 posts"), not a measure that grows ("3.000 nieuwe woningen per jaar").
+# (A compound ends in one: "Colruyt-winkels", "starterswoningen".)
+BUILT = ("woningen", "huizen", "winkels", "filialen", "vestigingen", "hotels", "scholen", "stores", "homes", "houses",
+         "schools", "branches", "restaurants", "supermarkten", "supermarkets")
+
+# Words between a present figure and the goal's: "… 30% …; in 2030 zal dat 90% zijn".
+NOW_THEN = frozenset({"moet", "moeten", "must", "should", "will", "zal", "zullen", "wil", "willen", "wants", "maar",
+                      "but", "target", "doel", "streven", "streeft", "naar", "to", "tot", "aims", "goal"})
+
+RANGE_OPENERS = frozenset({"tussen", "between", "van"})
+
+RATE_OPENERS = frozenset({"every", "each", "elke", "iedere", "per", "om", "once"})
+
+BASELINE_CUES = frozenset({"currently", "current", "now", "nu", "momenteel", "huidige", "huidig", "today", "geleden",
+                          "ago",
+                          "vandaag", "baseline", "nulmeting", "starting", "startpunt", "uitgangspunt", "presently",
+                          "thans", "actueel"})
+
+REFERENCE_BEFORE = frozenset({"compared", "vergeleken", "tegenover", "tov", "t.o.v", "versus", "vs", "against",
+                              "opzichte", "relative"})
+
+# Verbs in the past tense: a number they reach is where the metric stands, not where it should go.
+PAST = frozenset({"steeg", "stegen", "daalde", "daalden", "groeide", "groeiden", "bedroeg", "bedroegen", "rose",
+                  "grew", "fell", "dropped", "stood", "gestegen", "gegroeid", "gedaald"})
+
+PAST_SIMPLE = PAST - {"gestegen", "gegroeid", "gedaald"}  # ("is … gedaald met 10%" states the goal)
+
+QUALIFYING = frozenset({"meer", "more", "minder", "less", "dan", "than", "over", "ruim", "bijna", "nearly"})
+
+# Nouns after which "van 5.000" is the goal's level, not a baseline: "de doelstelling van 5.000 leden".
+PAST_GOAL = frozenset({"previous", "old", "earlier", "former", "last", "vorige", "oude", "eerdere", "oorspronkelijke",
+                       "original", "originally", "compared", "vergeleken", "than", "dan"})
+
+REFERENCE_FILLERS = PAST_GOAL | frozenset({"of", "van", "to", "with", "met", "€", "$", "£", "its", "their", "our"})
+
+SHORT_CUES = frozenset({"now", "nu", "today", "vandaag"})
+
+HAVING = frozenset({"has", "have", "had", "heeft", "hebben", "is", "are", "a", "an", "een", "total", "totaal", "of",
+                    "van", "about", "around", "ongeveer", "zo'n", "ruim", "some", "staat", "stands", "at", "op"})
+
+# Words that state the goal: a number after them is where to go, not where one stands.
+GOAL_WORDS = frozenset({"target", "streefwaarde", "goal", "doel", "want", "wants", "wil", "willen", "set", "aim",
+                        "aims", "hope", "hopes", "plan", "plans", "streven", "streeft", "ambitie", "will", "zal",
+                        "need", "needs", "nodig", "should", "must", "moet", "moeten", "hit", "reach", "achieve",
+                        "attain", "halen", "bereiken", "behalen", "realiseren", "doelstelling", "objective",
+                        "targeting", "aiming", "looking", "planning"})
+
+RATE_WORDS = frozenset({"per", "each", "every", "elke", "iedere", "a", "een"})
+
+SHARE_OF = {"half": 50.0, "helft": 50.0, "third": 100 / 3, "derde": 100 / 3, "quarter": 25.0, "kwart": 25.0,
+            "majority": 50.0, "meerderheid": 50.0, "two-thirds": 200 / 3, "driekwart": 75.0}
+
+TWICE = {"twice": 1.0, "tweemaal": 1.0, "thrice": 2.0, "driemaal": 2.0}
+
+MORE_THAN = frozenset({"more", "meer", "over", "ruim", "than", "dan"})
+
+FRACTIONS = {"third": 1 / 3, "derde": 1 / 3, "one-third": 1 / 3, "quarter": 0.25, "kwart": 0.25,
+             "one-quarter": 0.25, "two-thirds": 2 / 3, "fifth": 0.2, "vijfde": 0.2, "tenth": 0.1, "tiende": 0.1}
+
+# Words that make a factor rough: "bijna een verdubbeling", "more than triple", "ruim verdubbelen".
+ROUGHLY = frozenset({"bijna", "almost", "nearly", "ongeveer", "about", "circa", "ca", "ruim", "meer", "more",
+                     "over", "than", "dan", "roughly", "approximately", "zowat", "nagenoeg", "minstens", "least"})
+
+CURRENCY_PREFIX = frozenset({"euro", "eur", "€", "$", "us", "usd", "aud", "cad", "nzd", "gbp", "£"})
+
+APPROXIMATELY = frozenset({"zo'n", "ongeveer", "circa", "ca", "about", "around", "approximately", "roughly",
+                           "bijna", "nearly", "almost", "ruim", "some", "rond", "dik", "afgerond"})
+
+# What follows a name with a number in it: "Radio 2 moet …", "… the division 1."
+AFTER_A_NAME = frozenset({"", "and", "en", "or", "of", "moet", "moeten", "must", "has", "heeft", "hebben", "is", "will",
+                          "zal", "wil", "wants", "should", "gaat"})
+
+AGE_AFTER = frozenset({"year-olds", "year-old", "jarigen", "jarige", "years", "jaar", "yo", "jr", "year"})
+
+AGE_BEFORE = frozenset({"aged", "ageing", "aging", "ages", "age", "leeftijd", "leeftijden", "leeftijdsgroep",
+                        "tussen"})
+
+# The last words of "at most", "no more than", "ten minste" ...: a bound phrase ends in one of them.
+BOUND_PHRASE_ENDS = frozenset(phrase[-1] for phrase, direction in DIRECTION_PHRASES.items()
+                             if direction in (AT_MOST, AT_LEAST))

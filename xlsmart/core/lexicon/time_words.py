@@ -1,0 +1,97 @@
+"""The words of time around a goal: the tables of ``goals/deadlines.py``.
+
+Words that open a period ("binnen", "within", "Q3", "eind"), that make a comparison rather
+than a deadline ("than last year", "t.o.v."), seasons, terms of office, edges of a month or year
+("end-December", "mid-2027") and the prepositions before a month, a year, a week or a holiday.
+"""
+
+from __future__ import annotations
+
+from .. import dates
+
+PERIOD_INTRO = frozenset({"binnen", "within", "in", "over", "komende", "next", "coming", "following",
+                         "volgende", "eerstvolgende", "uiterlijk", "na", "during", "gedurende", "for", "throughout"})
+
+REFERENCE_WORDS = frozenset({"vorig", "vorige", "last", "previous", "afgelopen", "past", "than", "dan",
+                            "compared", "vergeleken", "t.o.v", "tov", "versus", "vs", "sinds", "since",
+                            "opzichte", "relative", "against"})
+
+# "last year", "vorig jaar": these point at their own noun, not at a number further on.
+REFERENCE_ADJECTIVES = frozenset({"vorig", "vorige", "last", "previous", "afgelopen", "past"})
+
+THIS_WORDS = frozenset({"dit", "deze", "this", "current", "huidige", "lopende"})
+
+NEXT_WORDS = frozenset({"volgend", "volgende", "next", "komend", "komende", "coming"})
+
+END_WORDS = frozenset({"eind", "einde", "end", "ultimo", "eindejaar"})
+
+YEAR_PREP = frozenset({"in", "during", "gedurende", "voor", "vóór", "by", "tegen", "before", "eind", "year", "jaar",
+                      "tot", "vanaf", "until",
+                      "between", "tussen", "fy", "boekjaar", "per", "anno",
+                      "einde", "end", "ultimo", "uiterlijk", "throughout", "for", "of", "heel", "within",
+                      "through", "thru", "till", "fiscal", "financial",
+                      # "goal 2027", "Visie 2030", "Agenda 2030": the year a plan is named for
+                      "goal", "goals", "doel", "doelen", "doelstelling", "doelstellingen", "target", "targets",
+                      "ambitie", "ambition", "plan", "strategie", "strategy", "visie", "vision", "agenda", "horizon"})
+
+BEFORE_WORDS = frozenset({"voor", "vóór", "before"})
+
+YEAR_END_WORDS = frozenset({"jaareinde", "year-end", "yearend", "jaarafsluiting", "eoy"})
+
+# The words that can open a period in :func:`_period` ("Q3", "tweede kwartaal", "eind 2027",
+# "volgend jaar", "binnen zes maanden"); checked before the call, as most words open none.
+# Seasons, by the month they end in (the summer season ends with August).
+SEASONS = {"summer": 8, "zomer": 8, "zomerseizoen": 8, "winter": 2, "spring": 5, "voorjaar": 5, "lente": 5,
+          "autumn": 11, "fall": 11, "najaar": 11, "herfst": 11}
+
+SEASON_OPENERS = frozenset({"this", "next", "the", "dit", "deze", "komende", "volgende", "het", "de", "in", "by",
+                            "before", "voor", "vóór", "during", "tijdens", "for", "eind", "end"})
+
+PERIOD_FIRST_WORDS = (frozenset(SEASONS) | frozenset(dates.ORDINALS) | YEAR_END_WORDS | END_WORDS | THIS_WORDS | NEXT_WORDS | PERIOD_INTRO
+                     | {"q1", "q2", "q3", "q4", "h1", "h2"})
+
+DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS) | dates.HOLIDAY_FIRST_WORDS | {
+    "week", "wk", "left", "remaining", "resterend", "to", "year", "jaar", "month", "maand", "lang", "long", "tijd",
+    "kabinetsperiode", "regeerperiode", "collegeperiode", "raadsperiode", "bestuursperiode", "legislatuur", "term",
+    "seizoen", "season"}
+
+# Nouns that a hyphenated period sets the length of: "a six-month campaign".
+SPANS = frozenset({"campaign", "campaigns", "campagne", "project", "period", "periode", "programme", "program",
+                   "frame", "timeframe", "window",
+                   "programma", "pilot", "sprint", "push", "initiative", "actie", "traject", "plan"})
+
+# Words before a month without a day that make it a deadline ("in November", "by May"): "may"
+# and "march" are verbs too, so a month alone never is one.
+MONTH_PREP = frozenset({"in", "by", "before", "until", "till", "through", "during", "for", "voor", "vóór", "tegen",
+                       "eind", "einde", "end", "uiterlijk", "tot", "and", "en", "tussen", "between", "of", "van",
+                       "to", "na", "after", "per", "begin", "medio", "mid", "halverwege", "thru", "within"})
+
+SPAN_LINKS = frozenset({"and", "en", "to", "tot", "till", "until", "-", "through", "thru"})
+
+# Words before a named day that make it a deadline ("by Black Friday", "rond de feestdagen").
+HOLIDAY_PREP = frozenset({"by", "before", "until", "till", "through", "thru", "voor", "vóór", "tegen", "for", "rond",
+                          "around", "during", "tijdens", "in", "op", "on", "met", "from", "vanaf", "tot", "t/m",
+                          "richting", "towards", "uiterlijk", "ahead", "between", "tussen", "and", "en"})
+
+# Terms a plan runs over, in years: "deze kabinetsperiode" (a cabinet sits four years), "this season".
+TERMS = {"kabinetsperiode": 4, "regeerperiode": 4, "collegeperiode": 4, "raadsperiode": 4, "bestuursperiode": 4,
+         "legislatuur": 5, "term": 4, "seizoen": 1, "season": 1}
+
+# "zes weken lang", "for six weeks long", "vijf jaar de tijd": a number of units is the period.
+LONG = frozenset({"lang", "long", "tijd"})
+
+WEEK_PREP = frozenset({"of", "van", "in", "by", "voor", "vóór", "before", "tegen", "uiterlijk", "eind", "end", "until",
+                       "t/m", "tot"})
+
+# "end-December", "eind-2027", "mid-2027": an edge of a month or year glued on with a hyphen.
+EDGES = {"end": "end", "eind": "end", "einde": "end", "mid": "mid", "medio": "mid", "midden": "mid",
+         "begin": "start", "early": "start", "late": "end"}
+
+# "a half year", "een half jaar": an article before "half" makes it one half, not one and a half.
+ARTICLES_BEFORE_HALF = frozenset({"een", "a", "an"})
+
+AMOUNT_LINKS = frozenset({"to", "tot", "or", "of", "-", "à"})
+
+SINGULAR_UNITS = frozenset({"jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "decade", "decennium"})
+
+THIS_PERIOD_INTRO = frozenset({"during", "throughout", "over", "in", "gedurende", "tijdens", "for"})
