@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 from .. import dates
 from ..lexicon.time_words import (
     AMOUNT_LINKS,
+    ARTICLES_BEFORE_HALF,
     BEFORE_WORDS,
     DEADLINE_WORDS,
     EDGES,
+    END_FILLERS,
     END_WORDS,
     HOLIDAY_PREP,
     LONG,
@@ -39,7 +41,6 @@ from ..lexicon.time_words import (
     WEEK_PREP,
     YEAR_END_WORDS,
     YEAR_PREP,
-    ARTICLES_BEFORE_HALF,
 )
 from ..lexicon.word_classes import names_a_goal
 from ..numbers import NUMBER_WORDS, word_number
@@ -47,97 +48,23 @@ from ..numbers import NUMBER_WORDS, word_number
 if TYPE_CHECKING:
     from .parsed import ParsedGoal
 
-PERIOD_FIRST_WORDS |= frozenset(f"q{quarter}-{year}" for quarter in "1234" for year in
-                                (*(f"{y:02d}" for y in range(20, 51)), *map(str, range(2020, 2051))))
-DEADLINE_WORDS |= PERIOD_FIRST_WORDS
-
 
 def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> None:
+    """The goal's deadline (the latest date or period end found) and start (an earlier one), or
+    a rate ("per month") when nothing gives one; marks in ``used`` the tokens it takes."""
     found: list[date] = []
-    n = len(tokens)
     for i, (kind, word, value) in enumerate(tokens):
         if kind == "word" and word not in DEADLINE_WORDS:
-            if word[:2] == "fy" and word[2:].isdigit() and len(word) in (4, 6) and not used[i]:
-                found.append(date(dates.full_year(int(word[2:])), 12, 31))  # "by FY25", "in FY2027"
-                used[i] = True
-                continue
-            if "-" in word and word.partition("-")[0] in EDGES and not used[i]:
-                when = _edge_of(word, reference)  # "by end-December", "end-2021", "mid-2027"
-                if when is not None:
-                    found.append(when)
-                    used[i] = True
-                    continue
-            if "-" in word and i + 1 < n and words[i + 1] in SPANS and not used[i]:
-                when = _period_after(tokens, words, i - 1, used, reference) if i else None
-                if when is not None:
-                    found.append(when)  # "a six-month campaign", "een driemaandelijkse-actie"
+            if ("-" in word or word[:2] == "fy") and not used[i]:
+                _glued_deadline(found, tokens, words, used, i, reference)
             continue  # most words have nothing to do with time
         if used[i]:
             continue
         if kind == "word":
-            if word in dates.MONTHS and i + 1 < n and tokens[i + 1][0] in ("num", "ord", "range"):
-                when = _month_then_number(tokens, i, used, reference)
-                if when and not _is_reference(words, i):
-                    found.append(when)
-            elif word in dates.MONTHS and i > 0 and words[i - 1] in MONTH_PREP and not _is_reference(words, i):
-                # "in November", "by May", "between January and June": the end of the next such month
-                month = dates.MONTHS[word]
-                year = _year_of_span(tokens, words, i)
-                end = dates.end_of_month(year or reference.year, month)
-                found.append(end if year or end >= reference else dates.end_of_month(reference.year + 1, month))
-                used[i] = True
-            elif word in ("year", "jaar", "month", "maand") and i > 0 and _nth_year(tokens, words, i):
-                # "by end of year three", "in my first year blogging", "in het tweede jaar": the Nth year from now
-                found.append(dates.add_period(reference, _nth_year(tokens, words, i), word))
-            elif word in dates.HOLIDAY_FIRST_WORDS and _holiday_prep(words, i):
-                found_day = dates.holiday_at(words, i, reference)  # "by Memorial Day", "voor de kerst"
-                if found_day is not None:
-                    if words[i - 1] not in ("from", "vanaf", "between", "tussen"):  # ("from Thanksgiving": a start)
-                        found.append(found_day[0])
-                    _mark(used, i, found_day[1])
-            elif word in TERMS and i > 0 and (words[i - 1] in THIS_WORDS or words[i - 1] in NEXT_WORDS):
-                # "deze kabinetsperiode", "this term", "komend seizoen": a term under way or the next
-                found.append(dates.add_period(reference, TERMS[word] * (2 if words[i - 1] in NEXT_WORDS else 1), "years"))
-            elif word in LONG and i > 1 and (words[i - 1] in dates.PERIOD_UNITS or (
-                    word == "tijd" and words[i - 1] == "de" and i > 2 and words[i - 2] in dates.PERIOD_UNITS)):
-                at = i - 1 if word != "tijd" else i - 2  # "zes weken lang", "vijf jaar de tijd"
-                amount = _value_of(tokens[at - 1]) if at > 0 else None
-                if amount and 0 < amount <= 120:
-                    found.append(dates.add_period(reference, amount, words[at]))
-            elif word in ("week", "wk") and i > 0 and words[i - 1] in WEEK_PREP and i + 1 < n and _week_number(tokens[i + 1]):
-                # "by the end of week 16", "in week 12": the Sunday that ends that week
-                found.append(date.fromisocalendar(reference.year, _week_number(tokens[i + 1]), 7))
-                _mark(used, i, 2)
-            elif word in ("left", "remaining", "resterend", "te", "to") and i > 1 and words[i - 1] in dates.PERIOD_UNITS and (
-                    word != "to" or (i + 1 < n and words[i + 1] == "go")) and word != "te":
-                amount = _value_of(tokens[i - 2])
-                if amount:
-                    found.append(dates.add_period(reference, amount, words[i - 1]))  # "five weeks left"
-            elif word in PERIOD_FIRST_WORDS and not _is_reference(words, i):
-                when = _period(tokens, words, i, used, reference)
-                if when is not None:
-                    found.append(when)
+            if word not in dates.MONTHS or not _month_deadline(found, tokens, words, used, i, reference):
+                _word_deadline(found, tokens, words, used, i, reference)
         elif kind == "num" or kind == "ord":
-            if i + 1 < n and words[i + 1] in dates.MONTHS and _day_of(tokens[i]):
-                _number_then_month(goal, found, tokens, words, i, used, reference)
-            elif kind == "ord":
-                if word in PERIOD_FIRST_WORDS:
-                    when = _period(tokens, words, i, used, reference)
-                    if when is not None:
-                        found.append(when)
-            elif 1990 <= abs(value[0]) <= 2100:  # might be a year; most numbers are not
-                year = _as_year(tokens[i])
-                if year and ((i > 0 and (words[i - 1] in YEAR_PREP or _ends_a_span(tokens, words, i))) or (
-                        i == 0 and n > 1 and tokens[1][0] != "word") or (
-                        i + 1 < n and (words[i + 1] in ("financial", "fiscal", "boekjaar") or names_a_goal(words[i + 1])))
-                        ) and not _is_reference(words, i):
-                    # ("2015: 250 miljoen euro omzet" opens with the year it is due; "by its 2021
-                    # financial year"; "de doelstelling voor 2020" is for 2020, not before it)
-                    before = words[i - 1] in BEFORE_WORDS and not (i > 1 and names_a_goal(words[i - 2]))
-                    found.append(dates.date(year - 1 if before else year, 12, 31))
-                    used[i] = True
-                elif year and _is_reference(words, i):
-                    used[i] = True
+            _number_deadline(goal, found, tokens, words, used, i, reference)
         elif kind == "range" and 1990 <= value[3] < value[0] <= 2100 and value[3] == int(value[3]) and not _is_reference(words, i):
             found.append(date(int(value[0]), 12, 31))  # "2025-2030": the span ends with its last year
             used[i] = True
@@ -153,13 +80,139 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
         if len(found) > 1 and min(found) < goal.deadline:
             goal.start = min(found)
     else:
-        for i, word in enumerate(words):
-            if word in {"per", "each", "every", "elke", "iedere", "a", "an"} and i + 1 < n and words[i + 1] in dates.PERIOD_UNITS:
-                goal.rate_only = f"{word} {words[i + 1]}"
-                break
-            if word in {"weekly", "monthly", "wekelijks", "maandelijks", "jaarlijks", "yearly", "annually", "daily", "dagelijks"}:
-                goal.rate_only = word
-                break
+        goal.rate_only = _rate_only(words)
+
+
+def _glued_deadline(found: list[date], tokens, words: list[str], used: list[bool], i: int, reference: date) -> None:
+    """A deadline glued into one word: "FY25", "end-December", "mid-2027", "a six-month campaign"."""
+    word = words[i]
+    if word[:2] == "fy" and word[2:].isdigit() and len(word) in (4, 6):
+        found.append(date(dates.full_year(int(word[2:])), 12, 31))  # "by FY25", "in FY2027"
+        used[i] = True
+        return
+    if "-" not in word:
+        return
+    if word.partition("-")[0] in EDGES:
+        when = _edge_of(word, reference)  # "by end-December", "end-2021", "mid-2027"
+        if when is not None:
+            found.append(when)
+            used[i] = True
+            return
+    if i + 1 < len(words) and words[i + 1] in SPANS:
+        when = _period_after(tokens, words, i - 1, used, reference) if i else None
+        if when is not None:
+            found.append(when)  # "a six-month campaign", "een driemaandelijkse-actie"
+
+
+def _month_deadline(found: list[date], tokens, words: list[str], used: list[bool], i: int, reference: date) -> bool:
+    """A month as a deadline ("juni 2027", "December 21", "in November"); False when the month
+    stands where it makes none."""
+    if i + 1 < len(words) and tokens[i + 1][0] in ("num", "ord", "range"):
+        when = _month_then_number(tokens, i, used, reference)
+        if when and not _is_reference(words, i):
+            found.append(when)
+        return True
+    if i > 0 and words[i - 1] in MONTH_PREP and not _is_reference(words, i):
+        # "in November", "by May", "between January and June": the end of the next such month
+        month = dates.MONTHS[words[i]]
+        year = _year_of_span(tokens, words, i)
+        end = dates.end_of_month(year or reference.year, month)
+        found.append(end if year or end >= reference else dates.end_of_month(reference.year + 1, month))
+        used[i] = True
+        return True
+    return False
+
+
+def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool], i: int, reference: date) -> None:
+    """A deadline a word of time opens: "year three", "by Memorial Day", "deze kabinetsperiode",
+    "zes weken lang", "week 16", "five weeks left", or a period ("Q3", "binnen zes maanden")."""
+    word = words[i]
+    if word in ("year", "jaar", "month", "maand") and i > 0 and _nth_year(tokens, words, i):
+        # "by end of year three", "in my first year blogging", "in het tweede jaar": the Nth year from now
+        found.append(dates.add_period(reference, _nth_year(tokens, words, i), word))
+    elif word in dates.HOLIDAY_FIRST_WORDS and _holiday_prep(words, i):
+        found_day = dates.holiday_at(words, i, reference)  # "by Memorial Day", "voor de kerst"
+        if found_day is not None:
+            if words[i - 1] not in ("from", "vanaf", "between", "tussen"):  # ("from Thanksgiving": a start)
+                found.append(found_day[0])
+            _mark(used, i, found_day[1])
+    elif word in TERMS and i > 0 and (words[i - 1] in THIS_WORDS or words[i - 1] in NEXT_WORDS):
+        # "deze kabinetsperiode", "this term", "komend seizoen": a term under way or the next
+        found.append(dates.add_period(reference, TERMS[word] * (2 if words[i - 1] in NEXT_WORDS else 1), "years"))
+    elif not _length_deadline(found, tokens, words, used, i, reference) and (
+            word in PERIOD_FIRST_WORDS and not _is_reference(words, i)):
+        when = _period(tokens, words, i, used, reference)
+        if when is not None:
+            found.append(when)
+
+
+def _length_deadline(found: list[date], tokens, words: list[str], used: list[bool], i: int, reference: date) -> bool:
+    """A stretch of time counted out: "zes weken lang", "vijf jaar de tijd", "in week 12", "five
+    weeks left"; False when the word at ``i`` opens none of these."""
+    word, n = words[i], len(words)
+    if word in LONG and i > 1 and (words[i - 1] in dates.PERIOD_UNITS or (
+            word == "tijd" and words[i - 1] == "de" and i > 2 and words[i - 2] in dates.PERIOD_UNITS)):
+        at = i - 1 if word != "tijd" else i - 2  # "zes weken lang", "vijf jaar de tijd"
+        amount = _value_of(tokens[at - 1]) if at > 0 else None
+        if amount and 0 < amount <= 120:
+            found.append(dates.add_period(reference, amount, words[at]))
+        return True
+    if word in ("week", "wk") and i > 0 and words[i - 1] in WEEK_PREP and i + 1 < n and _week_number(tokens[i + 1]):
+        # "by the end of week 16", "in week 12": the Sunday that ends that week
+        found.append(date.fromisocalendar(reference.year, _week_number(tokens[i + 1]), 7))
+        _mark(used, i, 2)
+        return True
+    if word in ("left", "remaining", "resterend", "to") and i > 1 and words[i - 1] in dates.PERIOD_UNITS and (
+            word != "to" or (i + 1 < n and words[i + 1] == "go")):
+        amount = _value_of(tokens[i - 2])
+        if amount:
+            found.append(dates.add_period(reference, amount, words[i - 1]))  # "five weeks left"
+        return True
+    return False
+
+
+def _number_deadline(goal: ParsedGoal, found: list[date], tokens, words: list[str], used: list[bool], i: int,
+                     reference: date) -> None:
+    """A number or ordinal as (part of) a deadline: "21 december", "3e kwartaal", "in 2027"."""
+    kind, word, value = tokens[i]
+    n = len(words)
+    if i + 1 < n and words[i + 1] in dates.MONTHS and _day_of(tokens[i]):
+        _number_then_month(goal, found, tokens, words, i, used, reference)
+    elif kind == "ord":
+        if word in PERIOD_FIRST_WORDS:
+            when = _period(tokens, words, i, used, reference)
+            if when is not None:
+                found.append(when)
+    elif 1990 <= abs(value[0]) <= 2100:  # might be a year; most numbers are not
+        year = _as_year(tokens[i])
+        if year and _due_in_year(tokens, words, i) and not _is_reference(words, i):
+            # ("2015: 250 miljoen euro omzet" opens with the year it is due; "by its 2021
+            # financial year"; "de doelstelling voor 2020" is for 2020, not before it)
+            before = words[i - 1] in BEFORE_WORDS and not (i > 1 and names_a_goal(words[i - 2]))
+            found.append(dates.date(year - 1 if before else year, 12, 31))
+            used[i] = True
+        elif year and _is_reference(words, i):
+            used[i] = True
+
+
+def _due_in_year(tokens, words: list[str], i: int) -> bool:
+    """Whether the year at ``i`` is when the goal is due: after "in", "by", "tegen", at a span's
+    end, opening the goal ("2015: …"), or before "fiscal" or a goal noun ("2021 financial year")."""
+    n = len(words)
+    return (i > 0 and (words[i - 1] in YEAR_PREP or _ends_a_span(tokens, words, i))) or (
+        i == 0 and n > 1 and tokens[1][0] != "word") or (
+        i + 1 < n and (words[i + 1] in ("financial", "fiscal", "boekjaar") or names_a_goal(words[i + 1])))
+
+
+def _rate_only(words: list[str]) -> str | None:
+    """A rhythm with no deadline ("per month", "weekly"): reported when nothing gives a deadline."""
+    for i, word in enumerate(words):
+        if word in {"per", "each", "every", "elke", "iedere", "a", "an"} and i + 1 < len(words) and (
+                words[i + 1] in dates.PERIOD_UNITS):
+            return f"{word} {words[i + 1]}"
+        if word in {"weekly", "monthly", "wekelijks", "maandelijks", "jaarlijks", "yearly", "annually", "daily", "dagelijks"}:
+            return word
+    return None
 
 
 def _holiday_prep(words: list[str], i: int) -> bool:
@@ -298,13 +351,40 @@ def _is_reference(words: list[str], i: int) -> bool:
 
 
 def _period(tokens, words, i: int, used, reference: date) -> date | None:
+    """The end of the period that opens at ``i``: a quarter or half ("Q3", "tweede kwartaal"), a
+    year's end, a season, an end ("eind 2027"), this or the next ("volgend jaar"), or a stretch
+    counted from the reference day ("binnen zes maanden")."""
+    word = words[i]
+    if word[0] in "qh" or word in dates.ORDINALS:
+        quarter = _quarter(tokens, words, i, used, reference)
+        if quarter is not None:
+            return quarter
+    if word in YEAR_END_WORDS:
+        return date(reference.year, 12, 31)
+    if word in SEASONS and i > 0 and words[i - 1] in SEASON_OPENERS:
+        # "this summer", "voor de zomer", "in het najaar": the end of the next such season
+        month = SEASONS[word]
+        end = dates.end_of_month(reference.year, month)
+        return end if end >= reference else dates.end_of_month(reference.year + 1, month)
+    if word in END_WORDS:
+        return _end_of(tokens, words, i, used, reference)  # "eind 2027", "end of June", "eind van het jaar"
+    if word in THIS_WORDS or word in NEXT_WORDS:
+        when = _this_or_next(words, i, reference)
+        if when is not None:
+            return when
+    # "binnen acht maanden", "within three weeks", "in de komende drie maanden", "over 6 weken"
+    if word in PERIOD_INTRO:
+        return _period_after(tokens, words, i, used, reference)
+    return None
+
+
+def _quarter(tokens, words, i: int, used, reference: date) -> date | None:
+    """"Q1-26", "q3-2027", "Q3", "Q4 2027", "H1", "tweede kwartaal", "second quarter (of 2027)"."""
     word = words[i]
     n = len(words)
     nxt = words[i + 1] if i + 1 < n else ""
-    # "Q1-26", "q3-2027": a quarter with its year glued on
     if len(word) in (5, 7) and word[0] == "q" and word[1] in "1234" and word[2] == "-" and word[3:].isdigit():
-        return dates.end_of_quarter(dates.full_year(int(word[3:])), int(word[1]))
-    # "Q3", "Q4 2027", "H1"
+        return dates.end_of_quarter(dates.full_year(int(word[3:])), int(word[1]))  # with its year glued on
     if len(word) == 2 and word[0] in "qh" and word[1] in "1234":
         part = int(word[1])
         if word[0] == "h" and part > 2:
@@ -317,7 +397,6 @@ def _period(tokens, words, i: int, used, reference: date) -> date | None:
         if width == 0 and end < reference:
             end = dates.end_of_quarter(year + 1, part) if word[0] == "q" else dates.end_of_quarter(year + 1, part * 2)
         return end
-    # "tweede kwartaal", "second quarter (of 2027)"
     if word in dates.ORDINALS and nxt in ("kwartaal", "quarter"):
         quarter = dates.ORDINALS[word]
         year, width = _year_after(tokens, i + 2)
@@ -328,59 +407,53 @@ def _period(tokens, words, i: int, used, reference: date) -> date | None:
             end = dates.end_of_quarter(reference.year + 1, quarter)
         _mark(used, i, 2 + width)
         return end
-    if word in YEAR_END_WORDS:
-        return date(reference.year, 12, 31)
-    if word in SEASONS and i > 0 and words[i - 1] in SEASON_OPENERS:
-        # "this summer", "voor de zomer", "in het najaar": the end of the next such season
-        month = SEASONS[word]
-        end = dates.end_of_month(reference.year, month)
-        return end if end >= reference else dates.end_of_month(reference.year + 1, month)
-    # "eind 2027", "end of June", "eind van het jaar", "end of the year"
-    if word in END_WORDS:
-        before = words[i - 1] if i else ""
-        if before in ("year", "jaar", "fiscal", "financial"):
-            return date(reference.year, 12, 31)  # "by year end"
-        if before in ("quarter", "kwartaal"):
-            return dates.end_of_quarter(reference.year, (reference.month - 1) // 3 + 1)
-        j = i + 1
-        while j < n and words[j] in {"of", "van", "the", "het", "dit", "this", "de", "fiscal", "financial", "its",
-                                     "our", "ons", "calendar", "current", "huidige", "lopende"}:
-            j += 1
-        if j < n:
-            year = _as_year(tokens[j])
-            if year:
-                used[j] = True
-                return date(year, 12, 31)
-            if words[j] in dates.MONTHS:
-                year, _ = _year_after(tokens, j + 1)
-                month = dates.MONTHS[words[j]]
-                end = dates.end_of_month(year or reference.year, month)
-                return end if year or end >= reference else dates.end_of_month(reference.year + 1, month)
-            if words[j] in ("jaar", "year"):
-                return date(reference.year, 12, 31)
-            if words[j] in ("kwartaal", "quarter"):
-                return dates.end_of_quarter(reference.year, (reference.month - 1) // 3 + 1)
-            if words[j] in ("maand", "month"):
-                return dates.end_of_month(reference.year, reference.month)
+    return None
+
+
+def _end_of(tokens, words, i: int, used, reference: date) -> date | None:
+    """"eind 2027", "end of June", "eind van het jaar", "by year end", "end of the quarter"."""
+    n = len(words)
+    before = words[i - 1] if i else ""
+    if before in ("year", "jaar", "fiscal", "financial"):
+        return date(reference.year, 12, 31)  # "by year end"
+    if before in ("quarter", "kwartaal"):
+        return dates.end_of_quarter(reference.year, (reference.month - 1) // 3 + 1)
+    j = i + 1
+    while j < n and words[j] in END_FILLERS:
+        j += 1
+    if j >= n:
         return None
-    # "dit jaar", "this quarter", "volgend jaar", "next month"
-    if word in THIS_WORDS or word in NEXT_WORDS:
-        if nxt in ("fiscal", "financial", "calendar") and i + 2 < n:
-            nxt = words[i + 2]  # "this fiscal year"
-        if nxt in {"jaar", "year", "boekjaar"}:
-            return date(reference.year + (1 if word in NEXT_WORDS else 0), 12, 31)
-        if nxt in ("kwartaal", "quarter"):
-            quarter = (reference.month - 1) // 3 + 1 + (1 if word in NEXT_WORDS else 0)
-            year = reference.year + (quarter - 1) // 4
-            return dates.end_of_quarter(year, (quarter - 1) % 4 + 1)
-        if nxt in ("maand", "month"):
-            month_start = dates.add_months(reference.replace(day=1), 1 if word in NEXT_WORDS else 0)
-            return dates.end_of_month(month_start.year, month_start.month)
-        if nxt in ("week",):
-            return dates.timedelta(days=6 + (7 if word in NEXT_WORDS else 0)) + reference
-    # "binnen acht maanden", "within three weeks", "in de komende drie maanden", "over 6 weken"
-    if word in PERIOD_INTRO:
-        return _period_after(tokens, words, i, used, reference)
+    year = _as_year(tokens[j])
+    if year:
+        used[j] = True
+        return date(year, 12, 31)
+    if words[j] in dates.MONTHS:
+        year, _ = _year_after(tokens, j + 1)
+        month = dates.MONTHS[words[j]]
+        end = dates.end_of_month(year or reference.year, month)
+        return end if year or end >= reference else dates.end_of_month(reference.year + 1, month)
+    unit = _THIS_PERIOD_UNITS.get(words[j])
+    return unit(reference) if unit is not None else None
+
+
+def _this_or_next(words, i: int, reference: date) -> date | None:
+    """"dit jaar", "this quarter", "volgend jaar", "next month", "this fiscal year", "next week"."""
+    word, n = words[i], len(words)
+    nxt = words[i + 1] if i + 1 < n else ""
+    ahead = 1 if word in NEXT_WORDS else 0
+    if nxt in ("fiscal", "financial", "calendar") and i + 2 < n:
+        nxt = words[i + 2]  # "this fiscal year"
+    if nxt in {"jaar", "year", "boekjaar"}:
+        return date(reference.year + ahead, 12, 31)
+    if nxt in ("kwartaal", "quarter"):
+        quarter = (reference.month - 1) // 3 + 1 + ahead
+        year = reference.year + (quarter - 1) // 4
+        return dates.end_of_quarter(year, (quarter - 1) % 4 + 1)
+    if nxt in ("maand", "month"):
+        month_start = dates.add_months(reference.replace(day=1), ahead)
+        return dates.end_of_month(month_start.year, month_start.month)
+    if nxt in ("week",):
+        return dates.timedelta(days=6 + 7 * ahead) + reference
     return None
 
 

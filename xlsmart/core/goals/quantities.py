@@ -120,121 +120,186 @@ def may_state_a_change(clean: str) -> bool:
     return "x" in clean and _TIMES_X.search(clean) is not None
 
 
+@dataclass(slots=True)
+class _Clues:
+    """Cues most goals lack, looked for once a goal rather than at every number."""
+
+    now: bool  # "currently", "nu": a baseline may be said
+    compare: bool  # "compared with", "tegenover": a reference may be said
+    range: bool  # "tussen", "between", "van": a range may be said
+    past: bool  # "steeg", "rose": a past figure may be said
+
+
 def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
+    """The goal's numbers and what each one is (baseline, target, a change, or none of these);
+    then what they settle: a lone number as the target, the direction the numbers give."""
     numbers = _quantities(goal, tokens, words, used)
     goal.numbers = len(numbers)
-    n = len(words)
+    clues = _Clues(not BASELINE_CUES.isdisjoint(words), not REFERENCE_BEFORE.isdisjoint(words),
+                   not RANGE_OPENERS.isdisjoint(words), not PAST.isdisjoint(words))
     relative_at = -1  # where the stated change was written
-    # Cues most goals lack, looked for once rather than at every number:
-    may_be_now = not BASELINE_CUES.isdisjoint(words)
-    may_compare = not REFERENCE_BEFORE.isdisjoint(words)
-    may_be_range = not RANGE_OPENERS.isdisjoint(words)
-    may_be_past = not PAST.isdisjoint(words)
     for num in numbers:
         if num.role:
             continue  # an age range
-        i = num.index
-        prev = words[i - 1] if i else ""
-        prev2 = words[i - 2] if i > 1 else ""  # the word before ``prev``, even when ``prev`` skips "euro"
-        if prev in CURRENCY_PREFIX or prev in APPROXIMATELY:
-            prev = prev2  # ("naar zo'n 30 kg": the number goes to, roughly)
-        elif prev.endswith("ing") and (prev2 in FROM_WORDS or prev2 in TO_WORDS):
-            prev = prev2  # "From selling 3 houses a month to selling 6": the pair is in the gerunds
-        if prev in NUMBERED and num.value <= 20 and num.value == int(num.value) and not num.percent and (
-                i == 1 or prev2 not in BY_WORDS):
-            num.role = "label"  # "Operationele doelstelling 1: …", "KR 2", "Pijler 3": a number that names
-            continue
-        nxt = words[num.end + 1] if num.end + 1 < n else ""
-        paired = goal.baseline is not None and goal.target is not None  # the first from→to pair wins
-        if num.percent and may_be_past and (prev in PAST_SIMPLE or prev2 in PAST_SIMPLE):
-            num.role = "history"  # "In 2013 turnover rose 17 % to 818 million": what happened, not the goal
-            continue
-        stated = num.percent and (_is_change_word(prev) or (prev in ("van", "of") and _is_change_word(prev2)))
-        if num.percent and (stated or prev in BY_WORDS or prev == "+" or _is_change_word(nxt) or (
-                tokens[i][1].startswith(("+", "-")) and prev not in TO_WORDS and prev not in FROM_WORDS) or (
-                goal.direction in CHANGES and _names_before(tokens, words, i, nxt))):
-            if goal.relative_change is None or not paired:
-                down = nxt.endswith(DOWN_TAILS) or prev.endswith(DOWN_TAILS) or prev2 in DOWN_WORDS
-                sign = -1.0 if (down or num.value < 0 or goal.direction == DECREASE) else 1.0
-                goal.relative_change = sign * abs(num.value) / 100.0
-                relative_at = i
-            num.role = "relative"
-        elif nxt in TIMES_WORDS and not num.percent and num.value > 0 and num.low is None and not _a_rhythm(
-                words, num.end + 2):
-            # ("3x", "drie keer"; but "1-4 times per month", "drie keer in de week" are a rhythm)
-            goal.relative_change = num.value - 1.0 if goal.direction != DECREASE else 1.0 / num.value - 1.0
-            relative_at = i
-            num.role = "relative"
-        elif prev in RATE_OPENERS and nxt in dates.PERIOD_UNITS:
-            num.role = "rate"  # "every 2 weeks": a rhythm, not a quantity
-        elif 1990 <= num.value <= 2100 and _is_year(tokens, num) and prev not in BOUND_SIGNS and not (
-                prev in TO_WORDS and goal.baseline is not None and not 1990 <= goal.baseline <= 2100) and (prev in BEFORE_A_YEAR or prev.endswith(("jaar", "year")) or not (
-                nxt and nxt not in PHRASE_BREAKS and nxt not in DETERMINERS and nxt not in dates.MONTHS)):
-            num.role = "year"  # "vanaf 2020", "het topjaar 2016", "… in 2013.": a year, never a quantity
-        elif (num.percent and nxt in ("of", "van") and goal.direction == DECREASE
-              and goal.relative_change is None):
-            goal.relative_change = -abs(num.value) / 100.0  # "90% van de CO2-uitstoot verminderen"
-            relative_at = i
-            num.role = "relative"
-        elif paired or (goal.target is not None and prev in FROM_WORDS and _to_follows(words, numbers, num)):
-            num.role = "other"  # a second metric's numbers ("and raise FCR from 61% to 75%")
-        elif may_be_range and _is_range_end(words, numbers, num):
-            continue  # "tussen 5 en 7 miljoen", "van 540 tot 600 miljoen": the upper end is the target
-        # "van 2% naar 3%" is a baseline, but "een conversieratio van 3%" (no "naar" after) a target.
-        elif (prev in FROM_WORDS and (prev != "van" or _last_index(words, TO_WORDS) > i)
-              and prev2 not in GOAL_NOUNS) or (
-                prev in ("€", "$") and prev2 in FROM_WORDS):
-            goal.baseline = num.value
-            num.role = "baseline"
-        elif may_be_now and _baseline_cue(words, tokens, i):
-            goal.baseline = num.value  # "currently 12 %", "(nu 58 %)", "up from 192 million"
-            num.role = "baseline"
-        elif may_be_past and prev in TO_WORDS and goal.baseline is None and not PAST.isdisjoint(words[max(0, i - 6):i]):
-            goal.baseline = num.value  # "De omzet steeg tot 135 miljoen": where it stands now
-            num.role = "baseline"
-        elif prev in TO_WORDS and not (prev == "to" and prev2 == "up" and goal.relative_change is None
-                                       and i > 2 and words[i - 3] in BY_WORDS):
-            goal.target = num.value
-            num.role = "target"
-        elif may_compare and _reference_before(words, i):
-            num.role = "reference"  # "compared with $3.7 billion", "tegenover 833 miljoen"
-        elif prev in ("of", "van") and names_a_goal(prev2) and goal.target is None and PAST_GOAL.isdisjoint(
-                words[max(0, i - 5):i - 2]):
-            goal.target = num.value  # "het jaardoel van 45.000 bezoekers", "a fundraising goal of $8,500"
-            num.role = "target"
-        elif prev in BY_WORDS and not num.percent and prev != "with":
-            goal.absolute_change = num.value  # "met 500 leads" ("with 500 leads" is a level)
-            num.role = "relative"
-        elif _bound_before(words, i):
-            goal.target = num.value
-            num.role = "target"
-            if goal.direction in (None, REACH, INCREASE, DECREASE, KEEP):
-                goal.direction = _bound_before(words, i)
+        if _give_role(goal, num, tokens, words, numbers, clues):
+            relative_at = num.index
         if num.percent and num.role in ("baseline", "target"):
             goal.percent = True
     if goal.relative_change is None and not FACTOR_WORDS.isdisjoint(words):
         _find_factor(goal, words, used)
-    if goal.target is None and not SHARE_OF.keys().isdisjoint(words):
+    if goal.target is None:
+        _find_target(goal, words, numbers)
+    _check_the_numbers(goal, words, used, numbers, relative_at)
+    _settle_direction(goal, tokens, words, numbers)
+
+
+def _give_role(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: list[Number], clues: _Clues) -> bool:
+    """Say what ``num`` is by the words around it, and fill in the goal's field it gives. True
+    when it states the goal's change as a percentage or a factor (where: ``num.index``)."""
+    i = num.index
+    prev = words[i - 1] if i else ""
+    prev2 = words[i - 2] if i > 1 else ""  # the word before ``prev``, even when ``prev`` skips "euro"
+    if prev in CURRENCY_PREFIX or prev in APPROXIMATELY:
+        prev = prev2  # ("naar zo'n 30 kg": the number goes to, roughly)
+    elif prev.endswith("ing") and (prev2 in FROM_WORDS or prev2 in TO_WORDS):
+        prev = prev2  # "From selling 3 houses a month to selling 6": the pair is in the gerunds
+    if prev in NUMBERED and num.value <= 20 and num.value == int(num.value) and not num.percent and (
+            i == 1 or prev2 not in BY_WORDS):
+        num.role = "label"  # "Operationele doelstelling 1: …", "KR 2", "Pijler 3": a number that names
+        return False
+    nxt = words[num.end + 1] if num.end + 1 < len(words) else ""
+    if num.percent and clues.past and (prev in PAST_SIMPLE or prev2 in PAST_SIMPLE):
+        num.role = "history"  # "In 2013 turnover rose 17 % to 818 million": what happened, not the goal
+        return False
+    change = _as_change(goal, num, tokens, words, prev, prev2, nxt)
+    if change is not None:
+        return change
+    _as_level(goal, num, tokens, words, numbers, clues, prev, prev2)
+    return False
+
+
+def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: str, prev2: str, nxt: str) -> bool | None:
+    """A change ("met 20%", "3x"), a rhythm or a year: True when it is the goal's stated change,
+    False for another of these, None when ``num`` is none of them."""
+    i = num.index
+    if num.percent and _states_a_change(goal, tokens, words, i, prev, prev2, nxt):
+        num.role = "relative"
+        if goal.relative_change is None or not (goal.baseline is not None and goal.target is not None):
+            down = nxt.endswith(DOWN_TAILS) or prev.endswith(DOWN_TAILS) or prev2 in DOWN_WORDS
+            sign = -1.0 if (down or num.value < 0 or goal.direction == DECREASE) else 1.0
+            goal.relative_change = sign * abs(num.value) / 100.0
+            return True
+        return False
+    if nxt in TIMES_WORDS and not num.percent and num.value > 0 and num.low is None and not _a_rhythm(
+            words, num.end + 2):
+        # ("3x", "drie keer"; but "1-4 times per month", "drie keer in de week" are a rhythm)
+        goal.relative_change = num.value - 1.0 if goal.direction != DECREASE else 1.0 / num.value - 1.0
+        num.role = "relative"
+        return True
+    if prev in RATE_OPENERS and nxt in dates.PERIOD_UNITS:
+        num.role = "rate"  # "every 2 weeks": a rhythm, not a quantity
+        return False
+    if 1990 <= num.value <= 2100 and _a_year_here(goal, tokens, num, prev, nxt):
+        num.role = "year"  # "vanaf 2020", "het topjaar 2016", "… in 2013.": a year, never a quantity
+        return False
+    if num.percent and nxt in ("of", "van") and goal.direction == DECREASE and goal.relative_change is None:
+        goal.relative_change = -abs(num.value) / 100.0  # "90% van de CO2-uitstoot verminderen"
+        num.role = "relative"
+        return True
+    return None
+
+
+def _states_a_change(goal: ParsedGoal, tokens, words: list[str], i: int, prev: str, prev2: str, nxt: str) -> bool:
+    """Whether the percentage at ``i`` is a change: "met 20%", "+20%", "20% growth", "a growth of
+    20%", "increase leads 10%"."""
+    return (_is_change_word(prev) or (prev in ("van", "of") and _is_change_word(prev2))
+            or prev in BY_WORDS or prev == "+" or _is_change_word(nxt) or (
+                tokens[i][1].startswith(("+", "-")) and prev not in TO_WORDS and prev not in FROM_WORDS) or (
+                goal.direction in CHANGES and _names_before(tokens, words, i, nxt)))
+
+
+def _a_year_here(goal: ParsedGoal, tokens, num: Number, prev: str, nxt: str) -> bool:
+    """Whether a number from 1990 to 2100 is a year where it stands ("vanaf 2020", "… in 2013.")
+    rather than a count ("> 2000", "to 2050 visitors" after a baseline that is no year)."""
+    return _is_year(tokens, num) and prev not in BOUND_SIGNS and not (
+        prev in TO_WORDS and goal.baseline is not None and not 1990 <= goal.baseline <= 2100) and (
+        prev in BEFORE_A_YEAR or prev.endswith(("jaar", "year")) or not (
+            nxt and nxt not in PHRASE_BREAKS and nxt not in DETERMINERS and nxt not in dates.MONTHS))
+
+
+def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: list[Number], clues: _Clues,
+              prev: str, prev2: str) -> None:
+    """A level: the baseline, the target, a change in units, another metric's number, a reference."""
+    i = num.index
+    if (goal.baseline is not None and goal.target is not None) or (
+            goal.target is not None and prev in FROM_WORDS and _to_follows(words, numbers, num)):
+        num.role = "other"  # a second metric's numbers ("and raise FCR from 61% to 75%"); the first pair wins
+    elif clues.range and _is_range_end(words, numbers, num):
+        pass  # "tussen 5 en 7 miljoen", "van 540 tot 600 miljoen": the upper end is the target
+    elif _baseline_here(goal, tokens, words, i, prev, prev2, clues):
+        goal.baseline = num.value
+        num.role = "baseline"
+    elif prev in TO_WORDS and not (prev == "to" and prev2 == "up" and goal.relative_change is None
+                                   and i > 2 and words[i - 3] in BY_WORDS):
+        goal.target = num.value
+        num.role = "target"
+    elif clues.compare and _reference_before(words, i):
+        num.role = "reference"  # "compared with $3.7 billion", "tegenover 833 miljoen"
+    elif prev in ("of", "van") and names_a_goal(prev2) and goal.target is None and PAST_GOAL.isdisjoint(
+            words[max(0, i - 5):i - 2]):
+        goal.target = num.value  # "het jaardoel van 45.000 bezoekers", "a fundraising goal of $8,500"
+        num.role = "target"
+    elif prev in BY_WORDS and not num.percent and prev != "with":
+        goal.absolute_change = num.value  # "met 500 leads" ("with 500 leads" is a level)
+        num.role = "relative"
+    elif _bound_before(words, i):
+        goal.target = num.value
+        num.role = "target"
+        if goal.direction in (None, REACH, INCREASE, DECREASE, KEEP):
+            goal.direction = _bound_before(words, i)
+
+
+def _baseline_here(goal: ParsedGoal, tokens, words: list[str], i: int, prev: str, prev2: str, clues: _Clues) -> bool:
+    """Whether the number at ``i`` is where the metric stands: "van 2% naar 3%" (but "een
+    conversieratio van 3%", no "naar" after, is a target), "currently 12 %", "steeg tot 135 miljoen"."""
+    if (prev in FROM_WORDS and (prev != "van" or _last_index(words, TO_WORDS) > i) and prev2 not in GOAL_NOUNS) or (
+            prev in ("€", "$") and prev2 in FROM_WORDS):
+        return True
+    if clues.now and _baseline_cue(words, tokens, i):
+        return True  # "currently 12 %", "(nu 58 %)", "up from 192 million"
+    # "De omzet steeg tot 135 miljoen": where it stands now
+    return clues.past and prev in TO_WORDS and goal.baseline is None and not PAST.isdisjoint(words[max(0, i - 6):i])
+
+
+def _find_target(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:
+    """The target when no word gave it: a share ("de helft van": 50 %), or a lone number beside
+    the metric ("500 leads", "NPS of 45"), perhaps after where the metric stands now."""
+    if not SHARE_OF.keys().isdisjoint(words):
         for i, word in enumerate(words[:-1]):
             if word in SHARE_OF and words[i + 1] in ("of", "van"):
                 goal.target, goal.percent = SHARE_OF[word], True  # "minstens de helft van alle eiwitten": 50 %
-                break
-    # A lone number beside the metric ("500 leads", "NPS of 45") is the target.
-    if goal.target is None:
-        loose = [num for num in numbers if not num.role]
-        if loose:
-            pick = _after_a_goal_verb(words, loose) if goal.baseline is None else _like_the_baseline(numbers, loose)
-            goal.target = pick.value
-            goal.percent = goal.percent or pick.percent
-            pick.role = "target"
-            first = loose[0]
-            if (goal.baseline is None and first is not pick and first.percent == pick.percent
-                    and first.currency == pick.currency and _unit_after(words, first) == _unit_after(words, pick)
-                    and any(w in NOW_THEN for w in words[first.end + 1:pick.index])
-                    and not any(w in GOAL_WORDS for w in words[max(0, first.index - 3):first.index])):
-                # "Coolblue is goed voor 250 miljoen omzet, maar dat moet 1 miljard zijn": where it is, then the goal
-                goal.baseline = first.value
-                first.role = "baseline"
+                return
+    loose = [num for num in numbers if not num.role]
+    if not loose:
+        return
+    pick = _after_a_goal_verb(words, loose) if goal.baseline is None else _like_the_baseline(numbers, loose)
+    goal.target = pick.value
+    goal.percent = goal.percent or pick.percent
+    pick.role = "target"
+    first = loose[0]
+    if (goal.baseline is None and first is not pick and first.percent == pick.percent
+            and first.currency == pick.currency and _unit_after(words, first) == _unit_after(words, pick)
+            and any(w in NOW_THEN for w in words[first.end + 1:pick.index])
+            and not any(w in GOAL_WORDS for w in words[max(0, first.index - 3):first.index])):
+        # "Coolblue is goed voor 250 miljoen omzet, maar dat moet 1 miljard zijn": where it is, then the goal
+        goal.baseline = first.value
+        first.role = "baseline"
+
+
+def _check_the_numbers(goal: ParsedGoal, words: list[str], used: list[bool], numbers: list[Number],
+                       relative_at: int) -> None:
+    """Make the numbers agree: a reference as the baseline, a baseline in the target's scale, no
+    change said of another metric, no target for work done at a rhythm, no bound on the measure."""
     if goal.baseline is None and goal.target is not None:
         reference = next((num for num in numbers if num.role == "reference" and num.percent == goal.percent), None)
         if reference is not None:
@@ -248,6 +313,10 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         goal.target = None  # "publish two blog posts per week": a rhythm of work, no target
     if goal.direction in (AT_MOST, AT_LEAST) and _bound_on_the_measure(goal, words, numbers):
         goal.direction = REACH
+
+
+def _settle_direction(goal: ParsedGoal, tokens, words: list[str], numbers: list[Number]) -> None:
+    """The direction the numbers give where no word gave one (or only "reach")."""
     if goal.direction in (None, REACH) and goal.relative_change is not None:
         goal.direction = INCREASE if goal.relative_change > 0 else DECREASE
     elif goal.direction in (None, REACH) and goal.baseline is not None and goal.target is not None:

@@ -44,6 +44,10 @@ YEAR_END_WORDS = frozenset({"jaareinde", "year-end", "yearend", "jaarafsluiting"
 SEASONS = {"summer": 8, "zomer": 8, "zomerseizoen": 8, "winter": 2, "spring": 5, "voorjaar": 5, "lente": 5,
           "autumn": 11, "fall": 11, "najaar": 11, "herfst": 11}
 
+# Words between "end" and what ends: "end of the fiscal year", "eind van het lopende jaar".
+END_FILLERS = frozenset({"of", "van", "the", "het", "dit", "this", "de", "fiscal", "financial", "its", "our", "ons",
+                         "calendar", "current", "huidige", "lopende"})
+
 SEASON_OPENERS = frozenset({"this", "next", "the", "dit", "deze", "komende", "volgende", "het", "de", "in", "by",
                             "before", "voor", "vóór", "during", "tijdens", "for", "eind", "end"})
 
@@ -54,6 +58,9 @@ DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS) | dates.HOLIDAY_FI
     "week", "wk", "left", "remaining", "resterend", "to", "year", "jaar", "month", "maand", "lang", "long", "tijd",
     "kabinetsperiode", "regeerperiode", "collegeperiode", "raadsperiode", "bestuursperiode", "legislatuur", "term",
     "seizoen", "season"}
+PERIOD_FIRST_WORDS |= frozenset(f"q{quarter}-{year}" for quarter in "1234" for year in
+                                (*(f"{y:02d}" for y in range(20, 51)), *map(str, range(2020, 2051))))
+DEADLINE_WORDS |= PERIOD_FIRST_WORDS
 
 # Nouns that a hyphenated period sets the length of: "a six-month campaign".
 SPANS = frozenset({"campaign", "campaigns", "campagne", "project", "period", "periode", "programme", "program",

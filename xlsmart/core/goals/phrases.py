@@ -1,0 +1,282 @@
+"""Noun phrases: the runs of words in a goal that can name something, and what each one names.
+
+``metrics.py`` weighs the phrases found here by the cues around them (``cues.py``). Which words
+can be part of a name is worked out once a goal (:func:`content_flags`); what a phrase names is
+the lexicon's knowledge of its head (:func:`name_phrase`, cached: goals name the same few things).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon.metric_cues import (
+    ACTIVITY_TAILS,
+    ADJECTIVE_TAILS,
+    ADJECTIVE_TAILS_ANYWHERE,
+    AVERAGES_OR_FRACTIONS,
+    BARE_PARTICIPLE_TAILS,
+    BARE_QUANTITY,
+    CONTEXTUAL,
+    DUTCH_ADJECTIVE_TAILS,
+    DUTCH_ADVERB_TAILS,
+    INSTITUTIONS,
+    LINES_OF_BUSINESS,
+    LONE_MEASURES,
+    NAMING_QUALIFIERS,
+    NEVER_CONTENT,
+    NOUNS_IN_LY,
+    NOUNS_LIKE_PARTICIPLES,
+    OF,
+    PARTICLES,
+    PER_HEADS,
+    PREPOSITIONS,
+    TIME_TAILS,
+)
+from ..lexicon.metrics import (
+    GENERIC_HEADS,
+    METRIC_PHRASE_STARTS,
+    METRIC_PHRASES,
+    METRIC_WORDS,
+    RATE_HEADS,
+    Metric,
+    metric_for_word,
+)
+from ..lexicon.owners import ACTOR_SUFFIXES
+from ..lexicon.word_classes import (
+    ACTIVITY_NOUNS,
+    ACTIVITY_VERBS,
+    COUNT_QUALIFIERS,
+    COUNTING_WORDS,
+    DETERMINERS,
+    NOUN_OR_VERB,
+    PERIOD_UNIT_NAMES,
+    PHRASE_BREAKS,
+    QUANTITY_WORDS,
+    RHYTHM_WORDS,
+    VAGUE_NOUNS,
+)
+from ..numbers import ARTICLES, word_number
+
+
+@dataclass(frozen=True, slots=True)
+class MetricPhrase:
+    """The metric as the goal names it: its words, and what the lexicon knows of it (if anything)."""
+
+    words: str  # the head phrase as written, lower case: "email list", "cost per lead"
+    known: Metric | None  # the lexicon's knowledge of its head, or None for a metric it does not know
+
+
+def noun_phrases(words: list[str], used: list[bool], flags: list[bool], english: bool):
+    """(start, end) spans of runs of words that can name something."""
+    n = len(words)
+    i = 0
+    while i < n:
+        width = _known_phrase(words, used, i) if words[i] in METRIC_PHRASE_STARTS else 0
+        if not width and not flags[i]:
+            i += 1
+            continue
+        start = i
+        while i < n:
+            width = _known_phrase(words, used, i) if words[i] in METRIC_PHRASE_STARTS else 0
+            if width:
+                i += width  # "open rate", "share of voice": a name, whatever its words are elsewhere
+                continue
+            if flags[i] and not (english and i > start and not flags[i + 1] and _verb_form(words[i])
+                                 and i + 1 < n and (words[i + 1] in DETERMINERS or words[i + 1] in PREPOSITIONS)):
+                i += 1
+                continue
+            if (words[i] == "per" and i + 1 < n and (words[i - 1] in PER_HEADS or not english)
+                    and words[i + 1] not in PERIOD_UNIT_NAMES
+                    and flags[i + 1]):
+                i += 2  # "cost per lead", "omzet per klant"
+                continue
+            break
+        end = i
+        # A rhythm word ends no name: "leads monthly" is "leads" at a rate.
+        while end > start + 1 and (words[end - 1] in RHYTHM_WORDS or (
+                words[end - 1].endswith("ly") and words[end - 1] not in NOUNS_IN_LY)):
+            end -= 1  # "likers organically": an adverb ends no name
+        if end - start > 5:
+            start = end - 5  # a long run is mostly modifiers; the name is at its end
+        yield start, end
+
+
+def _known_phrase(words: list[str], used: list[bool], i: int) -> int:
+    """How many words a known metric's name takes at ``i`` ("open rate": 2), or 0."""
+    if words[i] in METRIC_PHRASE_STARTS and not used[i]:
+        for size in (3, 2):
+            if i + size <= len(words) and tuple(words[i:i + size]) in METRIC_PHRASES:
+                return size
+    return 0
+
+
+def _verb_form(word: str) -> bool:
+    """An English participle after a noun ends its name: "users completing", "posts published"."""
+    return (len(word) > 5 and word.endswith(("ing", "ed")) and word not in NAMING_QUALIFIERS
+            and metric_for_word(word) is None)
+
+
+def content_flags(tokens, words: list[str], used: list[bool], directions: dict[str, str]) -> list[bool]:
+    """For each token, whether it can be part of a name; worked out once a goal, right to left
+    (a rhythm word or an -ing modifier depends on the word after it), with one extra False at
+    the end so that ``flags[i + 1]`` is always there."""
+    n = len(words)
+    flags = [False] * (n + 1)
+    never = NEVER_CONTENT
+    for i in range(n - 1, -1, -1):
+        word = words[i]
+        if tokens[i][0] != "word" or used[i] or word in never or tokens[i][2] is not None:
+            continue  # (a word with a value writes out a number: "vijftigduizend")
+        if word not in CONTEXTUAL:
+            # most words: a name's word wherever they stand ("average" in "my average number of
+            # engagements" is no part of what is counted)
+            flags[i] = not (word in AVERAGES_OR_FRACTIONS and i + 1 < n and (
+                words[i + 1] in OF or (words[i + 1] in QUANTITY_WORDS and opens_quantity(words, i + 1))))
+            # ("an average of 10 comments", "een kwart van de woningen": what is averaged or shared is measured)
+            continue
+        if word in QUANTITY_WORDS and opens_quantity(words, i):
+            continue
+        if word in RHYTHM_WORDS:
+            flags[i] = flags[i + 1]
+        elif word in NOUN_OR_VERB or word in directions:
+            if word.endswith("ing") and word in directions and i > 0 and flags[i + 1]:
+                flags[i] = words[i - 1] in DETERMINERS  # "an onboarding success rate"
+            elif word in NOUN_OR_VERB and i == 0:
+                flags[i] = i + 1 < n and words[i + 1] in directions  # "Verkoop verhogen": the noun, then the verb
+            elif word in NOUN_OR_VERB and i > 0:
+                # "our reach", "organic reach", "increase reach", "de verkopen": a noun here
+                before = words[i - 1]
+                flags[i] = before in DETERMINERS or is_number(tokens, used, i - 1) or before in directions or (
+                    before in QUANTITY_WORDS) or (not before.endswith("s") and  # ("clients reach": a verb)
+                    tokens[i - 1][0] == "word" and before not in PHRASE_BREAKS
+                    and before not in COUNT_QUALIFIERS and before not in QUANTITY_WORDS
+                    and before not in ACTIVITY_VERBS and before not in COUNTING_WORDS)
+        else:
+            flags[i] = True
+    return flags
+
+
+def opens_quantity(words: list[str], i: int) -> bool:
+    """"number of", "het aantal": a quantity word that opens the phrase naming what is counted."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return nxt in OF or (words[i] in BARE_QUANTITY and nxt != "" and nxt not in PHRASE_BREAKS)
+
+
+@lru_cache(maxsize=16_384)  # goals name the same few things: "website leads", "de omzet"
+def name_phrase(phrase: tuple[str, ...]) -> MetricPhrase | None:
+    """The metric a noun phrase names: the lexicon's knowledge of its head, its short words.
+
+    The head is the last word that is not generic ("engagement rate" -> engagement, "sales
+    cycle" -> cycle); a known word before an unknown head does not name the phrase.
+    """
+    if len(phrase) >= 2 and _spells_out(phrase[:-1], phrase[-1]):
+        # "Customer Satisfaction (CSAT)", "Units Per Transaction (UPT)": the name, not its acronym
+        return name_phrase(phrase[:-1])
+    if len(phrase) >= 3 and "".join(word[0] for word in phrase[1:]) in (phrase[0], phrase[0].rstrip("s")):
+        return name_phrase(phrase[:1])  # "NPS (Net Promoter Score)": the acronym, as the goal leads with it
+    if all(word in COUNT_QUALIFIERS for word in phrase):
+        return None  # "new" alone ("new and returning visitors"): a qualifier, no name
+    rate = False
+    end = len(phrase)
+    while end > 0 and phrase[end - 1] in GENERIC_HEADS:
+        rate = rate or phrase[end - 1] in RATE_HEADS
+        three, two = tuple(phrase[end - 3:end]), tuple(phrase[end - 2:end])
+        if (end >= 3 and three in METRIC_PHRASES) or (end >= 2 and two in METRIC_PHRASES):
+            break  # "conversion rate", "net promoter score": the generic word is part of a name
+        end -= 1
+    if end == 0:
+        if len(phrase) == 1 and phrase[0] in LONE_MEASURES:
+            return MetricPhrase(phrase[0], None)  # "een minimale score van een 7": a score alone is measured
+        return None  # only generic words: "the rate", "het aantal"
+    if "per" in phrase[1:end]:
+        per = phrase.index("per", 1)
+        head_end, known = per, known_metric(phrase[:per]) or known_metric(phrase[:end])
+        if phrase[per - 1] in ("cost", "costs", "kosten"):
+            known = METRIC_PHRASES[("cost", "per")]
+        anchor = per - 1
+    else:
+        head_end = end
+        known, anchor = known_at_head(phrase, end)
+        if known is None and end > 1 and phrase[end - 1].endswith("en"):
+            # Dutch puts the verb last: "afspraken inplannen", "bezoekers trekken".
+            before, at = known_at_head(phrase, end - 1)
+            if before is not None:
+                known, anchor, head_end, phrase = before, at, end - 1, phrase[:end - 1]
+    head = phrase[head_end - 1]
+    if known is None and len(phrase) == 1 and (
+            (head.endswith("ly") and head not in NOUNS_IN_LY) or head.endswith(ADJECTIVE_TAILS)):
+        return None  # "continuously", "efficient", "successful": how, not what
+    if known is None and head.endswith(ADJECTIVE_TAILS_ANYWHERE):
+        return None  # "the coffee giant's bullish (growth outlook)": an adjective ends no name
+    if known is None and not rate and (head.endswith(DUTCH_ADJECTIVE_TAILS) or (_dutch_participle(head) and (
+            head_end == 1 or phrase[head_end - 2].endswith(DUTCH_ADVERB_TAILS)))):
+        return None  # "landelijke", "operationele", "duurzaam opgewekt", "bijgesteld": how or done, not what
+    if len(head) > 3 and head.endswith(("'s", "’s")) and head[-3] not in "aeiouy" and known is None:
+        return None  # "men's", "the world's": an English possessive is not what is measured
+    if known is None and (head in ACTIVITY_NOUNS or head.endswith(ACTIVITY_TAILS)):
+        return None  # "blog posts published", "medewerkersevenementen": work, not a result
+    if known is None and ((head in VAGUE_NOUNS and not rate and not (
+            head in LINES_OF_BUSINESS and head_end > 1 and phrase[head_end - 2] not in COUNT_QUALIFIERS))
+                          or head.endswith(ACTOR_SUFFIXES)
+                          or head.endswith(INSTITUTIONS) or head.endswith(TIME_TAILS)):
+        return None  # "the business", "de staatssecretaris", "deze kabinetsperiode": no metric
+    if known is not None and known.vanity is False and head in VAGUE_NOUNS and anchor == head_end - 1:
+        return None
+    first = max(0, anchor - 1)
+    short = phrase[first:]
+    if len(short) > 1 and short[0] in RHYTHM_WORDS and (known is None or len(short) > 3):
+        short = short[1:]
+    if known is None and len(short) > (4 if "per" in short[1:-1] else 3):
+        short = short[-3:]  # (but "uitstoot per gereden kilometer" keeps its head before "per")
+    return MetricPhrase(" ".join(short), known)
+
+
+def _dutch_participle(word: str) -> bool:
+    """A Dutch past participle ("gestopt", "bijgesteld", "opgewekt", "gerealiseerd"): what was done,
+    never a measure; nouns that look like one ("gebied", "gewicht", "gezondheid") are not."""
+    if len(word) < 7 or not word.endswith(("d", "t", "en")) or word.endswith(NOUNS_LIKE_PARTICIPLES):
+        return False
+    if word.endswith("en"):  # "opgenomen", "toegenomen" (but "gezinnen", "gebieden" are nouns)
+        return any(word.startswith(particle + "ge") and len(word) > len(particle) + 5 for particle in PARTICLES[1:])
+    if word.startswith("ge") and not (len(word) <= 12 and word.endswith(BARE_PARTICIPLE_TAILS)):
+        return False  # ("geluidsoverlast", "gemeentegeld": compounds of nouns in ge-)
+    return any(word.startswith(particle + "ge") and len(word) > len(particle) + 5 for particle in PARTICLES)
+
+
+def _spells_out(words: list[str], acronym: str) -> bool:
+    """Whether ``acronym`` abbreviates ``words``: their initials, or the same known metric."""
+    if len(acronym) > 6 or not acronym.isalpha():
+        return False
+    letters = acronym.rstrip("s")
+    for size in range(min(len(words), len(letters)), 1, -1):
+        if "".join(word[0] for word in words[-size:]) in letters:
+            return True  # "daily active users (mDAUs)": the initials inside the acronym
+    known = METRIC_WORDS.get(acronym)
+    # ("Gross Profit Margin": a word of five letters or more is a word, not the name's acronym)
+    return len(letters) <= 4 and known is not None and known == known_metric(words)
+
+
+def known_at_head(phrase: list[str], end: int) -> tuple[Metric | None, int]:
+    """The known metric whose name ends at the phrase's head, and where that name starts."""
+    for size in (3, 2):
+        if end >= size:
+            known = METRIC_PHRASES.get(tuple(phrase[end - size:end]))
+            if known is not None:
+                return known, end - size
+    known = metric_for_word(phrase[end - 1])
+    if known is not None and phrase[end - 1] in GENERIC_HEADS:
+        known = None
+    return known, end - 1
+
+
+def known_metric(phrase: list[str]) -> Metric | None:
+    return known_at_head(phrase, len(phrase))[0] if phrase else None
+
+
+def is_number(tokens, used: list[bool], i: int) -> bool:
+    kind, word, _ = tokens[i]
+    if used[i]:
+        return False
+    return kind in ("num", "range") or (kind == "word" and (word in COUNTING_WORDS or (
+        word not in ARTICLES and word_number(word) is not None)))
