@@ -86,10 +86,11 @@ class Record:
 
     def text(self, key: str) -> str | None:
         """The cell as text (numbers as Excel shows them), None when empty."""
-        value = self.get(key)
-        if value is None:
+        at = self.index.get(key)  # get() written out: the rules ask ~2 million times at 3 x 100,000 rows
+        if at is None:
             return None
-        if value.__class__ is str:
+        value = self.cells[at]
+        if value.__class__ is str or value is None:
             return value  # the reader stripped it and turned "" into None
         text = (f"{value:g}" if isinstance(value, float) else str(value)).strip()
         return text or None
