@@ -196,12 +196,12 @@ class FakeTerminal:
 
 
 def test_a_terminal_shows_a_progress_bar_on_large_files(tmp_path, monkeypatch, capsys):
-    from xlsmart import cli
+    from xlsmart.cli import validate as validate_command
 
     path = write_workbook(tmp_path / "plan.xlsx")
     terminal = FakeTerminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    monkeypatch.setattr(cli, "PROGRESS_BAR_FROM", path.stat().st_size)  # this file counts as large
+    monkeypatch.setattr(validate_command, "PROGRESS_BAR_FROM", path.stat().st_size)  # this file counts as large
     assert main(["validate", str(path), "--as-of", "2027-07-01", "-o", str(tmp_path / "out.xlsx")]) == 1
     bars = [frame for frame in terminal.frames if "%" in frame]
     shown = [float(frame.split("]")[1].split("%")[0]) for frame in bars]
