@@ -24,11 +24,12 @@ from .. import dates
 from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.metrics import Metric
 from .actors import find_owner
+from .amounts import may_state_a_change
 from .deadlines import find_deadline
 from .direction import find_direction
 from .metrics import find_metric
 from .parsed import ParsedGoal
-from .quantities import FACTOR_WORDS, TIMES_WORDS, find_numbers, may_state_a_change
+from .quantities import FACTOR_WORDS, TIMES_WORDS, find_numbers
 from .tokens import MAX_TEXT, clean_text, detect_language, tokenize
 
 __all__ = [

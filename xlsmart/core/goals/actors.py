@@ -91,82 +91,139 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             _PLURAL_POSSESSIVE.search(text) if "s'" in text or "s’" in text else None)
         if labelled:
             return labelled.group(1)
+    # Each reading below gives the owner, NOBODY when it proves there is none, or None to read on.
+    owner = _actor_named(words, kinds, metric, text)
+    if owner is None:
+        owner = _subject_of_intent(words, kinds, metric, text)
+    if owner is None and not APPOSITION_VERBS.isdisjoint(words) and text.count(",") >= 2:
+        named = _APPOSITION_BEFORE.search(text) or _APPOSITION_AFTER.search(text)
+        if named and _owner(named.group(1).lower().split(), metric) is not None:
+            return named.group(1).lower()  # "New Balance, the footwear maker, has announced …"
+    return owner or None
+
+
+# What a reading gives when it proves the goal has no owner (the reader's goal, "you want …").
+NOBODY = ""
+
+
+def _actor_named(words: list[str], kinds: list[str], metric: frozenset[str], text: str) -> str | None:
+    """An actor named by a word of its own: "we", "let's", "they", "the sales team", "the company's
+    goal", "het doel van de KNLTB"; NOBODY when "we" is said to the reader."""
     for i, word in enumerate(words):
         if not _may_name_an_owner(word):
             continue  # the common case, settled by one cached look-up
         if word in ACTOR_WORDS:
-            return None if _reader_wants(words) else word  # ("Ik snap dat je 500 verkopen wilt doen")
-        if word in ("let's", "lets") and not (i + 1 < len(words) and words[i + 1] in HYPOTHETICAL):
-            return word  # "let's win an award" speaks for us; "let's say you want …" to the reader
-        if word in THIRD_PERSON and _acts(words, i) and (i > 0 or word in ("his", "her", "their", "its", "haar", "hun")):
-            return word  # (a pronoun that opens the goal, "They have now suggested …", refers to nobody named in it)
-        if word == "it" and _it_intends(words, i):
-            reporter = _reporter(words, kinds, i, metric) or _antecedent(words, i)
-            if reporter is not None:
-                return reporter  # "Target Corporation on Thursday said it plans to …" (a bare "It plans" names nobody)
-        if len(word) > 3 and word.endswith(ACTOR_SUFFIXES) and not _governed(words, i) and not (
-                i > 0 and _counts(words[i - 1], kinds[i - 1])
-                and not (i > 1 and words[i - 2] in DETERMINERS)):  # ("three teams will": a count)
-            return word
-        if (word.endswith(("'s", "’s")) and len(word) > 3 and word not in ("let's", "it's", "that's", "what's", "here's")
-                and i + 1 < len(words) and kinds[i + 1] == "word" and words[i + 1] not in DETERMINERS
-                and words[i + 1] not in WORD_DIRECTIONS
-                and (words[i + 1] not in INTENT_VERBS or words[i + 1] in OWNER_NOUNS)  # ("Acroud’s target is …")
-                and not _governed(words, i)):  # ("the awareness of Penhaligon's": not the owner)
-            owner = word[:-2]  # (an English possessive before a noun; not a Dutch plural "MQL's")
-            if owner not in READER_WORDS and owner not in NOT_OWNERS and (
-                    (i + 1 < len(words) and words[i + 1] in OWNER_NOUNS) or owner.endswith(ORGANISATION_TAILS)
-                    or _capitalised(owner, text)):
-                return owner  # "the company's goal", "Tech Agency's users"
-        if word in OWNER_NOUNS and i + 2 < len(words):
-            at = i + 1
-            if words[at] in ("voor", "for") and at + 2 < len(words) and words[at + 1].isdigit():
-                at += 2  # "de doelstelling voor 2020 van minister …"
-            owner = _phrase_after(words, kinds, at, metric, text, any_verb=True) if words[at] in ("of", "van") else None
-            if owner is not None:
-                return owner  # "the main goal of the business", "het doel van de KNLTB"
+            return NOBODY if _reader_wants(words) else word  # ("Ik snap dat je 500 verkopen wilt doen")
+        owner = _pronoun_or_team(words, kinds, i, metric) or _goal_holder(words, kinds, i, metric, text)
+        if owner is not None:
+            return owner
+    return None
+
+
+def _pronoun_or_team(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
+    """"let's", a third-person pronoun that acts, "it" after a name that said so, or a team."""
+    word = words[i]
+    if word in ("let's", "lets") and not (i + 1 < len(words) and words[i + 1] in HYPOTHETICAL):
+        return word  # "let's win an award" speaks for us; "let's say you want …" to the reader
+    if word in THIRD_PERSON and _acts(words, i) and (i > 0 or word in ("his", "her", "their", "its", "haar", "hun")):
+        return word  # (a pronoun that opens the goal, "They have now suggested …", refers to nobody named in it)
+    if word == "it" and _it_intends(words, i):
+        reporter = _reporter(words, kinds, i, metric) or _antecedent(words, i)
+        if reporter is not None:
+            return reporter  # "Target Corporation on Thursday said it plans to …" (a bare "It plans" names nobody)
+    if len(word) > 3 and word.endswith(ACTOR_SUFFIXES) and not _governed(words, i) and not (
+            i > 0 and _counts(words[i - 1], kinds[i - 1])
+            and not (i > 1 and words[i - 2] in DETERMINERS)):  # ("three teams will": a count)
+        return word
+    return None
+
+
+def _goal_holder(words: list[str], kinds: list[str], i: int, metric: frozenset[str], text: str) -> str | None:
+    """Who has the goal: a possessive before it ("the company's goal", "Tech Agency's users") or the
+    name after "the goal of" ("the main goal of the business", "het doel van de KNLTB")."""
+    word = words[i]
+    if (word.endswith(("'s", "’s")) and len(word) > 3 and word not in ("let's", "it's", "that's", "what's", "here's")
+            and i + 1 < len(words) and kinds[i + 1] == "word" and words[i + 1] not in DETERMINERS
+            and words[i + 1] not in WORD_DIRECTIONS
+            and (words[i + 1] not in INTENT_VERBS or words[i + 1] in OWNER_NOUNS)  # ("Acroud’s target is …")
+            and not _governed(words, i)):  # ("the awareness of Penhaligon's": not the owner)
+        owner = word[:-2]  # (an English possessive before a noun; not a Dutch plural "MQL's")
+        if owner not in READER_WORDS and owner not in NOT_OWNERS and (
+                (i + 1 < len(words) and words[i + 1] in OWNER_NOUNS) or owner.endswith(ORGANISATION_TAILS)
+                or _capitalised(owner, text)):
+            return owner
+    if word in OWNER_NOUNS and i + 2 < len(words):
+        at = i + 1
+        if words[at] in ("voor", "for") and at + 2 < len(words) and words[at + 1].isdigit():
+            at += 2  # "de doelstelling voor 2020 van minister …"
+        if words[at] in ("of", "van"):
+            return _phrase_after(words, kinds, at, metric, text)
+    return None
+
+
+def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str], text: str) -> str | None:
+    """The subject of a verb of intent or a finite verb: "Coolblue wil …", "the marketing dept will
+    …", "Tegen 2030 wil De Lijn …"; NOBODY when the reader is the subject ("you want to grow …")."""
     for i, word in enumerate(words):
-        if word not in INTENT_VERBS and not (word in _DUTCH_VERBS and _finite_direction(word, i)) and (
-                word not in HAVE or GOAL_AFTER_HAVE.isdisjoint(words[i + 1:i + 9])) and not (
-                word in SETTING and _goal_noun_follows(words, i)) and word not in ACTING:
-            continue  # ("Radio 6 heeft 0,4 procent marktaandeel als doel": "heeft … als doel" is intent)
-        if word in ("target", "targets", "plan", "plans", "set", "sets") and not (
-                i + 1 < len(words) and (kinds[i + 1] == "num" or words[i + 1] in BEFORE_AN_OBJECT)):
-            continue  # "Modern target: under 4 hours": a noun here
-        if word in PARTICIPLES and i + 1 < len(words) and _name_word(words[i + 1], kinds[i + 1]):
-            continue  # "running targeted ad campaigns", "the planned opening": an adjective, no verb
+        if not _states_intent(words, kinds, i):
+            continue
         if word == "plan" and i > 1 and words[i - 1] == "van":
             i -= 1  # "Heineken is van plan …": the verb is "is van plan"
         if i > 0 and words[i - 1] in READER_WORDS:
-            return None  # "je wilt meer afspraken …", "you want to grow …": the reader's goal
-        owner = _phrase_before(words, kinds, i, metric) if word not in CLAUSE_PARTICIPLES or (
-            words[i - 1] in AUXILIARIES) else None  # (", aiming to …": what precedes ends the main clause)
-        if owner is not None and _verb_form(owner, text):
-            owner = None  # "The plan when implemented will …": a verb form, nobody
-        if owner is None:
-            owner = _relative_antecedent(words, kinds, i, metric, text)
-        if owner is None and word in NAME_VERBS:
-            owner = _bare_name(words, i, metric, text)
-        if owner is None and (_joins_the_first_clause(words, i) or word in CLAUSE_PARTICIPLES):
-            # ("IHG is betting on India, aiming to grow …": the participle shares the subject)
-            owner = _first_subject(words, kinds, metric)  # "Greggs sells … and has set an objective"
+            return NOBODY  # "je wilt meer afspraken …", "you want to grow …": the reader's goal
+        owner = _subject_before_verb(words, kinds, i, word, metric, text)
         if owner is not None and word in ACTING and not _named(owner, text):
             owner = None  # "De nieuwbouw opent …" is no actor; "Delhaize opent …", "De gemeente werkt …" are
         if owner is not None and word in ("should", "must", "need", "moeten") and " " not in owner and owner.endswith("s"):
             owner = None  # "Founders should aim for …": advice to anyone, no owner
         if owner is None and i > 0 and (word in INVERTING_VERBS or word in HAVE or word in ACTING) and (
                 word not in SPEECH or i < len(words) - 4):
-            owner = _phrase_after(words, kinds, i, metric, text)
-            if owner is None and i + 1 < len(words) and words[i + 1] == "het" and (
-                    i + 2 == len(words) or not _name_word(words[i + 2], kinds[i + 2])):
-                owner = _antecedent(words, i)  # "… telt het bedrijf 70 banen en wil het groeien naar …"
+            owner = _subject_after_verb(words, kinds, i, metric, text)
         if owner is not None:
             return owner
-    if not APPOSITION_VERBS.isdisjoint(words) and text.count(",") >= 2:
-        named = _APPOSITION_BEFORE.search(text) or _APPOSITION_AFTER.search(text)
-        if named and _owner(named.group(1).lower().split(), metric) is not None:
-            return named.group(1).lower()  # "New Balance, the footwear maker, has announced …"
     return None
+
+
+def _states_intent(words: list[str], kinds: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is a verb whose subject owns the goal: intent, a finite direction
+    verb, "heeft … als doel", "announced a goal", or a Dutch verb of acting."""
+    word = words[i]
+    if word not in INTENT_VERBS and not (word in _DUTCH_VERBS and _finite_direction(word, i)) and (
+            word not in HAVE or GOAL_AFTER_HAVE.isdisjoint(words[i + 1:i + 9])) and not (
+            word in SETTING and _goal_noun_follows(words, i)) and word not in ACTING:
+        return False  # ("Radio 6 heeft 0,4 procent marktaandeel als doel": "heeft … als doel" is intent)
+    if word in ("target", "targets", "plan", "plans", "set", "sets") and not (
+            i + 1 < len(words) and (kinds[i + 1] == "num" or words[i + 1] in BEFORE_AN_OBJECT)):
+        return False  # "Modern target: under 4 hours": a noun here
+    # "running targeted ad campaigns", "the planned opening": an adjective, no verb
+    return not (word in PARTICIPLES and i + 1 < len(words) and _name_word(words[i + 1], kinds[i + 1]))
+
+
+def _subject_before_verb(words: list[str], kinds: list[str], i: int, word: str, metric: frozenset[str],
+                         text: str) -> str | None:
+    """The subject before the verb at ``i``: the phrase right before it, the name a relative clause
+    describes, a bare name, or the subject of the sentence's first clause."""
+    owner = _phrase_before(words, kinds, i, metric) if word not in CLAUSE_PARTICIPLES or (
+        words[i - 1] in AUXILIARIES) else None  # (", aiming to …": what precedes ends the main clause)
+    if owner is not None and _verb_form(owner, text):
+        owner = None  # "The plan when implemented will …": a verb form, nobody
+    if owner is None:
+        owner = _relative_antecedent(words, kinds, i, metric, text)
+    if owner is None and word in NAME_VERBS:
+        owner = _bare_name(words, i, metric, text)
+    if owner is None and (_joins_the_first_clause(words, i) or word in CLAUSE_PARTICIPLES):
+        # ("IHG is betting on India, aiming to grow …": the participle shares the subject)
+        owner = _first_subject(words, kinds, metric)  # "Greggs sells … and has set an objective"
+    return owner
+
+
+def _subject_after_verb(words: list[str], kinds: list[str], i: int, metric: frozenset[str], text: str) -> str | None:
+    """The subject after a Dutch verb ("Tegen 2030 wil De Lijn …"), or the one "het" points back to."""
+    owner = _phrase_after(words, kinds, i, metric, text)
+    if owner is None and i + 1 < len(words) and words[i + 1] == "het" and (
+            i + 2 == len(words) or not _name_word(words[i + 2], kinds[i + 2])):
+        owner = _antecedent(words, i)  # "… telt het bedrijf 70 banen en wil het groeien naar …"
+    return owner
 
 
 # After the apposition an adverb may come, and a verb in the past tense ("TechCorp, a mid-sized
@@ -405,8 +462,7 @@ def _counts(word: str, kind: str) -> bool:
     return word in COUNTING_WORDS
 
 
-def _phrase_after(words: list[str], kinds: list[str], i: int, metric: frozenset[str], text: str,
-                  any_verb: bool = False) -> str | None:
+def _phrase_after(words: list[str], kinds: list[str], i: int, metric: frozenset[str], text: str) -> str | None:
     """The subject after a Dutch verb ("Tegen 2030 wil De Lijn …"), or after "the goal of": a
     name written with capitals, or an organisation ("de stad", "het museum")."""
     j = i + 1

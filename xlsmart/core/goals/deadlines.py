@@ -15,35 +15,25 @@ from typing import TYPE_CHECKING
 
 from .. import dates
 from ..lexicon.time_words import (
-    AMOUNT_LINKS,
-    ARTICLES_BEFORE_HALF,
     BEFORE_WORDS,
     DEADLINE_WORDS,
     EDGES,
-    END_FILLERS,
-    END_WORDS,
     HOLIDAY_PREP,
     LONG,
     MONTH_PREP,
     NEXT_WORDS,
     PERIOD_FIRST_WORDS,
-    PERIOD_INTRO,
     REFERENCE_ADJECTIVES,
     REFERENCE_WORDS,
-    SEASON_OPENERS,
-    SEASONS,
-    SINGULAR_UNITS,
     SPAN_LINKS,
     SPANS,
     TERMS,
-    THIS_PERIOD_INTRO,
     THIS_WORDS,
     WEEK_PREP,
-    YEAR_END_WORDS,
     YEAR_PREP,
 )
 from ..lexicon.word_classes import names_a_goal
-from ..numbers import NUMBER_WORDS, word_number
+from .periods import as_year, mark, period_after, period_end, year_after
 
 if TYPE_CHECKING:
     from .parsed import ParsedGoal
@@ -99,7 +89,7 @@ def _glued_deadline(found: list[date], tokens, words: list[str], used: list[bool
             used[i] = True
             return
     if i + 1 < len(words) and words[i + 1] in SPANS:
-        when = _period_after(tokens, words, i - 1, used, reference) if i else None
+        when = period_after(tokens, words, i - 1, used, reference) if i else None
         if when is not None:
             found.append(when)  # "a six-month campaign", "een driemaandelijkse-actie"
 
@@ -135,13 +125,13 @@ def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool]
         if found_day is not None:
             if words[i - 1] not in ("from", "vanaf", "between", "tussen"):  # ("from Thanksgiving": a start)
                 found.append(found_day[0])
-            _mark(used, i, found_day[1])
+            mark(used, i, found_day[1])
     elif word in TERMS and i > 0 and (words[i - 1] in THIS_WORDS or words[i - 1] in NEXT_WORDS):
         # "deze kabinetsperiode", "this term", "komend seizoen": a term under way or the next
         found.append(dates.add_period(reference, TERMS[word] * (2 if words[i - 1] in NEXT_WORDS else 1), "years"))
     elif not _length_deadline(found, tokens, words, used, i, reference) and (
             word in PERIOD_FIRST_WORDS and not _is_reference(words, i)):
-        when = _period(tokens, words, i, used, reference)
+        when = period_end(tokens, words, i, used, reference)
         if when is not None:
             found.append(when)
 
@@ -160,7 +150,7 @@ def _length_deadline(found: list[date], tokens, words: list[str], used: list[boo
     if word in ("week", "wk") and i > 0 and words[i - 1] in WEEK_PREP and i + 1 < n and _week_number(tokens[i + 1]):
         # "by the end of week 16", "in week 12": the Sunday that ends that week
         found.append(date.fromisocalendar(reference.year, _week_number(tokens[i + 1]), 7))
-        _mark(used, i, 2)
+        mark(used, i, 2)
         return True
     if word in ("left", "remaining", "resterend", "to") and i > 1 and words[i - 1] in dates.PERIOD_UNITS and (
             word != "to" or (i + 1 < n and words[i + 1] == "go")):
@@ -180,11 +170,11 @@ def _number_deadline(goal: ParsedGoal, found: list[date], tokens, words: list[st
         _number_then_month(goal, found, tokens, words, i, used, reference)
     elif kind == "ord":
         if word in PERIOD_FIRST_WORDS:
-            when = _period(tokens, words, i, used, reference)
+            when = period_end(tokens, words, i, used, reference)
             if when is not None:
                 found.append(when)
     elif 1990 <= abs(value[0]) <= 2100:  # might be a year; most numbers are not
-        year = _as_year(tokens[i])
+        year = as_year(tokens[i])
         if year and _due_in_year(tokens, words, i) and not _is_reference(words, i):
             # ("2015: 250 miljoen euro omzet" opens with the year it is due; "by its 2021
             # financial year"; "de doelstelling voor 2020" is for 2020, not before it)
@@ -266,48 +256,43 @@ def _value_of(token) -> float | None:
 def _year_of_span(tokens, words: list[str], i: int) -> int | None:
     """"between September and December 2015": the year written after the span's last month."""
     if i + 3 < len(words) and words[i + 1] in SPAN_LINKS and words[i + 2] in dates.MONTHS:
-        return _as_year(tokens[i + 3])
+        return as_year(tokens[i + 3])
     return None
 
 
 def _ends_a_span(tokens, words: list[str], i: int) -> bool:
     """"between 2017 and 2018", "tussen 2020 en 2030", "the 2025 to 2028 period": the last year."""
-    return i > 1 and words[i - 1] in SPAN_LINKS and _as_year(tokens[i - 2]) is not None
+    return i > 1 and words[i - 1] in SPAN_LINKS and as_year(tokens[i - 2]) is not None
 
 
 def _number_then_month(goal: ParsedGoal, found: list[date], tokens, words, i: int, used, reference: date) -> None:
     """'21 december (2026)', '1 mei': a day, a month and perhaps a year."""
     day = _day_of(tokens[i])
-    year, width = _year_after(tokens, i + 2)
+    year, width = year_after(tokens, i + 2)
     month = dates.MONTHS[words[i + 1]]
     when = dates.safe_date(year, month, day) if year else dates.next_on_or_after(month, day, reference)
     if when is None:
         goal.invalid_dates.append(" ".join(words[i : i + 2 + width]))
     elif not _is_reference(words, i):
         found.append(when)
-    _mark(used, i, 2 + width)
+    mark(used, i, 2 + width)
 
 
 def _month_then_number(tokens, i: int, used, reference: date) -> date | None:
     """'juni 2027' (the end of that month) or 'December 21, 2026'; None for 'mei 45'."""
     month = dates.MONTHS[tokens[i][1]]
-    year_here = _as_year(tokens[i + 1])
+    year_here = as_year(tokens[i + 1])
     if year_here:
-        _mark(used, i, 2)
+        mark(used, i, 2)
         return dates.end_of_month(year_here, month)
     day = _day_of(tokens[i + 1])
     if tokens[i + 1][0] == "range" and 1 <= tokens[i + 1][2][0] <= 31 and tokens[i + 1][2][0] == int(tokens[i + 1][2][0]):
         day = int(tokens[i + 1][2][0])  # "June 1-30": the span ends on its last day
     if not day:
         return None
-    year, width = _year_after(tokens, i + 2)
-    _mark(used, i, 2 + width)
+    year, width = year_after(tokens, i + 2)
+    mark(used, i, 2 + width)
     return dates.safe_date(year, month, day) if year else dates.next_on_or_after(month, day, reference)
-
-
-def _mark(used: list[bool], start: int, width: int) -> None:
-    for j in range(start, min(start + width, len(used))):
-        used[j] = True
 
 
 def _day_of(token) -> int | None:
@@ -321,25 +306,6 @@ def _day_of(token) -> int | None:
     return None
 
 
-def _as_year(token) -> int | None:
-    kind, raw, value = token
-    if kind != "num":
-        return None
-    number, percent, currency = value
-    number = abs(number)
-    if percent or currency or not 1990 <= number <= 2100 or number != int(number):
-        return None
-    return int(number) if raw.lstrip("-+").isdigit() else None
-
-
-def _year_after(tokens, j: int) -> tuple[int | None, int]:
-    if j < len(tokens):
-        year = _as_year(tokens[j])
-        if year:
-            return year, 1
-    return None, 0
-
-
 def _is_reference(words: list[str], i: int) -> bool:
     """'t.o.v. 2025', 'compared with last year', 'dan vorig jaar': a comparison, not a deadline."""
     for j in range(max(0, i - 3), i):
@@ -350,193 +316,3 @@ def _is_reference(words: list[str], i: int) -> bool:
     return False
 
 
-def _period(tokens, words, i: int, used, reference: date) -> date | None:
-    """The end of the period that opens at ``i``: a quarter or half ("Q3", "tweede kwartaal"), a
-    year's end, a season, an end ("eind 2027"), this or the next ("volgend jaar"), or a stretch
-    counted from the reference day ("binnen zes maanden")."""
-    word = words[i]
-    if word[0] in "qh" or word in dates.ORDINALS:
-        quarter = _quarter(tokens, words, i, used, reference)
-        if quarter is not None:
-            return quarter
-    if word in YEAR_END_WORDS:
-        return date(reference.year, 12, 31)
-    if word in SEASONS and i > 0 and words[i - 1] in SEASON_OPENERS:
-        # "this summer", "voor de zomer", "in het najaar": the end of the next such season
-        month = SEASONS[word]
-        end = dates.end_of_month(reference.year, month)
-        return end if end >= reference else dates.end_of_month(reference.year + 1, month)
-    if word in END_WORDS:
-        return _end_of(tokens, words, i, used, reference)  # "eind 2027", "end of June", "eind van het jaar"
-    if word in THIS_WORDS or word in NEXT_WORDS:
-        when = _this_or_next(words, i, reference)
-        if when is not None:
-            return when
-    # "binnen acht maanden", "within three weeks", "in de komende drie maanden", "over 6 weken"
-    if word in PERIOD_INTRO:
-        return _period_after(tokens, words, i, used, reference)
-    return None
-
-
-def _quarter(tokens, words, i: int, used, reference: date) -> date | None:
-    """"Q1-26", "q3-2027", "Q3", "Q4 2027", "H1", "tweede kwartaal", "second quarter (of 2027)"."""
-    word = words[i]
-    n = len(words)
-    nxt = words[i + 1] if i + 1 < n else ""
-    if len(word) in (5, 7) and word[0] == "q" and word[1] in "1234" and word[2] == "-" and word[3:].isdigit():
-        return dates.end_of_quarter(dates.full_year(int(word[3:])), int(word[1]))  # with its year glued on
-    if len(word) == 2 and word[0] in "qh" and word[1] in "1234":
-        part = int(word[1])
-        if word[0] == "h" and part > 2:
-            return None
-        year, width = _year_after(tokens, i + 1)
-        year = year or reference.year
-        used[i] = True
-        _mark(used, i + 1, width)
-        end = dates.end_of_quarter(year, part) if word[0] == "q" else dates.end_of_quarter(year, part * 2)
-        if width == 0 and end < reference:
-            end = dates.end_of_quarter(year + 1, part) if word[0] == "q" else dates.end_of_quarter(year + 1, part * 2)
-        return end
-    if word in dates.ORDINALS and nxt in ("kwartaal", "quarter"):
-        quarter = dates.ORDINALS[word]
-        year, width = _year_after(tokens, i + 2)
-        if not year and i + 3 < n and words[i + 2] in ("van", "of") and _as_year(tokens[i + 3]):
-            year, width = _as_year(tokens[i + 3]), 2
-        end = dates.end_of_quarter(year or reference.year, quarter)
-        if not year and end < reference:
-            end = dates.end_of_quarter(reference.year + 1, quarter)
-        _mark(used, i, 2 + width)
-        return end
-    return None
-
-
-def _end_of(tokens, words, i: int, used, reference: date) -> date | None:
-    """"eind 2027", "end of June", "eind van het jaar", "by year end", "end of the quarter"."""
-    n = len(words)
-    before = words[i - 1] if i else ""
-    if before in ("year", "jaar", "fiscal", "financial"):
-        return date(reference.year, 12, 31)  # "by year end"
-    if before in ("quarter", "kwartaal"):
-        return dates.end_of_quarter(reference.year, (reference.month - 1) // 3 + 1)
-    j = i + 1
-    while j < n and words[j] in END_FILLERS:
-        j += 1
-    if j >= n:
-        return None
-    year = _as_year(tokens[j])
-    if year:
-        used[j] = True
-        return date(year, 12, 31)
-    if words[j] in dates.MONTHS:
-        year, _ = _year_after(tokens, j + 1)
-        month = dates.MONTHS[words[j]]
-        end = dates.end_of_month(year or reference.year, month)
-        return end if year or end >= reference else dates.end_of_month(reference.year + 1, month)
-    unit = _THIS_PERIOD_UNITS.get(words[j])
-    return unit(reference) if unit is not None else None
-
-
-def _this_or_next(words, i: int, reference: date) -> date | None:
-    """"dit jaar", "this quarter", "volgend jaar", "next month", "this fiscal year", "next week"."""
-    word, n = words[i], len(words)
-    nxt = words[i + 1] if i + 1 < n else ""
-    ahead = 1 if word in NEXT_WORDS else 0
-    if nxt in ("fiscal", "financial", "calendar") and i + 2 < n:
-        nxt = words[i + 2]  # "this fiscal year"
-    if nxt in {"jaar", "year", "boekjaar"}:
-        return date(reference.year + ahead, 12, 31)
-    if nxt in ("kwartaal", "quarter"):
-        quarter = (reference.month - 1) // 3 + 1 + ahead
-        year = reference.year + (quarter - 1) // 4
-        return dates.end_of_quarter(year, (quarter - 1) % 4 + 1)
-    if nxt in ("maand", "month"):
-        month_start = dates.add_months(reference.replace(day=1), ahead)
-        return dates.end_of_month(month_start.year, month_start.month)
-    if nxt in ("week",):
-        return dates.timedelta(days=6 + 7 * ahead) + reference
-    return None
-
-
-def _period_after(tokens, words, i: int, used, reference: date) -> date | None:
-    j = i + 1
-    n = len(words)
-    first = this = False
-    while j < n and words[j] in {"de", "the", "het", "komende", "next", "coming", "following", "eerstvolgende",
-                                 "volgende", "first", "eerste", "dit", "a", "an", "entire", "whole", "full", "hele",
-                                 "gehele", "volledige", "given", "course", "of", "loop", "periode", "period",
-                                 "tijdsbestek", "van", "een"}:
-        first = first or words[j] in ("first", "eerste")
-        this = this or words[j] in ("the", "het", "de", "course", "loop")
-        j += 1
-        if words[j - 1] == "dit" and j < n and words[j] == "en":
-            j += 1  # Flemish "binnen dit en vier jaar": within four years
-    if first and j < n and words[j] in ("kwartaal", "quarter", "half", "helft", "jaarhelft"):
-        return None  # "in het eerste kwartaal": the quarter itself, read as an ordinal period
-    amount: float | None = 1.0 if first else None
-    start = j
-    while j < n and j - start < 4:
-        kind, word, value = tokens[j]
-        if kind == "num" and not value[1] and not value[2]:
-            if amount is not None and words[j - 1] in AMOUNT_LINKS:
-                amount = max(amount, value[0])  # "in the next 4 to 5 years", "binnen 3 of 4 maanden": the longer
-            else:
-                amount = value[0] if amount is None else amount * value[0]
-        elif word in AMOUNT_LINKS and amount is not None:
-            pass
-        elif word in ("half", "halve"):
-            amount = 0.5 if amount is None or words[j - 1] in ARTICLES_BEFORE_HALF else amount + 0.5
-        elif word in NUMBER_WORDS:
-            amount = float(NUMBER_WORDS[word]) if amount is None else (
-                max(amount, float(NUMBER_WORDS[word])) if words[j - 1] in AMOUNT_LINKS else amount)
-        elif word in {"en", "and", "a", "an", "of"}:
-            pass
-        elif word in ("couple", "paar", "few", "aantal"):
-            amount = 2.0 if word in ("couple", "paar") else 3.0  # "the next couple of months", "a few weeks"
-        elif "-" in word and amount is None:
-            # "during a six-month campaign", "binnen een driejarige-periode": the amount and unit in one word
-            head, _, unit = word.partition("-")
-            counted = word_number(head) if not head.isdigit() else float(head)
-            unit = unit.removesuffix("s")
-            if counted and (unit in dates.PERIOD_UNITS or unit + "s" in dates.PERIOD_UNITS):
-                _mark(used, i, j - i + 1)
-                return dates.add_period(reference, counted, unit if unit in dates.PERIOD_UNITS else unit + "s")
-            break
-        else:
-            break
-        j += 1
-    if j < n and words[j] in dates.PERIOD_UNITS and amount is None and this and words[i] in THIS_PERIOD_INTRO \
-            and words[j] in _THIS_PERIOD_UNITS and not any(word in NEXT_WORDS for word in words[i + 1:j]):
-        # "during the quarter", "over the course of the year": the one under way
-        _mark(used, i, j - i + 1)
-        return _THIS_PERIOD_UNITS[words[j]](reference)
-    if j < n and words[j] in dates.PERIOD_UNITS:
-        if amount is None:
-            # "binnen jaar" (no article) still means one year; any other unit needs a number
-            # ("in a month", "in een jaar": with an article, any intro word will do)
-            # ("in a month", "in een jaar": with an article, any intro word will do; "in the next
-            # decade", "over the coming year": a singular unit after "next" is one of it)
-            article = j > i + 1 and words[j - 1] in ("a", "an", "een")
-            upcoming = words[j] in SINGULAR_UNITS and any(word in NEXT_WORDS for word in words[i:j])
-            if not upcoming and (j != start or (words[i] not in ("binnen", "within") and not article) or words[j] not in {
-                    "jaar", "year", "maand", "month", "week", "kwartaal", "quarter"}):
-                return None
-            amount = 1.0
-        # "a year and a half"; "in vier jaar tijd"
-        width = j - i + 1 + (j + 1 < n and words[j + 1] in ("tijd", "time"))
-        if j + 3 < n and words[j + 1] in ("and", "en") and words[j + 3] == "half":
-            amount += 0.5
-            width += 3
-        if amount <= 0 or amount > 120:
-            return None
-        _mark(used, i, width)
-        return dates.add_period(reference, amount, words[j])
-    return None
-
-
-_THIS_PERIOD_UNITS = {
-    "year": lambda day: date(day.year, 12, 31), "jaar": lambda day: date(day.year, 12, 31),
-    "quarter": lambda day: dates.end_of_quarter(day.year, (day.month - 1) // 3 + 1),
-    "kwartaal": lambda day: dates.end_of_quarter(day.year, (day.month - 1) // 3 + 1),
-    "month": lambda day: dates.end_of_month(day.year, day.month),
-    "maand": lambda day: dates.end_of_month(day.year, day.month),
-}

@@ -48,6 +48,12 @@ SEASONS = {"summer": 8, "zomer": 8, "zomerseizoen": 8, "winter": 2, "spring": 5,
 END_FILLERS = frozenset({"of", "van", "the", "het", "dit", "this", "de", "fiscal", "financial", "its", "our", "ons",
                          "calendar", "current", "huidige", "lopende"})
 
+# Articles and adjectives between an intro word and its amount: "in de komende", "over the course of the".
+PERIOD_FILLERS = frozenset({"de", "the", "het", "komende", "next", "coming", "following", "eerstvolgende", "volgende",
+                            "first", "eerste", "dit", "a", "an", "entire", "whole", "full", "hele", "gehele",
+                            "volledige", "given", "course", "of", "loop", "periode", "period", "tijdsbestek", "van",
+                            "een"})
+
 SEASON_OPENERS = frozenset({"this", "next", "the", "dit", "deze", "komende", "volgende", "het", "de", "in", "by",
                             "before", "voor", "vóór", "during", "tijdens", "for", "eind", "end"})
 

@@ -1,0 +1,214 @@
+"""Amounts: the numbers a goal writes, in digits or words, before anyone says what they are.
+
+Digits, ranges ("85-90 %"), number words that count ("twelve", "vijftigduizend", "een miljard")
+with their scale words, and the changes said as a factor ("verdubbelen", "by half", "met een
+kwart"). A number that names ("Radio 2") or an age range ("18-25-year-olds") is marked so here;
+what the others are (baseline, target, change) is ``quantities.py``'s to say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import dates
+from ..lexicon.directions import (
+    AT_LEAST,
+    AT_MOST,
+    DECREASE,
+    DIRECTION_PHRASES,
+    DIRECTION_WORDS,
+    MULTIPLIERS,
+    WORD_DIRECTIONS,
+)
+from ..lexicon.metrics import metric_for_word
+from ..lexicon.owners import INTENT_VERBS
+from ..lexicon.quantity_words import (
+    AFTER_A_NAME,
+    AGE_AFTER,
+    AGE_BEFORE,
+    BOUND_PHRASE_ENDS,
+    BY_WORDS,
+    FACTOR_WORDS,
+    FRACTIONS,
+    HALF_CHANGES,
+    HALF_WORDS,
+    MORE_THAN,
+    NOT_QUANTITY_AFTER,
+    NOT_QUANTITY_BEFORE,
+    ROUGHLY,
+    TIMES_WORDS,
+    TWICE,
+)
+from ..lexicon.word_classes import (
+    ACTIVITY_VERBS,
+    COUNT_QUALIFIERS,
+    DETERMINERS,
+    PHRASE_BREAKS,
+    QUANTITY_WORDS,
+)
+from ..numbers import ARTICLES, SCALE_WORDS
+from .parsed import ParsedGoal
+
+
+@dataclass(slots=True)
+class Number:
+    value: float
+    percent: bool
+    currency: str | None
+    index: int  # token position
+    role: str = ""  # "", "baseline", "target", "relative", "date", "rate", "age"
+    end: int = -1  # last token of the number ("two hundred"); -1: the same as index
+    scale: float = 1.0  # the scale word that multiplied it ("miljoen"), 1 when none
+    low: float | None = None  # a range's lower end ("85-90 %"); value holds the upper end
+
+
+def may_state_a_change(clean: str) -> bool:
+    """Whether a cleaned text may state a change as a percentage or a factor ("+20 %", "tien
+    procent", "verdubbelen", "3x"), or a number as a percentage.
+
+    False means it surely does not: then no token is a percentage, a factor word or a times
+    word, so parsing it sets neither ``percent`` nor ``relative_change``. True may be wrong
+    ("percentage", "behalf"); it only costs a full parse.
+    """
+    for hint in _CHANGE_HINTS:
+        if hint in clean:
+            return True
+    return "x" in clean and _TIMES_X.search(clean) is not None
+
+
+def _shortest_covering(words: set[str]) -> tuple[str, ...]:
+    """The words of ``words`` that contain none of the others: each word contains one of them."""
+    return tuple(sorted(w for w in words if not any(other != w and other in w for other in words)))
+
+
+# Substrings only, so finding one is no proof; finding none is. "x" counts as a word only where a
+# word token could begin and end: not after a letter the tokenizer reads, not before a letter or digit.
+_CHANGE_HINTS = ("%",) + _shortest_covering({"procent", "percent"} | set(FACTOR_WORDS) | (TIMES_WORDS - {"x"}))
+
+
+_TIMES_X = re.compile(r"(?<![a-zà-ÿ])x(?![a-zà-ÿ0-9])")
+
+
+def find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
+    """A change said in words: "verdubbelen" (+100 %), "by half", "met de helft". Of several
+    ("double men's and quadruple international revenues"), the largest is the one to judge."""
+    for i, word in enumerate(words):
+        if word in TWICE and i + 1 < len(words) and words[i + 1] in ("as", "zo", "zoveel", "the", "het", "de"):
+            goal.relative_change = TWICE[word]  # "twice as much revenue", "tweemaal zoveel leden"
+            continue
+        if word in MULTIPLIERS:
+            factor = MULTIPLIERS[word]
+            if goal.relative_change is None or abs(factor) > abs(goal.relative_change):
+                goal.relative_change = factor
+                goal.approximate = any(w in ROUGHLY for w in words[max(0, i - 3):i])
+                if factor > 0 and any(w in MORE_THAN for w in words[max(0, i - 3):i]):
+                    goal.relative_change = factor + 0.01  # "more than double": beyond +100 %, if only just
+        elif word in FRACTIONS and goal.relative_change is None and i > 0 and (
+                words[i - 1] in BY_WORDS or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in ("a", "een", "one"))):
+            share = FRACTIONS[word]  # "by one-third", "met een kwart"
+            goal.relative_change = -share if goal.direction == DECREASE else share
+        elif word in HALF_WORDS and not used[i] and goal.relative_change is None and (
+                (i > 0 and words[i - 1] in BY_WORDS) or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in {"a", "de", "the"})):
+            goal.relative_change = -0.5 if goal.direction == DECREASE else 0.5
+        elif word in HALF_WORDS and not used[i] and goal.relative_change is None and i + 1 < len(words) and (
+                words[i + 1] in HALF_CHANGES):
+            goal.relative_change = HALF_CHANGES[words[i + 1]]  # "de helft minder voedselverspilling"
+
+
+def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
+    """The numbers outside dates and periods: digits, ranges, and number words that count
+    ("twelve", "vijftigduizend", "een miljard")."""
+    numbers: list[Number] = []
+    n = len(tokens)
+    after_last = 0  # the token after the last number's scale words ("two hundred thousand")
+    for i, (kind, word, value) in enumerate(tokens):
+        if kind == "word" and value is None and word not in ARTICLES:
+            continue  # the common case: a word that writes out no number
+        if i < after_last or used[i] or kind not in ("num", "range", "word"):
+            continue
+        last = i  # the token the scale words follow
+        if kind == "num":
+            number = Number(value[0], value[1], value[2], i)
+            if _names_a_thing(tokens, words, i, value):
+                number.role = "label"  # "Radio 2", "division 1": part of a name, no quantity
+        elif kind == "range":
+            number = Number(value[0], value[1], value[2], i, low=value[3])
+            if _is_age(words, i):
+                number.role = "age"  # "18-25-year-olds", "leeftijd 0-18 jaar": who, not how many
+        elif (word in ARTICLES or word in ("one", "één")) and _scale_after(words, used, i):
+            # "een miljard", "a million", "een half miljard": an article that counts a scale
+            half = words[i + 1] in ("half", "halve")
+            number = Number(0.5 if half else 1.0, False, None, i)
+            last = i + half
+        elif word in ARTICLES:
+            continue
+        else:
+            counted = value  # the number the word writes out (see ``_token``)
+            if counted is None or word in HALF_WORDS or word in ("halve", "halfjaar"):
+                continue
+            if (i + 1 < n and words[i + 1] in NOT_QUANTITY_AFTER.get(word, ())) or (
+                    i and words[i - 1] in NOT_QUANTITY_BEFORE.get(word, ())):
+                continue
+            if word == "ten" and goal.lang == "nl":
+                continue  # Dutch "ten" is a preposition ("ten minste", "ten opzichte van")
+            number = Number(counted, False, None, i)
+        j = last
+        while j + 1 < n and words[j + 1] in SCALE_WORDS and not used[j + 1]:
+            j += 1
+            number.value *= SCALE_WORDS[words[j]]
+            number.scale *= SCALE_WORDS[words[j]]
+            if number.low is not None:
+                number.low *= SCALE_WORDS[words[j]]
+        number.end = j
+        numbers.append(number)
+        after_last = max(after_last, j + 1)
+    return numbers
+
+
+def _names_a_thing(tokens, words: list[str], i: int, value) -> bool:
+    """A small bare number right after a noun that is not a metric: "Radio 2", "division 1"."""
+    if i == 0 or value[1] or value[2] or not 0 < value[0] < 100 or value[0] != int(value[0]):
+        return False
+    before = words[i - 1]
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return (tokens[i - 1][0] == "word" and before not in PHRASE_BREAKS and before not in DETERMINERS
+            and before not in WORD_DIRECTIONS and before not in COUNT_QUALIFIERS
+            and before not in QUANTITY_WORDS and before not in INTENT_VERBS
+            and before not in ACTIVITY_VERBS and before not in dates.MONTHS
+            and metric_for_word(before) is None and after in AFTER_A_NAME)
+
+
+def _scale_after(words: list[str], used: list[bool], i: int) -> bool:
+    """Whether a scale word follows ``words[i]``, perhaps after "half": "een (half) miljard"."""
+    j = i + 1 + (i + 1 < len(words) and words[i + 1] in ("half", "halve"))
+    return j < len(words) and words[j] in SCALE_WORDS and not used[j]
+
+
+def _is_age(words: list[str], i: int) -> bool:
+    """A range of ages: "18-25-year-olds", "aged 25-34", "van 0-18 jaar"."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    before = words[i - 1] if i else ""
+    before2 = words[i - 2] if i > 1 else ""
+    return after in ("year-olds", "year-old", "jarigen", "jarige", "yo") or (
+        after in AGE_AFTER and (before in AGE_BEFORE or before2 in AGE_BEFORE or before in ("van", "of"))) or (
+        before in AGE_BEFORE and before != "tussen")
+
+
+def bound_before(words: list[str], index: int) -> str | None:
+    """The bound said right before the number at ``index``: "at most 5%", "ruim 200", "NPS 50+"."""
+    prev = words[index - 1] if index else ""
+    if prev in BOUND_PHRASE_ENDS:
+        for size in (3, 2):
+            if index - size >= 0:
+                phrase = DIRECTION_PHRASES.get(tuple(words[index - size : index]))
+                if phrase in (AT_MOST, AT_LEAST):
+                    return phrase
+    if prev in {"€", "$", "de", "the", "us", "een", "a"} and index > 1:
+        prev = words[index - 2]
+    if prev in ("over", "ruim") and not (index + 1 < len(words) and words[index + 1] in dates.PERIOD_UNITS):
+        return AT_LEAST  # "revenue over $4 million" (but "over 6 weken" is a period)
+    if index + 1 < len(words) and words[index + 1] == "+":
+        return AT_LEAST  # "an occupancy of 70%+", "NPS 50+"
+    direction = DIRECTION_WORDS.get(prev)
+    return direction if direction in (AT_MOST, AT_LEAST) else None

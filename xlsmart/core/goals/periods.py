@@ -1,0 +1,261 @@
+"""Periods: the end of a stretch of time a goal names, counted from the reference day.
+
+Quarters and halves ("Q3", "H1 2027", "het tweede kwartaal"), a year's end, seasons ("voor de
+zomer"), ends ("eind 2027", "end of June"), this or the next ("volgend jaar", "this quarter") and
+stretches ("binnen zes maanden", "in the next 4 to 5 years", "during a six-month campaign").
+``deadlines.py`` finds where a period opens; this module works out where it ends.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .. import dates
+from ..lexicon.time_words import (
+    AMOUNT_LINKS,
+    ARTICLES_BEFORE_HALF,
+    END_FILLERS,
+    END_WORDS,
+    NEXT_WORDS,
+    PERIOD_FILLERS,
+    PERIOD_INTRO,
+    SEASON_OPENERS,
+    SEASONS,
+    SINGULAR_UNITS,
+    THIS_PERIOD_INTRO,
+    THIS_WORDS,
+    YEAR_END_WORDS,
+)
+from ..numbers import NUMBER_WORDS, word_number
+
+
+def mark(used: list[bool], start: int, width: int) -> None:
+    for j in range(start, min(start + width, len(used))):
+        used[j] = True
+
+
+def as_year(token) -> int | None:
+    kind, raw, value = token
+    if kind != "num":
+        return None
+    number, percent, currency = value
+    number = abs(number)
+    if percent or currency or not 1990 <= number <= 2100 or number != int(number):
+        return None
+    return int(number) if raw.lstrip("-+").isdigit() else None
+
+
+def year_after(tokens, j: int) -> tuple[int | None, int]:
+    if j < len(tokens):
+        year = as_year(tokens[j])
+        if year:
+            return year, 1
+    return None, 0
+
+
+def period_end(tokens, words, i: int, used, reference: date) -> date | None:
+    """The end of the period that opens at ``i``: a quarter or half ("Q3", "tweede kwartaal"), a
+    year's end, a season, an end ("eind 2027"), this or the next ("volgend jaar"), or a stretch
+    counted from the reference day ("binnen zes maanden")."""
+    word = words[i]
+    if word[0] in "qh" or word in dates.ORDINALS:
+        quarter = _quarter(tokens, words, i, used, reference)
+        if quarter is not None:
+            return quarter
+    if word in YEAR_END_WORDS:
+        return date(reference.year, 12, 31)
+    if word in SEASONS and i > 0 and words[i - 1] in SEASON_OPENERS:
+        # "this summer", "voor de zomer", "in het najaar": the end of the next such season
+        month = SEASONS[word]
+        end = dates.end_of_month(reference.year, month)
+        return end if end >= reference else dates.end_of_month(reference.year + 1, month)
+    if word in END_WORDS:
+        return _end_of(tokens, words, i, used, reference)  # "eind 2027", "end of June", "eind van het jaar"
+    if word in THIS_WORDS or word in NEXT_WORDS:
+        when = _this_or_next(words, i, reference)
+        if when is not None:
+            return when
+    # "binnen acht maanden", "within three weeks", "in de komende drie maanden", "over 6 weken"
+    if word in PERIOD_INTRO:
+        return period_after(tokens, words, i, used, reference)
+    return None
+
+
+def _quarter(tokens, words, i: int, used, reference: date) -> date | None:
+    """"Q1-26", "q3-2027", "Q3", "Q4 2027", "H1", "tweede kwartaal", "second quarter (of 2027)"."""
+    word = words[i]
+    n = len(words)
+    nxt = words[i + 1] if i + 1 < n else ""
+    if len(word) in (5, 7) and word[0] == "q" and word[1] in "1234" and word[2] == "-" and word[3:].isdigit():
+        return dates.end_of_quarter(dates.full_year(int(word[3:])), int(word[1]))  # with its year glued on
+    if len(word) == 2 and word[0] in "qh" and word[1] in "1234":
+        part = int(word[1])
+        if word[0] == "h" and part > 2:
+            return None
+        year, width = year_after(tokens, i + 1)
+        year = year or reference.year
+        used[i] = True
+        mark(used, i + 1, width)
+        end = dates.end_of_quarter(year, part) if word[0] == "q" else dates.end_of_quarter(year, part * 2)
+        if width == 0 and end < reference:
+            end = dates.end_of_quarter(year + 1, part) if word[0] == "q" else dates.end_of_quarter(year + 1, part * 2)
+        return end
+    if word in dates.ORDINALS and nxt in ("kwartaal", "quarter"):
+        quarter = dates.ORDINALS[word]
+        year, width = year_after(tokens, i + 2)
+        if not year and i + 3 < n and words[i + 2] in ("van", "of") and as_year(tokens[i + 3]):
+            year, width = as_year(tokens[i + 3]), 2
+        end = dates.end_of_quarter(year or reference.year, quarter)
+        if not year and end < reference:
+            end = dates.end_of_quarter(reference.year + 1, quarter)
+        mark(used, i, 2 + width)
+        return end
+    return None
+
+
+def _end_of(tokens, words, i: int, used, reference: date) -> date | None:
+    """"eind 2027", "end of June", "eind van het jaar", "by year end", "end of the quarter"."""
+    n = len(words)
+    before = words[i - 1] if i else ""
+    if before in ("year", "jaar", "fiscal", "financial"):
+        return date(reference.year, 12, 31)  # "by year end"
+    if before in ("quarter", "kwartaal"):
+        return dates.end_of_quarter(reference.year, (reference.month - 1) // 3 + 1)
+    j = i + 1
+    while j < n and words[j] in END_FILLERS:
+        j += 1
+    if j >= n:
+        return None
+    year = as_year(tokens[j])
+    if year:
+        used[j] = True
+        return date(year, 12, 31)
+    if words[j] in dates.MONTHS:
+        year, _ = year_after(tokens, j + 1)
+        month = dates.MONTHS[words[j]]
+        end = dates.end_of_month(year or reference.year, month)
+        return end if year or end >= reference else dates.end_of_month(reference.year + 1, month)
+    unit = _THIS_PERIOD_UNITS.get(words[j])
+    return unit(reference) if unit is not None else None
+
+
+def _this_or_next(words, i: int, reference: date) -> date | None:
+    """"dit jaar", "this quarter", "volgend jaar", "next month", "this fiscal year", "next week"."""
+    word, n = words[i], len(words)
+    nxt = words[i + 1] if i + 1 < n else ""
+    ahead = 1 if word in NEXT_WORDS else 0
+    if nxt in ("fiscal", "financial", "calendar") and i + 2 < n:
+        nxt = words[i + 2]  # "this fiscal year"
+    if nxt in {"jaar", "year", "boekjaar"}:
+        return date(reference.year + ahead, 12, 31)
+    if nxt in ("kwartaal", "quarter"):
+        quarter = (reference.month - 1) // 3 + 1 + ahead
+        year = reference.year + (quarter - 1) // 4
+        return dates.end_of_quarter(year, (quarter - 1) % 4 + 1)
+    if nxt in ("maand", "month"):
+        month_start = dates.add_months(reference.replace(day=1), ahead)
+        return dates.end_of_month(month_start.year, month_start.month)
+    if nxt in ("week",):
+        return dates.timedelta(days=6 + 7 * ahead) + reference
+    return None
+
+
+def period_after(tokens, words, i: int, used, reference: date) -> date | None:
+    """The end of the stretch of time after the intro word at ``i``: "binnen acht maanden", "in de
+    komende drie maanden", "in the next 4 to 5 years", "during the quarter", "a year and a half"."""
+    n = len(words)
+    j, first, this = _past_the_intro(words, i)
+    if first and j < n and words[j] in ("kwartaal", "quarter", "half", "helft", "jaarhelft"):
+        return None  # "in het eerste kwartaal": the quarter itself, read as an ordinal period
+    start = j
+    j, amount = _count(tokens, words, j, 1.0 if first else None)
+    if j < n and j - start < 4 and amount is None and "-" in words[j]:
+        # "during a six-month campaign", "binnen een driejarige-periode": the amount and unit in one word
+        head, _, unit = words[j].partition("-")
+        counted = word_number(head) if not head.isdigit() else float(head)
+        unit = unit.removesuffix("s")
+        if counted and (unit in dates.PERIOD_UNITS or unit + "s" in dates.PERIOD_UNITS):
+            mark(used, i, j - i + 1)
+            return dates.add_period(reference, counted, unit if unit in dates.PERIOD_UNITS else unit + "s")
+    if j >= n or words[j] not in dates.PERIOD_UNITS:
+        return None
+    if amount is None and this and words[i] in THIS_PERIOD_INTRO and words[j] in _THIS_PERIOD_UNITS and not any(
+            word in NEXT_WORDS for word in words[i + 1:j]):
+        # "during the quarter", "over the course of the year": the one under way
+        mark(used, i, j - i + 1)
+        return _THIS_PERIOD_UNITS[words[j]](reference)
+    if amount is None:
+        if not _one_unit(words, i, j, start):
+            return None
+        amount = 1.0
+    # "a year and a half"; "in vier jaar tijd"
+    width = j - i + 1 + (j + 1 < n and words[j + 1] in ("tijd", "time"))
+    if j + 3 < n and words[j + 1] in ("and", "en") and words[j + 3] == "half":
+        amount += 0.5
+        width += 3
+    if amount <= 0 or amount > 120:
+        return None
+    mark(used, i, width)
+    return dates.add_period(reference, amount, words[j])
+
+
+def _past_the_intro(words, i: int) -> tuple[int, bool, bool]:
+    """Past the articles and adjectives after an intro word ("in de komende", "over the course of
+    the"): where the amount starts, whether "first" was said, and whether "the" was."""
+    j = i + 1
+    n = len(words)
+    first = this = False
+    while j < n and words[j] in PERIOD_FILLERS:
+        first = first or words[j] in ("first", "eerste")
+        this = this or words[j] in ("the", "het", "de", "course", "loop")
+        j += 1
+        if words[j - 1] == "dit" and j < n and words[j] == "en":
+            j += 1  # Flemish "binnen dit en vier jaar": within four years
+    return j, first, this
+
+
+def _count(tokens, words, j: int, amount: float | None) -> tuple[int, float | None]:
+    """The amount of units written from ``j`` on (at most four words): "4 to 5", "drie", "een half",
+    "a couple of"; where it stops, and the amount (None if none was written)."""
+    n = len(words)
+    start = j
+    while j < n and j - start < 4:
+        kind, word, value = tokens[j]
+        if kind == "num" and not value[1] and not value[2]:
+            if amount is not None and words[j - 1] in AMOUNT_LINKS:
+                amount = max(amount, value[0])  # "in the next 4 to 5 years", "binnen 3 of 4 maanden": the longer
+            else:
+                amount = value[0] if amount is None else amount * value[0]
+        elif word in AMOUNT_LINKS and amount is not None:
+            pass
+        elif word in ("half", "halve"):
+            amount = 0.5 if amount is None or words[j - 1] in ARTICLES_BEFORE_HALF else amount + 0.5
+        elif word in NUMBER_WORDS:
+            amount = float(NUMBER_WORDS[word]) if amount is None else (
+                max(amount, float(NUMBER_WORDS[word])) if words[j - 1] in AMOUNT_LINKS else amount)
+        elif word in ("couple", "paar", "few", "aantal"):
+            amount = 2.0 if word in ("couple", "paar") else 3.0  # "the next couple of months", "a few weeks"
+        elif word not in ("en", "and", "a", "an", "of"):
+            break
+        j += 1
+    return j, amount
+
+
+def _one_unit(words, i: int, j: int, start: int) -> bool:
+    """Whether a unit with no number is one of it: "binnen jaar" (no article) still means one year;
+    "in a month", "in een jaar" (with an article any intro word will do); "in the next decade",
+    "over the coming year" (a singular unit after "next"). Any other unit needs a number."""
+    article = j > i + 1 and words[j - 1] in ("a", "an", "een")
+    upcoming = words[j] in SINGULAR_UNITS and any(word in NEXT_WORDS for word in words[i:j])
+    return upcoming or (j == start and (words[i] in ("binnen", "within") or article) and words[j] in {
+        "jaar", "year", "maand", "month", "week", "kwartaal", "quarter"})
+
+
+
+_THIS_PERIOD_UNITS = {
+    "year": lambda day: date(day.year, 12, 31), "jaar": lambda day: date(day.year, 12, 31),
+    "quarter": lambda day: dates.end_of_quarter(day.year, (day.month - 1) // 3 + 1),
+    "kwartaal": lambda day: dates.end_of_quarter(day.year, (day.month - 1) // 3 + 1),
+    "month": lambda day: dates.end_of_month(day.year, day.month),
+    "maand": lambda day: dates.end_of_month(day.year, day.month),
+}

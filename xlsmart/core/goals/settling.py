@@ -1,0 +1,206 @@
+"""What a goal's numbers settle once each has its role: the target, agreement, the direction.
+
+A lone number beside the metric is the target ("500 leads"); a reference becomes the baseline; a
+baseline takes the target's scale ("from 1.5 to 2 million"); a change far from the from→to pair
+is another metric's; work at a rhythm has no target; and where no word gave a direction the
+numbers give one ("reach 45 % (currently 30 %)", "generate 200 leads": to acquire is to increase).
+"""
+
+from __future__ import annotations
+
+from .. import dates
+from ..lexicon.directions import (
+    ACQUISITION_VERBS,
+    AT_LEAST,
+    AT_MOST,
+    DECREASE,
+    INCREASE,
+    KEEP,
+    REACH,
+)
+from ..lexicon.quantity_words import (
+    BOUND_WORDS,
+    BUILT,
+    GOAL_WORDS,
+    NOT_ACQUIRING,
+    NOUN_MARKERS,
+    NOW_THEN,
+    RATE_WORDS,
+    REACH_VERBS,
+    SHARE_OF,
+)
+from ..lexicon.word_classes import (
+    ACTIVITY_VERBS,
+    RHYTHM_WORDS,
+)
+from .amounts import Number, bound_before
+from .parsed import ParsedGoal
+
+
+def find_target(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:
+    """The target when no word gave it: a share ("de helft van": 50 %), or a lone number beside
+    the metric ("500 leads", "NPS of 45"), perhaps after where the metric stands now."""
+    if not SHARE_OF.keys().isdisjoint(words):
+        for i, word in enumerate(words[:-1]):
+            if word in SHARE_OF and words[i + 1] in ("of", "van"):
+                goal.target, goal.percent = SHARE_OF[word], True  # "minstens de helft van alle eiwitten": 50 %
+                return
+    loose = [num for num in numbers if not num.role]
+    if not loose:
+        return
+    pick = _after_a_goal_verb(words, loose) if goal.baseline is None else _like_the_baseline(numbers, loose)
+    goal.target = pick.value
+    goal.percent = goal.percent or pick.percent
+    pick.role = "target"
+    first = loose[0]
+    if (goal.baseline is None and first is not pick and first.percent == pick.percent
+            and first.currency == pick.currency and _unit_after(words, first) == _unit_after(words, pick)
+            and any(w in NOW_THEN for w in words[first.end + 1:pick.index])
+            and not any(w in GOAL_WORDS for w in words[max(0, first.index - 3):first.index])):
+        # "Coolblue is goed voor 250 miljoen omzet, maar dat moet 1 miljard zijn": where it is, then the goal
+        goal.baseline = first.value
+        first.role = "baseline"
+
+
+def check_the_numbers(goal: ParsedGoal, words: list[str], used: list[bool], numbers: list[Number],
+                       relative_at: int) -> None:
+    """Make the numbers agree: a reference as the baseline, a baseline in the target's scale, no
+    change said of another metric, no target for work done at a rhythm, no bound on the measure."""
+    if goal.baseline is None and goal.target is not None:
+        reference = next((num for num in numbers if num.role == "reference" and num.percent == goal.percent), None)
+        if reference is not None:
+            goal.baseline = reference.value  # the value compared with is where it starts from
+    if goal.baseline is not None and goal.target is not None:
+        _scale_like_target(goal, numbers)
+    if (goal.relative_change is not None and relative_at >= 0 and goal.baseline is not None
+            and goal.target is not None and _far_from_pair(numbers, relative_at)):
+        goal.relative_change = None  # a change said of another metric ("while reducing cost by 12%")
+    if goal.target is not None and goal.metric_words is None and _work_at_a_rate(goal, words, used):
+        goal.target = None  # "publish two blog posts per week": a rhythm of work, no target
+    if goal.direction in (AT_MOST, AT_LEAST) and _bound_on_the_measure(goal, words, numbers):
+        goal.direction = REACH
+
+
+def settle_direction(goal: ParsedGoal, tokens, words: list[str], numbers: list[Number]) -> None:
+    """The direction the numbers give where no word gave one (or only "reach")."""
+    if goal.direction in (None, REACH) and goal.relative_change is not None:
+        goal.direction = INCREASE if goal.relative_change > 0 else DECREASE
+    elif goal.direction in (None, REACH) and goal.baseline is not None and goal.target is not None:
+        # "reach 45 % (currently 30 %)": the numbers give the direction
+        goal.direction = INCREASE if goal.target > goal.baseline else (
+            DECREASE if goal.target < goal.baseline else KEEP)
+    elif goal.direction is None and goal.target is not None:
+        goal.direction = REACH  # "30 demo's per week": a level to reach (which way is open)
+    if (goal.direction == REACH and (goal.target is not None or goal.absolute_change is not None)
+            and (_acquires(words, numbers) or _counts_new(tokens, words, goal.target))):
+        goal.direction = INCREASE  # "generate 200 leads": to acquire a count is to increase it
+    # (A zero to reach with no baseline, "0 verkeersslachtoffers in 2050", "zero complaints", is a bare
+    # level like any other: its direction stays open; issue 12, DOMAIN.md "Reading real sentences".)
+    elif goal.direction == REACH and goal.metric_words and goal.metric_words.endswith(("groei", "growth")):
+        goal.direction = INCREASE  # "een omzetgroei van 3%": growth is the way up
+
+
+def _after_a_goal_verb(words: list[str], loose: list[Number]) -> Number:
+    """Of the numbers left, the one a verb of reaching governs ("hit 1,000 downloads … on ten new
+    podcasts"); else the last (a lone number beside the metric)."""
+    if len(loose) > 1:
+        for num in loose:
+            if num.index > 0 and words[num.index - 1] in REACH_VERBS:
+                return num
+    return loose[-1]
+
+
+def _like_the_baseline(numbers: list[Number], loose: list[Number]) -> Number:
+    """Of the numbers left, the first in the baseline's unit and order of magnitude ("40 million
+    … (it was 31 million)", not the "top ten" before it); else the first."""
+    base = next((num for num in numbers if num.role == "baseline"), None)
+    if base is not None and base.value > 0:
+        for num in loose:
+            if num.percent == base.percent and num.currency == base.currency and (
+                    base.value / 100 <= num.value <= base.value * 100):
+                return num
+    return loose[0]
+
+
+def _acquires(words: list[str], numbers: list[Number]) -> bool:
+    """Whether a verb acquires the goal's count ("get 50 clients", "50 nieuwe leden werven"): one
+    within a few words of it, before (English) or after (Dutch); "get to 100" only reaches a level."""
+    for num in numbers:
+        if num.role in ("year", "age", "label", "rate"):
+            continue
+        for i in range(max(0, num.index - 6), min(len(words), num.end + 13)):  # (Dutch puts the verb last)
+            if words[i] in ACQUISITION_VERBS and not (
+                    i + 1 < len(words) and words[i + 1] in NOT_ACQUIRING) and not (
+                    i > 0 and words[i - 1] in NOUN_MARKERS and not words[i].endswith(("ing", "en"))):
+                return True
+    return False
+
+
+def _bound_on_the_measure(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> bool:
+    """Issue 12, class "a bound on the measure, not on the target": after a share to reach ("95
+    procent van de ambulanceritten hooguit een kwartier", "90% of tickets answered in at most 4
+    hours") the bound word limits what each one does, and the share itself is a bare level to
+    reach, the goal's target. The bound must stand in the share's own clause (within eight words
+    of it): further on it may be another metric's ("…, with an average speed of answer ≤ 20 s")."""
+    if goal.baseline is not None or goal.relative_change is not None:
+        return False
+    share = next((num for num in numbers if num.percent and num.role in ("", "target")), None)
+    if share is None or bound_before(words, share.index) is not None:
+        return False
+    after = max(share.index, share.end) + 1
+    if after >= len(words) or words[after] not in ("of", "van"):
+        return False
+    target = next((num for num in numbers if num.role == "target"), None)
+    if target is share:
+        return any(BOUND_WORDS.get(word) == goal.direction for word in words[after + 1:after + 9])
+    if target is None or target.percent or not after < target.index <= after + 9 or bound_before(
+            words, target.index) is None:
+        return False
+    target.role, share.role = "", "target"
+    goal.target, goal.percent = share.value, True
+    return True
+
+
+def _counts_new(tokens, words: list[str], target: float | None) -> bool:
+    """A count of new things ("50 new subscribers", "twenty new customers"): what is gained, an
+    increase. The count must be the goal's own ("ten new podcasts" to reach 1,000 downloads is not)."""
+    for i, word in enumerate(words):
+        if word in ("new", "nieuwe", "additional", "extra") and i > 0 and not (
+                i + 1 < len(words) and words[i + 1].endswith(BUILT)):
+            kind, _, value = tokens[i - 1]
+            if kind == "num" or (value is not None and target is not None and value == target):
+                return True
+    return False
+
+
+def _unit_after(words: list[str], num: Number) -> bool:
+    """Whether a period unit follows the number ("100 jaar"): then it is a duration."""
+    return num.end + 1 < len(words) and words[num.end + 1] in dates.PERIOD_UNITS
+
+
+def _scale_like_target(goal: ParsedGoal, numbers: list[Number]) -> None:
+    """"from 1.5 to 2 million": a baseline without a scale word takes the target's."""
+    base = next((num for num in numbers if num.role == "baseline"), None)
+    target = next((num for num in numbers if num.role == "target"), None)
+    if base is None or target is None or base.scale != 1.0 or target.scale == 1.0 or goal.baseline != base.value:
+        return
+    scaled = base.value * target.scale
+    if target.value / 20 <= scaled <= target.value * 20:
+        goal.baseline = scaled
+
+
+def _far_from_pair(numbers: list[Number], relative_at: int) -> bool:
+    """Whether the stated change stands more than eight words from the from→to pair it would check."""
+    pair = [num.index for num in numbers if num.role in ("baseline", "target")]
+    return bool(pair) and min(abs(index - relative_at) for index in pair) > 8
+
+
+def _work_at_a_rate(goal: ParsedGoal, words: list[str], used: list[bool]) -> bool:
+    """Work done at a rhythm ("publish 3 posts per month", "wekelijks 1 post publiceren"; but "in
+    een jaar" is the period the deadline took)."""
+    if ACTIVITY_VERBS.isdisjoint(words):
+        return False
+    if not RHYTHM_WORDS.isdisjoint(words):
+        return True
+    return any(word in RATE_WORDS and words[i + 1] in dates.PERIOD_UNITS and not used[i + 1]
+               for i, word in enumerate(words[:-1]))
