@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon.directions import DUTCH_DIRECTION_WORDS, MULTIPLIERS, WORD_DIRECTIONS
-from ..lexicon.metrics import GENERIC_HEADS, metric_for_word
+from ..lexicon.directions import DUTCH_DIRECTION_VERBS, WORD_DIRECTIONS
 from ..lexicon.owners import (
     ACTING,
     ACTOR_SUFFIXES,
@@ -26,11 +25,7 @@ from ..lexicon.owners import (
     AUXILIARIES,
     BEFORE_AN_OBJECT,
     CLAUSE_PARTICIPLES,
-    DAYS,
-    GENERIC,
     GOAL_AFTER_HAVE,
-    GOVERNING,
-    GROUP_TAILS,
     HAVE,
     HYPOTHETICAL,
     INTENT_VERBS,
@@ -38,38 +33,37 @@ from ..lexicon.owners import (
     IT_ADVERBS,
     IT_INTENDS,
     JOINS,
-    MASS_NOUNS,
-    MEMBERS,
     NAME_VERBS,
-    NAMED_BY_OF,
-    NO_NAMES,
     NOT_OWNERS,
     NOT_VERB_FORMS,
-    NOUN_SHAPES,
     ORGANISATION_TAILS,
     OWNER_NOUNS,
     PARTICIPLES,
-    PRONOUNS,
     READER_WORDS,
     REASONS,
-    RELATIVE,
-    SAID,
     SET_GOALS,
     SETTING,
     SPEECH,
-    THING_TAILS,
     THIRD_PERSON,
-    TIME_TAILS,
 )
 from ..lexicon.word_classes import (
-    COUNTING_WORDS,
     DETERMINERS,
-    MONTH_NAMES,
-    PERIOD_UNIT_NAMES,
-    PHRASE_BREAKS,
-    QUANTITY_WORDS,
 )
-from ..numbers import word_number
+from .subjects import (
+    antecedent,
+    as_owner,
+    bare_name,
+    capitalised,
+    counts_the_noun,
+    first_subject,
+    governed,
+    name_word,
+    names_an_actor,
+    phrase_after,
+    phrase_before,
+    relative_antecedent,
+    reporter,
+)
 
 
 def find_owner(words: list[str], kinds: list[str], metric_words: str | None, text: str = "") -> str | None:
@@ -97,7 +91,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         owner = _subject_of_intent(words, kinds, metric, text)
     if owner is None and not APPOSITION_VERBS.isdisjoint(words) and text.count(",") >= 2:
         named = _APPOSITION_BEFORE.search(text) or _APPOSITION_AFTER.search(text)
-        if named and _owner(named.group(1).lower().split(), metric) is not None:
+        if named and as_owner(named.group(1).lower().split(), metric) is not None:
             return named.group(1).lower()  # "New Balance, the footwear maker, has announced …"
     return owner or None
 
@@ -128,11 +122,11 @@ def _pronoun_or_team(words: list[str], kinds: list[str], i: int, metric: frozens
     if word in THIRD_PERSON and _acts(words, i) and (i > 0 or word in ("his", "her", "their", "its", "haar", "hun")):
         return word  # (a pronoun that opens the goal, "They have now suggested …", refers to nobody named in it)
     if word == "it" and _it_intends(words, i):
-        reporter = _reporter(words, kinds, i, metric) or _antecedent(words, i)
-        if reporter is not None:
-            return reporter  # "Target Corporation on Thursday said it plans to …" (a bare "It plans" names nobody)
-    if len(word) > 3 and word.endswith(ACTOR_SUFFIXES) and not _governed(words, i) and not (
-            i > 0 and _counts(words[i - 1], kinds[i - 1])
+        speaker = reporter(words, kinds, i, metric) or antecedent(words, i)
+        if speaker is not None:
+            return speaker  # "Target Corporation on Thursday said it plans to …" (a bare "It plans" names nobody)
+    if len(word) > 3 and word.endswith(ACTOR_SUFFIXES) and not governed(words, i) and not (
+            i > 0 and counts_the_noun(words[i - 1], kinds[i - 1])
             and not (i > 1 and words[i - 2] in DETERMINERS)):  # ("three teams will": a count)
         return word
     return None
@@ -146,18 +140,18 @@ def _goal_holder(words: list[str], kinds: list[str], i: int, metric: frozenset[s
             and i + 1 < len(words) and kinds[i + 1] == "word" and words[i + 1] not in DETERMINERS
             and words[i + 1] not in WORD_DIRECTIONS
             and (words[i + 1] not in INTENT_VERBS or words[i + 1] in OWNER_NOUNS)  # ("Acroud’s target is …")
-            and not _governed(words, i)):  # ("the awareness of Penhaligon's": not the owner)
+            and not governed(words, i)):  # ("the awareness of Penhaligon's": not the owner)
         owner = word[:-2]  # (an English possessive before a noun; not a Dutch plural "MQL's")
         if owner not in READER_WORDS and owner not in NOT_OWNERS and (
                 (i + 1 < len(words) and words[i + 1] in OWNER_NOUNS) or owner.endswith(ORGANISATION_TAILS)
-                or _capitalised(owner, text)):
+                or capitalised(owner, text)):
             return owner
     if word in OWNER_NOUNS and i + 2 < len(words):
         at = i + 1
         if words[at] in ("voor", "for") and at + 2 < len(words) and words[at + 1].isdigit():
             at += 2  # "de doelstelling voor 2020 van minister …"
         if words[at] in ("of", "van"):
-            return _phrase_after(words, kinds, at, metric, text)
+            return phrase_after(words, kinds, at, metric, text)
     return None
 
 
@@ -172,7 +166,7 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
         if i > 0 and words[i - 1] in READER_WORDS:
             return NOBODY  # "je wilt meer afspraken …", "you want to grow …": the reader's goal
         owner = _subject_before_verb(words, kinds, i, word, metric, text)
-        if owner is not None and word in ACTING and not _named(owner, text):
+        if owner is not None and word in ACTING and not names_an_actor(owner, text):
             owner = None  # "De nieuwbouw opent …" is no actor; "Delhaize opent …", "De gemeente werkt …" are
         if owner is not None and word in ("should", "must", "need", "moeten") and " " not in owner and owner.endswith("s"):
             owner = None  # "Founders should aim for …": advice to anyone, no owner
@@ -188,7 +182,7 @@ def _states_intent(words: list[str], kinds: list[str], i: int) -> bool:
     """Whether the word at ``i`` is a verb whose subject owns the goal: intent, a finite direction
     verb, "heeft … als doel", "announced a goal", or a Dutch verb of acting."""
     word = words[i]
-    if word not in INTENT_VERBS and not (word in _DUTCH_VERBS and _finite_direction(word, i)) and (
+    if word not in INTENT_VERBS and not (word in DUTCH_DIRECTION_VERBS and _finite_direction(word, i)) and (
             word not in HAVE or GOAL_AFTER_HAVE.isdisjoint(words[i + 1:i + 9])) and not (
             word in SETTING and _goal_noun_follows(words, i)) and word not in ACTING:
         return False  # ("Radio 6 heeft 0,4 procent marktaandeel als doel": "heeft … als doel" is intent)
@@ -196,33 +190,33 @@ def _states_intent(words: list[str], kinds: list[str], i: int) -> bool:
             i + 1 < len(words) and (kinds[i + 1] == "num" or words[i + 1] in BEFORE_AN_OBJECT)):
         return False  # "Modern target: under 4 hours": a noun here
     # "running targeted ad campaigns", "the planned opening": an adjective, no verb
-    return not (word in PARTICIPLES and i + 1 < len(words) and _name_word(words[i + 1], kinds[i + 1]))
+    return not (word in PARTICIPLES and i + 1 < len(words) and name_word(words[i + 1], kinds[i + 1]))
 
 
 def _subject_before_verb(words: list[str], kinds: list[str], i: int, word: str, metric: frozenset[str],
                          text: str) -> str | None:
     """The subject before the verb at ``i``: the phrase right before it, the name a relative clause
     describes, a bare name, or the subject of the sentence's first clause."""
-    owner = _phrase_before(words, kinds, i, metric) if word not in CLAUSE_PARTICIPLES or (
+    owner = phrase_before(words, kinds, i, metric) if word not in CLAUSE_PARTICIPLES or (
         words[i - 1] in AUXILIARIES) else None  # (", aiming to …": what precedes ends the main clause)
     if owner is not None and _verb_form(owner, text):
         owner = None  # "The plan when implemented will …": a verb form, nobody
     if owner is None:
-        owner = _relative_antecedent(words, kinds, i, metric, text)
+        owner = relative_antecedent(words, kinds, i, metric, text)
     if owner is None and word in NAME_VERBS:
-        owner = _bare_name(words, i, metric, text)
+        owner = bare_name(words, i, metric, text)
     if owner is None and (_joins_the_first_clause(words, i) or word in CLAUSE_PARTICIPLES):
         # ("IHG is betting on India, aiming to grow …": the participle shares the subject)
-        owner = _first_subject(words, kinds, metric)  # "Greggs sells … and has set an objective"
+        owner = first_subject(words, kinds, metric)  # "Greggs sells … and has set an objective"
     return owner
 
 
 def _subject_after_verb(words: list[str], kinds: list[str], i: int, metric: frozenset[str], text: str) -> str | None:
     """The subject after a Dutch verb ("Tegen 2030 wil De Lijn …"), or the one "het" points back to."""
-    owner = _phrase_after(words, kinds, i, metric, text)
+    owner = phrase_after(words, kinds, i, metric, text)
     if owner is None and i + 1 < len(words) and words[i + 1] == "het" and (
-            i + 2 == len(words) or not _name_word(words[i + 2], kinds[i + 2])):
-        owner = _antecedent(words, i)  # "… telt het bedrijf 70 banen en wil het groeien naar …"
+            i + 2 == len(words) or not name_word(words[i + 2], kinds[i + 2])):
+        owner = antecedent(words, i)  # "… telt het bedrijf 70 banen en wil het groeien naar …"
     return owner
 
 
@@ -261,14 +255,12 @@ def _goal_noun_follows(words: list[str], i: int) -> bool:
     return False
 
 
-_DUTCH_VERBS = frozenset(DUTCH_DIRECTION_WORDS) | frozenset(
-    word for word in MULTIPLIERS if word.startswith(("ver", "hal")))
 
 
 def _verb_form(owner: str, text: str) -> bool:
     """Whether a one-word owner is a verb form written in lower case ("implemented", "running")."""
     return (" " not in owner and owner.endswith(("ed", "ing")) and len(owner) > 4 and owner not in NOT_VERB_FORMS
-            and not _capitalised(owner, text))
+            and not capitalised(owner, text))
 
 
 def _joins_the_first_clause(words: list[str], i: int) -> bool:
@@ -282,13 +274,6 @@ def _joins_the_first_clause(words: list[str], i: int) -> bool:
     return j > 0 and words[j - 1] in JOINS
 
 
-def _named(owner: str, text: str) -> bool:
-    """An organisation noun ("de gemeente") or a name; at the start of the text a capital proves
-    nothing, so a word shaped like a common noun there is none ("Klantvriendelijkheid werkt …")."""
-    head = owner.split()[-1]
-    return head.endswith(ORGANISATION_TAILS) or (_capitalised(owner, text) and not head.endswith(NOUN_SHAPES))
-
-
 def _it_intends(words: list[str], i: int) -> bool:
     j = i + 1
     while j < len(words) and words[j] in IT_ADVERBS:
@@ -297,93 +282,6 @@ def _it_intends(words: list[str], i: int) -> bool:
                                                                               "looking", "hoping"):
         return True
     return j < len(words) and words[j] in IT_INTENDS
-
-
-def _relative_antecedent(words: list[str], kinds: list[str], i: int, metric: frozenset[str],
-                         text: str) -> str | None:
-    """The named organisation a relative clause describes, when the verb at ``i`` is the clause's:
-    "Dat meldt het Oranje Fonds, dat een landelijke campagne start om …", "Acme, which plans to …"."""
-    for r in range(i - 1, max(0, i - 9), -1):
-        if words[r] in ("dat", "die", "which", "who"):
-            if not re.search(r",\s*" + words[r] + r"\b", text, re.IGNORECASE):
-                return None  # "GroenLinks vindt dat …": a clause of what is said, no relative
-            if r + 2 == i and _name_word(words[r + 1], kinds[r + 1]):
-                return None  # "…, dat aantal moet …": a demonstrative before a noun, no relative clause
-            owner = _phrase_before(words, kinds, r, metric)
-            return owner if owner is not None and _named(owner, text) else None
-        if words[r] in INTENT_VERBS:
-            return None
-    return None
-
-
-def _antecedent(words: list[str], i: int) -> str | None:
-    """The organisation named before ``i`` that a pronoun ("it", "het") refers back to: "The
-    airline carried 10 million passengers. It also plans to …", "… telt het bedrijf 70 banen en
-    wil het groeien …"; with none named, the pronoun names nobody."""
-    for j in range(i - 1, 0, -1):
-        word = words[j]
-        if word.endswith(ORGANISATION_TAILS) and words[j - 1] in ("the", "de", "het") and not _governed(words, j - 1):
-            return f"{words[j - 1]} {word}"
-    return None
-
-
-def _reporter(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
-    """The subject of "X (on Thursday) said it …", if any."""
-    for j in range(i - 1, max(-1, i - 6), -1):
-        if words[j] in SAID:
-            k = j
-            while k > 0 and (words[k - 1] in DAYS or words[k - 1] in ("on", "op", "also", "ook")):
-                k -= 1  # "Target Corporation (TGT) on Thursday said"
-            return _phrase_before(words, kinds, k, metric)
-    return None
-
-
-def _bare_name(words: list[str], i: int, metric: frozenset[str], text: str) -> str | None:
-    """The one capitalised word before the verb at ``i`` when it is a name, or None."""
-    word = words[i - 1]
-    if (word in DETERMINERS or word in READER_WORDS or word in THIRD_PERSON or word in metric
-            or word in ACTOR_WORDS or word in AUXILIARIES or not word.isalpha()
-            or (word in INTENT_VERBS and word not in NOT_OWNERS)
-            or (i + 1 < len(words) and words[i + 1] in ("be", "worden", "zijn"))
-            or metric_for_word(word) is not None or word in GENERIC_HEADS):
-        return None  # ("Target will be reached …": the goal noun, not a name)
-    found = re.search(r"(?<![\w'’])(" + re.escape(word) + r")\s+" + re.escape(words[i]) + r"\b", text, re.IGNORECASE)
-    if found is not None and word in PHRASE_BREAKS and found.group(1)[0].isupper():
-        run = _CAPITALISED_RUN.search(text, 0, found.start())
-        if run is not None and run.end() == found.start():
-            return (run.group(0) + word).lower()  # "The New York Times announced …": a name ends in "Times"
-    if found is None or not found.group(1)[0].isupper():
-        return None
-    if found.start() == 0 or re.search(r"[.!?:;]\s*$", text[:found.start()]):
-        # At the start of a sentence every word has its capital: only a word that could not
-        # stand there bare ("Target will …", not "Growth will …" or "Founders will …") is a name.
-        if word not in NOT_OWNERS or word.endswith("s") or word in MASS_NOUNS or word in PRONOUNS:
-            return None
-    elif word in NOT_OWNERS and re.search(r"[A-Z][\w-]*\s+$", text[:found.start()]):
-        return None  # a goal noun in a title: "Mid-Year Campaign aims to double …"
-    return word
-
-
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,3}$")
-
-
-def _first_subject(words: list[str], kinds: list[str], metric: frozenset[str]) -> str | None:
-    """The name that opens the sentence before its first verb ("Greggs sells …"), or None."""
-    k = 0
-    while k < len(words) and k < 4 and _name_word(words[k], kinds[k]):
-        k += 1
-    if k == 0 or k == len(words) or not (words[k] in WORD_DIRECTIONS or words[k] in INTENT_VERBS
-                                         or words[k] in AUXILIARIES or words[k].endswith("s")):
-        return None
-    return _owner(words[:k], metric)
-
-
-def _capitalised(words: str, text: str) -> bool:
-    """Whether ``words`` are written with a capital in ``text``: a name ("De Lijn", "Alfen")."""
-    if not text:
-        return False
-    found = re.search(r"(?<![\w])" + r"[\W_]+".join(map(re.escape, words.split())), text, re.IGNORECASE)
-    return found is not None and any(char.isupper() for char in found.group(0))
 
 
 def _reader_wants(words: list[str]) -> bool:
@@ -404,119 +302,10 @@ def _acts(words: list[str], i: int) -> bool:
     return i + 1 < len(words) and (words[i + 1] in INTENT_VERBS or _finite_direction(words[i + 1], i + 1))
 
 
-def _governed(words: list[str], i: int) -> bool:
-    """Whether a preposition governs the noun at ``i`` ("handed to the sales team")."""
-    j = i - 1
-    while j >= 0 and j >= i - 4 and words[j] not in GOVERNING and words[j] not in INTENT_VERBS:
-        j -= 1
-    return j >= 0 and j >= i - 4 and words[j] in GOVERNING
-
-
 def _finite_direction(word: str, i: int) -> bool:
     """A direction verb in the third person ("verhoogt", "increases", "cuts"): its subject acts."""
-    if i == 0 or word not in WORD_DIRECTIONS or word not in _DUTCH_VERBS:
+    if i == 0 or word not in WORD_DIRECTIONS or word not in DUTCH_DIRECTION_VERBS:
         return False  # ("Rabobank verdubbelt …", "halveert": a Dutch factor verb counts too)
     return word.endswith("t") and not word.endswith(("st", "rt"))  # "verhoogt", "verlaagt", "handhaaft"
 
-
-def _phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
-    """The noun phrase ending just before ``words[i]`` that can own a goal, or None."""
-    while i > 0 and words[i - 1] in AUXILIARIES:
-        i -= 1  # "a company is expected to", "the mission originally aimed"
-    j = i
-    if i > 1 and kinds[i - 1] == "num" and words[i - 1].isdigit() and len(words[i - 1]) <= 2 and (
-            _name_word(words[i - 2], kinds[i - 2])):
-        j -= 1  # "Radio 6 heeft …", "Studio 100 wil …": a name with its number
-    while j > 0 and _name_word(words[j - 1], kinds[j - 1]):
-        j -= 1
-        if j > 2 and words[j - 1] in DETERMINERS and words[j - 2] in ("of", "van") and words[j - 3] in MEMBERS:
-            j -= 3  # "the president of the new company set …", "de leden van de vereniging hebben …"
-        elif j > 1 and words[j - 1] in ("of", "van") and (
-                words[j - 2] in MEMBERS or words[j - 2].endswith(NAMED_BY_OF)):
-            j -= 2  # (and an organisation named by "of": "the University of Dayton set …", "Bank of Montreal")
-    if j > 0 and j < i and words[j - 1] in DETERMINERS and words[j - 1] not in ("this", "that", "dit", "dat",
-                                                                                       "die"):
-        j -= 1
-    if j > 1 and words[j - 1] in ("in", "uit", "from") and j < i:
-        # "Het museum in Nuenen wilde …", "De Tamboer in Hoogeveen … willen": the body, not its place
-        k = j - 1
-        while k > 0 and _name_word(words[k - 1], kinds[k - 1]):
-            k -= 1
-        if k < j - 1 and words[j - 2].endswith(ORGANISATION_TAILS):
-            if k > 0 and words[k - 1] in DETERMINERS:
-                k -= 1
-            return _owner(words[k:j - 1], metric)
-    if j > 0 and j < i and _counts(words[j - 1], kinds[j - 1]) and not (
-            j > 1 and (words[j - 2] in DETERMINERS or _name_word(words[j - 2], kinds[j - 2]))):
-        return None  # "10 medewerkers hebben een cursus gevolgd", "three teams will": a count, nobody
-        # ("de zeven supermarkten hebben …" are particular ones; "Radio 5 Nostalgia moet …" a name)
-    if j > 0 and (words[j - 1] in GOVERNING or words[j - 1] in RELATIVE or words[j - 1] in ("one", "één")):
-        return None  # "conversions from organic search should rise", "… die interesse kunnen hebben"
-    return _owner(words[j:i], metric)
-
-
-def _counts(word: str, kind: str) -> bool:
-    """Whether ``word`` counts the noun after it ("10", "three", "tien"); a year does not."""
-    if kind == "num":
-        return word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20"))
-    return word in COUNTING_WORDS
-
-
-def _phrase_after(words: list[str], kinds: list[str], i: int, metric: frozenset[str], text: str) -> str | None:
-    """The subject after a Dutch verb ("Tegen 2030 wil De Lijn …"), or after "the goal of": a
-    name written with capitals, or an organisation ("de stad", "het museum")."""
-    j = i + 1
-    if j < len(words) and words[j] in DETERMINERS:
-        if words[j] in READER_WORDS:
-            return None
-        j += 1
-    k = j
-    while k < len(words) and k < j + 4 and _name_word(words[k], kinds[k]):
-        k += 1
-    if k == j:
-        return None
-    names = words[j:k]
-    if not (names[-1].endswith(ORGANISATION_TAILS) or _capitalised(" ".join(names), text)):
-        while k > j + 1 and not names[-1].endswith(ORGANISATION_TAILS) and (
-                names[-1].startswith("ge") or names[-1] in GOAL_AFTER_HAVE):
-            k -= 1  # "Eerder had het bedrijf gezegd …": the participle after it is no part of the subject
-            names = words[j:k]
-        if not names[-1].endswith(ORGANISATION_TAILS):
-            return None
-    return _owner(words[i + 1:k], metric)
-
-
-def _name_word(word: str, kind: str) -> bool:
-    """A word that can be part of an actor's name ("Rode Kruis-Vlaanderen", "Gizmo Widget Co")."""
-    return (kind == "word" and word not in PHRASE_BREAKS and word not in DETERMINERS
-            and word not in WORD_DIRECTIONS and word not in MONTH_NAMES
-            and word not in PERIOD_UNIT_NAMES and word not in COUNTING_WORDS
-            and word not in INTENT_VERBS and word not in READER_WORDS and word_number(word) is None
-            and word not in ("in", "tegen", "by", "end", "eind", "next", "volgend", "volgende", "komende")
-            and word not in DAYS  # "On Wednesday, Subaru (OTC:FUJHY) made …": a day is no name
-            and word not in NO_NAMES)
-
-
-def _owner(phrase: list[str], metric: frozenset[str]) -> str | None:
-    """The phrase as an owner, unless it is the metric, the goal itself, or speaks to the reader."""
-    names = [w for w in phrase if w not in DETERMINERS]
-    if phrase and (phrase[0] in ("a", "an", "one", "een") or (len(phrase) > 1 and phrase[0] in ("some", "sommige"))):
-        return None  # "if a company wants …", "one small company had planned": an example, nobody in particular
-    if not names or (phrase[0] in GENERIC and not names[-1].endswith(ORGANISATION_TAILS)) or (
-            names[0] in QUANTITY_WORDS):
-        return None  # "all first-time entrepreneurs", "de hoeveelheid fietsers": nobody in particular
-    head = names[-1]
-    if any(metric_for_word(word) is not None for word in names):
-        return None  # "het marktaandeel van het goederenvervoer moet …": the metric, not who owns it
-    if head.endswith(TIME_TAILS):
-        return None  # "deze kabinetsperiode moeten …": a time, not an owner
-    if head.endswith(THING_TAILS) and not head.endswith(ORGANISATION_TAILS):
-        return None  # "Het nieuwe systeem moet …", "the tourism industry will …": no actor
-    if phrase[0] not in DETERMINERS and head.endswith(GROUP_TAILS):
-        return None  # "Corporaties hebben afgesproken …", "B2B SaaS companies aim for …": a kind, nobody
-    if (head in NOT_OWNERS or head in metric or metric_for_word(head) is not None
-            or head in GENERIC_HEADS or head.endswith(("doel", "doelstelling", "goal"))
-            or any(w in READER_WORDS for w in phrase)):
-        return None
-    return " ".join(phrase)
 

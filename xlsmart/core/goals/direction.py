@@ -50,32 +50,57 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
         elif counted and word in PURPOSE_OPENERS and _opens_a_purpose(words, i):
             break  # "700.000 passagiers verwerken, om van daaruit door te groeien": the purpose is another goal
         if word in DIRECTION_FIRST_WORDS:
-            phrase = None
-            for size in (3, 2):
-                phrase = DIRECTION_PHRASES.get(tuple(words[i : i + size]))
-                if phrase:
-                    break
+            phrase = _phrase_at(words, i)
             if phrase:
                 found = phrase  # ("get more leads": "more" alone is no phrase, and "get" no reason to stop)
                 break
         direction = WORD_DIRECTIONS.get(word)
-        if direction and (i == idiom or (i + 1 < len(words) and words[i + 1] in IDIOM_AFTER.get(word, ())) or (
-                i > 0 and words[i - 1] in IDIOM_BEFORE.get(word, ()))):
+        if not direction:
+            continue
+        if i == idiom or _in_an_idiom(words, i):
             idiom = i + 1  # "onder andere", "onder meer" (its "meer" too): among others; "a growth plan": a name
             continue
-        if direction == KEEP and any(names_a_goal(w) for w in words[i + 1:i + 5]):  # (issue 12)
-            continue  # "we houden vast aan de doelstelling van 20%", "we keep our target of": the goal is kept
-        if direction and word in MORE_OR_LESS and i + 1 < len(words) and _adjective(words[i + 1]):
-            continue  # "become even more profitable", "meer ondernemend": said of a quality, not a measure
-        if direction and word == changing:
+        if _said_of_another_thing(words, i, direction):
+            continue
+        if word == changing:
             named_change = direction
             continue  # "de groei van het autoverkeer afremmen": the growth is the metric, the verb its direction
-        if direction:
-            if found == KEEP and direction not in (AT_MOST, AT_LEAST):
-                continue  # "houdt het verloop onder 5%": the bound says more than "keep"
-            found = direction
-            if direction not in (REACH, KEEP):
-                break
+        if found == KEEP and direction not in (AT_MOST, AT_LEAST):
+            continue  # "houdt het verloop onder 5%": the bound says more than "keep"
+        found = direction
+        if direction not in (REACH, KEEP):
+            break
+    goal.direction = _without_a_word(goal, words, found, named_change)
+
+
+def _phrase_at(words: list[str], i: int) -> str | None:
+    """The direction of a phrase of three or two words at ``i``: "at least", "no more than"."""
+    for size in (3, 2):
+        phrase = DIRECTION_PHRASES.get(tuple(words[i : i + size]))
+        if phrase:
+            return phrase
+    return None
+
+
+def _in_an_idiom(words: list[str], i: int) -> bool:
+    """Whether the direction word at ``i`` is part of an idiom or a name: "onder andere", "a growth
+    plan", "chalk up", "niet meer", "keep in mind"."""
+    word = words[i]
+    return (i + 1 < len(words) and words[i + 1] in IDIOM_AFTER.get(word, ())) or (
+        i > 0 and words[i - 1] in IDIOM_BEFORE.get(word, ()))
+
+
+def _said_of_another_thing(words: list[str], i: int, direction: str) -> bool:
+    """Whether the direction word at ``i`` is said of the goal itself ("we keep our target of
+    20%", issue 12) or of a quality ("become even more profitable"), not of a measure."""
+    if direction == KEEP and any(names_a_goal(w) for w in words[i + 1:i + 5]):
+        return True
+    return words[i] in MORE_OR_LESS and i + 1 < len(words) and _adjective(words[i + 1])
+
+
+def _without_a_word(goal: ParsedGoal, words: list[str], found: str | None, named_change: str | None) -> str | None:
+    """The direction when no word settled it: a Dutch compound or separable verb, the growth the
+    metric names, building a measure; "improve" made up or down by the metric."""
     if found is None:
         found = _compound_direction(words)  # "Kwaliteitsverbetering jaarprogramma", "omzetverhoging"
     if found in (None, REACH, KEEP):
@@ -86,7 +111,7 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
         found = INCREASE  # "build my email list": the metric found says it is a measure that grows
     if found == IMPROVE:
         found = INCREASE if goal.higher_is_better else DECREASE
-    goal.direction = found
+    return found
 
 
 def _adjective(word: str) -> bool:

@@ -65,20 +65,7 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     seen: list[tuple[int, int, MetricPhrase]] = []  # the phrases named so far, which "dat aantal" may point back to
     opening: int | None = None  # where the clause's first content word stands, found when needed
     for start, end in noun_phrases(words, used, flags, lang == "en"):
-        named = name_phrase(tuple(words[start:end]))
-        if named is None and _share_of(tokens, words, used, start):
-            # "95% of product packaging", "de helft van alle windmolens": a share of anything is measured
-            named = MetricPhrase(" ".join(words[max(start, end - 3):end]), None)
-        if named is None and end < len(words) and words[end] in CHANGE_NOUNS and words[end - 1].endswith(
-                DOMAIN_ADJECTIVE_TAILS):
-            named = MetricPhrase(f"{words[end - 1]} {words[end]}", None)  # "de economische groei": the economy's
-        pointed_back = False
-        if named is None and seen and end - start == 1 and words[start] in COUNT_NOUNS and (
-                words[start - 1] in DEMONSTRATIVES):
-            # "25 deelscooters, maar dat aantal wil men opvoeren tot 100": the number said before
-            named = next((earlier for at, until, earlier in reversed(seen) if _counted(tokens, words, used, at, until)),
-                         None)
-            pointed_back = named is not None
+        named, pointed_back = _named_at(tokens, words, used, start, end, seen)
         if named is None:
             continue
         seen.append((start, end, named))
@@ -88,12 +75,7 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
         if opening is None:
             opening = clause_opening(words)
         score = phrase_cues(tokens, words, used, directions, flags, start, end, lang == "en", opening) + (
-            3 if named.known is not None else 0)
-        if pointed_back and direction_later(words, directions, end):
-            score += 3  # "…, dat aantal moet … verdubbeld zijn": the subject of its own clause
-        head = words[end - 1]
-        if head[-2:] in CHANGE_ENDS and len(head) > 7 and head.endswith(CHANGE_TAILS) and head not in CHANGE_NOUNS:
-            score += 3  # "een CO2-reductie van 60%", "omzetgroei": the compound names a measure and its change
+            3 if named.known is not None else 0) + _own_cues(words, directions, end, pointed_back)
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
                 names = _names_in(text)
@@ -110,6 +92,44 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
                 named = MetricPhrase(f"{named.words} {words[end]}", named.known)  # "revenue growth"
             if best is None or score > best[0]:
                 best = (score, start, named)
+    return _as_measured(tokens, words, best)
+
+
+def _named_at(tokens, words: list[str], used: list[bool], start: int, end: int,
+              seen: list[tuple[int, int, MetricPhrase]]) -> tuple[MetricPhrase | None, bool]:
+    """What the phrase at ``words[start:end]`` names, and whether it points back to a count said
+    before ("dat aantal"): its own name, a share of anything, a domain's change."""
+    named = name_phrase(tuple(words[start:end]))
+    if named is None and _share_of(tokens, words, used, start):
+        # "95% of product packaging", "de helft van alle windmolens": a share of anything is measured
+        named = MetricPhrase(" ".join(words[max(start, end - 3):end]), None)
+    if named is None and end < len(words) and words[end] in CHANGE_NOUNS and words[end - 1].endswith(
+            DOMAIN_ADJECTIVE_TAILS):
+        named = MetricPhrase(f"{words[end - 1]} {words[end]}", None)  # "de economische groei": the economy's
+    if named is None and seen and end - start == 1 and words[start] in COUNT_NOUNS and (
+            words[start - 1] in DEMONSTRATIVES):
+        # "25 deelscooters, maar dat aantal wil men opvoeren tot 100": the number said before
+        named = next((earlier for at, until, earlier in reversed(seen) if _counted(tokens, words, used, at, until)),
+                     None)
+        return named, named is not None
+    return named, False
+
+
+def _own_cues(words: list[str], directions: dict[str, str], end: int, pointed_back: bool) -> int:
+    """Points the phrase earns by itself: a count pointed back to that changes in its own clause,
+    a Dutch compound that names a measure and its change."""
+    score = 0
+    if pointed_back and direction_later(words, directions, end):
+        score += 3  # "…, dat aantal moet … verdubbeld zijn": the subject of its own clause
+    head = words[end - 1]
+    if head[-2:] in CHANGE_ENDS and len(head) > 7 and head.endswith(CHANGE_TAILS) and head not in CHANGE_NOUNS:
+        score += 3  # "een CO2-reductie van 60%", "omzetgroei": the compound names a measure and its change
+    return score
+
+
+def _as_measured(tokens, words: list[str], best: tuple[int, int, MetricPhrase] | None) -> MetricPhrase | None:
+    """The best phrase as the metric: money raised where no known metric is named, the growth of X
+    where the growth is what changes."""
     if best is not None and best[2].known is None and not MONEY_VERBS.isdisjoint(words):
         at = _money_at(tokens, words)
         if at is not None and _stands_alone(tokens, words, at):

@@ -177,50 +177,15 @@ def name_phrase(phrase: tuple[str, ...]) -> MetricPhrase | None:
         return name_phrase(phrase[:1])  # "NPS (Net Promoter Score)": the acronym, as the goal leads with it
     if all(word in COUNT_QUALIFIERS for word in phrase):
         return None  # "new" alone ("new and returning visitors"): a qualifier, no name
-    rate = False
-    end = len(phrase)
-    while end > 0 and phrase[end - 1] in GENERIC_HEADS:
-        rate = rate or phrase[end - 1] in RATE_HEADS
-        three, two = tuple(phrase[end - 3:end]), tuple(phrase[end - 2:end])
-        if (end >= 3 and three in METRIC_PHRASES) or (end >= 2 and two in METRIC_PHRASES):
-            break  # "conversion rate", "net promoter score": the generic word is part of a name
-        end -= 1
+    end, rate = _past_generic_heads(phrase)
     if end == 0:
         if len(phrase) == 1 and phrase[0] in LONE_MEASURES:
             return MetricPhrase(phrase[0], None)  # "een minimale score van een 7": a score alone is measured
         return None  # only generic words: "the rate", "het aantal"
-    if "per" in phrase[1:end]:
-        per = phrase.index("per", 1)
-        head_end, known = per, known_metric(phrase[:per]) or known_metric(phrase[:end])
-        if phrase[per - 1] in ("cost", "costs", "kosten"):
-            known = METRIC_PHRASES[("cost", "per")]
-        anchor = per - 1
-    else:
-        head_end = end
-        known, anchor = known_at_head(phrase, end)
-        if known is None and end > 1 and phrase[end - 1].endswith("en"):
-            # Dutch puts the verb last: "afspraken inplannen", "bezoekers trekken".
-            before, at = known_at_head(phrase, end - 1)
-            if before is not None:
-                known, anchor, head_end, phrase = before, at, end - 1, phrase[:end - 1]
+    phrase, head_end, known, anchor = _head_of(phrase, end)
     head = phrase[head_end - 1]
-    if known is None and len(phrase) == 1 and (
-            (head.endswith("ly") and head not in NOUNS_IN_LY) or head.endswith(ADJECTIVE_TAILS)):
-        return None  # "continuously", "efficient", "successful": how, not what
-    if known is None and head.endswith(ADJECTIVE_TAILS_ANYWHERE):
-        return None  # "the coffee giant's bullish (growth outlook)": an adjective ends no name
-    if known is None and not rate and (head.endswith(DUTCH_ADJECTIVE_TAILS) or (_dutch_participle(head) and (
-            head_end == 1 or phrase[head_end - 2].endswith(DUTCH_ADVERB_TAILS)))):
-        return None  # "landelijke", "operationele", "duurzaam opgewekt", "bijgesteld": how or done, not what
-    if len(head) > 3 and head.endswith(("'s", "’s")) and head[-3] not in "aeiouy" and known is None:
-        return None  # "men's", "the world's": an English possessive is not what is measured
-    if known is None and (head in ACTIVITY_NOUNS or head.endswith(ACTIVITY_TAILS)):
-        return None  # "blog posts published", "medewerkersevenementen": work, not a result
-    if known is None and ((head in VAGUE_NOUNS and not rate and not (
-            head in LINES_OF_BUSINESS and head_end > 1 and phrase[head_end - 2] not in COUNT_QUALIFIERS))
-                          or head.endswith(ACTOR_SUFFIXES)
-                          or head.endswith(INSTITUTIONS) or head.endswith(TIME_TAILS)):
-        return None  # "the business", "de staatssecretaris", "deze kabinetsperiode": no metric
+    if known is None and _names_no_metric(phrase, head_end, rate):
+        return None
     if known is not None and known.vanity is False and head in VAGUE_NOUNS and anchor == head_end - 1:
         return None
     first = max(0, anchor - 1)
@@ -230,6 +195,59 @@ def name_phrase(phrase: tuple[str, ...]) -> MetricPhrase | None:
     if known is None and len(short) > (4 if "per" in short[1:-1] else 3):
         short = short[-3:]  # (but "uitstoot per gereden kilometer" keeps its head before "per")
     return MetricPhrase(" ".join(short), known)
+
+
+def _past_generic_heads(phrase: tuple[str, ...]) -> tuple[int, bool]:
+    """Where the phrase ends once generic last words are dropped ("engagement rate" -> 1), unless
+    they are part of a known name ("conversion rate"); and whether one of them says "rate"."""
+    rate = False
+    end = len(phrase)
+    while end > 0 and phrase[end - 1] in GENERIC_HEADS:
+        rate = rate or phrase[end - 1] in RATE_HEADS
+        three, two = tuple(phrase[end - 3:end]), tuple(phrase[end - 2:end])
+        if (end >= 3 and three in METRIC_PHRASES) or (end >= 2 and two in METRIC_PHRASES):
+            break  # "conversion rate", "net promoter score": the generic word is part of a name
+        end -= 1
+    return end, rate
+
+
+def _head_of(phrase: tuple[str, ...], end: int) -> tuple[tuple[str, ...], int, Metric | None, int]:
+    """The phrase (less a Dutch verb at its end), where its head ends, the known metric it names and
+    where that name starts: "cost per lead" has its head before "per"."""
+    if "per" in phrase[1:end]:
+        per = phrase.index("per", 1)
+        known = known_metric(phrase[:per]) or known_metric(phrase[:end])
+        if phrase[per - 1] in ("cost", "costs", "kosten"):
+            known = METRIC_PHRASES[("cost", "per")]
+        return phrase, per, known, per - 1
+    known, anchor = known_at_head(phrase, end)
+    if known is None and end > 1 and phrase[end - 1].endswith("en"):
+        # Dutch puts the verb last: "afspraken inplannen", "bezoekers trekken".
+        before, at = known_at_head(phrase, end - 1)
+        if before is not None:
+            return phrase[:end - 1], end - 1, before, at
+    return phrase, end, known, anchor
+
+
+def _names_no_metric(phrase: tuple[str, ...], head_end: int, rate: bool) -> bool:
+    """Whether a phrase the lexicon does not know names no metric by its head: an adverb or
+    adjective, a Dutch participle, a possessive, work done, or something vague, an actor or a time."""
+    head = phrase[head_end - 1]
+    if len(phrase) == 1 and ((head.endswith("ly") and head not in NOUNS_IN_LY) or head.endswith(ADJECTIVE_TAILS)):
+        return True  # "continuously", "efficient", "successful": how, not what
+    if head.endswith(ADJECTIVE_TAILS_ANYWHERE):
+        return True  # "the coffee giant's bullish (growth outlook)": an adjective ends no name
+    if not rate and (head.endswith(DUTCH_ADJECTIVE_TAILS) or (_dutch_participle(head) and (
+            head_end == 1 or phrase[head_end - 2].endswith(DUTCH_ADVERB_TAILS)))):
+        return True  # "landelijke", "operationele", "duurzaam opgewekt", "bijgesteld": how or done, not what
+    if len(head) > 3 and head.endswith(("'s", "’s")) and head[-3] not in "aeiouy":
+        return True  # "men's", "the world's": an English possessive is not what is measured
+    if head in ACTIVITY_NOUNS or head.endswith(ACTIVITY_TAILS):
+        return True  # "blog posts published", "medewerkersevenementen": work, not a result
+    # "the business", "de staatssecretaris", "deze kabinetsperiode": no metric
+    return (head in VAGUE_NOUNS and not rate and not (
+        head in LINES_OF_BUSINESS and head_end > 1 and phrase[head_end - 2] not in COUNT_QUALIFIERS)) or (
+        head.endswith(ACTOR_SUFFIXES) or head.endswith(INSTITUTIONS) or head.endswith(TIME_TAILS))
 
 
 def _dutch_participle(word: str) -> bool:

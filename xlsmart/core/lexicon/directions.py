@@ -231,3 +231,8 @@ ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "ical", "ient", "end",
 # Change nouns that end Dutch compounds; their direction is the lexicon's.
 DIRECTION_TAILS = ("verbetering", "verhoging", "vergroting", "verlaging", "vermindering", "reductie", "stijging",
                     "daling", "uitbreiding")
+
+# Dutch direction verbs and factor verbs ("verhoogt", "verdubbelt", "halveert"): in the third person their
+# subject acts, so it may own the goal.
+DUTCH_DIRECTION_VERBS = frozenset(DUTCH_DIRECTION_WORDS) | frozenset(
+    word for word in MULTIPLIERS if word.startswith(("ver", "hal")))

@@ -1,0 +1,251 @@
+"""Subjects: the noun phrases around a verb that can be an actor, and whether they name one.
+
+The phrase before a verb ("the marketing dept will"), the one after a Dutch verb ("Tegen 2030 wil
+De Lijn"), the name a relative clause describes ("Acme, which plans to"), a bare name at the start
+("Target will"), who a pronoun points back to ("It also plans to"), and what is no actor at all:
+the metric, a count, a time, a thing, a kind of company. ``actors.py`` decides which verb to ask.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.directions import WORD_DIRECTIONS
+from ..lexicon.metrics import GENERIC_HEADS, metric_for_word
+from ..lexicon.owners import (
+    ACTOR_WORDS,
+    AUXILIARIES,
+    DAYS,
+    GENERIC,
+    GOAL_AFTER_HAVE,
+    GOVERNING,
+    GROUP_TAILS,
+    INTENT_VERBS,
+    MASS_NOUNS,
+    MEMBERS,
+    NAMED_BY_OF,
+    NO_NAMES,
+    NOT_OWNERS,
+    NOUN_SHAPES,
+    ORGANISATION_TAILS,
+    PRONOUNS,
+    READER_WORDS,
+    RELATIVE,
+    SAID,
+    THING_TAILS,
+    THIRD_PERSON,
+    TIME_TAILS,
+)
+from ..lexicon.word_classes import (
+    COUNTING_WORDS,
+    DETERMINERS,
+    MONTH_NAMES,
+    PERIOD_UNIT_NAMES,
+    PHRASE_BREAKS,
+    QUANTITY_WORDS,
+)
+from ..numbers import word_number
+
+
+def names_an_actor(owner: str, text: str) -> bool:
+    """An organisation noun ("de gemeente") or a name; at the start of the text a capital proves
+    nothing, so a word shaped like a common noun there is none ("Klantvriendelijkheid werkt …")."""
+    head = owner.split()[-1]
+    return head.endswith(ORGANISATION_TAILS) or (capitalised(owner, text) and not head.endswith(NOUN_SHAPES))
+
+
+def relative_antecedent(words: list[str], kinds: list[str], i: int, metric: frozenset[str],
+                         text: str) -> str | None:
+    """The named organisation a relative clause describes, when the verb at ``i`` is the clause's:
+    "Dat meldt het Oranje Fonds, dat een landelijke campagne start om …", "Acme, which plans to …"."""
+    for r in range(i - 1, max(0, i - 9), -1):
+        if words[r] in ("dat", "die", "which", "who"):
+            if not re.search(r",\s*" + words[r] + r"\b", text, re.IGNORECASE):
+                return None  # "GroenLinks vindt dat …": a clause of what is said, no relative
+            if r + 2 == i and name_word(words[r + 1], kinds[r + 1]):
+                return None  # "…, dat aantal moet …": a demonstrative before a noun, no relative clause
+            owner = phrase_before(words, kinds, r, metric)
+            return owner if owner is not None and names_an_actor(owner, text) else None
+        if words[r] in INTENT_VERBS:
+            return None
+    return None
+
+
+def antecedent(words: list[str], i: int) -> str | None:
+    """The organisation named before ``i`` that a pronoun ("it", "het") refers back to: "The
+    airline carried 10 million passengers. It also plans to …", "… telt het bedrijf 70 banen en
+    wil het groeien …"; with none named, the pronoun names nobody."""
+    for j in range(i - 1, 0, -1):
+        word = words[j]
+        if word.endswith(ORGANISATION_TAILS) and words[j - 1] in ("the", "de", "het") and not governed(words, j - 1):
+            return f"{words[j - 1]} {word}"
+    return None
+
+
+def reporter(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
+    """The subject of "X (on Thursday) said it …", if any."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if words[j] in SAID:
+            k = j
+            while k > 0 and (words[k - 1] in DAYS or words[k - 1] in ("on", "op", "also", "ook")):
+                k -= 1  # "Target Corporation (TGT) on Thursday said"
+            return phrase_before(words, kinds, k, metric)
+    return None
+
+
+def bare_name(words: list[str], i: int, metric: frozenset[str], text: str) -> str | None:
+    """The one capitalised word before the verb at ``i`` when it is a name, or None."""
+    word = words[i - 1]
+    if (word in DETERMINERS or word in READER_WORDS or word in THIRD_PERSON or word in metric
+            or word in ACTOR_WORDS or word in AUXILIARIES or not word.isalpha()
+            or (word in INTENT_VERBS and word not in NOT_OWNERS)
+            or (i + 1 < len(words) and words[i + 1] in ("be", "worden", "zijn"))
+            or metric_for_word(word) is not None or word in GENERIC_HEADS):
+        return None  # ("Target will be reached …": the goal noun, not a name)
+    found = re.search(r"(?<![\w'’])(" + re.escape(word) + r")\s+" + re.escape(words[i]) + r"\b", text, re.IGNORECASE)
+    if found is not None and word in PHRASE_BREAKS and found.group(1)[0].isupper():
+        run = _CAPITALISED_RUN.search(text, 0, found.start())
+        if run is not None and run.end() == found.start():
+            return (run.group(0) + word).lower()  # "The New York Times announced …": a name ends in "Times"
+    if found is None or not found.group(1)[0].isupper():
+        return None
+    if found.start() == 0 or re.search(r"[.!?:;]\s*$", text[:found.start()]):
+        # At the start of a sentence every word has its capital: only a word that could not
+        # stand there bare ("Target will …", not "Growth will …" or "Founders will …") is a name.
+        if word not in NOT_OWNERS or word.endswith("s") or word in MASS_NOUNS or word in PRONOUNS:
+            return None
+    elif word in NOT_OWNERS and re.search(r"[A-Z][\w-]*\s+$", text[:found.start()]):
+        return None  # a goal noun in a title: "Mid-Year Campaign aims to double …"
+    return word
+
+
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,3}$")
+
+
+def first_subject(words: list[str], kinds: list[str], metric: frozenset[str]) -> str | None:
+    """The name that opens the sentence before its first verb ("Greggs sells …"), or None."""
+    k = 0
+    while k < len(words) and k < 4 and name_word(words[k], kinds[k]):
+        k += 1
+    if k == 0 or k == len(words) or not (words[k] in WORD_DIRECTIONS or words[k] in INTENT_VERBS
+                                         or words[k] in AUXILIARIES or words[k].endswith("s")):
+        return None
+    return as_owner(words[:k], metric)
+
+
+def capitalised(words: str, text: str) -> bool:
+    """Whether ``words`` are written with a capital in ``text``: a name ("De Lijn", "Alfen")."""
+    if not text:
+        return False
+    found = re.search(r"(?<![\w])" + r"[\W_]+".join(map(re.escape, words.split())), text, re.IGNORECASE)
+    return found is not None and any(char.isupper() for char in found.group(0))
+
+
+def governed(words: list[str], i: int) -> bool:
+    """Whether a preposition governs the noun at ``i`` ("handed to the sales team")."""
+    j = i - 1
+    while j >= 0 and j >= i - 4 and words[j] not in GOVERNING and words[j] not in INTENT_VERBS:
+        j -= 1
+    return j >= 0 and j >= i - 4 and words[j] in GOVERNING
+
+
+def phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
+    """The noun phrase ending just before ``words[i]`` that can own a goal, or None."""
+    while i > 0 and words[i - 1] in AUXILIARIES:
+        i -= 1  # "a company is expected to", "the mission originally aimed"
+    j = i
+    if i > 1 and kinds[i - 1] == "num" and words[i - 1].isdigit() and len(words[i - 1]) <= 2 and (
+            name_word(words[i - 2], kinds[i - 2])):
+        j -= 1  # "Radio 6 heeft …", "Studio 100 wil …": a name with its number
+    while j > 0 and name_word(words[j - 1], kinds[j - 1]):
+        j -= 1
+        if j > 2 and words[j - 1] in DETERMINERS and words[j - 2] in ("of", "van") and words[j - 3] in MEMBERS:
+            j -= 3  # "the president of the new company set …", "de leden van de vereniging hebben …"
+        elif j > 1 and words[j - 1] in ("of", "van") and (
+                words[j - 2] in MEMBERS or words[j - 2].endswith(NAMED_BY_OF)):
+            j -= 2  # (and an organisation named by "of": "the University of Dayton set …", "Bank of Montreal")
+    if j > 0 and j < i and words[j - 1] in DETERMINERS and words[j - 1] not in ("this", "that", "dit", "dat",
+                                                                                       "die"):
+        j -= 1
+    if j > 1 and words[j - 1] in ("in", "uit", "from") and j < i:
+        # "Het museum in Nuenen wilde …", "De Tamboer in Hoogeveen … willen": the body, not its place
+        k = j - 1
+        while k > 0 and name_word(words[k - 1], kinds[k - 1]):
+            k -= 1
+        if k < j - 1 and words[j - 2].endswith(ORGANISATION_TAILS):
+            if k > 0 and words[k - 1] in DETERMINERS:
+                k -= 1
+            return as_owner(words[k:j - 1], metric)
+    if j > 0 and j < i and counts_the_noun(words[j - 1], kinds[j - 1]) and not (
+            j > 1 and (words[j - 2] in DETERMINERS or name_word(words[j - 2], kinds[j - 2]))):
+        return None  # "10 medewerkers hebben een cursus gevolgd", "three teams will": a count, nobody
+        # ("de zeven supermarkten hebben …" are particular ones; "Radio 5 Nostalgia moet …" a name)
+    if j > 0 and (words[j - 1] in GOVERNING or words[j - 1] in RELATIVE or words[j - 1] in ("one", "één")):
+        return None  # "conversions from organic search should rise", "… die interesse kunnen hebben"
+    return as_owner(words[j:i], metric)
+
+
+def counts_the_noun(word: str, kind: str) -> bool:
+    """Whether ``word`` counts the noun after it ("10", "three", "tien"); a year does not."""
+    if kind == "num":
+        return word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20"))
+    return word in COUNTING_WORDS
+
+
+def phrase_after(words: list[str], kinds: list[str], i: int, metric: frozenset[str], text: str) -> str | None:
+    """The subject after a Dutch verb ("Tegen 2030 wil De Lijn …"), or after "the goal of": a
+    name written with capitals, or an organisation ("de stad", "het museum")."""
+    j = i + 1
+    if j < len(words) and words[j] in DETERMINERS:
+        if words[j] in READER_WORDS:
+            return None
+        j += 1
+    k = j
+    while k < len(words) and k < j + 4 and name_word(words[k], kinds[k]):
+        k += 1
+    if k == j:
+        return None
+    names = words[j:k]
+    if not (names[-1].endswith(ORGANISATION_TAILS) or capitalised(" ".join(names), text)):
+        while k > j + 1 and not names[-1].endswith(ORGANISATION_TAILS) and (
+                names[-1].startswith("ge") or names[-1] in GOAL_AFTER_HAVE):
+            k -= 1  # "Eerder had het bedrijf gezegd …": the participle after it is no part of the subject
+            names = words[j:k]
+        if not names[-1].endswith(ORGANISATION_TAILS):
+            return None
+    return as_owner(words[i + 1:k], metric)
+
+
+def name_word(word: str, kind: str) -> bool:
+    """A word that can be part of an actor's name ("Rode Kruis-Vlaanderen", "Gizmo Widget Co")."""
+    return (kind == "word" and word not in PHRASE_BREAKS and word not in DETERMINERS
+            and word not in WORD_DIRECTIONS and word not in MONTH_NAMES
+            and word not in PERIOD_UNIT_NAMES and word not in COUNTING_WORDS
+            and word not in INTENT_VERBS and word not in READER_WORDS and word_number(word) is None
+            and word not in ("in", "tegen", "by", "end", "eind", "next", "volgend", "volgende", "komende")
+            and word not in DAYS  # "On Wednesday, Subaru (OTC:FUJHY) made …": a day is no name
+            and word not in NO_NAMES)
+
+
+def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
+    """The phrase as an owner, unless it is the metric, the goal itself, or speaks to the reader."""
+    names = [w for w in phrase if w not in DETERMINERS]
+    if phrase and (phrase[0] in ("a", "an", "one", "een") or (len(phrase) > 1 and phrase[0] in ("some", "sommige"))):
+        return None  # "if a company wants …", "one small company had planned": an example, nobody in particular
+    if not names or (phrase[0] in GENERIC and not names[-1].endswith(ORGANISATION_TAILS)) or (
+            names[0] in QUANTITY_WORDS):
+        return None  # "all first-time entrepreneurs", "de hoeveelheid fietsers": nobody in particular
+    head = names[-1]
+    if any(metric_for_word(word) is not None for word in names):
+        return None  # "het marktaandeel van het goederenvervoer moet …": the metric, not who owns it
+    if head.endswith(TIME_TAILS):
+        return None  # "deze kabinetsperiode moeten …": a time, not an owner
+    if head.endswith(THING_TAILS) and not head.endswith(ORGANISATION_TAILS):
+        return None  # "Het nieuwe systeem moet …", "the tourism industry will …": no actor
+    if phrase[0] not in DETERMINERS and head.endswith(GROUP_TAILS):
+        return None  # "Corporaties hebben afgesproken …", "B2B SaaS companies aim for …": a kind, nobody
+    if (head in NOT_OWNERS or head in metric or metric_for_word(head) is not None
+            or head in GENERIC_HEADS or head.endswith(("doel", "doelstelling", "goal"))
+            or any(w in READER_WORDS for w in phrase)):
+        return None
+    return " ".join(phrase)
