@@ -19,12 +19,12 @@ from typing import Any, BinaryIO
 
 from .errors import NoKnownSheets, OutputNotWritten
 from .model import Report, WorkbookData
-from .rules.engine import Early, check_workbook, code_filter, start_early
+from .rules.engine import check_workbook, code_filter
 from .runtime import Helpers, start_helpers
 from .workbook.limits import Limits, check_archive
 from .workbook.mapping import WorkbookMap, from_config, parse_entries
-from .workbook.records import no_known_sheets, no_readable_sheet, workbook_from_sheets
 from .workbook.ooxml.parts import misnamed_parts, renamed_package
+from .workbook.records import no_known_sheets, no_readable_sheet, workbook_from_sheets
 
 Source = "str | os.PathLike[str] | bytes | BinaryIO | Mapping[str, pandas.DataFrame]"
 
@@ -72,8 +72,6 @@ def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_sco
     (``["Plan FY27=goals", "Wie=owner"]``), a config table (``{"sheets": {...}, "columns":
     {...}}``) or a :class:`~xlsmart.workbook.mapping.WorkbookMap`. ``overview``: the report also
     carries every row read, with its ID, words, SMART letters, KPI status or amounts.
-    ``select``/``ignore``: report only these codes, or all but these (``"G05"``, or ``"K"`` for
-    every KPI rule; see :func:`xlsmart.rules.engine.code_filter`).
 
     >>> import pandas as pd
     >>> report = validate({"KPIs": pd.DataFrame({"ID": ["K1"], "Goal ID": ["G9"], "KPI": ["Leads"]})})
@@ -93,29 +91,15 @@ def _validate(source: Any, *, as_of: Any, lang: str | None, min_score: int | Non
               helpers: Helpers | None, told: WorkbookMap, overview: bool = False) -> Report:
     label = name or _label(source)
     tell = progress or (lambda step, done: None)
-    early: Early | None = None
-    head_start = helpers is not None
 
     def sheet_read(data: WorkbookData) -> None:
-        nonlocal early, head_start
         tell(f"read {', '.join(s.name for s in data.sheets.values())}", READ_SHARE * len(data.sheets) / 3)
-        if not head_start:
-            return
-        # Each sheet is checked while the next one loads, and helpers judge the goals meanwhile
-        # (the reader reads Settings first, so the settings are known).
-        try:
-            early = start_early(data, as_of=as_of, lang=lang, min_score=min_score, workers=workers,
-                                helpers=helpers, early=early)
-        except Exception:
-            if early is not None:  # raises there, not as though the file could not be read
-                early.cancel()
-            early, head_start = None, False
 
     tell("reading", 0.0)
     data = read(source, name=label, limits=limits, on_sheet=sheet_read, helpers=helpers, mapping=told)
     tell("checking every row", READ_SHARE)
     report = check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label, workers=workers,
-                            helpers=helpers, early=early, overview=overview)
+                            helpers=helpers, overview=overview)
     tell("checked", 1.0)
     return report
 
@@ -234,7 +218,7 @@ def _label(source: Any) -> str:
 
 def _frame_rows(frame: Any) -> list[list[Any]]:
     """A DataFrame as rows with its header first; NaN/NaT become empty cells."""
-    rows = [list(map(str, frame.columns))]
+    rows: list[list[Any]] = [list(map(str, frame.columns))]
     for values in frame.itertuples(index=False, name=None):
         rows.append([None if _missing(v) else (v.to_pydatetime() if hasattr(v, "to_pydatetime") else v) for v in values])
     return rows

@@ -8,7 +8,7 @@ read, then hands the typed rows to the rules. It imports no file format: records
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime
 from difflib import get_close_matches
 from operator import itemgetter
@@ -35,103 +35,35 @@ FORMULA_KEYS = {spec.kind: frozenset(c.key for c in spec.columns if c.formula) f
 
 def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None = None,
                    min_score: int | None = None, file: str = "", workers: int | None = None,
-                   helpers: Helpers | None = None, early: Early | None = None, overview: bool = False) -> Report:
+                   helpers: Helpers | None = None, overview: bool = False) -> Report:
     """Run all rules over ``data``; the one function behind the CLI, the page and the ribbon.
 
     ``workers``: processes that judge goals (default: one per core; 1 keeps it in this process,
     which costs time on a large workbook but no memory for helper processes). ``helpers``:
-    processes the caller forked early for this (see :mod:`xlsmart.runtime`). ``early``:
-    what :func:`start_early` did while the sheets were read; kept where it still fits.
-    ``overview``: the report also carries every row read (see :mod:`xlsmart.rules.overview`).
+    processes the caller forked early for this (see :mod:`xlsmart.runtime`). ``overview``: the
+    report also carries every row read (see :mod:`xlsmart.rules.overview`).
 
     >>> from xlsmart.model import WorkbookData
     >>> check_workbook(WorkbookData(sheets={})).findings
     []
     """
     context = _context(data, as_of, lang, min_score, workers, helpers)
-    if early is not None and early.key != _key(context):
-        early.cancel()  # begun under another language, day or settings than the whole workbook has
-        early = None
-    done = early or Early(_key(context))
-    context.memo = done.memo
-    rules = _run(context, done)
-    findings = [finding for kind in data.sheets for finding in done.typed[kind][1]]  # what typing the cells found
-    for rule in rules:
-        findings.extend(done.found[rule.code] if rule.code in done.found else rule.check(context))
+    findings: list[Finding] = []
+    for kind, sheet in data.sheets.items():  # each sheet's rows typed once, with what typing its cells found
+        findings.extend(_missing_columns(context, sheet))
+        context.rows[kind] = _typed_rows(context, sheet, findings)
+    checks = [(rule, rule.check) for rule in RULES.values() if rule.check is not None and rule.sheet in data.sheets]
+    for rule, _ in checks:
+        if rule.prepare is not None:
+            rule.prepare(context)  # heavy work begins in helpers while the other rules run
+    for _, check in sorted(checks, key=lambda pair: pair[0].prepare is not None):  # and is collected last
+        findings.extend(check(context))
     findings.sort(key=lambda f: (SHEET_ORDER.get(_kind_of(data, f.sheet), 9), f.row, f.column_index, f.code))
     layouts = {kind: replace(sheet, records=[], checked=[(r.row, r.text("id")) for r in context.rows.get(kind, ())])
                for kind, sheet in data.sheets.items()}
     rows = every_row(context) if overview else None
     return Report(file or data.name, findings, sum(len(r) for r in context.rows.values()), context.lang,
                   layouts, context.as_of, ignored=dict(data.ignored), overview=rows)
-
-
-@dataclass
-class Early:
-    """Work done on the sheets read so far, for :func:`check_workbook` to keep.
-
-    It holds only while the workbook's language, day and settings stay what they were when
-    it began (``key``); a sheet read later in Dutch starts it over.
-    """
-
-    key: tuple[str, date, Settings]
-    typed: dict[str, tuple[list[Record], list[Finding]]] = field(default_factory=dict)  # by kind: rows, what typing found
-    found: dict[str, list[Finding]] = field(default_factory=dict)  # by rule code
-    memo: dict[str, Any] = field(default_factory=dict)  # the rules' shared results and background work
-
-    def cancel(self) -> None:
-        for work in self.memo.values():
-            if hasattr(work, "cancel"):
-                work.cancel()
-
-
-def start_early(data: WorkbookData, *, as_of: object = None, lang: str | None = None, min_score: int | None = None,
-                workers: int | None = None, helpers: Helpers | None = None, early: Early | None = None) -> Early:
-    """Check the sheets read so far, for check_workbook(early=); call it again after each sheet.
-
-    ``validate`` calls this as each sheet is read: each sheet's rows are typed and its rules
-    run while the next sheet loads, and helpers judge goals meanwhile. A sheet's rules run
-    once the Goals sheet is read too, as some look goals up. Work begun on a language or
-    settings that the whole workbook turns out not to have is dropped and done again.
-    """
-    context = _context(data, as_of, lang, min_score, workers, helpers)
-    if early is None or early.key != _key(context):
-        if early is not None:
-            early.cancel()
-        early = Early(_key(context))
-    context.memo = early.memo
-    if "goals" in data.sheets:
-        for rule in _run(context, early):
-            if rule.prepare is None and rule.code not in early.found:
-                early.found[rule.code] = list(rule.check(context))
-    else:
-        _type_rows(context, early)
-    return early
-
-
-def _key(context: Context) -> tuple[str, date, Settings]:
-    return context.lang, context.as_of, context.settings
-
-
-def _run(context: Context, early: Early) -> list[Rule]:
-    """Type the rows of sheets not typed yet and start the rules' background work; the rules
-    that apply, in the order their findings are listed (background work collected last)."""
-    _type_rows(context, early)
-    sheets = context.data.sheets
-    active = [rule for rule in RULES.values() if rule.check is not None and rule.sheet in sheets]
-    for rule in active:
-        if rule.prepare is not None and rule.code not in early.memo:
-            rule.prepare(context)
-    return sorted(active, key=lambda r: r.prepare is not None)
-
-
-def _type_rows(context: Context, early: Early) -> None:
-    """Each sheet's typed rows (and the findings of typing them), worked out once."""
-    for kind, sheet in context.data.sheets.items():
-        if kind not in early.typed:
-            findings = list(_missing_columns(context, sheet))
-            early.typed[kind] = (_typed_rows(context, sheet, findings), findings)
-        context.rows[kind] = early.typed[kind][0]
 
 
 def _context(data: WorkbookData, as_of: object, lang: str | None, min_score: int | None,

@@ -24,11 +24,7 @@ def _goal_rows(context: Context) -> list[Record]:
 
 
 def _start_smart(context: Context) -> None:
-    """Judge every goal in the background (one helper per core) while other rules run.
-
-    ``start_early`` may run this as soon as the Goals sheet is read, while the other sheets
-    are still being read.
-    """
+    """Judge every goal in the background (one helper per core) while the other rules run."""
     context.memo["G01"] = _judging(context, workers=context.workers)
 
 

@@ -20,7 +20,7 @@ class Rule:
     summary: str  # one line for the README's table of codes
     example: str  # a row that triggers it, in words
     check: Callable[[Context], Iterator[Finding]] | None  # None: the engine reports it while typing cells
-    prepare: Callable[[Context], None] | None = None  # starts heavy work before the other rules run
+    prepare: Callable[[Context], None] | None = None  # starts heavy work in helpers before the other rules run
 
 
 RULES: dict[str, Rule] = {}
@@ -31,9 +31,8 @@ def rule(code: str, severity: Severity, sheet: str, summary: str, example: str,
     """Register a rule function under a stable code; the function is returned unchanged.
 
     ``prepare``, if given, runs before any rule checks, to start expensive work in the
-    background, and keeps that work in ``context.memo`` under the rule's code (so work begun
-    while the sheets were read is not begun again); the engine then runs this rule's check
-    after the others, to collect it.
+    background, and keeps that work in ``context.memo`` under the rule's code; the engine then
+    runs this rule's check after the others, to collect it.
     """
 
     def register(check: Callable[[Context], Iterator[Finding]]) -> Callable[[Context], Iterator[Finding]]:
