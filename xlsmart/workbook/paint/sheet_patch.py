@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from xlsmart.model import column_letter
-from xlsmart.workbook.paint.xml_aside import put_back, set_aside
 from xlsmart.workbook.paint.styles import StylePalette
+from xlsmart.workbook.paint.xml_aside import put_back, set_aside
 
 _NAME = rb"(?:[A-Za-z_][\w.-]*:)?"
 _SHEET_DATA = re.compile(rb"<(" + _NAME + rb")sheetData\b[^>]*?(/?)>")
@@ -30,8 +30,9 @@ _CELL_TAG = re.compile(rb"<" + _NAME + rb'c\b(?=[^>]*?\sr="([A-Z]*)\d*")?(?=[^>]
 # there is none: after the last attribute (3). About three times faster.
 _PLAIN_CELL_TAG = re.compile(rb'<c r="([A-Z]{1,3})\d*"(?: s="(\d+)")?(?: (?!s=)[\w:.-]+="[^"]*")*()\s*/?>')
 # The common layout split into the pieces a row template needs: letters (1), row digits (2), the
-# s= value (3), the other attributes (4) and the tag's end (5); see :meth:`SheetPatcher._templated`.
-_SPLIT_CELL = re.compile(rb'<c r="([A-Z]{1,3})(\d*)"(?: s="(\d+)")?((?: (?!s=)[\w:.-]+="[^"]*")*)(\s*/?>)')
+# s= value (3) and the other attributes (4); the tag's end stays with the contents that follow it
+# (one piece fewer a cell to make); see :meth:`SheetPatcher._templated`.
+_SPLIT_CELL = re.compile(rb'<c r="([A-Z]{1,3})(\d*)"(?: s="(\d+)")?((?: (?!s=)[\w:.-]+="[^"]*")*)(?=\s*/?>)')
 _ROW_NO = b"\0R\0"  # where a template puts the row number of a new cell (NUL never occurs in XML)
 PLANS = 4_096  # row templates kept per sheet; rows of one sheet mostly share a handful of shapes
 _COL = re.compile(rb"<" + _NAME + rb"col\b([^>]*?)/?>")
@@ -201,7 +202,8 @@ class SheetPatcher:
             for clone in _clones(self.clone_re, segment):
                 at = segment.rfind(b'<row r="', 0, clone)
                 targets.add(int(segment[at + 8 : segment.index(b'"', at + 8)]))
-        out, pos = [], 0
+        out: list[bytes] = []
+        pos = 0
         for number in sorted(targets):
             at = segment.find(b'<row r="%d"' % number, pos)
             row = _plain_row(segment, at) if at >= 0 else None
@@ -266,10 +268,10 @@ class SheetPatcher:
         ``%``. None when some cell is written otherwise (the general path then takes it).
         """
         parts = _SPLIT_CELL.split(body)
-        if len(parts) // 6 != body.count(b"<c"):
+        if len(parts) // 5 != body.count(b"<c"):
             return None
         row_style = _S.search(attrs) if b'customFormat="1"' in attrs else None
-        key = (tuple(parts[1::6]), tuple(parts[3::6]), severity, int(row_style.group(1)) if row_style else None)
+        key = (tuple(parts[1::5]), tuple(parts[3::5]), severity, int(row_style.group(1)) if row_style else None)
         plan = self.plans.get(key)
         if plan is None:
             plan = self._plan(*key)
@@ -278,8 +280,8 @@ class SheetPatcher:
         template, changes, new_cells = plan
         if not changes:
             return whole
-        del parts[1::6]  # the letters and the styles are the template's; the rest goes in
-        del parts[2::5]
+        del parts[1::5]  # the letters and the styles are the template's; the rest goes in
+        del parts[2::4]
         new_body = template % tuple(parts)
         if new_cells:
             new_body = new_body.replace(_ROW_NO, b"%d" % row_no)
@@ -296,32 +298,33 @@ class SheetPatcher:
         pieces, changes, new_cells = [b"%s"], False, False
         want = first
 
-        def new_cell(col: int) -> bytes:
+        def new_cell(col: int, severity: str) -> bytes:
             base = base_style if base_style is not None else col_styles.get(col, 0)
             return b'<c r="' + column_letter(col).encode() + _ROW_NO + b'" s="%d"/>' % palette.target(base, severity)
 
-        for cell_letters, digits in zip(letters, styles):
+        for cell_letters, digits in zip(letters, styles, strict=True):
             col = _COLUMNS.get(cell_letters) or _column_index(cell_letters)
             if severity and want < col and want <= last:
-                pieces += [new_cell(c) for c in range(want, min(col, last + 1))]
+                pieces += [new_cell(c, severity) for c in range(want, min(col, last + 1))]
                 new_cells = True
             if severity:
                 want = max(want, col + 1)
             current = int(digits) if digits else 0
-            memo_key = (current, severity if severity and first <= col <= last else None)
+            painted = severity if severity and first <= col <= last else None
+            memo_key = (current, painted)
             wanted = memo.get(memo_key)
             if wanted is None:
-                wanted = memo[memo_key] = palette.target(current, severity) if memo_key[1] else palette.original(current)
+                wanted = memo[memo_key] = palette.target(current, painted) if painted else palette.original(current)
             head = b'<c r="' + cell_letters + b'%s"'
             if wanted == current:
-                pieces.append(head + (b' s="' + digits + b'"' if digits is not None else b"") + b"%s%s%s")
+                pieces.append(head + (b' s="' + digits + b'"' if digits is not None else b"") + b"%s%s")
             elif digits is not None:
-                pieces.append(head + b' s="%d"' % wanted + b"%s%s%s")
+                pieces.append(head + b' s="%d"' % wanted + b"%s%s")
             else:
-                pieces.append(head + b'%s s="%d"' % (b"%s", wanted) + b"%s%s")
+                pieces.append(head + b'%s s="%d"' % (b"%s", wanted) + b"%s")
             changes = changes or wanted != current
         if severity and want <= last:
-            pieces += [new_cell(c) for c in range(want, last + 1)]
+            pieces += [new_cell(c, severity) for c in range(want, last + 1)]
             new_cells = True
         return b"".join(pieces), changes or new_cells, new_cells
 
@@ -372,7 +375,7 @@ def _patch_row(attrs: bytes, body: bytes, whole: bytes, row_no: int, severity: s
     Only cell start tags are visited; cell contents are copied as slices between them.
     Returns ``whole`` itself when nothing changes.
     """
-    prefix, (first, last), palette, col_styles = context
+    prefix, (first, last), palette, _col_styles = context
     base_row_style = _S.search(attrs) if b'customFormat="1"' in attrs else None
     out: list[bytes] = []
     pos, col, want = 0, 0, first  # want: the next table column that still needs a cell
@@ -391,10 +394,11 @@ def _patch_row(attrs: bytes, body: bytes, whole: bytes, row_no: int, severity: s
         if severity:
             want = max(want, col + 1)
         current = int(digits) if digits else 0
-        key = (current, severity if severity and first <= col <= last else None)
+        painted = severity if severity and first <= col <= last else None
+        key = (current, painted)
         wanted = memo.get(key)
         if wanted is None:
-            wanted = memo[key] = palette.target(current, severity) if key[1] else palette.original(current)
+            wanted = memo[key] = palette.target(current, painted) if painted else palette.original(current)
         if wanted != current:
             if digits:
                 out += [body[pos : tag.start(2)], b"%d" % wanted]
