@@ -34,7 +34,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -181,7 +183,7 @@ def bench(sizes: list[int], openpyxl_max: int, *, direct: bool = False, runs: in
                     timed["bare"].append(_run(job("bare", source), sample=False))
                 if workload not in shares:
                     shares[workload] = flagged_share(source)
-                result = {"n": n, "workload": workload, "mb": os.path.getsize(source) / 2**20, "flagged": shares[workload],
+                result: dict[str, Any] = {"n": n, "workload": workload, "mb": os.path.getsize(source) / 2**20, "flagged": shares[workload],
                           "validate": min(timed["validate"], key=lambda r: r["seconds"]),
                           "bare": min(timed["bare"], key=lambda r: r["seconds"]),
                           "spread": [r["seconds"] for r in timed["validate"]]}
@@ -266,7 +268,9 @@ def bench_small() -> None:
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--run"]:
-        {"bare": run_bare, "direct": run_direct, "openpyxl": run_openpyxl, "flagged": run_flagged}[argv[1]](*argv[2:])
+        jobs: dict[str, Callable[..., None]] = {"bare": run_bare, "direct": run_direct, "openpyxl": run_openpyxl,
+                                               "flagged": run_flagged}
+        jobs[argv[1]](*argv[2:])
         return 0
     if {"-h", "--help"} & set(argv):
         print(__doc__)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -13,7 +14,7 @@ from xlsmart.workbook.records import SheetRows, clean_value, settings_from_rows,
 
 
 def test_header_below_title_rows_and_blank_rows_keep_real_row_numbers():
-    rows = [["Marketing goals 2026"], [], ["Owner", "ID", "Goal", "Extra"], ["Ann", "G1", "More leads"], [], [None, " ", ""], [None, "G2", "x"]]
+    rows: list[list[Any]] = [["Marketing goals 2026"], [], ["Owner", "ID", "Goal", "Extra"], ["Ann", "G1", "More leads"], [], [None, " ", ""], [None, "G2", "x"]]
     sheet = sheet_from_rows("Goals", "goals", rows)
     assert sheet.header_row == 3
     assert sheet.columns == {"owner": 1, "id": 2, "goal": 3}
@@ -56,7 +57,7 @@ def test_missing_required_and_headers_as_written():
 
 
 def test_values_are_cleaned_but_stay_raw():
-    rows = [["ID", "Goal", "Start", "Target", "Baseline"], [" G1 ", "  ", date(2026, 1, 1), "#DIV/0!", 3.0]]
+    rows: list[list[Any]] = [["ID", "Goal", "Start", "Target", "Baseline"], [" G1 ", "  ", date(2026, 1, 1), "#DIV/0!", 3.0]]
     record = sheet_from_rows("Goals", "goals", rows).records[0]
     assert record.values == {"id": "G1", "goal": None, "start": date(2026, 1, 1), "target": CellError("#DIV/0!"), "baseline": 3.0}
 
@@ -67,20 +68,20 @@ def test_short_rows_are_padded():
 
 
 def test_merged_cells_give_their_value_to_the_rows_they_cover_that_hold_something():
-    rows = [["ID", "Goal", "Owner"], ["G1", "a", "Team A"], ["G2", "b", None], [None, None, None]]
+    rows: list[list[Any]] = [["ID", "Goal", "Owner"], ["G1", "a", "Team A"], ["G2", "b", None], [None, None, None]]
     sheet = sheet_from_rows("Goals", "goals", rows, merged=[(2, 3, 5, 3)])
     assert [(r.row, r.get("owner")) for r in sheet.records] == [(2, "Team A"), (3, "Team A")]  # not rows 4 and 5
 
 
 @pytest.mark.parametrize("bottom", [50, 1_048_576])
 def test_a_merge_reaching_far_below_the_table_makes_no_records(bottom):
-    rows = [["ID", "Goal", "Owner"], ["G1", "a", "Team A"], *([[None, None, None]] * 20)]
+    rows: list[list[Any]] = [["ID", "Goal", "Owner"], ["G1", "a", "Team A"], *([[None, None, None]] * 20)]
     sheet = sheet_from_rows("Goals", "goals", iter(rows), merged=[(2, 1, bottom, 12)])
     assert [r.row for r in sheet.records] == [2]
 
 
 def test_stray_value_far_below_is_a_record():
-    rows = [["ID", "Goal"], ["G1", "a"], *([[None, None]] * 5000), [None, "stray"]]
+    rows: list[list[Any]] = [["ID", "Goal"], ["G1", "a"], *([[None, None]] * 5000), [None, "stray"]]
     sheet = sheet_from_rows("Goals", "goals", rows)
     assert sheet.records[-1].row == 5003
 

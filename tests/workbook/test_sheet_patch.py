@@ -54,7 +54,7 @@ def test_rows_patched_from_templates_match_the_cell_by_cell_patch(shapes, repeat
     # Each shape comes back on later rows, so that templates made once are used again.
     rows = [shape for shape in shapes for _ in range(repeats)]
     data = HEAD + b"".join(_row(n, cells, attrs) for n, (cells, attrs) in enumerate(rows, start=2)) + TAIL
-    marks = {n: sev for n, sev in zip(range(2, len(rows) + 2), severities) if sev}
+    marks = {n: sev for n, sev in zip(range(2, len(rows) + 2), severities, strict=False) if sev}  # rows <= severities
     templated = patch_sheet(data, marks, (1, 4), _palette())
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(sheet_patch, "_SPLIT_CELL", re.compile(rb"(?!)()()()()()"))  # the template path never applies
@@ -76,7 +76,7 @@ def test_a_mostly_failing_sheet_is_painted_like_the_cell_by_cell_patch():
     assert again == templated  # painting the copy again changes nothing
 
 
-_TEXT = st.lists(st.sampled_from(list("aZ9 '\"{}&<>!_\x01\ue000\ue001\n") + ["9187310007", "{0}", "{1}"]),
+_TEXT = st.lists(st.sampled_from([*"aZ9 '\"{}&<>!_\x01\ue000\ue001\n", "9187310007", "{0}", "{1}"]),
                  max_size=12).map("".join)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from itertools import chain, islice
-from typing import Any, Union
+from typing import Any
 
 from xlsmart import schema
 from xlsmart.model import CellError, Record, SheetData, WorkbookData
@@ -49,7 +49,7 @@ class SheetRows:
     merged: Merged = ()
 
 
-SheetsInput = Union[Mapping[str, Rows], Iterable[SheetRows | tuple[Any, ...]]]
+SheetsInput = Mapping[str, Rows] | Iterable[SheetRows | tuple[Any, ...]]
 
 
 def sheet_role(name: str) -> str | None:
@@ -411,9 +411,9 @@ def _records(
     while batch := list(islice(rows, _BATCH)):
         if min(map(len, batch)) < width:
             batch = [raw if len(raw) >= width else [*raw, *([None] * (width - len(raw)))] for raw in batch]
-        transposed = list(zip(*batch))
-        cleaned = [clean(transposed[at]) for at, clean in zip(picks, cleaners)]
-        for number, cells in enumerate(zip(*cleaned), start=row_number):
+        transposed = list(zip(*batch, strict=False))  # cells right of the table: cut where the shortest row ends
+        cleaned = [clean(transposed[at]) for at, clean in zip(picks, cleaners, strict=True)]
+        for number, cells in enumerate(zip(*cleaned, strict=True), start=row_number):
             if cells != blank:
                 append(Record(number, cells=cells, index=index))
         row_number += len(batch)
@@ -437,11 +437,11 @@ def _clean_column(pool: Callable[[str, str], Any], share: Callable[[Any, Any], A
         return list(map(share_number, values, values))
     if kinds <= {date, _NONE}:
         return list(map(share, values, values))
-    stripped = [value.strip() if value.__class__ is str else value for value in values]
+    tidied: list[Any] = [value.strip() if value.__class__ is str else value for value in values]
     return [
         pool(value, value) if (kind := value.__class__) is str
         else share(value, value) if kind is date
         else share_number(value, value) if kind is float
         else value
-        for value in stripped
+        for value in tidied
     ]
