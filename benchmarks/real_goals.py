@@ -131,9 +131,9 @@ def main() -> int:
             print(f"{goal['id']}\t{wrong}\t{_what_was_read(goal, result, wrong)}")
         return 0
     if args.misses or args.letter or args.metric:
-        for goal, result, wrong, named in misses:
+        for goal, result, wrong, _ in misses:
             p = result.parsed
-            print(f"{goal['id']:12} wrong={wrong or '-':5} label={goal['pass']:5} got={''.join(l for l in LETTERS if result.verdicts[l].passed):5} "
+            print(f"{goal['id']:12} wrong={wrong or '-':5} label={goal['pass']:5} got={''.join(x for x in LETTERS if result.verdicts[x].passed):5} "
                   f"metric={p.metric_words!r} (label {goal.get('metric')!r}) dir={p.direction} base={p.baseline} "
                   f"target={p.target} change={p.relative_change} deadline={p.deadline} owner={p.actor}")
             print(f"             {goal['text'][:220]}")
@@ -149,8 +149,8 @@ def main() -> int:
         print(f"    {letter}                 {right[letter] / total[letter]:7.1%}   "
               f"(should pass found {should_pass[letter + 'ok']}/{should_pass[letter]}, "
               f"should fail found {should_fail[letter + 'ok']}/{should_fail[letter]})   target >= 95%")
-    passes = sum(should_pass[l + "ok"] for l in LETTERS) / max(1, sum(should_pass[l] for l in LETTERS))
-    fails = sum(should_fail[l + "ok"] for l in LETTERS) / max(1, sum(should_fail[l] for l in LETTERS))
+    passes = sum(should_pass[x + "ok"] for x in LETTERS) / max(1, sum(should_pass[x] for x in LETTERS))
+    fails = sum(should_fail[x + "ok"] for x in LETTERS) / max(1, sum(should_fail[x] for x in LETTERS))
     print(f"  should-pass found   {passes:7.1%}   target >= 97%")
     print(f"  should-fail found   {fails:7.1%}   target >= 97%")
     if metric_total:

@@ -251,7 +251,7 @@ def dump(path: Path) -> int:
 def compare(before: Path, after: Path, show: int = 5) -> int:
     old = before.read_text(encoding="utf-8").splitlines()
     new = after.read_text(encoding="utf-8").splitlines()
-    differences = [(i, a, b) for i, (a, b) in enumerate(zip(old, new)) if a != b]
+    differences = [(i, a, b) for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b]
     if len(old) != len(new):
         print(f"different lengths: {len(old):,} vs {len(new):,} lines")
     for i, a, b in differences[:show]:

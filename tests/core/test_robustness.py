@@ -141,7 +141,7 @@ _SPACES = st.sampled_from(["", " ", "  ", "\t", "\n", "\u2009", "\u3000"])
 def test_tokenizing_by_pieces_gives_the_tokens_of_the_whole_text(parts) -> None:
     # tokenize() takes a text piece by piece between whitespace, with each piece's tokens
     # cached; that must give the tokens one pass over the whole text gives.
-    from xlsmart.core.goals.tokens import tokens_of, tokenize
+    from xlsmart.core.goals.tokens import tokenize, tokens_of
 
     text = "".join(piece + space for piece, space in parts)
     assert tokenize(text) == tokens_of(text)

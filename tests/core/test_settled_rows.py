@@ -61,7 +61,7 @@ def test_the_shortcut_is_taken_for_a_filled_row_and_not_otherwise():
     assert not callable(smart.smart_check("Ann raises leads", today=TODAY, **(row | {"target": "lots"}))._parsed)
 
 
-@given(st.lists(st.sampled_from(WORDS + ["%", "cent", "helft", "keer", "xx", "xeer"]), max_size=10),
+@given(st.lists(st.sampled_from([*WORDS, "%", "cent", "helft", "keer", "xx", "xeer"]), max_size=10),
        st.sampled_from(["", " ", "-", "'", "9", "a"]))
 def test_a_text_said_to_state_no_change_has_no_percentage_factor_or_times_token(words, glue):
     clean = clean_text(glue.join(words))

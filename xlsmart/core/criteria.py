@@ -146,11 +146,19 @@ def _show(value: float, percent: bool, lang: str) -> str:
     return format_number(value, lang) + ("%" if percent else "")
 
 
-def _measurable(goal: ParsedGoal, problems: dict[str, str], lang: str) -> Verdict:
-    for name in ("target", "baseline"):
+def _first_problem(problems: dict[str, str], names: tuple[str, ...]) -> tuple[str, str] | None:
+    """The first of ``names`` whose argument could not be read, with the value as given."""
+    for name in names:
         if name in problems:
-            value = problems[name]
-            return _verdict(False, lambda: say("smart.M.bad_number", lang, value=value, field=say(f"word.{name}", lang)))
+            return name, problems[name]
+    return None
+
+
+def _measurable(goal: ParsedGoal, problems: dict[str, str], lang: str) -> Verdict:
+    problem = _first_problem(problems, ("target", "baseline"))
+    if problem is not None:
+        name, value = problem
+        return _verdict(False, lambda: say("smart.M.bad_number", lang, value=value, field=say(f"word.{name}", lang)))
     target, percent = goal.target, goal.percent
     if target is not None:
         return _verdict(True, lambda: say("smart.M.pass", lang, what=say("word.target_is", lang, value=_show(target, percent, lang))),
@@ -186,9 +194,9 @@ def _realistic(goal: ParsedGoal, bounds: Bounds, lang: str) -> Verdict:
         metric = _metric_name(goal, lang).capitalize()
         return _verdict(False, lambda: say("smart.R.vanity", lang, metric=metric))
     if percent:  # a rate written as a percentage lives between 0 and 100
-        for value in (baseline, target):
-            if value is not None and not 0 <= value <= 100:
-                return _verdict(False, lambda: say("smart.R.rate", lang, value=_show(value, percent, lang)), value)
+        beyond = next((value for value in (baseline, target) if value is not None and not 0 <= value <= 100), None)
+        if beyond is not None:
+            return _verdict(False, lambda: say("smart.R.rate", lang, value=_show(beyond, percent, lang)), beyond)
     change = goal.relative_change
     moving = direction in (INCREASE, DECREASE, REACH, None)
     # The bounds hold whenever both numbers are known, ceilings and floors included: "from 8 % to
@@ -245,10 +253,10 @@ def _realistic_change(goal: ParsedGoal, bounds: Bounds, change: float | None, bo
 
 
 def _time_bound(goal: ParsedGoal, problems: dict[str, str], lang: str) -> Verdict:
-    for name in ("deadline", "start"):
-        if name in problems:
-            value = problems[name]
-            return _verdict(False, lambda: say("smart.T.bad_date", lang, value=value))
+    problem = _first_problem(problems, ("deadline", "start"))
+    if problem is not None:
+        value = problem[1]
+        return _verdict(False, lambda: say("smart.T.bad_date", lang, value=value))
     deadline, start = goal.deadline, goal.start
     if deadline is None:
         if goal.invalid_dates:

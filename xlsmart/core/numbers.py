@@ -77,11 +77,11 @@ def word_number(word: str) -> float | None:
         at = word.find(scale)
         if at >= 0:
             before, after = word[:at], word[at + len(scale):]
-            head = 1.0 if not before else _dutch_below_1000(before)
+            count = 1.0 if not before else _dutch_below_1000(before)
             rest = 0.0 if not after else word_number(after)
-            if head is None or rest is None:
+            if count is None or rest is None:
                 return None
-            return head * factor + rest
+            return count * factor + rest
     return _dutch_below_1000(word)
 
 
@@ -193,7 +193,7 @@ def parse_number(value: object) -> float | None:
 def require_number(value: object, what: str) -> float | None:
     """Like :func:`parse_number`, but text that is not a number raises ``ValueError``; empty is None."""
     if value.__class__ is float and value - value == 0.0:  # a finite float: the usual cell (inf - inf is NaN)
-        return value  # type: ignore[return-value]
+        return value
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     number = parse_number(value)

@@ -129,9 +129,10 @@ def smart_check(
     if type(today) is date:  # the usual case, spared the general parser
         reference_today = today
     else:
-        reference_today = dates.parse_date(today) if today is not None else dates.today()
-        if reference_today is None:
+        parsed_today = dates.parse_date(today) if today is not None else dates.today()
+        if parsed_today is None:
             raise ValueError(f"today must be a date, got {today!r}")
+        reference_today = parsed_today
     start_date = start if start is None or type(start) is date else dates.parse_date(start, reference=reference_today)
     reference = start_date or reference_today
     bounds = Bounds(max_increase, max_decrease)
@@ -149,7 +150,8 @@ def smart_check(
         # A workbook row usually fills every column. Then the text could only add a percentage
         # or a factor, and it states none: judge by the arguments, and parse the text only if
         # someone asks what was understood.
-        goal, problems = ParsedGoal(), {}
+        goal = ParsedGoal()
+        problems: dict[str, str] = {}
         if understood(goal, problems) == SETTLED_BY_ARGUMENTS:
 
             def in_full() -> ParsedGoal:
@@ -217,11 +219,11 @@ def _apply_structured(goal: ParsedGoal, problems: dict[str, str], *, owner, metr
         settled.add("metric")
     if direction is not None and not _blank_text(direction):
         key = str(direction).strip().casefold()
-        named = DIRECTION_LIST.get(key) or DIRECTION_WORDS.get(key)
-        if named == IMPROVE:
-            named = INCREASE if goal.higher_is_better else DECREASE
-        if named:
-            goal.direction = named
+        way = DIRECTION_LIST.get(key) or DIRECTION_WORDS.get(key)
+        if way == IMPROVE:
+            way = INCREASE if goal.higher_is_better else DECREASE
+        if way:
+            goal.direction = way
             settled.add("direction")
     for name, value in (("baseline", baseline), ("target", target)):
         if value is None or _blank_text(value):

@@ -84,7 +84,7 @@ def _shortest_covering(words: set[str]) -> tuple[str, ...]:
 
 # Substrings only, so finding one is no proof; finding none is. "x" counts as a word only where a
 # word token could begin and end: not after a letter the tokenizer reads, not before a letter or digit.
-_CHANGE_HINTS = ("%",) + _shortest_covering({"procent", "percent"} | set(FACTOR_WORDS) | (TIMES_WORDS - {"x"}))
+_CHANGE_HINTS = ("%", *_shortest_covering({"procent", "percent"} | set(FACTOR_WORDS) | (TIMES_WORDS - {"x"})))
 
 
 _TIMES_X = re.compile(r"(?<![a-zà-ÿ])x(?![a-zà-ÿ0-9])")

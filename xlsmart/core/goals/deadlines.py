@@ -60,7 +60,7 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
             used[i] = True
         elif kind == "date":
             if not _is_reference(words, i):
-                found.append(value)  # type: ignore[arg-type]
+                found.append(value)
             used[i] = True
         elif kind == "baddate":
             goal.invalid_dates.append(word)
@@ -147,9 +147,10 @@ def _length_deadline(found: list[date], tokens, words: list[str], used: list[boo
         if amount and 0 < amount <= 120:
             found.append(dates.add_period(reference, amount, words[at]))
         return True
-    if word in ("week", "wk") and i > 0 and words[i - 1] in WEEK_PREP and i + 1 < n and _week_number(tokens[i + 1]):
+    if word in ("week", "wk") and i > 0 and words[i - 1] in WEEK_PREP and i + 1 < n and (
+            week := _week_number(tokens[i + 1])):
         # "by the end of week 16", "in week 12": the Sunday that ends that week
-        found.append(date.fromisocalendar(reference.year, _week_number(tokens[i + 1]), 7))
+        found.append(date.fromisocalendar(reference.year, week, 7))
         mark(used, i, 2)
         return True
     if word in ("left", "remaining", "resterend", "to") and i > 1 and words[i - 1] in dates.PERIOD_UNITS and (
@@ -166,8 +167,8 @@ def _number_deadline(goal: ParsedGoal, found: list[date], tokens, words: list[st
     """A number or ordinal as (part of) a deadline: "21 december", "3e kwartaal", "in 2027"."""
     kind, word, value = tokens[i]
     n = len(words)
-    if i + 1 < n and words[i + 1] in dates.MONTHS and _day_of(tokens[i]):
-        _number_then_month(goal, found, tokens, words, i, used, reference)
+    if i + 1 < n and words[i + 1] in dates.MONTHS and (day := _day_of(tokens[i])):
+        _number_then_month(goal, found, tokens, words, i, used, reference, day)
     elif kind == "ord":
         if word in PERIOD_FIRST_WORDS:
             when = period_end(tokens, words, i, used, reference)
@@ -265,9 +266,9 @@ def _ends_a_span(tokens, words: list[str], i: int) -> bool:
     return i > 1 and words[i - 1] in SPAN_LINKS and as_year(tokens[i - 2]) is not None
 
 
-def _number_then_month(goal: ParsedGoal, found: list[date], tokens, words, i: int, used, reference: date) -> None:
-    """'21 december (2026)', '1 mei': a day, a month and perhaps a year."""
-    day = _day_of(tokens[i])
+def _number_then_month(goal: ParsedGoal, found: list[date], tokens, words, i: int, used, reference: date,
+                       day: int) -> None:
+    """'21 december (2026)', '1 mei': the ``day``, a month and perhaps a year."""
     year, width = year_after(tokens, i + 2)
     month = dates.MONTHS[words[i + 1]]
     when = dates.safe_date(year, month, day) if year else dates.next_on_or_after(month, day, reference)

@@ -217,7 +217,7 @@ def _money(tokens, words: list[str]) -> MetricPhrase | None:
 
 def _money_at(tokens, words: list[str]) -> int | None:
     """Where an amount of money stands that a money verb governs ("raise $10,000", "€ 5.000 ophalen")."""
-    for i, (kind, raw, value) in enumerate(tokens):
+    for i, (kind, _raw, value) in enumerate(tokens):
         if kind != "num" or not (value[2] or (i + 1 < len(words) and words[i + 1] in CURRENCY_WORDS)):
             continue
         j = i - 1

@@ -7,6 +7,7 @@ the lexicon's knowledge of its head (:func:`name_phrase`, cached: goals name the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -262,7 +263,7 @@ def _dutch_participle(word: str) -> bool:
     return any(word.startswith(particle + "ge") and len(word) > len(particle) + 5 for particle in PARTICLES)
 
 
-def _spells_out(words: list[str], acronym: str) -> bool:
+def _spells_out(words: Sequence[str], acronym: str) -> bool:
     """Whether ``acronym`` abbreviates ``words``: their initials, or the same known metric."""
     if len(acronym) > 6 or not acronym.isalpha():
         return False
@@ -275,7 +276,7 @@ def _spells_out(words: list[str], acronym: str) -> bool:
     return len(letters) <= 4 and known is not None and known == known_metric(words)
 
 
-def known_at_head(phrase: list[str], end: int) -> tuple[Metric | None, int]:
+def known_at_head(phrase: Sequence[str], end: int) -> tuple[Metric | None, int]:
     """The known metric whose name ends at the phrase's head, and where that name starts."""
     for size in (3, 2):
         if end >= size:
@@ -288,7 +289,7 @@ def known_at_head(phrase: list[str], end: int) -> tuple[Metric | None, int]:
     return known, end - 1
 
 
-def known_metric(phrase: list[str]) -> Metric | None:
+def known_metric(phrase: Sequence[str]) -> Metric | None:
     return known_at_head(phrase, len(phrase))[0] if phrase else None
 
 

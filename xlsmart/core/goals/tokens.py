@@ -79,6 +79,8 @@ def _token(raw: str) -> tuple[str, str, object] | None:
         value = float(raw)
         return ("num", raw, (value, False, None)) if math.isfinite(value) else None
     match = _TOKEN.fullmatch(raw)
+    if match is None:  # never: ``raw`` is what the same pattern found
+        return None
     kind = match.lastgroup
     if kind == "word":
         word = raw.rstrip("-'’")

@@ -68,8 +68,8 @@ BEFORE_A_YEAR = frozenset({"van", "of", "in", "than", "dan", "sinds", "since", "
 CHANGE_TAILS = ("groei", "stijging", "daling", "reductie", "toename", "afname", "growth", "reduction", "increase",
                 "decrease", "verlaging", "verhoging", "besparing", "savings")
 
-DOWN_TAILS = tuple(DOWN_WORDS) + ("daling", "reductie", "afname", "verlaging", "besparing", "reduction", "decrease",
-                                  "savings")
+DOWN_TAILS = (*DOWN_WORDS, "daling", "reductie", "afname", "verlaging", "besparing", "reduction", "decrease",
+              "savings")
 
 CHANGES = frozenset({INCREASE, DECREASE})
 

@@ -116,7 +116,7 @@ PHRASE_BREAKS = frozenset({
     "expect", "expects", "hope", "hopes", "seek", "seeks", "set", "sets", "commit", "commits", "committed",
     "focus", "ready", "able", "whole", "entire", "its", "every", "once", "twice", "thrice", "reached", "achieved", "based",
     "improved", "increased", "reduced", "grown", "approx", "ca", "circa", "starting", "baseline",
-    "compared", "versus", "vs", "than",
+    "compared", "versus", "vs",
     # Dutch
     "van", "naar", "met", "binnen", "op", "voor", "vóór", "tot", "tegen", "bij", "uit", "door", "onder", "boven",
     "tussen", "na", "als", "dan", "en", "maar", "om", "te", "wij", "ik", "jij", "u", "zij", "ze", "hij", "er",
