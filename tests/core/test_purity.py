@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -27,3 +29,27 @@ def test_the_check_really_sees_a_loaded_module() -> None:
     code = "import sys, json; print('json' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "True"
+
+
+CORE = Path(__file__).resolve().parents[2] / "xlsmart" / "core"
+
+
+def _imports(path: Path) -> list[tuple[int, str]]:
+    """(level, module) of every import in a file: level 0 is absolute, 1 is ``from .``, 2 ``from ..``."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [(0, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            found.append((node.level, node.module or ""))
+    return found
+
+
+@pytest.mark.parametrize("path", sorted(CORE.rglob("*.py")), ids=lambda path: str(path.relative_to(CORE)))
+def test_the_core_imports_only_the_standard_library_and_itself(path: Path) -> None:
+    depth = len(path.relative_to(CORE).parts) - 1  # 0 in core/, 1 in core/goals/ and core/lexicon/
+    for level, module in _imports(path):
+        if level == 0:
+            assert module.split(".")[0] in sys.stdlib_module_names or module == "__future__", f"{path.name}: {module}"
+        else:
+            assert level <= depth + 1, f"{path.name} reaches above the core: {'.' * level}{module}"
