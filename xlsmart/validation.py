@@ -56,8 +56,6 @@ Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..
 READ_SHARE = 0.7  # of validate()'s work, roughly, done once the sheets are read
 PAINT_SHARE = 0.15  # of validate_file()'s work, roughly, spent writing the coloured copy
 HELPERS_FROM = 256 << 10  # bytes: a workbook this large (thousands of goals) gets helper processes
-PAINT_HELPERS = 2  # helpers that patch worksheets (the two after the first: Goals, KPIs, Budgets)
-SCAN_HELPERS = 1  # a helper that scans the second half of the first worksheet
 
 
 def validate(source: Any, *, as_of: Any = None, lang: str | None = None, min_score: int | None = None,
@@ -120,7 +118,7 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
         def checking(step: str, done: float) -> None:
             progress(step, done * (1 - PAINT_SHARE))
 
-    with _job(payload, workers, paint_helpers=PAINT_HELPERS if out is not None else 0) as helpers:
+    with _job(payload, workers) as helpers:
         report = _validate(payload, as_of=as_of, lang=lang, min_score=min_score, name=name or _label(source),
                            limits=limits, progress=checking, workers=workers, helpers=helpers, told=told,
                            overview=overview).only(wanted)
@@ -145,17 +143,17 @@ def validate_file(source: str | os.PathLike[str] | bytes | BinaryIO, out: str | 
 
 
 @contextmanager
-def _job(source: Any, workers: int | None, *, paint_helpers: int = 0) -> Iterator[Helpers | None]:
+def _job(source: Any, workers: int | None) -> Iterator[Helpers | None]:
     """What one validation runs in: its helpers, and Python's cycle collector paused.
 
     Helpers are forked now, while this process is still small, and only for a file large
-    enough to need them (see :mod:`xlsmart.runtime`): one per core to judge goals, one
-    to scan half the first worksheet, and ``paint_helpers`` more to patch sheets. The collector
+    enough to need them (see :mod:`xlsmart.runtime`): one per core, to scan half the first
+    worksheet, judge goals and patch sheets in turn. The collector
     is paused because building records allocates millions of objects and each burst set off
     another collection walking all of them (0.7 s of CPU at 3 x 100,000 rows) for nothing:
     records hold no reference cycles. Cycles made meanwhile are collected once it runs again.
     """
-    helpers = start_helpers(workers, extra=SCAN_HELPERS + paint_helpers) if _large(source) else None
+    helpers = start_helpers(workers) if _large(source) else None
     collecting = gc.isenabled()
     gc.disable()
     try:

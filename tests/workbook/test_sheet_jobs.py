@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
 from datetime import date
 
@@ -50,27 +51,50 @@ def _workbook(path, *, late_style: bool) -> None:
     book.save(path)
 
 
-@pytest.mark.parametrize("late_style", [False, True], ids=["planned", "a style the rehearsal missed"])
-def test_helpers_paint_the_same_copy_as_one_process(tmp_path, monkeypatch, late_style):
-    source = tmp_path / "plan.xlsx"
-    _workbook(source, late_style=late_style)
-    report = validate(source, as_of=date(2027, 3, 1), workers=1)
-    assert {f.sheet for f in report.findings} == {"Goals", "KPIs", "Budgets"}
+def _painted(tmp_path, name, report, **kwargs) -> dict[str, bytes]:
+    painter.paint(tmp_path / "plan.xlsx", report, tmp_path / name, **kwargs)
+    with zipfile.ZipFile(tmp_path / name) as copy:
+        return {member: copy.read(member) for member in copy.namelist()}
+
+
+PARENT = os.getpid()
+
+
+def failing_in_a_helper(archive, job, palette):
+    """Patches a sheet here, and breaks in a helper."""
+    if os.getpid() != PARENT:
+        raise RuntimeError("a helper that breaks")
+    return patch_member(archive, job, palette)
+
+
+patch_member = sheet_jobs.patch_member
+
+
+@pytest.fixture
+def streamed(monkeypatch):
+    """Every sheet streamed through the patcher, and even small sheets worth helpers."""
     monkeypatch.setattr(painter, "NOTE_LIMIT", 0)  # no notes: every sheet is streamed
     monkeypatch.setattr(sheet_jobs, "PARALLEL_BYTES", 0)
     monkeypatch.setattr(sheet_jobs, "REHEARSAL", 4096)  # plan from the first few dozen rows only
-    here = []
-    patch_member = sheet_jobs.patch_member
-    monkeypatch.setattr(sheet_jobs, "patch_member", lambda *a: here.append(a[1].part) or patch_member(*a))
-    painter.paint(source, report, tmp_path / "one.xlsx", workers=1)
-    assert len(here) == 3  # one process: every sheet here
-    here.clear()
-    painter.paint(source, report, tmp_path / "many.xlsx", workers=2)
-    # Helpers patched KPIs and Budgets; a sheet that met an unplanned style came back to be redone.
-    assert here == (["xl/worksheets/sheet1.xml", "xl/worksheets/sheet3.xml"] if late_style else ["xl/worksheets/sheet1.xml"])
-    with zipfile.ZipFile(tmp_path / "one.xlsx") as one, zipfile.ZipFile(tmp_path / "many.xlsx") as many:
-        assert one.namelist() == many.namelist()
-        assert all(one.read(name) == many.read(name) for name in one.namelist())
+
+
+@pytest.mark.parametrize("late_style", [False, True], ids=["planned", "a style the rehearsal missed"])
+def test_helpers_paint_the_same_copy_as_one_process(tmp_path, streamed, late_style):
+    _workbook(tmp_path / "plan.xlsx", late_style=late_style)
+    report = validate(tmp_path / "plan.xlsx", as_of=date(2027, 3, 1), workers=1)
+    assert {f.sheet for f in report.findings} == {"Goals", "KPIs", "Budgets"}
+    one = _painted(tmp_path, "one.xlsx", report, workers=1)
+    assert _painted(tmp_path, "many.xlsx", report, workers=2) == one
+    with runtime.Helpers(2) as helpers:  # forked early, as validate_file does
+        assert _painted(tmp_path, "early.xlsx", report, workers=2, helpers=helpers) == one
+
+
+def test_a_helper_that_fails_leaves_its_sheets_to_be_patched_here(tmp_path, streamed, monkeypatch):
+    _workbook(tmp_path / "plan.xlsx", late_style=False)
+    report = validate(tmp_path / "plan.xlsx", as_of=date(2027, 3, 1), workers=1)
+    one = _painted(tmp_path, "one.xlsx", report, workers=1)
+    monkeypatch.setattr(sheet_jobs, "patch_member", failing_in_a_helper)
+    assert _painted(tmp_path, "many.xlsx", report, workers=2) == one
 
 
 def test_a_frozen_palette_makes_no_clone():

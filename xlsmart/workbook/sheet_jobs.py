@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import os
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Union
 
 from xlsmart.runtime import CAN_FORK, Helpers, Pending
 from xlsmart.workbook.ooxml.members import Deflated, deflate, member_chunks
@@ -38,7 +37,7 @@ class SheetJob:
     span: tuple[int, int]
 
 
-Patched = Union[Deflated, None, str]  # the new member, None if nothing changed, or UNPLANNED
+Patched = Deflated | str | None  # the new member, None if nothing changed, or UNPLANNED
 
 
 def patch_sheets(archive: zipfile.ZipFile, source: object, jobs: list[SheetJob], palette: StylePalette,
@@ -47,17 +46,19 @@ def patch_sheets(archive: zipfile.ZipFile, source: object, jobs: list[SheetJob],
     """The patched members of ``jobs`` (unchanged sheets left out), by part name.
 
     ``source`` is the workbook's path when helpers may open it themselves; ``workers`` > 1 (or
-    None: one per core) lets big sheets be patched in helper processes: ``helpers`` forked
-    early if given, else forked now. ``meanwhile()`` runs once this process has patched its
-    own share, while the helpers may still be at theirs.
+    None: one per core) lets big sheets be patched in helper processes, one sheet a task:
+    ``helpers`` forked early if given, else forked now. ``meanwhile()`` runs once this process
+    has patched its own share, while the helpers may still be at theirs. A helper that fails
+    leaves its sheet to be patched here.
     """
     for job in jobs:
         SheetPatcher(job.marks, job.span, palette).rehearse(_head(archive, job.part))
-    helped = jobs[1:] if _worth_helpers(archive, source, jobs, workers) else []
+    path = _path_for_helpers(archive, source, jobs, workers)
+    helped = jobs[1:] if path is not None else []
     pending = None
-    if helped:
+    if path is not None:
         snapshot = (palette.to_bytes(), dict(palette.to_original))
-        tasks = [(os.fspath(source), job, snapshot) for job in helped]  # type: ignore[arg-type]
+        tasks = [(path, job, snapshot) for job in helped]
         pending = Pending(_patch_in_helper, tasks, workers=min(workers or len(helped), len(helped)), helpers=helpers,
                           min_items=1)
     results: dict[str, Patched] = {}
@@ -65,7 +66,7 @@ def patch_sheets(archive: zipfile.ZipFile, source: object, jobs: list[SheetJob],
         results[job.part] = patch_member(archive, job, palette)
     meanwhile()
     if pending is not None:
-        for job, patched in zip(helped, pending.result()):
+        for job, patched in zip(helped, pending.result(), strict=True):
             # A sheet that needed a clone the rehearsal did not make is patched here, in order.
             results[job.part] = patch_member(archive, job, palette) if patched == UNPLANNED else patched
     return {part: patched for part, patched in results.items() if isinstance(patched, Deflated)}
@@ -78,7 +79,7 @@ def patch_member(archive: zipfile.ZipFile, job: SheetJob, palette: StylePalette)
     return deflated if patcher.changed else None
 
 
-def _patch_in_helper(tasks: list[tuple[str, SheetJob, tuple[bytes, dict[int, int]]]]) -> list[Patched]:
+def _patch_in_helper(tasks: Sequence[tuple[str, SheetJob, tuple[bytes, dict[int, int]]]]) -> list[Patched]:
     """In a helper: each sheet patched with the planned palette, frozen; UNPLANNED if it falls short."""
     done: list[Patched] = []
     for path, job, (styles, mapping) in tasks:
@@ -92,10 +93,12 @@ def _patch_in_helper(tasks: list[tuple[str, SheetJob, tuple[bytes, dict[int, int
     return done
 
 
-def _worth_helpers(archive: zipfile.ZipFile, source: object, jobs: list[SheetJob], workers: int | None) -> bool:
+def _path_for_helpers(archive: zipfile.ZipFile, source: object, jobs: list[SheetJob], workers: int | None) -> str | None:
+    """The workbook's path for helpers to open, where patching sheets in them pays; else None."""
     if workers == 1 or not CAN_FORK or len(jobs) < 2 or not isinstance(source, (str, os.PathLike)):
-        return False
-    return sum(archive.getinfo(job.part).file_size for job in jobs[1:]) >= PARALLEL_BYTES
+        return None
+    helped_bytes = sum(archive.getinfo(job.part).file_size for job in jobs[1:])
+    return os.fspath(source) if helped_bytes >= PARALLEL_BYTES else None
 
 
 def _head(archive: zipfile.ZipFile, part: str) -> bytes:
