@@ -2,8 +2,7 @@
 
 Judging 100,000 goal texts costs a second or more of pure Python; the other rules cost far
 less. So the SMART judging runs in the background (one helper per core) while this process
-reads the other sheets and runs the other rules; one helper scans half of the first worksheet,
-and big worksheets are patched the same way.
+reads the other sheets and runs the other rules; big worksheets are patched the same way.
 
 The helpers are a :class:`concurrent.futures.ProcessPoolExecutor` with the ``fork`` context,
 best started early, while this process is still small (:class:`Helpers`, which ``validate()``

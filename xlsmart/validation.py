@@ -30,7 +30,7 @@ Source = "str | os.PathLike[str] | bytes | BinaryIO | Mapping[str, pandas.DataFr
 
 
 def read(source: Any, *, name: str | None = None, limits: Limits | None = None,
-         on_sheet: Callable[[WorkbookData], None] | None = None, helpers: Helpers | None = None,
+         on_sheet: Callable[[WorkbookData], None] | None = None,
          mapping: Any = None) -> WorkbookData:
     """Read a workbook source into records. Raises :class:`XlsmartError` for unusable files.
 
@@ -49,7 +49,7 @@ def read(source: Any, *, name: str | None = None, limits: Limits | None = None,
         return data
     from .workbook.reader import read_workbook
 
-    return read_workbook(source, name=name, limits=limits, on_sheet=on_sheet, helpers=helpers, told=told)
+    return read_workbook(source, name=name, limits=limits, on_sheet=on_sheet, told=told)
 
 
 Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..1)
@@ -94,7 +94,7 @@ def _validate(source: Any, *, as_of: Any, lang: str | None, min_score: int | Non
         tell(f"read {', '.join(s.name for s in data.sheets.values())}", READ_SHARE * len(data.sheets) / 3)
 
     tell("reading", 0.0)
-    data = read(source, name=label, limits=limits, on_sheet=sheet_read, helpers=helpers, mapping=told)
+    data = read(source, name=label, limits=limits, on_sheet=sheet_read, mapping=told)
     tell("checking every row", READ_SHARE)
     report = check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label, workers=workers,
                             helpers=helpers, overview=overview)
@@ -147,8 +147,8 @@ def _job(source: Any, workers: int | None) -> Iterator[Helpers | None]:
     """What one validation runs in: its helpers, and Python's cycle collector paused.
 
     Helpers are forked now, while this process is still small, and only for a file large
-    enough to need them (see :mod:`xlsmart.runtime`): one per core, to scan half the first
-    worksheet, judge goals and patch sheets in turn. The collector
+    enough to need them (see :mod:`xlsmart.runtime`): one per core, to judge goals and
+    patch sheets in turn. The collector
     is paused because building records allocates millions of objects and each burst set off
     another collection walking all of them (0.7 s of CPU at 3 x 100,000 rows) for nothing:
     records hold no reference cycles. Cycles made meanwhile are collected once it runs again.

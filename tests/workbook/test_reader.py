@@ -9,7 +9,6 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from xlsmart import runtime
 from xlsmart.errors import NoKnownSheets, UnreadableWorkbook, WorkbookTooLarge, XlsmartError
 from xlsmart.model import CellError
 from xlsmart.workbook.limits import Limits
@@ -222,38 +221,10 @@ def test_a_worksheet_scanned_in_two_parts_joins_to_one_scan(split):
     assert (first.joined(rest).rows, first.joined(rest).columns) == (whole.rows, whole.columns)
 
 
-@pytest.mark.skipif(not runtime.CAN_FORK, reason="forking helpers run on Linux only")
-def test_a_helper_scans_half_the_first_worksheet_and_its_findings_count(tmp_path, monkeypatch):
-    from xlsmart.workbook import reader
-
-    path = tmp_path / "goals.xlsx"
-    path.write_bytes(_quirky_goals(20_000))
-    alone = read_workbook(path)
-    monkeypatch.setattr(reader, "SPLIT_SCAN_BYTES", 0)
-    # Other tests leave a thread running in this process (schemathesis' ASGI portal), and no
-    # helper is forked while one runs: this test's own work starts none.
-    monkeypatch.setattr(runtime, "other_threads", lambda: False)
-    here = []  # the worksheet scans made in this process: (start, stop)
-    scan_part = reader.scan_part
-
-    def recorded(*args, **kwargs):
-        if kwargs.get("worksheet"):
-            here.append((kwargs.get("start", 0), kwargs.get("stop")))
-        return scan_part(*args, **kwargs)
-
-    monkeypatch.setattr(reader, "scan_part", recorded)
-    with runtime.Helpers(1) as helpers:
-        helped = read_workbook(path, helpers=helpers)
-    assert helped.sheets["goals"].records == alone.sheets["goals"].records
-    assert len(here) == 1 and here[0][0] == 0 and 0 < here[0][1] < path.stat().st_size * 20  # only the first part here
-    # A DOCTYPE in the helper's half: the helper fails, its half is scanned again here, and the
-    # one line is the same as from one scan.
+def test_a_doctype_at_the_end_of_a_big_worksheet_is_refused_in_one_line():
     parts = unzipped(_quirky_goals(20_000))
     sheet = parts["xl/worksheets/sheet1.xml"]
     parts["xl/worksheets/sheet1.xml"] = sheet.replace(b"</sheetData>", b'</sheetData><!DOCTYPE x [<!ENTITY a "b">]>')
-    (tmp_path / "bad.xlsx").write_bytes(zipped(parts))
-    with pytest.raises(UnreadableWorkbook) as one_scan:
-        read_workbook(tmp_path / "bad.xlsx")
-    with runtime.Helpers(1) as helpers, pytest.raises(UnreadableWorkbook) as two_scans:
-        read_workbook(tmp_path / "bad.xlsx", helpers=helpers)
-    assert str(two_scans.value) == str(one_scan.value) and "DOCTYPE" in str(one_scan.value)
+    with pytest.raises(UnreadableWorkbook, match="DOCTYPE") as refused:
+        read_workbook(zipped(parts), name="bad.xlsx")
+    assert str(refused.value).startswith("bad.xlsx") and "\n" not in str(refused.value)

@@ -24,12 +24,10 @@ from xlsmart.background import executor
 from xlsmart.errors import NoKnownSheets, UnreadableWorkbook, WorkbookTooLarge, XlsmartError
 from xlsmart.model import WorkbookData
 from xlsmart.native import give_back_memory
-from xlsmart.runtime import Helpers, Pending
 from xlsmart.workbook.limits import (
     BIG_VALUES,
     ExpansionAllowance,
     Limits,
-    PartScan,
     check_archive,
     date_styles,
     scan_part,
@@ -60,11 +58,10 @@ SHARED_PART_NAMES = ("sharedstrings.xml", "styles.xml")  # scanned (DTDs, size) 
 
 def read_workbook(source: Source, *, limits: Limits | None = None, name: str | None = None,
                   on_sheet: Callable[[WorkbookData], None] | None = None,
-                  helpers: Helpers | None = None, told: WorkbookMap | None = None) -> WorkbookData:
+                  told: WorkbookMap | None = None) -> WorkbookData:
     """Read the Goals, KPIs, Budgets and Settings sheets of a workbook into records.
 
-    ``on_sheet(data)`` is called after each sheet with the workbook as read so far. ``helpers``:
-    processes forked early, one of which may scan half of the first big worksheet. ``told``:
+    ``on_sheet(data)`` is called after each sheet with the workbook as read so far. ``told``:
     the sheets and headers a user mapped (see :mod:`xlsmart.workbook.mapping`).
 
     Raises :class:`UnreadableWorkbook`, :class:`WorkbookTooLarge` or :class:`NoKnownSheets`
@@ -76,7 +73,7 @@ def read_workbook(source: Source, *, limits: Limits | None = None, name: str | N
     """
     label = name or (os.path.basename(os.fspath(source)) if isinstance(source, (str, os.PathLike)) else "the file")
     try:
-        return _read_workbook(source, limits or Limits(), label, on_sheet, helpers, told or WorkbookMap())
+        return _read_workbook(source, limits or Limits(), label, on_sheet, told or WorkbookMap())
     except XlsmartError:
         raise
     except MemoryError:
@@ -95,7 +92,7 @@ def _choked(label: str, exc: BaseException) -> str:
 
 
 def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callable[[WorkbookData], None] | None,
-                   helpers: Helpers | None, told: WorkbookMap) -> WorkbookData:
+                   told: WorkbookMap) -> WorkbookData:
     handle = _open_source(source, limits, label)
     try:
         archive = _open_zip(handle, label)
@@ -115,8 +112,7 @@ def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callabl
                 shapes, errors, book, refused, dated = {}, {}, None, False, _DatedCells(archive)
                 queue: deque[Future[Any]] = deque()  # sheets loading; popped, never held, once read
                 for sheet_name, part in sheets.items():
-                    # The first sheet is the one the reader waits for: a helper takes half of it.
-                    scan = _scan_worksheet(archive, part, allowance, source, helpers if book is None else None)
+                    scan = scan_part(archive, part, allowance, worksheet=True)
                     _check_shape(scan.rows, scan.columns, sheet_name, limits, label)
                     shapes[sheet_name] = scan.rows * max(scan.columns, 1)
                     errors[sheet_name] = scan.errors
@@ -216,41 +212,6 @@ def _recognised_parts(archive: zipfile.ZipFile, label: str,
     if not parts:
         raise NoKnownSheets(no_known_sheets(label, located))
     return parts, ignored
-
-
-SPLIT_SCAN_BYTES = 8 << 20  # a worksheet this large is scanned in two halves when a helper is free
-
-
-def _scan_worksheet(archive: zipfile.ZipFile, part: str, allowance: ExpansionAllowance, source: Source,
-                    helpers: Helpers | None) -> PartScan:
-    """:func:`scan_part` of a worksheet, its second half in a helper if one is given and the
-    sheet is large (the helper opens the file by its path)."""
-    size = archive.getinfo(part).file_size
-    if helpers is None or not isinstance(source, (str, os.PathLike)) or size < SPLIT_SCAN_BYTES:
-        return scan_part(archive, part, allowance, worksheet=True)
-    # The helper also inflates the part it skips and starts cold: it takes the smaller share.
-    split = size * 11 // 20
-    task = (os.fspath(source), part, split, allowance.left, allowance.limits, allowance.label)
-    rest = Pending(_scan_from, [task], workers=1, helpers=helpers, min_items=1)
-    try:
-        first = scan_part(archive, part, allowance, worksheet=True, stop=split)
-    except BaseException:
-        rest.cancel()
-        raise
-    (second,) = rest.result()  # a helper that failed is redone here, raising what it met
-    allowance.spend(second.size - first.size, part)
-    return first.joined(second)
-
-
-def _scan_from(tasks: Sequence[tuple[str, str, int, int, Limits, str]]) -> list[PartScan]:
-    """In a helper: each worksheet scanned from an offset on (see :func:`_scan_worksheet`)."""
-    done = []
-    for path, part, start, left, limits, label in tasks:
-        allowance = ExpansionAllowance(limits, label)
-        allowance.left = left
-        with zipfile.ZipFile(path) as archive:
-            done.append(scan_part(archive, part, allowance, worksheet=True, start=start))
-    return done
 
 
 class _DatedCells:
