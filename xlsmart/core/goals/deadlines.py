@@ -6,6 +6,9 @@ six-month campaign", "the next couple of months"), ends ("by year end", "eind 20
 fiscal year"), spans ("between 2017 and 2018", "June 1-30"), seasons, weeks and "year three". A
 comparison ("than last year", "t.o.v. 2024") is no deadline, and a rate ("per month") is
 reported only when nothing else gives one.
+
+This module finds where a deadline is written; ``periods.py`` works out where a period ends.
+The word tables are in ``lexicon/time_words.py``.
 """
 
 from __future__ import annotations

@@ -5,6 +5,10 @@ none of these (a year, an age, a rhythm, a number in a name).
 "tegenover 833 miljoen", "verdubbelen", "more than triple", "by one-third", "de helft van", "85-90 %",
 "18-25-year-olds", "een miljard", "3:30": each is read by the words around it. The first
 from→to pair is the goal's; a stated change far from it belongs to another metric.
+
+Three steps, three modules: ``amounts.py`` finds the numbers, this module gives each its role
+by the words around it, ``settling.py`` works out what the roles settle (a lone target, the
+direction the numbers give). The word tables are in ``lexicon/quantity_words.py``.
 """
 
 from __future__ import annotations
