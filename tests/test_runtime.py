@@ -150,6 +150,29 @@ def test_no_helpers_are_forked_while_other_threads_run(monkeypatch):
         thread.join()
 
 
+NO_THREADS_PROGRAM = textwrap.dedent("""
+    import os, threading
+
+    def refuse(self, *args, **kwargs):
+        raise RuntimeError("can't start new thread")
+
+    threading.Thread.start = refuse  # as in Pyodide, or a process out of threads
+    from xlsmart.runtime import Pending
+
+    def where(items):
+        return [os.getpid() for _ in items]
+
+    print(set(Pending(where, list(range(5_000)), workers=2, min_items=10).result()) == {os.getpid()})
+""")
+
+
+def test_where_no_thread_can_start_the_work_is_done_here_and_nothing_waits(tmp_path):
+    program = tmp_path / "no_threads.py"
+    program.write_text(NO_THREADS_PROGRAM)
+    done = subprocess.run([sys.executable, str(program)], capture_output=True, text=True, timeout=GONE_WITHIN * 4)
+    assert (done.returncode, done.stdout.strip()) == (0, "True"), done.stderr
+
+
 PARENT_PROGRAM = textwrap.dedent("""
     import os, sys, time
     from xlsmart import runtime

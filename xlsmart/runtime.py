@@ -11,8 +11,9 @@ page either side writes to afterwards (a reference count is enough) is copied, w
 rows per sheet cost more memory than the helpers' own work. So the work goes to them pickled,
 in batches, and only its results come back.
 
-Off Linux (no ``fork`` on Windows; not fork-safe on macOS), on one core, for a few rows, or in
-a process running other threads (a notebook, a server), the work simply runs in this process.
+Off Linux (no ``fork`` on Windows; not fork-safe on macOS), on one core, for a few rows, in a
+process running other threads (a notebook, a server) or one that cannot start a thread, the work
+simply runs in this process.
 A batch that fails in a helper (or cannot be sent there) is redone here, so the outcome never
 depends on the helpers.
 """
@@ -28,6 +29,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Generic, TypeVar
 
+from .background import threads_start
 from .native import die_with_parent, give_back_memory
 
 T = TypeVar("T")
@@ -82,7 +84,9 @@ class Helpers:
     def __init__(self, count: int) -> None:
         self.pool: ProcessPoolExecutor | None = None
         self.count = 0
-        if count < 1 or not CAN_FORK or other_threads():
+        # The pool runs a thread of its own in this process: where none can start (Pyodide, or
+        # a process out of threads), its processes would be forked and then wait forever.
+        if count < 1 or not CAN_FORK or other_threads() or not threads_start():
             return
         pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"), initializer=_start_helper)
         try:
