@@ -234,7 +234,7 @@ def test_a_large_file_gives_the_same_report_and_copy_with_helpers_as_without(tmp
     """validate_file end to end: helpers forked before reading, goals judged while the other sheets
     are read, sheets patched side by side; the result must not depend on any of it."""
     from xlsmart.validation import validate_file
-    from xlsmart.workbook import sheet_jobs
+    from xlsmart.workbook.paint import sheet_jobs
 
     source = tmp_path / "plan.xlsx"
     _generate(runtime.MIN_ITEMS + 1_000, source)

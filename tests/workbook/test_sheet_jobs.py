@@ -12,8 +12,7 @@ from openpyxl.styles import Font
 
 from xlsmart import runtime
 from xlsmart.validation import validate
-from xlsmart.workbook import sheet_jobs
-from xlsmart.workbook.paint import painter
+from xlsmart.workbook.paint import painter, sheet_jobs
 from xlsmart.workbook.paint.styles import StylePalette, Unplanned
 
 from .xlsx_builder import STYLES_XML

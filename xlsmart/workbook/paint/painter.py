@@ -31,9 +31,9 @@ from xlsmart.workbook.ooxml.workbook import WorkbookParts
 from xlsmart.workbook.ooxml.xml import parse_xml, to_bytes
 from xlsmart.workbook.paint.findings_sheet import HEADINGS, clipped, findings_sheet_parts
 from xlsmart.workbook.paint.notes import add_notes
+from xlsmart.workbook.paint.sheet_jobs import SheetJob, patch_sheets
 from xlsmart.workbook.paint.sheet_patch import clone_pattern, patch_sheet
 from xlsmart.workbook.paint.styles import StylePalette, read_mapping
-from xlsmart.workbook.sheet_jobs import SheetJob, patch_sheets
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes]]
 Target = Union[str, "os.PathLike[str]", IO[bytes]]
@@ -52,7 +52,7 @@ def paint(source: Source, report: Report, out: Target, *, lang: str | None = Non
     Errors colour a record's table cells red, warnings amber (an error wins). Painting the
     output again replaces the previous colours and Findings sheet instead of adding to them.
     ``workers`` > 1 (or None: one per core) lets big worksheets be patched in helper processes;
-    the copy is the same either way (see :mod:`xlsmart.workbook.sheet_jobs`). ``helpers``: ones
+    the copy is the same either way (see :mod:`xlsmart.workbook.paint.sheet_jobs`). ``helpers``: ones
     the caller forked early, to use first.
 
     >>> paint("goals.xlsx", report, "goals.checked.xlsx")  # doctest: +SKIP
