@@ -148,7 +148,7 @@ def test_bad_files_get_one_clear_line(content, error, words):
 
 def test_truncated_zip():
     data = goals_book(row_xml(2, [("A2", "G1"), ("B2", "x")]))
-    with pytest.raises(UnreadableWorkbook, match="damaged|truncated"):
+    with pytest.raises(UnreadableWorkbook, match=r"damaged|truncated"):
         read_workbook(data[: len(data) // 2])
 
 
@@ -228,3 +228,45 @@ def test_a_doctype_at_the_end_of_a_big_worksheet_is_refused_in_one_line():
     with pytest.raises(UnreadableWorkbook, match="DOCTYPE") as refused:
         read_workbook(zipped(parts), name="bad.xlsx")
     assert str(refused.value).startswith("bad.xlsx") and "\n" not in str(refused.value)
+
+
+def _straddling(needle: bytes, cut: int, rows: int = 12_000) -> bytes:
+    """A stored (so inflated in exact 1 MB chunks) goals workbook whose worksheet holds ``needle``
+    between two rows, placed so that the scan's first chunk ends ``cut`` bytes into it."""
+    body = "".join(row_xml(n, [(f"A{n}", f"G{n}"), (f"B{n}", "We increase leads " * 4), (f"C{n}", "Ann")])
+                   for n in range(2, rows))
+    parts = unzipped(goals_book(body))
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    boundary = 1 << 20
+    assert len(sheet) > boundary + 4096
+    after_row = sheet.rfind(b"</row>", 0, boundary - len(needle) - 64) + len(b"</row>")
+    padding = b" " * (boundary - cut - after_row)  # whitespace between rows is allowed
+    parts["xl/worksheets/sheet1.xml"] = sheet[:after_row] + padding + needle + sheet[after_row:]
+    return zipped(parts, compression=zipfile.ZIP_STORED)
+
+
+@pytest.mark.parametrize("cut", [1, 2, 5, 8])
+def test_a_doctype_split_between_two_chunks_of_the_scan_is_refused(cut):
+    data = _straddling(b"<!DOCTYPE x>", cut)
+    with pytest.raises(UnreadableWorkbook, match="DOCTYPE"):
+        read_workbook(data, name="bad.xlsx")
+
+
+@pytest.mark.parametrize("value", [b"123456789012345", b"1E+300", b"-2.5e+20"])
+@pytest.mark.parametrize("cut", [-1, 2, 4])
+def test_a_date_beyond_any_calendar_split_between_two_chunks_is_read_as_an_error(value, cut):
+    """Such a value in a date cell makes the fast reader panic: the scan must see it wherever
+    the chunks cut it, and the sheet is then read by the other reader (the cell an error)."""
+    row = b'<row r="20000"><c r="A20000" t="inlineStr"><is><t>G0</t></is></c><c r="C20000" s="1"><v>'
+    data = _straddling(row + value + b"</v></c></row>", len(row) + cut)
+    records = {r.row: r for r in read_workbook(data).sheets["goals"].records}
+    assert isinstance(records[20000].values["owner"], CellError)
+    assert records[2].values["id"] == "G2"
+
+
+def test_a_prefixed_row_after_plain_ones_still_bounds_the_rows():
+    rows = "".join(row_xml(n, [(f"A{n}", f"G{n}")]) for n in range(2, 30))
+    rows += '<x:row xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" r="900"><x:c r="A900"/></x:row>'
+    with pytest.raises(WorkbookTooLarge, match="rows"):
+        read_workbook(goals_book(rows), limits=Limits(max_rows=500))
+    assert len(read_workbook(goals_book(rows), limits=Limits(max_rows=1000)).sheets["goals"].records) == 28

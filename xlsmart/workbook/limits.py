@@ -253,14 +253,16 @@ def scan_part(archive: zipfile.ZipFile, part: str, allowance: ExpansionAllowance
             tail = chunk[-64:]
             if offset < start:
                 continue
-            if b"<!" in window and (b"<!DOCTYPE" in window or b"<!ENTITY" in window):
+            # One pass per question, each at memory speed: a single byte ("!") is a memchr, and a
+            # question that needs a regex has a literal prefix re finds like a substring.
+            if b"!" in window and (b"<!DOCTYPE" in window or b"<!ENTITY" in window):
                 raise UnreadableWorkbook(
                     f"{allowance.label} contains an XML DOCTYPE/ENTITY declaration in {part}: refused (unsafe XML)"
                 )
             if not worksheet:
                 continue
-            # bytes.count/find run at memory speed: a few passes per chunk, regexes only where
-            # a quirk shows up ("<c" also counts <col> and <cfRule>: that only costs the exact check).
+            # Regexes run in full only where a quirk shows up ("<c" also counts <col> and
+            # <cfRule>: that only costs the exact check).
             rows = chunk.count(b"<row") or len(_ROW_OPEN.findall(chunk))
             row_tags += rows
             last_row = max(last_row, _last_row_ref(window))
@@ -268,10 +270,11 @@ def scan_part(archive: zipfile.ZipFile, part: str, allowance: ExpansionAllowance
             if b't="e"' in window:
                 _collect_errors(window, scan.errors)
             if not scan.big:
-                scan.big = bool(_BIG_VALUE.search(window) or ((b"E+" in window or b"e+" in window)
+                scan.big = bool(_BIG_VALUE.search(window) or (b"+" in window and (b"E+" in window or b"e+" in window)
                                                           and _BIG_EXPONENT.search(window)))
-            if (chunk.count(b"<c") + rows > chunk.count(b' r="') + 2 or (rows and b"<c" not in chunk)) and (
-                    len(_CELL_OPEN.findall(chunk)) + rows > chunk.count(b' r="') + 2 or (rows and b"<c" not in chunk)):
+            refs = chunk.count(b' r="')
+            if (chunk.count(b"<c") + rows > refs + 2 or (rows and b"<c" not in chunk)) and (
+                    len(_CELL_OPEN.findall(chunk)) + rows > refs + 2 or (rows and b"<c" not in chunk)):
                 # Rows or cells without r= (or prefixed tags) sit right after their neighbour:
                 # bound rows by counting and columns by the longest row. (The quick count takes
                 # <col> and <cfRule> for cells; the exact one, run only then, does not.)
@@ -291,7 +294,8 @@ def _last_row_ref(window: bytes) -> int:
     an empty ``<row r="1048576"/>``, as some writers leave, holds nothing to read)."""
     end = len(window)
     while True:
-        at = max(window.rfind(b"<row ", 0, end), window.rfind(b":row ", 0, end))
+        at = window.rfind(b"<row ", 0, end)
+        at = max(at, window.rfind(b":row ", max(at, 0), end))  # a prefixed tag after it, if any (rare: no full pass)
         if at < 0:
             return 0
         close = window.find(b">", at)
