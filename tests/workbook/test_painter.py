@@ -341,7 +341,7 @@ def test_cell_tags_in_any_attribute_order_are_painted_like_the_general_walk(monk
     """The quick cell pattern takes only tags it reads whole; any other row takes the general one."""
     import re
 
-    from xlsmart.workbook.paint import sheet_patch
+    from xlsmart.workbook.paint import row_patch
 
     rows = (
         b'<row r="2"><c r="A2" s="1" t="s"><v>0</v></c><c r="B2" t="s" s="1"><v>1</v></c><c r="C2"/></row>'  # s= late
@@ -352,7 +352,7 @@ def test_cell_tags_in_any_attribute_order_are_painted_like_the_general_walk(monk
             b"<sheetData>" + rows + b"</sheetData></worksheet>")
     marks = {2: "error", 3: "warning", 4: "error"}
     quick = patch_sheet(data, marks, (1, 3), StylePalette(STYLES_XML.encode(), {}))
-    monkeypatch.setattr(sheet_patch, "_PLAIN_CELL_TAG", re.compile(rb"(?!)()()()"))  # never matches
+    monkeypatch.setattr(row_patch, "_PLAIN_CELL_TAG", re.compile(rb"(?!)()()()"))  # never matches
     general = patch_sheet(data, marks, (1, 3), StylePalette(STYLES_XML.encode(), {}))
     assert quick == general
     tags = re.findall(rb"<c [^>]*>", quick)

@@ -13,34 +13,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from xlsmart.model import column_letter
+from xlsmart.workbook.paint.row_patch import (
+    COLUMNS_SEEN,
+    SPANS_ATTR,
+    STYLE_ATTR,
+    column_index,
+    column_styles,
+    new_row,
+    patch_row,
+    plain_row,
+    rows_in,
+)
 from xlsmart.workbook.paint.styles import StylePalette
 from xlsmart.workbook.paint.xml_aside import put_back, set_aside
 
 _NAME = rb"(?:[A-Za-z_][\w.-]*:)?"
 _SHEET_DATA = re.compile(rb"<(" + _NAME + rb")sheetData\b[^>]*?(/?)>")
-_ROW_TAG = re.compile(rb"<(" + _NAME + rb")row\b([^<>]*?)(/?)>")  # a row's start tag: prefix, attributes, "/"
-# A cell's start tag (its contents hold no "<c"): column letters of r= (1), the s= value (2), the
-# attributes (3); the lookaheads read r= and s= wherever they sit among the attributes.
-_CELL_TAG = re.compile(rb"<" + _NAME + rb'c\b(?=[^>]*?\sr="([A-Z]*)\d*")?(?=[^>]*?\ss="(\d+)")?([^>]*?)/?>')
-# The same groups for the common layout (r= first, s= right after it, no prefix, whole tag matched
-# so no s= hides further on): column letters (1), the s= value (2), and where an s= goes when
-# there is none: after the last attribute (3). About three times faster.
-_PLAIN_CELL_TAG = re.compile(rb'<c r="([A-Z]{1,3})\d*"(?: s="(\d+)")?(?: (?!s=)[\w:.-]+="[^"]*")*()\s*/?>')
 # The common layout split into the pieces a row template needs: letters (1), row digits (2), the
 # s= value (3) and the other attributes (4); the tag's end stays with the contents that follow it
 # (one piece fewer a cell to make); see :meth:`SheetPatcher._templated`.
 _SPLIT_CELL = re.compile(rb'<c r="([A-Z]{1,3})(\d*)"(?: s="(\d+)")?((?: (?!s=)[\w:.-]+="[^"]*")*)(?=\s*/?>)')
 _ROW_NO = b"\0R\0"  # where a template puts the row number of a new cell (NUL never occurs in XML)
 PLANS = 4_096  # row templates kept per sheet; rows of one sheet mostly share a handful of shapes
-_COL = re.compile(rb"<" + _NAME + rb"col\b([^>]*?)/?>")
 _OTHER_ROW = re.compile(rb'<row(?! r=")')  # a row tag that does not open with r=
 _R = re.compile(rb'\sr="([A-Z]*)(\d*)"')
-_S = re.compile(rb'\ss="(\d+)"')
-_SPANS = re.compile(rb'\sspans="[^"]*"')
-_ATTR = re.compile(rb'\s(min|max|style)="(\d+)"')
 CHUNK = 4 << 20  # worksheets are patched as they are inflated, this many bytes at a time
 
 
@@ -123,7 +121,7 @@ class SheetPatcher:
             yield buffer
             return
         self.prefix = found.group(1)
-        self.col_styles = _column_styles(buffer[: found.start()])
+        self.col_styles = column_styles(buffer[: found.start()])
         self.context = (self.prefix, self.span, self.palette, self.col_styles)
         close = b"</" + self.prefix + b"sheetData>"
         if found.group(2):  # <sheetData/>: nothing stored yet
@@ -163,7 +161,7 @@ class SheetPatcher:
         if found is None or found.group(2):
             return
         self.prefix = found.group(1)
-        self.col_styles = _column_styles(head[: found.start()])
+        self.col_styles = column_styles(head[: found.start()])
         self.context = (self.prefix, self.span, self.palette, self.col_styles)
         rows = head[found.end():]
         end = rows.find(b"</" + self.prefix + b"sheetData>")
@@ -171,7 +169,7 @@ class SheetPatcher:
 
     def _rest(self) -> bytes:
         """New rows for the marked rows that lie beyond the last stored row."""
-        rest = [_new_row(n, self.marks[n], self.context) for n in self.flagged[self.next_flag:]]
+        rest = [new_row(n, self.marks[n], self.context) for n in self.flagged[self.next_flag:]]
         self.next_flag = len(self.flagged)
         self.changed = self.changed or bool(rest)
         return b"".join(rest)
@@ -206,7 +204,7 @@ class SheetPatcher:
         pos = 0
         for number in sorted(targets):
             at = segment.find(b'<row r="%d"' % number, pos)
-            row = _plain_row(segment, at) if at >= 0 else None
+            row = plain_row(segment, at) if at >= 0 else None
             if row is None:  # a marked row that is not stored: walk this segment instead
                 return self._walk_from(segment, out, pos, number)
             attrs, body, end = row
@@ -227,12 +225,12 @@ class SheetPatcher:
         flagged, marks = self.flagged, self.marks
         out: list[bytes] = []
         pos = 0
-        for row in _rows_in(segment):
+        for row in rows_in(segment):
             ref = _R.search(row.attrs)
             self.row_no = row_no = int(ref.group(2)) if ref and ref.group(2) else self.row_no + 1
             missing = []
             while self.next_flag < len(flagged) and flagged[self.next_flag] < row_no:
-                missing.append(_new_row(flagged[self.next_flag], marks[flagged[self.next_flag]], self.context))
+                missing.append(new_row(flagged[self.next_flag], marks[flagged[self.next_flag]], self.context))
                 self.next_flag += 1
             if missing:
                 self.changed = True
@@ -253,14 +251,14 @@ class SheetPatcher:
         severity = self.marks.get(row_no)
         patched = self._templated(attrs, body, whole, row_no, severity) if not self.prefix and body else None
         if patched is None:
-            patched = _patch_row(attrs, body or b"", whole, row_no, severity, self.context)
+            patched = patch_row(attrs, body or b"", whole, row_no, severity, self.context)
         if patched is not whole:
             self.changed = True
         return patched
 
 
     def _templated(self, attrs: bytes, body: bytes, whole: bytes, row_no: int, severity: str | None) -> bytes | None:
-        """:func:`_patch_row`'s result for a row of plain cells, from a template per row shape.
+        """:func:`patch_row`'s result for a row of plain cells, from a template per row shape.
 
         Most rows of a sheet have the same cells with the same styles: one split in C gives the
         row's shape (letters, styles) and the pieces that vary (row digits, other attributes, cell
@@ -270,7 +268,7 @@ class SheetPatcher:
         parts = _SPLIT_CELL.split(body)
         if len(parts) // 5 != body.count(b"<c"):
             return None
-        row_style = _S.search(attrs) if b'customFormat="1"' in attrs else None
+        row_style = STYLE_ATTR.search(attrs) if b'customFormat="1"' in attrs else None
         key = (tuple(parts[1::5]), tuple(parts[3::5]), severity, int(row_style.group(1)) if row_style else None)
         plan = self.plans.get(key)
         if plan is None:
@@ -285,14 +283,14 @@ class SheetPatcher:
         new_body = template % tuple(parts)
         if new_cells:
             new_body = new_body.replace(_ROW_NO, b"%d" % row_no)
-        if len(new_body) != len(body) and _SPANS.search(attrs):  # spans is a hint; a stale one misleads
-            attrs = _SPANS.sub(b"", attrs)
+        if len(new_body) != len(body) and SPANS_ATTR.search(attrs):  # spans is a hint; a stale one misleads
+            attrs = SPANS_ATTR.sub(b"", attrs)
         return b"<row" + attrs + b">" + new_body + b"</row>"
 
     def _plan(self, letters: tuple[bytes, ...], styles: tuple[bytes | None, ...], severity: str | None,
               base_style: int | None) -> tuple[bytes, bool, bool]:
         """(template, whether it changes the row, whether it adds cells) for one row shape: the
-        decisions of :func:`_patch_row`, taken in its order, so that clones are made as it makes them."""
+        decisions of :func:`patch_row`, taken in its order, so that clones are made as it makes them."""
         _prefix, (first, last), palette, col_styles = self.context
         memo = palette.memo
         pieces, changes, new_cells = [b"%s"], False, False
@@ -303,7 +301,7 @@ class SheetPatcher:
             return b'<c r="' + column_letter(col).encode() + _ROW_NO + b'" s="%d"/>' % palette.target(base, severity)
 
         for cell_letters, digits in zip(letters, styles, strict=True):
-            col = _COLUMNS.get(cell_letters) or _column_index(cell_letters)
+            col = COLUMNS_SEEN.get(cell_letters) or column_index(cell_letters)
             if severity and want < col and want <= last:
                 pieces += [new_cell(c, severity) for c in range(want, min(col, last + 1))]
                 new_cells = True
@@ -329,125 +327,3 @@ class SheetPatcher:
         return b"".join(pieces), changes or new_cells, new_cells
 
 
-_Context = tuple[bytes, tuple[int, int], StylePalette, dict[int, int]]
-
-
-@dataclass(frozen=True)
-class _Row:
-    start: int
-    end: int
-    attrs: bytes
-    body: bytes | None  # None for <row/>
-
-
-def _rows_in(segment: bytes) -> Iterator[_Row]:
-    """Every row of a segment in one pass: each search starts where the last row ended, so a
-    flood of rows that never close costs one pass, not one pass per row (a row left open ends
-    the walk, and the rest is kept as it is)."""
-    pos = 0
-    while (tag := _ROW_TAG.search(segment, pos)) is not None:
-        if tag.group(3):
-            yield _Row(tag.start(), tag.end(), tag.group(2), None)
-            pos = tag.end()
-            continue
-        close = b"</" + tag.group(1) + b"row>"
-        end = segment.find(close, tag.end())
-        if end < 0:
-            return
-        yield _Row(tag.start(), end + len(close), tag.group(2), segment[tag.end() : end])
-        pos = end + len(close)
-
-
-def _plain_row(segment: bytes, at: int) -> tuple[bytes, bytes | None, int] | None:
-    """(attributes, contents or None, end) of the unprefixed row whose tag starts at ``at``."""
-    close = segment.find(b">", at)
-    if close < 0:
-        return None
-    if segment[close - 1] == 47:  # "/>": a row without cells
-        return segment[at + 4 : close - 1], None, close + 1
-    end = segment.find(b"</row>", close)
-    return None if end < 0 else (segment[at + 4 : close], segment[close + 1 : end], end + 6)
-
-
-def _patch_row(attrs: bytes, body: bytes, whole: bytes, row_no: int, severity: str | None, context: _Context) -> bytes:
-    """One row with its table cells given ``severity``'s fill and our fill elsewhere undone.
-
-    Only cell start tags are visited; cell contents are copied as slices between them.
-    Returns ``whole`` itself when nothing changes.
-    """
-    prefix, (first, last), palette, _col_styles = context
-    base_row_style = _S.search(attrs) if b'customFormat="1"' in attrs else None
-    out: list[bytes] = []
-    pos, col, want = 0, 0, first  # want: the next table column that still needs a cell
-    memo = palette.memo
-    tags = None if prefix else list(_PLAIN_CELL_TAG.finditer(body))
-    if tags is None or len(tags) != body.count(b"<c"):  # some cell is written otherwise
-        tags = list(_CELL_TAG.finditer(body))
-    columns = _COLUMNS
-    for tag in tags:
-        letters, digits = tag.group(1, 2)
-        col = (columns.get(letters) or _column_index(letters)) if letters else col + 1
-        if severity and want < col and want <= last:
-            out += [body[pos : tag.start()],
-                    *(_new_cell(prefix, c, row_no, severity, base_row_style, context) for c in range(want, min(col, last + 1)))]
-            pos = tag.start()
-        if severity:
-            want = max(want, col + 1)
-        current = int(digits) if digits else 0
-        painted = severity if severity and first <= col <= last else None
-        key = (current, painted)
-        wanted = memo.get(key)
-        if wanted is None:
-            wanted = memo[key] = palette.target(current, painted) if painted else palette.original(current)
-        if wanted != current:
-            if digits:
-                out += [body[pos : tag.start(2)], b"%d" % wanted]
-                pos = tag.end(2)
-            else:
-                out += [body[pos : tag.end(3)], b' s="%d"' % wanted]
-                pos = tag.end(3)
-    if severity and want <= last:
-        out += [body[pos:], *(_new_cell(prefix, c, row_no, severity, base_row_style, context) for c in range(want, last + 1))]
-        pos = len(body)
-    if not out:
-        return whole
-    out.append(body[pos:])
-    new_body = b"".join(out)
-    if len(new_body) != len(body) and _SPANS.search(attrs):  # spans is a hint; a stale one misleads
-        attrs = _SPANS.sub(b"", attrs)
-    return b"<" + prefix + b"row" + attrs + b">" + new_body + b"</" + prefix + b"row>"
-
-
-def _new_cell(prefix: bytes, col: int, row_no: int, severity: str, row_style: re.Match[bytes] | None, context: _Context) -> bytes:
-    _p, _span, palette, col_styles = context
-    base = int(row_style.group(1)) if row_style else col_styles.get(col, 0)
-    ref = f"{column_letter(col)}{row_no}".encode()
-    return b"<" + prefix + b'c r="' + ref + b'" s="%d"/>' % palette.target(base, severity)
-
-
-def _new_row(row_no: int, severity: str, context: _Context) -> bytes:
-    prefix, (first, last), _palette, _cols = context
-    cells = b"".join(_new_cell(prefix, c, row_no, severity, None, context) for c in range(first, last + 1))
-    return b"<" + prefix + b'row r="%d">' % row_no + cells + b"</" + prefix + b"row>"
-
-
-def _column_styles(head: bytes) -> dict[int, int]:
-    styles: dict[int, int] = {}
-    for col in _COL.finditer(head):
-        attrs = dict(_ATTR.findall(col.group(1)))
-        if b"style" in attrs:
-            for index in range(int(attrs.get(b"min", b"1")), min(int(attrs.get(b"max", b"1")), 16384) + 1):
-                styles[index] = int(attrs[b"style"])
-    return styles
-
-
-def _column_index(letters: bytes) -> int:
-    index = 0
-    for byte in letters:
-        index = index * 26 + byte - 64
-    if len(_COLUMNS) < 20_000:
-        _COLUMNS[letters] = index
-    return index
-
-
-_COLUMNS: dict[bytes, int] = {}  # column letters -> index, filled as letters are met
