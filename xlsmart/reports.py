@@ -121,24 +121,30 @@ def to_text(report: Report, *, colour: bool = False) -> str:
     >>> to_text(Report("plan.xlsx", [], 3, "en"))
     'plan.xlsx: 3 rows, no findings.'
     """
+    return "\n".join(text_lines(report, colour=colour))
+
+
+def text_lines(report: Report, *, colour: bool = False) -> Iterator[str]:
+    """The lines of :func:`to_text`, one at a time: a report of 300,000 findings is printed as
+    it is made, never held as one string."""
     paint: Callable[[str, str], str] = (lambda text, style: f"{ANSI[style]}{text}{ANSI['reset']}") if colour else (lambda text, style: text)
     name = printable(report.file or "workbook")
     read = _read_lines(report)
     if not report.findings and not report.truncated:
-        return "\n".join([*read, f"{name}: {_many(report.rows, 'row')}, no findings."])
-    lines: list[str] = []
+        yield from read
+        yield f"{name}: {_many(report.rows, 'row')}, no findings."
+        return
     for sheet, findings in groupby(report.findings, key=lambda f: f.sheet):
-        lines.append(paint(printable(sheet), "bold"))
+        yield paint(printable(sheet), "bold")
         for finding in findings:
             cell = printable(finding.cell.split("!", 1)[1])
             severity = paint(f"{finding.severity.value:<7}", finding.severity.value)
-            lines.append(f"  {cell:<6} {severity} {finding.code}  {printable(finding.message)}")
-    lines += read
+            yield f"  {cell:<6} {severity} {finding.code}  {printable(finding.message)}"
+    yield from read
     summary = f"{name}: {_many(report.rows, 'row')}, {_many(report.errors, 'error')}, {_many(report.warnings, 'warning')}"
     if report.truncated:
         summary += f" (the first {len(report.findings)} listed: --max-findings)"
-    lines.append(paint(summary + ".", "error" if report.errors else "warning"))
-    return "\n".join(lines)
+    yield paint(summary + ".", "error" if report.errors else "warning")
 
 
 def _read_lines(report: Report) -> list[str]:

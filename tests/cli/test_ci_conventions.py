@@ -301,6 +301,40 @@ def test_a_closed_pipe_stops_the_printing_not_the_checks(plans):
     assert errors == b""
 
 
+def _long_plan(path: Path, rows: int = 1500) -> Path:
+    """A Goals sheet whose every row draws findings: a text report of several hundred KB."""
+    book = openpyxl.Workbook()
+    goals = book.active
+    goals.title = "Goals"
+    goals.append(["ID", "Goal", "Owner", "Start", "Deadline"])
+    for n in range(rows):
+        goals.append([f"G{n}", "Generate more leads", None, "2027-06-01", "2027-03-01"])
+    book.save(path)
+    return path
+
+
+def test_a_long_text_report_is_printed_as_made_and_reads_as_the_whole_report(tmp_path, monkeypatch):
+    from xlsmart import validate
+    from xlsmart.reports import to_text
+
+    _long_plan(tmp_path / "long.xlsx")
+    printed = xlsmart("validate", "long.xlsx", "--as-of", FAILING_DAY, cwd=tmp_path)
+    monkeypatch.chdir(tmp_path)
+    whole = to_text(validate("long.xlsx", as_of=FAILING_DAY)) + "\n"
+    assert printed.returncode == 1 and printed.stderr == b""
+    assert len(printed.stdout) > 256 * 1024 and printed.stdout == whole.encode()
+
+
+def test_a_pipe_closed_early_in_one_long_report_stops_the_printing_not_the_exit_code(tmp_path):
+    _long_plan(tmp_path / "long.xlsx")
+    process = subprocess.Popen([sys.executable, "-m", "xlsmart", "validate", "long.xlsx", "--as-of", FAILING_DAY],
+                               cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = process.stdout.readline()  # `| head -1`
+    process.stdout.close()
+    _, errors = process.communicate(timeout=300)
+    assert first.strip() == b"Goals" and process.returncode == 1 and errors == b""
+
+
 @pytest.mark.parametrize("fmt", ["text", "json", "sarif"])
 def test_a_full_disk_for_the_report_is_one_line_and_exit_2(plans, fmt):
     with open(plans / "report.out", "wb") as report:

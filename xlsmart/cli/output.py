@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 
 from ..reports import printable
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2  # and 3: an internal error (see reports.Run.exit_code)
+BLOCK_CHARS = 64 * 1024  # a long report reaches the descriptor in writes of about this size
 
 
 class Output:
@@ -21,10 +23,26 @@ class Output:
         self.failed = False
 
     def print(self, text: str) -> None:
-        if self.closed:
-            return
+        self.print_lines((text,))
+
+    def print_lines(self, lines: Iterable[str]) -> None:
+        """Each line and a newline, written in blocks of about 64 KB as the lines are made."""
+        block: list[str] = []
+        size = 0
+        for line in lines:
+            if self.closed:
+                return
+            block.append(line)
+            size += len(line) + 1
+            if size >= BLOCK_CHARS:
+                self._send(block)
+                block, size = [], 0
+        if block and not self.closed:
+            self._send(block)
+
+    def _send(self, block: list[str]) -> None:
         try:
-            self._write(text + "\n")
+            self._write("\n".join(block) + "\n")
         except BrokenPipeError:
             self._silence()
         except OSError as error:

@@ -114,7 +114,7 @@ def _progress_bar(name: str) -> Callable[[str, float], None]:
 
 def run_validate(args: argparse.Namespace, out: Output) -> int:
     from ..model import Severity
-    from ..reports import FORMATS, Run, run_summary, to_text
+    from ..reports import FORMATS, Run, run_summary, text_lines
     from ..rules.engine import code_filter, registered_rules
 
     try:
@@ -141,7 +141,7 @@ def run_validate(args: argparse.Namespace, out: Output) -> int:
         if outcome.problem:
             out.error(outcome.problem)
         if args.format == "text" and outcome.report is not None and not (args.quiet and not outcome.report.findings):
-            out.print(to_text(outcome.report, colour=colour))
+            out.print_lines(text_lines(outcome.report, colour=colour))
             if outcome.problem is None and args.output and not args.quiet:
                 out.print(f"coloured copy: {_copy_path(item, args.output, into_folder)}")
     run = Run(outcomes, Severity(args.fail_on), several, rules=registered_rules())
