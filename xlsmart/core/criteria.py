@@ -155,7 +155,7 @@ def _first_problem(problems: dict[str, str], names: tuple[str, ...]) -> tuple[st
 
 
 def _measurable(goal: ParsedGoal, problems: dict[str, str], lang: str) -> Verdict:
-    problem = _first_problem(problems, ("target", "baseline"))
+    problem = _first_problem(problems, ("target", "baseline")) if problems else None
     if problem is not None:
         name, value = problem
         return _verdict(False, lambda: say("smart.M.bad_number", lang, value=value, field=say(f"word.{name}", lang)))
@@ -253,7 +253,7 @@ def _realistic_change(goal: ParsedGoal, bounds: Bounds, change: float | None, bo
 
 
 def _time_bound(goal: ParsedGoal, problems: dict[str, str], lang: str) -> Verdict:
-    problem = _first_problem(problems, ("deadline", "start"))
+    problem = _first_problem(problems, ("deadline", "start")) if problems else None
     if problem is not None:
         value = problem[1]
         return _verdict(False, lambda: say("smart.T.bad_date", lang, value=value))

@@ -159,7 +159,7 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
     """The subject of a verb of intent or a finite verb: "Coolblue wil …", "the marketing dept will
     …", "Tegen 2030 wil De Lijn …"; NOBODY when the reader is the subject ("you want to grow …")."""
     for i, word in enumerate(words):
-        if not _states_intent(words, kinds, i):
+        if word not in _MAY_STATE_INTENT or not _states_intent(words, kinds, i):
             continue
         if word == "plan" and i > 1 and words[i - 1] == "van":
             i -= 1  # "Heineken is van plan …": the verb is "is van plan"
@@ -176,6 +176,10 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
         if owner is not None:
             return owner
     return None
+
+
+# The words :func:`_states_intent` may say yes to (a quick test first: most words are none of these).
+_MAY_STATE_INTENT = INTENT_VERBS | DUTCH_DIRECTION_VERBS | HAVE | SETTING | ACTING
 
 
 def _states_intent(words: list[str], kinds: list[str], i: int) -> bool:

@@ -107,18 +107,7 @@ def _cues_before(tokens, words: list[str], used: list[bool], directions: dict[st
             return None  # "stronger, more sustainable and more digital": an adjective, not a metric
         # "meer vrouwen", "more website traffic": a direction said of X (less where a number counts it)
         score += 1 if i >= 0 and is_number(tokens, used, i) else 3
-    i = _past_the_count(tokens, words, used, i)
-    if i < 0:
-        return score
-    governed = _governed_by(tokens, words, used, directions, start, end, english, i)
-    if governed is None:
-        governed = _linked_by(tokens, words, used, directions, flags, end, english, i)
-    return None if governed == NOT_MEASURED else score + governed
-
-
-def _past_the_count(tokens, words: list[str], used: list[bool], i: int) -> int:
-    """From the word before a phrase back past a count's own words to what governs the count:
-    "20% of revenue", "65,000 tonnes of packaging", "$5000 a month in chiropractic services"."""
+    # Back past a count's own words to what governs the count: "20% of revenue", "65,000 tonnes of packaging".
     if i >= 0 and words[i] in OF and i > 0 and is_number(tokens, used, i - 1):
         i -= 1  # "20% of revenue", "80% van de klanten"
     if i > 0 and words[i] in ("more", "meer", "extra") and is_number(tokens, used, i - 1):
@@ -134,7 +123,12 @@ def _past_the_count(tokens, words: list[str], used: list[bool], i: int) -> int:
     if i > 3 and words[i] in ("in", "of") and words[i - 1] in PERIOD_UNIT_NAMES and words[i - 2] in (
             "a", "per", "each", "every") and is_number(tokens, used, i - 3):
         i -= 3  # "$5000 a month in chiropractic services": past the rate to the number
-    return i
+    if i < 0:
+        return score
+    governed = _governed_by(tokens, words, used, directions, start, end, english, i)
+    if governed is None:
+        governed = _linked_by(tokens, words, used, directions, flags, end, english, i)
+    return None if governed == NOT_MEASURED else score + governed
 
 
 def _governed_by(tokens, words: list[str], used: list[bool], directions: dict[str, str], start: int, end: int,
@@ -196,7 +190,20 @@ def _cues_after(tokens, words: list[str], used: list[bool], directions: dict[str
     """The cues after the phrase: the numbers that belong to it ("from 10 to 20", "met 20%"), a verb
     it is the subject of, a Dutch verb at the end. None when that proves the phrase is no measure."""
     n = len(words)
-    j = _past_complements(words, flags, end)
+    # Past what completes the phrase: "the conversion rate of the website by 25%", "Het werknemertal in
+    # Dokkum moet …": what follows is this phrase's.
+    j = end
+    for _ in range(3):  # "De waardering van onze dienstverlening door onze inwoners is gestegen"
+        if not (j + 1 < n and (words[j] in OF or (j > end and words[j] in COMPLEMENT_LINKS)) and flags[
+                min(n, j + 1 + (words[j + 1] in DETERMINERS))]):
+            break
+        j += 1 + (words[j + 1] in DETERMINERS)
+        while j < n and (flags[j] or (words[j] in AND and flags[j + 1])):
+            j += 1  # ("van winkels en kantoren")
+    if j + 1 < n and words[j] in ("in", "op", "bij", "at", "on") and flags[j + 1]:
+        j += 1  # "Het werknemertal in Dokkum moet van 200 naar 500": past the place
+        while j < n and flags[j]:
+            j += 1
     score = 0
     if j < n and words[j] in CHANGE_NOUNS and not (start > 0 and flags[start - 1]):
         score += 3  # "revenue growth of 20%", "subscriber expansion"
@@ -223,25 +230,6 @@ def _cues_after(tokens, words: list[str], used: list[bool], directions: dict[str
         score += 3
     verb = _verb_after(tokens, words, used, directions, flags, end, english, opens, j)
     return None if verb is None else score + verb
-
-
-def _past_complements(words: list[str], flags: list[bool], end: int) -> int:
-    """Past what completes the phrase: "the conversion rate of the website by 25%", "Het
-    werknemertal in Dokkum moet …": what follows is this phrase's."""
-    n = len(words)
-    j = end
-    for _ in range(3):  # "De waardering van onze dienstverlening door onze inwoners is gestegen"
-        if not (j + 1 < n and (words[j] in OF or (j > end and words[j] in COMPLEMENT_LINKS)) and flags[
-                min(n, j + 1 + (words[j + 1] in DETERMINERS))]):
-            break
-        j += 1 + (words[j + 1] in DETERMINERS)
-        while j < n and (flags[j] or (words[j] in AND and flags[j + 1])):
-            j += 1  # ("van winkels en kantoren")
-    if j + 1 < n and words[j] in ("in", "op", "bij", "at", "on") and flags[j + 1]:
-        j += 1  # "Het werknemertal in Dokkum moet van 200 naar 500": past the place
-        while j < n and flags[j]:
-            j += 1
-    return j
 
 
 def _changes_itself(words: list[str], directions: dict[str, str], flags: list[bool], j: int) -> bool:
@@ -280,7 +268,8 @@ def _verb_after(tokens, words: list[str], used: list[bool], directions: dict[str
             if word in BUILD_VERBS and can_be_built(words[end - 1]):
                 return 3  # "autoriteit opbouwen"
             return None  # "50 inactieve klanten opnieuw contacteren": the object of work (Dutch puts it last)
-        if word not in COMPARATIVES and _ends_the_clause(tokens, words, used, directions, flags, opens, k):
+        if (word in directions or word in DUTCH_VERB_FORMS or word in SEPARABLE_PARTICLES) and (
+                word not in COMPARATIVES and _ends_the_clause(tokens, words, used, directions, flags, opens, k)):
             # ("het theater meer kinderen …": a comparative is an adjective, not the verb)
             near = all(w in AUXILIARY_VERBS or w in INTENSIFIERS or used[m] or (w == "naar" and word in DOWN_UP)
                        for m, w in enumerate(words[j:k], j)) or is_number(tokens, used, k - 1) or (

@@ -56,7 +56,8 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
         if kind == "word":
             if word not in dates.MONTHS or not _month_deadline(found, tokens, words, used, i, reference):
                 _word_deadline(found, tokens, words, used, i, reference)
-        elif kind == "num" or kind == "ord":
+        elif kind == "ord" or (kind == "num" and (1990 <= abs(value[0]) <= 2100 or (
+                i + 1 < len(words) and words[i + 1] in dates.MONTHS))):  # (a quick test: most numbers are neither)
             _number_deadline(goal, found, tokens, words, used, i, reference)
         elif kind == "range" and 1990 <= value[3] < value[0] <= 2100 and value[3] == int(value[3]) and not _is_reference(words, i):
             found.append(date(int(value[0]), 12, 31))  # "2025-2030": the span ends with its last year
@@ -132,11 +133,15 @@ def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool]
     elif word in TERMS and i > 0 and (words[i - 1] in THIS_WORDS or words[i - 1] in NEXT_WORDS):
         # "deze kabinetsperiode", "this term", "komend seizoen": a term under way or the next
         found.append(dates.add_period(reference, TERMS[word] * (2 if words[i - 1] in NEXT_WORDS else 1), "years"))
-    elif not _length_deadline(found, tokens, words, used, i, reference) and (
+    elif not (word in _LENGTH_WORDS and _length_deadline(found, tokens, words, used, i, reference)) and (
             word in PERIOD_FIRST_WORDS and not _is_reference(words, i)):
         when = period_end(tokens, words, i, used, reference)
         if when is not None:
             found.append(when)
+
+
+# The words that can end a stretch counted out (a quick test before :func:`_length_deadline`).
+_LENGTH_WORDS = LONG | {"week", "wk", "left", "remaining", "resterend", "to"}
 
 
 def _length_deadline(found: list[date], tokens, words: list[str], used: list[bool], i: int, reference: date) -> bool:

@@ -57,10 +57,10 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
         direction = WORD_DIRECTIONS.get(word)
         if not direction:
             continue
-        if i == idiom or _in_an_idiom(words, i):
+        if i == idiom or ((word in IDIOM_AFTER or word in IDIOM_BEFORE) and _in_an_idiom(words, i)):
             idiom = i + 1  # "onder andere", "onder meer" (its "meer" too): among others; "a growth plan": a name
             continue
-        if _said_of_another_thing(words, i, direction):
+        if (direction == KEEP or word in MORE_OR_LESS) and _said_of_another_thing(words, i, direction):
             continue
         if word == changing:
             named_change = direction
@@ -70,7 +70,11 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
         found = direction
         if direction not in (REACH, KEEP):
             break
-    goal.direction = _without_a_word(goal, words, found, named_change)
+    # (a word that says up, down or a bound settles it: most goals have one)
+    goal.direction = found if found in _SETTLED else _without_a_word(goal, words, found, named_change)
+
+
+_SETTLED = frozenset({INCREASE, DECREASE, AT_MOST, AT_LEAST})
 
 
 def _phrase_at(words: list[str], i: int) -> str | None:

@@ -65,7 +65,9 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     seen: list[tuple[int, int, MetricPhrase]] = []  # the phrases named so far, which "dat aantal" may point back to
     opening: int | None = None  # where the clause's first content word stands, found when needed
     for start, end in noun_phrases(words, used, flags, lang == "en"):
-        named, pointed_back = _named_at(tokens, words, used, start, end, seen)
+        named, pointed_back = name_phrase(tuple(words[start:end])), False
+        if named is None:  # (most phrases name something themselves, a cached look-up)
+            named, pointed_back = _named_otherwise(tokens, words, used, start, end, seen)
         if named is None:
             continue
         seen.append((start, end, named))
@@ -95,12 +97,12 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     return _as_measured(tokens, words, best)
 
 
-def _named_at(tokens, words: list[str], used: list[bool], start: int, end: int,
-              seen: list[tuple[int, int, MetricPhrase]]) -> tuple[MetricPhrase | None, bool]:
-    """What the phrase at ``words[start:end]`` names, and whether it points back to a count said
-    before ("dat aantal"): its own name, a share of anything, a domain's change."""
-    named = name_phrase(tuple(words[start:end]))
-    if named is None and _share_of(tokens, words, used, start):
+def _named_otherwise(tokens, words: list[str], used: list[bool], start: int, end: int,
+                     seen: list[tuple[int, int, MetricPhrase]]) -> tuple[MetricPhrase | None, bool]:
+    """What the phrase at ``words[start:end]`` names when it names nothing itself, and whether it
+    points back to a count said before ("dat aantal"): a share of anything, a domain's change."""
+    named = None
+    if _share_of(tokens, words, used, start):
         # "95% of product packaging", "de helft van alle windmolens": a share of anything is measured
         named = MetricPhrase(" ".join(words[max(start, end - 3):end]), None)
     if named is None and end < len(words) and words[end] in CHANGE_NOUNS and words[end - 1].endswith(

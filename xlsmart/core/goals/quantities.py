@@ -90,44 +90,45 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     clues = _Clues(not BASELINE_CUES.isdisjoint(words), not REFERENCE_BEFORE.isdisjoint(words),
                    not RANGE_OPENERS.isdisjoint(words), not PAST.isdisjoint(words))
     relative_at = -1  # where the stated change was written
+    n = len(words)
     for num in numbers:
         if num.role:
             continue  # an age range
-        if _give_role(goal, num, tokens, words, numbers, clues):
-            relative_at = num.index
+        i = num.index
+        prev = words[i - 1] if i else ""
+        prev2 = words[i - 2] if i > 1 else ""  # the word before ``prev``, even when ``prev`` skips "euro"
+        if prev in CURRENCY_PREFIX or prev in APPROXIMATELY:
+            prev = prev2  # ("naar zo'n 30 kg": the number goes to, roughly)
+        elif prev.endswith("ing") and (prev2 in FROM_WORDS or prev2 in TO_WORDS):
+            prev = prev2  # "From selling 3 houses a month to selling 6": the pair is in the gerunds
+        if prev in NUMBERED and _names_a_step(num, prev2):
+            num.role = "label"  # "Operationele doelstelling 1: …", "KR 2", "Pijler 3": a number that names
+            continue
+        if num.percent and clues.past and (prev in PAST_SIMPLE or prev2 in PAST_SIMPLE):
+            num.role = "history"  # "In 2013 turnover rose 17 % to 818 million": what happened, not the goal
+            continue
+        # Say what the number is by the words around it, and fill in the goal's field it gives.
+        change = _as_change(goal, num, tokens, words, prev, prev2, words[num.end + 1] if num.end + 1 < n else "")
+        if change is None:
+            _as_level(goal, num, tokens, words, numbers, clues, prev, prev2)
+        elif change:
+            relative_at = i
         if num.percent and num.role in ("baseline", "target"):
             goal.percent = True
     if goal.relative_change is None and not FACTOR_WORDS.isdisjoint(words):
         find_factor(goal, words, used)
     if goal.target is None:
         find_target(goal, words, numbers)
-    check_the_numbers(goal, words, used, numbers, relative_at)
+    if goal.target is not None or goal.direction in (AT_MOST, AT_LEAST):  # (else there is nothing to check)
+        check_the_numbers(goal, words, used, numbers, relative_at)
     settle_direction(goal, tokens, words, numbers)
 
 
-def _give_role(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: list[Number], clues: _Clues) -> bool:
-    """Say what ``num`` is by the words around it, and fill in the goal's field it gives. True
-    when it states the goal's change as a percentage or a factor (where: ``num.index``)."""
-    i = num.index
-    prev = words[i - 1] if i else ""
-    prev2 = words[i - 2] if i > 1 else ""  # the word before ``prev``, even when ``prev`` skips "euro"
-    if prev in CURRENCY_PREFIX or prev in APPROXIMATELY:
-        prev = prev2  # ("naar zo'n 30 kg": the number goes to, roughly)
-    elif prev.endswith("ing") and (prev2 in FROM_WORDS or prev2 in TO_WORDS):
-        prev = prev2  # "From selling 3 houses a month to selling 6": the pair is in the gerunds
-    if prev in NUMBERED and num.value <= 20 and num.value == int(num.value) and not num.percent and (
-            i == 1 or prev2 not in BY_WORDS):
-        num.role = "label"  # "Operationele doelstelling 1: …", "KR 2", "Pijler 3": a number that names
-        return False
-    nxt = words[num.end + 1] if num.end + 1 < len(words) else ""
-    if num.percent and clues.past and (prev in PAST_SIMPLE or prev2 in PAST_SIMPLE):
-        num.role = "history"  # "In 2013 turnover rose 17 % to 818 million": what happened, not the goal
-        return False
-    change = _as_change(goal, num, tokens, words, prev, prev2, nxt)
-    if change is not None:
-        return change
-    _as_level(goal, num, tokens, words, numbers, clues, prev, prev2)
-    return False
+def _names_a_step(num: Number, prev2: str) -> bool:
+    """Whether a number after a noun that numbers steps or goals names one: a small whole number,
+    "doelstelling 1", "KR 2" (but not "by step 3")."""
+    return num.value <= 20 and num.value == int(num.value) and not num.percent and (
+        num.index == 1 or prev2 not in BY_WORDS)
 
 
 def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: str, prev2: str, nxt: str) -> bool | None:
@@ -188,7 +189,8 @@ def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: 
         num.role = "other"  # a second metric's numbers ("and raise FCR from 61% to 75%"); the first pair wins
     elif clues.range and _is_range_end(words, numbers, num):
         pass  # "tussen 5 en 7 miljoen", "van 540 tot 600 miljoen": the upper end is the target
-    elif _baseline_here(goal, tokens, words, i, prev, prev2, clues):
+    elif (prev in FROM_WORDS or prev in ("€", "$") or clues.now or clues.past) and _baseline_here(
+            goal, tokens, words, i, prev, prev2, clues):  # (a quick test first: most numbers have no such cue)
         goal.baseline = num.value
         num.role = "baseline"
     elif prev in TO_WORDS and not (prev == "to" and prev2 == "up" and goal.relative_change is None
