@@ -315,7 +315,7 @@ def _long_plan(path: Path, rows: int = 1500) -> Path:
 
 def test_a_long_text_report_is_printed_as_made_and_reads_as_the_whole_report(tmp_path, monkeypatch):
     from xlsmart import validate
-    from xlsmart.reports import to_text
+    from xlsmart.cli.text_report import to_text
 
     _long_plan(tmp_path / "long.xlsx")
     printed = xlsmart("validate", "long.xlsx", "--as-of", FAILING_DAY, cwd=tmp_path)

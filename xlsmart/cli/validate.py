@@ -114,8 +114,9 @@ def _progress_bar(name: str) -> Callable[[str, float], None]:
 
 def run_validate(args: argparse.Namespace, out: Output) -> int:
     from ..model import Severity
-    from ..reports import FORMATS, Run, run_summary, text_lines
+    from ..reports import FORMATS, Run
     from ..rules.engine import code_filter, registered_rules
+    from .text_report import run_summary, text_lines
 
     try:
         code_filter(args.select, args.ignore)  # a mistyped code or mapping is refused before any work
