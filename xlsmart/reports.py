@@ -265,11 +265,10 @@ def _junit_cases(report: Report) -> Iterator[tuple[str, str, list[Finding]]]:
     found = {key: list(group) for key, group in groupby(report.findings, key=lambda f: (f.sheet, f.row))}
     listed: set[tuple[str, int]] = set()
     for sheet in report.sheets.values():
-        rows = [(row, ident) for row, ident in sheet.checked]
-        listed.update((sheet.name, row) for row, _ in rows)
+        listed.update((sheet.name, row) for row, _ in sheet.checked)
         loose = [f for (name, row), group in found.items() if name == sheet.name and (name, row) not in listed for f in group]
         yield f"xlsmart.{sheet.name}", f"{sheet.name} sheet", loose
-        for row, ident in rows:
+        for row, ident in sheet.checked:
             yield f"xlsmart.{sheet.name}", f"row {row}" + (f" ({ident})" if ident else ""), found.get((sheet.name, row), [])
     known = {sheet.name for sheet in report.sheets.values()}
     for (name, row), group in found.items():

@@ -82,3 +82,19 @@ def test_the_report_formats_import_no_rule_even_to_write_sarif():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_junit_names_each_checked_row_with_its_id_if_it_has_one():
+    from xml.etree import ElementTree
+
+    from xlsmart.model import CheckedRows, SheetData
+    from xlsmart.reports import to_junit
+
+    checked = CheckedRows([(2, "G1"), (3, None), (4, "Ünïcode-Ω"), (1_048_576, "G4")])
+    layout = SheetData("goals", "Goals", 1, {"id": 1}, {"id": "ID"}, checked=checked)
+    report = Report("plan.xlsx", [finding("Vague.", row=3)], 4, "en", {"goals": layout})
+    suite = ElementTree.fromstring(to_junit(Run([Outcome("plan.xlsx", report)])))
+    names = [case.get("name") for case in suite.iter("testcase")]
+    assert names == ["Goals sheet", "row 2 (G1)", "row 3", "row 4 (Ünïcode-Ω)", "row 1048576 (G4)"]
+    assert report.sheets_read()[0]["rows"] == 4
+    assert [c.get("name") for c in suite.iter("testcase") if c.find("failure") is not None] == ["row 3"]

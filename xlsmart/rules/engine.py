@@ -18,7 +18,7 @@ from .. import schema
 from ..core import dates
 from ..core.messages import say
 from ..core.numbers import parse_quantity
-from ..model import CellError, Finding, Record, Report, Severity, SheetData, WorkbookData
+from ..model import CellError, CheckedRows, Finding, Record, Report, Severity, SheetData, WorkbookData
 from ..runtime import Helpers
 from . import budgets, goals, kpis
 from .context import Context, Row, Settings
@@ -59,7 +59,7 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
     for _, check in sorted(checks, key=lambda pair: pair[0].prepare is not None):  # and is collected last
         findings.extend(check(context))
     findings.sort(key=lambda f: (SHEET_ORDER.get(_kind_of(data, f.sheet), 9), f.row, f.column_index, f.code))
-    layouts = {kind: replace(sheet, records=[], checked=[(r.row, r.text("id")) for r in context.rows.get(kind, ())])
+    layouts = {kind: replace(sheet, records=[], checked=CheckedRows((r.row, r.text("id")) for r in context.rows.get(kind, ())))
                for kind, sheet in data.sheets.items()}
     rows = every_row(context) if overview else None
     return Report(file or data.name, findings, sum(len(r) for r in context.rows.values()), context.lang,
