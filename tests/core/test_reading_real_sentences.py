@@ -193,6 +193,37 @@ def test_realism_bounds_hold_for_ceilings_floors_and_rough_factors(text: str, re
     assert result.verdicts["R"].passed is realistic, result.verdicts["R"].reason
 
 
+# At the bounds (+100 %, -50 %) a goal is still realistic; a hair beyond, it is not. "dan"/"then"
+# before a factor is no "more than": "…, dan verdubbelt jouw omzet" is exactly +100 %.
+AT_THE_BOUNDS = [
+    ("Increase the conversion rate from 1% to 2% by end of 2027", True),
+    ("Increase the conversion rate from 1.1% to 2.2% by end of 2027", True),
+    ("Increase the conversion rate from 1% to 2.01% by end of 2027", False),
+    ("Increase the conversion rate from 1% to 1.99% by end of 2027", True),
+    ("Verhoog de conversieratio van 0,7% naar 1,4% voor eind 2027", True),
+    ("Verhoog de conversieratio van 0,7% naar 1,41% voor eind 2027", False),
+    ("Reduce churn from 9.8% to 4.9% by end of 2027", True),
+    ("Reduce churn from 9.8% to 4.8% by end of 2027", False),
+    ("Verlaag het verloop van 0,3% naar 0,15% voor eind 2027", True),
+    ("Verlaag het verloop van 0,3% naar 0,14% voor eind 2027", False),
+    ("Bring churn from 7% to at most 3.5% by end of 2027", True),  # a ceiling, exactly -50 %
+    ("Bring churn from 7% to under 3.4% by end of 2027", False),
+    ("Grow sign-ups from 1,500 to at least 3,000 by end of 2027", True),  # a floor, exactly +100 %
+    ("Grow sign-ups from 1,500 to at least 3,001 by end of 2027", False),
+    ("We willen dat ten minste 2% van de bezoekers koopt in plaats van slechts 1%, dan verdubbelt de omzet in 2027",
+     True),
+    ("If 2% of visitors buy instead of 1%, then sales double in 2027", True),
+    ("We willen de omzet meer dan verdubbelen in 2027", False),
+    ("We want to more than double sales in 2027", False),
+]
+
+
+@pytest.mark.parametrize("text, realistic", AT_THE_BOUNDS, ids=[case[0][:50] for case in AT_THE_BOUNDS])
+def test_realism_at_just_under_and_just_over_the_bounds(text: str, realistic: bool) -> None:
+    result, _ = understood(text)
+    assert result.verdicts["R"].passed is realistic, result.verdicts["R"].reason
+
+
 @pytest.mark.parametrize("text", [
     "Reach 1,200 leads by June compared with 1,000 last year",
     "We willen 1.200 leads in 2027 tegenover 1.000 in 2026",

@@ -143,14 +143,16 @@ SHARE_OF = {"half": 50.0, "helft": 50.0, "third": 100 / 3, "derde": 100 / 3, "qu
 
 TWICE = {"twice": 1.0, "tweemaal": 1.0, "thrice": 2.0, "driemaal": 2.0}
 
-MORE_THAN = frozenset({"more", "meer", "over", "ruim", "than", "dan"})
+# Words that make a factor "more than" it: "more than double", "meer dan verdubbelen", "ruim verdubbelen".
+# Not "than"/"dan" alone: "…, dan verdubbelt jouw omzet" is "then it doubles", exactly +100 %.
+MORE_THAN = frozenset({"more", "meer", "over", "ruim"})
 
 FRACTIONS = {"third": 1 / 3, "derde": 1 / 3, "one-third": 1 / 3, "quarter": 0.25, "kwart": 0.25,
              "one-quarter": 0.25, "two-thirds": 2 / 3, "fifth": 0.2, "vijfde": 0.2, "tenth": 0.1, "tiende": 0.1}
 
 # Words that make a factor rough: "bijna een verdubbeling", "more than triple", "ruim verdubbelen".
 ROUGHLY = frozenset({"bijna", "almost", "nearly", "ongeveer", "about", "circa", "ca", "ruim", "meer", "more",
-                     "over", "than", "dan", "roughly", "approximately", "zowat", "nagenoeg", "minstens", "least"})
+                     "over", "roughly", "approximately", "zowat", "nagenoeg", "minstens", "least"})
 
 CURRENCY_PREFIX = frozenset({"euro", "eur", "€", "$", "us", "usd", "aud", "cad", "nzd", "gbp", "£"})
 
