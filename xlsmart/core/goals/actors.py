@@ -25,6 +25,7 @@ from ..lexicon.owners import (
     AUXILIARIES,
     BEFORE_AN_OBJECT,
     CLAUSE_PARTICIPLES,
+    COPULAS,
     GOAL_AFTER_HAVE,
     HAVE,
     HYPOTHETICAL,
@@ -33,14 +34,17 @@ from ..lexicon.owners import (
     IT_ADVERBS,
     IT_INTENDS,
     JOINS,
+    MODALS_OF_STATE,
     NAME_VERBS,
     NOT_OWNERS,
+    NOT_ROLE_ACRONYMS,
     NOT_VERB_FORMS,
     ORGANISATION_TAILS,
     OWNER_NOUNS,
     PARTICIPLES,
     READER_WORDS,
     REASONS,
+    ROLE_LABEL_WORDS,
     SET_GOALS,
     SETTING,
     SPEECH,
@@ -85,6 +89,9 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
             _PLURAL_POSSESSIVE.search(text) if "s'" in text or "s’" in text else None)
         if labelled:
             return labelled.group(1)
+        role = _role_label(text) if ":" in text else None
+        if role is not None:
+            return role
     # Each reading below gives the owner, NOBODY when it proves there is none, or None to read on.
     owner = _actor_named(words, kinds, metric, text)
     if owner is None:
@@ -93,7 +100,27 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         named = _APPOSITION_BEFORE.search(text) or _APPOSITION_AFTER.search(text)
         if named and as_owner(named.group(1).lower().split(), metric) is not None:
             return named.group(1).lower()  # "New Balance, the footwear maker, has announced …"
+        named = _APPOSITION_AFTER_NOUN.search(text)
+        if named and named.group(2).lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES):
+            return f"{named.group(1)} {named.group(2)}".lower()  # "Het bedrijf, opgericht in 2005, wil …"
     return owner or None
+
+
+def _role_label(text: str) -> str | None:
+    """The role or department that labels the goal: "CEO KR: …", "SDR goal: …", "Marketing OKR: …"."""
+    found = _ROLE_LABEL.search(text)
+    if found is None:
+        return None
+    label = found.group(1)
+    for word in label.split():
+        lower = word.lower()
+        if lower in ROLE_LABEL_WORDS or (word.isupper() and word.isalpha() and lower not in NOT_ROLE_ACRONYMS):
+            return label.lower()
+    return None
+
+
+_ROLE_LABEL = re.compile(r"^\W*([A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,3}) (?:KRs?|OKRs?|goals?|objectives?|targets?|"
+                         r"key results?|doel|doelen|doelstelling) ?\d*:")
 
 
 # What a reading gives when it proves the goal has no owner (the reader's goal, "you want …").
@@ -106,6 +133,8 @@ def _actor_named(words: list[str], kinds: list[str], metric: frozenset[str], tex
     for i, word in enumerate(words):
         if not _may_name_an_owner(word):
             continue  # the common case, settled by one cached look-up
+        if word == "i" and i + 1 < len(words) and words[i + 1] == "e":
+            continue  # "(i.e. > 10 % registered)": no "I"
         if word in ACTOR_WORDS:
             return NOBODY if _reader_wants(words) else word  # ("Ik snap dat je 500 verkopen wilt doen")
         owner = _pronoun_or_team(words, kinds, i, metric) or _goal_holder(words, kinds, i, metric, text)
@@ -170,6 +199,11 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
             owner = None  # "De nieuwbouw opent …" is no actor; "Delhaize opent …", "De gemeente werkt …" are
         if owner is not None and word in ("should", "must", "need", "moeten") and " " not in owner and owner.endswith("s"):
             owner = None  # "Founders should aim for …": advice to anyone, no owner
+        if owner is not None and word in MODALS_OF_STATE and " " not in owner and not (
+                owner.lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES)) and not COPULAS.isdisjoint(words[i + 1:i + 14]):
+            owner = None  # "Coffee should be no more than 40 percent …": a bare noun, the thing measured, no actor
+        if owner is not None and word in MODALS_OF_STATE and _passive_after(words, i):
+            owner = None  # "… het huishoudelijk afval moet worden gerecycled": what is done, not who does it
         if owner is None and i > 0 and (word in INVERTING_VERBS or word in HAVE or word in ACTING) and (
                 word not in SPEECH or i < len(words) - 4):
             owner = _subject_after_verb(words, kinds, i, metric, text)
@@ -231,6 +265,8 @@ _VERB_AFTER_COMMA = (r",\s*(?:also\s+|ook\s+|now\s+|nu\s+|[a-z]+ly\s+)?(?:"
                      + "|".join(sorted(APPOSITION_VERBS, key=len, reverse=True)) + r"|[a-z]{3,}ed)\b")
 _APPOSITION_BEFORE = re.compile(r"^(?:The |De |Het )?([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
                                 r"(?: \([A-Z][\w:.&-]{1,15}\))?,[^,]{3,120}" + _VERB_AFTER_COMMA)
+_APPOSITION_AFTER_NOUN = re.compile(r"^(The|De|Het|Our|Onze|Ons) ((?:[\w-]+ ){0,2}[\w-]+)"
+                                    r"(?: van (?:het|de) [\w-]+)?,[^,]{3,120}" + _VERB_AFTER_COMMA)
 _APPOSITION_AFTER = re.compile(r",\s*([A-Z][\w&.'’-]*(?:[ -][A-Z][\w&.'’-]*){0,3})" + _VERB_AFTER_COMMA)
 
 
@@ -265,6 +301,13 @@ def _verb_form(owner: str, text: str) -> bool:
     """Whether a one-word owner is a verb form written in lower case ("implemented", "running")."""
     return (" " not in owner and owner.endswith(("ed", "ing")) and len(owner) > 4 and owner not in NOT_VERB_FORMS
             and not capitalised(owner, text))
+
+
+def _passive_after(words: list[str], i: int) -> bool:
+    """Whether the modal at ``i`` opens a passive: "moet worden gerecycled", "must be reduced"."""
+    after = words[i + 1:i + 4]
+    return len(after) > 1 and after[0] in ("worden", "be") and (
+        after[1].startswith("ge") or (after[1].endswith(("ed", "en")) and after[1] not in ("between", "often", "even")))
 
 
 def _joins_the_first_clause(words: list[str], i: int) -> bool:
@@ -303,7 +346,8 @@ def _acts(words: list[str], i: int) -> bool:
         return i + 1 < len(words) and words[i + 1] in OWNER_NOUNS
     if i > 0 and words[i - 1] in INVERTING_VERBS:
         return True  # "Bij het museum denken ze …"
-    return i + 1 < len(words) and (words[i + 1] in INTENT_VERBS or _finite_direction(words[i + 1], i + 1))
+    return i + 1 < len(words) and (words[i + 1] in INTENT_VERBS or words[i + 1] in SETTING
+                                   or _finite_direction(words[i + 1], i + 1))  # ("she expresses a desire to …")
 
 
 def _finite_direction(word: str, i: int) -> bool:

@@ -85,6 +85,8 @@ NOT_OWNERS = frozenset({
     "report", "rapport", "study", "studie", "survey", "article", "artikel", "statement", "verklaring", "move",
     "document", "paper", "nota", "visie", "vision", "roadmap", "agreement", "akkoord", "wet", "law", "bill",
     "initiative", "programme", "program", "programma", "beleid", "policy", "plannen", "agenda",
+    # impersonal subjects: anyone at all, nobody in particular ("Men moet …", "Iedereen moet …")
+    "men", "iemand", "iedereen", "niemand", "someone", "anyone", "everyone", "everybody", "anybody", "nobody",
 })
 
 # Pronouns that refer to an actor named elsewhere: "They aim to …", "Her goal is …".
@@ -242,3 +244,18 @@ MASS_NOUNS = frozenset({"growth", "groei", "focus", "research", "share", "trend"
 # Days: a time before the subject, no part of its name ("On Wednesday, Subaru …").
 DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
                   "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vandaag"})
+
+# A role or department that labels a goal owns it: "CEO KR: …", "SDR goal: …", "Marketing OKR: …",
+# "Chief Technology Officer KR: …". An acronym counts unless it names the kind of goal ("SMART goal:").
+ROLE_LABEL_WORDS = frozenset({"chief", "officer", "vp", "svp", "evp", "head", "director", "directeur", "manager",
+                              "lead", "marketing", "sales", "product", "support", "finance", "engineering", "hr",
+                              "operations", "ops", "growth", "team", "afdeling", "department", "dept", "verkoop",
+                              "communicatie", "klantenservice", "bestuur", "directie"})
+NOT_ROLE_ACRONYMS = frozenset({"smart", "okr", "okrs", "kpi", "kpis", "kr", "krs", "ytd", "fy", "q1", "q2", "q3", "q4",
+                               "h1", "h2", "us", "uk", "eu"})
+
+# Verbs and nouns that cannot take an actor as their subject's complement: "Coffee should be no
+# more than 40 percent …", "Koffie moet … minder dan 40 procent van de kosten zijn": the subject
+# is the thing measured, not who acts, unless it names an organisation or a team.
+MODALS_OF_STATE = frozenset({"should", "must", "needs", "need", "moet", "moeten"})
+COPULAS = frozenset({"be", "remain", "stay", "zijn", "worden", "blijven", "bedragen"})
