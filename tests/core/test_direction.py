@@ -267,3 +267,65 @@ def test_a_consequence_clause_gives_the_goal_no_direction(text: str) -> None:
 def test_the_goals_own_direction_before_a_consequence_clause_counts(text: str) -> None:
     result = smart_check(text, today=TODAY)
     assert result.verdicts["S"].passed, result.verdicts["S"].reason
+
+
+# Verbs that win or book what they count are acquisition verbs (DOMAIN.md): with a count, an increase.
+MORE_ACQUIRING = [
+    "Garner 500 new reviews on Google by the end of 2027",
+    "The library wants to garner 1,000 signatures by June 2027",
+    "Upsell 50 existing customers to the premium plan by Q4 2027",
+    "Orange wil in 2027 10 procent van de markt veroveren",
+    "We willen in 2027 15% marktaandeel veroveren",
+    "De club wil in 2027 300 nieuwe leden winnen",
+    "We willen in 2027 2% marktaandeel winnen",
+]
+
+
+@pytest.mark.parametrize("text", MORE_ACQUIRING)
+def test_winning_booking_and_conquering_a_count_is_an_increase(text: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.verdicts["S"].passed, result.verdicts["S"].reason
+    assert result.parsed.direction == "increase"
+
+
+@pytest.mark.parametrize("text", ["Schedule 40 sales meetings in Q3 2027",
+                                  "The SDR team will schedule 60 demos by the end of Q2 2027"])
+def test_scheduling_a_count_is_an_increase(text: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.direction == "increase"  # (what "meetings" measure: S's own question)
+
+
+# "zo groot/klein/kort/weinig mogelijk": as far as it goes, up or down.
+AS_FAR_AS_POSSIBLE = [
+    ("We willen het bereik van onze nieuwsbrief in 2027 zo groot mogelijk maken", "increase"),
+    ("We willen de wachttijd in 2027 zo klein mogelijk maken", "decrease"),
+    ("De wachttijd aan de kassa moet in 2027 zo kort mogelijk zijn", "decrease"),
+    ("We willen in 2027 zo weinig mogelijk klachten over de levering", "decrease"),
+]
+
+
+@pytest.mark.parametrize("text, direction", AS_FAR_AS_POSSIBLE)
+def test_as_large_or_as_small_as_possible_says_the_way(text: str, direction: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.direction == direction
+
+
+# A verb that names the rate ("close rate", "win rate") acquires nothing: a bare level to reach
+# leaves the direction open (DOMAIN.md); "from"/"raise" still give it.
+RATE_LEVELS = [
+    "100% close rate on all opportunities in Q3 2027",
+    "Reach a 100% close rate by Q3 2027",
+    "Achieve a 35% win rate by the end of 2027",
+    "Een closing rate van 40% in 2027",
+]
+
+
+@pytest.mark.parametrize("text", RATE_LEVELS)
+def test_a_level_of_a_rate_named_by_a_verb_is_no_increase(text: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.direction != "increase"
+
+
+@pytest.mark.parametrize("text", [
+    "Raise our close rate from 20% to 30% by Q3 2027",
+    "Verhoog de win rate van 20% naar 25% in 2027",
+])
+def test_a_rate_named_by_a_verb_still_rises_when_the_text_says_so(text: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.direction == "increase"

@@ -81,11 +81,13 @@ for _direction, _nl_words, _en_words in (
         "winnen", "wint", "aantrekken", "boeken", "boekt", "krijgen", "krijgt", "verwerven", "verzamelen",
         "ophalen", "inzamelen", "overtuigen", "aanmelden", "converteren", "vinden", "nodig",
         "gerealiseerd", "behaald", "bereikt", "gehaald", "geworven", "verkocht", "gewonnen", "lokken",
+        "veroveren", "verovert", "veroverd",
     ), (
         "generate", "achieve", "reach", "hit", "attract", "win", "acquire", "gain", "sell", "get",
         "land", "book", "secure", "deliver", "drive", "need", "attain", "obtain", "earn", "collect", "onboard", "recruit",
         "enroll", "enrol", "sign", "close", "convert", "bring", "capture", "produce", "generating", "achieving",
         "reaching", "acquiring", "attracting", "winning", "securing", "driving", "signing", "closing", "take",
+        "schedule", "scheduling", "garner", "garnering", "upsell", "upselling",
     )),
 ):
     for _word in _nl_words + _en_words:
@@ -141,6 +143,9 @@ DIRECTION_PHRASES: dict[tuple[str, ...], str] = {
     ("zo", "hoog", "mogelijke"): INCREASE, ("zo", "laag", "mogelijk"): DECREASE, ("zo", "laag", "mogelijke"): DECREASE,
     ("as", "high", "as"): INCREASE, ("as", "low", "as"): DECREASE, ("as", "many", "as"): INCREASE,
     ("zo", "veel", "mogelijk"): INCREASE, ("tegen", "te", "gaan"): DECREASE,
+    ("zo", "groot", "mogelijk"): INCREASE, ("zo", "groot", "mogelijke"): INCREASE, ("zo", "klein", "mogelijk"): DECREASE,
+    ("zo", "klein", "mogelijke"): DECREASE, ("zo", "kort", "mogelijk"): DECREASE, ("zo", "weinig", "mogelijk"): DECREASE,
+    ("zo", "min", "mogelijk"): DECREASE,
     ("blijven", "boven"): AT_LEAST, ("blijft", "boven"): AT_LEAST, ("op", "peil"): KEEP,
     ("keep", "at"): KEEP, ("tegen", "gaan"): DECREASE, ("in", "stand", "houden"): KEEP,
 }
@@ -184,6 +189,10 @@ ACQUISITION_VERBS = frozenset({
     "serve", "create", "creating", "creëren", "toevoegen", "bijschrijven", "get", "gets",
     "produce", "produces", "make", "makes", "take", "find", "carry", "draw", "opwekken", "wekken", "bemachtigen",
     "getting", "krijgen", "krijgt",
+    # to win territory or a meeting is to acquire it: "10 procent van de markt veroveren", "schedule 20
+    # demos", "garner 500 reviews", "upsell 50 customers"
+    "veroveren", "verovert", "veroverd", "schedule", "schedules", "scheduling", "garner", "garners", "garnering",
+    "upsell", "upsells", "upselling",
 })
 
 # Separable Dutch verbs whose particle gives the direction: "we brengen de wachttijd terug",
