@@ -99,10 +99,9 @@ def patch_row(attrs: bytes, body: bytes, whole: bytes, row_no: int, severity: st
             want = max(want, col + 1)
         current = int(digits) if digits else 0
         painted = severity if severity and first <= col <= last else None
-        key = (current, painted)
-        wanted = memo.get(key)
-        if wanted is None:
-            wanted = memo[key] = palette.target(current, painted) if painted else palette.original(current)
+        wanted = memo.get((current, painted))
+        if wanted is None:  # the call only for a pair not met yet: this loop runs once a cell
+            wanted = palette.wanted(current, painted)
         if wanted != current:
             if digits:
                 out += [body[pos : tag.start(2)], b"%d" % wanted]

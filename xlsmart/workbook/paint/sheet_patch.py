@@ -292,7 +292,6 @@ class SheetPatcher:
         """(template, whether it changes the row, whether it adds cells) for one row shape: the
         decisions of :func:`patch_row`, taken in its order, so that clones are made as it makes them."""
         _prefix, (first, last), palette, col_styles = self.context
-        memo = palette.memo
         pieces, changes, new_cells = [b"%s"], False, False
         want = first
 
@@ -309,10 +308,7 @@ class SheetPatcher:
                 want = max(want, col + 1)
             current = int(digits) if digits else 0
             painted = severity if severity and first <= col <= last else None
-            memo_key = (current, painted)
-            wanted = memo.get(memo_key)
-            if wanted is None:
-                wanted = memo[memo_key] = palette.target(current, painted) if painted else palette.original(current)
+            wanted = palette.wanted(current, painted)
             head = b'<c r="' + cell_letters + b'%s"'
             if wanted == current:
                 pieces.append(head + (b' s="' + digits + b'"' if digits is not None else b"") + b"%s%s")

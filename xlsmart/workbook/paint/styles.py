@@ -52,6 +52,15 @@ class StylePalette:
     def original(self, style: int) -> int:
         return self.to_original.get(style, style)
 
+    def wanted(self, style: int, severity: str | None) -> int:
+        """The style a cell of ``style`` gets: our clone for ``severity``, or its own format back
+        when no severity paints it (remembered: a sheet's cells share a handful of formats)."""
+        key = (style, severity)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = self.target(style, severity) if severity else self.original(style)
+        return found
+
     def target(self, style: int, severity: str) -> int:
         base = self.original(style)
         found = self.clones.get((base, severity))
