@@ -19,15 +19,21 @@ from typing import TYPE_CHECKING
 from .. import dates
 from ..lexicon.time_words import (
     BEFORE_WORDS,
+    COUNTED_PEOPLE,
     DEADLINE_WORDS,
     EDGES,
+    FOUNDING_WORDS,
+    GOAL_SETTING_VERBS,
     HOLIDAY_PREP,
     LONG,
+    MID_WORDS,
     MONTH_PREP,
     NEXT_WORDS,
     PERIOD_FIRST_WORDS,
     REFERENCE_ADJECTIVES,
     REFERENCE_WORDS,
+    RELATIVE_WORDS,
+    SHORT_UNITS,
     SPAN_LINKS,
     SPANS,
     TERMS,
@@ -121,7 +127,11 @@ def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool]
     """A deadline a word of time opens: "year three", "by Memorial Day", "deze kabinetsperiode",
     "zes weken lang", "week 16", "five weeks left", or a period ("Q3", "binnen zes maanden")."""
     word = words[i]
-    if word in ("year", "jaar", "month", "maand") and i > 0 and _nth_year(tokens, words, i):
+    if word in ("new", "nieuwe") and 1 < i < len(words) - 1 and words[i - 1] in ("het", "the") and (
+            words[i + 1] in ("jaar", "year") and words[i - 2] in ("in", "during", "gedurende", "tijdens")):
+        found.append(date(reference.year + 1, 12, 31))  # "in het nieuwe jaar": the year that comes next
+        mark(used, i, 2)
+    elif word in ("year", "jaar", "month", "maand") and i > 0 and _nth_year(tokens, words, i):
         # "by end of year three", "in my first year blogging", "in het tweede jaar": the Nth year from now
         found.append(dates.add_period(reference, _nth_year(tokens, words, i), word))
     elif word in dates.HOLIDAY_FIRST_WORDS and _holiday_prep(words, i):
@@ -134,7 +144,7 @@ def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool]
         # "deze kabinetsperiode", "this term", "komend seizoen": a term under way or the next
         found.append(dates.add_period(reference, TERMS[word] * (2 if words[i - 1] in NEXT_WORDS else 1), "years"))
     elif not (word in _LENGTH_WORDS and _length_deadline(found, tokens, words, used, i, reference)) and (
-            word in PERIOD_FIRST_WORDS and not _is_reference(words, i)):
+            word in PERIOD_FIRST_WORDS and not _is_reference(words, i) and not _defines_the_metric(words, i)):
         when = period_end(tokens, words, i, used, reference)
         if when is not None:
             found.append(when)
@@ -184,7 +194,10 @@ def _number_deadline(goal: ParsedGoal, found: list[date], tokens, words: list[st
                 found.append(when)
     elif 1990 <= abs(value[0]) <= 2100:  # might be a year; most numbers are not
         year = as_year(tokens[i])
-        if year and _due_in_year(tokens, words, i) and not _is_reference(words, i):
+        if year and _mid_year(words, i) and not _is_reference(words, i):
+            found.append(date(year, 6, 30))  # "halverwege 2018", "by mid 2027": the first half's end
+            used[i] = True
+        elif year and _due_in_year(tokens, words, i) and not _is_reference(words, i):
             # ("2015: 250 miljoen euro omzet" opens with the year it is due; "by its 2021
             # financial year"; "de doelstelling voor 2020" is for 2020, not before it)
             before = words[i - 1] in BEFORE_WORDS and not (i > 1 and names_a_goal(words[i - 2]))
@@ -201,6 +214,33 @@ def _due_in_year(tokens, words: list[str], i: int) -> bool:
     return (i > 0 and (words[i - 1] in YEAR_PREP or _ends_a_span(tokens, words, i))) or (
         i == 0 and n > 1 and tokens[1][0] != "word") or (
         i + 1 < n and (words[i + 1] in ("financial", "fiscal", "boekjaar") or names_a_goal(words[i + 1])))
+
+
+def _mid_year(words: list[str], i: int) -> bool:
+    """"halverwege 2018", "medio 2027", "by mid 2027", "the middle of 2027", "halfway through 2027"."""
+    before = words[i - 1] if i else ""
+    return before in MID_WORDS or (i > 1 and before in ("of", "van", "through") and words[i - 2] in MID_WORDS)
+
+
+def _defines_the_metric(words: list[str], i: int) -> bool:
+    """Whether the short window opening at ``i`` belongs to who the metric counts, not to when
+    it is due: "customers who buy again within 7 days", "users completing setup within 7 days",
+    "klanten die binnen 7 dagen terugkomen"."""
+    if words[i] not in ("within", "binnen") or not any(word in SHORT_UNITS for word in words[i + 1:i + 4]):
+        return False
+    for j in range(max(0, i - 5), i - 1):
+        if words[j] in COUNTED_PEOPLE and (words[j + 1] in RELATIVE_WORDS or words[j + 1].endswith("ing")):
+            return True
+    return False
+
+
+def _set_then(words: list[str], i: int) -> bool:
+    """Whether the time at ``i`` is when a goal was set, not when it is due: "in 2019 stelde
+    de gemeente het doel …", "in January of 2019, I made a goal …"."""
+    for k in range(i + 1, min(len(words), i + 6)):
+        if words[k] in GOAL_SETTING_VERBS and any(map(names_a_goal, words[k + 1:k + 6])):
+            return True
+    return False
 
 
 def _rate_only(words: list[str]) -> str | None:
@@ -316,12 +356,15 @@ def _day_of(token) -> int | None:
 
 
 def _is_reference(words: list[str], i: int) -> bool:
-    """'t.o.v. 2025', 'compared with last year', 'dan vorig jaar': a comparison, not a deadline."""
+    """'t.o.v. 2025', 'compared with last year', 'dan vorig jaar': a comparison, not a deadline;
+    nor is a founding ("opgericht in 2005") or the day a goal was set ("in 2019 stelde …")."""
     for j in range(max(0, i - 3), i):
         word = words[j]
+        if word in FOUNDING_WORDS:
+            return True
         if word in REFERENCE_WORDS and not (
                 word in REFERENCE_ADJECTIVES and j + 1 < i and words[j + 1] in dates.PERIOD_UNITS):
             return True
-    return False
+    return _set_then(words, i)
 
 

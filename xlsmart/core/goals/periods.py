@@ -16,6 +16,7 @@ from ..lexicon.time_words import (
     ARTICLES_BEFORE_HALF,
     END_FILLERS,
     END_WORDS,
+    HOUR_UNITS,
     NEXT_WORDS,
     PERIOD_FILLERS,
     PERIOD_INTRO,
@@ -177,6 +178,12 @@ def period_after(tokens, words, i: int, used, reference: date) -> date | None:
         if counted and (unit in dates.PERIOD_UNITS or unit + "s" in dates.PERIOD_UNITS):
             mark(used, i, j - i + 1)
             return dates.add_period(reference, counted, unit if unit in dates.PERIOD_UNITS else unit + "s")
+    if j < n and words[j] in HOUR_UNITS and amount is not None and 0 < amount <= 240 and any(
+            token[0] == "num" for token in tokens[max(0, i - 3):i - 1]):
+        # "3 reviews binnen 48 uur": a count to reach in a window of hours (a reply "within 48
+        # hours" is how fast, not by when)
+        mark(used, i, j - i + 1)
+        return reference + dates.timedelta(days=-(-amount // 24))
     if j >= n or words[j] not in dates.PERIOD_UNITS:
         return None
     if amount is None and this and words[i] in THIS_PERIOD_INTRO and words[j] in _THIS_PERIOD_UNITS and not any(

@@ -29,6 +29,7 @@ YEAR_PREP = frozenset({"in", "during", "gedurende", "voor", "vóór", "by", "teg
                       "tot", "vanaf", "until",
                       "between", "tussen", "fy", "boekjaar", "per", "anno",
                       "einde", "end", "ultimo", "uiterlijk", "throughout", "for", "of", "heel", "within",
+                      "geheel", "gehele", "hele", "whole", "entire", "full",  # "over geheel 2018", "the whole 2027"
                       "through", "thru", "till", "fiscal", "financial",
                       # "goal 2027", "Visie 2030", "Agenda 2030": the year a plan is named for
                       "goal", "goals", "doel", "doelen", "doelstelling", "doelstellingen", "target", "targets",
@@ -66,7 +67,7 @@ DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS) | dates.HOLIDAY_FI
     "seizoen", "season"}
 PERIOD_FIRST_WORDS |= frozenset(f"q{quarter}-{year}" for quarter in "1234" for year in
                                 (*(f"{y:02d}" for y in range(20, 51)), *map(str, range(2020, 2051))))
-DEADLINE_WORDS |= PERIOD_FIRST_WORDS
+DEADLINE_WORDS |= PERIOD_FIRST_WORDS | {"new", "nieuwe"}  # "in het nieuwe jaar", "in the new year"
 
 # Nouns that a hyphenated period sets the length of: "a six-month campaign".
 SPANS = frozenset({"campaign", "campaigns", "campagne", "project", "period", "periode", "programme", "program",
@@ -108,3 +109,27 @@ AMOUNT_LINKS = frozenset({"to", "tot", "or", "of", "-", "à"})
 SINGULAR_UNITS = frozenset({"jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "decade", "decennium"})
 
 THIS_PERIOD_INTRO = frozenset({"during", "throughout", "over", "in", "gedurende", "tijdens", "for"})
+
+# "halverwege 2018", "medio 2027", "by mid 2027", "the middle of 2027": the middle of that year.
+MID_WORDS = frozenset({"halverwege", "medio", "mid", "midden", "middle", "halfway", "midway"})
+
+# Past events a year or month dates that are no deadline: "opgericht in 2005", "founded in 2005".
+FOUNDING_WORDS = frozenset({"opgericht", "gesticht", "founded", "established", "geboren", "born", "gestart",
+                            "begonnen", "started", "launched", "gelanceerd", "incorporated"})
+
+# Verbs that set a goal, in the past: "in 2019 stelde de raad het doel", "in January 2019, I made a goal".
+GOAL_SETTING_VERBS = frozenset({"made", "set", "adopted", "approved", "announced", "stelde", "stelden",
+                                "formuleerde", "formuleerden", "presenteerde", "presenteerden", "bepaalde",
+                                "bepaalden", "kondigde", "legde", "legden", "nam", "namen"})
+
+# Units shorter than a day: "3 reviews binnen 48 uur" is due within that window.
+HOUR_UNITS = frozenset({"uur", "uren", "hour", "hours", "hrs", "hr"})
+
+# Who a metric counts, and the short windows that define it: "customers who buy again within 7
+# days", "users completing setup within 7 days", "klanten die binnen 7 dagen terugkomen".
+COUNTED_PEOPLE = frozenset({"user", "users", "customer", "customers", "klant", "klanten", "gebruiker", "gebruikers",
+                            "visitor", "visitors", "bezoeker", "bezoekers", "member", "members", "leden", "buyer",
+                            "buyers", "kopers", "shopper", "shoppers", "subscriber", "subscribers", "abonnees",
+                            "patient", "patients", "patiënten", "people", "mensen", "signups", "lead", "leads"})
+RELATIVE_WORDS = frozenset({"who", "that", "which", "die", "dat", "welke"})
+SHORT_UNITS = frozenset({"dag", "dagen", "day", "days", "werkdagen", "week", "weken", "weeks"}) | HOUR_UNITS
