@@ -371,3 +371,51 @@ MONEY_NOUNS = [
 @pytest.mark.parametrize(("text", "head"), MONEY_NOUNS)
 def test_money_made_is_the_metric(text: str, head: str) -> None:
     assert _names(text, head), _metric_words(text)
+
+
+# What a prospect or patient agrees to, booked in a number, is a result won, not work done
+# ("hold 4 meetings" stays work): the count's noun is the metric and S passes.
+BOOKED_COUNTS = [
+    ("Schedule 12 new patient appointments within the next month", "appointments"),
+    ("Schedule 25 demos per month with qualified prospects", "demos"),
+    ("Book 20 qualified meetings every month", "meetings"),
+    ("Wij willen in 2027 40 rondleidingen boeken", "rondleidingen"),
+    ("Het team wil in Q1 30 intakegesprekken boeken", "intakegesprekken"),
+    ("We want to book 15 discovery calls before March", "calls"),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), BOOKED_COUNTS)
+def test_a_booked_count_is_the_metric(text: str, head: str) -> None:
+    assert _names(text, head), _metric_words(text)
+    assert smart_check(text, today=TODAY).verdicts["S"].passed
+
+
+def test_a_count_planned_in_dutch_names_what_is_planned() -> None:
+    assert _names("Het team wil 30 intakegesprekken inplannen in Q1", "intakegesprekken")
+
+
+@pytest.mark.parametrize("text", ["Hold 4 meetings with the board this year", "Organise 3 webinars in Q2"])
+def test_meetings_held_stay_work(text: str) -> None:
+    assert _metric_words(text) is None
+
+
+# A rate named by a demonstrative or a loan compound before its verb ("dit percentage", "Stockout
+# percentage verlagen"), and an object with a word of manner before the Dutch verb that ends the
+# clause ("onze achterstand sneller wegwerken"): the goal names its metric, S passes.
+RATES_AND_OBJECTS_BEFORE_THEIR_VERB = [
+    ("We proberen dit percentage zo laag mogelijk te krijgen", "percentage"),
+    ("We want to bring this percentage down to 5% by 2028", "percentage"),
+    ("Stockout percentage verlagen", "percentage"),
+    ("Het churn percentage verlagen naar 2% in Q3", "percentage"),
+    ("Bounce percentage verhogen is geen doel, conversie percentage verhogen wel", "percentage"),
+    ("Wij willen onze achterstand sneller wegwerken", "achterstand"),
+    ("De gemeente wil de wachtlijst zo snel mogelijk wegwerken", "wachtlijst"),
+    ("Wij willen onze schulden snel afbouwen", "schulden"),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), RATES_AND_OBJECTS_BEFORE_THEIR_VERB)
+def test_a_rate_or_object_before_its_verb_is_the_metric(text: str, head: str) -> None:
+    assert _names(text, head), _metric_words(text)
+    assert smart_check(text, today=TODAY).verdicts["S"].passed

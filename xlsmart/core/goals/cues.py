@@ -22,6 +22,8 @@ from ..lexicon.metric_cues import (
     AUXILIARY_VERBS,
     AVERAGES,
     BEFORE_A_NUMBER,
+    BOOKED_NOUNS,
+    BOOKING_VERBS,
     BOUNDS,
     CHANGE_LINKS,
     COMPARATIVES,
@@ -137,6 +139,8 @@ def _governed_by(tokens, words: list[str], used: list[bool], directions: dict[st
     money) or a speaker; :data:`NOT_MEASURED` for work or a speaker; None for none of these."""
     word = words[i]
     if is_number(tokens, used, i):
+        if booked(words, i, end):
+            return 6  # "Schedule 10 new patient appointments", "book 20 qualified meetings": a result won
         if activity_before(words, i, used):
             return NOT_MEASURED  # "publish 20 blog posts", "het organiseren van 4 evenementen": work done
         if english and i > 0 and words[i - 1] in ACQUIRING and metric_for_word(words[end - 1]) is None:
@@ -265,8 +269,9 @@ def _verb_after(tokens, words: list[str], used: list[bool], directions: dict[str
         if not english and word in ACQUISITION_VERBS and word not in ACTIVITY_VERBS and word not in directions:
             return 1  # "vijf miljoen bezoekers te kunnen trekken, investeren …": the count's own verb ends the scan
         if word in ACTIVITY_VERBS and k <= j + 3 and not english:
-            if word in BUILD_VERBS and can_be_built(words[end - 1]):
-                return 3  # "autoriteit opbouwen"
+            if (word in BUILD_VERBS and can_be_built(words[end - 1])) or (
+                    word in BOOKING_VERBS and words[end - 1] in BOOKED_NOUNS):
+                return 3  # "autoriteit opbouwen", "30 intakegesprekken inplannen"
             return None  # "50 inactieve klanten opnieuw contacteren": the object of work (Dutch puts it last)
         if (word in directions or word in DUTCH_VERB_FORMS or word in SEPARABLE_PARTICLES) and (
                 word not in COMPARATIVES and _ends_the_clause(tokens, words, used, directions, flags, opens, k)):
@@ -315,6 +320,13 @@ def _takes_object(tokens, words: list[str], used: list[bool], flags: list[bool],
     the phrase before it is who acts, not what changes."""
     nxt = k + 1
     return nxt < len(words) and (words[nxt] in DETERMINERS or flags[nxt] or is_number(tokens, used, nxt))
+
+
+def booked(words: list[str], i: int, end: int) -> bool:
+    """Whether the count at ``i`` is of what others agree to, booked: "schedule 10 appointments",
+    "book 20 qualified meetings" (but "hold 4 meetings" is work)."""
+    return words[end - 1] in BOOKED_NOUNS and any(
+        word in BOOKING_VERBS for word in (*words[max(0, i - 3):i], *words[end:end + 3]))  # ("30 demo's inplannen")
 
 
 def activity_before(words: list[str], i: int, used: list[bool] | None = None) -> bool:

@@ -41,7 +41,7 @@ from ..lexicon.word_classes import (
     UNIT_WORDS,
 )
 from ..numbers import SCALE_WORDS
-from .cues import clause_opening, direction_later, phrase_cues
+from .cues import booked, clause_opening, direction_later, phrase_cues
 from .phrases import MetricPhrase, content_flags, is_number, name_phrase, noun_phrases
 
 
@@ -113,7 +113,14 @@ def _named_otherwise(tokens, words: list[str], used: list[bool], start: int, end
         # "25 deelscooters, maar dat aantal wil men opvoeren tot 100": the number said before
         named = next((earlier for at, until, earlier in reversed(seen) if _counted(tokens, words, used, at, until)),
                      None)
-        return named, named is not None
+        if named is not None:
+            return named, True
+    if named is None and is_number(tokens, used, start - 1 - (words[start] in DETERMINERS)) and booked(
+            words, start - 1, end):
+        named = MetricPhrase(" ".join(words[max(start, end - 3):end]), None)  # "book 20 qualified meetings"
+    if named is None and end - start == 1 and words[start] in ("percentage", "percentages") and start > 0 and (
+            words[start - 1] in DEMONSTRATIVES or words[start - 1] in ("het", "the")):
+        named = MetricPhrase(words[start], None)  # "dit percentage zo laag mogelijk", "het percentage zakt"
     return named, False
 
 

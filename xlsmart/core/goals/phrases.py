@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.metric_cues import (
     ACTIVITY_TAILS,
     ADJECTIVE_TAILS,
@@ -161,7 +162,8 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
 def opens_quantity(words: list[str], i: int) -> bool:
     """"number of", "het aantal": a quantity word that opens the phrase naming what is counted."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    return nxt in OF or (words[i] in BARE_QUANTITY and nxt != "" and nxt not in PHRASE_BREAKS)
+    return nxt in OF or (words[i] in BARE_QUANTITY and nxt != "" and nxt not in PHRASE_BREAKS
+                         and nxt not in WORD_DIRECTIONS)  # ("Stockout percentage verlagen": the rate itself)
 
 
 @lru_cache(maxsize=16_384)  # goals name the same few things: "website leads", "de omzet"

@@ -62,7 +62,11 @@ MODALS = frozenset({"dus", "then", "daarom", "moet", "moeten", "must", "should",
 # Words between a Dutch object and its verb that leave the verb near: "… heel erg terug brengen".
 INTENSIFIERS = frozenset({"bijna", "nagenoeg", "ongeveer", "minstens", "ten", "minste", "tenminste", "zeker",
                           "almost", "nearly", "in", "tegen", "voor", "eind", "actief", "heel", "erg", "flink", "fors", "sterk", "verder", "nog", "aanzienlijk", "drastisch",
-                          "fiks", "structureel", "substantieel", "sterker", "behoorlijk"})
+                          "fiks", "structureel", "substantieel", "sterker", "behoorlijk",
+                          # how fast or how far, between the object and its verb: "onze achterstand
+                          # sneller wegwerken", "dit percentage zo laag mogelijk krijgen"
+                          "sneller", "snel", "zo", "mogelijk", "laag", "hoog", "veel", "weinig", "klein", "groot",
+                          "kort", "spoedig", "volledig", "helemaal"})
 
 # Words that bound a number that follows: "Churn: below 3%", "NPS ≥ 50".
 BOUNDS = frozenset({"under", "below", "above", "over", "≤", "≥", "<", ">", "onder", "boven", "minimaal", "maximaal",
@@ -239,3 +243,11 @@ ADJECTIVE_TAILS_ANYWHERE = ("ish", "ous", "ful", "ical", "less")
 
 LABELS = frozenset({"kr", "kr1", "kr2", "kr3", "kr4", "kr5", "okr", "goal", "doel", "objective", "target",
                     "streefwaarde", "kpi"})
+
+# What a prospect or patient agrees to, so that booking a number of them is a result, not work:
+# "Schedule 10 new patient appointments", "Book 20 qualified meetings", "30 demo's inplannen".
+BOOKED_NOUNS = frozenset({"appointments", "afspraken", "meetings", "demos", "demo's", "calls", "consultations",
+                          "consults", "intakes", "intakegesprekken", "gesprekken", "bookings", "boekingen", "tours",
+                          "rondleidingen", "visits", "bezoeken", "sessions", "sessies"})
+BOOKING_VERBS = frozenset({"schedule", "schedules", "scheduling", "scheduled", "book", "books", "booking", "booked",
+                           "inplannen", "plannen", "secure", "secures", "securing", "land", "lands", "landing"})
