@@ -419,3 +419,20 @@ RATES_AND_OBJECTS_BEFORE_THEIR_VERB = [
 def test_a_rate_or_object_before_its_verb_is_the_metric(text: str, head: str) -> None:
     assert _names(text, head), _metric_words(text)
     assert smart_check(text, today=TODAY).verdicts["S"].passed
+
+
+# A number's unit alone says how much; the metric is what it measures, named elsewhere in the
+# goal; only when nothing else is named is the unit the metric ("55 TWh opwekken").
+UNITS_OF_A_NUMBER = [
+    ("De CO2-uitstoot gaat op deze manier met 5 megaton omlaag", "co2-uitstoot"),
+    ("Wij willen de uitstoot met 2 megaton verlagen in 2030", "uitstoot"),
+    ("Het energieverbruik moet met 500 MWh omlaag in 2027", "energieverbruik"),
+    ("Our emissions should drop by 3 kilotons by 2030", "emissions"),
+    ("De regio's willen gezamenlijk 55 TWh opwekken in 2030", "twh"),
+    ("Imagine you're able to double your production next year", "production"),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), UNITS_OF_A_NUMBER)
+def test_a_numbers_unit_gives_way_to_what_it_measures(text: str, head: str) -> None:
+    assert _names(text, head), _metric_words(text)

@@ -51,8 +51,9 @@ GOALS = _goals()
 # 247 goals measured blind at 91.4 %, added 82 of its own: 425 of 2,547; realism at the bound: 424;
 # owners (role labels, appositions, pronouns, impersonal subjects): 411; direction verbs and levels: 407;
 # deadlines (the new year, mid-year, windows of hours; no founding year, date set or metric window): 402;
-# metrics (booked counts, "dit percentage", a rate before its verb, a manner word before the verb): 397).
-MAX_KNOWN_MISSES = 397
+# metrics (booked counts, "dit percentage", a rate before its verb, a manner word before the verb): 397;
+# a number's unit is no metric when the goal names what it measures: 396).
+MAX_KNOWN_MISSES = 396
 KNOWN_MISSES = _known_misses()
 
 

@@ -26,6 +26,7 @@ from ..lexicon.metric_cues import (
     DEMONSTRATIVES,
     DOMAIN_ADJECTIVE_TAILS,
     GROWTHS,
+    MEASURE_UNITS,
     MONEY_BOUNDS,
     MONEY_VERBS,
     OF,
@@ -64,6 +65,7 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     names: frozenset[str] | None = None  # the words the text capitalises mid-sentence, found when needed
     seen: list[tuple[int, int, MetricPhrase]] = []  # the phrases named so far, which "dat aantal" may point back to
     opening: int | None = None  # where the clause's first content word stands, found when needed
+    unit: tuple[int, int, MetricPhrase] | None = None  # a number's unit alone, the metric if nothing else is
     for start, end in noun_phrases(words, used, flags, lang == "en"):
         named, pointed_back = name_phrase(tuple(words[start:end])), False
         if named is None:  # (most phrases name something themselves, a cached look-up)
@@ -86,6 +88,11 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
                 # "werft het Rode Kruis nieuwe leden", "a massive expansion in India", "Quang Ninh
                 # targets 16 million tourists", "in Amsterdam maximaal 20 miljoen overnachtingen".
                 score -= 4
+        if score >= 3 and end - start == 1 and words[start] in MEASURE_UNITS and is_number(tokens, used, start - 1):
+            # "met 5 megaton omlaag": the unit of a number says how much; what it measures is named
+            # elsewhere, and the unit is the metric only when nothing else is ("55 TWh opwekken")
+            unit = unit or (score, start, named)
+            continue
         if score >= 3:
             if first:
                 score += 1  # of two metrics named alike, the goal is about the first
@@ -94,7 +101,7 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
                 named = MetricPhrase(f"{named.words} {words[end]}", named.known)  # "revenue growth"
             if best is None or score > best[0]:
                 best = (score, start, named)
-    return _as_measured(tokens, words, best)
+    return _as_measured(tokens, words, best or unit)
 
 
 def _named_otherwise(tokens, words: list[str], used: list[bool], start: int, end: int,

@@ -167,7 +167,8 @@ CONTEXTUAL = QUANTITY_WORDS | RHYTHM_WORDS | NOUN_OR_VERB | frozenset(WORD_DIREC
 # "ten aanzien van", "het is zaak", "er is sprake van", "het … ligt op 40%").
 NEVER_A_METRIC = frozenset({
     "enough", "genoeg", "welcome", "include", "includes", "included", "i'd", "we'd", "i'll", "we'll", "i'm", "we're",
-    "it's", "let's", "they'll", "they're", "love", "go", "goes", "namely", "therefore", "hence", "thus", "quickly",
+    "it's", "let's", "they'll", "they're", "you're", "you've", "you'll", "you'd", "we've", "i've", "they've",
+    "imagine", "imagining", "suppose", "love", "go", "goes", "namely", "therefore", "hence", "thus", "quickly",
     "soon", "namelijk", "daarom", "liefst", "snel", "sneller", "spoedig", "sprake", "aanzien", "zaak", "moeilijk",
     "makkelijk", "gemakkelijk", "men", "ligt", "liggen", "gold", "geldt", "doet", "voorziet", "vindt", "vinden",
     "jarenlang", "absoluut", "relatief", "relative", "absolute", "eveneens", "aanvankelijk", "initially", "eigen", "b",
@@ -251,3 +252,10 @@ BOOKED_NOUNS = frozenset({"appointments", "afspraken", "meetings", "demos", "dem
                           "rondleidingen", "visits", "bezoeken", "sessions", "sessies"})
 BOOKING_VERBS = frozenset({"schedule", "schedules", "scheduling", "scheduled", "book", "books", "booking", "booked",
                            "inplannen", "plannen", "secure", "secures", "securing", "land", "lands", "landing"})
+
+# Units a number is measured in: alone after the number ("met 5 megaton omlaag", "een afstand van
+# 7,5 kilometer") they say how much, and the metric is what they measure, named elsewhere.
+MEASURE_UNITS = UNIT_WORDS | frozenset({"megaton", "megatons", "kiloton", "kilotons", "tonnes", "kilometer",
+                                        "kilometers", "kilometres", "kilometre", "miles", "mijl", "meter", "meters",
+                                        "liters", "litres", "m3", "kuub", "kwh", "mwh", "gwh", "twh", "gigawatt",
+                                        "megawatt", "hectare", "ha"})
