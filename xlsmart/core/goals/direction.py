@@ -30,6 +30,7 @@ from ..lexicon.directions import (
 )
 from ..lexicon.metrics import metric_for_word
 from ..lexicon.word_classes import BUILD_VERBS, names_a_goal
+from .metrics import conceded
 
 if TYPE_CHECKING:
     from .parsed import ParsedGoal
@@ -57,6 +58,8 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
         direction = WORD_DIRECTIONS.get(word)
         if not direction:
             continue
+        if conceded(words, WORD_DIRECTIONS, i):
+            continue  # "ondanks de groei van het inwonersaantal", "despite rising costs": the setting
         if i == idiom or ((word in IDIOM_AFTER or word in IDIOM_BEFORE) and _in_an_idiom(words, i)):
             idiom = i + 1  # "onder andere", "onder meer" (its "meer" too): among others; "a growth plan": a name
             continue

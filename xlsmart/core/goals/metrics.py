@@ -21,6 +21,7 @@ from ..lexicon.metric_cues import (
     AND,
     CHANGE_ENDS,
     CHANGE_TAILS,
+    CONCESSIVE,
     COUNT_NOUNS,
     CURRENCY_WORDS,
     DEMONSTRATIVES,
@@ -39,6 +40,7 @@ from ..lexicon.word_classes import (
     CHANGE_NOUNS,
     COUNT_QUALIFIERS,
     DETERMINERS,
+    PHRASE_BREAKS,
     UNIT_WORDS,
 )
 from ..numbers import SCALE_WORDS
@@ -67,6 +69,8 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     opening: int | None = None  # where the clause's first content word stands, found when needed
     unit: tuple[int, int, MetricPhrase] | None = None  # a number's unit alone, the metric if nothing else is
     for start, end in noun_phrases(words, used, flags, lang == "en"):
+        if conceded(words, directions, start):
+            continue  # "Ondanks de groei van het inwonersaantal, …": the setting, not the goal's metric
         named, pointed_back = name_phrase(tuple(words[start:end])), False
         if named is None:  # (most phrases name something themselves, a cached look-up)
             named, pointed_back = _named_otherwise(tokens, words, used, start, end, seen)
@@ -129,6 +133,21 @@ def _named_otherwise(tokens, words: list[str], used: list[bool], start: int, end
             words[start - 1] in DEMONSTRATIVES or words[start - 1] in ("het", "the")):
         named = MetricPhrase(words[start], None)  # "dit percentage zo laag mogelijk", "het percentage zakt"
     return named, False
+
+
+def conceded(words: list[str], directions: dict[str, str], start: int) -> bool:
+    """Whether the phrase at ``start`` stands in a concession ("despite the huge growth in
+    visitors", "ondanks de daling van het aantal leden"): back over its own words (no verb, no
+    clause break) to what opens it."""
+    for i in range(start - 1, max(-1, start - 8), -1):
+        word = words[i]
+        if word in CONCESSIVE:
+            return True
+        if word in INTENT_VERBS or (word in directions and not (word in CHANGE_NOUNS and (
+                words[i + 1] in OF or words[i + 1] in PLACE_LINKS))) or (
+                word in PHRASE_BREAKS and word not in OF and word not in PLACE_LINKS):
+            return False
+    return False
 
 
 def _own_cues(words: list[str], directions: dict[str, str], end: int, pointed_back: bool) -> int:

@@ -259,3 +259,7 @@ MEASURE_UNITS = UNIT_WORDS | frozenset({"megaton", "megatons", "kiloton", "kilot
                                         "kilometers", "kilometres", "kilometre", "miles", "mijl", "meter", "meters",
                                         "liters", "litres", "m3", "kuub", "kwh", "mwh", "gwh", "twh", "gigawatt",
                                         "megawatt", "hectare", "ha"})
+
+# Words that open a concession: what follows is the setting, not what the goal changes ("Despite
+# the growth in visitors, cut waiting times", "Ondanks de daling van het aantal leden").
+CONCESSIVE = frozenset({"despite", "ondanks", "notwithstanding", "spite", "ongeacht", "regardless"})
