@@ -109,7 +109,13 @@ TIME_WORDS = (frozenset(MONTH_NAMES) | frozenset(PERIOD_UNIT_NAMES)
                            "vorige", "komende", "komend", "volgend", "volgende", "coming", "afgelopen",
                            "past", "fiscal", "financial", "boekjaar", "end", "today", "tomorrow", "najaar",
                            "voorjaar", "zomer", "winter", "summer", "spring", "autumn", "fall", "jaareinde",
-                           "ytd", "yoy", "y-o-y", "qoq", "q-o-q", "mom", "m-o-m", "year-over-year", "year-on-year", "jaar-op-jaar", "seizoen", "season"}))
+                           "ytd", "yoy", "y-o-y", "qoq", "q-o-q", "mom", "m-o-m", "year-over-year", "year-on-year", "jaar-op-jaar", "seizoen", "season",
+                           # growth per period, named by its rhythm: "30 % WoW growth in new users"
+                           "wow", "w-o-w", "week-over-week", "week-on-week", "month-over-month", "month-on-month",
+                           "quarter-over-quarter", "quarter-on-quarter", "week-op-week", "maand-op-maand",
+                           # days, as a measuring window ("(measured Monday–Sunday)")
+                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                           "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}))
 
 # Dutch compounds that end in a change name what changes ("CO2-reductie", "omzetgroei",
 # "kostenverlaging", "ledengroei"): the first part is the measure, the tail the direction.

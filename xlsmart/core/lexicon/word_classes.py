@@ -101,7 +101,7 @@ ACTIVITY_NOUNS = frozenset({
 # auxiliaries, adverbs and common verbs, in both languages.
 PHRASE_BREAKS = frozenset({
     # English
-    "from", "to", "by", "with", "in", "within", "on", "at", "for", "of", "over", "under", "per", "into", "through",
+    "from", "to", "by", "with", "in", "within", "on", "at", "for", "of", "over", "under", "per", "into", "through", "throughout",
     "across", "via", "before", "after", "during", "until", "till", "than", "as", "about", "between", "among",
     "around", "towards", "toward", "against", "without", "and", "or", "but", "while", "so", "which", "who",
     "whose", "where", "when", "if", "because", "is", "are", "be", "been", "being", "was", "were", "am", "have",
