@@ -367,23 +367,23 @@ _ATTRIBUTE = st.tuples(st.sampled_from([b" ", b"\t", b"\n", b"c", b"n", b"", b"<
 def test_clone_styles_are_found_exactly_where_a_whitespace_led_pattern_finds_them(attributes, start, end):
     # The painter looks for s="<clone>" with a literal-led pattern and checks the byte before it
     # itself (six times faster over a large sheet); it must find what \s s="<clone>" finds.
-    from xlsmart.workbook.paint.sheet_patch import _clones, clone_pattern
+    from xlsmart.workbook.paint.sheet_patch import clone_pattern, clone_positions
 
     palette = StylePalette(STYLES_XML.encode(), {})
     palette.to_original.update({7: 0, 12: 1})
     data = b"".join(b"".join(attribute) for attribute in attributes)
     end = min(end, len(data))
     reference = re.compile(rb'\ss="(?:7|12)"')
-    assert list(_clones(clone_pattern(palette), data, start, end)) == [
+    assert list(clone_positions(clone_pattern(palette), data, start, end)) == [
         found.start() + 1 for found in reference.finditer(data, start, end)]
 
 
 def test_clone_styles_count_only_as_an_attribute_of_their_own():
-    from xlsmart.workbook.paint.sheet_patch import _clones, clone_pattern
+    from xlsmart.workbook.paint.sheet_patch import clone_pattern, clone_positions
 
     palette = StylePalette(STYLES_XML.encode(), {})
     palette.to_original.update({7: 0})
     data = b'<c r="A1" s="7"/><c r="B1"\ts="7"/><c r="C1" cs="7"/><c r="D1" s="70"/>'
-    assert [data[at - 7 : at - 2] for at in _clones(clone_pattern(palette), data)] == [b'r="A1', b'r="B1']
+    assert [data[at - 7 : at - 2] for at in clone_positions(clone_pattern(palette), data)] == [b'r="A1', b'r="B1']
     # Searching from the first s= itself, the space before it lies outside: only B1's counts.
-    assert list(_clones(clone_pattern(palette), data, data.index(b"s="))) == [data.index(b"\ts=") + 1]
+    assert list(clone_positions(clone_pattern(palette), data, data.index(b"s="))) == [data.index(b"\ts=") + 1]

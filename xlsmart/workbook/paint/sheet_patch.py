@@ -43,7 +43,7 @@ CHUNK = 4 << 20  # worksheets are patched as they are inflated, this many bytes 
 
 
 def clone_pattern(palette: StylePalette | None) -> re.Pattern[bytes] | None:
-    """A pattern for ``s="N"`` with N one of our clone styles; see :func:`_clones` for its use.
+    """A pattern for ``s="N"`` with N one of our clone styles; see :func:`clone_positions` for its use.
 
     It starts with a literal so that ``re`` can jump from one ``s="`` to the next: the same
     pattern led by ``\\s`` is tried at every byte, six times slower over a large sheet.
@@ -57,7 +57,7 @@ def clone_pattern(palette: StylePalette | None) -> re.Pattern[bytes] | None:
 _SPACE = frozenset(b" \t\n\r\x0b\x0c")  # what \s matches in a bytes pattern
 
 
-def _clones(pattern: re.Pattern[bytes], data: bytes, start: int = 0, end: int = -1) -> Iterator[int]:
+def clone_positions(pattern: re.Pattern[bytes], data: bytes, start: int = 0, end: int = -1) -> Iterator[int]:
     """Where an ``s=`` attribute naming a clone style starts in ``data[start:end]``.
 
     A match counts only after whitespace, so that ``spans="…"`` or ``cs="…"`` never does.
@@ -197,7 +197,7 @@ class SheetPatcher:
             targets.add(self.flagged[self.next_flag])
             self.next_flag += 1
         if self.clone_re is not None:
-            for clone in _clones(self.clone_re, segment):
+            for clone in clone_positions(self.clone_re, segment):
                 at = segment.rfind(b'<row r="', 0, clone)
                 targets.add(int(segment[at + 8 : segment.index(b'"', at + 8)]))
         out: list[bytes] = []
@@ -236,7 +236,7 @@ class SheetPatcher:
                 self.changed = True
             if marks.get(row_no):
                 self.next_flag += 1
-            elif not (self.clone_re and next(_clones(self.clone_re, segment, row.start, row.end), None) is not None):
+            elif not (self.clone_re and next(clone_positions(self.clone_re, segment, row.start, row.end), None) is not None):
                 if missing:
                     out += [segment[pos : row.start], *missing]
                     pos = row.start
