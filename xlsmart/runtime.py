@@ -167,14 +167,6 @@ class Pending(Generic[T, R]):
                 self._let_go()
         return self.done
 
-    def cancel(self) -> None:
-        """Forget the work: its results are not wanted any more (batches begun run to their end)."""
-        for future in self.futures:
-            if future is not None:
-                future.cancel()
-        self.batches, self.futures, self.done = [], [], []
-        self._let_go()
-
     def _collect(self, future: Future[list[R]] | None, batch: Sequence[T]) -> list[R]:
         if future is not None:
             try:
