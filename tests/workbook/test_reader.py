@@ -207,18 +207,13 @@ def _quirky_goals(rows: int) -> bytes:
     return goals_book("".join(body))
 
 
-@pytest.mark.parametrize("split", [1, 1 << 16, 1 << 20, (1 << 20) + 12_345, 3 << 20])
-def test_a_worksheet_scanned_in_two_parts_joins_to_one_scan(split):
+def test_one_scan_of_a_quirky_worksheet_bounds_its_extent():
     from xlsmart.workbook.limits import ExpansionAllowance, scan_part
 
     archive = zipfile.ZipFile(io.BytesIO(_quirky_goals(40_000)))
-    part = "xl/worksheets/sheet1.xml"
-    whole = scan_part(archive, part, ExpansionAllowance(Limits(), "f"), worksheet=True)
-    first = scan_part(archive, part, ExpansionAllowance(Limits(), "f"), worksheet=True, stop=split)
-    rest = scan_part(archive, part, ExpansionAllowance(Limits(), "f"), worksheet=True, start=split)
+    whole = scan_part(archive, "xl/worksheets/sheet1.xml", ExpansionAllowance(Limits(), "f"), worksheet=True)
     assert whole.size > 3 << 20 and whole.errors and whole.bare_rows and whole.widest == 28
-    assert first.joined(rest) == whole
-    assert (first.joined(rest).rows, first.joined(rest).columns) == (whole.rows, whole.columns)
+    assert whole.rows >= 40_001 and whole.columns >= 28
 
 
 def test_a_doctype_at_the_end_of_a_big_worksheet_is_refused_in_one_line():

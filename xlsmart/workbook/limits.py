@@ -145,11 +145,7 @@ _UNIQUE_COUNT = re.compile(rb"""\buniqueCount\s*=\s*["'](\d+)""")
 
 @dataclass
 class PartScan:
-    """What one streamed pass over an XML part learned: real size and the used range's extent.
-
-    A worksheet may be scanned in two parts by two processes; :meth:`joined` gives what one
-    pass over the whole would have learned.
-    """
+    """What one streamed pass over an XML part learned: real size and the used range's extent."""
 
     size: int = 0
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> "#DIV/0!"
@@ -169,14 +165,6 @@ class PartScan:
     def columns(self) -> int:
         """An upper bound of the widest row."""
         return self.widest + self.unreferenced
-
-    def joined(self, rest: PartScan) -> PartScan:
-        """This scan of a worksheet's first chunks joined with ``rest``, the scan of the others
-        (whose ``size`` counts the whole part, as it inflated the first chunks too)."""
-        return PartScan(rest.size, {**self.errors, **rest.errors}, max(self.last_row, rest.last_row),
-                        self.row_tags + rest.row_tags, self.bare_rows + rest.bare_rows,
-                        max(self.unreferenced, rest.unreferenced), max(self.widest, rest.widest),
-                        self.big or rest.big)
 
 
 _ROW_OPEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
@@ -231,28 +219,17 @@ class ExpansionAllowance:
             )
 
 
-def scan_part(archive: zipfile.ZipFile, part: str, allowance: ExpansionAllowance, *, worksheet: bool = False,
-              start: int = 0, stop: int | None = None) -> PartScan:
-    """Stream one member once: count real bytes, refuse DTDs, and bound a worksheet's extent.
-
-    ``start``, ``stop``: examine only the inflated chunks that begin in ``[start, stop)`` and
-    end there; the chunks before are inflated and only counted. Two scans that split a part
-    between them at one offset give, :meth:`PartScan.joined`, what one scan of it gives.
-    """
+def scan_part(archive: zipfile.ZipFile, part: str, allowance: ExpansionAllowance, *, worksheet: bool = False) -> PartScan:
+    """Stream one member once: count real bytes, refuse DTDs, and bound a worksheet's extent."""
     scan = PartScan()
     tail = b""
     last_row = row_tags = bare_rows = unreferenced = widest = 0
     try:
         for chunk in member_chunks(archive, part, CHUNK):
-            offset = scan.size
-            if stop is not None and offset >= stop:
-                break
             allowance.spend(len(chunk), part)
             scan.size += len(chunk)
             window = tail + chunk  # a tag split across two chunks is whole in the window
             tail = chunk[-64:]
-            if offset < start:
-                continue
             # One pass per question, each at memory speed: a single byte ("!") is a memchr, and a
             # question that needs a regex has a literal prefix re finds like a substring.
             if b"!" in window and (b"<!DOCTYPE" in window or b"<!ENTITY" in window):
