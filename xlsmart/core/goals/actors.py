@@ -156,8 +156,8 @@ def _pronoun_or_team(words: list[str], kinds: list[str], i: int, metric: frozens
             return speaker  # "Target Corporation on Thursday said it plans to …" (a bare "It plans" names nobody)
     if len(word) > 3 and word.endswith(ACTOR_SUFFIXES) and not governed(words, i) and not (
             i > 0 and counts_the_noun(words[i - 1], kinds[i - 1])
-            and not (i > 1 and words[i - 2] in DETERMINERS)):  # ("three teams will": a count)
-        return word
+            and not (i > 1 and words[i - 2] in DETERMINERS)) and not _in_a_role(words, i):
+        return word  # ("three teams will": a count; "Als marketeer wil je …": a role the reader plays)
     return None
 
 
@@ -192,8 +192,9 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
             continue
         if word == "plan" and i > 1 and words[i - 1] == "van":
             i -= 1  # "Heineken is van plan …": the verb is "is van plan"
-        if i > 0 and words[i - 1] in READER_WORDS:
-            return NOBODY  # "je wilt meer afspraken …", "you want to grow …": the reader's goal
+        if (i > 0 and words[i - 1] in READER_WORDS) or (
+                word in INVERTING_VERBS and i + 1 < len(words) and words[i + 1] in READER_WORDS):
+            return NOBODY  # "je wilt meer afspraken …", "you want to grow …", "Als ondernemer wil je …": the reader's
         owner = _subject_before_verb(words, kinds, i, word, metric, text)
         if owner is not None and word in ACTING and not names_an_actor(owner, text):
             owner = None  # "De nieuwbouw opent …" is no actor; "Delhaize opent …", "De gemeente werkt …" are
@@ -336,6 +337,17 @@ def _reader_wants(words: list[str]) -> bool:
     for i, word in enumerate(words):
         if word in ("je", "you", "jij", "u") and any(w in INTENT_VERBS for w in words[i + 1:i + 8]):
             return True
+    return False
+
+
+def _in_a_role(words: list[str], i: int) -> bool:
+    """Whether the noun at ``i`` names a role after "als"/"as" ("Als marketeer …", "as a manager"):
+    what someone acts as, not who acts."""
+    for word in words[max(0, i - 3):i][::-1]:
+        if word in ("als", "as"):
+            return True
+        if word in INTENT_VERBS or not word.isalpha():
+            return False  # ("as we will grow the team": "as" belongs to another clause)
     return False
 
 
