@@ -276,7 +276,8 @@ def _verb_after(tokens, words: list[str], used: list[bool], directions: dict[str
         if (word in directions or word in DUTCH_VERB_FORMS or word in SEPARABLE_PARTICLES) and (
                 word not in COMPARATIVES and _ends_the_clause(tokens, words, used, directions, flags, opens, k)):
             # ("het theater meer kinderen …": a comparative is an adjective, not the verb)
-            near = all(w in AUXILIARY_VERBS or w in INTENSIFIERS or used[m] or (w == "naar" and word in DOWN_UP)
+            near = all(w in AUXILIARY_VERBS or w in INTENSIFIERS or used[m] or w in TIME_WORDS or (
+                w == "naar" and word in DOWN_UP)  # ("het percentage volgend jaar weer daalt")
                        for m, w in enumerate(words[j:k], j)) or is_number(tokens, used, k - 1) or (
                 k >= 2 and is_number(tokens, used, k - 2))  # ("de werkgelegenheid laten stijgen")
             return 3 if near else 1

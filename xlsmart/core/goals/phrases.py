@@ -34,6 +34,7 @@ from ..lexicon.metric_cues import (
     PER_HEADS,
     PREPOSITIONS,
     TIME_TAILS,
+    TIME_WORDS,
 )
 from ..lexicon.metrics import (
     GENERIC_HEADS,
@@ -163,7 +164,8 @@ def opens_quantity(words: list[str], i: int) -> bool:
     """"number of", "het aantal": a quantity word that opens the phrase naming what is counted."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
     return nxt in OF or (words[i] in BARE_QUANTITY and nxt != "" and nxt not in PHRASE_BREAKS
-                         and nxt not in WORD_DIRECTIONS)  # ("Stockout percentage verlagen": the rate itself)
+                         and nxt not in WORD_DIRECTIONS  # ("Stockout percentage verlagen": the rate itself)
+                         and nxt not in TIME_WORDS)  # ("het percentage volgend jaar": a time follows it)
 
 
 @lru_cache(maxsize=16_384)  # goals name the same few things: "website leads", "de omzet"

@@ -61,7 +61,7 @@ MODALS = frozenset({"dus", "then", "daarom", "moet", "moeten", "must", "should",
 
 # Words between a Dutch object and its verb that leave the verb near: "… heel erg terug brengen".
 INTENSIFIERS = frozenset({"bijna", "nagenoeg", "ongeveer", "minstens", "ten", "minste", "tenminste", "zeker",
-                          "almost", "nearly", "in", "tegen", "voor", "eind", "actief", "heel", "erg", "flink", "fors", "sterk", "verder", "nog", "aanzienlijk", "drastisch",
+                          "almost", "nearly", "in", "tegen", "voor", "eind", "actief", "heel", "erg", "flink", "fors", "sterk", "verder", "nog", "weer", "aanzienlijk", "drastisch",
                           "fiks", "structureel", "substantieel", "sterker", "behoorlijk",
                           # how fast or how far, between the object and its verb: "onze achterstand
                           # sneller wegwerken", "dit percentage zo laag mogelijk krijgen"
@@ -172,7 +172,7 @@ CONTEXTUAL = QUANTITY_WORDS | RHYTHM_WORDS | NOUN_OR_VERB | frozenset(WORD_DIREC
 # fixed phrases that stand where a subject or object would ("These include …", "Welcome to 2020",
 # "ten aanzien van", "het is zaak", "er is sprake van", "het … ligt op 40%").
 NEVER_A_METRIC = frozenset({
-    "enough", "genoeg", "welcome", "include", "includes", "included", "i'd", "we'd", "i'll", "we'll", "i'm", "we're",
+    "weer", "enough", "genoeg", "welcome", "include", "includes", "included", "i'd", "we'd", "i'll", "we'll", "i'm", "we're",
     "it's", "let's", "they'll", "they're", "you're", "you've", "you'll", "you'd", "we've", "i've", "they've",
     "imagine", "imagining", "suppose", "love", "go", "goes", "namely", "therefore", "hence", "thus", "quickly",
     "soon", "namelijk", "daarom", "liefst", "snel", "sneller", "spoedig", "sprake", "aanzien", "zaak", "moeilijk",

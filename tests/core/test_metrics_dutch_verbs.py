@@ -1,0 +1,77 @@
+"""Dutch verbs of change written as one word, class by class (issue 12, batch 8).
+
+A separable verb stands in one piece in a subordinate clause ("dat het verloop afneemt"), as an
+infinitive ("de instroom opdrijven") and as a participle ("is teruggelopen"); its particle still
+says which way the measure goes. Verbs that say a measure sinks or falls away ("zakken",
+"verdwijnen", "krimpen", "besparen") go down. The cases are written for these tests; none is a
+goal from the corpus. The English twin of
+the subordinate clause ("hopes that the number of donors grows") is beside it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from xlsmart import smart_check
+
+TODAY = date(2026, 12, 7)
+
+
+def _read(text: str):
+    return smart_check(text, today=TODAY).parsed
+
+
+# (sentence, direction, the word the metric's name must contain)
+FUSED_SEPARABLE_VERBS = [
+    ("De stichting hoopt dat het aantal donateurs dit jaar toeneemt.", "increase", "donateurs"),
+    ("We verwachten dat het klantverloop in 2027 afneemt.", "decrease", "klantverloop"),
+    ("Het bestuur wil dat de wachttijd aan de balie terugloopt.", "decrease", "wachttijd"),
+    ("Wij willen de ledenwerving de komende maanden opdrijven.", "increase", "ledenwerving"),
+    ("De winkelketen wil het aantal afhaalpunten opvoeren.", "increase", "afhaalpunten"),
+    ("Het ziekteverzuim moet eind 2027 zijn teruggelopen.", "decrease", "ziekteverzuim"),
+    ("The charity hopes that the number of donors grows this year.", "increase", "donors"),
+]
+
+FALLING_AWAY = [
+    ("Binnen twee jaar moeten de wachtlijsten bij de jeugdzorg verdwenen zijn.", "decrease", "wachtlijsten"),
+    ("We hopen dat het uitvalpercentage volgend jaar gezakt is.", "decrease", "uitvalpercentage"),
+    ("De gemeente wil dat het restafval per inwoner verder zakt.", "decrease", "restafval"),
+    ("Het energieverbruik van de kantoren moet met 15 procent krimpen.", "decrease", "energieverbruik"),
+]
+
+
+@pytest.mark.parametrize(("text", "direction", "metric"), FUSED_SEPARABLE_VERBS + FALLING_AWAY)
+def test_one_word_verbs_give_the_direction(text: str, direction: str, metric: str) -> None:
+    goal = _read(text)
+    assert goal.direction == direction
+    assert goal.metric_words is not None and metric in goal.metric_words
+    assert smart_check(text, today=TODAY).verdicts["S"].passed
+
+
+# An adverb of time or repetition beside the measure is never its name: "het percentage volgend
+# jaar weer", "the rate again".
+ADVERBS_ARE_NO_NAME = [
+    ("Laten we zorgen dat het percentage volgend jaar weer daalt.", "percentage"),
+    ("We willen dat het aantal klachten weer afneemt.", "klachten"),
+    ("Het percentage moet komend jaar weer stijgen.", "percentage"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), ADVERBS_ARE_NO_NAME)
+def test_adverbs_are_no_name(text: str, metric: str) -> None:
+    goal = _read(text)
+    assert goal.metric_words == metric
+    assert "weer" not in goal.metric_words
+
+
+# Neighbours that must keep their reading: "doorzetten" alone is to persist, not to grow; a
+# separable verb that is split still reads as before.
+@pytest.mark.parametrize(("text", "direction"), [
+    ("We brengen het aantal klachten in 2027 terug met 20%.", "decrease"),
+    ("Het aantal bezoekers neemt volgend jaar toe met 10%.", "increase"),
+    ("De omzet moet dit jaar fors toenemen.", "increase"),
+])
+def test_split_separable_verbs_still_read(text: str, direction: str) -> None:
+    assert _read(text).direction == direction
