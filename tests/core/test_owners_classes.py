@@ -53,3 +53,52 @@ ACTOR_IN_A_ROLE_SENTENCE = [
 @pytest.mark.parametrize("text, owner", ACTOR_IN_A_ROLE_SENTENCE, ids=_ids(ACTOR_IN_A_ROLE_SENTENCE))
 def test_an_actor_beside_a_role_still_owns_the_goal(text: str, owner: str) -> None:
     assert owner.lower() in (owner_of(text) or "").lower()
+
+
+# --- a document, a measure or a sentence adverb before the verb is no actor -------------------------
+NOT_ACTORS_BEFORE_THE_VERB = [
+    "Het Energieakkoord streeft naar 40% minder uitstoot in 2030",
+    "Het nieuwe Mobiliteitsplan mikt op 25% meer fietsers tegen 2028",
+    "The Regional Climate Agreement aims to cut emissions by 30% by 2030",
+    "Daarnaast moet het aantal klachten in 2027 met 20% omlaag",
+    "Concreet moet de wachttijd tegen 2028 met een kwart dalen",
+    "Ideally, churn should fall to 3% by June 2027",
+    "Investeringen moeten de winstmarge in 2027 naar 6% tillen",
+    "De dekkingsgraad moet in 2027 van 90 naar 110 procent",
+    "Next quarter, retention is expected to increase by 4% to 81%",
+    "Volgend jaar gaat tevredenheid stijgen met 5% naar 8,1",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ACTORS_BEFORE_THE_VERB, ids=_ids(NOT_ACTORS_BEFORE_THE_VERB))
+def test_a_document_measure_or_adverb_before_the_verb_owns_nothing(text: str) -> None:
+    assert owner_of(text) is None
+
+
+ACTORS_AFTER_AN_ADVERB_OR_WITH_AN_OBJECT = [
+    ("Daarnaast wil Coolblue de omzet in 2027 met 10% verhogen", "Coolblue"),
+    ("Bovendien gaat de gemeente het aantal laadpalen in 2027 verdubbelen", "de gemeente"),
+    ("The company is expected to increase revenue by 10% in 2027", "The company"),
+    ("The club expects to attract 500 new members by June 2027", "The club"),
+    ("Tegelijkertijd wil het fusiebedrijf in 2027 honderd nieuwe klanten werven", "het fusiebedrijf"),
+]
+
+
+@pytest.mark.parametrize("text, owner", ACTORS_AFTER_AN_ADVERB_OR_WITH_AN_OBJECT,
+                         ids=_ids(ACTORS_AFTER_AN_ADVERB_OR_WITH_AN_OBJECT))
+def test_an_actor_after_an_adverb_or_with_an_object_owns_the_goal(text: str, owner: str) -> None:
+    assert (owner_of(text) or "").lower() == owner.lower()
+
+
+# --- a relative clause in brackets between the subject and its verb ---------------------------------
+BRACKETED_RELATIVE_CLAUSES = [
+    ("Wethouder De Boer (die ook over sport gaat) wil in 2027 1.000 extra sporters", "De Boer"),
+    ("De stichting (die vorig jaar begon) wil in 2027 500 donateurs werven", "De stichting"),
+    ("Acme Corp (which was founded in 1990, in Ohio) plans to grow revenue by 20% by 2027", "Acme Corp"),
+    ("Our agency (who now has 12 people) will double its client base by June 2027", "our"),
+]
+
+
+@pytest.mark.parametrize("text, owner", BRACKETED_RELATIVE_CLAUSES, ids=_ids(BRACKETED_RELATIVE_CLAUSES))
+def test_the_subject_before_a_bracketed_relative_clause_owns_the_goal(text: str, owner: str) -> None:
+    assert owner.lower() in (owner_of(text) or "").lower()

@@ -24,6 +24,7 @@ from ..lexicon.owners import (
     APPOSITION_VERBS,
     AUXILIARIES,
     BEFORE_AN_OBJECT,
+    CHANGING_VERBS,
     CLAUSE_PARTICIPLES,
     COPULAS,
     GOAL_AFTER_HAVE,
@@ -92,6 +93,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         role = _role_label(text) if ":" in text else None
         if role is not None:
             return role
+    if "(" in text:
+        words, kinds = _without_bracketed_clause(words, kinds, text)
     # Each reading below gives the owner, NOBODY when it proves there is none, or None to read on.
     owner = _actor_named(words, kinds, metric, text)
     if owner is None:
@@ -104,6 +107,25 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if named and named.group(2).lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES):
             return f"{named.group(1)} {named.group(2)}".lower()  # "Het bedrijf, opgericht in 2005, wil …"
     return owner or None
+
+
+def _without_bracketed_clause(words: list[str], kinds: list[str], text: str) -> tuple[list[str], list[str]]:
+    """The words without a relative clause in brackets between a subject and its verb: in
+    "Staatssecretaris Van Veldhoven (die over het fietsbeleid gaat) wil …" the subject is before it."""
+    found = _BRACKETED_CLAUSE.search(text)
+    if found is None:
+        return words, kinds
+    inside = _WORD.findall(found.group(1).lower())
+    for at in range(len(words) - len(inside) + 1):
+        if words[at] == inside[0] and words[at:at + len(inside)] == inside:
+            return words[:at] + words[at + len(inside):], kinds[:at] + kinds[at + len(inside):]
+    return words, kinds
+
+
+_BRACKETED_CLAUSE = re.compile(r"\(((?:die|dat|who|which|that) [^()]{3,120})\)", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def _role_label(text: str) -> str | None:
@@ -198,8 +220,11 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
         owner = _subject_before_verb(words, kinds, i, word, metric, text)
         if owner is not None and word in ACTING and not names_an_actor(owner, text):
             owner = None  # "De nieuwbouw opent …" is no actor; "Delhaize opent …", "De gemeente werkt …" are
-        if owner is not None and word in ("should", "must", "need", "moeten") and " " not in owner and owner.endswith("s"):
-            owner = None  # "Founders should aim for …": advice to anyone, no owner
+        if owner is not None and word in ("should", "must", "need", "moeten") and " " not in owner and (
+                owner.endswith("s") or (word == "moeten" and owner.endswith("en"))):
+            owner = None  # "Founders should aim for …", "Kostenbesparingen moeten …": anyone, or things
+        if owner is not None and _intransitive_change(words, i) and not names_an_actor(owner, text):
+            owner = None  # "occupancy is expected to increase .1 %": what changes, not who changes it
         if owner is not None and word in MODALS_OF_STATE and " " not in owner and not (
                 owner.lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES)) and not COPULAS.isdisjoint(words[i + 1:i + 14]):
             owner = None  # "Coffee should be no more than 40 percent …": a bare noun, the thing measured, no actor
@@ -338,6 +363,20 @@ def _reader_wants(words: list[str]) -> bool:
         if word in ("je", "you", "jij", "u") and any(w in INTENT_VERBS for w in words[i + 1:i + 8]):
             return True
     return False
+
+
+def _intransitive_change(words: list[str], i: int) -> bool:
+    """Whether a direction verb after the verb at ``i`` takes no object: "… is expected to increase
+    .1 %", "… gaat stijgen met 5 %": its subject is what changes."""
+    j = i + 1
+    if j < len(words) and words[j] in ("to", "te"):
+        j += 1
+    return j + 1 < len(words) and words[j] in CHANGING_VERBS and (
+        words[j + 1] in _QUANTITY_AFTER or words[j + 1].endswith("%"))
+
+
+# What follows a direction verb that has no object: a number, or "by"/"to"/"met"/"naar" before one.
+_QUANTITY_AFTER = frozenset({"by", "to", "from", "met", "naar", "van", "tot", "with"})
 
 
 def _in_a_role(words: list[str], i: int) -> bool:

@@ -16,11 +16,13 @@ from ..lexicon.owners import (
     ACTOR_WORDS,
     AUXILIARIES,
     DAYS,
+    DOCUMENT_TAILS,
     GENERIC,
     GOAL_AFTER_HAVE,
     GOVERNING,
     GROUP_TAILS,
     INTENT_VERBS,
+    LOOKALIKE_TAILS,
     MASS_NOUNS,
     MEMBERS,
     NAMED_BY_OF,
@@ -236,15 +238,20 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
             names[0] in QUANTITY_WORDS):
         return None  # "all first-time entrepreneurs", "de hoeveelheid fietsers": nobody in particular
     head = names[-1]
+    if head.endswith(LOOKALIKE_TAILS):
+        return None  # "De bezettingsgraad moet …", "de voorraad": a measure that ends like "raad"
     if any(metric_for_word(word) is not None for word in names):
         return None  # "het marktaandeel van het goederenvervoer moet …": the metric, not who owns it
     if head.endswith(TIME_TAILS):
         return None  # "deze kabinetsperiode moeten …": a time, not an owner
     if head.endswith(THING_TAILS) and not head.endswith(ORGANISATION_TAILS):
         return None  # "Het nieuwe systeem moet …", "the tourism industry will …": no actor
+    if head.endswith(DOCUMENT_TAILS) and len(head) > 6 and not head.endswith(ORGANISATION_TAILS):
+        return None  # "Het Klimaatakkoord streeft …", "the Paris Agreement aims …": a text, no actor
     if phrase[0] not in DETERMINERS and head.endswith(GROUP_TAILS):
         return None  # "Corporaties hebben afgesproken …", "B2B SaaS companies aim for …": a kind, nobody
-    if (head in NOT_OWNERS or head in metric or metric_for_word(head) is not None
+    if (head in NOT_OWNERS or (head in metric and not head.endswith(ORGANISATION_TAILS))
+            or metric_for_word(head) is not None
             or head in GENERIC_HEADS or head.endswith(("doel", "doelstelling", "goal"))
             or any(w in READER_WORDS for w in phrase)):
         return None

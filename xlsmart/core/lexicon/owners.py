@@ -120,6 +120,21 @@ THING_TAILS = ("systeem", "systemen", "system", "systems", "gebouw", "building",
                "pillar", "pijler", "steps", "stappen", "sector", "industry", "industrie", "branche",
                "machine", "machines", "installatie", "product", "producten", "products")
 
+# Measures that end like an organisation ("raad" in "bezettingsgraad", "voorraad"): never an owner.
+LOOKALIKE_TAILS = ("graad", "voorraad", "waarde")
+
+# Direction verbs that take no object: their subject is what changes ("occupancy is expected to
+# increase .1 %", "de omzet gaat stijgen met 5 %"); "attract", "achieve" or "verhogen" take one.
+CHANGING_VERBS = frozenset({"increase", "grow", "rise", "decrease", "decline", "fall", "drop", "improve", "shrink",
+                            "stijgen", "dalen", "groeien", "toenemen", "afnemen", "krimpen", "verbeteren", "zakken"})
+
+# Documents and agreements as the subject: a plan or an accord states a goal, it acts for nobody
+# ("Het Klimaatakkoord streeft naar …", "Het Fietsbeleidsplan onderbouwt …", "The Paris Agreement
+# aims …"). Read as the end of a longer word, so compounds count ("klimaatakkoord", "actieplan").
+DOCUMENT_TAILS = ("akkoord", "plan", "agenda", "programma", "strategie", "convenant", "pact", "verdrag",
+                  "charter", "agreement", "accord", "treaty", "strategy", "roadmap", "nota", "rapport", "report",
+                  "visie", "beleid", "regeerakkoord", "wet", "manifest", "manifesto")
+
 # A bare plural of organisations or trades names a kind, nobody in particular: with "de"/"the"
 # before it ("de supers beloven …") the text means particular ones.
 GROUP_TAILS = ("bedrijven", "companies", "corporaties", "organisaties", "organisations", "organizations",
@@ -137,7 +152,13 @@ NAMED_BY_OF = ("university", "universiteit", "bank", "institute", "instituut", "
 # Aedes eerder", "… het huidige systeem onvoldoende zullen zijn", "dan weer daalt", "Volgens hem".
 NO_NAMES = frozenset({"eerder", "weer", "nog", "ook", "dan", "toen", "straks", "echter", "inmiddels", "daarom",
                       "vervolgens", "tevens", "onvoldoende", "voldoende", "again", "earlier", "already", "still",
-                      "also", "however", "therefore", "hem", "him", "them", "hen", "me", "mij"})
+                      "also", "however", "therefore", "hem", "him", "them", "hen", "me", "mij",
+                      # sentence adverbs that open a Dutch sentence before its verb: "Concreet moet het
+                      # autogebruik …", "Daarnaast wil …"; the subject comes after the verb
+                      "concreet", "daarnaast", "bovendien", "tegelijk", "tegelijkertijd", "uiteindelijk",
+                      "intussen", "ondertussen", "voorts", "kortom", "idealiter", "samengevat",
+                      "ideally", "concretely", "specifically", "additionally", "furthermore", "meanwhile",
+                      "ultimately", "overall"})
 
 # People of an organisation who act for it: "the president of the company", "het bestuur van de club".
 MEMBERS = frozenset({"president", "ceo", "director", "directeur", "board", "bestuur", "leden", "members", "team",
