@@ -29,19 +29,24 @@ from ..lexicon.time_words import (
     MID_WORDS,
     MONTH_PREP,
     NEXT_WORDS,
+    PAST_COPULAS,
     PERIOD_FIRST_WORDS,
+    PERIOD_INTRO,
     REFERENCE_ADJECTIVES,
     REFERENCE_WORDS,
     RELATIVE_WORDS,
+    RHYTHM_ADVERBS,
     SHORT_UNITS,
     SPAN_LINKS,
     SPANS,
+    START_WORDS,
     TERMS,
     THIS_WORDS,
     WEEK_PREP,
     YEAR_PREP,
 )
 from ..lexicon.word_classes import names_a_goal
+from ..numbers import SCALE_WORDS
 from .periods import as_year, mark, period_after, period_end, year_after
 
 if TYPE_CHECKING:
@@ -52,35 +57,64 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
     """The goal's deadline (the latest date or period end found) and start (an earlier one), or
     a rate ("per month") when nothing gives one; marks in ``used`` the tokens it takes."""
     found: list[date] = []
+    starts: list[date] = []  # what opens after "vanaf", "from", "starting": when it begins, not ends
     for i, (kind, word, value) in enumerate(tokens):
+        before = len(found)
         if kind == "word" and word not in DEADLINE_WORDS:
             if ("-" in word or word[:2] == "fy") and not used[i]:
                 _glued_deadline(found, tokens, words, used, i, reference)
-            continue  # most words have nothing to do with time
-        if used[i]:
-            continue
-        if kind == "word":
-            if word not in dates.MONTHS or not _month_deadline(found, tokens, words, used, i, reference):
-                _word_deadline(found, tokens, words, used, i, reference)
-        elif kind == "ord" or (kind == "num" and (1990 <= abs(value[0]) <= 2100 or (
-                i + 1 < len(words) and words[i + 1] in dates.MONTHS))):  # (a quick test: most numbers are neither)
-            _number_deadline(goal, found, tokens, words, used, i, reference)
-        elif kind == "range" and 1990 <= value[3] < value[0] <= 2100 and value[3] == int(value[3]) and not _is_reference(words, i):
-            found.append(date(int(value[0]), 12, 31))  # "2025-2030": the span ends with its last year
-            used[i] = True
-        elif kind == "date":
-            if not _is_reference(words, i):
-                found.append(value)
-            used[i] = True
-        elif kind == "baddate":
-            goal.invalid_dates.append(word)
-            used[i] = True
+        elif not used[i]:
+            _deadline_at(goal, found, tokens, words, used, i, reference)
+        if len(found) > before and _opens_a_start(words, i):
+            starts += found[before:]
+            del found[before:]
+    if starts and not _at_a_rhythm(words):
+        found += starts  # "vanaf 2030 gebruiken we 50% minder": from then on, the level holds
+        starts = []
     if found:
         goal.deadline = max(found)
-        if len(found) > 1 and min(found) < goal.deadline:
-            goal.start = min(found)
+        if min(found + starts) < goal.deadline:
+            goal.start = min(found + starts)
     else:
+        goal.start = min(starts) if starts else None
         goal.rate_only = _rate_only(words)
+
+
+def _opens_a_start(words: list[str], i: int) -> bool:
+    """Issue 12, class "a start is no deadline": "vanaf eind 2022 jaarlijks 10 %", "3 % annually
+    starting next year" say when a rhythm begins, and a rhythm has no end. (With no rhythm, "vanaf
+    2030 gebruiken we 50 % minder" is a level that holds from then on: 2030 is its deadline.)"""
+    return i > 0 and (words[i - 1] in START_WORDS or (
+        i > 1 and words[i - 2] in START_WORDS and words[i - 1] not in PERIOD_INTRO))
+
+
+def _at_a_rhythm(words: list[str]) -> bool:
+    """Whether the goal runs at a rhythm: "jaarlijks", "annually", "every year", "elk jaar"."""
+    if not RHYTHM_ADVERBS.isdisjoint(words):
+        return True
+    return any(word in ("each", "every", "elk", "elke", "ieder", "iedere") and words[k + 1] in dates.PERIOD_UNITS
+               for k, word in enumerate(words[:-1]))
+
+
+def _deadline_at(goal: ParsedGoal, found: list[date], tokens, words, used, i: int, reference: date) -> None:
+    """The deadline a word of time, a number, a range or a date at ``i`` writes, if any."""
+    kind, word, value = tokens[i]
+    if kind == "word":
+        if word not in dates.MONTHS or not _month_deadline(found, tokens, words, used, i, reference):
+            _word_deadline(found, tokens, words, used, i, reference)
+    elif kind == "ord" or (kind == "num" and (1990 <= abs(value[0]) <= 2100 or (
+            i + 1 < len(words) and words[i + 1] in dates.MONTHS))):  # (a quick test: most numbers are neither)
+        _number_deadline(goal, found, tokens, words, used, i, reference)
+    elif kind == "range" and 1990 <= value[3] < value[0] <= 2100 and value[3] == int(value[3]) and not _is_reference(words, i):
+        found.append(date(int(value[0]), 12, 31))  # "2025-2030": the span ends with its last year
+        used[i] = True
+    elif kind == "date":
+        if not _is_reference(words, i):
+            found.append(value)
+        used[i] = True
+    elif kind == "baddate":
+        goal.invalid_dates.append(word)
+        used[i] = True
 
 
 def _glued_deadline(found: list[date], tokens, words: list[str], used: list[bool], i: int, reference: date) -> None:
@@ -211,6 +245,8 @@ def _due_in_year(tokens, words: list[str], i: int) -> bool:
     """Whether the year at ``i`` is when the goal is due: after "in", "by", "tegen", at a span's
     end, opening the goal ("2015: …"), or before "fiscal" or a goal noun ("2021 financial year")."""
     n = len(words)
+    if i + 2 < n and words[i + 1] in ("to", "naar") and tokens[i + 2][0] == "num" and as_year(tokens[i + 2]) is None:
+        return False  # "from 2000 to 3500 followers": a count, not a year
     return (i > 0 and (words[i - 1] in YEAR_PREP or _ends_a_span(tokens, words, i))) or (
         i == 0 and n > 1 and tokens[1][0] != "word") or (
         i + 1 < n and (words[i + 1] in ("financial", "fiscal", "boekjaar") or names_a_goal(words[i + 1])))
@@ -358,6 +394,8 @@ def _day_of(token) -> int | None:
 def _is_reference(words: list[str], i: int) -> bool:
     """'t.o.v. 2025', 'compared with last year', 'dan vorig jaar': a comparison, not a deadline;
     nor is a founding ("opgericht in 2005") or the day a goal was set ("in 2019 stelde …")."""
+    if _dates_a_figure(words, i):
+        return True
     for j in range(max(0, i - 3), i):
         word = words[j]
         if word in FOUNDING_WORDS:
@@ -368,3 +406,25 @@ def _is_reference(words: list[str], i: int) -> bool:
     return _set_then(words, i)
 
 
+def _dates_a_figure(words: list[str], i: int) -> bool:
+    """Issue 12, class "a year that dates a figure": the time at ``i`` says when a number held,
+    not when the goal is due: after a from-number ("from $3.7 billion in 2002", "van 78 %
+    (oktober 2017) naar 95 %") or before a past copula ("in 2016 was dit 34 procent")."""
+    n = len(words)
+    if i + 1 < n and words[i + 1] in _LEVEL_WORDS:
+        return True  # "50 % below 2005 levels", "onder het niveau van 2019": a year as a yardstick
+    after = i + 1 + (i + 1 < n and words[i][0].isalpha() and words[i + 1][:1].isdigit())
+    if after < n and words[after] in PAST_COPULAS and i > 0 and words[i - 1] == "in" and not (
+            i > 1 and names_a_goal(words[i - 2])):  # ("the goal in 2020 was to reach 600": the goal's year)
+        return True
+    j = i - 1 - (i > 0 and words[i - 1] in ("in", "anno"))
+    while j > 0 and words[j] in SCALE_WORDS:
+        j -= 1
+    if j < 1 or words[j][:1] not in _FIGURE_STARTS or words[j - 1] not in ("from", "van", "vanaf"):
+        return False
+    # ("een ledenaantal van 175.000 in 2010" is the goal's level: a Dutch "van" is "from" only with a "naar")
+    return words[j - 1] == "from" or any(word in ("naar", "tot") for word in words[i + 1:i + 8])
+
+
+_FIGURE_STARTS = frozenset("0123456789€$£")
+_LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaus", "baseline", "figures", "cijfers"})

@@ -26,7 +26,7 @@ NEXT_WORDS = frozenset({"volgend", "volgende", "next", "komend", "komende", "com
 END_WORDS = frozenset({"eind", "einde", "end", "ultimo", "eindejaar"})
 
 YEAR_PREP = frozenset({"in", "during", "gedurende", "voor", "vóór", "by", "tegen", "before", "eind", "year", "jaar",
-                      "tot", "vanaf", "until",
+                      "tot", "vanaf", "from", "until",
                       "between", "tussen", "fy", "boekjaar", "per", "anno",
                       "einde", "end", "ultimo", "uiterlijk", "throughout", "for", "of", "heel", "within",
                       "geheel", "gehele", "hele", "whole", "entire", "full",  # "over geheel 2018", "the whole 2027"
@@ -116,6 +116,18 @@ MID_WORDS = frozenset({"halverwege", "medio", "mid", "midden", "middle", "halfwa
 # Past events a year or month dates that are no deadline: "opgericht in 2005", "founded in 2005".
 FOUNDING_WORDS = frozenset({"opgericht", "gesticht", "founded", "established", "geboren", "born", "gestart",
                             "begonnen", "started", "launched", "gelanceerd", "incorporated"})
+
+# Words after which a date or period is when a goal starts, not when it is due: "vanaf 2022",
+# "vanaf eind 2022", "from 1 March", "starting next year" (issue 12, "a start is no deadline").
+START_WORDS = frozenset({"vanaf", "from", "starting", "beginning", "beginnend", "startend", "ingaande"})
+
+# Adverbs of a rhythm: after "vanaf"/"starting" they make the date a start ("jaarlijks vanaf 2027").
+RHYTHM_ADVERBS = frozenset({"jaarlijks", "annually", "yearly", "maandelijks", "monthly", "wekelijks", "weekly",
+                            "dagelijks", "daily", "quarterly", "driemaandelijks"})
+
+# Past copulas after a year: "in 2016 was dit 34 procent", "in 2022 stood at 7.5": a figure of then.
+PAST_COPULAS = frozenset({"was", "were", "bedroeg", "bedroegen", "lag", "lagen", "stond", "stonden", "stood", "had",
+                          "hadden"})
 
 # Verbs that set a goal, in the past: "in 2019 stelde de raad het doel", "in January 2019, I made a goal".
 GOAL_SETTING_VERBS = frozenset({"made", "set", "adopted", "approved", "announced", "stelde", "stelden",

@@ -44,7 +44,7 @@ MORE_WORDS = frozenset({"more", "meer", "extra", "additional", "fewer", "less", 
 # Nouns that name a goal: after them "van 5.000" is the goal's level, and "voor 2020" the year it is for.
 GOAL_NOUNS = frozenset({"doel", "doelstelling", "target", "goal", "streefwaarde", "streefcijfer", "objective",
                         "ambitie", "streven"})
-_GOAL_TAILS = ("doel", "doelstelling", "goal", "target", "streefcijfer", "streefwaarde", "objective")
+_GOAL_TAILS = ("doel", "doelstelling", "goal", "target", "streefcijfer", "streefwaarde", "objective", "streefgetal")
 
 
 def names_a_goal(word: str) -> bool:
