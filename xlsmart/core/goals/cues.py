@@ -24,6 +24,7 @@ from ..lexicon.metric_cues import (
     BEFORE_A_NUMBER,
     BOOKED_NOUNS,
     BOOKING_VERBS,
+    BOUND_PREPOSITIONS,
     BOUNDS,
     CHANGE_LINKS,
     COMPARATIVES,
@@ -41,6 +42,7 @@ from ..lexicon.metric_cues import (
     NUMBER_LINKS,
     OF,
     OF_UNITS,
+    OPENING_ADVERBS,
     PHRASE_ENDS,
     PREPOSITIONS,
     ROUGHLY,
@@ -159,6 +161,8 @@ def _governed_by(tokens, words: list[str], used: list[bool], directions: dict[st
         return NOT_MEASURED  # "…, vertelt directeur Monique Sweep": who speaks, not what is measured
     if word in MONEY_VERBS and words[end - 1] in MONEY_NOUNS:
         return 4  # "make money with my show", "geld ophalen": money made is more money
+    if word in BOUND_PREPOSITIONS and words[i + 1] in DETERMINERS:
+        return None  # "onder de vlag van Delhaize", "below the industry average": a place or a reference
     if word in directions and not (word in CHANGE_NOUNS and i > 0 and (
             words[i - 1] in DETERMINERS or is_number(tokens, used, i - 1))):
         return 4  # "increase X", but not "a 15% increase X"
@@ -181,7 +185,8 @@ def _linked_by(tokens, words: list[str], used: list[bool], directions: dict[str,
         # (after a verb it is the verb's object: "werken aan een betere doorstroming")
     if english or i == 0:
         return 0
-    if word in DUTCH_MODALS and _subject_before(tokens, words, i) and direction_later(words, directions, end):
+    if word in DUTCH_MODALS and _subject_before(tokens, words, i) and direction_later(words, directions, end) and (
+            not _object_follows(words, flags, end)):
         return 3  # "Alfen wil een omzet van 1 miljard realiseren": the object before the verb
     if word in MUST and tokens[i - 1][0] in ("num", "date") and (direction_later(words, directions, end) or any(
             is_number(tokens, used, k) or words[k] in COMPARATIVES for k in range(end, min(len(words), end + 8)))):
@@ -198,7 +203,7 @@ def _cues_after(tokens, words: list[str], used: list[bool], directions: dict[str
     # Dokkum moet …": what follows is this phrase's.
     j = end
     for _ in range(3):  # "De waardering van onze dienstverlening door onze inwoners is gestegen"
-        if not (j + 1 < n and (words[j] in OF or (j > end and words[j] in COMPLEMENT_LINKS)) and flags[
+        if not (j + 1 < n and (words[j] in OF or words[j] == "aan" or (j > end and words[j] in COMPLEMENT_LINKS)) and flags[
                 min(n, j + 1 + (words[j + 1] in DETERMINERS))]):
             break
         j += 1 + (words[j + 1] in DETERMINERS)
@@ -302,7 +307,8 @@ def _object_after_modal(words: list[str], flags: list[bool], j: int) -> bool:
     while k < len(words) and words[k] in DUTCH_MODALS:
         k += 1
     return k > j and k + 1 < len(words) and words[k] in DETERMINERS and flags[k + 1] and (
-        words[k] not in ("het", "dat", "dit"))  # ("moet het …": often a dummy subject)
+        words[k] not in ("het", "dat", "dit") or (  # ("moet het …": often a dummy subject, but "gaat het
+            k + 2 < len(words) and flags[k + 2]))  # vegetarische assortiment verdubbelen" has an object)
 
 
 def _number_follows(tokens, words: list[str], used: list[bool], directions: dict[str, str], j: int) -> bool:
@@ -342,12 +348,26 @@ def activity_before(words: list[str], i: int, used: list[bool] | None = None) ->
         words[j].endswith(("eren", "ëren")) and words[j + 1] == "van" and words[j] not in WORD_DIRECTIONS))
 
 
+def _object_follows(words: list[str], flags: list[bool], end: int) -> bool:
+    """Whether another phrase with an article follows before the verb: then the phrase before it is
+    the subject ("moeten Nederlanders in 2035 het drinkwaterverbruik terugbrengen", "wil dat
+    inwoners het waterverbruik verlagen"), and that phrase the object."""
+    for k in range(end, min(len(words) - 1, end + 5)):
+        if words[k] in DETERMINERS and words[k] not in ("dat", "die") and flags[k + 1] and (
+                words[k - 1] not in PREPOSITIONS and words[k - 1] not in ("naar", "tot")):
+            return True  # (but "de leefbaarheid in de stad verbeteren": a place, no object)
+        if flags[k] or words[k] in DUTCH_DIRECTION_WORDS or words[k] in ACTIVITY_VERBS:
+            return False
+    return False
+
+
 def _subject_before(tokens, words: list[str], i: int) -> bool:
     """Whether the verb at ``i`` has its subject before it ("Alfen wil", "wij willen"), so what
     follows is its object; after a time or place ("Tegen 2030 wil De Lijn") the subject follows."""
     before = words[i - 1]
     return tokens[i - 1][0] == "word" and (before in ("wij", "we", "ik", "zij", "ze", "hij", "men") or (
-        before not in PHRASE_BREAKS and before not in TIME_WORDS and before not in DETERMINERS))
+        before not in PHRASE_BREAKS and before not in TIME_WORDS and before not in DETERMINERS
+        and before not in OPENING_ADVERBS))  # ("Tegelijkertijd wil het fusiebedrijf …": the subject follows)
 
 
 def direction_later(words: list[str], directions: dict[str, str], end: int) -> bool:

@@ -262,8 +262,9 @@ def _dutch_participle(word: str) -> bool:
         return False
     if word.endswith("en"):  # "opgenomen", "toegenomen" (but "gezinnen", "gebieden" are nouns)
         return any(word.startswith(particle + "ge") and len(word) > len(particle) + 5 for particle in PARTICLES[1:])
-    if word.startswith("ge") and not (len(word) <= 12 and word.endswith(BARE_PARTICIPLE_TAILS)):
-        return False  # ("geluidsoverlast", "gemeentegeld": compounds of nouns in ge-)
+    if word.startswith("ge") and not ((len(word) <= 12 or word.endswith("eerd")) and word.endswith(
+            BARE_PARTICIPLE_TAILS)):
+        return False  # ("geluidsoverlast", "gemeentegeld": compounds of nouns in ge-; but "gecommitteerd")
     return any(word.startswith(particle + "ge") and len(word) > len(particle) + 5 for particle in PARTICLES)
 
 

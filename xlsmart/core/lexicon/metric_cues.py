@@ -49,6 +49,13 @@ BEFORE_A_NUMBER = frozenset({"€", "$", "£", "current", "huidige", "the", "min
 DUTCH_MODALS = frozenset({"wil", "willen", "wilt", "moet", "moeten", "gaat", "gaan", "zal", "zullen", "kunnen",
                           "kan", "streeft", "streven", "hoopt", "hopen", "wilde", "zou", "zouden", "dient"})
 
+# Adverbs that open a Dutch main clause; the finite verb comes second and its subject after it:
+# "Tegelijkertijd wil het bedrijf …", "Daarom gaat de gemeente …" (issue 12, batch 8).
+OPENING_ADVERBS = frozenset({"tegelijkertijd", "daarom", "eerst", "straks", "voorts", "toch", "daarnaast",
+                             "bovendien", "verder", "vervolgens", "tevens", "intussen", "inmiddels", "ondertussen",
+                             "uiteindelijk", "daarmee", "hiermee", "daardoor", "binnenkort", "nu", "dan", "ook",
+                             "zo", "dus", "echter", "vooral", "tenslotte", "ten slotte", "allereerst", "daarna"})
+
 # Verbs of wanting whose subject is who wants, never what is measured ("revenue must grow" is).
 DESIRES = INTENT_VERBS - {"moet", "moeten", "must", "should", "will", "zal", "zullen", "gaat", "gaan", "kan",
                                    "kunnen", "can", "could", "would", "is", "are", "has", "have", "had", "needs",
@@ -71,6 +78,10 @@ INTENSIFIERS = frozenset({"bijna", "nagenoeg", "ongeveer", "minstens", "ten", "m
 # Words that bound a number that follows: "Churn: below 3%", "NPS ≥ 50".
 BOUNDS = frozenset({"under", "below", "above", "over", "≤", "≥", "<", ">", "onder", "boven", "minimaal", "maximaal",
                     "minstens", "hooguit", "at", "max", "min"})
+
+# Bounds that are prepositions: before an article they name a place or a reference, never the
+# measure's bound ("onder de vlag van", "boven de markt", "below the industry average").
+BOUND_PREPOSITIONS = frozenset({"under", "below", "above", "onder", "boven", "beneden"})
 
 # Dutch direction verbs that the word lists hold only as stems or participles.
 DUTCH_VERB_FORMS = frozenset({"omhoog", "omlaag", "terug", "af", "toe", "weg"})
