@@ -102,3 +102,30 @@ BRACKETED_RELATIVE_CLAUSES = [
 @pytest.mark.parametrize("text, owner", BRACKETED_RELATIVE_CLAUSES, ids=_ids(BRACKETED_RELATIVE_CLAUSES))
 def test_the_subject_before_a_bracketed_relative_clause_owns_the_goal(text: str, owner: str) -> None:
     assert owner.lower() in (owner_of(text) or "").lower()
+
+
+# --- the subject of a clause of what is said or hoped, whose Dutch verb comes last ------------------
+SUBJECT_IN_A_THAT_CLAUSE = [
+    ("De topman bevestigde dat Picnic in 2027 20 procent meer klanten wil bedienen", "Picnic"),
+    ("Volgens de krant is het plan dat de provincie tegen 2028 het aantal laadpalen gaat verdubbelen",
+     "de provincie"),
+    ("In het akkoord staat dat de gemeenten het aantal uitkeringen in 2027 met 5% moeten verlagen", "de gemeenten"),
+    ("The chairman repeated that Acme wants to win 10 percent of the market by 2028", "Acme"),
+]
+
+
+@pytest.mark.parametrize("text, owner", SUBJECT_IN_A_THAT_CLAUSE, ids=_ids(SUBJECT_IN_A_THAT_CLAUSE))
+def test_the_subject_of_a_that_clause_owns_the_goal(text: str, owner: str) -> None:
+    assert (owner_of(text) or "").lower() == owner.lower()
+
+
+ANYONE_IN_A_THAT_CLAUSE = [
+    "Het streven is dat elke inwoner in 2030 30 procent minder afval gaat produceren",
+    "De bedoeling is dat alle klanten volgend jaar 10% vaker gaan bestellen",
+    "Het idee is dat iedere bezoeker in 2027 gemiddeld 20 minuten langer wil blijven",
+]
+
+
+@pytest.mark.parametrize("text", ANYONE_IN_A_THAT_CLAUSE, ids=_ids(ANYONE_IN_A_THAT_CLAUSE))
+def test_anyone_at_all_in_a_that_clause_owns_nothing(text: str) -> None:
+    assert owner_of(text) is None
