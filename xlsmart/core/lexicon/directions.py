@@ -106,13 +106,13 @@ for _direction, _nl_words, _en_words in (
         "winnen", "wint", "aantrekken", "boeken", "boekt", "krijgen", "krijgt", "verwerven", "verzamelen",
         "ophalen", "inzamelen", "overtuigen", "aanmelden", "converteren", "vinden", "nodig",
         "gerealiseerd", "behaald", "bereikt", "gehaald", "geworven", "verkocht", "gewonnen", "lokken",
-        "veroveren", "verovert", "veroverd",
+        "veroveren", "verovert", "veroverd", "aannemen",
     ), (
         "generate", "achieve", "reach", "hit", "attract", "win", "acquire", "gain", "sell", "get",
         "land", "book", "secure", "deliver", "drive", "need", "attain", "obtain", "earn", "collect", "onboard", "recruit",
         "enroll", "enrol", "sign", "close", "convert", "bring", "capture", "produce", "generating", "achieving",
         "reaching", "acquiring", "attracting", "winning", "securing", "driving", "signing", "closing", "take",
-        "schedule", "scheduling", "garner", "garnering", "upsell", "upselling",
+        "schedule", "scheduling", "garner", "garnering", "upsell", "upselling", "hire", "hiring",
     )),
 ):
     for _word in _nl_words + _en_words:
@@ -228,6 +228,8 @@ ACQUISITION_VERBS = frozenset({
     # demos", "garner 500 reviews", "upsell 50 customers"
     "veroveren", "verovert", "veroverd", "schedule", "schedules", "scheduling", "garner", "garners", "garnering",
     "upsell", "upsells", "upselling",
+    # to hire people is to acquire them, like recruiting: "hire 5 engineers", "5 nieuwe teamleden aannemen"
+    "hire", "hiring", "aannemen",
 })
 
 # Clauses that say what the goal is for or leads to; issue 12 added the consequences ("…, which will

@@ -70,7 +70,7 @@ ACTIVITY_VERBS = frozenset({
     "lanceren", "lanceer", "host", "organise", "organize", "organiseren", "organiseer", "hold", "run", "attend",
     "produceren", "call", "bellen", "identify", "identificeren", "inplannen", "develop", "ontwikkelen", "build", "bouwen", "train",
     "trainen", "conduct", "schedule", "implement", "implementeren", "introduce", "introduceren", "invest",
-    "investeren", "hire", "aannemen", "start", "starten", "begin", "beginnen", "upload",
+    "investeren", "start", "starten", "begin", "beginnen", "upload",
     "uploaden", "design", "ontwerpen", "test", "testen", "complete", "finish", "afronden",
     "publiceert", "organiseert", "lanceert", "schrijft", "verstuurt", "plaatst", "contacteren", "benaderen",
     "mailen", "opbellen", "uitnodigen", "do", "use", "gebruiken", "inzetten", "participate", "deelnemen", "speak",
