@@ -19,35 +19,24 @@ from typing import TYPE_CHECKING
 from .. import dates
 from ..lexicon.time_words import (
     BEFORE_WORDS,
-    COUNTED_PEOPLE,
     DEADLINE_WORDS,
     EDGES,
-    FOUNDING_WORDS,
-    GOAL_SETTING_VERBS,
     HOLIDAY_PREP,
     LONG,
     MID_WORDS,
     MONTH_PREP,
     NEXT_WORDS,
-    PAST_COPULAS,
     PERIOD_FIRST_WORDS,
-    PERIOD_INTRO,
-    REFERENCE_ADJECTIVES,
-    REFERENCE_WORDS,
-    RELATIVE_WORDS,
-    RHYTHM_ADVERBS,
-    SHORT_UNITS,
     SPAN_LINKS,
     SPANS,
-    START_WORDS,
     TERMS,
     THIS_WORDS,
     WEEK_PREP,
     YEAR_PREP,
 )
 from ..lexicon.word_classes import names_a_goal
-from ..numbers import SCALE_WORDS
-from .periods import as_year, mark, period_after, period_end, year_after
+from .not_due import at_a_rhythm, defines_the_metric, is_reference, opens_a_start
+from .periods import FROM_A_POINT, as_year, mark, period_after, period_end, stretch_from_a_point, year_after
 
 if TYPE_CHECKING:
     from .parsed import ParsedGoal
@@ -58,17 +47,17 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
     a rate ("per month") when nothing gives one; marks in ``used`` the tokens it takes."""
     found: list[date] = []
     starts: list[date] = []  # what opens after "vanaf", "from", "starting": when it begins, not ends
-    for i, (kind, word, value) in enumerate(tokens):
+    for i, (kind, word, _) in enumerate(tokens):
         before = len(found)
         if kind == "word" and word not in DEADLINE_WORDS:
             if ("-" in word or word[:2] == "fy") and not used[i]:
                 _glued_deadline(found, tokens, words, used, i, reference)
         elif not used[i]:
             _deadline_at(goal, found, tokens, words, used, i, reference)
-        if len(found) > before and _opens_a_start(words, i):
+        if len(found) > before and opens_a_start(words, i):
             starts += found[before:]
             del found[before:]
-    if starts and not _at_a_rhythm(words):
+    if starts and not at_a_rhythm(words):
         found += starts  # "vanaf 2030 gebruiken we 50% minder": from then on, the level holds
         starts = []
     if found:
@@ -80,22 +69,6 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
         goal.rate_only = _rate_only(words)
 
 
-def _opens_a_start(words: list[str], i: int) -> bool:
-    """Issue 12, class "a start is no deadline": "vanaf eind 2022 jaarlijks 10 %", "3 % annually
-    starting next year" say when a rhythm begins, and a rhythm has no end. (With no rhythm, "vanaf
-    2030 gebruiken we 50 % minder" is a level that holds from then on: 2030 is its deadline.)"""
-    return i > 0 and (words[i - 1] in START_WORDS or (
-        i > 1 and words[i - 2] in START_WORDS and words[i - 1] not in PERIOD_INTRO))
-
-
-def _at_a_rhythm(words: list[str]) -> bool:
-    """Whether the goal runs at a rhythm: "jaarlijks", "annually", "every year", "elk jaar"."""
-    if not RHYTHM_ADVERBS.isdisjoint(words):
-        return True
-    return any(word in ("each", "every", "elk", "elke", "ieder", "iedere") and words[k + 1] in dates.PERIOD_UNITS
-               for k, word in enumerate(words[:-1]))
-
-
 def _deadline_at(goal: ParsedGoal, found: list[date], tokens, words, used, i: int, reference: date) -> None:
     """The deadline a word of time, a number, a range or a date at ``i`` writes, if any."""
     kind, word, value = tokens[i]
@@ -105,11 +78,11 @@ def _deadline_at(goal: ParsedGoal, found: list[date], tokens, words, used, i: in
     elif kind == "ord" or (kind == "num" and (1990 <= abs(value[0]) <= 2100 or (
             i + 1 < len(words) and words[i + 1] in dates.MONTHS))):  # (a quick test: most numbers are neither)
         _number_deadline(goal, found, tokens, words, used, i, reference)
-    elif kind == "range" and 1990 <= value[3] < value[0] <= 2100 and value[3] == int(value[3]) and not _is_reference(words, i):
+    elif kind == "range" and 1990 <= value[3] < value[0] <= 2100 and value[3] == int(value[3]) and not is_reference(words, i):
         found.append(date(int(value[0]), 12, 31))  # "2025-2030": the span ends with its last year
         used[i] = True
     elif kind == "date":
-        if not _is_reference(words, i):
+        if not is_reference(words, i):
             found.append(value)
         used[i] = True
     elif kind == "baddate":
@@ -143,10 +116,10 @@ def _month_deadline(found: list[date], tokens, words: list[str], used: list[bool
     stands where it makes none."""
     if i + 1 < len(words) and tokens[i + 1][0] in ("num", "ord", "range"):
         when = _month_then_number(tokens, i, used, reference)
-        if when and not _is_reference(words, i):
+        if when and not is_reference(words, i):
             found.append(when)
         return True
-    if i > 0 and words[i - 1] in MONTH_PREP and not _is_reference(words, i):
+    if i > 0 and words[i - 1] in MONTH_PREP and not is_reference(words, i):
         # "in November", "by May", "between January and June": the end of the next such month
         month = dates.MONTHS[words[i]]
         year = _year_of_span(tokens, words, i)
@@ -178,14 +151,14 @@ def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool]
         # "deze kabinetsperiode", "this term", "komend seizoen": a term under way or the next
         found.append(dates.add_period(reference, TERMS[word] * (2 if words[i - 1] in NEXT_WORDS else 1), "years"))
     elif not (word in _LENGTH_WORDS and _length_deadline(found, tokens, words, used, i, reference)) and (
-            word in PERIOD_FIRST_WORDS and not _is_reference(words, i) and not _defines_the_metric(words, i)):
+            word in PERIOD_FIRST_WORDS and not is_reference(words, i) and not defines_the_metric(words, i)):
         when = period_end(tokens, words, i, used, reference)
         if when is not None:
             found.append(when)
 
 
 # The words that can end a stretch counted out (a quick test before :func:`_length_deadline`).
-_LENGTH_WORDS = LONG | {"week", "wk", "left", "remaining", "resterend", "to"}
+_LENGTH_WORDS = LONG | FROM_A_POINT | {"week", "wk", "left", "remaining", "resterend", "to"}
 
 
 def _length_deadline(found: list[date], tokens, words: list[str], used: list[bool], i: int, reference: date) -> bool:
@@ -211,7 +184,10 @@ def _length_deadline(found: list[date], tokens, words: list[str], used: list[boo
         if amount:
             found.append(dates.add_period(reference, amount, words[i - 1]))  # "five weeks left"
         return True
-    return False
+    when = stretch_from_a_point(tokens, words, i, used, reference) if word in FROM_A_POINT else None
+    if when is not None:
+        found.append(when)  # "one year from now", "nine months into the year", "by midyear"
+    return when is not None
 
 
 def _number_deadline(goal: ParsedGoal, found: list[date], tokens, words: list[str], used: list[bool], i: int,
@@ -228,16 +204,18 @@ def _number_deadline(goal: ParsedGoal, found: list[date], tokens, words: list[st
                 found.append(when)
     elif 1990 <= abs(value[0]) <= 2100:  # might be a year; most numbers are not
         year = as_year(tokens[i])
-        if year and _mid_year(words, i) and not _is_reference(words, i):
-            found.append(date(year, 6, 30))  # "halverwege 2018", "by mid 2027": the first half's end
+        if year and (part := _part_of_year(words, i)) and not is_reference(words, i):
+            found.append(date(year, *part))  # "halverwege 2018", "by mid 2027": the first half's end
             used[i] = True
-        elif year and _due_in_year(tokens, words, i) and not _is_reference(words, i):
+        elif year and _due_in_year(tokens, words, i) and not is_reference(words, i):
             # ("2015: 250 miljoen euro omzet" opens with the year it is due; "by its 2021
             # financial year"; "de doelstelling voor 2020" is for 2020, not before it)
             before = words[i - 1] in BEFORE_WORDS and not (i > 1 and names_a_goal(words[i - 2]))
             found.append(dates.date(year - 1 if before else year, 12, 31))
             used[i] = True
-        elif year and _is_reference(words, i):
+            if (start := _span_start(tokens, words, i)) >= 0:
+                used[start] = True  # ("2021 t/m 2023": the first year is no count either)
+        elif year and is_reference(words, i):
             used[i] = True
 
 
@@ -247,36 +225,34 @@ def _due_in_year(tokens, words: list[str], i: int) -> bool:
     n = len(words)
     if i + 2 < n and words[i + 1] in ("to", "naar") and tokens[i + 2][0] == "num" and as_year(tokens[i + 2]) is None:
         return False  # "from 2000 to 3500 followers": a count, not a year
+    if i + 2 < n and words[i + 1] in _NAMING_VERBS and ("jaar" in words[i + 2:i + 5] or "year" in words[i + 2:i + 5]):
+        return True  # "2023 wordt het jaar waarin …", "2027 will be the year we …", "make 2027 the year"
+    if i > 1 and words[i - 1] in ("van", "of") and words[i - 2] in ("loop", "verloop", "course"):
+        return True  # "in de loop van 2019", "in the course of 2027"
     return (i > 0 and (words[i - 1] in YEAR_PREP or _ends_a_span(tokens, words, i))) or (
         i == 0 and n > 1 and tokens[1][0] != "word") or (
         i + 1 < n and (words[i + 1] in ("financial", "fiscal", "boekjaar") or names_a_goal(words[i + 1])))
+
+
+# Verbs that make a year the goal's own: "2023 wordt het jaar waarin", "2027 is the year", "make 2027 the year".
+_NAMING_VERBS = frozenset({"wordt", "is", "will", "moet", "becomes", "the", "het", "must", "should"})
+
+
+def _part_of_year(words: list[str], i: int) -> tuple[int, int] | None:
+    """The end of the part of the year at ``i`` a goal is due in: the middle ("halverwege 2018",
+    30 June) or the start ("begin 2023", "early 2027", "the beginning of 2027": 31 March)."""
+    if _mid_year(words, i):
+        return 6, 30
+    before = words[i - 1] if i else ""
+    if before in ("of", "van") and i > 1:
+        before = words[i - 2]
+    return (3, 31) if before in ("begin", "early", "beginning", "start", "begint") else None
 
 
 def _mid_year(words: list[str], i: int) -> bool:
     """"halverwege 2018", "medio 2027", "by mid 2027", "the middle of 2027", "halfway through 2027"."""
     before = words[i - 1] if i else ""
     return before in MID_WORDS or (i > 1 and before in ("of", "van", "through") and words[i - 2] in MID_WORDS)
-
-
-def _defines_the_metric(words: list[str], i: int) -> bool:
-    """Whether the short window opening at ``i`` belongs to who the metric counts, not to when
-    it is due: "customers who buy again within 7 days", "users completing setup within 7 days",
-    "klanten die binnen 7 dagen terugkomen"."""
-    if words[i] not in ("within", "binnen") or not any(word in SHORT_UNITS for word in words[i + 1:i + 4]):
-        return False
-    for j in range(max(0, i - 5), i - 1):
-        if words[j] in COUNTED_PEOPLE and (words[j + 1] in RELATIVE_WORDS or words[j + 1].endswith("ing")):
-            return True
-    return False
-
-
-def _set_then(words: list[str], i: int) -> bool:
-    """Whether the time at ``i`` is when a goal was set, not when it is due: "in 2019 stelde
-    de gemeente het doel …", "in January of 2019, I made a goal …"."""
-    for k in range(i + 1, min(len(words), i + 6)):
-        if words[k] in GOAL_SETTING_VERBS and any(map(names_a_goal, words[k + 1:k + 6])):
-            return True
-    return False
 
 
 def _rate_only(words: list[str]) -> str | None:
@@ -347,7 +323,21 @@ def _year_of_span(tokens, words: list[str], i: int) -> int | None:
 
 def _ends_a_span(tokens, words: list[str], i: int) -> bool:
     """"between 2017 and 2018", "tussen 2020 en 2030", "the 2025 to 2028 period": the last year."""
-    return i > 1 and words[i - 1] in SPAN_LINKS and as_year(tokens[i - 2]) is not None
+    return _span_start(tokens, words, i) >= 0
+
+
+def _span_start(tokens, words: list[str], i: int) -> int:
+    """Where the first year of a span ending at ``i`` stands ("2021 tot en met 2023", "2021 t/m
+    2023", "between 2017 and 2018"); -1 when the year at ``i`` ends none."""
+    if i > 3 and words[i - 3:i] == ["tot", "en", "met"]:
+        start = i - 4  # "in de jaren 2021 tot en met 2023"
+    elif i > 2 and words[i - 2:i] == ["t", "m"]:
+        start = i - 3  # "2021 t/m 2023"
+    elif i > 1 and words[i - 1] in SPAN_LINKS:
+        start = i - 2
+    else:
+        return -1
+    return start if as_year(tokens[start]) is not None else -1
 
 
 def _number_then_month(goal: ParsedGoal, found: list[date], tokens, words, i: int, used, reference: date,
@@ -358,7 +348,7 @@ def _number_then_month(goal: ParsedGoal, found: list[date], tokens, words, i: in
     when = dates.safe_date(year, month, day) if year else dates.next_on_or_after(month, day, reference)
     if when is None:
         goal.invalid_dates.append(" ".join(words[i : i + 2 + width]))
-    elif not _is_reference(words, i):
+    elif not is_reference(words, i):
         found.append(when)
     mark(used, i, 2 + width)
 
@@ -389,42 +379,3 @@ def _day_of(token) -> int | None:
         if not percent and not currency and number == int(number) and 1 <= number <= 31 and "." not in token[1] and "," not in token[1]:
             return int(number)
     return None
-
-
-def _is_reference(words: list[str], i: int) -> bool:
-    """'t.o.v. 2025', 'compared with last year', 'dan vorig jaar': a comparison, not a deadline;
-    nor is a founding ("opgericht in 2005") or the day a goal was set ("in 2019 stelde …")."""
-    if _dates_a_figure(words, i):
-        return True
-    for j in range(max(0, i - 3), i):
-        word = words[j]
-        if word in FOUNDING_WORDS:
-            return True
-        if word in REFERENCE_WORDS and not (
-                word in REFERENCE_ADJECTIVES and j + 1 < i and words[j + 1] in dates.PERIOD_UNITS):
-            return True
-    return _set_then(words, i)
-
-
-def _dates_a_figure(words: list[str], i: int) -> bool:
-    """Issue 12, class "a year that dates a figure": the time at ``i`` says when a number held,
-    not when the goal is due: after a from-number ("from $3.7 billion in 2002", "van 78 %
-    (oktober 2017) naar 95 %") or before a past copula ("in 2016 was dit 34 procent")."""
-    n = len(words)
-    if i + 1 < n and words[i + 1] in _LEVEL_WORDS:
-        return True  # "50 % below 2005 levels", "onder het niveau van 2019": a year as a yardstick
-    after = i + 1 + (i + 1 < n and words[i][0].isalpha() and words[i + 1][:1].isdigit())
-    if after < n and words[after] in PAST_COPULAS and i > 0 and words[i - 1] == "in" and not (
-            i > 1 and names_a_goal(words[i - 2])):  # ("the goal in 2020 was to reach 600": the goal's year)
-        return True
-    j = i - 1 - (i > 0 and words[i - 1] in ("in", "anno"))
-    while j > 0 and words[j] in SCALE_WORDS:
-        j -= 1
-    if j < 1 or words[j][:1] not in _FIGURE_STARTS or words[j - 1] not in ("from", "van", "vanaf"):
-        return False
-    # ("een ledenaantal van 175.000 in 2010" is the goal's level: a Dutch "van" is "from" only with a "naar")
-    return words[j - 1] == "from" or any(word in ("naar", "tot") for word in words[i + 1:i + 8])
-
-
-_FIGURE_STARTS = frozenset("0123456789€$£")
-_LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaus", "baseline", "figures", "cijfers"})

@@ -17,7 +17,9 @@ from ..lexicon.time_words import (
     END_FILLERS,
     END_WORDS,
     HOUR_UNITS,
+    MID_WORDS,
     NEXT_WORDS,
+    NOW_WORDS,
     PERIOD_FILLERS,
     PERIOD_INTRO,
     SEASON_OPENERS,
@@ -147,8 +149,8 @@ def _this_or_next(words, i: int, reference: date) -> date | None:
     ahead = 1 if word in NEXT_WORDS else 0
     if nxt in ("fiscal", "financial", "calendar") and i + 2 < n:
         nxt = words[i + 2]  # "this fiscal year"
-    if nxt in {"jaar", "year", "boekjaar"}:
-        return date(reference.year + ahead, 12, 31)
+    if nxt in {"jaar", "year", "boekjaar"} or (len(nxt) > 6 and nxt.endswith("jaar")):
+        return date(reference.year + ahead, 12, 31)  # (and "dit jubileumjaar", "komend schooljaar")
     if nxt in ("kwartaal", "quarter"):
         quarter = (reference.month - 1) // 3 + 1 + ahead
         year = reference.year + (quarter - 1) // 4
@@ -266,3 +268,57 @@ _THIS_PERIOD_UNITS = {
     "month": lambda day: dates.end_of_month(day.year, day.month),
     "maand": lambda day: dates.end_of_month(day.year, day.month),
 }
+
+
+def stretch_from_a_point(tokens, words, i: int, used, reference: date) -> date | None:
+    """Issue 12, class "a period counted from a point": "one year from now", "zes maanden vanaf
+    vandaag", "nine months into the year", "by midyear", "halverwege het jaar", "the middle of the
+    year". None when the word at ``i`` opens none of these."""
+    word, n = words[i], len(words)
+    if word in NOW_WORDS:
+        if i > 2 and words[i - 1] in ("from", "vanaf") and words[i - 2] in dates.PERIOD_UNITS:
+            amount = _amount_at(tokens, i - 3)
+            if amount and amount <= 120:
+                mark(used, i - 3, 4)
+                return dates.add_period(reference, amount, words[i - 2])
+        return None
+    if word in ("midyear", "mid-year"):
+        if i == 0 or words[i - 1] not in ("by", "before", "until", "till", "at", "around", "voor", "vóór", "tegen"):
+            return None  # ("the Mid-Year Campaign" names something; "by midyear" is when)
+        j = i
+    else:
+        j = i + 1
+    while i < j < n and words[j] in _BEFORE_THE_YEAR:
+        j += 1
+    if j > i and (j >= n or words[j] not in ("year", "jaar") or (j == i + 1 and word != "into")):
+        return None  # ("midden in het jaar" or "halfway year" are no point in it)
+    if word == "into":  # "nine months into the year": counted from the year's first day
+        amount = _amount_at(tokens, i - 2) if i > 1 and words[i - 1] in dates.PERIOD_UNITS else None
+        if not amount or amount > 12:
+            return None
+        mark(used, i - 2, j - i + 3)
+        return dates.add_period(date(reference.year, 1, 1), amount, words[i - 1]) - dates.timedelta(days=1)
+    mid = date(reference.year, 6, 30)  # "by midyear", "halverwege het jaar": the next 30 June
+    mark(used, i, j - i + 1)
+    return mid if mid >= reference else date(reference.year + 1, 6, 30)
+
+
+# Words between "into", "midden" or "halfway" and the year: "into the fiscal year", "halverwege dit jaar".
+_BEFORE_THE_YEAR = frozenset({"the", "this", "its", "our", "fiscal", "financial", "calendar", "het", "dit", "of",
+                              "van", "through", "lopende", "current"})
+
+
+def _amount_at(tokens, j: int) -> float | None:
+    """The count written at ``j``: digits, a number word, or an article ("a year from now")."""
+    if j < 0:
+        return None
+    kind, word, value = tokens[j]
+    if kind == "num" and not value[1] and not value[2]:
+        return value[0]
+    if word in ("a", "an", "een", "één", "one"):
+        return 1.0
+    return value if kind == "word" and isinstance(value, float) else None
+
+
+# The words :func:`stretch_from_a_point` reads (a quick test before the call).
+FROM_A_POINT = NOW_WORDS | MID_WORDS | {"into", "midyear", "mid-year"}

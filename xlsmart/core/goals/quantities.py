@@ -267,6 +267,8 @@ def _baseline_cue(words: list[str], tokens, i: int) -> bool:
     for j in range(i - 1, max(-1, i - 9), -1):
         word = words[j]
         if word in BASELINE_CUES:
+            if j > 0 and words[j - 1] in ("from", "vanaf") and word in ("now", "today", "nu", "vandaag"):
+                return False  # ("six months from today", "vanaf vandaag": a period's point, no baseline)
             if word in SHORT_CUES and i - j > 4 and not all(w in HAVING for w in words[j + 1:i]):
                 return False  # (but "now has a total of 450,000": the having reaches further)
             return not (word in ("now", "nu") and j + 1 < len(words) and words[j + 1] in ("al", "already"))

@@ -113,6 +113,9 @@ THIS_PERIOD_INTRO = frozenset({"during", "throughout", "over", "in", "gedurende"
 # "halverwege 2018", "medio 2027", "by mid 2027", "the middle of 2027": the middle of that year.
 MID_WORDS = frozenset({"halverwege", "medio", "mid", "midden", "middle", "halfway", "midway"})
 
+# "one year from now", "zes maanden vanaf vandaag": the point a period is counted from.
+NOW_WORDS = frozenset({"now", "today", "nu", "vandaag"})
+
 # Past events a year or month dates that are no deadline: "opgericht in 2005", "founded in 2005".
 FOUNDING_WORDS = frozenset({"opgericht", "gesticht", "founded", "established", "geboren", "born", "gestart",
                             "begonnen", "started", "launched", "gelanceerd", "incorporated"})
@@ -145,3 +148,6 @@ COUNTED_PEOPLE = frozenset({"user", "users", "customer", "customers", "klant", "
                             "patient", "patients", "patiënten", "people", "mensen", "signups", "lead", "leads"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "die", "dat", "welke"})
 SHORT_UNITS = frozenset({"dag", "dagen", "day", "days", "werkdagen", "week", "weken", "weeks"}) | HOUR_UNITS
+
+# "one year from now", "nine months into the year", "by midyear", "halverwege het jaar".
+DEADLINE_WORDS |= MID_WORDS | NOW_WORDS | {"into", "midyear", "mid-year"}

@@ -1,0 +1,105 @@
+"""Times written beside a goal that are not when it is due (issue 12, DOMAIN.md "Reading real
+sentences", T).
+
+A comparison ("than last year", "t.o.v. 2024"), a founding ("opgericht in 2005"), the day a
+goal was set ("in January 2019 I set a goal"), a time that dates a figure ("from $3.7 billion in
+2002", "in 2016 was dit 34 procent", "below 2015 levels"), a short window that defines what the
+metric counts ("users who buy again within 7 days"), and the start of a rhythm ("vanaf 2028
+jaarlijks 5 % meer"). ``deadlines.py`` asks these before it takes a time as the deadline.
+"""
+
+from __future__ import annotations
+
+from .. import dates
+from ..lexicon.time_words import (
+    COUNTED_PEOPLE,
+    FOUNDING_WORDS,
+    GOAL_SETTING_VERBS,
+    NOW_WORDS,
+    PAST_COPULAS,
+    PERIOD_INTRO,
+    REFERENCE_ADJECTIVES,
+    REFERENCE_WORDS,
+    RELATIVE_WORDS,
+    RHYTHM_ADVERBS,
+    SHORT_UNITS,
+    START_WORDS,
+)
+from ..lexicon.word_classes import names_a_goal
+from ..numbers import SCALE_WORDS
+
+
+def opens_a_start(words: list[str], i: int) -> bool:
+    """Issue 12, class "a start is no deadline": "vanaf eind 2022 jaarlijks 10 %", "3 % annually
+    starting next year" say when a rhythm begins, and a rhythm has no end. (With no rhythm, "vanaf
+    2030 gebruiken we 50 % minder" is a level that holds from then on: 2030 is its deadline.)"""
+    return i > 0 and words[i] not in NOW_WORDS and (words[i - 1] in START_WORDS or (
+        i > 1 and words[i - 2] in START_WORDS and words[i - 1] not in PERIOD_INTRO))
+
+
+def at_a_rhythm(words: list[str]) -> bool:
+    """Whether the goal runs at a rhythm: "jaarlijks", "annually", "every year", "elk jaar"."""
+    if not RHYTHM_ADVERBS.isdisjoint(words):
+        return True
+    return any(word in ("each", "every", "elk", "elke", "ieder", "iedere") and words[k + 1] in dates.PERIOD_UNITS
+               for k, word in enumerate(words[:-1]))
+
+
+def defines_the_metric(words: list[str], i: int) -> bool:
+    """Whether the short window opening at ``i`` belongs to who the metric counts, not to when
+    it is due: "customers who buy again within 7 days", "users completing setup within 7 days",
+    "klanten die binnen 7 dagen terugkomen"."""
+    if words[i] not in ("within", "binnen") or not any(word in SHORT_UNITS for word in words[i + 1:i + 4]):
+        return False
+    for j in range(max(0, i - 5), i - 1):
+        if words[j] in COUNTED_PEOPLE and (words[j + 1] in RELATIVE_WORDS or words[j + 1].endswith("ing")):
+            return True
+    return False
+
+
+def _set_then(words: list[str], i: int) -> bool:
+    """Whether the time at ``i`` is when a goal was set, not when it is due: "in 2019 stelde
+    de gemeente het doel …", "in January of 2019, I made a goal …"."""
+    for k in range(i + 1, min(len(words), i + 6)):
+        if words[k] in GOAL_SETTING_VERBS and any(map(names_a_goal, words[k + 1:k + 6])):
+            return True
+    return False
+
+
+def is_reference(words: list[str], i: int) -> bool:
+    """'t.o.v. 2025', 'compared with last year', 'dan vorig jaar': a comparison, not a deadline;
+    nor is a founding ("opgericht in 2005") or the day a goal was set ("in 2019 stelde …")."""
+    if _dates_a_figure(words, i):
+        return True
+    for j in range(max(0, i - 3), i):
+        word = words[j]
+        if word in FOUNDING_WORDS:
+            return True
+        if word in REFERENCE_WORDS and not (
+                word in REFERENCE_ADJECTIVES and j + 1 < i and words[j + 1] in dates.PERIOD_UNITS):
+            return True
+    return _set_then(words, i)
+
+
+def _dates_a_figure(words: list[str], i: int) -> bool:
+    """Issue 12, class "a year that dates a figure": the time at ``i`` says when a number held,
+    not when the goal is due: after a from-number ("from $3.7 billion in 2002", "van 78 %
+    (oktober 2017) naar 95 %") or before a past copula ("in 2016 was dit 34 procent")."""
+    n = len(words)
+    if i + 1 < n and words[i + 1] in _LEVEL_WORDS:
+        return True  # "50 % below 2005 levels", "onder het niveau van 2019": a year as a yardstick
+    after = i + 1 + (i + 1 < n and words[i][0].isalpha() and words[i + 1][:1].isdigit())
+    if after < n and words[after] in PAST_COPULAS and i > 0 and words[i - 1] == "in" and not (
+            i > 1 and names_a_goal(words[i - 2])):  # ("the goal in 2020 was to reach 600": the goal's year)
+        return True
+    j = i - 1 - (i > 0 and words[i - 1] in ("in", "anno"))
+    while j > 0 and words[j] in SCALE_WORDS:
+        j -= 1
+    if j < 1 or words[j][:1] not in _FIGURE_STARTS or words[j - 1] not in ("from", "van", "vanaf"):
+        return False
+    # ("een ledenaantal van 175.000 in 2010" is the goal's level: a Dutch "van" is "from" only with a "naar")
+    return words[j - 1] == "from" or any(word in ("naar", "tot") for word in words[i + 1:i + 8])
+
+
+_FIGURE_STARTS = frozenset("0123456789€$£")
+_LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaus", "baseline", "figures", "cijfers"})
