@@ -129,3 +129,32 @@ ANYONE_IN_A_THAT_CLAUSE = [
 @pytest.mark.parametrize("text", ANYONE_IN_A_THAT_CLAUSE, ids=_ids(ANYONE_IN_A_THAT_CLAUSE))
 def test_anyone_at_all_in_a_that_clause_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
+
+
+# --- a Dutch sentence that opens with a time, place or means: the subject follows the verb ----------
+SUBJECT_AFTER_A_FRONTED_PHRASE = [
+    ("Na een sterk eerste jaar in Duitsland, aast Bol voor 2028 op 15 procent marktaandeel", "Bol"),
+    ("Met het nieuwe magazijn kan De Groene Bakker in 2027 30% meer broden leveren", "De Groene Bakker"),
+    ("Zo wil Stichting Lezen het aantal jonge lezers in 2027 met 10% verhogen", "Stichting Lezen"),
+    ("Volgend jaar opent Jumbo 20 nieuwe winkels in België", "Jumbo"),
+    ("De Kunstroute Expo 2026 verwacht dit jaar 80.000 bezoekers te trekken", "De Kunstroute Expo 2026"),
+]
+
+
+@pytest.mark.parametrize("text, owner", SUBJECT_AFTER_A_FRONTED_PHRASE, ids=_ids(SUBJECT_AFTER_A_FRONTED_PHRASE))
+def test_the_name_after_the_verb_of_a_fronted_sentence_owns_the_goal(text: str, owner: str) -> None:
+    assert (owner_of(text) or "").lower() == owner.lower()
+
+
+NO_SUBJECT_AFTER_A_FRONTED_PHRASE = [
+    "In Utrecht werken nu twintig Poolse monteurs; dat aantal moet in 2027 verdubbeld zijn",
+    "Volgens woordvoerder Karin Smit komen er in 2027 nog 12 steden bij",
+    "Daarnaast moet de bekendheid in de regio Twente in 2027 met 20% stijgen",
+    "Nu verbruiken Nederlanders gemiddeld 120 liter water per dag; in 2035 moet dat 100 liter zijn",
+    "Halverwege 2027 moeten de wachttijden in de zorg met 30% zijn gedaald",
+]
+
+
+@pytest.mark.parametrize("text", NO_SUBJECT_AFTER_A_FRONTED_PHRASE, ids=_ids(NO_SUBJECT_AFTER_A_FRONTED_PHRASE))
+def test_a_role_adjective_or_plural_verb_before_a_capital_names_no_subject(text: str) -> None:
+    assert owner_of(text) is None

@@ -27,6 +27,7 @@ from ..lexicon.owners import (
     CHANGING_VERBS,
     CLAUSE_PARTICIPLES,
     COPULAS,
+    FRONTING,
     GENERIC,
     GOAL_AFTER_HAVE,
     HAVE,
@@ -69,6 +70,8 @@ from .subjects import (
     phrase_before,
     relative_antecedent,
     reporter,
+    subject_after_fronted_phrase,
+    without_bracketed_clause,
 )
 
 
@@ -95,11 +98,13 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if role is not None:
             return role
     if "(" in text:
-        words, kinds = _without_bracketed_clause(words, kinds, text)
+        words, kinds = without_bracketed_clause(words, kinds, text)
     # Each reading below gives the owner, NOBODY when it proves there is none, or None to read on.
     owner = _actor_named(words, kinds, metric, text)
     if owner is None:
         owner = _subject_of_intent(words, kinds, metric, text)
+    if owner is None and text and words and words[0] in FRONTING:
+        owner = subject_after_fronted_phrase(text, metric)
     if owner is None and not APPOSITION_VERBS.isdisjoint(words) and text.count(",") >= 2:
         named = _APPOSITION_BEFORE.search(text) or _APPOSITION_AFTER.search(text)
         if named and as_owner(named.group(1).lower().split(), metric) is not None:
@@ -108,25 +113,6 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if named and named.group(2).lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES):
             return f"{named.group(1)} {named.group(2)}".lower()  # "Het bedrijf, opgericht in 2005, wil …"
     return owner or None
-
-
-def _without_bracketed_clause(words: list[str], kinds: list[str], text: str) -> tuple[list[str], list[str]]:
-    """The words without a relative clause in brackets between a subject and its verb: in
-    "Staatssecretaris Van Veldhoven (die over het fietsbeleid gaat) wil …" the subject is before it."""
-    found = _BRACKETED_CLAUSE.search(text)
-    if found is None:
-        return words, kinds
-    inside = _WORD.findall(found.group(1).lower())
-    for at in range(len(words) - len(inside) + 1):
-        if words[at] == inside[0] and words[at:at + len(inside)] == inside:
-            return words[:at] + words[at + len(inside):], kinds[:at] + kinds[at + len(inside):]
-    return words, kinds
-
-
-_BRACKETED_CLAUSE = re.compile(r"\(((?:die|dat|who|which|that) [^()]{3,120})\)", re.IGNORECASE)
-
-
-_WORD = re.compile(r"[\w'’-]+")
 
 
 def _role_label(text: str) -> str | None:

@@ -3,7 +3,10 @@
 The phrase before a verb ("the marketing dept will"), the one after a Dutch verb ("Tegen 2030 wil
 De Lijn"), the name a relative clause describes ("Acme, which plans to"), a bare name at the start
 ("Target will"), who a pronoun points back to ("It also plans to"), and what is no actor at all:
-the metric, a count, a time, a thing, a kind of company. ``actors.py`` decides which verb to ask.
+the metric, a count, a time, a thing, a kind of company. Two readers work on the text as written:
+the name after the verb of a Dutch sentence that opens with a time or means ("Met de investering
+kan De Halve Maan …"), and the words without a relative clause in brackets. ``actors.py`` decides
+which verb to ask.
 """
 
 from __future__ import annotations
@@ -13,20 +16,24 @@ import re
 from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.metrics import GENERIC_HEADS, metric_for_word
 from ..lexicon.owners import (
+    ACTING,
     ACTOR_WORDS,
     AUXILIARIES,
     DAYS,
     DOCUMENT_TAILS,
+    FRONTING,
     GENERIC,
     GOAL_AFTER_HAVE,
     GOVERNING,
     GROUP_TAILS,
     INTENT_VERBS,
+    INVERTING_VERBS,
     LOOKALIKE_TAILS,
     MASS_NOUNS,
     MEMBERS,
     NAMED_BY_OF,
     NO_NAMES,
+    NOT_BEFORE_A_SUBJECT,
     NOT_OWNERS,
     NOUN_SHAPES,
     ORGANISATION_TAILS,
@@ -156,9 +163,9 @@ def phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[
     while i > 0 and words[i - 1] in AUXILIARIES:
         i -= 1  # "a company is expected to", "the mission originally aimed"
     j = i
-    if i > 1 and kinds[i - 1] == "num" and words[i - 1].isdigit() and len(words[i - 1]) <= 2 and (
+    if i > 1 and kinds[i - 1] == "num" and words[i - 1].isdigit() and len(words[i - 1]) in (1, 2, 3, 4) and (
             name_word(words[i - 2], kinds[i - 2])):
-        j -= 1  # "Radio 6 heeft …", "Studio 100 wil …": a name with its number
+        j -= 1  # "Radio 6 heeft …", "Studio 100 wil …", "De Floriade Expo 2022 verwacht …": a name with its number
     while j > 0 and name_word(words[j - 1], kinds[j - 1]):
         j -= 1
         if j > 2 and words[j - 1] in DETERMINERS and words[j - 2] in ("of", "van") and words[j - 3] in MEMBERS:
@@ -224,7 +231,8 @@ def name_word(word: str, kind: str) -> bool:
             and word not in WORD_DIRECTIONS and word not in MONTH_NAMES
             and word not in PERIOD_UNIT_NAMES and word not in COUNTING_WORDS
             and word not in INTENT_VERBS and word not in READER_WORDS and word_number(word) is None
-            and word not in ("in", "tegen", "by", "end", "eind", "next", "volgend", "volgende", "komende")
+            and word not in ("in", "tegen", "by", "end", "eind", "next", "volgend", "volgende", "komende",
+                             "halverwege", "medio", "begin", "mid", "midden", "uiterlijk")  # (before a year)
             and word not in DAYS  # "On Wednesday, Subaru (OTC:FUJHY) made …": a day is no name
             and word not in NO_NAMES)
 
@@ -256,3 +264,53 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
             or any(w in READER_WORDS for w in phrase)):
         return None
     return " ".join(phrase)
+
+
+def without_bracketed_clause(words: list[str], kinds: list[str], text: str) -> tuple[list[str], list[str]]:
+    """The words without a relative clause in brackets between a subject and its verb: in
+    "Staatssecretaris Van Veldhoven (die over het fietsbeleid gaat) wil …" the subject is before it."""
+    found = _BRACKETED_CLAUSE.search(text)
+    if found is None:
+        return words, kinds
+    inside = _WORD.findall(found.group(1).lower())
+    for at in range(len(words) - len(inside) + 1):
+        if words[at] == inside[0] and words[at:at + len(inside)] == inside:
+            return words[:at] + words[at + len(inside):], kinds[:at] + kinds[at + len(inside):]
+    return words, kinds
+
+
+_BRACKETED_CLAUSE = re.compile(r"\(((?:die|dat|who|which|that) [^()]{3,120})\)", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def subject_after_fronted_phrase(text: str, metric: frozenset[str]) -> str | None:
+    """The name right after the verb when a Dutch sentence opens with a time, place or means (the
+    verb comes second, its subject third): "Na een goed eerste jaar aast Orange op …", "Met de
+    investering kan De Halve Maan doorgroeien …", "Zo wil Double Dutch …". Any verb will do, so
+    the name must be written with capitals where no sentence starts."""
+    found = _FRONTED.match(text)
+    if found is None or not _finite_verb(found.group(1)):
+        return None  # ("In Tilburg werken enkele Duitse medewerkers": a plural verb goes with a kind)
+    name = found.group(2).lower().split()
+    if name[0] in FRONTING or name[-1] in NOT_OWNERS:
+        return None
+    # (the name was written with capitals mid-sentence, so it is no metric, whatever the metric reader took)
+    return as_owner(name, frozenset(word for word in metric if word not in name))
+
+
+def _finite_verb(word: str) -> bool:
+    """A Dutch verb in the singular, as the second part of a sentence: a known verb of intent or
+    acting ("wil", "kan", "opent"), or a word in -t ("aast", "mikt"); not a plural in -en, which
+    goes with a kind of people ("Nu gebruiken Nederlanders …"), nor a role before a name
+    ("woordvoerder Elvira Bos")."""
+    if word in NOT_BEFORE_A_SUBJECT:
+        return False
+    return word in INVERTING_VERBS or word in ACTING or word in ("kan", "zal", "moet") or (
+        len(word) > 2 and word.endswith("t"))
+
+
+# The opening phrase (up to eight words, no sentence end), the verb, then a name in capitals.
+_FRONTED = re.compile(r"^[A-Z][\w'’-]*(?:[ ,]+[\w'’€%.-]+){0,8}?,? ([a-z]{2,}) "
+                      r"((?:De |Het )?[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|\d{1,4})){0,3})(?= [a-z\d])")

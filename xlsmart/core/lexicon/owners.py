@@ -123,6 +123,21 @@ THING_TAILS = ("systeem", "systemen", "system", "systems", "gebouw", "building",
 # Measures that end like an organisation ("raad" in "bezettingsgraad", "voorraad"): never an owner.
 LOOKALIKE_TAILS = ("graad", "voorraad", "waarde")
 
+# Dutch words that open a sentence with a time, place, means or manner, after which the verb
+# comes second and its subject third: "Na een goed jaar aast Orange op …", "Met de investering kan
+# De Halve Maan …", "Zo wil Double Dutch …", "Volgend jaar opent Jumbo …".
+FRONTING = frozenset({"na", "met", "bij", "zo", "in", "tegen", "volgend", "volgende", "dit", "deze", "vanaf", "eind",
+                      "begin", "voor", "tijdens", "door", "daarnaast", "ook", "nu", "daarom", "dan", "hiermee",
+                      "daarmee", "sinds", "binnen", "over", "vorig", "vorige", "komend", "komende", "op", "uiterlijk",
+                      "halverwege", "tegelijkertijd", "bovendien", "concreet", "intussen", "ondertussen", "straks",
+                      "vervolgens", "onder", "via", "dankzij", "ondanks", "rond", "medio"})
+# Words before a capital that are no finite verb, so what follows is no subject after its verb:
+# a preposition or an article ("In het jaar van Coolblue …"), a conjunction, a number word.
+NOT_BEFORE_A_SUBJECT = frozenset({"van", "in", "bij", "met", "voor", "naar", "op", "aan", "uit", "tot", "door", "om",
+                                  "over", "onder", "tegen", "na", "vanaf", "sinds", "zoals", "en", "of", "als",
+                                  "dan", "de", "het", "een", "te", "per", "via", "rond", "richting", "dat", "die",
+                                  "volgens", "tussen", "binnen", "buiten", "achter", "naast", "zonder", "namens"})
+
 # Direction verbs that take no object: their subject is what changes ("occupancy is expected to
 # increase .1 %", "de omzet gaat stijgen met 5 %"); "attract", "achieve" or "verhogen" take one.
 CHANGING_VERBS = frozenset({"increase", "grow", "rise", "decrease", "decline", "fall", "drop", "improve", "shrink",
