@@ -29,12 +29,14 @@ from ..lexicon.metric_cues import (
     CHANGE_LINKS,
     COMPARATIVES,
     COMPLEMENT_LINKS,
+    CONSUMING,
     DESIRES,
     DOWN_UP,
     DUTCH_MODALS,
     DUTCH_VERB_FORMS,
     INTENSIFIERS,
     LABELS,
+    LESS_WORDS,
     MODALS,
     MONEY_NOUNS,
     MONEY_VERBS,
@@ -129,6 +131,9 @@ def _cues_before(tokens, words: list[str], used: list[bool], directions: dict[st
         i -= 3  # "$5000 a month in chiropractic services": past the rate to the number
     if i < 0:
         return score
+    if more and words[i] in CONSUMING and words[i + 1] in LESS_WORDS:
+        return score + 3  # "use less paper", "verbruik minder energie": what is used up is measured
+        # (but "use more AI" is taking up a tool: work)
     governed = _governed_by(tokens, words, used, directions, start, end, english, i)
     if governed is None:
         governed = _linked_by(tokens, words, used, directions, flags, end, english, i)
@@ -237,7 +242,8 @@ def _cues_after(tokens, words: list[str], used: list[bool], directions: dict[str
         j += 1  # "onze efficiëntie jaarlijks met gemiddeld 5 procent verbeteren"
     if j < n and words[j] in NUMBER_LINKS and _linked_number(tokens, words, used, j):
         score += 3
-    verb = _verb_after(tokens, words, used, directions, flags, end, english, opens, j)
+    compared = start > 0 and words[start - 1] in LESS_WORDS  # "minder drinkwater gebruiken": less of it
+    verb = _verb_after(tokens, words, used, directions, flags, end, english, opens, j, compared)
     return None if verb is None else score + verb
 
 
@@ -262,7 +268,7 @@ def _linked_number(tokens, words: list[str], used: list[bool], j: int) -> bool:
 
 
 def _verb_after(tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool], end: int,
-                english: bool, opens: bool, j: int) -> int | None:
+                english: bool, opens: bool, j: int, compared: bool = False) -> int | None:
     """The points for the verb that ends the clause after the phrase (Dutch puts it last): a
     direction verb near it, money made, a count's own verb; None for work done to it."""
     n = len(words)
@@ -273,6 +279,8 @@ def _verb_after(tokens, words: list[str], used: list[bool], directions: dict[str
             return 3  # "geld verdienen met de webshop"
         if not english and word in ACQUISITION_VERBS and word not in ACTIVITY_VERBS and word not in directions:
             return 1  # "vijf miljoen bezoekers te kunnen trekken, investeren …": the count's own verb ends the scan
+        if compared and word in CONSUMING:
+            return 3  # "28 liter minder drinkwater gebruiken", "minder papier verbruiken": what is used up is measured
         if word in ACTIVITY_VERBS and k <= j + 3 and not english:
             if (word in BUILD_VERBS and can_be_built(words[end - 1])) or (
                     word in BOOKING_VERBS and words[end - 1] in BOOKED_NOUNS):

@@ -49,6 +49,13 @@ BEFORE_A_NUMBER = frozenset({"€", "$", "£", "current", "huidige", "the", "min
 DUTCH_MODALS = frozenset({"wil", "willen", "wilt", "moet", "moeten", "gaat", "gaan", "zal", "zullen", "kunnen",
                           "kan", "streeft", "streven", "hoopt", "hopen", "wilde", "zou", "zouden", "dient"})
 
+# Verbs of using something up: after "meer"/"minder"/"less" what they use is measured ("minder
+# drinkwater gebruiken", "use less paper"), although using is otherwise work.
+CONSUMING = frozenset({"gebruiken", "gebruikt", "verbruiken", "verbruikt", "verspillen", "verspilt", "use", "uses",
+                       "consume", "consumes", "waste", "wastes"})
+
+LESS_WORDS = frozenset({"less", "fewer", "minder"})
+
 # Adverbs that open a Dutch main clause; the finite verb comes second and its subject after it:
 # "Tegelijkertijd wil het bedrijf …", "Daarom gaat de gemeente …" (issue 12, batch 8).
 OPENING_ADVERBS = frozenset({"tegelijkertijd", "daarom", "eerst", "straks", "voorts", "toch", "daarnaast",
@@ -183,7 +190,7 @@ CONTEXTUAL = QUANTITY_WORDS | RHYTHM_WORDS | NOUN_OR_VERB | frozenset(WORD_DIREC
 # fixed phrases that stand where a subject or object would ("These include …", "Welcome to 2020",
 # "ten aanzien van", "het is zaak", "er is sprake van", "het … ligt op 40%").
 NEVER_A_METRIC = frozenset({
-    "weer", "enough", "genoeg", "welcome", "include", "includes", "included", "i'd", "we'd", "i'll", "we'll", "i'm", "we're",
+    "weer", "verspillen", "verspilt", "verbruiken", "enough", "genoeg", "welcome", "include", "includes", "included", "i'd", "we'd", "i'll", "we'll", "i'm", "we're",
     "it's", "let's", "they'll", "they're", "you're", "you've", "you'll", "you'd", "we've", "i've", "they've",
     "imagine", "imagining", "suppose", "love", "go", "goes", "namely", "therefore", "hence", "thus", "quickly",
     "soon", "namelijk", "daarom", "liefst", "snel", "sneller", "spoedig", "sprake", "aanzien", "zaak", "moeilijk",
