@@ -249,10 +249,20 @@ def _names_no_metric(phrase: tuple[str, ...], head_end: int, rate: bool) -> bool
         return True  # "men's", "the world's": an English possessive is not what is measured
     if head in ACTIVITY_NOUNS or head.endswith(ACTIVITY_TAILS):
         return True  # "blog posts published", "medewerkersevenementen": work, not a result
+    if head in ("period", "periode") and _a_duration(phrase, head_end):
+        return False  # "the average payment period", "de proefperiode": a duration that is measured
     # "the business", "de staatssecretaris", "deze kabinetsperiode": no metric
     return (head in VAGUE_NOUNS and not rate and not (
         head in LINES_OF_BUSINESS and head_end > 1 and phrase[head_end - 2] not in COUNT_QUALIFIERS)) or (
         head.endswith(ACTOR_SUFFIXES) or head.endswith(INSTITUTIONS) or head.endswith(TIME_TAILS))
+
+
+def _a_duration(phrase: tuple[str, ...], head_end: int) -> bool:
+    """Whether "period" after a noun names a duration that is measured: "the average payment period",
+    "the trial period" (but "this period", "de komende periode", "the campaign period" as a time)."""
+    before = phrase[head_end - 2] if head_end > 1 else ""
+    return before.isalpha() and before not in TIME_WORDS and before not in RHYTHM_WORDS and (
+        not before.endswith(("ly", "ig", "ige")))
 
 
 def _dutch_participle(word: str) -> bool:
