@@ -158,3 +158,36 @@ NO_SUBJECT_AFTER_A_FRONTED_PHRASE = [
 @pytest.mark.parametrize("text", NO_SUBJECT_AFTER_A_FRONTED_PHRASE, ids=_ids(NO_SUBJECT_AFTER_A_FRONTED_PHRASE))
 def test_a_role_adjective_or_plural_verb_before_a_capital_names_no_subject(text: str) -> None:
     assert owner_of(text) is None
+
+
+# --- a body that adopts a goal or a plan owns it; "a goal for X to …" names X -----------------------
+ADOPTS_A_GOAL = [
+    ("The city council recently approved a climate plan to cut emissions by 30% by 2030", "The city council"),
+    ("The Rotary club unanimously adopted an ambitious membership goal to grow by 15% by June 2027",
+     "The Rotary club"),
+    ("Leading the region is Globex Retail with plans to open 40 new stores in 2027", "Globex Retail"),
+    ("Last year the board set a goal for the museum to attract 20% more visitors in 2027", "the museum"),
+    ("De provincie keurde vorige maand een plan goed om het aantal fietsers in 2028 met 20% te verhogen",
+     "De provincie"),
+    ("Het college sloot met de woningcorporaties een afspraak om in 2027 500 woningen te bouwen", "Het college"),
+    ("Het bestuur ontwikkelde een strategie om het ledental in 2027 met 10% te laten groeien", "Het bestuur"),
+]
+
+
+@pytest.mark.parametrize("text, owner", ADOPTS_A_GOAL, ids=_ids(ADOPTS_A_GOAL))
+def test_a_body_that_adopts_a_goal_owns_it(text: str, owner: str) -> None:
+    assert (owner_of(text) or "").lower() == owner.lower()
+
+
+NOBODY_ADOPTS = [
+    "A plan was approved to cut emissions by 30% by 2030",
+    "Approve a plan to cut costs by 10% by June 2027",
+    "Implementing a plan to cut churn to 3% by June 2027",
+    "Revenue grew with a target of 10% in 2027",
+    "Ontwikkel een strategie om het aantal leads in 2027 met 20% te verhogen",
+]
+
+
+@pytest.mark.parametrize("text", NOBODY_ADOPTS, ids=_ids(NOBODY_ADOPTS))
+def test_a_passive_or_imperative_adoption_owns_nothing(text: str) -> None:
+    assert owner_of(text) is None

@@ -30,6 +30,7 @@ from ..lexicon.owners import (
     FRONTING,
     GENERIC,
     GOAL_AFTER_HAVE,
+    GOAL_ENDS,
     HAVE,
     HYPOTHETICAL,
     INTENT_VERBS,
@@ -185,11 +186,31 @@ def _goal_holder(words: list[str], kinds: list[str], i: int, metric: frozenset[s
                 or capitalised(owner, text)):
             return owner
     if word in OWNER_NOUNS and i + 2 < len(words):
+        holder = _holder_around(words, kinds, i, metric)
+        if holder is not None:
+            return holder
         at = i + 1
         if words[at] in ("voor", "for") and at + 2 < len(words) and words[at + 1].isdigit():
             at += 2  # "de doelstelling voor 2020 van minister …"
         if words[at] in ("of", "van"):
             return phrase_after(words, kinds, at, metric, text)
+    return None
+
+
+def _holder_around(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
+    """Who has the goal noun at ``i``: "Dollar General with plans to …", "het bedrijf, met als doel
+    …" (the noun before "with"), or "set a goal for the conference to …" (the one after "for")."""
+    j = i - 1
+    while j > 0 and (words[j] in DETERMINERS or words[j] in ("als", "its", "their", "zijn", "haar")):
+        j -= 1
+    if j > 0 and words[j] in ("with", "met"):
+        owner = phrase_before(words, kinds, j, metric)
+        if (owner is not None and " " in owner) or (owner or "").endswith(ORGANISATION_TAILS):
+            return owner  # (a bare word before "with" is too little: "growth with a target of …")
+    if i + 3 < len(words) and words[i + 1] == "for" and words[i + 2] in ("the", "our", "its"):
+        end = next((k for k in range(i + 3, min(len(words), i + 7)) if words[k] == "to"), None)
+        if end is not None and all(name_word(w, kinds[k]) for k, w in enumerate(words[i + 3:end], i + 3)):
+            return as_owner(words[i + 2:end], metric)
     return None
 
 
@@ -315,11 +336,11 @@ _PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][\w&-]*s)['’]\s+(?:goals?|objectives
 
 def _goal_noun_follows(words: list[str], i: int) -> bool:
     """Whether a goal noun is the object of the verb at ``i`` ("announced an ambitious goal")."""
-    for word in words[i + 1:i + 5]:
+    for word in words[i + 1:i + 7]:
         if word in SET_GOALS:
             return True
-        if word not in DETERMINERS and not word.endswith(("ous", "ive", "al", "ic", "e", "new", "nieuwe")):
-            return False
+        if word in INTENT_VERBS or word in GOAL_ENDS:
+            return False  # ("announced that it will …": another verb, or the goal's own clause)
     return False
 
 

@@ -160,8 +160,9 @@ def governed(words: list[str], i: int) -> bool:
 
 def phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
     """The noun phrase ending just before ``words[i]`` that can own a goal, or None."""
-    while i > 0 and words[i - 1] in AUXILIARIES:
-        i -= 1  # "a company is expected to", "the mission originally aimed"
+    while i > 0 and (words[i - 1] in AUXILIARIES or (
+            i > 1 and len(words[i - 1]) > 5 and words[i - 1].endswith("ly") and name_word(words[i - 2], kinds[i - 2]))):
+        i -= 1  # "a company is expected to", "the mission originally aimed", "RI directors wisely approved"
     j = i
     if i > 1 and kinds[i - 1] == "num" and words[i - 1].isdigit() and len(words[i - 1]) in (1, 2, 3, 4) and (
             name_word(words[i - 2], kinds[i - 2])):

@@ -103,7 +103,7 @@ GOVERNING = frozenset({"achter", "naast", "behind", "under", "above", "beside", 
 
 # Nouns of a goal that an owner has: "the company's goal", "het doel van de KNLTB".
 OWNER_NOUNS = frozenset({"streven", "goal", "goals", "aim", "objective", "target", "ambition", "plan", "doel", "ambitie",
-                         "doelstelling", "strategy", "mission", "vision"})
+                         "doelstelling", "strategy", "mission", "vision", "plans", "plannen", "targets"})
 
 # A name with an apposition between commas before its verb: "New Balance, the esteemed footwear
 # powerhouse headquartered in Boston, has announced …", "De derde provider, T-Mobile, streeft …".
@@ -210,6 +210,10 @@ GOAL_AFTER_HAVE = frozenset({"doel", "nodig", "ogen", "ambitie", "streven",
 # Verbs that set or announce a goal: "Suga Yoshihide expressed a goal of …", "the New York Times
 # announced an ambitious goal", "De gemeente formuleerde de doelstelling".
 SETTING = frozenset({"expressed", "expresses", "announced", "announces", "unveiled", "unveils", "outlined",
+                     # a body that adopts a plan owns it: "RI directors approved a goal …", "the Coalition
+                     # developed a plan to …", "NYC Parks is implementing a plan …"
+                     "approved", "approves", "developed", "develops", "implementing", "implements", "launched",
+                     "agreed", "drew", "drafted", "keurde", "keurt", "ontwikkelde", "sloot", "sluit",
                      "outlines", "revealed", "reveals", "declared", "declares", "adopted", "adopts", "stated",
                      "states", "laid", "lays", "gave", "gives", "formuleerde", "formuleert", "kondigde",
                      "presenteerde", "presenteert", "stelde", "legde", "noemde", "publiceerde"})
@@ -217,7 +221,10 @@ SETTING = frozenset({"expressed", "expresses", "announced", "announces", "unveil
 # The goal as the object of a verb of setting: "announced an ambitious goal".
 SET_GOALS = frozenset({"goal", "goals", "target", "targets", "objective", "objectives", "ambition", "ambitions",
                        "plan", "plans", "aim", "doel", "doelen", "doelstelling", "doelstellingen", "ambitie",
-                       "streefcijfer", "streefcijfers", "plannen"})
+                       "streefcijfer", "streefcijfers", "plannen", "strategy", "commitment", "pledge", "afspraak",
+                       "strategie", "belofte", "toezegging"})
+# Words that end the look for a goal noun after a verb of setting: the goal's own clause begins.
+GOAL_ENDS = frozenset({"to", "that", "om", "dat", "te", "which", "die"})
 
 # A reason speaks of others: "… because people deserve a home they can love".
 REASONS = frozenset({"because", "omdat"})
