@@ -191,3 +191,29 @@ NOBODY_ADOPTS = [
 @pytest.mark.parametrize("text", NOBODY_ADOPTS, ids=_ids(NOBODY_ADOPTS))
 def test_a_passive_or_imperative_adoption_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
+
+
+# --- a country's or region's sector speaks through its trade bodies; a bare sector is a kind --------
+NATIONAL_SECTORS = [
+    ("De Vlaamse bouwsector wil tegen 2030 10.000 extra vakmensen aantrekken", "De Vlaamse bouwsector"),
+    ("De Nederlandse zuivelsector wil in 2030 30 procent minder methaan uitstoten", "De Nederlandse zuivelsector"),
+    ("The British games industry aims to double exports by 2030", "The British games industry"),
+    ("The Canadian wine industry is targeting 20% more export sales by 2028", "The Canadian wine industry"),
+]
+
+
+@pytest.mark.parametrize("text, owner", NATIONAL_SECTORS, ids=_ids(NATIONAL_SECTORS))
+def test_a_national_sector_owns_the_goal(text: str, owner: str) -> None:
+    assert (owner_of(text) or "").lower() == owner.lower()
+
+
+BARE_SECTORS = [
+    "Ook de zorgsector wil in 2027 20% minder afval produceren",
+    "De bouwsector moet in 2030 de helft minder CO2 uitstoten",
+    "The hospitality industry will increase its revenue by 15% in 2027",
+]
+
+
+@pytest.mark.parametrize("text", BARE_SECTORS, ids=_ids(BARE_SECTORS))
+def test_a_bare_sector_owns_nothing(text: str) -> None:
+    assert owner_of(text) is None

@@ -32,6 +32,8 @@ from ..lexicon.owners import (
     MASS_NOUNS,
     MEMBERS,
     NAMED_BY_OF,
+    NATIONAL_ENDINGS,
+    NATIONAL_WORDS,
     NO_NAMES,
     NOT_BEFORE_A_SUBJECT,
     NOT_OWNERS,
@@ -41,6 +43,7 @@ from ..lexicon.owners import (
     READER_WORDS,
     RELATIVE,
     SAID,
+    SECTORS,
     THING_TAILS,
     THIRD_PERSON,
     TIME_TAILS,
@@ -253,7 +256,7 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
         return None  # "het marktaandeel van het goederenvervoer moet …": the metric, not who owns it
     if head.endswith(TIME_TAILS):
         return None  # "deze kabinetsperiode moeten …": a time, not an owner
-    if head.endswith(THING_TAILS) and not head.endswith(ORGANISATION_TAILS):
+    if head.endswith(THING_TAILS) and not head.endswith(ORGANISATION_TAILS) and not _national_sector(names):
         return None  # "Het nieuwe systeem moet …", "the tourism industry will …": no actor
     if head.endswith(DOCUMENT_TAILS) and len(head) > 6 and not head.endswith(ORGANISATION_TAILS):
         return None  # "Het Klimaatakkoord streeft …", "the Paris Agreement aims …": a text, no actor
@@ -265,6 +268,13 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
             or any(w in READER_WORDS for w in phrase)):
         return None
     return " ".join(phrase)
+
+
+def _national_sector(names: list[str]) -> bool:
+    """A country's or region's sector, which speaks through its trade bodies: "de Nederlandse
+    luchtvaartsector", "the Australian wine industry" (a bare "de zorgsector" is a kind)."""
+    return len(names) > 1 and names[-1].endswith(SECTORS) and any(
+        word.endswith(NATIONAL_ENDINGS) or word in NATIONAL_WORDS for word in names[:-1])
 
 
 def without_bracketed_clause(words: list[str], kinds: list[str], text: str) -> tuple[list[str], list[str]]:

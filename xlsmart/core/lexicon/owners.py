@@ -150,6 +150,12 @@ DOCUMENT_TAILS = ("akkoord", "plan", "agenda", "programma", "strategie", "conven
                   "charter", "agreement", "accord", "treaty", "strategy", "roadmap", "nota", "rapport", "report",
                   "visie", "beleid", "regeerakkoord", "wet", "manifest", "manifesto")
 
+# A sector of a country or region acts through its trade bodies: "De Nederlandse luchtvaartsector
+# wil …", "The Australian wine industry is targeting …"; the adjective tells it ("-se", "-ian" …).
+SECTORS = ("sector", "industry", "industrie", "branche")
+NATIONAL_ENDINGS = ("se", "sche", "ian", "ean", "ish", "ese")
+NATIONAL_WORDS = frozenset({"dutch", "french", "greek", "thai", "swiss", "uk", "us", "eu", "global", "wereldwijde"})
+
 # A bare plural of organisations or trades names a kind, nobody in particular: with "de"/"the"
 # before it ("de supers beloven …") the text means particular ones.
 GROUP_TAILS = ("bedrijven", "companies", "corporaties", "organisaties", "organisations", "organizations",
