@@ -202,6 +202,12 @@ NEVER_A_METRIC = frozenset({
     # how big a change is ("a big increase in Poland", "een flinke groei"): said of the change, not measured
     "big", "huge", "massive", "sharp", "significant", "substantial", "steady", "rapid", "dramatic", "modest", "slight",
     "flinke", "forse", "sterke", "enorme", "stevige", "aanzienlijke",
+    # reflexive pronouns ("see yourself with 20 clients"), comparatives of manner ("harder groeien dan
+    # de markt", "grow faster"), effort ("extra focussen op"), a verb of saying ("…, luidt het") and
+    # an idiom ("in elk geval"): how, who or what is said, never what is measured
+    "yourself", "yourselves", "myself", "ourselves", "themselves", "himself", "herself", "itself", "zichzelf",
+    "mezelf", "jezelf", "onszelf", "uzelf", "harder", "trager", "langzamer", "faster", "quicker", "slower",
+    "focussen", "focust", "focus", "luidt", "geval",
 })
 
 GROWTHS = frozenset({"groei", "growth"})

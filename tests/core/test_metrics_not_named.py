@@ -1,0 +1,47 @@
+"""Words that stand where a metric could but never name one (issue 12, batch 8).
+
+A reflexive pronoun ("see yourself with 20 clients"), a comparative of manner ("harder groeien
+dan de markt", "grow faster than our rivals"), effort ("extra focussen op …"), a verb of saying
+("…, luidt het") and the idiom "in elk geval" say how, who or what is said. The goal's metric is
+elsewhere in the sentence, or there is none and S fails. The cases are written for these tests;
+none is a goal from the corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from xlsmart import smart_check
+
+TODAY = date(2026, 12, 7)
+
+NOT_A_METRIC = [
+    "Imagine yourself with a thriving practice next year.",
+    "Picture yourselves as the market leader by 2028.",
+    "De keten wil de komende jaren harder groeien dan de markt.",
+    "Our shop wants to grow faster than the competition this year.",
+    "De directeur wil dit jaar extra focussen op klantvriendelijkheid.",
+    "We willen in elk geval de beste zijn in de regio.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_METRIC)
+def test_no_metric_is_named(text: str) -> None:
+    result = smart_check(text, today=TODAY)
+    words = result.parsed.metric_words or ""
+    for word in ("yourself", "yourselves", "harder", "faster", "focussen", "geval"):
+        assert word not in words.split()
+    assert not result.verdicts["S"].passed
+
+
+# Beside such words the real metric is still found.
+@pytest.mark.parametrize(("text", "metric"), [
+    ("See yourself as a growing firm: increase your client base by 20% by 2027.", "client base"),
+    ("We willen in elk geval het aantal leden met 10% verhogen.", "leden"),
+    ("“We willen meer abonnees dan vorig jaar”, luidt het.", "abonnees"),
+])
+def test_the_metric_beside_them_is_found(text: str, metric: str) -> None:
+    words = smart_check(text, today=TODAY).parsed.metric_words
+    assert words is not None and metric in words
