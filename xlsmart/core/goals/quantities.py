@@ -45,6 +45,7 @@ from ..lexicon.quantity_words import (
     FROM_WORDS,
     GOAL_WORDS,
     HAVING,
+    LEVEL_VERBS,
     NUMBERED,
     PAST,
     PAST_GOAL,
@@ -203,8 +204,8 @@ def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: 
             words[max(0, i - 5):i - 2]):
         goal.target = num.value  # "het jaardoel van 45.000 bezoekers", "a fundraising goal of $8,500"
         num.role = "target"
-    elif prev in BY_WORDS and not num.percent and prev != "with":
-        goal.absolute_change = num.value  # "met 500 leads" ("with 500 leads" is a level)
+    elif ((prev in BY_WORDS and prev != "with") or (prev in ("of", "van") and prev2 in CHANGE_WORDS)) and not num.percent:
+        goal.absolute_change = num.value  # "met 500 leads", "a rise of 60 million" ("with 500 leads" is a level)
         num.role = "relative"
     elif bound_before(words, i):
         goal.target = num.value
@@ -222,7 +223,9 @@ def _baseline_here(goal: ParsedGoal, tokens, words: list[str], i: int, prev: str
     if clues.now and _baseline_cue(words, tokens, i):
         return True  # "currently 12 %", "(nu 58 %)", "up from 192 million"
     # "De omzet steeg tot 135 miljoen": where it stands now
-    return clues.past and prev in TO_WORDS and goal.baseline is None and not PAST.isdisjoint(words[max(0, i - 6):i])
+    # (but "dat moet in 2035 gedaald zijn naar 100": a participle after "moet" states the goal)
+    return clues.past and prev in TO_WORDS and goal.baseline is None and not PAST.isdisjoint(
+        words[max(0, i - 6):i]) and GOAL_WORDS.isdisjoint(words[max(0, i - 6):i])
 
 
 def _names_before(tokens, words: list[str], i: int, nxt: str) -> bool:
@@ -231,7 +234,7 @@ def _names_before(tokens, words: list[str], i: int, nxt: str) -> bool:
     if i == 0 or tokens[i - 1][0] != "word" or nxt in ("of", "van"):
         return False
     prev = words[i - 1]
-    return not (prev in TO_WORDS or prev in FROM_WORDS or prev in PHRASE_BREAKS or prev in DETERMINERS
+    return not (prev in TO_WORDS or prev in FROM_WORDS or prev in PHRASE_BREAKS or prev in DETERMINERS or prev in LEVEL_VERBS
                 or prev in RATE_HEADS or prev in APPROXIMATELY or prev in CURRENCY_PREFIX
                 or bound_before(words, i) or prev.endswith(("ratio", "percentage", "score")))
 
@@ -269,7 +272,10 @@ def _baseline_cue(words: list[str], tokens, i: int) -> bool:
         if word in BASELINE_CUES:
             if j > 0 and words[j - 1] in ("from", "vanaf") and word in ("now", "today", "nu", "vandaag"):
                 return False  # ("six months from today", "vanaf vandaag": a period's point, no baseline)
-            if word in SHORT_CUES and i - j > 4 and not all(w in HAVING for w in words[j + 1:i]):
+            # ("Nu gebruiken we gemiddeld 125 liter …, dat moet naar 100": a "nu" that opens the goal
+            # reaches further when a "naar"/"to" target follows)
+            if word in SHORT_CUES and i - j > 4 and not all(w in HAVING for w in words[j + 1:i]) and not (
+                    j == 0 and _last_index(words, TO_WORDS) > i):
                 return False  # (but "now has a total of 450,000": the having reaches further)
             return not (word in ("now", "nu") and j + 1 < len(words) and words[j + 1] in ("al", "already"))
         if tokens[j][0] in ("num", "range", "date") or word in TO_WORDS or word in BY_WORDS or word in GOAL_WORDS \

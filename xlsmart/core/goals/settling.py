@@ -25,9 +25,11 @@ from ..lexicon.quantity_words import (
     NOT_ACQUIRING,
     NOUN_MARKERS,
     NOW_THEN,
+    POINTING_BACK,
     RATE_WORDS,
     REACH_VERBS,
     SHARE_OF,
+    TO_WORDS,
 )
 from ..lexicon.word_classes import (
     ACTIVITY_VERBS,
@@ -70,6 +72,10 @@ def check_the_numbers(goal: ParsedGoal, words: list[str], used: list[bool], numb
         reference = next((num for num in numbers if num.role == "reference" and num.percent == goal.percent), None)
         if reference is not None:
             goal.baseline = reference.value  # the value compared with is where it starts from
+        else:
+            _baseline_pointed_back_to(goal, words, numbers)
+    if goal.baseline is None and goal.target is not None and goal.absolute_change is not None:
+        _baseline_from_the_change(goal, numbers)
     if goal.baseline is not None and goal.target is not None:
         _scale_like_target(goal, numbers)
     if (goal.relative_change is not None and relative_at >= 0 and goal.baseline is not None
@@ -79,6 +85,37 @@ def check_the_numbers(goal: ParsedGoal, words: list[str], used: list[bool], numb
         goal.target = None  # "publish two blog posts per week": a rhythm of work, no target
     if goal.direction in (AT_MOST, AT_LEAST) and _bound_on_the_measure(goal, words, numbers):
         goal.direction = REACH
+
+
+def _baseline_pointed_back_to(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:
+    """Issue 12, class "a baseline pointed back to": "does five or six deals a year … increase that
+    to 30", "zo'n 125 liter per dag. Dat moet … naar 100": a demonstrative just before the target's
+    "to" names the figure said before it, in the same unit, which is the baseline."""
+    target = next((num for num in numbers if num.role == "target" and num.value == goal.target), None)
+    if target is None or target.index < 3 or words[target.index - 1] not in TO_WORDS:
+        return
+    before = [num for num in numbers if num.end < target.index and num.role in ("", "target") and num is not target
+              and num.percent == target.percent and num.currency == target.currency]
+    # (the demonstrative stands between the two: "it aims for 15 to 20 per cent" points at nothing;
+    # and both count the same thing: "170 planes … it carries … to 33 million" are two metrics)
+    if before and not POINTING_BACK.isdisjoint(words[max(before[-1].end + 2, target.index - 5):target.index - 1]) and (
+            target.end + 1 < len(words) and words[before[-1].end + 1] == words[target.end + 1]):
+        before[-1].role = "baseline"
+        goal.baseline = before[-1].value
+
+
+def _baseline_from_the_change(goal: ParsedGoal, numbers: list[Number]) -> None:
+    """Issue 12, class "a baseline implied by a change in units": "100 million customers, a rise
+    of 60 million" starts from 40 million; "grow leads by 500 to 2,000" from 1,500. The change
+    must be the target's kind of number (both money, both counts) and smaller than it."""
+    change = next((num for num in numbers if num.role == "relative" and not num.percent), None)
+    target = next((num for num in numbers if num.role == "target"), None)
+    if change is None or target is None or change.currency != target.currency or target.percent:
+        return
+    if goal.direction == INCREASE and 0 < change.value < target.value:
+        goal.baseline = target.value - change.value
+    elif goal.direction == DECREASE and change.value > 0:
+        goal.baseline = target.value + change.value
 
 
 def settle_direction(goal: ParsedGoal, tokens, words: list[str], numbers: list[Number]) -> None:

@@ -73,8 +73,11 @@ DOWN_TAILS = (*DOWN_WORDS, "daling", "reductie", "afname", "verlaging", "bespari
 
 CHANGES = frozenset({INCREASE, DECREASE})
 
-REACH_VERBS = ACQUISITION_VERBS | frozenset({
-    "hit", "reach", "achieve", "attain", "halen", "bereiken", "behalen", "realiseren", "realise", "realize", "exceed"})
+# Verbs of reaching a level: "achieve 25 % click rate" is the level to reach, not a change of 25 %.
+LEVEL_VERBS = frozenset({"hit", "reach", "achieve", "attain", "halen", "bereiken", "behalen", "realiseren", "realise",
+                         "realize", "exceed"})
+
+REACH_VERBS = ACQUISITION_VERBS | LEVEL_VERBS
 
 # Issue 12, class "a noun that looks like a verb of acquiring": after an article or a preposition
 # the word names a thing ("zon op land", "70 procent van het land", "a win", "the close"), and
@@ -99,6 +102,9 @@ BUILT = ("woningen", "huizen", "winkels", "filialen", "vestigingen", "hotels", "
 # Words between a present figure and the goal's: "… 30% …; in 2030 zal dat 90% zijn".
 NOW_THEN = frozenset({"moet", "moeten", "must", "should", "will", "zal", "zullen", "wil", "willen", "wants", "maar",
                       "but", "target", "doel", "streven", "streeft", "naar", "to", "tot", "aims", "goal"})
+
+# Demonstratives that point back to a figure said before: "increase that to 30", "dat aantal naar 100".
+POINTING_BACK = frozenset({"that", "this", "it", "dat", "dit", "die", "deze"})
 
 RANGE_OPENERS = frozenset({"tussen", "between", "van"})
 

@@ -1,0 +1,68 @@
+"""Baselines said where people say them (DOMAIN.md, "Reading real sentences", R): issue 12.
+
+Four classes, in our own words and in both languages:
+
+- a level after a verb of reaching is the target, not a change: "achieve 25 % open rate (up from
+  12 %)" starts at 12 and goes to 25;
+- a baseline pointed back to: "we close eight deals a month … raise that to 12 deals", "nu zo'n
+  130 liter per dag. Dat moet naar 110 liter per dag";
+- a baseline implied by a change in units: "1,200 members, a rise of 400" starts at 800;
+- a participle after "moet" states the goal: "dat moet in 2030 gestegen zijn naar 80 %" is the
+  target, not where the metric stands.
+
+Each case gives the baseline and target read, and whether R passes at the default bounds
+(+100 % up, -50 % down).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from xlsmart import smart_check
+
+TODAY = date(2026, 12, 7)
+
+CASES = [
+    # a level after a verb of reaching, with where it stands now
+    ("Achieve a 40% open rate on the newsletter (up from 22%)", 22, 40, True),
+    ("Reach 30% trial-to-paid conversion, up from 12%", 12, 30, False),
+    ("Behaal 45% herhaalaankopen (nu 30%)", 30, 45, True),
+    # pointed back to
+    ("Our reps close about 8 deals a month. We want to raise that to 12 deals", 8, 12, True),
+    ("Our reps close about 4 deals a month. We want to raise that to 20 deals", 4, 20, False),
+    ("De wachttijd is gemiddeld 10 dagen en we willen dat terugbrengen naar 6 dagen", 10, 6, True),
+    ("Nu gebruiken huishoudens gemiddeld zo'n 130 liter water per dag. Dat moet in 2030 gedaald zijn naar 110 liter per dag",
+     130, 110, True),
+    # implied by a change in units
+    ("The club expects 1,200 members next year, a rise of 400 on today", 800, 1200, True),
+    ("The app should reach 900,000 users, a rise of 700,000", 200000, 900000, False),
+    ("Het museum wil naar 50.000 bezoekers, een stijging van 10.000", 40000, 50000, True),
+    ("Increase newsletter subscribers by 300 to 1,200", 900, 1200, True),
+    # a participle after "moet" states the goal
+    ("Nu kiest 60% van de klanten digitaal. Dat moet in 2030 gestegen zijn naar 80%", 60, 80, True),
+]
+
+
+@pytest.mark.parametrize("text, baseline, target, realistic", CASES, ids=[case[0][:50] for case in CASES])
+def test_the_baseline_is_read_where_it_is_said(text: str, baseline: float, target: float, realistic: bool) -> None:
+    result = smart_check(text, today=TODAY)
+    assert (result.parsed.baseline, result.parsed.target) == (baseline, target)
+    assert result.verdicts["R"].passed is realistic
+
+
+# --- no baseline where nothing points back or changes in the target's units -----------------
+NO_BASELINE = [
+    # two things counted: the planes are no baseline for the passengers
+    "The airline will double its fleet to 170 planes and triple the passengers it carries to 33 million",
+    # the pronoun stands before both numbers: a range of shares, not a pair
+    "It aims for 15 per cent to 20 per cent of its users on the new plan",
+    # a rise in percent is a relative change, not one in units
+    "Reach 5,000 members, a rise of 25%",
+]
+
+
+@pytest.mark.parametrize("text", NO_BASELINE, ids=[text[:50] for text in NO_BASELINE])
+def test_no_baseline_where_nothing_points_back(text: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.baseline is None
