@@ -45,3 +45,15 @@ def test_no_metric_is_named(text: str) -> None:
 def test_the_metric_beside_them_is_found(text: str, metric: str) -> None:
     words = smart_check(text, today=TODAY).parsed.metric_words
     assert words is not None and metric in words
+
+
+# A short Dutch participle ("geleid", "gemeld", "gesteld") is what was done, never what is
+# measured: "moet hebben geleid tot 20% minder X" measures X.
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Het programma moet in 2028 hebben geleid tot 15% minder ziekteverzuim.", "ziekteverzuim"),
+    ("De aanpak moet eind 2027 hebben geleid tot 10% meer aanmeldingen.", "aanmeldingen"),
+    ("Zoals gemeld moet het aantal klachten in 2027 met 20% dalen.", "klachten"),
+])
+def test_a_short_participle_is_no_metric(text: str, metric: str) -> None:
+    words = smart_check(text, today=TODAY).parsed.metric_words
+    assert words is not None and metric in words

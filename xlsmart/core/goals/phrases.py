@@ -268,7 +268,7 @@ def _a_duration(phrase: tuple[str, ...], head_end: int) -> bool:
 def _dutch_participle(word: str) -> bool:
     """A Dutch past participle ("gestopt", "bijgesteld", "opgewekt", "gerealiseerd"): what was done,
     never a measure; nouns that look like one ("gebied", "gewicht", "gezondheid") are not."""
-    if len(word) < 7 or not word.endswith(("d", "t", "en")) or word.endswith(NOUNS_LIKE_PARTICIPLES):
+    if len(word) < 6 or not word.endswith(("d", "t", "en")) or word.endswith(NOUNS_LIKE_PARTICIPLES):
         return False
     if word.endswith("en"):  # "opgenomen", "toegenomen" (but "gezinnen", "gebieden" are nouns)
         return any(word.startswith(particle + "ge") and len(word) > len(particle) + 5 for particle in PARTICLES[1:])
