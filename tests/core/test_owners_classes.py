@@ -217,3 +217,30 @@ BARE_SECTORS = [
 @pytest.mark.parametrize("text", BARE_SECTORS, ids=_ids(BARE_SECTORS))
 def test_a_bare_sector_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
+
+
+# --- a name in capitals opens the sentence: whatever its verb, and whatever the metric reader took --
+NAME_OPENS_THE_SENTENCE = [
+    ("Northwind Traders surpassed 2,000 stores last year and aims for 2,500 by the end of 2027",
+     "Northwind Traders"),
+    ("Globex Hotels plans to grow its portfolio of 80 hotels to 100 hotels by 2028", "Globex Hotels"),
+    ("Jansen Bouw haalde vorig jaar 40 opdrachten binnen en wil er in 2027 60", "Jansen Bouw"),
+    ("Van Dijk Makelaars noemt geen omzet, maar wil in 2027 200 woningen verkopen", "Van Dijk Makelaars"),
+]
+
+
+@pytest.mark.parametrize("text, owner", NAME_OPENS_THE_SENTENCE, ids=_ids(NAME_OPENS_THE_SENTENCE))
+def test_a_name_in_capitals_that_opens_the_sentence_owns_the_goal(text: str, owner: str) -> None:
+    assert (owner_of(text) or "").lower() == owner.lower()
+
+
+METRIC_IN_CAPITALS = [
+    "Net Promoter Score must rise from 30 to 40 by June 2027",
+    "De CO2-uitstoot gaat in 2027 met 5 megaton omlaag",
+    "Customer Satisfaction should reach 8.5 by the end of 2027",
+]
+
+
+@pytest.mark.parametrize("text", METRIC_IN_CAPITALS, ids=_ids(METRIC_IN_CAPITALS))
+def test_a_metric_written_in_capitals_owns_nothing(text: str) -> None:
+    assert owner_of(text) is None

@@ -67,6 +67,7 @@ from .subjects import (
     governed,
     name_word,
     names_an_actor,
+    names_in,
     phrase_after,
     phrase_before,
     relative_antecedent,
@@ -87,6 +88,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     'de lijn'
     """
     metric = frozenset(metric_words.split()) if metric_words else frozenset()
+    if metric and text and not metric.isdisjoint(names_in(text)):
+        metric = metric - names_in(text)  # ("Chunghwa Telecom", "ITC Hotels": a name, whatever the metric reader took)
     if not REASONS.isdisjoint(words):
         words = words[:next(i for i, word in enumerate(words) if word in REASONS) or len(words)]
         # ("… because people deserve a home they can love": the reason speaks of others)
@@ -281,7 +284,7 @@ def _subject_before_verb(words: list[str], kinds: list[str], i: int, word: str, 
         owner = bare_name(words, i, metric, text)
     if owner is None and (_joins_the_first_clause(words, i) or word in CLAUSE_PARTICIPLES):
         # ("IHG is betting on India, aiming to grow …": the participle shares the subject)
-        owner = first_subject(words, kinds, metric)  # "Greggs sells … and has set an objective"
+        owner = first_subject(words, kinds, metric, text)  # "Greggs sells … and has set an objective"
     return owner
 
 

@@ -134,8 +134,15 @@ def bare_name(words: list[str], i: int, metric: frozenset[str], text: str) -> st
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,3}$")
 
 
-def first_subject(words: list[str], kinds: list[str], metric: frozenset[str]) -> str | None:
-    """The name that opens the sentence before its first verb ("Greggs sells …"), or None."""
+def first_subject(words: list[str], kinds: list[str], metric: frozenset[str], text: str = "") -> str | None:
+    """The name that opens the sentence before its first verb ("Greggs sells …"), or None. A run of
+    words in capitals ends before the verb, whatever its form ("Chunghwa Telecom surpassed …")."""
+    run = _NAME_AT_START.match(text) if text else None
+    if run is not None and len(run.group(0).split()) < len(words) and words[:len(run.group(0).split())] == (
+            run.group(0).lower().split()):
+        k = len(run.group(0).split())
+        if words[k].endswith(("ed", "t", "s", "de", "te")) or words[k] in INTENT_VERBS:
+            return as_owner(words[:k], metric)
     k = 0
     while k < len(words) and k < 4 and name_word(words[k], kinds[k]):
         k += 1
@@ -143,6 +150,28 @@ def first_subject(words: list[str], kinds: list[str], metric: frozenset[str]) ->
                                          or words[k] in AUXILIARIES or words[k].endswith("s")):
         return None
     return as_owner(words[:k], metric)
+
+
+# Two or more words in capitals, or an acronym with one more, opening the text: a name ("Chunghwa
+# Telecom", "ITC Hotels", "Albert Heijn"); a sentence opens with one capital only.
+_NAME_AT_START = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,3}(?= [a-z])")
+
+
+def names_in(text: str) -> frozenset[str]:
+    """The words of names written in capitals in ``text``: runs of two or more capitalised words
+    ("Chunghwa Telecom", "ITC Hotels"; an acronym alone, "SLA", "CO2", may be the metric). A metric
+    reader that took one of them read a name; the owner reader does not count them as the metric."""
+    names = set()
+    for run in _NAME_RUN.findall(text):
+        run_words = run.lower().split()
+        if run_words[0] in DETERMINERS:
+            run_words = run_words[1:]  # ("De SLA moet …": an article at the start has its capital anyway)
+        if len(run_words) > 1:
+            names.update(run_words)
+    return frozenset(names)
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)+\b")
 
 
 def capitalised(words: str, text: str) -> bool:
