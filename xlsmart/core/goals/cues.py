@@ -179,8 +179,9 @@ def _linked_by(tokens, words: list[str], used: list[bool], directions: dict[str,
     """The points for the link before the phrase at ``i`` (a change, a share, a preposition) or a
     Dutch modal whose subject or object it is; 0 for none of these."""
     word = words[i]
-    if word in CHANGE_LINKS and i > 0 and (words[i - 1] in CHANGE_NOUNS or words[i - 1] in directions):
-        return 4  # "a 15% increase in open rate", "het verhogen van de tevredenheid"
+    if word in CHANGE_LINKS and i > 0 and (words[i - 1] in CHANGE_NOUNS or words[i - 1] in directions or (
+            words[i - 1] in ("trend", "trends"))):
+        return 4  # "a 15% increase in open rate", "het verhogen van de tevredenheid", "the downward trend in X"
     if word in CHANGE_LINKS and word not in ("for", "voor") and i > 0 and is_number(tokens, used, i - 1):
         return 3  # "$100,000 in revenue", "20 percent more in total donations" (but "$25,000 for the shelter")
     if word in OF and i > 0 and words[i - 1] in SHARES:

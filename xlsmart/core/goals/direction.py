@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.directions import (
+    ADDING,
+    ADDING_OBJECTS,
     ADJECTIVE_ENDINGS,
     AT_LEAST,
     AT_MOST,
@@ -26,6 +28,7 @@ from ..lexicon.directions import (
     PURPOSE_OPENERS,
     REACH,
     SEPARABLE_PARTICLES,
+    TREND_WORDS,
     WORD_DIRECTIONS,
 )
 from ..lexicon.metrics import metric_for_word
@@ -60,6 +63,8 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
             continue
         if conceded(words, WORD_DIRECTIONS, i):
             continue  # "ondanks de groei van het inwonersaantal", "despite rising costs": the setting
+        if word in ADDING and not _adds_the_metric(goal, words, i):
+            continue  # "Add the contributors bot to the marketplace (… 250 app installs)": work, not more of it
         if i == idiom or ((word in IDIOM_AFTER or word in IDIOM_BEFORE) and _in_an_idiom(words, i)):
             idiom = i + 1  # "onder andere", "onder meer" (its "meer" too): among others; "a growth plan": a name
             continue
@@ -68,8 +73,8 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
         if word == changing:
             named_change = direction
             continue  # "de groei van het autoverkeer afremmen": the growth is the metric, the verb its direction
-        if found == KEEP and direction not in (AT_MOST, AT_LEAST):
-            continue  # "houdt het verloop onder 5%": the bound says more than "keep"
+        if found == KEEP and direction not in (AT_MOST, AT_LEAST) and word not in TREND_WORDS:
+            continue  # "houdt het verloop onder 5%": the bound says more than "keep" (as "keep the upward trend")
         found = direction
         if direction not in (REACH, KEEP):
             break
@@ -78,6 +83,17 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
 
 
 _SETTLED = frozenset({INCREASE, DECREASE, AT_MOST, AT_LEAST})
+
+
+def _adds_the_metric(goal: ParsedGoal, words: list[str], i: int) -> bool:
+    """Whether the verb of adding at ``i`` governs the metric or a count ("add 500 subscribers",
+    "add more value", "voeg 20 nieuwe klanten toe"), rather than a thing put in place ("add a
+    chatbot to the site")."""
+    near = words[i + 1:i + 4]
+    if any(word[:1].isdigit() or word in ADDING_OBJECTS for word in near):
+        return True
+    first = goal.metric_words.split(" ", 1)[0] if goal.metric_words else None
+    return first is not None and (first in near or first in words[max(0, i - 4):i])
 
 
 def _phrase_at(words: list[str], i: int) -> str | None:

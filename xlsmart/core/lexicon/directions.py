@@ -46,7 +46,13 @@ FUSED_PARTICIPLES_UP = ("opgedreven", "opgevoerd", "opgeschroefd", "opgekrikt", 
 FUSED_PARTICIPLES_DOWN = ("teruggelopen", "teruggegaan", "teruggeschroefd", "afgezwakt", "weggewerkt",
                           "weggenomen", "gezakt", "verdwenen", "geslonken", "gekrompen")
 FALLING_VERBS = ("zakken", "zakt", "verdwijnen", "verdwijnt", "slinken", "slinkt", "krimpen", "krimpt",
-                 "besparen", "bespaar", "bespaart", "bespaard", "uitsparen", "uitgespaard")
+                 "besparen", "bespaar", "bespaart", "bespaard", "uitsparen", "uitgespaard",
+                 # "10 procent van het gasverbruik schelen": to make a difference of is to save
+                 "schelen", "scheelt", "neerwaartse", "neerwaarts")
+# A trend said to go up: "de opwaartse trend in X doorzetten", "an upward trend in sign-ups".
+RISING_WORDS = ("opwaartse", "opwaarts")
+# Which way a trend goes: to keep or continue it is to keep going that way.
+TREND_WORDS = frozenset({*RISING_WORDS, "neerwaartse", "neerwaarts", "upward", "upwards", "downward", "downwards"})
 
 
 DIRECTION_WORDS: dict[str, str] = {}
@@ -61,12 +67,12 @@ for _direction, _nl_words, _en_words in (
         "omhoog", "verhoogd", "gestegen", "gegroeid", "toegenomen", "uitgebreid", "verdubbeld", "opgeschaald",
         "opkrikken", "doorbreken", "doorbreekt", "toevoegen", "aanwas", "boosten", "vermeerderen", "optrekken",
         "extra", "zoveel", "maximaliseren", "record", "oplopen", "oploopt", "stimuleren", "stimuleer", "stimuleert", "bevorderen", "bevorder", "bevordert",
-        "aanmoedigen", "verlengen", "verlenging", "verlening", "grotere", "hogere", "doorgroeien", "uitgroeien", "aangroeien", "bijgroeien", "doorgroeit", "uitbouwen",
+        "aanmoedigen", "verlengen", "verlenging", "verlening", "grotere", "hogere", "doorgroeien", *RISING_WORDS, "uitgroeien", "aangroeien", "bijgroeien", "doorgroeit", "uitbouwen",
     ), (
         "increase", "increases", "increased", "increasing", "grow", "grows", "growth", "boost",
         "raise", "lift", "expand", "double", "triple", "more", "higher", "up", "scale", "grown", "raised", "boosted",
         "maximize", "maximise", "maximizing", "maximising", "encourage", "promote", "foster", "stimulate",
-        "extend", "lengthen",
+        "extend", "lengthen", "upward", "upwards",
         "add", "adding", "accelerate", "multiply", "rise", "additional", "larger", "bigger", "greater", "faster",
     )),
     (DECREASE, (
@@ -82,7 +88,7 @@ for _direction, _nl_words, _en_words in (
         "reduce", "reduces", "reduced", "reduction", "decrease", "decreases", "cut", "cuts",
         "lower", "shorten", "shrink", "drop", "halve", "less", "fewer", "down", "minimise", "minimize", "decreased",
         "reducing", "lowering", "shortening", "slash", "trim", "eliminate", "decline", "lowered", "shortened",
-        "prevent", "avoid", "combat", "tackle",
+        "prevent", "avoid", "combat", "tackle", "downward", "downwards",
     )),
     (KEEP, (
         "behouden", "behoud", "handhaven", "handhaaf", "handhaaft", "vasthouden", "stabiel", "houden", "houd", "houdt",
@@ -231,6 +237,12 @@ ACQUISITION_VERBS = frozenset({
     # to hire people is to acquire them, like recruiting: "hire 5 engineers", "5 nieuwe teamleden aannemen"
     "hire", "hiring", "aannemen",
 })
+
+# Verbs of adding: they give the direction only to what they govern, the metric or a count ("add
+# 500 subscribers"), never to a thing put in place ("add the bot to the marketplace": work).
+ADDING = frozenset({"add", "adds", "adding", "toevoegen", "voeg", "voegt"})
+ADDING_OBJECTS = frozenset({"more", "meer", "extra", "another", "additional", "nog"})
+
 
 # Clauses that say what the goal is for or leads to; issue 12 added the consequences ("…, which will
 # reduce emissions", "waardoor de hittestress vermindert", "focusing on increasing shade").
