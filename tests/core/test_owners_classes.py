@@ -244,3 +244,29 @@ METRIC_IN_CAPITALS = [
 @pytest.mark.parametrize("text", METRIC_IN_CAPITALS, ids=_ids(METRIC_IN_CAPITALS))
 def test_a_metric_written_in_capitals_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
+
+
+# --- an infinitive of intent ("te willen", "te gaan") belongs to the organisation that opens -------
+INFINITIVE_OF_INTENT = [
+    ("De supermarktketen liet vorige week weten in 2027 20 procent meer biologische producten te gaan verkopen",
+     "De supermarktketen"),
+    ("Zalando kondigde aan volgend jaar 15% meer omzet te willen halen", "Zalando"),
+    ("De webshop meldde in 2027 de retouren met een kwart te willen verlagen", "De webshop"),
+    ("Bol herhaalde de plannen om de komende drie jaar 5.000 nieuwe verkopers te willen aantrekken", "Bol"),
+]
+
+
+@pytest.mark.parametrize("text, owner", INFINITIVE_OF_INTENT, ids=_ids(INFINITIVE_OF_INTENT))
+def test_an_infinitive_of_intent_belongs_to_the_organisation_that_opens(text: str, owner: str) -> None:
+    assert (owner_of(text) or "").lower() == owner.lower()
+
+
+NO_ONE_OPENS = [
+    "Het is belangrijk om in 2027 10% meer leads te willen halen",
+    "Veel winkels zeggen in 2027 meer omzet te willen halen",
+]
+
+
+@pytest.mark.parametrize("text", NO_ONE_OPENS, ids=_ids(NO_ONE_OPENS))
+def test_an_infinitive_of_intent_with_no_organisation_before_it_owns_nothing(text: str) -> None:
+    assert owner_of(text) is None

@@ -68,6 +68,7 @@ from .subjects import (
     name_word,
     names_an_actor,
     names_in,
+    opening_subject,
     phrase_after,
     phrase_before,
     relative_antecedent,
@@ -243,6 +244,8 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
             owner = None  # "Coffee should be no more than 40 percent …": a bare noun, the thing measured, no actor
         if owner is not None and word in MODALS_OF_STATE and _passive_after(words, i):
             owner = None  # "… het huishoudelijk afval moet worden gerecycled": what is done, not who does it
+        if owner is None and i > 1 and words[i - 1] == "te" and word in ("willen", "gaan", "zullen"):
+            owner = opening_subject(words, kinds, metric, text)  # "De discounter liet weten … te willen openen"
         if owner is None and i > 0 and (word in INVERTING_VERBS or word in HAVE or word in ACTING) and (
                 word not in SPEECH or i < len(words) - 4):
             owner = _subject_after_verb(words, kinds, i, metric, text)

@@ -152,6 +152,19 @@ def first_subject(words: list[str], kinds: list[str], metric: frozenset[str], te
     return as_owner(words[:k], metric)
 
 
+def opening_subject(words: list[str], kinds: list[str], metric: frozenset[str], text: str) -> str | None:
+    """The organisation or name that opens the sentence, as the subject of an infinitive of intent
+    later in it: "De discounter liet weten … te willen openen", "KPN herhaalt de plannen om … te
+    willen realiseren". Its words are all in capitals, or it ends in an organisation noun."""
+    k = 1 if words and words[0] in DETERMINERS else 0
+    for n in (3, 2, 1):
+        phrase = words[k:k + n]
+        if len(phrase) == n and all(name_word(words[j], kinds[j]) for j in range(k, k + n)) and (
+                phrase[-1].endswith(ORGANISATION_TAILS) or all(capitalised(word, text) for word in phrase)):
+            return as_owner(words[:k + n], metric)
+    return None
+
+
 # Two or more words in capitals, or an acronym with one more, opening the text: a name ("Chunghwa
 # Telecom", "ITC Hotels", "Albert Heijn"); a sentence opens with one capital only.
 _NAME_AT_START = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,3}(?= [a-z])")

@@ -23,7 +23,7 @@ ORGANISATION_TAILS = (
     "vervoerder", "bezorger", "bezorgdienst", "koerierdienst", "leverancier", "brouwerij", "webwinkel", "keten",
     "zender", "krant", "airline", "carrier", "chain", "telecombedrijf", "winkelketen", "onlineverkoper", "verkoper",
     "supermarktketen", "dienst", "instelling", "fonds", "museum", "bibliotheek", "library", "hotel", "restaurant",
-    "supers", "supermarkets",
+    "supers", "supermarkets", "discounter", "warenhuis", "webshop", "manufacturer", "insurer",
     # governing bodies: "de nieuwe coalitie van sp.a, Groen en Open Vld wil …", "the UK government's strategy"
     "government", "governments", "coalitie", "coalition", "college", "fractie",
 )
