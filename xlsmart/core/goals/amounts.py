@@ -31,6 +31,7 @@ from ..lexicon.quantity_words import (
     BY_WORDS,
     FACTOR_WORDS,
     FRACTIONS,
+    GENERIC_NOUNS,
     HALF_CHANGES,
     HALF_WORDS,
     MORE_THAN,
@@ -143,16 +144,12 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
             last = i + half
         elif word in ARTICLES:
             continue
+        elif _counts(goal, words, i, value):
+            number = Number(value, False, None, i)  # the number the word writes out (see ``_token``)
         else:
-            counted = value  # the number the word writes out (see ``_token``)
-            if counted is None or word in HALF_WORDS or word in ("halve", "halfjaar"):
-                continue
-            if (i + 1 < n and words[i + 1] in NOT_QUANTITY_AFTER.get(word, ())) or (
-                    i and words[i - 1] in NOT_QUANTITY_BEFORE.get(word, ())):
-                continue
-            if word == "ten" and goal.lang == "nl":
-                continue  # Dutch "ten" is a preposition ("ten minste", "ten opzichte van")
-            number = Number(counted, False, None, i)
+            continue
+        if last + 1 < n and words[last + 1] in GENERIC_NOUNS:
+            continue  # "maar één ding", "three ways to grow": a count of no quantity
         j = last
         while j + 1 < n and words[j + 1] in SCALE_WORDS and not used[j + 1]:
             j += 1
@@ -164,6 +161,18 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
         numbers.append(number)
         after_last = max(after_last, j + 1)
     return numbers
+
+
+def _counts(goal: ParsedGoal, words: list[str], i: int, counted) -> bool:
+    """Whether the number word at ``i`` counts something ("twelve", "drie"): not "half", not
+    "ten minste", "no one", nor the Dutch preposition "ten"."""
+    word = words[i]
+    if counted is None or word in HALF_WORDS or word in ("halve", "halfjaar"):
+        return False
+    if (i + 1 < len(words) and words[i + 1] in NOT_QUANTITY_AFTER.get(word, ())) or (
+            i and words[i - 1] in NOT_QUANTITY_BEFORE.get(word, ())):
+        return False
+    return not (word == "ten" and goal.lang == "nl")  # ("ten minste", "ten opzichte van")
 
 
 def _names_a_thing(tokens, words: list[str], i: int, value) -> bool:
