@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from xlsmart import smart_check
 from xlsmart.core.numbers import parse_digits, parse_number, parse_quantity, require_number
 
 
@@ -123,3 +124,57 @@ def test_numbers_pass_through(value: float) -> None:
 def test_any_text_gives_a_number_or_none(text: str) -> None:
     result = parse_number(text)
     assert result is None or isinstance(result, float)
+
+
+# --- numbers in goals: what counts as the target (issue 12, DOMAIN.md "Reading real sentences", M) ---
+# Class "a count of no quantity": a question's or standard's number ("question #1", "SOC 2") and a
+# count of generic nouns ("maar één ding", "three ways") are no target. Class "a goal label before
+# its target": "Doel: 5 reviews" counts reviews, "Doelstelling 1: meer leads" numbers a goal. Class
+# "a change in units": "500 more subscribers", "3 kilo minder verpakking".
+NO_TARGET = [
+    "Please don't answer question #1 with: I want more clients.",
+    "Vraag 3 gaat over hoe we meer leads krijgen",
+    "Obtain SOC 2 Type II certification",
+    "Pass the SOC 1 audit with our security team",
+    "Als marketeer wil je maar één ding: meer leads",
+    "Three ways to grow your email list faster",
+    "Drie manieren om de omzet te verhogen",
+    "Doelstelling 1: meer leads uit de webshop",
+]
+
+
+@pytest.mark.parametrize("text", NO_TARGET, ids=[text[:50] for text in NO_TARGET])
+def test_a_count_of_no_quantity_is_no_target(text: str) -> None:
+    result = smart_check(text)
+    assert result.parsed.target is None and result.parsed.absolute_change is None
+    assert not result.verdicts["M"].passed
+
+
+LABELLED_TARGETS = [
+    ("Doel: 5 reviews binnen 1 week", 5),
+    ("Goal: 40 demos booked this quarter", 40),
+    ("Doel: 12 aanmeldingen per webinar", 12),
+]
+
+
+@pytest.mark.parametrize("text, target", LABELLED_TARGETS, ids=[case[0][:50] for case in LABELLED_TARGETS])
+def test_a_goal_label_before_its_target(text: str, target: float) -> None:
+    assert smart_check(text).parsed.target == target
+
+
+CHANGES_IN_UNITS = [
+    ("We want 500 more subscribers this year", 500, None),
+    ("Elke klant moet gemiddeld 3 kilo minder verpakking gebruiken", 3, None),
+    ("Verkoop dit jaar 200 extra abonnementen", 200, None),
+    ("Serve 40 fewer late orders per week", 40, None),
+    # where it stands, then the units to add: the baseline, and the change over it (+25 %)
+    ("Op dit moment hebben we 80 vrijwilligers, maar daar moeten er 20 extra bij", 20, 80),
+]
+
+
+@pytest.mark.parametrize("text, change, baseline", CHANGES_IN_UNITS, ids=[case[0][:50] for case in CHANGES_IN_UNITS])
+def test_a_change_in_units(text: str, change: float, baseline: float | None) -> None:
+    result = smart_check(text)
+    assert result.parsed.absolute_change == change
+    assert result.parsed.baseline == baseline
+    assert result.verdicts["M"].passed and result.verdicts["R"].passed

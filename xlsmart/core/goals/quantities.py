@@ -38,6 +38,7 @@ from ..lexicon.quantity_words import (
     CHANGE_TAILS,
     CHANGE_WORDS,
     CHANGES,
+    COUNT_CHANGES,
     CURRENCY_PREFIX,
     DOWN_TAILS,
     DOWN_WORDS,
@@ -102,7 +103,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             prev = prev2  # ("naar zo'n 30 kg": the number goes to, roughly)
         elif prev.endswith("ing") and (prev2 in FROM_WORDS or prev2 in TO_WORDS):
             prev = prev2  # "From selling 3 houses a month to selling 6": the pair is in the gerunds
-        if prev in NUMBERED and _names_a_step(num, prev2):
+        if prev in NUMBERED and _names_a_step(num, prev2) and not _counts_the_metric(goal, words, num):
             num.role = "label"  # "Operationele doelstelling 1: …", "KR 2", "Pijler 3": a number that names
             continue
         if num.percent and clues.past and (prev in PAST_SIMPLE or prev2 in PAST_SIMPLE):
@@ -132,6 +133,13 @@ def _names_a_step(num: Number, prev2: str) -> bool:
         num.index == 1 or prev2 not in BY_WORDS)
 
 
+def _counts_the_metric(goal: ParsedGoal, words: list[str], num: Number) -> bool:
+    """Issue 12, class "a goal label before its target": in "Doel: 5 reviews binnen 1 week" the
+    number counts the metric named right after it, where "Doelstelling 1: meer leads" numbers a goal."""
+    return bool(goal.metric_words) and num.end + 1 < len(words) and (
+        goal.metric_words.split()[0] == words[num.end + 1])
+
+
 def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: str, prev2: str, nxt: str) -> bool | None:
     """A change ("met 20%", "3x"), a rhythm or a year: True when it is the goal's stated change,
     False for another of these, None when ``num`` is none of them."""
@@ -156,6 +164,12 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
     if 1990 <= num.value <= 2100 and _a_year_here(goal, tokens, num, prev, nxt):
         num.role = "year"  # "vanaf 2020", "het topjaar 2016", "… in 2013.": a year, never a quantity
         return False
+    if not num.percent and (nxt in COUNT_CHANGES or (
+            num.end + 2 < len(words) and words[num.end + 2] in COUNT_CHANGES and tokens[num.end + 1][0] == "word")):
+        # "500 more leads", "28 liter minder drinkwater": a change in units (issue 12)
+        goal.absolute_change = num.value
+        num.role = "relative"
+        return True
     if num.percent and nxt in ("of", "van") and goal.direction == DECREASE and goal.relative_change is None:
         goal.relative_change = -abs(num.value) / 100.0  # "90% van de CO2-uitstoot verminderen"
         num.role = "relative"

@@ -51,6 +51,12 @@ def find_target(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> No
     if not loose:
         return
     pick = _after_a_goal_verb(words, loose) if goal.baseline is None else _like_the_baseline(numbers, loose)
+    added = next((num for num in numbers if num.role == "relative" and not num.percent and num.index > pick.end
+                  and num.currency == pick.currency and not pick.percent and num.value < pick.value), None)
+    if goal.baseline is None and added is not None and not NOW_THEN.isdisjoint(words[pick.end + 1:added.index]):
+        goal.baseline = pick.value  # "telt 80 werknemers, maar daar moeten tien extra bijkomen": 80 now, 10 more
+        pick.role = "baseline"
+        return
     goal.target = pick.value
     goal.percent = goal.percent or pick.percent
     pick.role = "target"
@@ -75,7 +81,7 @@ def check_the_numbers(goal: ParsedGoal, words: list[str], used: list[bool], numb
         else:
             _baseline_pointed_back_to(goal, words, numbers)
     if goal.baseline is None and goal.target is not None and goal.absolute_change is not None:
-        _baseline_from_the_change(goal, numbers)
+        _baseline_from_the_change(goal, words, numbers)
     if goal.baseline is not None and goal.target is not None:
         _scale_like_target(goal, numbers)
     if (goal.relative_change is not None and relative_at >= 0 and goal.baseline is not None
@@ -104,14 +110,17 @@ def _baseline_pointed_back_to(goal: ParsedGoal, words: list[str], numbers: list[
         goal.baseline = before[-1].value
 
 
-def _baseline_from_the_change(goal: ParsedGoal, numbers: list[Number]) -> None:
+def _baseline_from_the_change(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:
     """Issue 12, class "a baseline implied by a change in units": "100 million customers, a rise
     of 60 million" starts from 40 million; "grow leads by 500 to 2,000" from 1,500. The change
     must be the target's kind of number (both money, both counts) and smaller than it."""
     change = next((num for num in numbers if num.role == "relative" and not num.percent), None)
     target = next((num for num in numbers if num.role == "target"), None)
-    if change is None or target is None or change.currency != target.currency or target.percent:
+    if change is None or target is None or change.currency != target.currency or target.percent or (
+            change.value > 20 * target.value):  # ("één miljard minder klontjes (1 miljoen kilo)": a restatement)
         return
+    if change.index > target.index and words[change.index - 1] not in ("of", "van"):
+        return  # ("telt 80 werknemers, maar daar moeten tien extra bijkomen": 80 is where it stands)
     if goal.direction == INCREASE and 0 < change.value < target.value:
         goal.baseline = target.value - change.value
     elif goal.direction == DECREASE and change.value > 0:

@@ -34,12 +34,16 @@ DOWN_WORDS = frozenset({"less", "minder", "fewer", "lower", "lager", "decrease",
 
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS
 
+# After a count (perhaps with its unit), a change in units: "500 more leads", "28 liter minder drinkwater".
+COUNT_CHANGES = frozenset({"more", "meer", "fewer", "less", "minder", "extra", "additional"})
+
 TIMES_WORDS = frozenset({"x", "keer", "times", "maal"})
 
 HALF_WORDS = frozenset({"half", "helft"})  # "by half", "met de helft": a change of 50 %
 
 # Nouns a small number names rather than counts: "doelstelling 1", "KR 2", "stap 3".
 NUMBERED = frozenset({"doelstelling", "doel", "goal", "objective", "kr", "okr", "stap", "step", "fase", "phase",
+                      "question", "vraag", "chapter", "hoofdstuk",
                       "pijler", "pillar", "prioriteit", "priority", "thema", "theme", "actiepunt", "speerpunt"})
 
 BOUND_SIGNS = frozenset({">", "<", "≥", "≤", "+"})  # "> 2000" is a count, not a year
@@ -169,7 +173,15 @@ APPROXIMATELY = frozenset({"zo'n", "ongeveer", "circa", "ca", "about", "around",
 
 # What follows a name with a number in it: "Radio 2 moet …", "… the division 1."
 AFTER_A_NAME = frozenset({"", "and", "en", "or", "of", "moet", "moeten", "must", "has", "heeft", "hebben", "is", "will",
-                          "zal", "wil", "wants", "should", "gaat"})
+                          "zal", "wil", "wants", "should", "gaat",
+                          # a standard with a number in its name: "SOC 2 Type II certification", "ISO 9 audit"
+                          "type", "certification", "certificering", "certificaat", "compliance", "compliant",
+                          "certified", "gecertificeerd", "audit", "standard", "norm"})
+
+# Nouns a number counts that are no quantity to reach: "maar één ding", "three ways to grow".
+GENERIC_NOUNS = frozenset({"thing", "things", "ding", "dingen", "zaak", "zaken", "way", "ways", "manier", "manieren",
+                           "reason", "reasons", "reden", "redenen", "tip", "tips", "question", "questions", "vraag",
+                           "vragen", "lesson", "lessons", "les", "lessen", "idea", "ideas", "idee", "ideeën"})
 
 AGE_AFTER = frozenset({"year-olds", "year-old", "jarigen", "jarige", "years", "jaar", "yo", "jr", "year"})
 
