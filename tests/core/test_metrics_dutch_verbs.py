@@ -75,3 +75,27 @@ def test_adverbs_are_no_name(text: str, metric: str) -> None:
 ])
 def test_split_separable_verbs_still_read(text: str, direction: str) -> None:
     assert _read(text).direction == direction
+
+
+# A separable verb split around its object in a main clause: the stem before the phrase, the
+# particle closing the clause ("we bouwen onze naamsbekendheid uit"). The phrase between is the
+# metric, and the particle gives the direction.
+SPLIT_AROUND_THE_OBJECT = [
+    ("We bouwen onze naamsbekendheid stap voor stap uit.", "increase", "naamsbekendheid"),
+    ("Wij dringen het ziekteverzuim dit jaar terug.", "decrease", "ziekteverzuim"),
+    ("De fabriek voert de productie volgend jaar op.", "increase", "productie"),
+    ("We nemen de wachtlijst voor intakes af met 20%.", "decrease", "wachtlijst"),
+]
+
+
+@pytest.mark.parametrize(("text", "direction", "metric"), SPLIT_AROUND_THE_OBJECT)
+def test_split_verbs_around_their_object(text: str, direction: str, metric: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.direction == direction
+    assert result.parsed.metric_words is not None and metric in result.parsed.metric_words
+    assert result.verdicts["S"].passed
+
+
+# Neighbour: a stem without its particle is no verb of change ("we bouwen een nieuwe website").
+def test_a_stem_without_its_particle_is_work() -> None:
+    assert not smart_check("We bouwen dit jaar een nieuwe website.", today=TODAY).verdicts["S"].passed

@@ -74,6 +74,12 @@ from ..lexicon.word_classes import (
 )
 from .phrases import is_number, opens_quantity
 
+# The stems of separable verbs of change ("bouwen" of "uitbouwen", "dringen" of "terugdringen").
+SEPARABLE_STEMS = frozenset(stem for _direction, stems in SEPARABLE_PARTICLES.values() for stem in stems)
+# What may follow the particle that closes a clause: its end, a number, a link to one.
+PARTICLE_ENDS = frozenset({".", ",", ";", ":", "met", "naar", "tot", "in", "tegen", "voor", "vóór", "en", "!"})
+CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "en", "maar", "om", "omdat", "zodat", "dat"})
+
 # A cue that proves a phrase is no measure ("publish 20 posts", "…, vertelt directeur X"): its score.
 NOT_MEASURED = -10
 
@@ -145,6 +151,8 @@ def _governed_by(tokens, words: list[str], used: list[bool], directions: dict[st
     """The points for what governs the phrase at ``i``: a count, a verb (of work, of change, of
     money) or a speaker; :data:`NOT_MEASURED` for work or a speaker; None for none of these."""
     word = words[i]
+    if word in SEPARABLE_STEMS and _particle_after(words, word, end):
+        return 4  # "we bouwen onze zichtbaarheid uit", "wij dringen het verzuim terug": a split verb of change
     if is_number(tokens, used, i):
         if booked(words, i, end):
             return 6  # "Schedule 10 new patient appointments", "book 20 qualified meetings": a result won
@@ -172,6 +180,18 @@ def _governed_by(tokens, words: list[str], used: list[bool], directions: dict[st
             words[i - 1] in DETERMINERS or is_number(tokens, used, i - 1))):
         return 4  # "increase X", but not "a 15% increase X"
     return None
+
+
+def _particle_after(words: list[str], stem: str, end: int) -> bool:
+    """Whether the particle of a separable verb whose stem stands before the phrase closes the
+    clause after it ("bouwen … uit", "dringen … terug", "voert … op")."""
+    for k in range(end, min(len(words), end + 8)):
+        word = words[k]
+        if word in SEPARABLE_PARTICLES and stem in SEPARABLE_PARTICLES[word][1]:
+            return k + 1 == len(words) or words[k + 1] in PARTICLE_ENDS
+        if word in CLAUSE_BREAKS:
+            return False
+    return False
 
 
 def _linked_by(tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool], end: int,
