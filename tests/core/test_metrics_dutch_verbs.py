@@ -99,3 +99,27 @@ def test_split_verbs_around_their_object(text: str, direction: str, metric: str)
 # Neighbour: a stem without its particle is no verb of change ("we bouwen een nieuwe website").
 def test_a_stem_without_its_particle_is_work() -> None:
     assert not smart_check("We bouwen dit jaar een nieuwe website.", today=TODAY).verdicts["S"].passed
+
+
+# A comparative and the infinitive after it close the clause as one verb of change ("hoger
+# stuwen", "lager krijgen", "omhoog brengen"); the object before it is the metric, the
+# infinitive is none. "meer"/"minder" count a noun instead: "meer klanten" stays the customers.
+COMPARATIVE_VERBS = [
+    ("Hij wil de marge van de keten nog hoger stuwen.", "increase", "marge"),
+    ("We willen de klanttevredenheid dit jaar hoger krijgen.", "increase", "klanttevredenheid"),
+    ("Het team wil de doorlooptijd van offertes lager krijgen.", "decrease", "doorlooptijd"),
+    ("De club wil het ledental omhoog brengen.", "increase", "ledental"),
+]
+
+
+@pytest.mark.parametrize(("text", "direction", "metric"), COMPARATIVE_VERBS)
+def test_a_comparative_and_its_verb(text: str, direction: str, metric: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.direction == direction
+    assert result.parsed.metric_words is not None and metric in result.parsed.metric_words
+    assert result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [("Meer klanten", "klanten"), ("We willen meer vrouwen", "vrouwen")])
+def test_more_still_counts_a_plural(text: str, metric: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.metric_words == metric

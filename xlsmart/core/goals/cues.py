@@ -79,6 +79,9 @@ SEPARABLE_STEMS = frozenset(stem for _direction, stems in SEPARABLE_PARTICLES.va
 # What may follow the particle that closes a clause: its end, a number, a link to one.
 PARTICLE_ENDS = frozenset({".", ",", ";", ":", "met", "naar", "tot", "in", "tegen", "voor", "vóór", "en", "!"})
 CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "en", "maar", "om", "omdat", "zodat", "dat"})
+# Comparatives that with an infinitive make a verb of change (never "meer"/"minder", which count a
+# noun: "meer klanten"): "hoger stuwen", "lager krijgen", "omhoog brengen".
+RAISING_ADVERBS = frozenset({"hoger", "lager", "korter", "beter", "omhoog", "omlaag"})
 
 # A cue that proves a phrase is no measure ("publish 20 posts", "…, vertelt directeur X"): its score.
 NOT_MEASURED = -10
@@ -180,6 +183,14 @@ def _governed_by(tokens, words: list[str], used: list[bool], directions: dict[st
             words[i - 1] in DETERMINERS or is_number(tokens, used, i - 1))):
         return 4  # "increase X", but not "a 15% increase X"
     return None
+
+
+def comparative_verb(words: list[str], k: int) -> bool:
+    """Whether the Dutch comparative at ``k`` and the infinitive after it close the clause as
+    one verb of change: "hoger stuwen", "lager krijgen", "omhoog brengen"."""
+    nxt = k + 1
+    return words[k] in RAISING_ADVERBS and nxt < len(words) and words[nxt].endswith("en") and len(words[nxt]) > 4 and (
+        nxt + 1 == len(words) or words[nxt + 1] in PARTICLE_ENDS)
 
 
 def _particle_after(words: list[str], stem: str, end: int) -> bool:
@@ -300,6 +311,8 @@ def _verb_after(tokens, words: list[str], used: list[bool], directions: dict[str
             return 3  # "geld verdienen met de webshop"
         if not english and word in ACQUISITION_VERBS and word not in ACTIVITY_VERBS and word not in directions:
             return 1  # "vijf miljoen bezoekers te kunnen trekken, investeren …": the count's own verb ends the scan
+        if not english and comparative_verb(words, k):
+            return 3  # "de winst nog hoger stuwen", "de score hoger krijgen": a comparative and its verb
         if compared and word in CONSUMING:
             return 3  # "28 liter minder drinkwater gebruiken", "minder papier verbruiken": what is used up is measured
         if word in ACTIVITY_VERBS and k <= j + 3 and not english:

@@ -44,7 +44,7 @@ from ..lexicon.word_classes import (
     UNIT_WORDS,
 )
 from ..numbers import SCALE_WORDS
-from .cues import booked, clause_opening, direction_later, phrase_cues
+from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
 from .phrases import MetricPhrase, content_flags, is_number, name_phrase, noun_phrases
 
 
@@ -77,9 +77,8 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
         if named is None:
             continue
         seen.append((start, end, named))
-        if (lang == "nl" and end - start == 1 and named.known is None and words[start].endswith(("eren", "ëren"))
-                and end < len(words) and words[end] == "van"):
-            continue  # "Isoleren van 2,5 miljoen woningen": a verb used as a noun, work to do
+        if lang == "nl" and end - start == 1 and named.known is None and _a_dutch_verb(words, start):
+            continue
         if opening is None:
             opening = clause_opening(words)
         score = phrase_cues(tokens, words, used, directions, flags, start, end, lang == "en", opening) + (
@@ -133,6 +132,16 @@ def _named_otherwise(tokens, words: list[str], used: list[bool], start: int, end
             words[start - 1] in DEMONSTRATIVES or words[start - 1] in ("het", "the")):
         named = MetricPhrase(words[start], None)  # "dit percentage zo laag mogelijk", "het percentage zakt"
     return named, False
+
+
+def _a_dutch_verb(words: list[str], at: int) -> bool:
+    """Whether the one word at ``at`` is a Dutch verb, not a noun: a verb used as a noun for work
+    to do ("Isoleren van 2,5 miljoen woningen"), or the infinitive that with a comparative closes
+    the clause ("de winst nog hoger stuwen")."""
+    word = words[at]
+    if word.endswith(("eren", "ëren")) and at + 1 < len(words) and words[at + 1] == "van":
+        return True
+    return at > 0 and comparative_verb(words, at - 1)
 
 
 def conceded(words: list[str], directions: dict[str, str], start: int) -> bool:
