@@ -19,8 +19,10 @@ from ..lexicon.directions import (
     REACH,
 )
 from ..lexicon.quantity_words import (
+    BETTER_WORDS,
     BOUND_WORDS,
     BUILT,
+    CONTRAST_WORDS,
     GOAL_WORDS,
     NOT_ACQUIRING,
     NOUN_MARKERS,
@@ -28,6 +30,7 @@ from ..lexicon.quantity_words import (
     POINTING_BACK,
     RATE_WORDS,
     REACH_VERBS,
+    SCOPE_WORDS,
     SHARE_OF,
     TO_WORDS,
 )
@@ -47,10 +50,16 @@ def find_target(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> No
             if word in SHARE_OF and words[i + 1] in ("of", "van"):
                 goal.target, goal.percent = SHARE_OF[word], True  # "minstens de helft van alle eiwitten": 50 %
                 return
-    loose = [num for num in numbers if not num.role]
+    loose = [num for num in numbers if not num.role and not (num.index and words[num.index - 1] in SCOPE_WORDS)]
     if not loose:
-        return
+        return  # ("in all 8 clinics", "onze 2,4 miljoen woningen": how many the goal covers, no target)
     pick = _after_a_goal_verb(words, loose) if goal.baseline is None else _like_the_baseline(numbers, loose)
+    if len(loose) == 1 and goal.baseline is None and (wish := _could_be_more(words, pick)):
+        goal.baseline = pick.value  # "48.000 euro werd ingezameld. Maar dat kan beter": where it stands
+        pick.role = "baseline"
+        if goal.direction in (None, REACH):
+            goal.direction = DECREASE if wish in ("minder", "less", "lower", "lager") else INCREASE
+        return
     added = next((num for num in numbers if num.role == "relative" and not num.percent and num.index > pick.end
                   and num.currency == pick.currency and not pick.percent and num.value < pick.value), None)
     if goal.baseline is None and added is not None and not NOW_THEN.isdisjoint(words[pick.end + 1:added.index]):
@@ -91,6 +100,20 @@ def check_the_numbers(goal: ParsedGoal, words: list[str], used: list[bool], numb
         goal.target = None  # "publish two blog posts per week": a rhythm of work, no target
     if goal.direction in (AT_MOST, AT_LEAST) and _bound_on_the_measure(goal, words, numbers):
         goal.direction = REACH
+
+
+def _could_be_more(words: list[str], num: Number) -> str | None:
+    """Issue 12, class "a figure, then: it could be more": after the number, a "but" or a modal
+    before a comparative and no number after ("die 30 vrijwilligers, maar het zouden er meer mogen
+    zijn", "a record 58 %. That can and must be better") say where the metric stands, not where it goes;
+    the comparative says which way (the word is returned)."""
+    after = words[num.end + 1:num.end + 14]
+    for k, word in enumerate(after):
+        if word in BETTER_WORDS and any(
+                said in ("maar", "but") or (said in POINTING_BACK and after[j + 1] in CONTRAST_WORDS)
+                for j, said in enumerate(after[max(0, k - 6):k], max(0, k - 6))):
+            return word
+    return None
 
 
 def _baseline_pointed_back_to(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:

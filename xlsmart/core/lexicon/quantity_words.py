@@ -110,6 +110,17 @@ NOW_THEN = frozenset({"moet", "moeten", "must", "should", "will", "zal", "zullen
 # Demonstratives that point back to a figure said before: "increase that to 30", "dat aantal naar 100".
 POINTING_BACK = frozenset({"that", "this", "it", "dat", "dit", "die", "deze"})
 
+# Words before a count of what a goal covers, not of what it reaches: "in all 8 clinics", "onze 2,4
+# miljoen woningen", "deze beurs en haar 357 exposanten" (issue 12).
+SCOPE_WORDS = frozenset({"all", "alle", "our", "onze", "ons", "its", "their", "hun", "haar", "his", "her",
+                         "my", "mijn", "your", "jouw", "uw"})
+
+# "maar dat kan beter", "but it could be more": a figure, then the wish that it were more.
+BETTER_WORDS = frozenset({"beter", "better", "meer", "more", "hoger", "higher", "omhoog", "minder", "less", "lower",
+                          "lager"})
+# (after "maar"/"but", or after a pronoun pointing back: "dat kan beter", "it could be more")
+CONTRAST_WORDS = frozenset({"kan", "moet", "mogen", "mag", "zou", "zouden", "could", "should", "can", "must", "might"})
+
 RANGE_OPENERS = frozenset({"tussen", "between", "van"})
 
 RATE_OPENERS = frozenset({"every", "each", "elke", "iedere", "per", "om", "once"})
