@@ -270,3 +270,30 @@ NO_ONE_OPENS = [
 @pytest.mark.parametrize("text", NO_ONE_OPENS, ids=_ids(NO_ONE_OPENS))
 def test_an_infinitive_of_intent_with_no_organisation_before_it_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
+
+
+# --- a Dutch surname with its particle before the verb ----------------------------------------------
+SURNAMES = [
+    ("Van Dijk wil er in 2027 nog een stuk of twintig klanten bij", "Van Dijk"),
+    ("Van der Berg wil in 2027 20 nieuwe klanten binnenhalen", "Van der Berg"),
+    ("Wethouder Van der Laan wil het aantal laadpalen in 2027 verdubbelen", "Van der Laan"),
+    ("Ter Horst gaat de omzet in 2027 met 15% verhogen", "Ter Horst"),
+]
+
+
+@pytest.mark.parametrize("text, owner", SURNAMES, ids=_ids(SURNAMES))
+def test_a_surname_with_its_particle_owns_the_goal(text: str, owner: str) -> None:
+    assert owner.lower() in (owner_of(text) or "").lower()
+
+
+NOT_SURNAMES = [
+    ("Het aantal klanten van De Boer moet in 2027 met 10% stijgen", None),
+    ("Volgens directeur Van Dam gaat het museum in 2027 20% meer bezoekers trekken", "het museum"),
+    ("Het aantal leden van Ter Aar moet in 2027 met 5% groeien", None),
+    ("Op de Hoofdlijn moeten de vertragingen in 2027 met 20% omlaag", None),
+]
+
+
+@pytest.mark.parametrize("text, owner", NOT_SURNAMES, ids=_ids(NOT_SURNAMES))
+def test_a_governed_name_or_an_article_is_no_surname_subject(text: str, owner: str | None) -> None:
+    assert (owner_of(text) or "").lower() == (owner or "")

@@ -52,6 +52,7 @@ from ..lexicon.owners import (
     SET_GOALS,
     SETTING,
     SPEECH,
+    SURNAME_PARTICLES,
     THIRD_PERSON,
 )
 from ..lexicon.word_classes import (
@@ -74,6 +75,7 @@ from .subjects import (
     relative_antecedent,
     reporter,
     subject_after_fronted_phrase,
+    surname_before,
     without_bracketed_clause,
 )
 
@@ -281,6 +283,10 @@ def _subject_before_verb(words: list[str], kinds: list[str], i: int, word: str, 
         words[i - 1] in AUXILIARIES) else None  # (", aiming to …": what precedes ends the main clause)
     if owner is not None and _verb_form(owner, text):
         owner = None  # "The plan when implemented will …": a verb form, nobody
+    if i > 1 and (words[i - 2] in SURNAME_PARTICLES or (i > 2 and words[i - 3] in SURNAME_PARTICLES)):
+        named = surname_before(words, i, word, text)
+        if named is not None:
+            return named  # "Van Engen wil er tien bij", "Van der Berg gaat …": a surname
     if owner is None:
         owner = relative_antecedent(words, kinds, i, metric, text)
     if owner is None and word in NAME_VERBS:

@@ -367,3 +367,23 @@ def _finite_verb(word: str) -> bool:
 # The opening phrase (up to eight words, no sentence end), the verb, then a name in capitals.
 _FRONTED = re.compile(r"^[A-Z][\w'’-]*(?:[ ,]+[\w'’€%.-]+){0,8}?,? ([a-z]{2,}) "
                       r"((?:De |Het )?[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|\d{1,4})){0,3})(?= [a-z\d])")
+
+
+def surname_before(words: list[str], i: int, word: str, text: str) -> str | None:
+    """A Dutch surname with its particle right before the verb at ``i``, written with capitals
+    ("Van Engen wil …", "Wethouder Van der Laan wil …"); not one governed by a preposition
+    ("het aantal klanten van De Boer moet …", "Volgens directeur Van Dam gaat …")."""
+    named = _SURNAME.search(text)
+    while named is not None and named.group(2).lower() != word:
+        named = _SURNAME.search(text, named.end(1))
+    if named is None:
+        return None
+    name = named.group(1).lower().split()
+    p = i - len(name)
+    if p < 0 or words[p:i] != name or (p > 0 and words[p - 1] in GOVERNING) or governed(words, p):
+        return None
+    return named.group(1).lower()
+
+
+_SURNAME = re.compile(r"(?<![\w'’])((?:Van|Ter|Ten|Vande|Vander)(?: (?:der|den|de|het|'t))? [A-Z][\w'’-]+)"
+                      r" ([a-z]+)\b")

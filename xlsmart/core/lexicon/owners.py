@@ -138,6 +138,10 @@ NOT_BEFORE_A_SUBJECT = frozenset({"van", "in", "bij", "met", "voor", "naar", "op
                                   "dan", "de", "het", "een", "te", "per", "via", "rond", "richting", "dat", "die",
                                   "volgens", "tussen", "binnen", "buiten", "achter", "naast", "zonder", "namens"})
 
+# Particles that open a Dutch or Flemish surname: "Van Engen wil …", "Van der Berg gaat …" (a bare
+# "De" or "Op" at the start is far more often an article or a preposition: "De SLA moet …").
+SURNAME_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten", "vande", "vander"})
+
 # Direction verbs that take no object: their subject is what changes ("occupancy is expected to
 # increase .1 %", "de omzet gaat stijgen met 5 %"); "attract", "achieve" or "verhogen" take one.
 CHANGING_VERBS = frozenset({"increase", "grow", "rise", "decrease", "decline", "fall", "drop", "improve", "shrink",
