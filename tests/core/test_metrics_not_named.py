@@ -57,3 +57,29 @@ def test_the_metric_beside_them_is_found(text: str, metric: str) -> None:
 def test_a_short_participle_is_no_metric(text: str, metric: str) -> None:
     words = smart_check(text, today=TODAY).parsed.metric_words
     assert words is not None and metric in words
+
+
+# A direction word that is part of a name or an idiom ("a growth outlook", "our growth team",
+# "onder andere") governs nothing: what follows it is not measured for that; neither is an
+# indefinite pronoun ("anywhere from 25 to 40", "iets").
+@pytest.mark.parametrize("text", [
+    "The chain's growth outlook includes plans to open 300 new cafés in 2028.",
+    "Our growth team will run six experiments on the onboarding flow this quarter.",
+    "Het bestuur wil onder andere de samenwerking met scholen verder uitwerken.",
+    "We want to do something with our brand next year.",
+])
+def test_a_named_change_or_a_pronoun_is_no_metric(text: str) -> None:
+    result = smart_check(text, today=TODAY)
+    words = (result.parsed.metric_words or "").split()
+    for word in ("outlook", "team", "andere", "something"):
+        assert word not in words
+    assert not result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Our growth team wants to increase trial sign-ups by 20% this quarter.", "sign-ups"),
+    ("Bring in anywhere from 20 to 30 new patients per week.", "new patients"),
+])
+def test_the_metric_beside_a_named_change(text: str, metric: str) -> None:
+    words = smart_check(text, today=TODAY).parsed.metric_words
+    assert words is not None and metric in words

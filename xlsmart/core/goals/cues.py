@@ -12,6 +12,7 @@ from ..lexicon.directions import (
     ACQUISITION_VERBS,
     DIRECTION_PHRASES,
     DUTCH_DIRECTION_WORDS,
+    IDIOM_AFTER,
     SEPARABLE_PARTICLES,
     WORD_DIRECTIONS,
 )
@@ -179,6 +180,8 @@ def _governed_by(tokens, words: list[str], used: list[bool], directions: dict[st
         return 4  # "make money with my show", "geld ophalen": money made is more money
     if word in BOUND_PREPOSITIONS and words[i + 1] in DETERMINERS:
         return None  # "onder de vlag van Delhaize", "below the industry average": a place or a reference
+    if word in directions and words[start] in IDIOM_AFTER.get(word, ()):
+        return 0  # "in growth mode", "a growth plan": a state or a plan, named; its word changes nothing
     if word in directions and not (word in CHANGE_NOUNS and i > 0 and (
             words[i - 1] in DETERMINERS or is_number(tokens, used, i - 1))):
         return 4  # "increase X", but not "a 15% increase X"

@@ -254,7 +254,10 @@ PURPOSE_OPENERS = frozenset({"om", "zodat", "in", "so", "which", "focusing", "wa
 # So are a phrasal verb's particle ("chalk up $1 billion", "days shut down"), "niet meer" (no
 # longer) and more effort ("meer moeite doen", "do more to ensure"): how hard one works is no measure.
 PLAN_NOUNS = frozenset({"plan", "plans", "outlook", "strategy", "strategie", "ambitions", "ambities", "ambition",
-                         "agenda", "story", "path", "phase", "fase", "programme", "program", "programma"})
+                         "agenda", "story", "path", "phase", "fase", "programme", "program", "programma",
+                         # "in growth mode", "a growth mindset", "our growth team": a state or a team, named
+                         "mode", "modus", "mindset", "model", "stage", "team", "teams", "hacking", "hacker",
+                         "engine"})
 
 EFFORT = frozenset({"doen", "doet", "moeite", "inspanning", "inspanningen", "effort", "efforts"})
 

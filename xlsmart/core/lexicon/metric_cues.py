@@ -207,6 +207,7 @@ NEVER_A_METRIC = frozenset({
     # an idiom ("in elk geval"): how, who or what is said, never what is measured
     "yourself", "yourselves", "myself", "ourselves", "themselves", "himself", "herself", "itself", "zichzelf",
     "mezelf", "jezelf", "onszelf", "uzelf", "harder", "trager", "langzamer", "faster", "quicker", "slower",
+    "anywhere", "somewhere", "everywhere", "anything", "something", "nothing", "ergens", "overal", "iets", "niets",
     "focussen", "focust", "focus", "luidt", "geval", "doorzetten", "doorgezet", "trend", "trends", "stap",
 })
 
