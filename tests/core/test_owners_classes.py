@@ -297,3 +297,29 @@ NOT_SURNAMES = [
 @pytest.mark.parametrize("text, owner", NOT_SURNAMES, ids=_ids(NOT_SURNAMES))
 def test_a_governed_name_or_an_article_is_no_surname_subject(text: str, owner: str | None) -> None:
     assert (owner_of(text) or "").lower() == (owner or "")
+
+
+# --- an organisation noun with its article right after the verb of a fronted sentence ---------------
+ORGANISATION_AFTER_THE_VERB = [
+    ("Toch roept de grootste Brabantse zorgverzekeraar klanten op in 2027 10% minder te declareren",
+     "de grootste Brabantse zorgverzekeraar"),
+    ("Dit jaar investeert het ziekenhuis in 20 extra bedden om de wachtlijst met 30% te verkorten", "het ziekenhuis"),
+    ("Ook dit najaar organiseert de bibliotheek 12 workshops om 300 nieuwe leden te werven", "de bibliotheek"),
+]
+
+
+@pytest.mark.parametrize("text, owner", ORGANISATION_AFTER_THE_VERB, ids=_ids(ORGANISATION_AFTER_THE_VERB))
+def test_an_organisation_after_the_verb_of_a_fronted_sentence_owns_the_goal(text: str, owner: str) -> None:
+    assert (owner_of(text) or "").lower() == owner.lower()
+
+
+NO_ORGANISATION_AFTER_THE_VERB = [
+    "Dit jaar stijgt de omzet met 10%",
+    "Volgend jaar daalt de bezettingsgraad naar 80%",
+    "Op dit moment telt het bedrijf 270 winkels. De doelstelling is 300 winkels in 2027.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ORGANISATION_AFTER_THE_VERB, ids=_ids(NO_ORGANISATION_AFTER_THE_VERB))
+def test_a_metric_or_a_stated_baseline_after_the_verb_owns_nothing(text: str) -> None:
+    assert owner_of(text) is None

@@ -44,6 +44,7 @@ from ..lexicon.owners import (
     RELATIVE,
     SAID,
     SECTORS,
+    STATIVE_VERBS,
     THING_TAILS,
     THIRD_PERSON,
     TIME_TAILS,
@@ -345,12 +346,29 @@ def subject_after_fronted_phrase(text: str, metric: frozenset[str]) -> str | Non
     the name must be written with capitals where no sentence starts."""
     found = _FRONTED.match(text)
     if found is None or not _finite_verb(found.group(1)):
-        return None  # ("In Tilburg werken enkele Duitse medewerkers": a plural verb goes with a kind)
+        return _organisation_after_fronted_verb(text, metric)  # ("In Tilburg werken enkele Duitse …": a kind)
     name = found.group(2).lower().split()
     if name[0] in FRONTING or name[-1] in NOT_OWNERS:
         return None
     # (the name was written with capitals mid-sentence, so it is no metric, whatever the metric reader took)
     return as_owner(name, frozenset(word for word in metric if word not in name))
+
+
+def _organisation_after_fronted_verb(text: str, metric: frozenset[str]) -> str | None:
+    """An organisation noun with its article right after the verb: "Toch roept de grootste Vlaamse
+    watermaatschappij burgers op …", "Dit jaar investeert het ziekenhuis …"."""
+    found = _FRONTED_VERB.match(text)
+    if found is None or not _finite_verb(found.group(1)) or found.group(1) in STATIVE_VERBS:
+        return None  # ("Op dit moment telt het bedrijf 270 vestigingen": what is, the baseline)
+    after = found.group(2).lower().split()
+    for n in range(1, min(4, len(after))):
+        if after[n].endswith(ORGANISATION_TAILS) and not after[n].endswith(LOOKALIKE_TAILS):
+            return as_owner(after[:n + 1], metric)
+    return None
+
+
+# The opening phrase, a verb in lower case, then an article: "Toch roept de …", "Dit jaar kiest het …".
+_FRONTED_VERB = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’€%.-]+){0,6}?,? ([a-z]{2,}) ((?:de|het) [\w -]{3,80})")
 
 
 def _finite_verb(word: str) -> bool:
