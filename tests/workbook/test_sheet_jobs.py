@@ -59,11 +59,11 @@ def _painted(tmp_path, name, report, **kwargs) -> dict[str, bytes]:
 PARENT = os.getpid()
 
 
-def failing_in_a_helper(archive, job, palette):
+def failing_in_a_helper(archive, job, palette, spool=None):
     """Patches a sheet here, and breaks in a helper."""
     if os.getpid() != PARENT:
         raise RuntimeError("a helper that breaks")
-    return patch_member(archive, job, palette)
+    return patch_member(archive, job, palette, spool)
 
 
 patch_member = sheet_jobs.patch_member
@@ -103,3 +103,23 @@ def test_a_frozen_palette_makes_no_clone():
     assert palette.target(0, "error") == planned
     with pytest.raises(Unplanned):
         palette.target(1, "warning")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_spooled_members_make_the_same_copy_and_leave_no_file_behind(tmp_path, streamed, monkeypatch, workers):
+    """Big new members wait in a private temporary folder, not in memory; where none can be
+    made they wait in memory: the copy is the same byte for byte, and no spool file is left."""
+    _workbook(tmp_path / "plan.xlsx", late_style=True)
+    report = validate(tmp_path / "plan.xlsx", as_of=date(2027, 3, 1), workers=1)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(temp))
+    monkeypatch.setattr("xlsmart.workbook.ooxml.members.BIG_PART", 1024)  # the Findings sheet too
+    spooled = _painted(tmp_path, "spooled.xlsx", report, workers=workers)
+    assert list(temp.iterdir()) == []
+
+    def no_folder(*args, **kwargs):
+        raise OSError("read-only file system")
+
+    monkeypatch.setattr("tempfile.TemporaryDirectory", no_folder)
+    assert _painted(tmp_path, "in-memory.xlsx", report, workers=workers) == spooled

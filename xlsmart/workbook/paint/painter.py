@@ -59,9 +59,9 @@ def paint(source: Source, report: Report, out: Target, *, lang: str | None = Non
     """
     lang = lang if lang in schema.LANGS else (report.lang if report.lang in schema.LANGS else "en")
     _refuse_same_file(source, out)
-    with _opened(source) as handle:
+    with _opened(source) as handle, _spool_folder() as spool:
         archive = zipfile.ZipFile(handle)
-        changed = _changed_parts(archive, report, lang, source, workers, helpers)
+        changed = _changed_parts(archive, report, lang, source, workers, helpers, spool)
         _write(archive, handle, changed, out)
 
 
@@ -88,7 +88,7 @@ def row_severities(report: Report) -> dict[str, dict[int, str]]:
 
 
 def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: Source,
-                   workers: int | None, helpers: Helpers | None) -> dict[str, bytes | Deflated]:
+                   workers: int | None, helpers: Helpers | None, spool: str | None) -> dict[str, bytes | Deflated]:
     """Part name -> its new bytes (or deflated member), for every part the copy changes."""
     book = WorkbookParts(archive)
     styles_part = book.linked_part("styles")
@@ -100,10 +100,11 @@ def _changed_parts(archive: zipfile.ZipFile, report: Report, lang: str, source: 
     title, part = _place_findings_sheet(book, findings_sheet, lang)
 
     def write_findings_sheet() -> None:
-        changed[part] = packed(findings_sheet_parts(report.findings, lang, book.ns))
+        changed[part] = packed(findings_sheet_parts(report.findings, lang, book.ns), spool)
 
     if streamed and palette is not None:  # the Findings sheet is written while helpers patch
-        changed.update(patch_sheets(archive, source, streamed, palette, workers, helpers, meanwhile=write_findings_sheet))
+        changed.update(patch_sheets(archive, source, streamed, palette, workers, helpers, meanwhile=write_findings_sheet,
+                                    spool=spool))
     else:
         write_findings_sheet()
     book.set_defined_name(FINDINGS_NAME, f"{quote_sheet(title, always=True)}!$A$1")
@@ -283,6 +284,20 @@ def _opened(source: Source) -> Iterator[IO[bytes]]:
             yield handle
     else:
         yield io.BytesIO(source.read())
+
+
+@contextmanager
+def _spool_folder() -> Iterator[str | None]:
+    """A private folder, removed after, where big new members wait to be written (the Findings
+    sheet, patched worksheets: a process holds none of them whole); None where no temporary
+    folder can be made, and they wait in memory."""
+    try:
+        folder = tempfile.TemporaryDirectory(prefix="xlsmart-")
+    except OSError:
+        yield None
+        return
+    with folder as path:
+        yield path
 
 
 def _write(archive: zipfile.ZipFile, handle: IO[bytes], changed: dict[str, bytes | Deflated], out: Target) -> None:

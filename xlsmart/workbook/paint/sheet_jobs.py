@@ -42,14 +42,15 @@ Patched = Deflated | str | None  # the new member, None if nothing changed, or U
 
 def patch_sheets(archive: zipfile.ZipFile, source: object, jobs: list[SheetJob], palette: StylePalette,
                  workers: int | None = 1, helpers: Helpers | None = None, *,
-                 meanwhile: Callable[[], None] = lambda: None) -> dict[str, Deflated]:
+                 meanwhile: Callable[[], None] = lambda: None, spool: str | None = None) -> dict[str, Deflated]:
     """The patched members of ``jobs`` (unchanged sheets left out), by part name.
 
     ``source`` is the workbook's path when helpers may open it themselves; ``workers`` > 1 (or
     None: one per core) lets big sheets be patched in helper processes, one sheet a task:
     ``helpers`` forked early if given, else forked now. ``meanwhile()`` runs once this process
     has patched its own share, while the helpers may still be at theirs. A helper that fails
-    leaves its sheet to be patched here.
+    leaves its sheet to be patched here. ``spool``: a folder where the patched members are
+    written (see :func:`~xlsmart.workbook.ooxml.members.deflate`) instead of held in memory.
     """
     for job in jobs:
         SheetPatcher(job.marks, job.span, palette).rehearse(_head(archive, job.part))
@@ -58,36 +59,42 @@ def patch_sheets(archive: zipfile.ZipFile, source: object, jobs: list[SheetJob],
     pending = None
     if path is not None:
         snapshot = (palette.to_bytes(), dict(palette.to_original))
-        tasks = [(path, job, snapshot) for job in helped]
+        tasks = [(path, job, snapshot, spool) for job in helped]
         pending = Pending(_patch_in_helper, tasks, workers=min(workers or len(helped), len(helped)), helpers=helpers,
                           min_items=1)
     results: dict[str, Patched] = {}
     for job in jobs[: len(jobs) - len(helped)]:
-        results[job.part] = patch_member(archive, job, palette)
+        results[job.part] = patch_member(archive, job, palette, spool)
     meanwhile()
     if pending is not None:
         for job, patched in zip(helped, pending.result(), strict=True):
             # A sheet that needed a clone the rehearsal did not make is patched here, in order.
-            results[job.part] = patch_member(archive, job, palette) if patched == UNPLANNED else patched
+            results[job.part] = patch_member(archive, job, palette, spool) if patched == UNPLANNED else patched
     return {part: patched for part, patched in results.items() if isinstance(patched, Deflated)}
 
 
-def patch_member(archive: zipfile.ZipFile, job: SheetJob, palette: StylePalette) -> Deflated | None:
-    """Stream one worksheet through the patcher into a deflated member; None if nothing changed."""
+def patch_member(archive: zipfile.ZipFile, job: SheetJob, palette: StylePalette,
+                 spool: str | None = None) -> Deflated | None:
+    """Stream one worksheet through the patcher into a deflated member (spooled into the folder
+    ``spool`` if given); None if nothing changed."""
     patcher = SheetPatcher(job.marks, job.span, palette)
-    deflated = deflate(patcher.feed_all(member_chunks(archive, job.part, CHUNK)))
-    return deflated if patcher.changed else None
+    deflated = deflate(patcher.feed_all(member_chunks(archive, job.part, CHUNK)), spool)
+    if patcher.changed:
+        return deflated
+    if deflated.spool is not None:
+        os.unlink(deflated.spool)
+    return None
 
 
-def _patch_in_helper(tasks: Sequence[tuple[str, SheetJob, tuple[bytes, dict[int, int]]]]) -> list[Patched]:
+def _patch_in_helper(tasks: Sequence[tuple[str, SheetJob, tuple[bytes, dict[int, int]], str | None]]) -> list[Patched]:
     """In a helper: each sheet patched with the planned palette, frozen; UNPLANNED if it falls short."""
     done: list[Patched] = []
-    for path, job, (styles, mapping) in tasks:
+    for path, job, (styles, mapping), spool in tasks:
         palette = StylePalette(styles, mapping)
         palette.frozen = True
         with zipfile.ZipFile(path) as archive:
             try:
-                done.append(patch_member(archive, job, palette))
+                done.append(patch_member(archive, job, palette, spool))
             except Unplanned:
                 done.append(UNPLANNED)
     return done
