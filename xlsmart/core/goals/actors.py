@@ -58,6 +58,14 @@ from ..lexicon.owners import (
 from ..lexicon.word_classes import (
     DETERMINERS,
 )
+from .owner_text import (
+    holder_around,
+    names_in,
+    opening_subject,
+    subject_after_fronted_phrase,
+    surname_before,
+    without_bracketed_clause,
+)
 from .subjects import (
     antecedent,
     as_owner,
@@ -68,15 +76,10 @@ from .subjects import (
     governed,
     name_word,
     names_an_actor,
-    names_in,
-    opening_subject,
     phrase_after,
     phrase_before,
     relative_antecedent,
     reporter,
-    subject_after_fronted_phrase,
-    surname_before,
-    without_bracketed_clause,
 )
 
 
@@ -192,7 +195,7 @@ def _goal_holder(words: list[str], kinds: list[str], i: int, metric: frozenset[s
                 or capitalised(owner, text)):
             return owner
     if word in OWNER_NOUNS and i + 2 < len(words):
-        holder = _holder_around(words, kinds, i, metric)
+        holder = holder_around(words, kinds, i, metric)
         if holder is not None:
             return holder
         at = i + 1
@@ -200,23 +203,6 @@ def _goal_holder(words: list[str], kinds: list[str], i: int, metric: frozenset[s
             at += 2  # "de doelstelling voor 2020 van minister …"
         if words[at] in ("of", "van"):
             return phrase_after(words, kinds, at, metric, text)
-    return None
-
-
-def _holder_around(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
-    """Who has the goal noun at ``i``: "Dollar General with plans to …", "het bedrijf, met als doel
-    …" (the noun before "with"), or "set a goal for the conference to …" (the one after "for")."""
-    j = i - 1
-    while j > 0 and (words[j] in DETERMINERS or words[j] in ("als", "its", "their", "zijn", "haar")):
-        j -= 1
-    if j > 0 and words[j] in ("with", "met"):
-        owner = phrase_before(words, kinds, j, metric)
-        if (owner is not None and " " in owner) or (owner or "").endswith(ORGANISATION_TAILS):
-            return owner  # (a bare word before "with" is too little: "growth with a target of …")
-    if i + 3 < len(words) and words[i + 1] == "for" and words[i + 2] in ("the", "our", "its"):
-        end = next((k for k in range(i + 3, min(len(words), i + 7)) if words[k] == "to"), None)
-        if end is not None and all(name_word(w, kinds[k]) for k, w in enumerate(words[i + 3:end], i + 3)):
-            return as_owner(words[i + 2:end], metric)
     return None
 
 

@@ -1,0 +1,164 @@
+"""Owners read from the text as written: where capitals, brackets and Dutch word order tell the
+subject that the word list alone does not.
+
+A relative clause in brackets between a subject and its verb ("Staatssecretaris X (die … gaat)
+wil"), the subject after the verb of a Dutch sentence that opens with a time or means ("Met de
+investering kan De Halve Maan …", "Toch roept de watermaatschappij … op"), a surname with its
+particle ("Van Engen wil …"), the organisation that opens a sentence whose intent comes later as an
+infinitive ("De discounter liet weten … te willen openen"), and names in capitals that the metric
+reader may have taken for the metric ("ITC Hotels"); and who holds a goal noun: "Globex with plans to …",
+"a goal for the conference to …". ``actors.py`` asks them when the words alone
+name nobody; ``subjects.py`` has the noun phrases they check.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.owners import (
+    ACTING,
+    FRONTING,
+    GOVERNING,
+    INVERTING_VERBS,
+    LOOKALIKE_TAILS,
+    NOT_BEFORE_A_SUBJECT,
+    NOT_OWNERS,
+    ORGANISATION_TAILS,
+    STATIVE_VERBS,
+)
+from ..lexicon.word_classes import DETERMINERS
+from .subjects import as_owner, capitalised, governed, name_word, phrase_before
+
+
+def opening_subject(words: list[str], kinds: list[str], metric: frozenset[str], text: str) -> str | None:
+    """The organisation or name that opens the sentence, as the subject of an infinitive of intent
+    later in it: "De discounter liet weten … te willen openen", "KPN herhaalt de plannen om … te
+    willen realiseren". Its words are all in capitals, or it ends in an organisation noun."""
+    k = 1 if words and words[0] in DETERMINERS else 0
+    for n in (3, 2, 1):
+        phrase = words[k:k + n]
+        if len(phrase) == n and all(name_word(words[j], kinds[j]) for j in range(k, k + n)) and (
+                phrase[-1].endswith(ORGANISATION_TAILS) or all(capitalised(word, text) for word in phrase)):
+            return as_owner(words[:k + n], metric)
+    return None
+
+
+def names_in(text: str) -> frozenset[str]:
+    """The words of names written in capitals in ``text``: runs of two or more capitalised words
+    ("Chunghwa Telecom", "ITC Hotels"; an acronym alone, "SLA", "CO2", may be the metric). A metric
+    reader that took one of them read a name; the owner reader does not count them as the metric."""
+    names = set()
+    for run in _NAME_RUN.findall(text):
+        run_words = run.lower().split()
+        if run_words[0] in DETERMINERS:
+            run_words = run_words[1:]  # ("De SLA moet …": an article at the start has its capital anyway)
+        if len(run_words) > 1:
+            names.update(run_words)
+    return frozenset(names)
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)+\b")
+
+
+def without_bracketed_clause(words: list[str], kinds: list[str], text: str) -> tuple[list[str], list[str]]:
+    """The words without a relative clause in brackets between a subject and its verb: in
+    "Staatssecretaris Van Veldhoven (die over het fietsbeleid gaat) wil …" the subject is before it."""
+    found = _BRACKETED_CLAUSE.search(text)
+    if found is None:
+        return words, kinds
+    inside = _WORD.findall(found.group(1).lower())
+    for at in range(len(words) - len(inside) + 1):
+        if words[at] == inside[0] and words[at:at + len(inside)] == inside:
+            return words[:at] + words[at + len(inside):], kinds[:at] + kinds[at + len(inside):]
+    return words, kinds
+
+
+_BRACKETED_CLAUSE = re.compile(r"\(((?:die|dat|who|which|that) [^()]{3,120})\)", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def subject_after_fronted_phrase(text: str, metric: frozenset[str]) -> str | None:
+    """The name right after the verb when a Dutch sentence opens with a time, place or means (the
+    verb comes second, its subject third): "Na een goed eerste jaar aast Orange op …", "Met de
+    investering kan De Halve Maan doorgroeien …", "Zo wil Double Dutch …". Any verb will do, so
+    the name must be written with capitals where no sentence starts."""
+    found = _FRONTED.match(text)
+    if found is None or not _finite_verb(found.group(1)):
+        return _organisation_after_fronted_verb(text, metric)  # ("In Tilburg werken enkele Duitse …": a kind)
+    name = found.group(2).lower().split()
+    if name[0] in FRONTING or name[-1] in NOT_OWNERS:
+        return None
+    # (the name was written with capitals mid-sentence, so it is no metric, whatever the metric reader took)
+    return as_owner(name, frozenset(word for word in metric if word not in name))
+
+
+def _organisation_after_fronted_verb(text: str, metric: frozenset[str]) -> str | None:
+    """An organisation noun with its article right after the verb: "Toch roept de grootste Vlaamse
+    watermaatschappij burgers op …", "Dit jaar investeert het ziekenhuis …"."""
+    found = _FRONTED_VERB.match(text)
+    if found is None or not _finite_verb(found.group(1)) or found.group(1) in STATIVE_VERBS:
+        return None  # ("Op dit moment telt het bedrijf 270 vestigingen": what is, the baseline)
+    after = found.group(2).lower().split()
+    for n in range(1, min(4, len(after))):
+        if after[n].endswith(ORGANISATION_TAILS) and not after[n].endswith(LOOKALIKE_TAILS):
+            return as_owner(after[:n + 1], metric)
+    return None
+
+
+# The opening phrase, a verb in lower case, then an article: "Toch roept de …", "Dit jaar kiest het …".
+_FRONTED_VERB = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’€%.-]+){0,6}?,? ([a-z]{2,}) ((?:de|het) [\w -]{3,80})")
+
+
+def _finite_verb(word: str) -> bool:
+    """A Dutch verb in the singular, as the second part of a sentence: a known verb of intent or
+    acting ("wil", "kan", "opent"), or a word in -t ("aast", "mikt"); not a plural in -en, which
+    goes with a kind of people ("Nu gebruiken Nederlanders …"), nor a role before a name
+    ("woordvoerder Elvira Bos")."""
+    if word in NOT_BEFORE_A_SUBJECT:
+        return False
+    return word in INVERTING_VERBS or word in ACTING or word in ("kan", "zal", "moet") or (
+        len(word) > 2 and word.endswith("t"))
+
+
+# The opening phrase (up to eight words, no sentence end), the verb, then a name in capitals.
+_FRONTED = re.compile(r"^[A-Z][\w'’-]*(?:[ ,]+[\w'’€%.-]+){0,8}?,? ([a-z]{2,}) "
+                      r"((?:De |Het )?[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|\d{1,4})){0,3})(?= [a-z\d])")
+
+
+def surname_before(words: list[str], i: int, word: str, text: str) -> str | None:
+    """A Dutch surname with its particle right before the verb at ``i``, written with capitals
+    ("Van Engen wil …", "Wethouder Van der Laan wil …"); not one governed by a preposition
+    ("het aantal klanten van De Boer moet …", "Volgens directeur Van Dam gaat …")."""
+    named = _SURNAME.search(text)
+    while named is not None and named.group(2).lower() != word:
+        named = _SURNAME.search(text, named.end(1))
+    if named is None:
+        return None
+    name = named.group(1).lower().split()
+    p = i - len(name)
+    if p < 0 or words[p:i] != name or (p > 0 and words[p - 1] in GOVERNING) or governed(words, p):
+        return None
+    return named.group(1).lower()
+
+
+_SURNAME = re.compile(r"(?<![\w'’])((?:Van|Ter|Ten|Vande|Vander)(?: (?:der|den|de|het|'t))? [A-Z][\w'’-]+)"
+                      r" ([a-z]+)\b")
+
+
+def holder_around(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
+    """Who has the goal noun at ``i``: "Dollar General with plans to …", "het bedrijf, met als doel
+    …" (the noun before "with"), or "set a goal for the conference to …" (the one after "for")."""
+    j = i - 1
+    while j > 0 and (words[j] in DETERMINERS or words[j] in ("als", "its", "their", "zijn", "haar")):
+        j -= 1
+    if j > 0 and words[j] in ("with", "met"):
+        owner = phrase_before(words, kinds, j, metric)
+        if (owner is not None and " " in owner) or (owner or "").endswith(ORGANISATION_TAILS):
+            return owner  # (a bare word before "with" is too little: "growth with a target of …")
+    if i + 3 < len(words) and words[i + 1] == "for" and words[i + 2] in ("the", "our", "its"):
+        end = next((k for k in range(i + 3, min(len(words), i + 7)) if words[k] == "to"), None)
+        if end is not None and all(name_word(w, kinds[k]) for k, w in enumerate(words[i + 3:end], i + 3)):
+            return as_owner(words[i + 2:end], metric)
+    return None
