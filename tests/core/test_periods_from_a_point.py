@@ -5,8 +5,10 @@ In our own words, in both languages: a stretch counted from now ("one year from 
 maanden vanaf vandaag"), from the start of the year ("nine months into the year"), the middle
 or the start of a year ("by midyear", "halverwege het jaar", "begin 2028"), a span of years
 ("in de jaren 2027 tot en met 2029", "2027 t/m 2029"), a year named as the goal's own ("2028
-wordt het jaar waarin …"), the course of a year ("in de loop van 2028") and a compound year
-after "dit" ("dit jubileumjaar"). ``today`` is pinned so the dates resolve the same on every run.
+wordt het jaar waarin …"), the course of a year ("in de loop van 2028"), a compound year
+after "dit" ("dit jubileumjaar"), a period named before ("the end of that same year", "binnen
+diezelfde termijn van drie jaar"), a decade, a weekend, a season after a possessive and a
+campaign or plan with its length glued on ("month-long", "three-year growth plan"). ``today`` is pinned so the dates resolve the same on every run.
 """
 
 from __future__ import annotations
@@ -51,6 +53,20 @@ PERIODS = [
     ("In the course of 2028 we want 15% fewer returns", date(2028, 12, 31)),
     ("In dit jubileumjaar wil de vereniging 200 nieuwe leden werven", date(2026, 12, 31)),
     ("Komend schooljaar willen we het verzuim met 10% verlagen", date(2027, 12, 31)),
+    # an end, a middle or a stretch said by pointing at a period named before, or at a decade
+    ("Grow bookings by 12% by the end of that same year", date(2026, 12, 31)),
+    ("Tegen het einde van datzelfde jaar willen we 300 nieuwe leden", date(2026, 12, 31)),
+    ("Binnen diezelfde termijn van drie jaar willen we 2 miljoen bezoekers halen", date(2029, 12, 7)),
+    ("By the middle of this decade we want 2 million app users", date(2025, 6, 30)),
+    ("Double our donors by the end of the decade", date(2029, 12, 31)),
+    # a season after a possessive, a weekend, a campaign or plan whose length is glued to it
+    ("Our fall goal is 15% more visitors to the gallery", date(2027, 11, 30)),
+    ("Dit weekend willen we 500 kaartjes verkopen", date(2026, 12, 13)),
+    ("During this month-long campaign we want 400 sign-ups", date(2027, 1, 7)),
+    ("A three-year growth plan targets 15% more revenue", date(2029, 12, 7)),
+    # "more than 50%" is a bound on the number: the date after it stays the deadline
+    ("Reach more than 40% retention by June 30", date(2027, 6, 30)),
+    ("Minstens 60% van de klanten betaalt digitaal, meer dan 20% tegen 1 mei", date(2027, 5, 1)),
 ]
 
 
@@ -65,6 +81,10 @@ NOT_PERIODS = [
     "De midden-jaar actie moet het aantal donateurs verdubbelen",
     "We grow into the market with more leads",
     "Nu hebben we 300 leden en we willen er meer",
+    # a time past, and a year as a yardstick
+    "In de vijf jaar geleden opgestelde agenda staat 10 procent meer leden",
+    "Het percentage moet weer dalen naar het niveau van vóór 2015",
+    "Keep our costs at the level of 2019",
 ]
 
 
@@ -87,3 +107,8 @@ def test_from_today_is_no_baseline_cue() -> None:
 def test_the_count_of_months_into_the_year_is_no_target() -> None:
     goal = parsed("Increase membership 10% by a deadline nine months into the year")
     assert goal.target is None and goal.relative_change == pytest.approx(0.10)
+
+
+def test_a_time_past_is_no_count() -> None:
+    goal = parsed("In de vijf jaar geleden opgestelde agenda staat 10 procent meer leden")
+    assert goal.target != 5 and goal.relative_change == pytest.approx(0.10)

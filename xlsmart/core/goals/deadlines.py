@@ -105,10 +105,14 @@ def _glued_deadline(found: list[date], tokens, words: list[str], used: list[bool
             found.append(when)
             used[i] = True
             return
-    if i + 1 < len(words) and words[i + 1] in SPANS:
+    head, _, tail = word.partition("-")
+    if tail == "long" and head in dates.PERIOD_UNITS and i + 1 < len(words) and words[i + 1] in SPANS:
+        found.append(dates.add_period(reference, 1, head))  # "this month-long campaign"
+        return
+    if i + 1 < len(words) and (words[i + 1] in SPANS or (i + 2 < len(words) and words[i + 2] in SPANS)):
         when = period_after(tokens, words, i - 1, used, reference) if i else None
         if when is not None:
-            found.append(when)  # "a six-month campaign", "een driemaandelijkse-actie"
+            found.append(when)  # "a six-month campaign", "a five-year growth plan", "een driemaandelijkse-actie"
 
 
 def _month_deadline(found: list[date], tokens, words: list[str], used: list[bool], i: int, reference: date) -> bool:

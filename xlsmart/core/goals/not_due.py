@@ -60,7 +60,7 @@ def defines_the_metric(words: list[str], i: int) -> bool:
 def _set_then(words: list[str], i: int) -> bool:
     """Whether the time at ``i`` is when a goal was set, not when it is due: "in 2019 stelde
     de gemeente het doel …", "in January of 2019, I made a goal …"."""
-    for k in range(i + 1, min(len(words), i + 6)):
+    for k in range(i + 1, min(len(words), i + 11)):  # ("In June 2023, the national operator set the … goal")
         if words[k] in GOAL_SETTING_VERBS and any(map(names_a_goal, words[k + 1:k + 6])):
             return True
     return False
@@ -76,8 +76,12 @@ def is_reference(words: list[str], i: int) -> bool:
         if word in FOUNDING_WORDS:
             return True
         if word in REFERENCE_WORDS and not (
-                word in REFERENCE_ADJECTIVES and j + 1 < i and words[j + 1] in dates.PERIOD_UNITS):
+                word in REFERENCE_ADJECTIVES and j + 1 < i and words[j + 1] in dates.PERIOD_UNITS) and not (
+                j + 1 < i and words[j + 1][:1] in _FIGURE_STARTS):  # ("more than 50% by June 30": a bound)
             return True
+    if any(word in _LEVEL_WORDS for word in words[max(0, i - 3):i]) and words[i - 1] in ("van", "of", "vóór", "voor",
+                                                                                      "before"):
+        return True  # "het niveau van vóór 2011", "the level of 2019": a yardstick
     return _set_then(words, i)
 
 

@@ -160,6 +160,10 @@ def _this_or_next(words, i: int, reference: date) -> date | None:
         return dates.end_of_month(month_start.year, month_start.month)
     if nxt in ("week",):
         return dates.timedelta(days=6 + 7 * ahead) + reference
+    if nxt in ("weekend",):  # "dit weekend", "next weekend": its Sunday
+        return reference + dates.timedelta(days=(6 - reference.weekday()) + 7 * ahead)
+    if nxt in ("decade", "decennium"):  # "this decade": the end of its last year
+        return date(reference.year // 10 * 10 + 9 + 10 * ahead, 12, 31)
     return None
 
 
@@ -186,6 +190,9 @@ def period_after(tokens, words, i: int, used, reference: date) -> date | None:
         # hours" is how fast, not by when)
         mark(used, i, j - i + 1)
         return reference + dates.timedelta(days=-(-amount // 24))
+    if j + 1 < n and words[j] in dates.PERIOD_UNITS and words[j + 1] in ("geleden", "ago"):
+        mark(used, i, j - i + 2)
+        return None  # ("in de vijf jaar geleden opgestelde agenda": a time past, no deadline and no count)
     if j >= n or words[j] not in dates.PERIOD_UNITS:
         return None
     if amount is None and this and words[i] in THIS_PERIOD_INTRO and words[j] in _THIS_PERIOD_UNITS and not any(
@@ -262,6 +269,8 @@ def _one_unit(words, i: int, j: int, start: int) -> bool:
 
 
 _THIS_PERIOD_UNITS = {
+    "decade": lambda day: date(day.year // 10 * 10 + 9, 12, 31),
+    "decennium": lambda day: date(day.year // 10 * 10 + 9, 12, 31),
     "year": lambda day: date(day.year, 12, 31), "jaar": lambda day: date(day.year, 12, 31),
     "quarter": lambda day: dates.end_of_quarter(day.year, (day.month - 1) // 3 + 1),
     "kwartaal": lambda day: dates.end_of_quarter(day.year, (day.month - 1) // 3 + 1),
@@ -290,6 +299,9 @@ def stretch_from_a_point(tokens, words, i: int, used, reference: date) -> date |
         j = i + 1
     while i < j < n and words[j] in _BEFORE_THE_YEAR:
         j += 1
+    if i < j < n and words[j] in ("decade", "decennium") and word != "into":
+        mark(used, i, j - i + 1)
+        return date(reference.year // 10 * 10 + 5, 6, 30)  # "by the middle of this decade"
     if j > i and (j >= n or words[j] not in ("year", "jaar") or (j == i + 1 and word != "into")):
         return None  # ("midden in het jaar" or "halfway year" are no point in it)
     if word == "into":  # "nine months into the year": counted from the year's first day
@@ -305,7 +317,7 @@ def stretch_from_a_point(tokens, words, i: int, used, reference: date) -> date |
 
 # Words between "into", "midden" or "halfway" and the year: "into the fiscal year", "halverwege dit jaar".
 _BEFORE_THE_YEAR = frozenset({"the", "this", "its", "our", "fiscal", "financial", "calendar", "het", "dit", "of",
-                              "van", "through", "lopende", "current"})
+                              "van", "through", "lopende", "current", "deze"})
 
 
 def _amount_at(tokens, j: int) -> float | None:

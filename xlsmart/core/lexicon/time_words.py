@@ -47,16 +47,20 @@ SEASONS = {"summer": 8, "zomer": 8, "zomerseizoen": 8, "winter": 2, "spring": 5,
 
 # Words between "end" and what ends: "end of the fiscal year", "eind van het lopende jaar".
 END_FILLERS = frozenset({"of", "van", "the", "het", "dit", "this", "de", "fiscal", "financial", "its", "our", "ons",
-                         "calendar", "current", "huidige", "lopende"})
+                         "calendar", "current", "huidige", "lopende",
+                         "that", "same", "dat", "datzelfde", "hetzelfde", "zelfde"})  # "the end of that same year"
 
 # Articles and adjectives between an intro word and its amount: "in de komende", "over the course of the".
 PERIOD_FILLERS = frozenset({"de", "the", "het", "komende", "next", "coming", "following", "eerstvolgende", "volgende",
                             "first", "eerste", "dit", "a", "an", "entire", "whole", "full", "hele", "gehele",
                             "volledige", "given", "course", "of", "loop", "periode", "period", "tijdsbestek", "van",
-                            "een"})
+                            "een",
+                            # "binnen diezelfde termijn van vijf jaar", "within the same timeframe of two years"
+                            "termijn", "diezelfde", "dezelfde", "zelfde", "same", "that", "timeframe", "tijdspanne"})
 
 SEASON_OPENERS = frozenset({"this", "next", "the", "dit", "deze", "komende", "volgende", "het", "de", "in", "by",
-                            "before", "voor", "vóór", "during", "tijdens", "for", "eind", "end"})
+                            "before", "voor", "vóór", "during", "tijdens", "for", "eind", "end",
+                            "our", "onze", "its", "their", "hun"})  # ("our fall goal", "onze zomeractie")
 
 PERIOD_FIRST_WORDS = (frozenset(SEASONS) | frozenset(dates.ORDINALS) | YEAR_END_WORDS | END_WORDS | THIS_WORDS | NEXT_WORDS | PERIOD_INTRO
                      | {"q1", "q2", "q3", "q4", "h1", "h2"})
