@@ -123,3 +123,26 @@ def test_a_comparative_and_its_verb(text: str, direction: str, metric: str) -> N
 @pytest.mark.parametrize(("text", "metric"), [("Meer klanten", "klanten"), ("We willen meer vrouwen", "vrouwen")])
 def test_more_still_counts_a_plural(text: str, metric: str) -> None:
     assert smart_check(text, today=TODAY).parsed.metric_words == metric
+
+
+# A Dutch verb of acquiring closes its clause and is never part of its object's name: the metric
+# is "reizigers", not "reizigers vervoeren". "verkopen" and "boeken" stay nouns where they are.
+@pytest.mark.parametrize(("text", "metric"), [
+    ("De vervoerder wil in 2028 250 miljoen reizigers vervoeren.", "reizigers"),
+    ("De provincie moet tegen 2030 4 terawattuur groene stroom opwekken.", "groene stroom"),
+    ("Er moeten dit jaar nog twintig nieuwe laadpalen bijkomen.", "laadpalen"),
+    ("We willen in 2027 300 nieuwe donateurs werven.", "donateurs"),
+    ("Het doel is 1000 verkopen via de webshop in 2027.", "verkopen"),
+])
+def test_a_verb_of_acquiring_is_no_part_of_the_name(text: str, metric: str) -> None:
+    words = smart_check(text, today=TODAY).parsed.metric_words
+    assert words is not None and metric in words
+    assert not words.endswith(("vervoeren", "opwekken", "bijkomen", "werven"))
+
+
+@pytest.mark.parametrize("text", [
+    "Ik wil voor de zomer 6 kilo afvallen.",
+    "Ik wil 8 kg afvallen om mijn conditie te verbeteren.",
+])
+def test_losing_weight_goes_down(text: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.direction == "decrease"

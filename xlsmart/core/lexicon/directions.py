@@ -29,7 +29,8 @@ INCREASE, DECREASE, KEEP, AT_MOST, AT_LEAST, IMPROVE, REACH = (
 SEPARABLE_PARTICLES: dict[str, tuple[str, frozenset[str]]] = {
     "terug": (DECREASE, frozenset({"brengen", "brengt", "breng", "dringen", "dringt", "dring", "schroeven",
                                    "schroeft", "gaan", "gaat", "lopen", "loopt", "zetten"})),
-    "af": (DECREASE, frozenset({"bouwen", "bouwt", "bouw", "nemen", "neemt", "neem", "zwakken", "zwakt"})),
+    "af": (DECREASE, frozenset({"bouwen", "bouwt", "bouw", "nemen", "neemt", "neem", "zwakken", "zwakt", "vallen",
+                                "valt"})),  # ("5 kilo afvallen": to lose weight)
     "toe": (INCREASE, frozenset({"nemen", "neemt", "neem"})),
     "op": (INCREASE, frozenset({"schalen", "schaalt", "krikken", "krikt", "voeren", "voert", "drijven", "drijft",
                                 "trekken", "trekt"})),
@@ -43,7 +44,7 @@ SEPARABLE_PARTICLES: dict[str, tuple[str, frozenset[str]]] = {
 # away or sinks ("zakken", "verdwijnen", "slinken", "krimpen"): "het percentage is gezakt", "de
 # wachtlijsten moeten verdwenen zijn" (down, to zero).
 FUSED_PARTICIPLES_UP = ("opgedreven", "opgevoerd", "opgeschroefd", "opgekrikt", "opgeschaald", "uitgebouwd")
-FUSED_PARTICIPLES_DOWN = ("teruggelopen", "teruggegaan", "teruggeschroefd", "afgezwakt", "weggewerkt",
+FUSED_PARTICIPLES_DOWN = ("afgevallen", "teruggelopen", "teruggegaan", "teruggeschroefd", "afgezwakt", "weggewerkt",
                           "weggenomen", "gezakt", "verdwenen", "geslonken", "gekrompen")
 FALLING_VERBS = ("zakken", "zakt", "verdwijnen", "verdwijnt", "slinken", "slinkt", "krimpen", "krimpt",
                  "besparen", "bespaar", "bespaart", "bespaard", "uitsparen", "uitgespaard",

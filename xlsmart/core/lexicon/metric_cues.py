@@ -234,7 +234,12 @@ WORK_NOUNS = frozenset({"opening", "openingen", "realisatie", "aanleg", "bouw", 
                         "remodeling", "remodelling", "renovation", "rollout", "uitrol", "ontwikkelen", "ontwikkeling"})
 
 # Words that are never part of a name, whatever stands around them.
-NEVER_CONTENT = NEVER_A_METRIC | WORK_NOUNS | frozenset(verb for verb in MONEY_VERBS if verb.endswith("en")) | (PHRASE_BREAKS | DETERMINERS | COUNTING_WORDS | TIME_WORDS
+# A Dutch verb of acquiring at the end of its clause is never part of its object's name
+# ("220 miljoen reizigers vervoeren", "nieuwe leden werven"); "verkopen" and "boeken" are nouns too.
+DUTCH_ACQUIRING = frozenset(verb for verb in ACQUISITION_VERBS if verb.endswith("en")) - {
+    "verkopen", "boeken", "verbonden", "gewonnen", "verworven"}
+
+NEVER_CONTENT = NEVER_A_METRIC | WORK_NOUNS | DUTCH_ACQUIRING | frozenset(verb for verb in MONEY_VERBS if verb.endswith("en")) | (PHRASE_BREAKS | DETERMINERS | COUNTING_WORDS | TIME_WORDS
                  | (INTENT_VERBS - NOUN_OR_VERB - {"target", "targets", "plan", "plans", "set", "sets",
                                                                 "forecast", "need", "aim", "hope", "trend"})
                  | (ACTIVITY_VERBS - NOUN_OR_VERB) | (COUNT_QUALIFIERS - NAMING_QUALIFIERS))
