@@ -60,3 +60,22 @@ def test_trends_and_savings_give_the_direction(text: str, direction: str, metric
     assert result.parsed.direction == direction
     words = result.parsed.metric_words
     assert words is not None and metric in words and "trend" not in words and "doorzetten" not in words
+
+
+# "down"/"up" as the particle of a verb of writing or finding, split from it by the object ("write
+# that goal down", "look the figures up"), says no direction; "bring churn down" still does.
+@pytest.mark.parametrize("text", [
+    "Picture 50 loyal clients a year from now and write that goal down.",
+    "Jot your revenue target of $80,000 down before the planning meeting.",
+    "Look the conversion numbers up every Monday.",
+])
+def test_writing_down_is_no_decrease(text: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.direction not in ("decrease", "increase")
+
+
+@pytest.mark.parametrize(("text", "direction"), [
+    ("Bring churn down to 3% by the end of 2027.", "decrease"),
+    ("Write more case studies to push demo requests up by 20%.", "increase"),
+])
+def test_a_real_particle_still_gives_the_direction(text: str, direction: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.direction == direction

@@ -30,6 +30,7 @@ from ..lexicon.directions import (
     SEPARABLE_PARTICLES,
     TREND_WORDS,
     WORD_DIRECTIONS,
+    WRITING_VERBS,
 )
 from ..lexicon.metrics import metric_for_word
 from ..lexicon.word_classes import BUILD_VERBS, names_a_goal
@@ -110,7 +111,20 @@ def _in_an_idiom(words: list[str], i: int) -> bool:
     plan", "chalk up", "niet meer", "keep in mind"."""
     word = words[i]
     return (i + 1 < len(words) and words[i + 1] in IDIOM_AFTER.get(word, ())) or (
-        i > 0 and words[i - 1] in IDIOM_BEFORE.get(word, ()))
+        i > 0 and words[i - 1] in IDIOM_BEFORE.get(word, ())) or (
+        word in ("down", "up") and _written(words, i))
+
+
+def _written(words: list[str], i: int) -> bool:
+    """Whether "down"/"up" at ``i`` closes a verb of writing or finding split by its object ("write
+    that goal down", "jot your target of $80,000 down"), with no other verb between ("write a plan to
+    bring costs down" still brings them down)."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if words[k] in WRITING_VERBS:
+            return True
+        if words[k] in WORD_DIRECTIONS or words[k] in ("to", "and", "en", "te"):
+            return False
+    return False
 
 
 def _said_of_another_thing(words: list[str], i: int, direction: str) -> bool:

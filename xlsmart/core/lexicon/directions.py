@@ -273,6 +273,11 @@ IDIOM_BEFORE = {"up": frozenset({"chalk", "chalks", "sign", "signs", "set", "set
 
 MORE_OR_LESS = frozenset({"more", "meer", "less", "minder"})
 
+# Verbs whose particle "down"/"up" records or finds, split from it by the object: "write that goal
+# down", "jot your numbers down", "look the figures up".
+WRITING_VERBS = frozenset({"write", "writes", "writing", "jot", "jots", "note", "notes", "put", "puts", "look",
+                           "looks", "track", "pin", "nail", "narrow", "type", "wrote", "written"})
+
 ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "ical", "ient", "end", "lijk", "baar", "isch", "ig")
 
 # Change nouns that end Dutch compounds; their direction is the lexicon's.
