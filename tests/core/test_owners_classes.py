@@ -323,3 +323,36 @@ NO_ORGANISATION_AFTER_THE_VERB = [
 @pytest.mark.parametrize("text", NO_ORGANISATION_AFTER_THE_VERB, ids=_ids(NO_ORGANISATION_AFTER_THE_VERB))
 def test_a_metric_or_a_stated_baseline_after_the_verb_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
+
+
+# --- an imperative's object and a passive subject own nothing ----------------------------------------
+IMPERATIVE_OBJECTS_AND_PASSIVES = [
+    "Implement new action plans to lift show rates to 90% in all clinics by June 2027",
+    "Cut weekly forecast preparation time by 5 hours through automation",
+    "Develop growth targets for each region and raise revenue by 10% in 2027",
+    "Verhoog de jaarlijkse plannen-omzet in 2027 met 10%",
+    "Raise funding in 2027 after the concept has been proven in two cities",
+    "The budget will be raised from 6% to 6.5% of sales in 2027",
+    "Het afval moet in 2027 met 20% worden verminderd",
+]
+
+
+@pytest.mark.parametrize("text", IMPERATIVE_OBJECTS_AND_PASSIVES, ids=_ids(IMPERATIVE_OBJECTS_AND_PASSIVES))
+def test_an_imperative_object_or_a_passive_subject_owns_nothing(text: str) -> None:
+    assert owner_of(text) is None
+
+
+TARGET_FOR_AN_ORGANISATION = [
+    ("Tripling online sales by 2028 has been named a key objective for the Acme retail group", "the Acme retail group"),
+    ("Doubling sign-ups by June 2027 is the main target for the marketing team", "the marketing team"),
+    ("Growth of 10% is the target for the Amsterdam office in 2027", "the Amsterdam office"),
+]
+
+
+@pytest.mark.parametrize("text, owner", TARGET_FOR_AN_ORGANISATION, ids=_ids(TARGET_FOR_AN_ORGANISATION))
+def test_a_goal_for_an_organisation_names_it(text: str, owner: str) -> None:
+    assert (owner_of(text) or "").lower() == owner.lower()
+
+
+def test_a_goal_for_a_time_names_nobody() -> None:
+    assert owner_of("Reaching 500 members is a goal for the quarter") is None

@@ -33,6 +33,7 @@ from ..lexicon.owners import (
     GOAL_ENDS,
     HAVE,
     HYPOTHETICAL,
+    IMPERATIVES,
     INTENT_VERBS,
     INVERTING_VERBS,
     IT_ADVERBS,
@@ -57,6 +58,7 @@ from ..lexicon.owners import (
 )
 from ..lexicon.word_classes import (
     DETERMINERS,
+    PHRASE_BREAKS,
 )
 from .owner_text import (
     holder_around,
@@ -195,7 +197,7 @@ def _goal_holder(words: list[str], kinds: list[str], i: int, metric: frozenset[s
                 or capitalised(owner, text)):
             return owner
     if word in OWNER_NOUNS and i + 2 < len(words):
-        holder = holder_around(words, kinds, i, metric)
+        holder = holder_around(words, kinds, i, metric, text)
         if holder is not None:
             return holder
         at = i + 1
@@ -209,9 +211,10 @@ def _goal_holder(words: list[str], kinds: list[str], i: int, metric: frozenset[s
 def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str], text: str) -> str | None:
     """The subject of a verb of intent or a finite verb: "Coolblue wil …", "the marketing dept will
     …", "Tegen 2030 wil De Lijn …"; NOBODY when the reader is the subject ("you want to grow …")."""
+    imperative_object = _imperative_object_end(words)
     for i, word in enumerate(words):
-        if word not in _MAY_STATE_INTENT or not _states_intent(words, kinds, i):
-            continue
+        if word not in _MAY_STATE_INTENT or i < imperative_object or not _states_intent(words, kinds, i):
+            continue  # ("Implement strategic action plans to …", "Cut monthly forecast time": nouns here)
         if word == "plan" and i > 1 and words[i - 1] == "van":
             i -= 1  # "Heineken is van plan …": the verb is "is van plan"
         if (i > 0 and words[i - 1] in READER_WORDS) or (
@@ -230,8 +233,8 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
         if owner is not None and word in MODALS_OF_STATE and " " not in owner and not (
                 owner.lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES)) and not COPULAS.isdisjoint(words[i + 1:i + 14]):
             owner = None  # "Coffee should be no more than 40 percent …": a bare noun, the thing measured, no actor
-        if owner is not None and word in MODALS_OF_STATE and _passive_after(words, i):
-            owner = None  # "… het huishoudelijk afval moet worden gerecycled": what is done, not who does it
+        if owner is not None and _passive_after(words, i):
+            owner = None  # "… het afval moet worden gerecycled", "the brand has been proven": what is done to it
         if owner is None and i > 1 and words[i - 1] == "te" and word in ("willen", "gaan", "zullen"):
             owner = opening_subject(words, kinds, metric, text)  # "De discounter liet weten … te willen openen"
         if owner is None and i > 0 and (word in INVERTING_VERBS or word in HAVE or word in ACTING) and (
@@ -350,10 +353,20 @@ def _verb_form(owner: str, text: str) -> bool:
             and not capitalised(owner, text))
 
 
+def _imperative_object_end(words: list[str]) -> int:
+    """Where the object of a goal that opens with an imperative ends ("Implement strategic action
+    plans to …" ends before "to"), or 0: a verb of intent inside it is a noun ("plans", "forecast")."""
+    if not words or words[0] not in IMPERATIVES:
+        return 0
+    return next((j for j in range(1, len(words)) if words[j] in PHRASE_BREAKS and words[j] not in INTENT_VERBS),
+                len(words))
+
+
 def _passive_after(words: list[str], i: int) -> bool:
-    """Whether the modal at ``i`` opens a passive: "moet worden gerecycled", "must be reduced"."""
+    """Whether the verb at ``i`` opens a passive: "moet worden gerecycled", "must be reduced", "has
+    been proven"."""
     after = words[i + 1:i + 4]
-    return len(after) > 1 and after[0] in ("worden", "be") and (
+    return len(after) > 1 and after[0] in ("worden", "be", "been") and (
         after[1].startswith("ge") or (after[1].endswith(("ed", "en")) and after[1] not in ("between", "often", "even")))
 
 

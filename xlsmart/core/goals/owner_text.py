@@ -17,6 +17,7 @@ import re
 
 from ..lexicon.owners import (
     ACTING,
+    ACTOR_SUFFIXES,
     FRONTING,
     GOVERNING,
     INVERTING_VERBS,
@@ -147,9 +148,10 @@ _SURNAME = re.compile(r"(?<![\w'’])((?:Van|Ter|Ten|Vande|Vander)(?: (?:der|den
                       r" ([a-z]+)\b")
 
 
-def holder_around(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
+def holder_around(words: list[str], kinds: list[str], i: int, metric: frozenset[str], text: str) -> str | None:
     """Who has the goal noun at ``i``: "Dollar General with plans to …", "het bedrijf, met als doel
-    …" (the noun before "with"), or "set a goal for the conference to …" (the one after "for")."""
+    …" (the noun before "with"), "set a goal for the conference to …", "a key objective for the
+    NSW state government" (the organisation after "for")."""
     j = i - 1
     while j > 0 and (words[j] in DETERMINERS or words[j] in ("als", "its", "their", "zijn", "haar")):
         j -= 1
@@ -158,7 +160,11 @@ def holder_around(words: list[str], kinds: list[str], i: int, metric: frozenset[
         if (owner is not None and " " in owner) or (owner or "").endswith(ORGANISATION_TAILS):
             return owner  # (a bare word before "with" is too little: "growth with a target of …")
     if i + 3 < len(words) and words[i + 1] == "for" and words[i + 2] in ("the", "our", "its"):
-        end = next((k for k in range(i + 3, min(len(words), i + 7)) if words[k] == "to"), None)
-        if end is not None and all(name_word(w, kinds[k]) for k, w in enumerate(words[i + 3:end], i + 3)):
-            return as_owner(words[i + 2:end], metric)
+        end = i + 3
+        while end < len(words) and end < i + 7 and name_word(words[end], kinds[end]):
+            end += 1
+        if (end < len(words) and words[end] == "to") or (end > i + 3 and (
+                words[end - 1].endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES)
+                or capitalised(" ".join(words[i + 3:end]), text))):
+            return as_owner(words[i + 2:end], metric)  # (not "a target for the quarter", a time)
     return None

@@ -145,6 +145,14 @@ NOT_BEFORE_A_SUBJECT = frozenset({"van", "in", "bij", "met", "voor", "naar", "op
 # "De" or "Op" at the start is far more often an article or a preposition: "De SLA moet …").
 SURNAME_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten", "vande", "vander"})
 
+# Verbs that open a goal as an imperative: what follows is their object, so a verb of intent inside
+# it is a noun ("Implement strategic action plans to …", "Cut monthly forecast preparation time").
+IMPERATIVES = frozenset({"implement", "cut", "raise", "achieve", "develop", "increase", "grow", "launch", "improve",
+                         "reduce", "lower", "boost", "build", "create", "drive", "expand", "generate", "get", "hit",
+                         "reach", "decrease", "double", "halve", "maintain", "keep", "deliver", "attract", "win",
+                         "verhoog", "verlaag", "verminder", "vergroot", "verbeter", "verkort", "behaal", "realiseer",
+                         "haal", "ontwikkel", "implementeer", "lanceer", "bouw", "maak", "zet", "werf"})
+
 # Direction verbs that take no object: their subject is what changes ("occupancy is expected to
 # increase .1 %", "de omzet gaat stijgen met 5 %"); "attract", "achieve" or "verhogen" take one.
 CHANGING_VERBS = frozenset({"increase", "grow", "rise", "decrease", "decline", "fall", "drop", "improve", "shrink",
