@@ -19,6 +19,7 @@ from ..lexicon.directions import (
     REACH,
 )
 from ..lexicon.quantity_words import (
+    ADDING_WORDS,
     BETTER_WORDS,
     BOUND_WORDS,
     BUILT,
@@ -32,6 +33,7 @@ from ..lexicon.quantity_words import (
     REACH_VERBS,
     SCOPE_WORDS,
     SHARE_OF,
+    SHORT_TIME_UNITS,
     TO_WORDS,
 )
 from ..lexicon.word_classes import (
@@ -93,6 +95,8 @@ def check_the_numbers(goal: ParsedGoal, words: list[str], used: list[bool], numb
         _baseline_from_the_change(goal, words, numbers)
     if goal.baseline is not None and goal.target is not None:
         _scale_like_target(goal, numbers)
+        _same_time_unit(goal, words, numbers)
+        _added_to_the_baseline(goal, words, numbers)
     if (goal.relative_change is not None and relative_at >= 0 and goal.baseline is not None
             and goal.target is not None and _far_from_pair(numbers, relative_at)):
         goal.relative_change = None  # a change said of another metric ("while reducing cost by 12%")
@@ -142,8 +146,13 @@ def _baseline_from_the_change(goal: ParsedGoal, words: list[str], numbers: list[
     if change is None or target is None or change.currency != target.currency or target.percent or (
             change.value > 20 * target.value):  # ("één miljard minder klontjes (1 miljoen kilo)": a restatement)
         return
-    if change.index > target.index and words[change.index - 1] not in ("of", "van"):
-        return  # ("telt 80 werknemers, maar daar moeten tien extra bijkomen": 80 is where it stands)
+    than_now = any(word in ("than", "dan") and words[k + 1] in ("now", "today", "nu", "vandaag", "currently")
+                   for k, word in enumerate(words[change.end + 1:change.end + 4], change.end + 1) if k + 1 < len(words))
+    if change.index > target.index and words[change.index - 1] not in ("of", "van") and not than_now:
+        return  # ("telt 80 werknemers, maar daar moeten tien extra bijkomen": 80 is where it stands;
+        # but "30 million customers, 17 million more than now": 13 million now)
+    if than_now:  # ("more than now" says which way, it bounds nothing)
+        goal.direction = DECREASE if words[change.end + 1] in ("less", "fewer", "minder") else INCREASE
     if goal.direction == INCREASE and 0 < change.value < target.value:
         goal.baseline = target.value - change.value
     elif goal.direction == DECREASE and change.value > 0:
@@ -256,6 +265,38 @@ def _scale_like_target(goal: ParsedGoal, numbers: list[Number]) -> None:
     scaled = base.value * target.scale
     if target.value / 20 <= scaled <= target.value * 20:
         goal.baseline = scaled
+
+
+def _added_to_the_baseline(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:
+    """Issue 12, class "a count added to where it stands": "add another one million customers to
+    its existing seven million" goes from 7 to 8 million; the added count is a change, not the level."""
+    target = next((num for num in numbers if num.role == "target" and num.value == goal.target), None)
+    if target is None or goal.target >= goal.baseline or goal.direction not in (INCREASE, REACH, None):
+        return
+    if not ADDING_WORDS.isdisjoint(words[max(0, target.index - 3):target.index]):
+        goal.absolute_change = goal.target
+        goal.target = goal.baseline + goal.target
+        goal.direction = INCREASE
+
+
+def _same_time_unit(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:
+    """Issue 12, class "durations in two units": "van twee maanden naar maximaal drie weken" is
+    from about 61 days to 21 (-66 %), not from 2 to 3. The baseline is put in the target's unit."""
+    base = next((num for num in numbers if num.role == "baseline" and num.value == goal.baseline), None)
+    target = next((num for num in numbers if num.role == "target" and num.value == goal.target), None)
+    if base is None or target is None or base.end + 1 >= len(words) or target.end + 1 >= len(words):
+        return
+    base_days, target_days = _days_in(words[base.end + 1]), _days_in(words[target.end + 1])
+    if base_days and target_days and base_days != target_days:
+        goal.baseline = base.value * base_days / target_days
+
+
+def _days_in(unit: str) -> float | None:
+    """How many days one ``unit`` lasts ("weken": 7, "maand": about 30.4, "uur": 1/24); None for no unit of time."""
+    if unit in dates.PERIOD_UNITS:
+        kind, size = dates.PERIOD_UNITS[unit]
+        return float(size) if kind == "days" else size * 30.44
+    return SHORT_TIME_UNITS.get(unit)
 
 
 def _far_from_pair(numbers: list[Number], relative_at: int) -> bool:

@@ -121,6 +121,15 @@ BETTER_WORDS = frozenset({"beter", "better", "meer", "more", "hoger", "higher", 
 # (after "maar"/"but", or after a pronoun pointing back: "dat kan beter", "it could be more")
 CONTRAST_WORDS = frozenset({"kan", "moet", "mogen", "mag", "zou", "zouden", "could", "should", "can", "must", "might"})
 
+# Units of time shorter than a day, in days: "van 48 uur naar 1 dag" compares like with like.
+SHORT_TIME_UNITS = {**dict.fromkeys(("uur", "uren", "hour", "hours", "hr", "hrs", "h"), 1 / 24),
+                    **dict.fromkeys(("minuut", "minuten", "minute", "minutes", "min", "mins"), 1 / 1440),
+                    **dict.fromkeys(("seconde", "seconden", "second", "seconds", "sec", "secs"), 1 / 86400)}
+
+# Words before a count added to where a metric stands: "add another one million to its existing seven".
+ADDING_WORDS = frozenset({"add", "adds", "adding", "another", "additional", "extra", "toevoegen", "erbij", "bijkomen",
+                          "nog"})
+
 RANGE_OPENERS = frozenset({"tussen", "between", "van"})
 
 RATE_OPENERS = frozenset({"every", "each", "elke", "iedere", "per", "om", "once"})
@@ -128,7 +137,7 @@ RATE_OPENERS = frozenset({"every", "each", "elke", "iedere", "per", "om", "once"
 BASELINE_CUES = frozenset({"currently", "current", "now", "nu", "momenteel", "huidige", "huidig", "today", "geleden",
                           "ago",
                           "vandaag", "baseline", "nulmeting", "starting", "startpunt", "uitgangspunt", "presently",
-                          "thans", "actueel"})
+                          "thans", "actueel", "existing", "bestaande"})
 
 REFERENCE_BEFORE = frozenset({"compared", "vergeleken", "tegenover", "tov", "t.o.v", "versus", "vs", "against",
                               "opzichte", "relative"})
