@@ -83,3 +83,15 @@ def test_a_named_change_or_a_pronoun_is_no_metric(text: str) -> None:
 def test_the_metric_beside_a_named_change(text: str, metric: str) -> None:
     words = smart_check(text, today=TODAY).parsed.metric_words
     assert words is not None and metric in words
+
+
+# An -ing verb after a form of "to be" is the progressive, not a name: "you're talking to …",
+# "we are setting ambitious targets for …".
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Imagine you're talking to a client who closes five deals a year and wants 12 next year.", "talking"),
+    ("We are setting ambitious targets: surpass 20,000 members by 2028.", "setting"),
+    ("The team is planning to grow trial sign-ups by 30% this quarter.", "planning"),
+])
+def test_a_progressive_verb_is_no_metric(text: str, absent: str) -> None:
+    words = smart_check(text, today=TODAY).parsed.metric_words
+    assert words is None or absent not in words.split()

@@ -61,6 +61,10 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import ARTICLES, word_number
 
+# Forms of "to be" before an -ing verb: "you're talking", "we are expanding".
+BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "i'm", "you're", "we're", "they're", "it's",
+                      "he's", "she's"})
+
 
 @dataclass(frozen=True, slots=True)
 class MetricPhrase:
@@ -131,6 +135,8 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
         word = words[i]
         if tokens[i][0] != "word" or used[i] or word in never or tokens[i][2] is not None:
             continue  # (a word with a value writes out a number: "vijftigduizend")
+        if i > 0 and words[i - 1] in BE_FORMS and word.endswith("ing") and metric_for_word(word) is None:
+            continue  # "you're talking to …", "we are opening": a verb in the progressive, not a name
         if word not in CONTEXTUAL:
             # most words: a name's word wherever they stand ("average" in "my average number of
             # engagements" is no part of what is counted)
