@@ -83,6 +83,8 @@ CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "en", "maar", "om", "omdat",
 # Comparatives that with an infinitive make a verb of change (never "meer"/"minder", which count a
 # noun: "meer klanten"): "hoger stuwen", "lager krijgen", "omhoog brengen".
 RAISING_ADVERBS = frozenset({"hoger", "lager", "korter", "beter", "omhoog", "omlaag"})
+# A rate or share of what follows: "the rate of repeat customers", "het percentage" aside.
+RATES_OF = frozenset({"rate", "rates", "ratio", "share", "aandeel"})
 
 # A cue that proves a phrase is no measure ("publish 20 posts", "…, vertelt directeur X"): its score.
 NOT_MEASURED = -10
@@ -109,11 +111,12 @@ def _cues_before(tokens, words: list[str], used: list[bool], directions: dict[st
     i = start - 1
     more = False
     while i >= 0 and (words[i] in DETERMINERS or words[i] in COUNT_QUALIFIERS
-                      or (words[i] in OF and i > 0 and words[i - 1] in QUANTITY_WORDS)
+                      or (words[i] in OF and i > 0 and (words[i - 1] in QUANTITY_WORDS or _rate_of(words, flags, i - 1)))
                       or (words[i] in QUANTITY_WORDS and opens_quantity(words, i))
+                      or _rate_of(words, flags, i)
                       or (words[i] in AVERAGES and words[i + 1] in QUANTITY_WORDS)):
-        if words[i] in QUANTITY_WORDS:
-            score = 3  # "het aantal X", "the number of X": X is counted
+        if words[i] in QUANTITY_WORDS or words[i] in RATES_OF:  # (the loop let in only a bare rate)
+            score = 3  # "het aantal X", "the number of X", "the rate of repeat customers": X is counted
         more = more or words[i] in MORE_WORDS
         i -= 1
     if more:
@@ -148,6 +151,12 @@ def _cues_before(tokens, words: list[str], used: list[bool], directions: dict[st
     if governed is None:
         governed = _linked_by(tokens, words, used, directions, flags, end, english, i)
     return None if governed == NOT_MEASURED else score + governed
+
+
+def _rate_of(words: list[str], flags: list[bool], i: int) -> bool:
+    """Whether a bare rate or share opens the phrase after it: "the rate of repeat customers", "the
+    region's share of sales" (but in "market share of X" the compound is the name)."""
+    return words[i] in RATES_OF and words[i + 1] in OF and (i == 0 or not flags[i - 1])
 
 
 def _governed_by(tokens, words: list[str], used: list[bool], directions: dict[str, str], start: int, end: int,

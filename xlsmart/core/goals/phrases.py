@@ -152,7 +152,10 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
             if word.endswith("ing") and word in directions and i > 0 and flags[i + 1]:
                 flags[i] = words[i - 1] in DETERMINERS  # "an onboarding success rate"
             elif word in NOUN_OR_VERB and i == 0:
-                flags[i] = i + 1 < n and words[i + 1] in directions  # "Verkoop verhogen": the noun, then the verb
+                # "Verkoop verhogen": the noun, then the verb; "Aanvragen van studenten", "Reach of our
+                # posts": the noun its complement follows (but "Launch of …", "Test van …" are work)
+                flags[i] = i + 1 < n and (words[i + 1] in directions or (
+                    words[i + 1] in OF and word not in ACTIVITY_VERBS))
             elif word in NOUN_OR_VERB and i > 0:
                 # "our reach", "organic reach", "increase reach", "de verkopen": a noun here
                 before = words[i - 1]
