@@ -96,7 +96,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     'de lijn'
     """
     metric = frozenset(metric_words.split()) if metric_words else frozenset()
-    if metric and text and not metric.isdisjoint(names_in(text)):
+    if metric and text and metric_words.title() in text:
         metric = metric - names_in(text)  # ("Chunghwa Telecom", "ITC Hotels": a name, whatever the metric reader took)
     if not REASONS.isdisjoint(words):
         words = words[:next(i for i, word in enumerate(words) if word in REASONS) or len(words)]
@@ -211,7 +211,8 @@ def _goal_holder(words: list[str], kinds: list[str], i: int, metric: frozenset[s
 def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str], text: str) -> str | None:
     """The subject of a verb of intent or a finite verb: "Coolblue wil …", "the marketing dept will
     …", "Tegen 2030 wil De Lijn …"; NOBODY when the reader is the subject ("you want to grow …")."""
-    imperative_object = _imperative_object_end(words)
+    imperative_object = _imperative_object_end(words) if words and words[0] in IMPERATIVES else 0
+    has_dat = "dat" in words
     for i, word in enumerate(words):
         if word not in _MAY_STATE_INTENT or i < imperative_object or not _states_intent(words, kinds, i):
             continue  # ("Implement strategic action plans to …", "Cut monthly forecast time": nouns here)
@@ -220,7 +221,8 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
         if (i > 0 and words[i - 1] in READER_WORDS) or (
                 word in INVERTING_VERBS and i + 1 < len(words) and words[i + 1] in READER_WORDS):
             return NOBODY  # "je wilt meer afspraken …", "you want to grow …", "Als ondernemer wil je …": the reader's
-        owner = _subject_of_dat_clause(words, kinds, i, metric, text) if "dat" in words[max(0, i - 14):i] else None
+        owner = _subject_of_dat_clause(words, kinds, i, metric, text) if has_dat and (
+            "dat" in words[max(0, i - 14):i]) else None
         if owner is None:
             owner = _subject_before_verb(words, kinds, i, word, metric, text)
         if owner is not None and word in ACTING and not names_an_actor(owner, text):
@@ -355,9 +357,7 @@ def _verb_form(owner: str, text: str) -> bool:
 
 def _imperative_object_end(words: list[str]) -> int:
     """Where the object of a goal that opens with an imperative ends ("Implement strategic action
-    plans to …" ends before "to"), or 0: a verb of intent inside it is a noun ("plans", "forecast")."""
-    if not words or words[0] not in IMPERATIVES:
-        return 0
+    plans to …" ends before "to"): a verb of intent inside it is a noun ("plans", "forecast")."""
     return next((j for j in range(1, len(words)) if words[j] in PHRASE_BREAKS and words[j] not in INTENT_VERBS),
                 len(words))
 
