@@ -28,6 +28,7 @@ from ..lexicon.metric_cues import (
     BOUND_PREPOSITIONS,
     BOUNDS,
     CHANGE_LINKS,
+    CLAUSE_BREAKS,
     COMPARATIVES,
     COMPLEMENT_LINKS,
     CONSUMING,
@@ -46,10 +47,14 @@ from ..lexicon.metric_cues import (
     OF,
     OF_UNITS,
     OPENING_ADVERBS,
+    PARTICLE_ENDS,
     PHRASE_ENDS,
     PREPOSITIONS,
+    RAISING_ADVERBS,
+    RATES_OF,
     ROUGHLY,
     SCALE_SUFFIXES,
+    SEPARABLE_STEMS,
     SHARES,
     SPEAKING,
     TIME_WORDS,
@@ -74,17 +79,6 @@ from ..lexicon.word_classes import (
     can_be_built,
 )
 from .phrases import is_number, opens_quantity
-
-# The stems of separable verbs of change ("bouwen" of "uitbouwen", "dringen" of "terugdringen").
-SEPARABLE_STEMS = frozenset(stem for _direction, stems in SEPARABLE_PARTICLES.values() for stem in stems)
-# What may follow the particle that closes a clause: its end, a number, a link to one.
-PARTICLE_ENDS = frozenset({".", ",", ";", ":", "met", "naar", "tot", "in", "tegen", "voor", "vóór", "en", "!"})
-CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "en", "maar", "om", "omdat", "zodat", "dat"})
-# Comparatives that with an infinitive make a verb of change (never "meer"/"minder", which count a
-# noun: "meer klanten"): "hoger stuwen", "lager krijgen", "omhoog brengen".
-RAISING_ADVERBS = frozenset({"hoger", "lager", "korter", "beter", "omhoog", "omlaag"})
-# A rate or share of what follows: "the rate of repeat customers", "het percentage" aside.
-RATES_OF = frozenset({"rate", "rates", "ratio", "share", "aandeel"})
 
 # A cue that proves a phrase is no measure ("publish 20 posts", "…, vertelt directeur X"): its score.
 NOT_MEASURED = -10

@@ -9,7 +9,13 @@ keeps its examples beside it.
 from __future__ import annotations
 
 from ..numbers import SCALE_WORDS
-from .directions import ACQUISITION_VERBS, DIRECTION_PHRASES, DUTCH_DIRECTION_WORDS, WORD_DIRECTIONS
+from .directions import (
+    ACQUISITION_VERBS,
+    DIRECTION_PHRASES,
+    DUTCH_DIRECTION_WORDS,
+    SEPARABLE_PARTICLES,
+    WORD_DIRECTIONS,
+)
 from .owners import INTENT_VERBS
 from .word_classes import (
     ACTIVITY_VERBS,
@@ -55,6 +61,17 @@ CONSUMING = frozenset({"gebruiken", "gebruikt", "verbruiken", "verbruikt", "vers
                        "consume", "consumes", "waste", "wastes"})
 
 LESS_WORDS = frozenset({"less", "fewer", "minder"})
+
+# The stems of separable verbs of change ("bouwen" of "uitbouwen", "dringen" of "terugdringen").
+SEPARABLE_STEMS = frozenset(stem for _direction, stems in SEPARABLE_PARTICLES.values() for stem in stems)
+# What may follow the particle that closes a clause: its end, a number, a link to one.
+PARTICLE_ENDS = frozenset({".", ",", ";", ":", "met", "naar", "tot", "in", "tegen", "voor", "vóór", "en", "!"})
+CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "en", "maar", "om", "omdat", "zodat", "dat"})
+# Comparatives that with an infinitive make a verb of change (never "meer"/"minder", which count a
+# noun: "meer klanten"): "hoger stuwen", "lager krijgen", "omhoog brengen".
+RAISING_ADVERBS = frozenset({"hoger", "lager", "korter", "beter", "omhoog", "omlaag"})
+# A rate or share of what follows: "the rate of repeat customers", "het percentage" aside.
+RATES_OF = frozenset({"rate", "rates", "ratio", "share", "aandeel"})
 
 # Adverbs that open a Dutch main clause; the finite verb comes second and its subject after it:
 # "Tegelijkertijd wil het bedrijf …", "Daarom gaat de gemeente …" (issue 12, batch 8).
