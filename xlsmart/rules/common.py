@@ -77,7 +77,14 @@ def unknown_goal(context: Context, kind: str, key: str, code: str) -> Iterator[F
 
 def off_list(context: Context, kind: str, key: str, list_name: str, code: str) -> Iterator[Finding]:
     """Rows whose ``key`` cell holds a value not on ``list_name`` (in English or Dutch)."""
+    allowed = allowed_values(list_name, context.lang)
+    on_list: dict[str, bool] = {}  # a column holds a few values, each in many rows: each looked up once
     for row in context.rows.get(kind, []):
         value = row.text(key)
-        if value and schema.list_key(list_name, value) is None:
-            yield context.finding(code, kind, row.row, key, value=value, allowed=allowed_values(list_name, context.lang))
+        if not value:
+            continue
+        known = on_list.get(value)
+        if known is None:
+            known = on_list[value] = schema.list_key(list_name, value) is not None
+        if not known:
+            yield context.finding(code, kind, row.row, key, value=value, allowed=allowed)

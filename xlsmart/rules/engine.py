@@ -58,7 +58,8 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
             rule.prepare(context)  # heavy work begins in helpers while the other rules run
     for _, check in sorted(checks, key=lambda pair: pair[0].prepare is not None):  # and is collected last
         findings.extend(check(context))
-    findings.sort(key=lambda f: (SHEET_ORDER.get(_kind_of(data, f.sheet), 9), f.row, f.column_index, f.code))
+    order = {sheet.name: SHEET_ORDER.get(kind, 9) for kind, sheet in data.sheets.items()}
+    findings.sort(key=lambda f: (order.get(f.sheet, 9), f.row, f.column_index, f.code))
     layouts = {kind: replace(sheet, records=[], checked=CheckedRows((r.row, r.text("id")) for r in context.rows.get(kind, ())))
                for kind, sheet in data.sheets.items()}
     rows = every_row(context) if overview else None
@@ -73,13 +74,6 @@ def _context(data: WorkbookData, as_of: object, lang: str | None, min_score: int
     settings = _settings(data.settings, min_score)
     day = dates.parse_date(as_of) or dates.parse_date(data.settings.get("as_of")) or dates.today()
     return Context(data, {}, day, language, settings, workers=workers, helpers=helpers)
-
-
-def _kind_of(data: WorkbookData, sheet_name: str) -> str:
-    for kind, sheet in data.sheets.items():
-        if sheet.name == sheet_name:
-            return kind
-    return ""
 
 
 def registered_rules() -> list[Rule]:
