@@ -34,8 +34,8 @@ CASES = [
     ("Cut our first response time from 48 hours to 1 day", 2, 1, True),
     ("Breng de doorlooptijd terug van 3 dagen naar 36 uur", 72, 36, True),
     # a count added to where it stands
-    ("The bank aims to add another 2 million customers to its existing 8 million", 8e6, 10e6, True),
-    ("De vereniging wil nog 50 leden toevoegen aan de bestaande 400 leden", 400, 450, True),
+    ("The bank aims to add 2 million customers to its existing 8 million", 8e6, 10e6, True),
+    ("De vereniging wil 50 leden toevoegen aan de bestaande 400 leden", 400, 450, True),
 ]
 
 
@@ -61,3 +61,19 @@ def test_a_count_above_where_it_stands_is_the_target() -> None:
 def test_more_than_a_number_is_still_a_bound() -> None:
     goal = smart_check("We want more than 500 members by June", today=TODAY).parsed
     assert goal.baseline is None and goal.target == 500
+
+
+ADDED = [
+    ("The bank aims to add another 2 million customers to its existing 8 million", 8e6, 2e6, True),
+    ("De vereniging wil nog 50 leden toevoegen aan de bestaande 400 leden", 400, 50, True),
+    ("The shelter wants an additional 300 adoptions on top of its current 200", 200, 300, False),
+]
+
+
+@pytest.mark.parametrize("text, baseline, added, realistic", ADDED, ids=[case[0][:50] for case in ADDED])
+def test_another_count_is_added_to_the_baseline(text: str, baseline: float, added: float, realistic: bool) -> None:
+    result = smart_check(text, today=TODAY)
+    goal = result.parsed
+    assert goal.baseline == pytest.approx(baseline)
+    assert goal.absolute_change == pytest.approx(added) or goal.target == pytest.approx(baseline + added)
+    assert result.verdicts["R"].passed is realistic

@@ -178,3 +178,42 @@ def test_a_change_in_units(text: str, change: float, baseline: float | None) -> 
     assert result.parsed.absolute_change == change
     assert result.parsed.baseline == baseline
     assert result.verdicts["M"].passed and result.verdicts["R"].passed
+
+
+# Class "a number that names, not counts": a list number opening the goal ("5.3 Attract …",
+# "Vier: het aandeel …") and the count in "year three" / "jaar 1" are no target. Class "a level
+# after a goal noun or a 'to'": "Het streefdoel voor 2027 was 800 leden" and "stijgen naar het
+# rapportcijfer 8" give the target; "an additional $200 a month" is a change in units.
+NUMBERS_THAT_NAME = [
+    "5.2 Attract new sponsors to the festival",
+    "Vier: het aandeel vrouwelijke leden moet omhoog",
+    "3 Increase the number of repeat visitors",
+    "Become the best-rated bakery in town by the end of year two",
+    "In jaar 1 willen we meer klanten",
+]
+
+
+@pytest.mark.parametrize("text", NUMBERS_THAT_NAME, ids=[text[:50] for text in NUMBERS_THAT_NAME])
+def test_a_number_that_names_is_no_target(text: str) -> None:
+    goal = smart_check(text).parsed
+    assert goal.target is None and goal.absolute_change is None
+
+
+LEVELS_GIVEN = [
+    ("Het streefdoel voor 2027 was 800 leden", 800),
+    ("The target for next year is 1,200 subscribers", 1200),
+    ("We willen de waardering laten stijgen naar het rapportcijfer 8", 8),
+    ("Raise staff engagement to a score of 75", 75),
+    ("500 leads in Q3 from the new landing page", 500),
+]
+
+
+@pytest.mark.parametrize("text, target", LEVELS_GIVEN, ids=[case[0][:50] for case in LEVELS_GIVEN])
+def test_a_level_after_a_goal_noun_or_to_is_the_target(text: str, target: float) -> None:
+    goal = smart_check(text).parsed
+    assert goal.target == target and goal.baseline is None
+
+
+def test_an_additional_amount_is_a_change_in_units() -> None:
+    goal = smart_check("I want to earn an additional $200 a month from my shop this year").parsed
+    assert goal.absolute_change == 200

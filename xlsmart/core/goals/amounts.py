@@ -39,6 +39,7 @@ from ..lexicon.quantity_words import (
     NOT_QUANTITY_BEFORE,
     ROUGHLY,
     TIMES_WORDS,
+    TO_WORDS,
     TWICE,
 )
 from ..lexicon.word_classes import (
@@ -181,6 +182,8 @@ def _names_a_thing(tokens, words: list[str], i: int, value) -> bool:
         return False
     before = words[i - 1]
     after = words[i + 1] if i + 1 < len(words) else ""
+    if not TO_WORDS.isdisjoint(words[max(0, i - 3):i - 1]):
+        return False  # ("stijgen naar het rapportcijfer 7": the level to reach, not a name)
     return (tokens[i - 1][0] == "word" and before not in PHRASE_BREAKS and before not in DETERMINERS
             and before not in WORD_DIRECTIONS and before not in COUNT_QUALIFIERS
             and before not in QUANTITY_WORDS and before not in INTENT_VERBS

@@ -55,6 +55,7 @@ from ..lexicon.quantity_words import (
     RANGE_OPENERS,
     RATE_OPENERS,
     RATE_WORDS,
+    REACH_VERBS,
     REFERENCE_BEFORE,
     REFERENCE_FILLERS,
     SHORT_CUES,
@@ -103,7 +104,8 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             prev = prev2  # ("naar zo'n 30 kg": the number goes to, roughly)
         elif prev.endswith("ing") and (prev2 in FROM_WORDS or prev2 in TO_WORDS):
             prev = prev2  # "From selling 3 houses a month to selling 6": the pair is in the gerunds
-        if prev in NUMBERED and _names_a_step(num, prev2) and not _counts_the_metric(goal, words, num):
+        if (prev in NUMBERED and _names_a_step(num, prev2) and not _counts_the_metric(goal, words, num)) or (
+                i == 0 and _opens_a_list_item(num, tokens, words)):
             num.role = "label"  # "Operationele doelstelling 1: …", "KR 2", "Pijler 3": a number that names
             continue
         if num.percent and clues.past and (prev in PAST_SIMPLE or prev2 in PAST_SIMPLE):
@@ -131,6 +133,16 @@ def _names_a_step(num: Number, prev2: str) -> bool:
     "doelstelling 1", "KR 2" (but not "by step 3")."""
     return num.value <= 20 and num.value == int(num.value) and not num.percent and (
         num.index == 1 or prev2 not in BY_WORDS)
+
+
+def _opens_a_list_item(num: Number, tokens, words: list[str]) -> bool:
+    """Issue 12, class "a list number opening the goal": "5.3 Attract new businesses", "Vier: het
+    aandeel … moet omhoog", "2 Increase sales by 10 %": a bare number before an article or a verb
+    numbers the item; "500 leads in Q3" counts what follows it."""
+    if num.percent or num.currency or num.end + 1 >= len(words) or tokens[num.end + 1][0] != "word":
+        return False
+    nxt = words[num.end + 1]
+    return nxt in DETERMINERS or nxt in REACH_VERBS or WORD_DIRECTIONS.get(nxt, REACH) != REACH
 
 
 def _counts_the_metric(goal: ParsedGoal, words: list[str], num: Number) -> bool:
@@ -164,7 +176,7 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
     if 1990 <= num.value <= 2100 and _a_year_here(goal, tokens, num, prev, nxt):
         num.role = "year"  # "vanaf 2020", "het topjaar 2016", "… in 2013.": a year, never a quantity
         return False
-    if not num.percent and (nxt in COUNT_CHANGES or (
+    if not num.percent and (nxt in COUNT_CHANGES or prev in ("additional", "another") or (
             num.end + 2 < len(words) and words[num.end + 2] in COUNT_CHANGES and tokens[num.end + 1][0] == "word")):
         # "500 more leads", "28 liter minder drinkwater": a change in units (issue 12)
         goal.absolute_change = num.value
@@ -231,7 +243,8 @@ def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: 
 def _baseline_here(goal: ParsedGoal, tokens, words: list[str], i: int, prev: str, prev2: str, clues: _Clues) -> bool:
     """Whether the number at ``i`` is where the metric stands: "van 2% naar 3%" (but "een
     conversieratio van 3%", no "naar" after, is a target), "currently 12 %", "steeg tot 135 miljoen"."""
-    if (prev in FROM_WORDS and (prev != "van" or _last_index(words, TO_WORDS) > i) and prev2 not in GOAL_NOUNS) or (
+    if (prev in FROM_WORDS and (prev != "van" or _last_index(words, TO_WORDS) > i) and prev2 not in GOAL_NOUNS and not (
+            prev == "was" and any(map(names_a_goal, words[max(0, i - 5):i - 1])))) or (
             prev in ("€", "$") and prev2 in FROM_WORDS):
         return True
     if clues.now and _baseline_cue(words, tokens, i):

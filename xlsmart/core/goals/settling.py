@@ -273,7 +273,7 @@ def _added_to_the_baseline(goal: ParsedGoal, words: list[str], numbers: list[Num
     target = next((num for num in numbers if num.role == "target" and num.value == goal.target), None)
     if target is None or goal.target >= goal.baseline or goal.direction not in (INCREASE, REACH, None):
         return
-    if not ADDING_WORDS.isdisjoint(words[max(0, target.index - 3):target.index]):
+    if not ADDING_WORDS.isdisjoint(words[max(0, target.index - 3):target.end + 4]):  # (Dutch puts the verb last)
         goal.absolute_change = goal.target
         goal.target = goal.baseline + goal.target
         goal.direction = INCREASE
