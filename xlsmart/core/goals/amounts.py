@@ -104,7 +104,7 @@ def find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
             if goal.relative_change is None or abs(factor) > abs(goal.relative_change):
                 goal.relative_change = factor
                 goal.approximate = any(w in ROUGHLY for w in words[max(0, i - 3):i])
-                if factor > 0 and any(w in MORE_THAN for w in words[max(0, i - 3):i]):
+                if factor > 0 and _more_than(words, i):
                     goal.relative_change = factor + 0.01  # "more than double": beyond +100 %, if only just
         elif word in FRACTIONS and goal.relative_change is None and i > 0 and (
                 words[i - 1] in BY_WORDS or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in ("a", "een", "one"))):
@@ -116,6 +116,17 @@ def find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
         elif word in HALF_WORDS and not used[i] and goal.relative_change is None and i + 1 < len(words) and (
                 words[i + 1] in HALF_CHANGES):
             goal.relative_change = HALF_CHANGES[words[i + 1]]  # "de helft minder voedselverspilling"
+
+
+def _more_than(words: list[str], i: int) -> bool:
+    """"more than double", "meer dan een verdubbeling", "ruim verdubbelen", "over double": a factor
+    said to be beaten. A "more" that is no "more than" ("do more and better – doubling our impact")
+    beats nothing (issue 12, class "realism at the bound": doubling is exactly +100 %)."""
+    before = words[max(0, i - 4):i]
+    if (before and before[-1] in ("ruim", "over")) or (len(before) > 1 and before[-2] == "ruim"):
+        return True
+    return any(word in MORE_THAN and k + 1 < len(before) and before[k + 1] in ("than", "dan")
+               for k, word in enumerate(before))
 
 
 def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
