@@ -8,7 +8,8 @@ a metric as the subject ("revenue must grow") is what changes, not who changes i
 The subject is the noun phrase before a verb of intent or a finite verb ("wil", "aims",
 "will", "verhoogt"), or, in a Dutch sentence that opens with a time or place ("Tegen 2030 wil
 De Lijn"), the one right after it. The words it reads by are tables in ``lexicon/owners.py``,
-one per class of sentence.
+one per class of sentence; the noun phrases are read in ``subjects.py``, and what only the text
+as written tells (capitals, brackets, Dutch word order) in ``owner_text.py``.
 """
 
 from __future__ import annotations
