@@ -1,12 +1,14 @@
 """Baselines said where people say them (DOMAIN.md, "Reading real sentences", R): issue 12.
 
-Four classes, in our own words and in both languages:
+Five classes, in our own words and in both languages:
 
 - a level after a verb of reaching is the target, not a change: "achieve 25 % open rate (up from
   12 %)" starts at 12 and goes to 25;
 - a baseline pointed back to: "we close eight deals a month … raise that to 12 deals", "nu zo'n
   130 liter per dag. Dat moet naar 110 liter per dag";
 - a baseline implied by a change in units: "1,200 members, a rise of 400" starts at 800;
+- a "from" number that counts something else is a source, not a level: in "50 customers from
+  5,000 leads" the leads are no baseline for the customers;
 - a participle after "moet" states the goal: "dat moet in 2030 gestegen zijn naar 80 %" is the
   target, not where the metric stands.
 
@@ -40,6 +42,9 @@ CASES = [
     ("The app should reach 900,000 users, a rise of 700,000", 200000, 900000, False),
     ("Het museum wil naar 50.000 bezoekers, een stijging van 10.000", 40000, 50000, True),
     ("Increase newsletter subscribers by 300 to 1,200", 900, 1200, True),
+    # a pair written backwards, and "up from"
+    ("Increase demo requests to 200 from 120", 120, 200, True),
+    ("Achieve 300 signups a month, up from 180", 180, 300, True),
     # a participle after "moet" states the goal
     ("Nu kiest 60% van de klanten digitaal. Dat moet in 2030 gestegen zijn naar 80%", 60, 80, True),
 ]
@@ -60,6 +65,10 @@ NO_BASELINE = [
     "It aims for 15 per cent to 20 per cent of its users on the new plan",
     # a rise in percent is a relative change, not one in units
     "Reach 5,000 members, a rise of 25%",
+    # a source, not a level: the customers come from the leads
+    "Win 40 new clients from 800 trial users this quarter",
+    "We need 50 customers from 5,000 leads to reach our revenue goal",
+    "Haal 25 nieuwe donateurs binnen uit 400 bezoekers van de open dag",
 ]
 
 

@@ -68,6 +68,7 @@ from ..lexicon.word_classes import (
     PHRASE_BREAKS,
     names_a_goal,
 )
+from ..numbers import SCALE_WORDS
 from .amounts import Number, bound_before, find_amounts, find_factor
 from .settling import check_the_numbers, find_target, settle_direction
 
@@ -244,8 +245,8 @@ def _baseline_here(goal: ParsedGoal, tokens, words: list[str], i: int, prev: str
     """Whether the number at ``i`` is where the metric stands: "van 2% naar 3%" (but "een
     conversieratio van 3%", no "naar" after, is a target), "currently 12 %", "steeg tot 135 miljoen"."""
     if (prev in FROM_WORDS and (prev != "van" or _last_index(words, TO_WORDS) > i) and prev2 not in GOAL_NOUNS and not (
-            prev == "was" and any(map(names_a_goal, words[max(0, i - 5):i - 1])))) or (
-            prev in ("€", "$") and prev2 in FROM_WORDS):
+            prev == "was" and any(map(names_a_goal, words[max(0, i - 5):i - 1]))) and not _a_source(
+                tokens, words, i, prev)) or (prev in ("€", "$") and prev2 in FROM_WORDS):
         return True
     if clues.now and _baseline_cue(words, tokens, i):
         return True  # "currently 12 %", "(nu 58 %)", "up from 192 million"
@@ -253,6 +254,37 @@ def _baseline_here(goal: ParsedGoal, tokens, words: list[str], i: int, prev: str
     # (but "dat moet in 2035 gedaald zijn naar 100": a participle after "moet" states the goal)
     return clues.past and prev in TO_WORDS and goal.baseline is None and not PAST.isdisjoint(
         words[max(0, i - 6):i]) and GOAL_WORDS.isdisjoint(words[max(0, i - 6):i])
+
+
+def _a_source(tokens, words: list[str], i: int, prev: str) -> bool:
+    """Issue 12, class "from a source, not from a level": in "create 50 customers from 5,000 leads"
+    the 5,000 is where the customers come from. A "from" number with a count before it, no "to"
+    after it and none before that count ("to 200 from 100" is a pair written backwards)."""
+    if prev != "from" or (i > 1 and words[i - 2] == "up") or any(
+            word in TO_WORDS and any(kind == "num" for kind, _, _ in tokens[k + 1:k + 3])
+            for k, word in enumerate(words[i + 1:], i + 1)):
+        return False  # ("up from 12 %" is where it stands; "from 100 to 200" is a pair)
+    for j in range(i - 2, max(-1, i - 8), -1):
+        if tokens[j][0] == "num" and not (tokens[j][1].isdigit() and 1990 <= tokens[j][2][0] <= 2100):  # (no year)
+            # (two counts of different things: "50 customers … 5,000 leads"; "to 200 from 100" is a pair)
+            counted, source = _noun_after(words, j), _noun_after(words, i)
+            return not (j > 0 and words[j - 1] in TO_WORDS) and counted != source and _is_noun(counted) and _is_noun(
+                source)
+    return False
+
+
+def _is_noun(word: str) -> bool:
+    """A word that can be what a number counts: not a preposition, an article or a break."""
+    return word.isalpha() and not (word in PHRASE_BREAKS or word in DETERMINERS or word in BEFORE_A_YEAR or word in (
+        "for", "within", "binnen", "per", "and", "en", "or", "of"))
+
+
+def _noun_after(words: list[str], i: int) -> str:
+    """The word a number counts: the first after it that is no scale word ("5 million users": users)."""
+    j = i + 1
+    while j < len(words) and words[j] in SCALE_WORDS:
+        j += 1
+    return words[j] if j < len(words) else ""
 
 
 def _names_before(tokens, words: list[str], i: int, nxt: str) -> bool:
