@@ -93,3 +93,33 @@ GOALS_OWN_YEAR = [
 @pytest.mark.parametrize("text, deadline", GOALS_OWN_YEAR, ids=[case[0][:50] for case in GOALS_OWN_YEAR])
 def test_the_goals_own_year_stays_its_deadline(text: str, deadline: date) -> None:
     assert parsed(text).deadline == deadline
+
+
+# --- a time that dates a decision about the goal ----------------------------------------------
+# Issue 12, class "the day a goal was set, changed or decided": "in 2021 werd de ambitie
+# bijgesteld", "dit jaar is besloten dat …", "in 2019 it was agreed that …", "In March 2024 the
+# board set the 5,000 member goal". The goal's own year ("voor 2030 is een streefdoel gesteld")
+# stays its deadline.
+DECIDED_THEN = [
+    "In 2021 werd de ambitie bijgesteld: naar maximaal 120 klachten",
+    "Dit jaar is besloten het aantal ambassadeurs terug te brengen tot 40",
+    "In 2019 it was agreed that the club should grow to 900 members",
+    "In March 2024 the regional board set the 5,000 member goal after reaching 3,000",
+    "In 2022 liet het bestuur die doelstelling vallen en koos voor 300 vrijwilligers",
+]
+
+
+@pytest.mark.parametrize("text", DECIDED_THEN, ids=[text[:50] for text in DECIDED_THEN])
+def test_a_time_that_dates_a_decision_is_no_deadline(text: str) -> None:
+    assert parsed(text).deadline is None
+
+
+DUE_AND_SET = [
+    ("Voor 2030 is een streefdoel gesteld van 40% minder uitstoot", date(2029, 12, 31)),
+    ("By 2028 we have agreed to double the number of volunteers", date(2028, 12, 31)),
+]
+
+
+@pytest.mark.parametrize("text, deadline", DUE_AND_SET, ids=[case[0][:50] for case in DUE_AND_SET])
+def test_the_year_a_goal_is_for_stays_its_deadline(text: str, deadline: date) -> None:
+    assert parsed(text).deadline == deadline

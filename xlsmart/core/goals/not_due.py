@@ -16,12 +16,14 @@ from ..lexicon.time_words import (
     FOUNDING_WORDS,
     GOAL_SETTING_VERBS,
     NOW_WORDS,
+    PAST_AUXILIARIES,
     PAST_COPULAS,
     PERIOD_INTRO,
     REFERENCE_ADJECTIVES,
     REFERENCE_WORDS,
     RELATIVE_WORDS,
     RHYTHM_ADVERBS,
+    SET_PARTICIPLES,
     SHORT_UNITS,
     START_WORDS,
 )
@@ -62,6 +64,10 @@ def _set_then(words: list[str], i: int) -> bool:
     de gemeente het doel …", "in January of 2019, I made a goal …"."""
     for k in range(i + 1, min(len(words), i + 11)):  # ("In June 2023, the national operator set the … goal")
         if words[k] in GOAL_SETTING_VERBS and any(map(names_a_goal, words[k + 1:k + 6])):
+            return True
+        # "in 2021 werd de ambitie bijgesteld", "dit jaar is besloten dat …", "in 2019 it was agreed"
+        if k < i + 7 and words[k] in SET_PARTICIPLES and not (i and words[i - 1] in _DUE_PREPOSITIONS) and (
+                any(map(names_a_goal, words[max(i + 1, k - 4):k])) or words[k - 1] in PAST_AUXILIARIES):
             return True
     return False
 
@@ -106,4 +112,6 @@ def _dates_a_figure(words: list[str], i: int) -> bool:
 
 
 _FIGURE_STARTS = frozenset("0123456789€$£")
+# ("voor 2030 is een streefdoel gesteld": the goal is for 2030, set whenever)
+_DUE_PREPOSITIONS = frozenset({"voor", "vóór", "by", "before", "tegen", "for", "uiterlijk", "until", "tot"})
 _LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaus", "baseline", "figures", "cijfers"})

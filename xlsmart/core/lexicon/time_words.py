@@ -139,7 +139,16 @@ PAST_COPULAS = frozenset({"was", "were", "bedroeg", "bedroegen", "lag", "lagen",
 # Verbs that set a goal, in the past: "in 2019 stelde de raad het doel", "in January 2019, I made a goal".
 GOAL_SETTING_VERBS = frozenset({"made", "set", "adopted", "approved", "announced", "stelde", "stelden",
                                 "formuleerde", "formuleerden", "presenteerde", "presenteerden", "bepaalde",
-                                "bepaalden", "kondigde", "legde", "legden", "nam", "namen"})
+                                "bepaalden", "kondigde", "legde", "legden", "nam", "namen", "liet", "lieten",
+                                "dropped", "abandoned", "schrapte", "schrapten"})
+
+# Participles of setting, changing or deciding a goal, after the goal or an auxiliary of the past:
+# "in 2021 werd de ambitie bijgesteld", "dit jaar is besloten dat …", "in 2019 it was agreed that …".
+SET_PARTICIPLES = frozenset({"gesteld", "bijgesteld", "vastgesteld", "vastgelegd", "aangepast", "geformuleerd",
+                             "herzien", "besloten", "afgesproken", "revised", "adjusted", "decided", "agreed",
+                             "gemaakt"})
+PAST_AUXILIARIES = frozenset({"is", "werd", "was", "were", "has", "have", "had", "heeft", "hebben", "hadden", "zijn",
+                              "been", "we", "they", "ze", "wij"})
 
 # Units shorter than a day: "3 reviews binnen 48 uur" is due within that window.
 HOUR_UNITS = frozenset({"uur", "uren", "hour", "hours", "hrs", "hr"})
