@@ -217,3 +217,19 @@ def test_a_level_after_a_goal_noun_or_to_is_the_target(text: str, target: float)
 def test_an_additional_amount_is_a_change_in_units() -> None:
     goal = smart_check("I want to earn an additional $200 a month from my shop this year").parsed
     assert goal.absolute_change == 200
+
+
+# Class "an age is no target": a single age after "aged"/"leeftijd" or "older/ouder than" says who
+# is counted, as an age range already did ("18-25-year-olds").
+AGES = [
+    ("Communicate the launch to women aged 20+ via print and radio", None),
+    ("Informeer alle leden vanaf leeftijd 12 over het nieuwe rooster", None),
+    ("Bereik 2.000 klanten ouder dan 65", 2000),
+    ("Reach 5,000 women aged 20+ by June", 5000),
+    ("Sign up 300 members younger than 30", 300),
+]
+
+
+@pytest.mark.parametrize("text, target", AGES, ids=[case[0][:50] for case in AGES])
+def test_an_age_is_no_target(text: str, target: float | None) -> None:
+    assert smart_check(text).parsed.target == target

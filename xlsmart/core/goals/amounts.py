@@ -145,6 +145,8 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
             number = Number(value[0], value[1], value[2], i)
             if _names_a_thing(tokens, words, i, value):
                 number.role = "label"  # "Radio 2", "division 1": part of a name, no quantity
+            elif _an_age(words, i):
+                number.role = "age"  # "women aged 20+", "ouder dan 65": who, not how many
         elif kind == "range":
             number = Number(value[0], value[1], value[2], i, low=value[3])
             if _is_age(words, i):
@@ -200,6 +202,13 @@ def _names_a_thing(tokens, words: list[str], i: int, value) -> bool:
             and before not in QUANTITY_WORDS and before not in INTENT_VERBS
             and before not in ACTIVITY_VERBS and before not in dates.MONTHS
             and metric_for_word(before) is None and after in AFTER_A_NAME)
+
+
+def _an_age(words: list[str], i: int) -> bool:
+    """A single age: "women aged 20+", "vanaf leeftijd 12", "klanten ouder dan 65", "under-25s" aside."""
+    before = words[i - 1] if i else ""
+    return before in ("aged", "age", "ages", "leeftijd") or (
+        before in ("dan", "than") and i > 1 and words[i - 2] in ("ouder", "older", "jonger", "younger"))
 
 
 def _scale_after(words: list[str], used: list[bool], i: int) -> bool:
