@@ -75,3 +75,24 @@ NO_BASELINE = [
 @pytest.mark.parametrize("text", NO_BASELINE, ids=[text[:50] for text in NO_BASELINE])
 def test_no_baseline_where_nothing_points_back(text: str) -> None:
     assert smart_check(text, today=TODAY).parsed.baseline is None
+
+
+# --- more shapes of a baseline: "the base of", "dat aantal … tot 100 stuks", a boost -----------
+MORE_SHAPES = [
+    ("Reach 300 million users by 2028, from the base of 180 million users in 2024", 180e6, 300e6, True),
+    ("Grow our customer base of 5,000 to 8,000 by the end of 2027", 5000, 8000, True),
+    ("Eerst komen er 40 deelfietsen, maar dat aantal willen we daarna opvoeren tot 60 stuks", 40, 60, True),
+    ("We start with 20 stores, and want to grow that number to 70 stores", 20, 70, False),
+]
+
+
+@pytest.mark.parametrize("text, baseline, target, realistic", MORE_SHAPES, ids=[case[0][:50] for case in MORE_SHAPES])
+def test_more_shapes_of_a_baseline(text: str, baseline: float, target: float, realistic: bool) -> None:
+    result = smart_check(text, today=TODAY)
+    assert (result.parsed.baseline, result.parsed.target) == (baseline, target)
+    assert result.verdicts["R"].passed is realistic
+
+
+def test_a_boost_in_percent_is_a_change() -> None:
+    goal = smart_check("A 95% satisfaction target and a 20% boost in loyalty sign-ups", today=TODAY).parsed
+    assert goal.relative_change == pytest.approx(0.20) and goal.baseline is None

@@ -28,6 +28,7 @@ from ..lexicon.quantity_words import (
     NOT_ACQUIRING,
     NOUN_MARKERS,
     NOW_THEN,
+    PIECES,
     POINTING_BACK,
     RATE_WORDS,
     REACH_VERBS,
@@ -131,8 +132,9 @@ def _baseline_pointed_back_to(goal: ParsedGoal, words: list[str], numbers: list[
               and num.percent == target.percent and num.currency == target.currency]
     # (the demonstrative stands between the two: "it aims for 15 to 20 per cent" points at nothing;
     # and both count the same thing: "170 planes … it carries … to 33 million" are two metrics)
-    if before and not POINTING_BACK.isdisjoint(words[max(before[-1].end + 2, target.index - 5):target.index - 1]) and (
-            target.end + 1 < len(words) and words[before[-1].end + 1] == words[target.end + 1]):
+    if before and not POINTING_BACK.isdisjoint(words[max(before[-1].end + 2, target.index - 8):target.index - 1]) and (
+            target.end + 1 < len(words) and words[target.end + 1] in (words[before[-1].end + 1], *PIECES)):
+        # ("25 deelscooters, maar dat aantal wil men opvoeren tot 100 stuks": pieces of the same thing)
         before[-1].role = "baseline"
         goal.baseline = before[-1].value
 

@@ -26,7 +26,7 @@ BY_WORDS = frozenset({"met", "by", "with"})
 
 UP_WORDS = frozenset({"more", "meer", "higher", "hoger", "growth", "groei", "increase", "stijging",
                      "toename", "extra", "up", "omhoog", "erbij", "additional", "bij", "rise",
-                     "verhoging"})
+                     "verhoging", "boost", "lift", "uplift"})
 
 DOWN_WORDS = frozenset({"less", "minder", "fewer", "lower", "lager", "decrease", "daling", "reduction",
                        "reductie", "down", "omlaag", "korter", "shorter", "cheaper", "goedkoper",
@@ -130,6 +130,9 @@ SHORT_TIME_UNITS = {**dict.fromkeys(("uur", "uren", "hour", "hours", "hr", "hrs"
 ADDING_WORDS = frozenset({"add", "adds", "adding", "another", "additional", "extra", "toevoegen", "erbij", "bijkomen",
                           "nog"})
 
+# Units that count pieces of whatever was named: "tot 100 stuks", "to 40 units".
+PIECES = ("stuks", "stuk", "pieces", "units", "exemplaren", "items")
+
 RANGE_OPENERS = frozenset({"tussen", "between", "van"})
 
 RATE_OPENERS = frozenset({"every", "each", "elke", "iedere", "per", "om", "once"})
@@ -137,7 +140,7 @@ RATE_OPENERS = frozenset({"every", "each", "elke", "iedere", "per", "om", "once"
 BASELINE_CUES = frozenset({"currently", "current", "now", "nu", "momenteel", "huidige", "huidig", "today", "geleden",
                           "ago",
                           "vandaag", "baseline", "nulmeting", "starting", "startpunt", "uitgangspunt", "presently",
-                          "thans", "actueel", "existing", "bestaande"})
+                          "thans", "actueel", "existing", "bestaande", "base"})  # ("from the base of 152 million")
 
 REFERENCE_BEFORE = frozenset({"compared", "vergeleken", "tegenover", "tov", "t.o.v", "versus", "vs", "against",
                               "opzichte", "relative"})
