@@ -233,3 +233,20 @@ AGES = [
 @pytest.mark.parametrize("text, target", AGES, ids=[case[0][:50] for case in AGES])
 def test_an_age_is_no_target(text: str, target: float | None) -> None:
     assert smart_check(text).parsed.target == target
+
+
+# Class "a distance that bounds the scope": "binnen een straal van 10 km", "tot een afstand van
+# 7,5 kilometer", "within a 10 km radius" say where the goal applies; a distance that is the
+# measure ("verkort de gemiddelde rit tot 5 km") stays the target.
+DISTANCES = [
+    ("Houd de concurrentiepositie voor ritten tot een afstand van 7,5 kilometer", None),
+    ("Reach our customers within a 10 km radius of the shop more often", None),
+    ("Win 200 klanten binnen een straal van 10 km", 200),
+    ("Sell 80 memberships to people within 5 miles of the gym", 80),
+    ("Verkort de gemiddelde rit tot 5 km", 5),
+]
+
+
+@pytest.mark.parametrize("text, target", DISTANCES, ids=[case[0][:50] for case in DISTANCES])
+def test_a_distance_that_bounds_the_scope_is_no_target(text: str, target: float | None) -> None:
+    assert smart_check(text).parsed.target == target

@@ -29,6 +29,7 @@ from ..lexicon.quantity_words import (
     AGE_BEFORE,
     BOUND_PHRASE_ENDS,
     BY_WORDS,
+    DISTANCE_UNITS,
     FACTOR_WORDS,
     FRACTIONS,
     GENERIC_NOUNS,
@@ -38,6 +39,7 @@ from ..lexicon.quantity_words import (
     NOT_QUANTITY_AFTER,
     NOT_QUANTITY_BEFORE,
     ROUGHLY,
+    SPACE_WORDS,
     TIMES_WORDS,
     TO_WORDS,
     TWICE,
@@ -142,11 +144,7 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
             continue
         last = i  # the token the scale words follow
         if kind == "num":
-            number = Number(value[0], value[1], value[2], i)
-            if _names_a_thing(tokens, words, i, value):
-                number.role = "label"  # "Radio 2", "division 1": part of a name, no quantity
-            elif _an_age(words, i):
-                number.role = "age"  # "women aged 20+", "ouder dan 65": who, not how many
+            number = Number(value[0], value[1], value[2], i, role=_what_it_names(tokens, words, i, value))
         elif kind == "range":
             number = Number(value[0], value[1], value[2], i, low=value[3])
             if _is_age(words, i):
@@ -204,11 +202,32 @@ def _names_a_thing(tokens, words: list[str], i: int, value) -> bool:
             and metric_for_word(before) is None and after in AFTER_A_NAME)
 
 
+def _what_it_names(tokens, words: list[str], i: int, value) -> str:
+    """The role of a number that is no quantity by the words around it, else "": a name ("Radio
+    2", "division 1"), an age ("women aged 20+"), a reach in space ("binnen een straal van 10 km")."""
+    if _names_a_thing(tokens, words, i, value):
+        return "label"
+    if _an_age(words, i):
+        return "age"
+    return "scope" if _a_reach_in_space(words, i) else ""
+
+
 def _an_age(words: list[str], i: int) -> bool:
     """A single age: "women aged 20+", "vanaf leeftijd 12", "klanten ouder dan 65", "under-25s" aside."""
     before = words[i - 1] if i else ""
     return before in ("aged", "age", "ages", "leeftijd") or (
         before in ("dan", "than") and i > 1 and words[i - 2] in ("ouder", "older", "jonger", "younger"))
+
+
+def _a_reach_in_space(words: list[str], i: int) -> bool:
+    """Issue 12, class "a distance that bounds the scope": "tot een afstand van 7,5 kilometer",
+    "customers within a 10 km radius", "binnen 5 km van de winkel" say where the goal applies."""
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if before in ("van", "of") and i > 1 and words[i - 2] in SPACE_WORDS:
+        return True  # "een straal van 10 km", "a distance of 5 miles"
+    return after in DISTANCE_UNITS and (before in ("within", "binnen", "a", "een") or (
+        i + 2 < len(words) and words[i + 2] in SPACE_WORDS))
 
 
 def _scale_after(words: list[str], used: list[bool], i: int) -> bool:

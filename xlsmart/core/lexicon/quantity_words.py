@@ -133,6 +133,11 @@ ADDING_WORDS = frozenset({"add", "adds", "adding", "another", "additional", "ext
 # Units that count pieces of whatever was named: "tot 100 stuks", "to 40 units".
 PIECES = ("stuks", "stuk", "pieces", "units", "exemplaren", "items")
 
+# A distance that bounds where a goal applies: "binnen een straal van 10 km", "within 5 miles of the store".
+SPACE_WORDS = frozenset({"straal", "radius", "afstand", "distance", "omtrek"})
+DISTANCE_UNITS = frozenset({"km", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "mijl",
+                            "meter", "meters", "metres", "m"})
+
 RANGE_OPENERS = frozenset({"tussen", "between", "van"})
 
 RATE_OPENERS = frozenset({"every", "each", "elke", "iedere", "per", "om", "once"})
