@@ -96,3 +96,34 @@ def test_more_shapes_of_a_baseline(text: str, baseline: float, target: float, re
 def test_a_boost_in_percent_is_a_change() -> None:
     goal = smart_check("A 95% satisfaction target and a 20% boost in loyalty sign-ups", today=TODAY).parsed
     assert goal.relative_change == pytest.approx(0.20) and goal.baseline is None
+
+
+# --- a figure of last year ---------------------------------------------------------------------
+# Issue 12, class "a figure of last year": a count beside "last year", "vorig jaar", "afgelopen
+# maand" says where the metric stood ("sold 57,600 units last year"); "more than last year" or
+# "up 50 over the previous quarter" compare, they give no baseline.
+LAST_YEARS_FIGURES = [
+    ("We sold 1,200 subscriptions last year and want 1,800 by December", 1200, 1800, True),
+    ("We verkochten vorig jaar 800 abonnementen en willen er in 2027 1.000 verkopen", 800, 1000, True),
+    ("The shop drew 300 visitors a day last month; by June we want 700 a day", 300, 700, False),
+]
+
+
+@pytest.mark.parametrize("text, baseline, target, realistic", LAST_YEARS_FIGURES,
+                         ids=[case[0][:50] for case in LAST_YEARS_FIGURES])
+def test_a_figure_of_last_year_is_the_baseline(text: str, baseline: float, target: float, realistic: bool) -> None:
+    result = smart_check(text, today=TODAY)
+    assert (result.parsed.baseline, result.parsed.target) == (baseline, target)
+    assert result.verdicts["R"].passed is realistic
+
+
+COMPARED_WITH_LAST_YEAR = [
+    "NPS up 15 over the previous quarter",
+    "We want 500 more members than last year",
+    "Verkoop 20% meer dan vorig jaar",
+]
+
+
+@pytest.mark.parametrize("text", COMPARED_WITH_LAST_YEAR, ids=[text[:50] for text in COMPARED_WITH_LAST_YEAR])
+def test_a_comparison_with_last_year_gives_no_baseline(text: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.baseline is None

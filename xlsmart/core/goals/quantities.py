@@ -46,6 +46,7 @@ from ..lexicon.quantity_words import (
     FROM_WORDS,
     GOAL_WORDS,
     HAVING,
+    LAST_WORDS,
     LEVEL_VERBS,
     NUMBERED,
     PAST,
@@ -92,7 +93,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     numbers = find_amounts(goal, tokens, words, used)
     goal.numbers = len(numbers)
     clues = _Clues(not BASELINE_CUES.isdisjoint(words), not REFERENCE_BEFORE.isdisjoint(words),
-                   not RANGE_OPENERS.isdisjoint(words), not PAST.isdisjoint(words))
+                   not RANGE_OPENERS.isdisjoint(words), not (PAST.isdisjoint(words) and LAST_WORDS.isdisjoint(words)))
     relative_at = -1  # where the stated change was written
     n = len(words)
     for num in numbers:
@@ -250,6 +251,8 @@ def _baseline_here(goal: ParsedGoal, tokens, words: list[str], i: int, prev: str
         return True
     if clues.now and _baseline_cue(words, tokens, i):
         return True  # "currently 12 %", "(nu 58 %)", "up from 192 million"
+    if clues.past and goal.baseline is None and _last_periods_figure(words, i, prev):
+        return True  # "they sold a total of 57,600 units last year"
     # "De omzet steeg tot 135 miljoen": where it stands now
     # (but "dat moet in 2035 gedaald zijn naar 100": a participle after "moet" states the goal)
     return clues.past and prev in TO_WORDS and goal.baseline is None and not PAST.isdisjoint(
@@ -285,6 +288,20 @@ def _noun_after(words: list[str], i: int) -> str:
     while j < len(words) and words[j] in SCALE_WORDS:
         j += 1
     return words[j] if j < len(words) else ""
+
+
+def _last_periods_figure(words: list[str], i: int, prev: str) -> bool:
+    """Issue 12, class "a figure of last year": a count followed closely by "last year", "vorig
+    jaar", "afgelopen maand" ("sold 57,600 units last year") says where the metric stood. Not
+    after a "to" or a goal word ("to 500 members last year" is odd; "more than last year" has no count)."""
+    if prev in TO_WORDS or prev in BY_WORDS or prev in GOAL_WORDS or prev in CHANGE_WORDS:
+        return False  # ("up 50 over previous quarter" is a change)
+    around = [*words[max(0, i - 4):i], "|", *words[i + 1:i + 6]]  # ("verkochten vorig jaar 800 abonnementen")
+    if not GOAL_WORDS.isdisjoint(words[max(0, i - 4):i]):
+        return False
+    return any(word in LAST_WORDS and around[k + 1] in dates.PERIOD_UNITS
+               and not (k and (around[k - 1] in ("than", "dan", "as", "als", "over") or around[k - 1] in REFERENCE_BEFORE))
+               for k, word in enumerate(around[:-1]))
 
 
 def _names_before(tokens, words: list[str], i: int, nxt: str) -> bool:

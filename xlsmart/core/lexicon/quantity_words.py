@@ -138,6 +138,9 @@ SPACE_WORDS = frozenset({"straal", "radius", "afstand", "distance", "omtrek"})
 DISTANCE_UNITS = frozenset({"km", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "mijl",
                             "meter", "meters", "metres", "m"})
 
+# "last year", "vorig jaar", "afgelopen maand": a count followed by them is where the metric stood.
+LAST_WORDS = frozenset({"last", "vorig", "vorige", "afgelopen", "previous"})
+
 RANGE_OPENERS = frozenset({"tussen", "between", "van"})
 
 RATE_OPENERS = frozenset({"every", "each", "elke", "iedere", "per", "om", "once"})
