@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from datetime import date
@@ -44,6 +45,7 @@ _COMPLEMENT = frozenset({"of", "to", "from", "for", "in", "on", "among", "who", 
 
 
 _AND = frozenset({"and", "en", "or", "&"})
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,5})\)")  # "(NPS)", "(CSAT)"; not "(zeer)" or "(mm)"
 _QUANTITY = frozenset({"number", "total", "percentage", "proportion", "share", "size", "rate", "amount", "aantal",
                        "totale"})
 
@@ -60,13 +62,17 @@ def metric_named_right(expected: str | None, got: str | None) -> bool | None:
         return None
     if not got:
         return False
-    want = expected.casefold().replace("’", "'").split()
     have = got.casefold().replace("’", "'").split()
+    # "Net Promoter Score (NPS)": the name or its abbreviation, either is the metric named.
+    short = [a.casefold() for a in _ABBREVIATION.findall(expected)]
+    if short and any(word.strip("'’\".,:;()") in short for word in have) and len(have) <= 3:
+        return True
+    want = _ABBREVIATION.sub("", expected).casefold().replace("’", "'").split()
     while len(want) > 2 and want[0] in _QUANTITY and want[1] in ("of", "van", "number", "aantal"):
         want = want[2:] if want[1] in ("of", "van") else want[1:]  # "the number of X" measures X
     # The head of "leads from organic search" or "watergebruik per persoon" is before its complement.
     cut = next((i for i, word in enumerate(want) if i and word in _COMPLEMENT), len(want))
-    heads = {want[cut - 1].strip("'’\".,:;()")}
+    heads = set(want[cut - 1].strip("'’\".,:;()").split("/"))  # "omzet/winst": either is named
     if cut < len(want) and want[cut] in _AND:
         # "UK and Ireland sales", "toeristen en recreanten": either conjunct's head is named
         after = next((i for i, word in enumerate(want) if i > cut + 1 and word in _COMPLEMENT and word not in _AND),
