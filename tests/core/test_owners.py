@@ -23,7 +23,7 @@ def owner_of(text: str) -> str | None:
     return result.parsed.actor
 
 
-def _ids(cases: list) -> list[str]:
+def case_ids(cases: list) -> list[str]:
     return [(case if isinstance(case, str) else case[0])[:50] for case in cases]
 
 
@@ -36,7 +36,7 @@ PER_UNIT = [
 ]
 
 
-@pytest.mark.parametrize("text", PER_UNIT, ids=_ids(PER_UNIT))
+@pytest.mark.parametrize("text", PER_UNIT, ids=case_ids(PER_UNIT))
 def test_a_unit_after_per_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
 
@@ -50,7 +50,7 @@ SPEAKERS = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", SPEAKERS, ids=_ids(SPEAKERS))
+@pytest.mark.parametrize("text, owner", SPEAKERS, ids=case_ids(SPEAKERS))
 def test_a_speaker_after_the_goal_is_no_owner(text: str, owner: str | None) -> None:
     assert owner_of(text) == owner
 
@@ -65,7 +65,7 @@ NAMES_THAT_ARE_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", NAMES_THAT_ARE_WORDS, ids=_ids(NAMES_THAT_ARE_WORDS))
+@pytest.mark.parametrize("text, owner", NAMES_THAT_ARE_WORDS, ids=case_ids(NAMES_THAT_ARE_WORDS))
 def test_a_name_that_is_also_a_word_owns_the_goal(text: str, owner: str) -> None:
     assert owner_of(text) == owner
 
@@ -78,7 +78,7 @@ NOT_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_NAMES, ids=_ids(NOT_NAMES))
+@pytest.mark.parametrize("text", NOT_NAMES, ids=case_ids(NOT_NAMES))
 def test_a_goal_noun_with_a_capital_is_no_name(text: str) -> None:
     assert owner_of(text) is None
 
@@ -97,7 +97,7 @@ THINGS = [
 ]
 
 
-@pytest.mark.parametrize("text", THINGS, ids=_ids(THINGS))
+@pytest.mark.parametrize("text", THINGS, ids=case_ids(THINGS))
 def test_a_thing_or_a_sector_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
 
@@ -113,7 +113,7 @@ KINDS_AND_COUNTS = [
 ]
 
 
-@pytest.mark.parametrize("text", KINDS_AND_COUNTS, ids=_ids(KINDS_AND_COUNTS))
+@pytest.mark.parametrize("text", KINDS_AND_COUNTS, ids=case_ids(KINDS_AND_COUNTS))
 def test_a_count_or_a_kind_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
 
@@ -127,7 +127,7 @@ PARTICULAR_GROUPS = [
 ]
 
 
-@pytest.mark.parametrize("text, head", PARTICULAR_GROUPS, ids=_ids(PARTICULAR_GROUPS))
+@pytest.mark.parametrize("text, head", PARTICULAR_GROUPS, ids=case_ids(PARTICULAR_GROUPS))
 def test_particular_groups_and_names_with_a_number_own_the_goal(text: str, head: str) -> None:
     owner = owner_of(text)
     assert owner is not None and owner.endswith(head)
@@ -142,7 +142,7 @@ DAYS = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", DAYS, ids=_ids(DAYS))
+@pytest.mark.parametrize("text, owner", DAYS, ids=case_ids(DAYS))
 def test_a_day_before_the_subject_is_no_part_of_its_name(text: str, owner: str) -> None:
     assert owner_of(text) == owner
 
@@ -158,7 +158,7 @@ SHARED_SUBJECTS = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", SHARED_SUBJECTS, ids=_ids(SHARED_SUBJECTS))
+@pytest.mark.parametrize("text, owner", SHARED_SUBJECTS, ids=case_ids(SHARED_SUBJECTS))
 def test_a_second_clause_shares_the_subject_of_the_first(text: str, owner: str) -> None:
     assert owner_of(text) == owner
 
@@ -173,7 +173,7 @@ PARTICIPLES = [
 ]
 
 
-@pytest.mark.parametrize("text", PARTICIPLES, ids=_ids(PARTICIPLES))
+@pytest.mark.parametrize("text", PARTICIPLES, ids=case_ids(PARTICIPLES))
 def test_a_participle_names_nobody(text: str) -> None:
     assert owner_of(text) is None
 
@@ -194,7 +194,7 @@ APPOSITIONS = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", APPOSITIONS, ids=_ids(APPOSITIONS))
+@pytest.mark.parametrize("text, owner", APPOSITIONS, ids=case_ids(APPOSITIONS))
 def test_a_name_with_an_apposition_owns_the_goal(text: str, owner: str) -> None:
     assert owner_of(text) == owner
 
@@ -213,7 +213,7 @@ GOVERNING_BODIES = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", GOVERNING_BODIES, ids=_ids(GOVERNING_BODIES))
+@pytest.mark.parametrize("text, owner", GOVERNING_BODIES, ids=case_ids(GOVERNING_BODIES))
 def test_a_governing_body_owns_the_goal(text: str, owner: str) -> None:
     assert owner_of(text) == owner
 
@@ -228,7 +228,7 @@ ANTECEDENTS = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", ANTECEDENTS, ids=_ids(ANTECEDENTS))
+@pytest.mark.parametrize("text, owner", ANTECEDENTS, ids=case_ids(ANTECEDENTS))
 def test_a_pronoun_refers_back_to_the_organisation_named_before(text: str, owner: str) -> None:
     assert owner_of(text) == owner
 
@@ -240,7 +240,7 @@ NO_ANTECEDENT = [
 ]
 
 
-@pytest.mark.parametrize("text", NO_ANTECEDENT, ids=_ids(NO_ANTECEDENT))
+@pytest.mark.parametrize("text", NO_ANTECEDENT, ids=case_ids(NO_ANTECEDENT))
 def test_a_pronoun_with_no_organisation_before_it_names_nobody(text: str) -> None:
     assert owner_of(text) is None
 
@@ -254,7 +254,7 @@ OPENING_PRONOUNS = [
 ]
 
 
-@pytest.mark.parametrize("text", OPENING_PRONOUNS, ids=_ids(OPENING_PRONOUNS))
+@pytest.mark.parametrize("text", OPENING_PRONOUNS, ids=case_ids(OPENING_PRONOUNS))
 def test_a_pronoun_opening_the_goal_names_nobody(text: str) -> None:
     assert owner_of(text) is None
 
@@ -273,7 +273,7 @@ NO_NAME_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("text", NO_NAME_WORDS, ids=_ids(NO_NAME_WORDS))
+@pytest.mark.parametrize("text", NO_NAME_WORDS, ids=case_ids(NO_NAME_WORDS))
 def test_adverbs_and_quoted_sources_own_nothing(text: str) -> None:
     assert owner_of(text) is None
 
@@ -286,7 +286,7 @@ PERFECT_TENSE = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", PERFECT_TENSE, ids=_ids(PERFECT_TENSE))
+@pytest.mark.parametrize("text, owner", PERFECT_TENSE, ids=case_ids(PERFECT_TENSE))
 def test_the_subject_of_a_perfect_of_deciding_or_saying_owns_the_goal(text: str, owner: str) -> None:
     assert owner_of(text) == owner
 
@@ -301,7 +301,7 @@ LONG_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", LONG_NAMES, ids=_ids(LONG_NAMES))
+@pytest.mark.parametrize("text, owner", LONG_NAMES, ids=case_ids(LONG_NAMES))
 def test_a_long_name_owns_the_goal(text: str, owner: str) -> None:
     assert owner_of(text) == owner
 
@@ -313,7 +313,7 @@ NOT_LONG_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_LONG_NAMES, ids=_ids(NOT_LONG_NAMES))
+@pytest.mark.parametrize("text", NOT_LONG_NAMES, ids=case_ids(NOT_LONG_NAMES))
 def test_a_metric_of_an_organisation_or_a_pronoun_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
 
@@ -327,7 +327,7 @@ RELATIVE_CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", RELATIVE_CLAUSES, ids=_ids(RELATIVE_CLAUSES))
+@pytest.mark.parametrize("text, owner", RELATIVE_CLAUSES, ids=case_ids(RELATIVE_CLAUSES))
 def test_a_relative_clause_states_the_plan_of_the_organisation_it_describes(text: str, owner: str) -> None:
     assert owner_of(text) == owner
 
@@ -338,7 +338,7 @@ NO_RELATIVE_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize("text", NO_RELATIVE_CLAUSE, ids=_ids(NO_RELATIVE_CLAUSE))
+@pytest.mark.parametrize("text", NO_RELATIVE_CLAUSE, ids=case_ids(NO_RELATIVE_CLAUSE))
 def test_a_demonstrative_or_an_unnamed_antecedent_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
 
@@ -351,7 +351,7 @@ POSSESSIVE_GOAL_NOUNS = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", POSSESSIVE_GOAL_NOUNS, ids=_ids(POSSESSIVE_GOAL_NOUNS))
+@pytest.mark.parametrize("text, owner", POSSESSIVE_GOAL_NOUNS, ids=case_ids(POSSESSIVE_GOAL_NOUNS))
 def test_a_possessive_before_a_goal_noun_names_the_owner(text: str, owner: str) -> None:
     assert owner_of(text) == owner
 
@@ -372,7 +372,7 @@ ROLE_LABELS = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", ROLE_LABELS, ids=_ids(ROLE_LABELS))
+@pytest.mark.parametrize("text, owner", ROLE_LABELS, ids=case_ids(ROLE_LABELS))
 def test_a_role_label_before_the_goal_owns_it(text: str, owner: str) -> None:
     assert (owner_of(text) or "").lower() == owner
 
@@ -386,7 +386,7 @@ NOT_ROLE_LABELS = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_ROLE_LABELS, ids=_ids(NOT_ROLE_LABELS))
+@pytest.mark.parametrize("text", NOT_ROLE_LABELS, ids=case_ids(NOT_ROLE_LABELS))
 def test_a_label_that_names_the_goal_or_its_metric_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
 
@@ -414,7 +414,7 @@ def test_an_organisation_with_a_modal_of_state_still_owns_the_goal() -> None:
     assert (owner_of("De brandweer moet in 2027 binnen 8 minuten ter plekke zijn") or "").lower() == "de brandweer"
 
 
-@pytest.mark.parametrize("text", IMPERSONAL, ids=_ids(IMPERSONAL))
+@pytest.mark.parametrize("text", IMPERSONAL, ids=case_ids(IMPERSONAL))
 def test_impersonal_subjects_and_things_measured_own_nothing(text: str) -> None:
     assert owner_of(text) is None
 
@@ -434,7 +434,7 @@ APPOSED_NOUNS = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", APPOSED_NOUNS, ids=_ids(APPOSED_NOUNS))
+@pytest.mark.parametrize("text, owner", APPOSED_NOUNS, ids=case_ids(APPOSED_NOUNS))
 def test_an_organisation_noun_with_an_apposition_owns_the_goal(text: str, owner: str) -> None:
     assert (owner_of(text) or "").lower().endswith(owner.split()[-1])
 
@@ -447,6 +447,6 @@ NAMED_THEN_PRONOUN = [
 ]
 
 
-@pytest.mark.parametrize("text", NAMED_THEN_PRONOUN, ids=_ids(NAMED_THEN_PRONOUN))
+@pytest.mark.parametrize("text", NAMED_THEN_PRONOUN, ids=case_ids(NAMED_THEN_PRONOUN))
 def test_a_pronoun_after_a_named_person_owns_the_goal(text: str) -> None:
     assert owner_of(text) is not None

@@ -8,24 +8,9 @@ goal. ``today`` is pinned so dates resolve the same on every run.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from xlsmart import smart_check
-
-TODAY = date(2026, 12, 7)
-
-
-def owner_of(text: str) -> str | None:
-    result = smart_check(text, today=TODAY)
-    assert result.verdicts["A"].passed == (result.parsed.actor is not None)
-    return result.parsed.actor
-
-
-def _ids(cases: list) -> list[str]:
-    return [(case if isinstance(case, str) else case[0])[:50] for case in cases]
-
+from .test_owners import case_ids, owner_of
 
 # --- the reader addressed in a role ("Als ondernemer wil je …") owns nothing ------------------------
 READER_IN_A_ROLE = [
@@ -38,7 +23,7 @@ READER_IN_A_ROLE = [
 ]
 
 
-@pytest.mark.parametrize("text", READER_IN_A_ROLE, ids=_ids(READER_IN_A_ROLE))
+@pytest.mark.parametrize("text", READER_IN_A_ROLE, ids=case_ids(READER_IN_A_ROLE))
 def test_the_reader_addressed_in_a_role_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
 
@@ -50,7 +35,7 @@ ACTOR_IN_A_ROLE_SENTENCE = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", ACTOR_IN_A_ROLE_SENTENCE, ids=_ids(ACTOR_IN_A_ROLE_SENTENCE))
+@pytest.mark.parametrize("text, owner", ACTOR_IN_A_ROLE_SENTENCE, ids=case_ids(ACTOR_IN_A_ROLE_SENTENCE))
 def test_an_actor_beside_a_role_still_owns_the_goal(text: str, owner: str) -> None:
     assert owner.lower() in (owner_of(text) or "").lower()
 
@@ -70,7 +55,7 @@ NOT_ACTORS_BEFORE_THE_VERB = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_ACTORS_BEFORE_THE_VERB, ids=_ids(NOT_ACTORS_BEFORE_THE_VERB))
+@pytest.mark.parametrize("text", NOT_ACTORS_BEFORE_THE_VERB, ids=case_ids(NOT_ACTORS_BEFORE_THE_VERB))
 def test_a_document_measure_or_adverb_before_the_verb_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
 
@@ -85,7 +70,7 @@ ACTORS_AFTER_AN_ADVERB_OR_WITH_AN_OBJECT = [
 
 
 @pytest.mark.parametrize("text, owner", ACTORS_AFTER_AN_ADVERB_OR_WITH_AN_OBJECT,
-                         ids=_ids(ACTORS_AFTER_AN_ADVERB_OR_WITH_AN_OBJECT))
+                         ids=case_ids(ACTORS_AFTER_AN_ADVERB_OR_WITH_AN_OBJECT))
 def test_an_actor_after_an_adverb_or_with_an_object_owns_the_goal(text: str, owner: str) -> None:
     assert (owner_of(text) or "").lower() == owner.lower()
 
@@ -99,7 +84,7 @@ BRACKETED_RELATIVE_CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", BRACKETED_RELATIVE_CLAUSES, ids=_ids(BRACKETED_RELATIVE_CLAUSES))
+@pytest.mark.parametrize("text, owner", BRACKETED_RELATIVE_CLAUSES, ids=case_ids(BRACKETED_RELATIVE_CLAUSES))
 def test_the_subject_before_a_bracketed_relative_clause_owns_the_goal(text: str, owner: str) -> None:
     assert owner.lower() in (owner_of(text) or "").lower()
 
@@ -114,7 +99,7 @@ SUBJECT_IN_A_THAT_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", SUBJECT_IN_A_THAT_CLAUSE, ids=_ids(SUBJECT_IN_A_THAT_CLAUSE))
+@pytest.mark.parametrize("text, owner", SUBJECT_IN_A_THAT_CLAUSE, ids=case_ids(SUBJECT_IN_A_THAT_CLAUSE))
 def test_the_subject_of_a_that_clause_owns_the_goal(text: str, owner: str) -> None:
     assert (owner_of(text) or "").lower() == owner.lower()
 
@@ -126,7 +111,7 @@ ANYONE_IN_A_THAT_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize("text", ANYONE_IN_A_THAT_CLAUSE, ids=_ids(ANYONE_IN_A_THAT_CLAUSE))
+@pytest.mark.parametrize("text", ANYONE_IN_A_THAT_CLAUSE, ids=case_ids(ANYONE_IN_A_THAT_CLAUSE))
 def test_anyone_at_all_in_a_that_clause_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
 
@@ -141,7 +126,7 @@ SUBJECT_AFTER_A_FRONTED_PHRASE = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", SUBJECT_AFTER_A_FRONTED_PHRASE, ids=_ids(SUBJECT_AFTER_A_FRONTED_PHRASE))
+@pytest.mark.parametrize("text, owner", SUBJECT_AFTER_A_FRONTED_PHRASE, ids=case_ids(SUBJECT_AFTER_A_FRONTED_PHRASE))
 def test_the_name_after_the_verb_of_a_fronted_sentence_owns_the_goal(text: str, owner: str) -> None:
     assert (owner_of(text) or "").lower() == owner.lower()
 
@@ -155,7 +140,7 @@ NO_SUBJECT_AFTER_A_FRONTED_PHRASE = [
 ]
 
 
-@pytest.mark.parametrize("text", NO_SUBJECT_AFTER_A_FRONTED_PHRASE, ids=_ids(NO_SUBJECT_AFTER_A_FRONTED_PHRASE))
+@pytest.mark.parametrize("text", NO_SUBJECT_AFTER_A_FRONTED_PHRASE, ids=case_ids(NO_SUBJECT_AFTER_A_FRONTED_PHRASE))
 def test_a_role_adjective_or_plural_verb_before_a_capital_names_no_subject(text: str) -> None:
     assert owner_of(text) is None
 
@@ -174,7 +159,7 @@ ADOPTS_A_GOAL = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", ADOPTS_A_GOAL, ids=_ids(ADOPTS_A_GOAL))
+@pytest.mark.parametrize("text, owner", ADOPTS_A_GOAL, ids=case_ids(ADOPTS_A_GOAL))
 def test_a_body_that_adopts_a_goal_owns_it(text: str, owner: str) -> None:
     assert (owner_of(text) or "").lower() == owner.lower()
 
@@ -188,7 +173,7 @@ NOBODY_ADOPTS = [
 ]
 
 
-@pytest.mark.parametrize("text", NOBODY_ADOPTS, ids=_ids(NOBODY_ADOPTS))
+@pytest.mark.parametrize("text", NOBODY_ADOPTS, ids=case_ids(NOBODY_ADOPTS))
 def test_a_passive_or_imperative_adoption_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
 
@@ -202,7 +187,7 @@ NATIONAL_SECTORS = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", NATIONAL_SECTORS, ids=_ids(NATIONAL_SECTORS))
+@pytest.mark.parametrize("text, owner", NATIONAL_SECTORS, ids=case_ids(NATIONAL_SECTORS))
 def test_a_national_sector_owns_the_goal(text: str, owner: str) -> None:
     assert (owner_of(text) or "").lower() == owner.lower()
 
@@ -214,7 +199,7 @@ BARE_SECTORS = [
 ]
 
 
-@pytest.mark.parametrize("text", BARE_SECTORS, ids=_ids(BARE_SECTORS))
+@pytest.mark.parametrize("text", BARE_SECTORS, ids=case_ids(BARE_SECTORS))
 def test_a_bare_sector_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
 
@@ -229,7 +214,7 @@ NAME_OPENS_THE_SENTENCE = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", NAME_OPENS_THE_SENTENCE, ids=_ids(NAME_OPENS_THE_SENTENCE))
+@pytest.mark.parametrize("text, owner", NAME_OPENS_THE_SENTENCE, ids=case_ids(NAME_OPENS_THE_SENTENCE))
 def test_a_name_in_capitals_that_opens_the_sentence_owns_the_goal(text: str, owner: str) -> None:
     assert (owner_of(text) or "").lower() == owner.lower()
 
@@ -241,7 +226,7 @@ METRIC_IN_CAPITALS = [
 ]
 
 
-@pytest.mark.parametrize("text", METRIC_IN_CAPITALS, ids=_ids(METRIC_IN_CAPITALS))
+@pytest.mark.parametrize("text", METRIC_IN_CAPITALS, ids=case_ids(METRIC_IN_CAPITALS))
 def test_a_metric_written_in_capitals_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
 
@@ -256,7 +241,7 @@ INFINITIVE_OF_INTENT = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", INFINITIVE_OF_INTENT, ids=_ids(INFINITIVE_OF_INTENT))
+@pytest.mark.parametrize("text, owner", INFINITIVE_OF_INTENT, ids=case_ids(INFINITIVE_OF_INTENT))
 def test_an_infinitive_of_intent_belongs_to_the_organisation_that_opens(text: str, owner: str) -> None:
     assert (owner_of(text) or "").lower() == owner.lower()
 
@@ -267,7 +252,7 @@ NO_ONE_OPENS = [
 ]
 
 
-@pytest.mark.parametrize("text", NO_ONE_OPENS, ids=_ids(NO_ONE_OPENS))
+@pytest.mark.parametrize("text", NO_ONE_OPENS, ids=case_ids(NO_ONE_OPENS))
 def test_an_infinitive_of_intent_with_no_organisation_before_it_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
 
@@ -281,7 +266,7 @@ SURNAMES = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", SURNAMES, ids=_ids(SURNAMES))
+@pytest.mark.parametrize("text, owner", SURNAMES, ids=case_ids(SURNAMES))
 def test_a_surname_with_its_particle_owns_the_goal(text: str, owner: str) -> None:
     assert owner.lower() in (owner_of(text) or "").lower()
 
@@ -294,7 +279,7 @@ NOT_SURNAMES = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", NOT_SURNAMES, ids=_ids(NOT_SURNAMES))
+@pytest.mark.parametrize("text, owner", NOT_SURNAMES, ids=case_ids(NOT_SURNAMES))
 def test_a_governed_name_or_an_article_is_no_surname_subject(text: str, owner: str | None) -> None:
     assert (owner_of(text) or "").lower() == (owner or "")
 
@@ -308,7 +293,7 @@ ORGANISATION_AFTER_THE_VERB = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", ORGANISATION_AFTER_THE_VERB, ids=_ids(ORGANISATION_AFTER_THE_VERB))
+@pytest.mark.parametrize("text, owner", ORGANISATION_AFTER_THE_VERB, ids=case_ids(ORGANISATION_AFTER_THE_VERB))
 def test_an_organisation_after_the_verb_of_a_fronted_sentence_owns_the_goal(text: str, owner: str) -> None:
     assert (owner_of(text) or "").lower() == owner.lower()
 
@@ -320,7 +305,7 @@ NO_ORGANISATION_AFTER_THE_VERB = [
 ]
 
 
-@pytest.mark.parametrize("text", NO_ORGANISATION_AFTER_THE_VERB, ids=_ids(NO_ORGANISATION_AFTER_THE_VERB))
+@pytest.mark.parametrize("text", NO_ORGANISATION_AFTER_THE_VERB, ids=case_ids(NO_ORGANISATION_AFTER_THE_VERB))
 def test_a_metric_or_a_stated_baseline_after_the_verb_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
 
@@ -337,7 +322,7 @@ IMPERATIVE_OBJECTS_AND_PASSIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", IMPERATIVE_OBJECTS_AND_PASSIVES, ids=_ids(IMPERATIVE_OBJECTS_AND_PASSIVES))
+@pytest.mark.parametrize("text", IMPERATIVE_OBJECTS_AND_PASSIVES, ids=case_ids(IMPERATIVE_OBJECTS_AND_PASSIVES))
 def test_an_imperative_object_or_a_passive_subject_owns_nothing(text: str) -> None:
     assert owner_of(text) is None
 
@@ -349,7 +334,7 @@ TARGET_FOR_AN_ORGANISATION = [
 ]
 
 
-@pytest.mark.parametrize("text, owner", TARGET_FOR_AN_ORGANISATION, ids=_ids(TARGET_FOR_AN_ORGANISATION))
+@pytest.mark.parametrize("text, owner", TARGET_FOR_AN_ORGANISATION, ids=case_ids(TARGET_FOR_AN_ORGANISATION))
 def test_a_goal_for_an_organisation_names_it(text: str, owner: str) -> None:
     assert (owner_of(text) or "").lower() == owner.lower()
 
