@@ -144,7 +144,10 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
             continue
         last = i  # the token the scale words follow
         if kind == "num":
-            number = Number(value[0], value[1], value[2], i, role=_what_it_names(tokens, words, i, value))
+            number = Number(value[0], value[1], value[2], i)
+            if i and (i + 1 == n or words[i + 1] in _AFTER_A_NAME_OR_DISTANCE or words[i - 1] in _AGE_OR_SPACE_BEFORE
+                      or (i > 1 and words[i - 2] in SPACE_WORDS)):  # (a quick test: most numbers are quantities)
+                number.role = _what_it_names(tokens, words, i, value)
         elif kind == "range":
             number = Number(value[0], value[1], value[2], i, low=value[3])
             if _is_age(words, i):
@@ -193,7 +196,7 @@ def _names_a_thing(tokens, words: list[str], i: int, value) -> bool:
         return False
     before = words[i - 1]
     after = words[i + 1] if i + 1 < len(words) else ""
-    if not TO_WORDS.isdisjoint(words[max(0, i - 3):i - 1]):
+    if after not in AFTER_A_NAME or not TO_WORDS.isdisjoint(words[max(0, i - 3):i - 1]):
         return False  # ("stijgen naar het rapportcijfer 7": the level to reach, not a name)
     return (tokens[i - 1][0] == "word" and before not in PHRASE_BREAKS and before not in DETERMINERS
             and before not in WORD_DIRECTIONS and before not in COUNT_QUALIFIERS
@@ -207,9 +210,14 @@ def _what_it_names(tokens, words: list[str], i: int, value) -> str:
     2", "division 1"), an age ("women aged 20+"), a reach in space ("binnen een straal van 10 km")."""
     if _names_a_thing(tokens, words, i, value):
         return "label"
-    if _an_age(words, i):
+    if i and words[i - 1] in _AGE_OR_SPACE_BEFORE and _an_age(words, i):
         return "age"
     return "scope" if _a_reach_in_space(words, i) else ""
+
+
+# The words one of which stands right before an age ("aged 20", "ouder dan 65") or a distance.
+_AGE_OR_SPACE_BEFORE = frozenset({"aged", "age", "ages", "leeftijd", "dan", "than", "within", "binnen", "a", "een"})
+_AFTER_A_NAME_OR_DISTANCE = AFTER_A_NAME | DISTANCE_UNITS
 
 
 def _an_age(words: list[str], i: int) -> bool:
@@ -222,12 +230,12 @@ def _an_age(words: list[str], i: int) -> bool:
 def _a_reach_in_space(words: list[str], i: int) -> bool:
     """Issue 12, class "a distance that bounds the scope": "tot een afstand van 7,5 kilometer",
     "customers within a 10 km radius", "binnen 5 km van de winkel" say where the goal applies."""
-    before = words[i - 1] if i else ""
-    after = words[i + 1] if i + 1 < len(words) else ""
-    if before in ("van", "of") and i > 1 and words[i - 2] in SPACE_WORDS:
-        return True  # "een straal van 10 km", "a distance of 5 miles"
-    return after in DISTANCE_UNITS and (before in ("within", "binnen", "a", "een") or (
-        i + 2 < len(words) and words[i + 2] in SPACE_WORDS))
+    if i > 1 and words[i - 2] in SPACE_WORDS and words[i - 1] in ("van", "of"):
+        return True  # "een straal van 10 km", "tot een afstand van 7,5 kilometer"
+    if i + 1 < len(words) and words[i + 1] in DISTANCE_UNITS:
+        return (i > 0 and words[i - 1] in ("within", "binnen", "a", "een")) or (
+            i + 2 < len(words) and words[i + 2] in SPACE_WORDS)
+    return False
 
 
 def _scale_after(words: list[str], used: list[bool], i: int) -> bool:

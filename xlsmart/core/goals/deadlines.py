@@ -47,13 +47,16 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
     a rate ("per month") when nothing gives one; marks in ``used`` the tokens it takes."""
     found: list[date] = []
     starts: list[date] = []  # what opens after "vanaf", "from", "starting": when it begins, not ends
-    for i, (kind, word, _) in enumerate(tokens):
-        before = len(found)
+    for i, (kind, word, value) in enumerate(tokens):
         if kind == "word" and word not in DEADLINE_WORDS:
             if ("-" in word or word[:2] == "fy") and not used[i]:
                 _glued_deadline(found, tokens, words, used, i, reference)
-        elif not used[i]:
-            _deadline_at(goal, found, tokens, words, used, i, reference)
+            continue  # most words have nothing to do with time
+        if used[i] or (kind == "num" and not (1990 <= abs(value[0]) <= 2100 or (
+                i + 1 < len(words) and words[i + 1] in dates.MONTHS))):
+            continue  # (and most numbers are neither a year nor a day before its month)
+        before = len(found)
+        _deadline_at(goal, found, tokens, words, used, i, reference)
         if len(found) > before and opens_a_start(words, i):
             starts += found[before:]
             del found[before:]
@@ -75,8 +78,7 @@ def _deadline_at(goal: ParsedGoal, found: list[date], tokens, words, used, i: in
     if kind == "word":
         if word not in dates.MONTHS or not _month_deadline(found, tokens, words, used, i, reference):
             _word_deadline(found, tokens, words, used, i, reference)
-    elif kind == "ord" or (kind == "num" and (1990 <= abs(value[0]) <= 2100 or (
-            i + 1 < len(words) and words[i + 1] in dates.MONTHS))):  # (a quick test: most numbers are neither)
+    elif kind in ("ord", "num"):  # (``find_deadline`` let through only a year or a day before its month)
         _number_deadline(goal, found, tokens, words, used, i, reference)
     elif kind == "range" and 1990 <= value[3] < value[0] <= 2100 and value[3] == int(value[3]) and not is_reference(words, i):
         found.append(date(int(value[0]), 12, 31))  # "2025-2030": the span ends with its last year

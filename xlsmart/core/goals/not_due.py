@@ -62,6 +62,8 @@ def defines_the_metric(words: list[str], i: int) -> bool:
 def _set_then(words: list[str], i: int) -> bool:
     """Whether the time at ``i`` is when a goal was set, not when it is due: "in 2019 stelde
     de gemeente het doel …", "in January of 2019, I made a goal …"."""
+    if _SETTING_WORDS.isdisjoint(words[i + 1:i + 11]):
+        return False  # (the common case, at the cost of one set test)
     for k in range(i + 1, min(len(words), i + 11)):  # ("In June 2023, the national operator set the … goal")
         if words[k] in GOAL_SETTING_VERBS and any(map(names_a_goal, words[k + 1:k + 6])):
             return True
@@ -85,8 +87,8 @@ def is_reference(words: list[str], i: int) -> bool:
                 word in REFERENCE_ADJECTIVES and j + 1 < i and words[j + 1] in dates.PERIOD_UNITS) and not (
                 j + 1 < i and words[j + 1][:1] in _FIGURE_STARTS):  # ("more than 50% by June 30": a bound)
             return True
-    if any(word in _LEVEL_WORDS for word in words[max(0, i - 3):i]) and words[i - 1] in ("van", "of", "vóór", "voor",
-                                                                                      "before"):
+    if i and words[i - 1] in ("van", "of", "vóór", "voor", "before") and not _LEVEL_WORDS.isdisjoint(
+            words[max(0, i - 3):i]):
         return True  # "het niveau van vóór 2011", "the level of 2019": a yardstick
     return _set_then(words, i)
 
@@ -98,11 +100,14 @@ def _dates_a_figure(words: list[str], i: int) -> bool:
     n = len(words)
     if i + 1 < n and words[i + 1] in _LEVEL_WORDS:
         return True  # "50 % below 2005 levels", "onder het niveau van 2019": a year as a yardstick
-    after = i + 1 + (i + 1 < n and words[i][0].isalpha() and words[i + 1][:1].isdigit())
-    if after < n and words[after] in PAST_COPULAS and i > 0 and words[i - 1] == "in" and not (
-            i > 1 and names_a_goal(words[i - 2])):  # ("the goal in 2020 was to reach 600": the goal's year)
-        return True
-    j = i - 1 - (i > 0 and words[i - 1] in ("in", "anno"))
+    if i == 0:
+        return False  # (no room for a figure or an "in" before it)
+    before = words[i - 1]
+    if before == "in" and i + 1 < n:
+        after = i + 1 + (words[i][0].isalpha() and words[i + 1][:1].isdigit())
+        if after < n and words[after] in PAST_COPULAS and not (i > 1 and names_a_goal(words[i - 2])):
+            return True  # ("the goal in 2020 was to reach 600": the goal's year)
+    j = i - 1 - (before in ("in", "anno"))
     while j > 0 and words[j] in SCALE_WORDS:
         j -= 1
     if j < 1 or words[j][:1] not in _FIGURE_STARTS or words[j - 1] not in ("from", "van", "vanaf"):
@@ -112,6 +117,7 @@ def _dates_a_figure(words: list[str], i: int) -> bool:
 
 
 _FIGURE_STARTS = frozenset("0123456789€$£")
+_SETTING_WORDS = GOAL_SETTING_VERBS | SET_PARTICIPLES
 # ("voor 2030 is een streefdoel gesteld": the goal is for 2030, set whenever)
 _DUE_PREPOSITIONS = frozenset({"voor", "vóór", "by", "before", "tegen", "for", "uiterlijk", "until", "tot"})
 _LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaus", "baseline", "figures", "cijfers"})

@@ -85,6 +85,7 @@ class _Clues:
     compare: bool  # "compared with", "tegenover": a reference may be said
     range: bool  # "tussen", "between", "van": a range may be said
     past: bool  # "steeg", "rose": a past figure may be said
+    counts: bool  # "500 more leads", "an additional $50": a change in units may be said
 
 
 def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
@@ -92,8 +93,10 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     then what they settle: a lone number as the target, the direction the numbers give."""
     numbers = find_amounts(goal, tokens, words, used)
     goal.numbers = len(numbers)
-    clues = _Clues(not BASELINE_CUES.isdisjoint(words), not REFERENCE_BEFORE.isdisjoint(words),
-                   not RANGE_OPENERS.isdisjoint(words), not (PAST.isdisjoint(words) and LAST_WORDS.isdisjoint(words)))
+    present = set(words)  # (once: each table below is then probed, not the words scanned again)
+    clues = _Clues(not BASELINE_CUES.isdisjoint(present), not REFERENCE_BEFORE.isdisjoint(present),
+                   not RANGE_OPENERS.isdisjoint(present), not (PAST.isdisjoint(present) and LAST_WORDS.isdisjoint(present)),
+                   not COUNT_CHANGES.isdisjoint(present) or "another" in present)
     relative_at = -1  # where the stated change was written
     n = len(words)
     for num in numbers:
@@ -114,19 +117,20 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             num.role = "history"  # "In 2013 turnover rose 17 % to 818 million": what happened, not the goal
             continue
         # Say what the number is by the words around it, and fill in the goal's field it gives.
-        change = _as_change(goal, num, tokens, words, prev, prev2, words[num.end + 1] if num.end + 1 < n else "")
+        change = _as_change(goal, num, tokens, words, prev, prev2, words[num.end + 1] if num.end + 1 < n else "",
+                            clues.counts)
         if change is None:
             _as_level(goal, num, tokens, words, numbers, clues, prev, prev2)
         elif change:
             relative_at = i
         if num.percent and num.role in ("baseline", "target"):
             goal.percent = True
-    if goal.relative_change is None and not FACTOR_WORDS.isdisjoint(words):
+    if goal.relative_change is None and not FACTOR_WORDS.isdisjoint(present):
         find_factor(goal, words, used)
     if goal.target is None:
-        find_target(goal, words, numbers)
+        find_target(goal, words, numbers, present)
     if goal.target is not None or goal.direction in (AT_MOST, AT_LEAST):  # (else there is nothing to check)
-        check_the_numbers(goal, words, used, numbers, relative_at)
+        check_the_numbers(goal, words, used, numbers, relative_at, present)
     settle_direction(goal, tokens, words, numbers)
 
 
@@ -154,7 +158,8 @@ def _counts_the_metric(goal: ParsedGoal, words: list[str], num: Number) -> bool:
         goal.metric_words.split()[0] == words[num.end + 1])
 
 
-def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: str, prev2: str, nxt: str) -> bool | None:
+def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: str, prev2: str, nxt: str,
+               counts: bool = True) -> bool | None:
     """A change ("met 20%", "3x"), a rhythm or a year: True when it is the goal's stated change,
     False for another of these, None when ``num`` is none of them."""
     i = num.index
@@ -178,7 +183,7 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
     if 1990 <= num.value <= 2100 and _a_year_here(goal, tokens, num, prev, nxt):
         num.role = "year"  # "vanaf 2020", "het topjaar 2016", "… in 2013.": a year, never a quantity
         return False
-    if not num.percent and (nxt in COUNT_CHANGES or prev in ("additional", "another") or (
+    if counts and not num.percent and (nxt in COUNT_CHANGES or prev in ("additional", "another") or (
             num.end + 2 < len(words) and words[num.end + 2] in COUNT_CHANGES and tokens[num.end + 1][0] == "word")):
         # "500 more leads", "28 liter minder drinkwater": a change in units (issue 12)
         goal.absolute_change = num.value

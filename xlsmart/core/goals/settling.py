@@ -45,10 +45,11 @@ from .amounts import Number, bound_before
 from .parsed import ParsedGoal
 
 
-def find_target(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:
+def find_target(goal: ParsedGoal, words: list[str], numbers: list[Number], present: set[str] | None = None) -> None:
     """The target when no word gave it: a share ("de helft van": 50 %), or a lone number beside
     the metric ("500 leads", "NPS of 45"), perhaps after where the metric stands now."""
-    if not SHARE_OF.keys().isdisjoint(words):
+    present = words if present is None else present  # (the words as a set, when the caller has one)
+    if not SHARE_OF.keys().isdisjoint(present):
         for i, word in enumerate(words[:-1]):
             if word in SHARE_OF and words[i + 1] in ("of", "van"):
                 goal.target, goal.percent = SHARE_OF[word], True  # "minstens de helft van alle eiwitten": 50 %
@@ -57,15 +58,17 @@ def find_target(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> No
     if not loose:
         return  # ("in all 8 clinics", "onze 2,4 miljoen woningen": how many the goal covers, no target)
     pick = _after_a_goal_verb(words, loose) if goal.baseline is None else _like_the_baseline(numbers, loose)
-    if len(loose) == 1 and goal.baseline is None and (wish := _could_be_more(words, pick)):
+    if len(loose) == 1 and goal.baseline is None and not BETTER_WORDS.isdisjoint(present) and (
+            wish := _could_be_more(words, pick)):
         goal.baseline = pick.value  # "48.000 euro werd ingezameld. Maar dat kan beter": where it stands
         pick.role = "baseline"
         if goal.direction in (None, REACH):
             goal.direction = DECREASE if wish in ("minder", "less", "lower", "lager") else INCREASE
         return
-    added = next((num for num in numbers if num.role == "relative" and not num.percent and num.index > pick.end
-                  and num.currency == pick.currency and not pick.percent and num.value < pick.value), None)
-    if goal.baseline is None and added is not None and not NOW_THEN.isdisjoint(words[pick.end + 1:added.index]):
+    added = None if goal.absolute_change is None or goal.baseline is not None else next((
+        num for num in numbers if num.role == "relative" and not num.percent and num.index > pick.end
+        and num.currency == pick.currency and not pick.percent and num.value < pick.value), None)
+    if added is not None and not NOW_THEN.isdisjoint(words[pick.end + 1:added.index]):
         goal.baseline = pick.value  # "telt 80 werknemers, maar daar moeten tien extra bijkomen": 80 now, 10 more
         pick.role = "baseline"
         return
@@ -83,7 +86,7 @@ def find_target(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> No
 
 
 def check_the_numbers(goal: ParsedGoal, words: list[str], used: list[bool], numbers: list[Number],
-                       relative_at: int) -> None:
+                       relative_at: int, present: set[str] | None = None) -> None:
     """Make the numbers agree: a reference as the baseline, a baseline in the target's scale, no
     change said of another metric, no target for work done at a rhythm, no bound on the measure."""
     if goal.baseline is None and goal.target is not None:
@@ -91,7 +94,8 @@ def check_the_numbers(goal: ParsedGoal, words: list[str], used: list[bool], numb
         if reference is not None:
             goal.baseline = reference.value  # the value compared with is where it starts from
         else:
-            _baseline_pointed_back_to(goal, words, numbers)
+            if not POINTING_BACK.isdisjoint(words if present is None else present):
+                _baseline_pointed_back_to(goal, words, numbers)
     if goal.baseline is None and goal.target is not None and goal.absolute_change is not None:
         _baseline_from_the_change(goal, words, numbers)
     if goal.baseline is not None and goal.target is not None:
@@ -272,8 +276,10 @@ def _scale_like_target(goal: ParsedGoal, numbers: list[Number]) -> None:
 def _added_to_the_baseline(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:
     """Issue 12, class "a count added to where it stands": "add another one million customers to
     its existing seven million" goes from 7 to 8 million; the added count is a change, not the level."""
+    if goal.target >= goal.baseline or goal.direction not in (INCREASE, REACH, None):
+        return
     target = next((num for num in numbers if num.role == "target" and num.value == goal.target), None)
-    if target is None or goal.target >= goal.baseline or goal.direction not in (INCREASE, REACH, None):
+    if target is None:
         return
     if not ADDING_WORDS.isdisjoint(words[max(0, target.index - 3):target.end + 4]):  # (Dutch puts the verb last)
         goal.absolute_change = goal.target
@@ -284,10 +290,16 @@ def _added_to_the_baseline(goal: ParsedGoal, words: list[str], numbers: list[Num
 def _same_time_unit(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:
     """Issue 12, class "durations in two units": "van twee maanden naar maximaal drie weken" is
     from about 61 days to 21 (-66 %), not from 2 to 3. The baseline is put in the target's unit."""
-    base = next((num for num in numbers if num.role == "baseline" and num.value == goal.baseline), None)
-    target = next((num for num in numbers if num.role == "target" and num.value == goal.target), None)
+    base = target = None
+    for num in numbers:
+        if num.role == "baseline" and num.value == goal.baseline:
+            base = num
+        elif num.role == "target" and num.value == goal.target:
+            target = num
     if base is None or target is None or base.end + 1 >= len(words) or target.end + 1 >= len(words):
         return
+    if words[base.end + 1] == words[target.end + 1]:
+        return  # (the common case: one unit, or none)
     base_days, target_days = _days_in(words[base.end + 1]), _days_in(words[target.end + 1])
     if base_days and target_days and base_days != target_days:
         goal.baseline = base.value * base_days / target_days
