@@ -158,7 +158,8 @@ def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool]
         # "deze kabinetsperiode", "this term", "komend seizoen": a term under way or the next
         found.append(dates.add_period(reference, TERMS[word] * (2 if words[i - 1] in NEXT_WORDS else 1), "years"))
     elif not (word in _LENGTH_WORDS and _length_deadline(found, tokens, words, used, i, reference)) and (
-            word in PERIOD_FIRST_WORDS and not is_reference(words, i) and not defines_the_metric(words, i)):
+            word in PERIOD_FIRST_WORDS and not is_reference(words, i) and not (
+                word in ("within", "binnen") and defines_the_metric(words, i))):
         when = period_end(tokens, words, i, used, reference)
         if when is not None:
             found.append(when)
