@@ -4,6 +4,13 @@ A lone number beside the metric is the target ("500 leads"); a reference becomes
 baseline takes the target's scale ("from 1.5 to 2 million"); a change far from the from→to pair
 is another metric's; work at a rhythm has no target; and where no word gave a direction the
 numbers give one ("reach 45 % (currently 30 %)", "generate 200 leads": to acquire is to increase).
+
+Baselines said the way people say them (issue 12): pointed back to ("… five deals a year;
+increase that to 30 deals"), implied by a change in units ("100 million, a rise of 60 million",
+"17 million more than now"), a count added to where it stands ("add one million to its existing
+seven"), durations in two units ("from two months to three weeks"), a figure then the wish that
+it were more ("48.000 euro. Maar dat kan beter"); and counts that are no target: what the goal
+covers ("in all 8 clinics", "onze 2,4 miljoen woningen").
 """
 
 from __future__ import annotations
