@@ -135,9 +135,14 @@ def smart_check(
         reference_today = parsed_today
     start_date = start if start is None or type(start) is date else dates.parse_date(start, reference=reference_today)
     reference = start_date or reference_today
-    bounds = Bounds(max_increase, max_decrease)
+    bounds = _DEFAULT_BOUNDS if (type(max_increase) is float and type(max_decrease) is float and max_increase == 1.0
+                                 and max_decrease == 0.5) else Bounds(max_increase, max_decrease)
     structured = not (owner is None and metric is None and direction is None and baseline is None and target is None
                       and start is None and deadline is None)
+    if not structured:  # a goal's text alone, the commonest call: nothing to let win over it
+        goal = parse_goal(text, reference=reference)
+        language = lang if lang in ("en", "nl") else goal.lang
+        return SmartResult(judge(goal, text, {}, language, bounds), goal, language)
 
     def understood(goal: ParsedGoal, problems: dict[str, str]) -> set[str]:
         if not structured:
@@ -165,6 +170,9 @@ def smart_check(
     language = lang if lang in ("en", "nl") else goal.lang
     return SmartResult(judge(goal, text, problems, language, bounds), goal, language)
 
+
+# The bounds most calls use, made once (only floats: a bound of 1 would read "1", not "1.0", in a reason).
+_DEFAULT_BOUNDS = Bounds(1.0, 0.5)
 
 # Arguments that, when all given and readable, leave the text only a stated percentage or factor.
 SETTLED_BY_ARGUMENTS = frozenset({"owner", "metric", "direction", "baseline", "target", "start", "deadline"})

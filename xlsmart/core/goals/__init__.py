@@ -96,10 +96,11 @@ def _find_actor(goal: ParsedGoal, tokens, words: list[str], text: str) -> None:
 
 def _as_written(words: str, text: str) -> str:
     """``words`` (lower case, from the tokens) as the text writes them: "De Lijn", "Coolblue"."""
-    at = text.lower().find(words)
+    lower = text.lower()
+    at = lower.find(words)
     while at > 0 and text[at - 1].isalnum():  # a whole word: "On" in "For the long term, On hopes …"
-        at = text.lower().find(words, at + 1)
-    if at >= 0 and len(text.lower()) == len(text):  # the common case: the words stand as they are
+        at = lower.find(words, at + 1)
+    if at >= 0 and len(lower) == len(text):  # the common case: the words stand as they are
         return text[at:at + len(words)]
     found = re.search(r"[\W_]+".join(map(re.escape, words.split())), text, re.IGNORECASE)
     return found.group(0) if found else words
