@@ -82,6 +82,11 @@ from .phrases import is_number, opens_quantity
 
 # A cue that proves a phrase is no measure ("publish 20 posts", "…, vertelt directeur X"): its score.
 NOT_MEASURED = -10
+# Quick tests first (most words are none of these): the words :func:`_past_the_count` may step back
+# over, and every word :func:`_verb_after` may stop at but for a direction word (the caller's table).
+_COUNT_TAILS = OF | SCALE_SUFFIXES | OF_UNITS | frozenset({"more", "meer", "extra", "+", "in", "of"})
+_VERB_AFTER_WORDS = (MONEY_VERBS | ACQUISITION_VERBS | RAISING_ADVERBS | CONSUMING | ACTIVITY_VERBS | DUTCH_VERB_FORMS
+                     | frozenset(SEPARABLE_PARTICLES))
 
 
 def phrase_cues(tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool], start: int,
@@ -120,8 +125,22 @@ def _cues_before(tokens, words: list[str], used: list[bool], directions: dict[st
             return None  # "stronger, more sustainable and more digital": an adjective, not a metric
         # "meer vrouwen", "more website traffic": a direction said of X (less where a number counts it)
         score += 1 if i >= 0 and is_number(tokens, used, i) else 3
-    # Back past a count's own words to what governs the count: "20% of revenue", "65,000 tonnes of packaging".
-    if i >= 0 and words[i] in OF and i > 0 and is_number(tokens, used, i - 1):
+    if i > 0 and words[i] in _COUNT_TAILS:
+        i = _past_the_count(tokens, words, used, i)
+    if i < 0:
+        return score
+    if more and words[i] in CONSUMING and words[i + 1] in LESS_WORDS:
+        return score + 3  # "use less paper", "verbruik minder energie": what is used up is measured
+        # (but "use more AI" is taking up a tool: work)
+    governed = _governed_by(tokens, words, used, directions, start, end, english, i)
+    if governed is None:
+        governed = _linked_by(tokens, words, used, directions, flags, end, english, i)
+    return None if governed == NOT_MEASURED else score + governed
+
+
+def _past_the_count(tokens, words: list[str], used: list[bool], i: int) -> int:
+    """Back past a count's own words to what governs the count: "20% of revenue", "65,000 tonnes of packaging"."""
+    if words[i] in OF and is_number(tokens, used, i - 1):
         i -= 1  # "20% of revenue", "80% van de klanten"
     if i > 0 and words[i] in ("more", "meer", "extra") and is_number(tokens, used, i - 1):
         i -= 1  # "20 percent more in total donations"
@@ -136,15 +155,7 @@ def _cues_before(tokens, words: list[str], used: list[bool], directions: dict[st
     if i > 3 and words[i] in ("in", "of") and words[i - 1] in PERIOD_UNIT_NAMES and words[i - 2] in (
             "a", "per", "each", "every") and is_number(tokens, used, i - 3):
         i -= 3  # "$5000 a month in chiropractic services": past the rate to the number
-    if i < 0:
-        return score
-    if more and words[i] in CONSUMING and words[i + 1] in LESS_WORDS:
-        return score + 3  # "use less paper", "verbruik minder energie": what is used up is measured
-        # (but "use more AI" is taking up a tool: work)
-    governed = _governed_by(tokens, words, used, directions, start, end, english, i)
-    if governed is None:
-        governed = _linked_by(tokens, words, used, directions, flags, end, english, i)
-    return None if governed == NOT_MEASURED else score + governed
+    return i
 
 
 def _rate_of(words: list[str], flags: list[bool], i: int) -> bool:
@@ -263,7 +274,7 @@ def _cues_after(tokens, words: list[str], used: list[bool], directions: dict[str
             word in DETERMINERS or is_number(tokens, used, k) for k, word in enumerate(words[:start])):
         score -= 3  # "De zeven supermarkten hebben …", "Acme wants …": the one who wants, not the metric
     opens = start <= (clause_opening(words) if opening is None else opening)
-    if not english and opens and any(word in DUTCH_MODALS for word in words[j:j + 4]) and (
+    if not english and opens and not DUTCH_MODALS.isdisjoint(words[j:j + 4]) and (
             direction_later(words, directions, j)):
         if _object_after_modal(words, flags, j):
             score -= 4  # "Gent zal de uitstoot van zijn wagenpark verminderen": Gent acts, the uitstoot changes
@@ -309,6 +320,9 @@ def _verb_after(tokens, words: list[str], used: list[bool], directions: dict[str
                 english: bool, opens: bool, j: int, compared: bool = False) -> int | None:
     """The points for the verb that ends the clause after the phrase (Dutch puts it last): a
     direction verb near it, money made, a count's own verb; None for work done to it."""
+    window = words[j:j + 6]
+    if _VERB_AFTER_WORDS.isdisjoint(window) and directions.keys().isdisjoint(window):
+        return 0  # (the common case: no word below could say anything, settled by two set tests)
     n = len(words)
     k = j
     while k < n and k < j + 6 and not flags[k]:

@@ -32,6 +32,7 @@ from ..lexicon.directions import (
     WORD_DIRECTIONS,
     WRITING_VERBS,
 )
+from ..lexicon.metric_cues import CONCESSIVE
 from ..lexicon.metrics import metric_for_word
 from ..lexicon.word_classes import BUILD_VERBS, names_a_goal
 from .metrics import conceded
@@ -49,6 +50,7 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
         " van " in goal.metric_words or " of " in goal.metric_words) else None
     counted = False  # whether a quantity (not a year) came before
     idiom = -1  # the second word of an idiom just passed over
+    concessive = not CONCESSIVE.isdisjoint(words)  # (most goals concede nothing: no word to look back for)
     for i, word in enumerate(words):
         if word[:1].isdigit():
             counted = counted or not (len(word) == 4 and "1990" <= word <= "2100")
@@ -62,7 +64,7 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
         direction = WORD_DIRECTIONS.get(word)
         if not direction:
             continue
-        if conceded(words, WORD_DIRECTIONS, i):
+        if concessive and conceded(words, WORD_DIRECTIONS, i):
             continue  # "ondanks de groei van het inwonersaantal", "despite rising costs": the setting
         if word in ADDING and not _adds_the_metric(goal, words, i):
             continue  # "Add the contributors bot to the marketplace (… 250 app installs)": work, not more of it

@@ -68,8 +68,9 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     seen: list[tuple[int, int, MetricPhrase]] = []  # the phrases named so far, which "dat aantal" may point back to
     opening: int | None = None  # where the clause's first content word stands, found when needed
     unit: tuple[int, int, MetricPhrase] | None = None  # a number's unit alone, the metric if nothing else is
+    concessive = not CONCESSIVE.isdisjoint(words)  # (most goals concede nothing: no word to look back for)
     for start, end in noun_phrases(words, used, flags, lang == "en"):
-        if conceded(words, directions, start):
+        if concessive and conceded(words, directions, start):
             continue  # "Ondanks de groei van het inwonersaantal, …": the setting, not the goal's metric
         named, pointed_back = name_phrase(tuple(words[start:end])), False
         if named is None:  # (most phrases name something themselves, a cached look-up)
