@@ -89,7 +89,7 @@ def set_metric(goal: ParsedGoal, metric: Metric) -> None:
 
 
 def _find_actor(goal: ParsedGoal, tokens, words: list[str], text: str) -> None:
-    owner = find_owner(words, [token[0] for token in tokens], goal.metric_words, text)
+    owner = find_owner(words, list(map(itemgetter(0), tokens)), goal.metric_words, text)
     if owner is not None:
         goal.actor = _as_written(owner, text)
 

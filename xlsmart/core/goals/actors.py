@@ -48,6 +48,7 @@ from ..lexicon.owners import (
     ORGANISATION_TAILS,
     OWNER_NOUNS,
     PARTICIPLES,
+    READER_PRONOUNS,
     READER_WORDS,
     REASONS,
     ROLE_LABEL_WORDS,
@@ -212,6 +213,8 @@ def _goal_holder(words: list[str], kinds: list[str], i: int, metric: frozenset[s
 def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str], text: str) -> str | None:
     """The subject of a verb of intent or a finite verb: "Coolblue wil …", "the marketing dept will
     …", "Tegen 2030 wil De Lijn …"; NOBODY when the reader is the subject ("you want to grow …")."""
+    if _MAY_STATE_INTENT.isdisjoint(words):
+        return None  # (no word below could state an intent: one set test)
     imperative_object = _imperative_object_end(words) if words and words[0] in IMPERATIVES else 0
     has_dat = "dat" in words
     for i, word in enumerate(words):
@@ -394,8 +397,10 @@ def _it_intends(words: list[str], i: int) -> bool:
 
 def _reader_wants(words: list[str]) -> bool:
     """Whether the reader is the subject of a verb of intent: "… dat je dit jaar 500 verkopen wilt"."""
+    if READER_PRONOUNS.isdisjoint(words):
+        return False
     for i, word in enumerate(words):
-        if word in ("je", "you", "jij", "u") and any(w in INTENT_VERBS for w in words[i + 1:i + 8]):
+        if word in READER_PRONOUNS and any(w in INTENT_VERBS for w in words[i + 1:i + 8]):
             return True
     return False
 

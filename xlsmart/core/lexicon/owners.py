@@ -65,6 +65,7 @@ ACTOR_WORDS = frozenset({
 })
 # A generic "you" speaks to the reader: it owns nothing ("grow your list", "verhoog je omzet").
 READER_WORDS = frozenset({"you", "your", "jij", "jouw", "je", "u", "uw", "you'll", "you're"})
+READER_PRONOUNS = frozenset({"je", "you", "jij", "u"})  # the reader as a subject ("… dat je 500 verkopen wilt")
 ACTOR_SUFFIXES = ("team", "teams", "afdeling", "department", "dept", "division", "divisie", "directie", "ceo",
                   "executive", "founder", "cmo", "manager", "managers", "marketeer",
                   "marketeers", "marketer", "marketers", "bureau", "agency", "squad", "owner",
