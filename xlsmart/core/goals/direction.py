@@ -175,6 +175,8 @@ def _compound_direction(words: list[str]) -> str | None:
 
 def _separable_direction(words: list[str]) -> str | None:
     """A Dutch separable verb: "we brengen de wachttijd terug", "het verloop neemt af"."""
+    if SEPARABLE_PARTICLES.keys().isdisjoint(words):
+        return None  # (most goals hold no particle: one set test instead of a scan of the words for each)
     for particle, (direction, stems) in SEPARABLE_PARTICLES.items():
         if particle in words and not stems.isdisjoint(words):
             stem = next(i for i, word in enumerate(words) if word in stems)
