@@ -98,7 +98,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     'de lijn'
     """
     metric = frozenset(metric_words.split()) if metric_words else frozenset()
-    if metric and text and (metric_words.title() in text or metric_words[:1].upper() + metric_words[1:] in text):
+    if metric_words and text and (metric_words.title() in text or metric_words[:1].upper() + metric_words[1:] in text):
         metric = metric - names_in(text)  # ("Chunghwa Telecom", "ITC Hotels": a name, whatever the metric reader took)
     if not REASONS.isdisjoint(words):
         words = words[:next(i for i, word in enumerate(words) if word in REASONS) or len(words)]
