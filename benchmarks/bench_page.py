@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,13 +24,8 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the checkout's tests: this script runs from a checkout, not an install
 
-from tests.web.test_e2e import (  # noqa: E402
-    DESKTOP,
-    Browser,
-    free_port,
-    server_command,
-    wait_until_healthy,
-)
+from tests.web.live import running_server  # noqa: E402
+from tests.web.test_e2e import DESKTOP, Browser  # noqa: E402
 from tests.web.workbooks import AS_OF, example_workbook  # noqa: E402
 
 
@@ -78,24 +72,16 @@ def main() -> None:
         folder = Path(scratch)
         workbook = folder / "big.xlsx"
         workbook.write_bytes(content)
-        port = free_port()
-        with (folder / "server.log").open("wb") as log:
-            process = subprocess.Popen(server_command(port), cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-            base = f"http://127.0.0.1:{port}"
-            try:
-                wait_until_healthy(base, process)
-                for overview in (False, True):
-                    seconds, size, findings = answer_times(base, content, overview)
-                    print(f"answer, overview={str(overview).lower():5}: {seconds:.2f} s median of 3, "
-                          f"{size / 1e6:.2f} MB, {findings:,} findings")
-                figures = in_page(base, workbook, folder / "browser")
-                print(f"page: shown {figures['shown_ms']:.0f} ms after the answer arrived (of which drawing "
-                      f"{figures['render_ms']:.0f} ms); search "
-                      f"{figures['search_ms']:.0f} ms; sort {figures['sort_ms']:.0f} ms; language switch "
-                      f"{figures['switch_ms']:.0f} ms; {figures['table_rows']:.0f} table rows in the page")
-            finally:
-                process.terminate()
-                process.wait(10)
+        with running_server(log=folder / "server.log") as server:
+            for overview in (False, True):
+                seconds, size, findings = answer_times(server.base, content, overview)
+                print(f"answer, overview={str(overview).lower():5}: {seconds:.2f} s median of 3, "
+                      f"{size / 1e6:.2f} MB, {findings:,} findings")
+            figures = in_page(server.base, workbook, folder / "browser")
+            print(f"page: shown {figures['shown_ms']:.0f} ms after the answer arrived (of which drawing "
+                  f"{figures['render_ms']:.0f} ms); search "
+                  f"{figures['search_ms']:.0f} ms; sort {figures['sort_ms']:.0f} ms; language switch "
+                  f"{figures['switch_ms']:.0f} ms; {figures['table_rows']:.0f} table rows in the page")
 
 
 if __name__ == "__main__":
