@@ -58,16 +58,14 @@ from ..lexicon.owners import (
     SURNAME_PARTICLES,
     THIRD_PERSON,
 )
-from ..lexicon.word_classes import (
-    DETERMINERS,
-    PHRASE_BREAKS,
-)
+from ..lexicon.word_classes import DETERMINERS, PHRASE_BREAKS
 from .owner_text import (
     holder_around,
     names_in,
     opening_subject,
     subject_after_fronted_phrase,
     surname_before,
+    title_cased_in,
     without_bracketed_clause,
 )
 from .subjects import (
@@ -98,7 +96,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     'de lijn'
     """
     metric = frozenset(metric_words.split()) if metric_words else frozenset()
-    if metric_words and text and (metric_words.title() in text or metric_words[:1].upper() + metric_words[1:] in text):
+    if metric_words and text and title_cased_in(metric_words, text):
         metric = metric - names_in(text)  # ("Chunghwa Telecom", "ITC Hotels": a name, whatever the metric reader took)
     if not REASONS.isdisjoint(words):
         words = words[:next(i for i, word in enumerate(words) if word in REASONS) or len(words)]

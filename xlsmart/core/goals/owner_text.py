@@ -14,6 +14,7 @@ name nobody; ``subjects.py`` has the noun phrases they check.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon.owners import (
     ACTING,
@@ -61,9 +62,23 @@ def names_in(text: str) -> frozenset[str]:
 _NAME_RUN = re.compile(r"\b[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)+\b")
 
 
+def title_cased_in(words: str, text: str) -> bool:
+    """Whether ``words`` (lower case) stand in ``text`` title-cased or with a capital first letter:
+    "Northwind Traders", "Email list"; then :func:`names_in` may have a name the metric reader took."""
+    title, capital = _capitalised(words)
+    return title in text or capital in text
+
+
+@lru_cache(maxsize=4096)  # (goals name the same few metrics: their capitalised forms are made once)
+def _capitalised(words: str) -> tuple[str, str]:
+    return words.title(), words[:1].upper() + words[1:]
+
+
 def without_bracketed_clause(words: list[str], kinds: list[str], text: str) -> tuple[list[str], list[str]]:
     """The words without a relative clause in brackets between a subject and its verb: in
     "Staatssecretaris Van Veldhoven (die over het fietsbeleid gaat) wil …" the subject is before it."""
+    if _RELATIVES.isdisjoint(words):
+        return words, kinds  # (the clause opens with one of these words: without one, nothing to take out)
     found = _BRACKETED_CLAUSE.search(text)
     if found is None:
         return words, kinds
@@ -75,6 +90,7 @@ def without_bracketed_clause(words: list[str], kinds: list[str], text: str) -> t
 
 
 _BRACKETED_CLAUSE = re.compile(r"\(((?:die|dat|who|which|that) [^()]{3,120})\)", re.IGNORECASE)
+_RELATIVES = frozenset({"die", "dat", "who", "which", "that"})
 
 
 _WORD = re.compile(r"[\w'’-]+")
