@@ -154,8 +154,10 @@ def _opens_a_list_item(num: Number, tokens, words: list[str]) -> bool:
 def _counts_the_metric(goal: ParsedGoal, words: list[str], num: Number) -> bool:
     """Issue 12, class "a goal label before its target": in "Doel: 5 reviews binnen 1 week" the
     number counts the metric named right after it, where "Doelstelling 1: meer leads" numbers a goal."""
-    return bool(goal.metric_words) and num.end + 1 < len(words) and (
-        goal.metric_words.split()[0] == words[num.end + 1])
+    metric = goal.metric_words
+    if not metric:
+        return False
+    return num.end + 1 < len(words) and metric.split()[0] == words[num.end + 1]
 
 
 def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: str, prev2: str, nxt: str,

@@ -15,6 +15,8 @@ covers ("in all 8 clinics", "onze 2,4 miljoen woningen").
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from .. import dates
 from ..lexicon.directions import (
     ACQUISITION_VERBS,
@@ -52,10 +54,11 @@ from .amounts import Number, bound_before
 from .parsed import ParsedGoal
 
 
-def find_target(goal: ParsedGoal, words: list[str], numbers: list[Number], present: set[str] | None = None) -> None:
+def find_target(goal: ParsedGoal, words: list[str], numbers: list[Number], present: Collection[str] | None = None) -> None:
     """The target when no word gave it: a share ("de helft van": 50 %), or a lone number beside
     the metric ("500 leads", "NPS of 45"), perhaps after where the metric stands now."""
-    present = words if present is None else present  # (the words as a set, when the caller has one)
+    if present is None:
+        present = words  # (the words as a set, when the caller has one)
     if not SHARE_OF.keys().isdisjoint(present):
         for i, word in enumerate(words[:-1]):
             if word in SHARE_OF and words[i + 1] in ("of", "van"):
@@ -283,7 +286,8 @@ def _scale_like_target(goal: ParsedGoal, numbers: list[Number]) -> None:
 def _added_to_the_baseline(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:
     """Issue 12, class "a count added to where it stands": "add another one million customers to
     its existing seven million" goes from 7 to 8 million; the added count is a change, not the level."""
-    if goal.target >= goal.baseline or goal.direction not in (INCREASE, REACH, None):
+    if goal.target is None or goal.baseline is None or goal.target >= goal.baseline or (
+            goal.direction not in (INCREASE, REACH, None)):
         return
     target = next((num for num in numbers if num.role == "target" and num.value == goal.target), None)
     if target is None:
