@@ -19,6 +19,7 @@ import re
 
 from ..lexicon.metric_cues import (
     AND,
+    BEFORE_A_NUMBER,
     CHANGE_ENDS,
     CHANGE_TAILS,
     CONCESSIVE,
@@ -30,9 +31,11 @@ from ..lexicon.metric_cues import (
     MEASURE_UNITS,
     MONEY_BOUNDS,
     MONEY_VERBS,
+    MUST,
     OF,
     PLACE_LINKS,
     SHARES,
+    TIME_WORDS,
     VAGUE_COUNTS,
 )
 from ..lexicon.owners import INTENT_VERBS, INVERTING_VERBS
@@ -83,7 +86,8 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
         if opening is None:
             opening = clause_opening(words)
         score = phrase_cues(tokens, words, used, directions, flags, start, end, lang == "en", opening) + (
-            3 if named.known is not None else 0) + _own_cues(words, directions, end, pointed_back)
+            3 if named.known is not None else 0) + _own_cues(words, directions, end, pointed_back) + (
+            _level_stated(tokens, words, used, flags, start, end, opening))
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
                 names = _names_in(text)
@@ -170,6 +174,39 @@ def _own_cues(words: list[str], directions: dict[str, str], end: int, pointed_ba
     if head[-2:] in CHANGE_ENDS and len(head) > 7 and head.endswith(CHANGE_TAILS) and head not in CHANGE_NOUNS:
         score += 3  # "een CO2-reductie van 60%", "omzetgroei": the compound names a measure and its change
     return score
+
+
+# The words after the clause's subject that state a level for it: a modal, then a verb of being or
+# reaching ("must be", "should reach", "to exceed", "moet … zijn").
+_STATING = MUST | frozenset({"must", "should", "will", "shall", "needs", "need", "to", "exceeds", "bedraagt"})
+_LEVEL_LINKS = frozenset({"be", "reach", "hit", "exceed", "surpass", "top", "stay", "remain", "zijn", "bedragen", "liggen",
+                          "op", "at", "above", "below", "under", "boven", "onder", "to", "in", "by"}) | TIME_WORDS
+
+
+def _level_stated(tokens, words: list[str], used: list[bool], flags: list[bool], start: int, end: int,
+                  opening: int) -> int:
+    """The points for a level stated of the phrase as its clause's subject (issue 12, class "a level
+    stated of the clause's subject"): "the table occupancy must be 85%", "cleanliness compliance
+    exceeds 90%", "de kostendekkingsgraad moet volgend jaar 52 procent zijn" (or, inverted, "volgend
+    jaar moet de bezettingsgraad 80 procent zijn"). After the modal come only links and times, then
+    a number that counts nothing of its own ("Acme must open 50 stores", "het bedrijf moet 20 nieuwe
+    klanten werven" name what is counted; "10 procent van het gasverbruik" is a share of another)."""
+    if end >= len(words):
+        return 0
+    if words[end] in _STATING and start <= opening:
+        k = end + 1
+    elif start > 1 and words[start - 1] in DETERMINERS and words[start - 2] in MUST:
+        k = end  # ("En volgend jaar moet de kostendekkingsgraad 52 procent zijn")
+    else:
+        return 0  # (most phrases: two set tests)
+    while k < len(words) and k <= end + 4 and (words[k] in _LEVEL_LINKS or words[k] in BEFORE_A_NUMBER or used[k]):
+        k += 1
+    if k >= len(words) or not is_number(tokens, used, k):
+        return 0
+    k += 1
+    while k < len(words) and words[k] in MEASURE_UNITS:
+        k += 1
+    return 3 if k >= len(words) or words[k] in _LEVEL_LINKS or not (flags[k] or words[k] in OF) else 0
 
 
 def _as_measured(tokens, words: list[str], best: tuple[int, int, MetricPhrase] | None) -> MetricPhrase | None:
