@@ -37,6 +37,7 @@ from ..lexicon.metric_cues import (
     SHARES,
     TIME_WORDS,
     VAGUE_COUNTS,
+    WORK_PARTICIPLES,
 )
 from ..lexicon.owners import INTENT_VERBS, INVERTING_VERBS
 from ..lexicon.word_classes import (
@@ -78,8 +79,8 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
         named, pointed_back = name_phrase(tuple(words[start:end])), False
         if named is None:  # (most phrases name something themselves, a cached look-up)
             named, pointed_back = _named_otherwise(tokens, words, used, start, end, seen)
-        if named is None:
-            continue
+        if named is None or (end < len(words) and words[end] in WORK_PARTICIPLES):
+            continue  # ("the number of kiosks installed in our stores": work done, issue 12)
         seen.append((start, end, named))
         if lang == "nl" and end - start == 1 and named.known is None and _a_dutch_verb(words, start):
             continue

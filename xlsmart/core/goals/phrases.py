@@ -35,6 +35,7 @@ from ..lexicon.metric_cues import (
     PREPOSITIONS,
     TIME_TAILS,
     TIME_WORDS,
+    WORK_PARTICIPLES,
 )
 from ..lexicon.metrics import (
     GENERIC_HEADS,
@@ -256,8 +257,8 @@ def _names_no_metric(phrase: tuple[str, ...], head_end: int, rate: bool) -> bool
         return True  # "landelijke", "operationele", "duurzaam opgewekt", "bijgesteld": how or done, not what
     if len(head) > 3 and head.endswith(("'s", "’s")) and head[-3] not in "aeiouy":
         return True  # "men's", "the world's": an English possessive is not what is measured
-    if head in ACTIVITY_NOUNS or head.endswith(ACTIVITY_TAILS):
-        return True  # "blog posts published", "medewerkersevenementen": work, not a result
+    if head in ACTIVITY_NOUNS or head.endswith(ACTIVITY_TAILS) or head in WORK_PARTICIPLES:
+        return True  # "blog posts published", "medewerkersevenementen", "woningen gebouwd": work, not a result
     if head in ("period", "periode") and _a_duration(phrase, head_end):
         return False  # "the average payment period", "de proefperiode": a duration that is measured
     # "the business", "de staatssecretaris", "deze kabinetsperiode": no metric

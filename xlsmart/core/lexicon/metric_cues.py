@@ -194,6 +194,19 @@ MONEY_BOUNDS = frozenset({"at", "least", "minstens", "minimaal", "ten", "minste"
 
 ACTIVITY_TAILS = ("evenementen", "artikelen", "posts", "webinars", "video's", "videos")
 
+# Issue 12, class "a count of work done": the participle of a verb of work after what it made
+# ("blog posts published", "emails sent", "900.000 woningen gebouwd", "bomen aangeplant") says
+# the count is output, not a result ("emails opened" and "tickets sold" are results, and "meals
+# distributed" by a food bank is what it exists for: not here).
+WORK_PARTICIPLES = frozenset({
+    "published", "posted", "written", "sent", "launched", "hosted", "organised", "organized", "held", "built",
+    "planted", "remodelled", "remodeled", "renovated", "implemented", "developed", "produced", "uploaded",
+    "designed", "conducted", "scheduled", "installed",
+    "gepubliceerd", "geplaatst", "geschreven", "verstuurd", "verzonden", "gelanceerd", "georganiseerd",
+    "gehouden", "gebouwd", "geplant", "aangeplant", "gerenoveerd", "geïmplementeerd", "ontwikkeld",
+    "geproduceerd", "geüpload", "ontworpen", "uitgevoerd", "geïnstalleerd",
+})
+
 # Qualifiers that are part of what is counted: "new customers", "active users".
 NAMING_QUALIFIERS = frozenset({"new", "nieuwe", "active", "actieve", "qualified", "gekwalificeerde", "paying",
                                "betalende", "unique", "unieke"})
