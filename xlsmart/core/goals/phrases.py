@@ -257,7 +257,7 @@ def _names_no_metric(phrase: tuple[str, ...], head_end: int, rate: bool) -> bool
         return True  # "landelijke", "operationele", "duurzaam opgewekt", "bijgesteld": how or done, not what
     if len(head) > 3 and head.endswith(("'s", "’s")) and head[-3] not in "aeiouy":
         return True  # "men's", "the world's": an English possessive is not what is measured
-    if head in ACTIVITY_NOUNS or head.endswith(ACTIVITY_TAILS) or head in WORK_PARTICIPLES:
+    if head in ACTIVITY_NOUNS or head.endswith(ACTIVITY_TAILS) or head in WORK_PARTICIPLES or _work_going_on(head):
         return True  # "blog posts published", "medewerkersevenementen", "woningen gebouwd": work, not a result
     if head in ("period", "periode") and _a_duration(phrase, head_end):
         return False  # "the average payment period", "de proefperiode": a duration that is measured
@@ -265,6 +265,13 @@ def _names_no_metric(phrase: tuple[str, ...], head_end: int, rate: bool) -> bool
     return (head in VAGUE_NOUNS and not rate and not (
         head in LINES_OF_BUSINESS and head_end > 1 and phrase[head_end - 2] not in COUNT_QUALIFIERS)) or (
         head.endswith(ACTOR_SUFFIXES) or head.endswith(INSTITUTIONS) or head.endswith(TIME_TAILS))
+
+
+def _work_going_on(head: str) -> bool:
+    """Issue 12, class "work as a gerund": "ramp up posting", "more publishing", "increase
+    writing" name the work itself, not what it brings ("posting frequency" has another head)."""
+    return len(head) > 5 and head.endswith("ing") and (
+        head in ACTIVITY_VERBS or head[:-3] in ACTIVITY_VERBS or head[:-3] + "e" in ACTIVITY_VERBS)
 
 
 def _a_duration(phrase: tuple[str, ...], head_end: int) -> bool:
