@@ -145,8 +145,9 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
         last = i  # the token the scale words follow
         if kind == "num":
             number = Number(value[0], value[1], value[2], i)
-            if i and (i + 1 == n or words[i + 1] in _AFTER_A_NAME_OR_DISTANCE or words[i - 1] in _AGE_OR_SPACE_BEFORE
-                      or (i > 1 and words[i - 2] in SPACE_WORDS)):  # (a quick test: most numbers are quantities)
+            # (a quick test: most numbers are quantities; one that ends the text can name only if small)
+            if i and ((words[i + 1] in _AFTER_A_NAME_OR_DISTANCE if i + 1 < n else 0 < value[0] < 100)
+                      or words[i - 1] in _AGE_OR_SPACE_BEFORE or (i > 1 and words[i - 2] in SPACE_WORDS)):
                 number.role = _what_it_names(tokens, words, i, value)
         elif kind == "range":
             number = Number(value[0], value[1], value[2], i, low=value[3])

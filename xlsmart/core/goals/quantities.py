@@ -88,15 +88,21 @@ class _Clues:
     counts: bool  # "500 more leads", "an additional $50": a change in units may be said
 
 
+# Every word a clue looks for, and the clues of a goal that holds none of them.
+_CLUE_WORDS = BASELINE_CUES | REFERENCE_BEFORE | RANGE_OPENERS | PAST | LAST_WORDS | COUNT_CHANGES | {"another"}
+_NO_CLUES = _Clues(False, False, False, False, False)
+
+
 def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     """The goal's numbers and what each one is (baseline, target, a change, or none of these);
     then what they settle: a lone number as the target, the direction the numbers give."""
     numbers = find_amounts(goal, tokens, words, used)
     goal.numbers = len(numbers)
     present = set(words)  # (once: each table below is then probed, not the words scanned again)
-    clues = _Clues(not BASELINE_CUES.isdisjoint(present), not REFERENCE_BEFORE.isdisjoint(present),
-                   not RANGE_OPENERS.isdisjoint(present), not (PAST.isdisjoint(present) and LAST_WORDS.isdisjoint(present)),
-                   not COUNT_CHANGES.isdisjoint(present) or "another" in present)
+    cues = _CLUE_WORDS.intersection(present)  # (most goals hold none, and then every clue is False)
+    clues = _Clues(not BASELINE_CUES.isdisjoint(cues), not REFERENCE_BEFORE.isdisjoint(cues),
+                   not RANGE_OPENERS.isdisjoint(cues), not (PAST.isdisjoint(cues) and LAST_WORDS.isdisjoint(cues)),
+                   not COUNT_CHANGES.isdisjoint(cues) or "another" in cues) if cues else _NO_CLUES
     relative_at = -1  # where the stated change was written
     n = len(words)
     for num in numbers:
@@ -223,7 +229,7 @@ def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: 
     if (goal.baseline is not None and goal.target is not None) or (
             goal.target is not None and prev in FROM_WORDS and _to_follows(words, numbers, num)):
         num.role = "other"  # a second metric's numbers ("and raise FCR from 61% to 75%"); the first pair wins
-    elif clues.range and _is_range_end(words, numbers, num):
+    elif clues.range and i and words[i - 1] in RANGE_OPENERS and _is_range_end(words, numbers, num):
         pass  # "tussen 5 en 7 miljoen", "van 540 tot 600 miljoen": the upper end is the target
     elif (prev in FROM_WORDS or prev in ("€", "$") or clues.now or clues.past) and _baseline_here(
             goal, tokens, words, i, prev, prev2, clues):  # (a quick test first: most numbers have no such cue)

@@ -41,6 +41,7 @@ from ..lexicon.quantity_words import (
     POINTING_BACK,
     RATE_WORDS,
     REACH_VERBS,
+    REFERENCE_BEFORE,
     SCOPE_WORDS,
     SHARE_OF,
     SHORT_TIME_UNITS,
@@ -50,6 +51,7 @@ from ..lexicon.word_classes import (
     ACTIVITY_VERBS,
     RHYTHM_WORDS,
 )
+from ..numbers import SCALE_WORDS
 from .amounts import Number, bound_before
 from .parsed import ParsedGoal
 
@@ -100,7 +102,8 @@ def check_the_numbers(goal: ParsedGoal, words: list[str], used: list[bool], numb
     """Make the numbers agree: a reference as the baseline, a baseline in the target's scale, no
     change said of another metric, no target for work done at a rhythm, no bound on the measure."""
     if goal.baseline is None and goal.target is not None:
-        reference = next((num for num in numbers if num.role == "reference" and num.percent == goal.percent), None)
+        reference = next((num for num in numbers if num.role == "reference" and num.percent == goal.percent), None) if (
+            present is None or not REFERENCE_BEFORE.isdisjoint(present)) else None  # (a reference follows such a word)
         if reference is not None:
             goal.baseline = reference.value  # the value compared with is where it starts from
         else:
@@ -109,7 +112,8 @@ def check_the_numbers(goal: ParsedGoal, words: list[str], used: list[bool], numb
     if goal.baseline is None and goal.target is not None and goal.absolute_change is not None:
         _baseline_from_the_change(goal, words, numbers)
     if goal.baseline is not None and goal.target is not None:
-        _scale_like_target(goal, numbers)
+        if present is None or not SCALE_WORDS.keys().isdisjoint(present):  # (no scale word: every scale is 1)
+            _scale_like_target(goal, numbers)
         _same_time_unit(goal, words, numbers)
         _added_to_the_baseline(goal, words, numbers)
     if (goal.relative_change is not None and relative_at >= 0 and goal.baseline is not None
