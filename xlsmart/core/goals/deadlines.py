@@ -48,7 +48,8 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
     found: list[date] = []
     starts: list[date] = []  # what opens after "vanaf", "from", "starting": when it begins, not ends
     for i, (kind, word, value) in enumerate(tokens):
-        if kind == "word" and word not in DEADLINE_WORDS:
+        # ("to" is a word of time only in "five weeks to go"; "from 100 to 200" is the common "to")
+        if kind == "word" and (word not in DEADLINE_WORDS or (word == "to" and words[i + 1:i + 2] != ["go"])):
             if ("-" in word or word[:2] == "fy") and not used[i]:
                 _glued_deadline(found, tokens, words, used, i, reference)
             continue  # most words have nothing to do with time
@@ -65,7 +66,7 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
         starts = []
     if found:
         goal.deadline = max(found)
-        if min(found + starts) < goal.deadline:
+        if (starts or len(found) > 1) and min(found + starts) < goal.deadline:
             goal.start = min(found + starts)
     else:
         goal.start = min(starts) if starts else None

@@ -79,16 +79,17 @@ def is_reference(words: list[str], i: int) -> bool:
     nor is a founding ("opgericht in 2005") or the day a goal was set ("in 2019 stelde …")."""
     if _dates_a_figure(words, i):
         return True
-    for j in range(max(0, i - 3), i):
-        word = words[j]
-        if word in FOUNDING_WORDS:
-            return True
-        if word in REFERENCE_WORDS and not (
-                word in REFERENCE_ADJECTIVES and j + 1 < i and words[j + 1] in dates.PERIOD_UNITS) and not (
-                j + 1 < i and words[j + 1][:1] in _FIGURE_STARTS):  # ("more than 50% by June 30": a bound)
-            return True
-    if i and words[i - 1] in ("van", "of", "vóór", "voor", "before") and not _LEVEL_WORDS.isdisjoint(
-            words[max(0, i - 3):i]):
+    window = words[max(0, i - 3):i]
+    if not _FOUNDING_OR_REFERENCE.isdisjoint(window):  # (one set test first: most times have neither before them)
+        for j in range(max(0, i - 3), i):
+            word = words[j]
+            if word in FOUNDING_WORDS:
+                return True
+            if word in REFERENCE_WORDS and not (
+                    word in REFERENCE_ADJECTIVES and j + 1 < i and words[j + 1] in dates.PERIOD_UNITS) and not (
+                    j + 1 < i and words[j + 1][:1] in _FIGURE_STARTS):  # ("more than 50% by June 30": a bound)
+                return True
+    if i and words[i - 1] in ("van", "of", "vóór", "voor", "before") and not _LEVEL_WORDS.isdisjoint(window):
         return True  # "het niveau van vóór 2011", "the level of 2019": a yardstick
     return _set_then(words, i)
 
@@ -118,6 +119,7 @@ def _dates_a_figure(words: list[str], i: int) -> bool:
 
 _FIGURE_STARTS = frozenset("0123456789€$£")
 _SETTING_WORDS = GOAL_SETTING_VERBS | SET_PARTICIPLES
+_FOUNDING_OR_REFERENCE = FOUNDING_WORDS | REFERENCE_WORDS
 # ("voor 2030 is een streefdoel gesteld": the goal is for 2030, set whenever)
 _DUE_PREPOSITIONS = frozenset({"voor", "vóór", "by", "before", "tegen", "for", "uiterlijk", "until", "tot"})
 _LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaus", "baseline", "figures", "cijfers"})
