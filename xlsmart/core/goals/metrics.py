@@ -73,6 +73,7 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     opening: int | None = None  # where the clause's first content word stands, found when needed
     unit: tuple[int, int, MetricPhrase] | None = None  # a number's unit alone, the metric if nothing else is
     concessive = not CONCESSIVE.isdisjoint(words)  # (most goals concede nothing: no word to look back for)
+    subordinated = not _SUBORDINATORS.isdisjoint(words)  # (nor open a clause with "that"/"dat")
     for start, end in noun_phrases(words, used, flags, lang == "en"):
         if concessive and conceded(words, directions, start):
             continue  # "Ondanks de groei van het inwonersaantal, …": the setting, not the goal's metric
@@ -86,9 +87,10 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
             continue
         if opening is None:
             opening = clause_opening(words)
-        score = phrase_cues(tokens, words, used, directions, flags, start, end, lang == "en", opening) + (
+        opens_at = _clause_opening_at(words, start, opening) if subordinated else opening
+        score = phrase_cues(tokens, words, used, directions, flags, start, end, lang == "en", opens_at) + (
             3 if named.known is not None else 0) + _own_cues(words, directions, end, pointed_back) + (
-            _level_stated(tokens, words, used, flags, start, end, opening))
+            _level_stated(tokens, words, used, flags, start, end, opens_at))
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
                 names = _names_in(text)
@@ -111,6 +113,22 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
             if best is None or score > best[0]:
                 best = (score, start, named)
     return _as_measured(tokens, words, best or unit)
+
+
+# Words that open a clause of their own, whose subject may be what changes.
+_SUBORDINATORS = frozenset({"dat", "zodat", "waardoor", "that"})
+_BEFORE_THE_SUBJECT = MUST | _SUBORDINATORS  # "moet de X …", "dat de X …": a subject with its verb last
+
+
+def _clause_opening_at(words: list[str], start: int, opening: int) -> int:
+    """Where the clause of the phrase at ``start`` opens, for the phrase as a subject: the goal's
+    first clause, or a clause a subordinator opens right before it (issue 12, class "the subject of
+    a clause that changes itself": "zorgen dat de populatie weer kan groeien", "we want it so that
+    our churn will drop below 3%")."""
+    k = start - 1
+    if k >= 0 and words[k] in DETERMINERS:
+        k -= 1
+    return start if k >= 0 and words[k] in _SUBORDINATORS else opening
 
 
 def _named_otherwise(tokens, words: list[str], used: list[bool], start: int, end: int,
@@ -196,8 +214,8 @@ def _level_stated(tokens, words: list[str], used: list[bool], flags: list[bool],
         return 0
     if words[end] in _STATING and start <= opening:
         k = end + 1
-    elif start > 1 and words[start - 1] in DETERMINERS and words[start - 2] in MUST:
-        k = end  # ("En volgend jaar moet de kostendekkingsgraad 52 procent zijn")
+    elif start > 1 and words[start - 2] in _BEFORE_THE_SUBJECT and words[start - 1] in DETERMINERS:
+        k = end  # ("En volgend jaar moet de kostendekkingsgraad 52 procent zijn", "… dat de X op 85% ligt")
     else:
         return 0  # (most phrases: two set tests)
     while k < len(words) and k <= end + 4 and (words[k] in _LEVEL_LINKS or words[k] in BEFORE_A_NUMBER or used[k]):
