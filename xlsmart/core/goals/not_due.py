@@ -77,6 +77,8 @@ def _set_then(words: list[str], i: int) -> bool:
 def is_reference(words: list[str], i: int) -> bool:
     """'t.o.v. 2025', 'compared with last year', 'dan vorig jaar': a comparison, not a deadline;
     nor is a founding ("opgericht in 2005") or the day a goal was set ("in 2019 stelde …")."""
+    if not _may_be_reference(words, i):
+        return False  # (the common case: none of the words any reading below needs is there)
     if _dates_a_figure(words, i):
         return True
     window = words[max(0, i - 3):i]
@@ -92,6 +94,22 @@ def is_reference(words: list[str], i: int) -> bool:
     if i and words[i - 1] in ("van", "of", "vóór", "voor", "before") and not _LEVEL_WORDS.isdisjoint(window):
         return True  # "het niveau van vóór 2011", "the level of 2019": a yardstick
     return _set_then(words, i)
+
+
+def _may_be_reference(words: list[str], i: int) -> bool:
+    """Whether the time at ``i`` may be a reference: a level word, a past copula or a verb of
+    setting after it, a founding, comparison or level word in the three words before it, or a
+    figure after "from"/"van"/"vanaf" right before it. False proves :func:`is_reference` false."""
+    if not _CUES_AFTER.isdisjoint(words[i + 1:i + 11]):
+        return True
+    if i == 0:
+        return False
+    if not _CUES_BEFORE.isdisjoint(words[max(0, i - 3):i]):
+        return True
+    j = i - 1 - (words[i - 1] in ("in", "anno"))  # (as :func:`_dates_a_figure` steps back to the figure)
+    while j > 0 and words[j] in SCALE_WORDS:
+        j -= 1
+    return j >= 1 and words[j][:1] in _FIGURE_STARTS and words[j - 1] in ("from", "van", "vanaf")
 
 
 def _dates_a_figure(words: list[str], i: int) -> bool:
@@ -123,3 +141,7 @@ _FOUNDING_OR_REFERENCE = FOUNDING_WORDS | REFERENCE_WORDS
 # ("voor 2030 is een streefdoel gesteld": the goal is for 2030, set whenever)
 _DUE_PREPOSITIONS = frozenset({"voor", "vóór", "by", "before", "tegen", "for", "uiterlijk", "until", "tot"})
 _LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaus", "baseline", "figures", "cijfers"})
+# The words after a time (up to ten) and before it (up to three) that one of the readings of
+# :func:`is_reference` needs (a quick test before them).
+_CUES_AFTER = _LEVEL_WORDS | PAST_COPULAS | _SETTING_WORDS
+_CUES_BEFORE = _FOUNDING_OR_REFERENCE | _LEVEL_WORDS
