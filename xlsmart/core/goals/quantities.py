@@ -393,6 +393,8 @@ def _is_range_end(words: list[str], numbers: list[Number], num: Number) -> bool:
     i = num.index
     prev = words[i - 1] if i else ""
     after = words[num.end + 1] if num.end + 1 < len(words) else ""
+    if after not in ("en", "and", "tot"):
+        return False  # (the word between a range's ends; "van 100 naar 150" is a from→to pair)
     later = next((other for other in numbers if other.index > num.end), None)
     if later is None or later.index != num.end + 2:
         return False
