@@ -276,7 +276,8 @@ def _a_source(tokens, words: list[str], i: int, prev: str) -> bool:
     """Issue 12, class "from a source, not from a level": in "create 50 customers from 5,000 leads"
     the 5,000 is where the customers come from. A "from" number with a count before it, no "to"
     after it and none before that count ("to 200 from 100" is a pair written backwards)."""
-    if prev != "from" or (i > 1 and words[i - 2] == "up") or any(
+    if prev != "from" or (i > 1 and words[i - 2] == "up") or (
+            i + 2 < len(words) and words[i + 1] in TO_WORDS and tokens[i + 2][0] == "num") or any(
             word in TO_WORDS and any(kind == "num" for kind, _, _ in tokens[k + 1:k + 3])
             for k, word in enumerate(words[i + 1:], i + 1)):
         return False  # ("up from 12 %" is where it stands; "from 100 to 200" is a pair)

@@ -313,7 +313,8 @@ def _same_time_unit(goal: ParsedGoal, words: list[str], numbers: list[Number]) -
             target = num
     if base is None or target is None or base.end + 1 >= len(words) or target.end + 1 >= len(words):
         return
-    if words[base.end + 1] == words[target.end + 1]:
+    if words[base.end + 1] == words[target.end + 1] or (
+            words[base.end + 1] not in dates.PERIOD_UNITS and words[base.end + 1] not in SHORT_TIME_UNITS):
         return  # (the common case: one unit, or none)
     base_days, target_days = _days_in(words[base.end + 1]), _days_in(words[target.end + 1])
     if base_days and target_days and base_days != target_days:
