@@ -73,24 +73,27 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     opening: int | None = None  # where the clause's first content word stands, found when needed
     unit: tuple[int, int, MetricPhrase] | None = None  # a number's unit alone, the metric if nothing else is
     concessive = not CONCESSIVE.isdisjoint(words)  # (most goals concede nothing: no word to look back for)
-    subordinated = not _SUBORDINATORS.isdisjoint(words)  # (nor open a clause with "that"/"dat")
     for start, end in noun_phrases(words, used, flags, lang == "en"):
         if concessive and conceded(words, directions, start):
             continue  # "Ondanks de groei van het inwonersaantal, …": the setting, not the goal's metric
         named, pointed_back = name_phrase(tuple(words[start:end])), False
         if named is None:  # (most phrases name something themselves, a cached look-up)
             named, pointed_back = _named_otherwise(tokens, words, used, start, end, seen)
-        if named is None or (end < len(words) and words[end] in WORK_PARTICIPLES):
+        after = words[end] if end < len(words) else ""  # (the tests below on the words around a phrase
+        before = words[start - 2] if start > 1 else ""  # are set look-ups: most phrases pass them all)
+        if named is None or after in WORK_PARTICIPLES:
             continue  # ("the number of kiosks installed in our stores": work done, issue 12)
         seen.append((start, end, named))
         if lang == "nl" and end - start == 1 and named.known is None and _a_dutch_verb(words, start):
             continue
         if opening is None:
             opening = clause_opening(words)
-        opens_at = _clause_opening_at(words, start, opening) if subordinated else opening
+        opens_at = _clause_opening_at(words, start, opening) if before in _SUBORDINATORS or (
+            words[start - 1] in _SUBORDINATORS) else opening
         score = phrase_cues(tokens, words, used, directions, flags, start, end, lang == "en", opens_at) + (
             3 if named.known is not None else 0) + _own_cues(words, directions, end, pointed_back) + (
-            _level_stated(tokens, words, used, flags, start, end, opens_at))
+            _level_stated(tokens, words, used, flags, start, end, opens_at) if after in _STATING or (
+                before in _BEFORE_THE_SUBJECT) else 0)
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
                 names = _names_in(text)
@@ -197,7 +200,7 @@ def _own_cues(words: list[str], directions: dict[str, str], end: int, pointed_ba
 
 # The words after the clause's subject that state a level for it: a modal, then a verb of being or
 # reaching ("must be", "should reach", "to exceed", "moet … zijn").
-_STATING = MUST | frozenset({"must", "should", "will", "shall", "needs", "need", "to", "exceeds", "bedraagt"})
+_STATING = MUST | frozenset({"must", "should", "will", "shall", "needs", "need", "exceeds", "bedraagt"})
 _LEVEL_LINKS = frozenset({"be", "reach", "hit", "exceed", "surpass", "top", "stay", "remain", "zijn", "bedragen", "liggen",
                           "op", "at", "above", "below", "under", "boven", "onder", "to", "in", "by"}) | TIME_WORDS
 
