@@ -52,8 +52,10 @@ GOALS = _goals()
 # owners (role labels, appositions, pronouns, impersonal subjects): 411; direction verbs and levels: 407;
 # deadlines (the new year, mid-year, windows of hours; no founding year, date set or metric window): 402;
 # metrics (booked counts, "dit percentage", a rate before its verb, a manner word before the verb): 397;
-# a number's unit is no metric when the goal names what it measures: 396).
-MAX_KNOWN_MISSES = 396
+# a number's unit is no metric when the goal names what it measures: 396; the owner, metric, direction,
+# deadline, number and baseline classes of the next stop: 290; batch 9, 256 goals measured blind at
+# 91.2 %, added 85 of its own: 375 of 2,803).
+MAX_KNOWN_MISSES = 375
 KNOWN_MISSES = _known_misses()
 
 
@@ -101,5 +103,5 @@ def test_letters_right_on_the_whole_corpus() -> None:
         total += 5
         by_lang[goal["lang"]][0] += 5 - wrong
         by_lang[goal["lang"]][1] += 5
-    assert right / total >= 0.955  # 95.9 % with batch 7 (blind, 91.0 %) in; 96.7 % on the goals before it
-    assert all(good / count >= 0.94 for good, count in by_lang.values())
+    assert right / total >= 0.965  # 96.7 % with batch 9 (blind, 91.2 %) in; 97.2 % on the goals before it
+    assert all(good / count >= 0.95 for good, count in by_lang.values())  # en 97.5 %, nl 95.5 %
