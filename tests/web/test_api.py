@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,7 @@ from fastapi.testclient import TestClient
 
 from xlsmart.validation import validate
 from xlsmart.web.app import XLSM_TYPE, XLSX_TYPE, create_app
-from xlsmart.web.jobs import Job, JobFailed, JobRunner
+from xlsmart.web.jobs import Job, JobFailed, JobRunner, run_job
 
 from .workbooks import (
     AS_OF,
@@ -314,3 +315,43 @@ def test_the_service_expands_uploads_less_far_than_the_command_line() -> None:
     assert response.status_code == 413
     assert response.json()["error"]["code"] == "too_large"
     assert "expands to 3 MB (limit 2 MB)" in response.json()["error"]["message"]
+
+
+def _our_temporary_folders() -> set[str]:
+    """What xlsmart keeps in the temporary folder, but for the traces of its own bugs."""
+    return {name for name in os.listdir(tempfile.gettempdir())
+            if name.startswith("xlsmart-") and not name.startswith("xlsmart-error-")}
+
+
+def test_a_painting_job_spools_into_the_folder_the_server_gives_it(tmp_path: Path, monkeypatch) -> None:
+    """The coloured copy's big parts wait in the job's own folder, not the system's."""
+    from xlsmart.workbook.ooxml import members
+
+    spooled: list[str] = []
+    make = tempfile.NamedTemporaryFile
+
+    def spy(*args, **kwargs):
+        made = make(*args, **kwargs)
+        spooled.append(made.name)
+        return made
+
+    monkeypatch.setattr(members.tempfile, "NamedTemporaryFile", spy)
+    monkeypatch.setattr(members, "BIG_PART", 1024)  # the Findings sheet of a small workbook too
+    system = tempfile.gettempdir()
+    scratch = tmp_path / "job"
+    scratch.mkdir()
+    outcome = run_job(Job(example_workbook(), "plan.xlsx", paint=True), str(scratch))
+    assert outcome.workbook is not None and outcome.workbook[:2] == b"PK"
+    assert spooled and all(Path(name).parent.parent == scratch for name in spooled)
+    assert tempfile.gettempdir() == system  # the job's folder is the job's only
+
+
+def test_the_server_removes_each_jobs_folder_finished_or_killed() -> None:
+    """A job killed at the time limit cannot remove its folder itself: the server does."""
+    before = _our_temporary_folders()
+    asyncio.run(JobRunner(workers=1, timeout_s=60).run(Job(example_workbook(repeat=50), "plan.xlsx", paint=True)))
+    assert _our_temporary_folders() <= before
+    with pytest.raises(JobFailed) as failed:
+        asyncio.run(JobRunner(workers=1, timeout_s=0.001).run(Job(example_workbook(), "plan.xlsx", paint=True)))
+    assert failed.value.status == 504
+    assert _our_temporary_folders() <= before

@@ -21,8 +21,10 @@ from __future__ import annotations
 import asyncio
 import io
 import multiprocessing
+import shutil
 import signal
 import sys
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -85,8 +87,9 @@ class JobFailed(Exception):
         self.message = message
 
 
-def run_job(job: Job) -> Outcome:
-    """Validate (and maybe paint) one upload in this process.
+def run_job(job: Job, scratch: str | None = None) -> Outcome:
+    """Validate (and maybe paint) one upload in this process; the coloured copy's big parts wait
+    in the folder ``scratch`` if given (the server's, removed whatever becomes of this process).
 
     >>> run_job(Job(b"not a workbook", "x.xlsx"))  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
@@ -95,9 +98,13 @@ def run_job(job: Job) -> Outcome:
     from xlsmart.validation import validate_file
 
     out = io.BytesIO() if job.paint else None
-    # workers=1: the service runs uploads side by side; one process per upload bounds its memory
-    report = validate_file(job.payload, out, as_of=job.as_of, lang=job.lang, name=job.name, limits=job.limits,
-                           workers=1, overview=job.overview)
+    previous, tempfile.tempdir = tempfile.tempdir, scratch or tempfile.tempdir
+    try:
+        # workers=1: the service runs uploads side by side; one process per upload bounds its memory
+        report = validate_file(job.payload, out, as_of=job.as_of, lang=job.lang, name=job.name, limits=job.limits,
+                               workers=1, overview=job.overview)
+    finally:
+        tempfile.tempdir = previous  # a trace of our own bug must outlive the job's folder
     if out is None:
         return Outcome(report.to_dict())
     painted = out.getvalue()
@@ -158,11 +165,11 @@ def status_for(error: XlsmartError) -> int:
     return 413 if isinstance(error, WorkbookTooLarge) else 422
 
 
-def _child(conn: Connection, job: Job, memory_mb: int | None = None) -> None:
+def _child(conn: Connection, job: Job, memory_mb: int | None = None, scratch: str | None = None) -> None:
     """Entry point of the job process: send back an Outcome or a (status, code, message)."""
     try:
         limit_memory(memory_mb)
-        conn.send(run_job(job))
+        conn.send(run_job(job, scratch))
     except MemoryError:
         refusal = needs_more_memory(job.name, memory_mb)
         conn.send((refusal.status, refusal.code, refusal.message))
@@ -233,7 +240,10 @@ class JobRunner:
 
     def _run_blocking(self, job: Job) -> Outcome:
         receiver, sender = self._context.Pipe(duplex=False)
-        process = self._context.Process(target=_child, args=(sender, job, self.memory_mb), daemon=True)
+        # The job's temporary files go in a folder of its own that is removed here, after the job,
+        # even when it was killed at the time limit or by the memory cap before it could clean up.
+        scratch = tempfile.mkdtemp(prefix="xlsmart-job-")
+        process = self._context.Process(target=_child, args=(sender, job, self.memory_mb, scratch), daemon=True)
         try:
             process.start()
             sender.close()
@@ -252,6 +262,7 @@ class JobRunner:
                 if process.is_alive():
                     process.kill()
                 process.join(5)
+            shutil.rmtree(scratch, ignore_errors=True)
         if isinstance(answer, Outcome):
             return answer
         if answer is None:
