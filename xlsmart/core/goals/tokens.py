@@ -44,6 +44,11 @@ _TOKEN = re.compile(
 _RAW_TOKENS = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _TOKEN.pattern))
 
 
+# Digits in groups of three after a first group that is not "0" ("0,125" is a fraction), one
+# separator throughout: the commonest number after plain digits, read without the full pattern.
+_GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:(?:,[0-9]{3})+|(?:\.[0-9]{3})+)")
+
+
 # Only a currency sign before a number ("€ 500") or a percentage after one ("10 %", "tien
 # procent") makes a token with whitespace inside; :func:`tokenize` looks for these first. The
 # test r"[€$£]\s|\s(?:%|procent|percent)" in three searches, each but the first opening with a
@@ -85,8 +90,10 @@ def _piece_tokens(piece: str) -> tuple[tuple[str, str, object], ...]:
 @lru_cache(maxsize=16_384)
 def _token(raw: str) -> tuple[str, str, object] | None:
     """The token for one raw token text; None for digits that are no usable number."""
-    if raw.isdecimal():  # plain digits (``\d`` is exactly what isdecimal accepts), the commonest number
-        value = float(raw)
+    if raw.isdecimal() or _GROUPED.fullmatch(raw):
+        # plain digits (``\d`` is exactly what isdecimal accepts), the commonest number, or thousands
+        # grouped ("12,345", "1.250.000", as ``parse_digits`` reads them): no need of the full pattern
+        value = float(raw.replace(",", "").replace(".", ""))  # (plain digits hold neither)
         return ("num", raw, (value, False, None)) if math.isfinite(value) else None
     match = _TOKEN.fullmatch(raw)
     if match is None:  # never: ``raw`` is what the same pattern found
