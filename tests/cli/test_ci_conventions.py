@@ -493,7 +493,7 @@ def test_the_service_answers_a_bug_with_500_and_keeps_the_trace_on_the_server(tm
 
     from xlsmart.web import jobs
 
-    monkeypatch.setattr(jobs, "run_job", lambda job: {}["missing"])
+    monkeypatch.setattr(jobs, "run_job", lambda job, scratch=None: {}["missing"])
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     receiving, sending = multiprocessing.Pipe(duplex=False)
     jobs._child(sending, jobs.Job(b"PK", "plan.xlsx"))
