@@ -106,10 +106,16 @@ def _may_be_reference(words: list[str], i: int) -> bool:
         return False
     if not _CUES_BEFORE.isdisjoint(words[max(0, i - 3):i]):
         return True
-    j = i - 1 - (words[i - 1] in ("in", "anno"))  # (as :func:`_dates_a_figure` steps back to the figure)
+    return _from_figure_before(words, i) > 0
+
+
+def _from_figure_before(words: list[str], i: int) -> int:
+    """Where a figure after "from"/"van"/"vanaf" stands right before the time at ``i`` (> 0),
+    past an "in"/"anno" and scale words ("from $3.7 billion in 2002"); 0 when none does."""
+    j = i - 1 - (words[i - 1] in ("in", "anno"))
     while j > 0 and words[j] in SCALE_WORDS:
         j -= 1
-    return j >= 1 and words[j][:1] in _FIGURE_STARTS and words[j - 1] in ("from", "van", "vanaf")
+    return j if j >= 1 and words[j][:1] in _FIGURE_STARTS and words[j - 1] in ("from", "van", "vanaf") else 0
 
 
 def _dates_a_figure(words: list[str], i: int) -> bool:
@@ -126,10 +132,8 @@ def _dates_a_figure(words: list[str], i: int) -> bool:
         after = i + 1 + (words[i][0].isalpha() and words[i + 1][:1].isdigit())
         if after < n and words[after] in PAST_COPULAS and not (i > 1 and names_a_goal(words[i - 2])):
             return True  # ("the goal in 2020 was to reach 600": the goal's year)
-    j = i - 1 - (before in ("in", "anno"))
-    while j > 0 and words[j] in SCALE_WORDS:
-        j -= 1
-    if j < 1 or words[j][:1] not in _FIGURE_STARTS or words[j - 1] not in ("from", "van", "vanaf"):
+    j = _from_figure_before(words, i)
+    if not j:
         return False
     # ("een ledenaantal van 175.000 in 2010" is the goal's level: a Dutch "van" is "from" only with a "naar")
     return words[j - 1] == "from" or any(word in ("naar", "tot") for word in words[i + 1:i + 8])
