@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .. import dates
 from ..lexicon.time_words import (
+    AMOUNT_LINKS,
     BEFORE_WORDS,
     DEADLINE_WORDS,
     EDGES,
@@ -26,6 +27,7 @@ from ..lexicon.time_words import (
     MID_WORDS,
     MONTH_PREP,
     NEXT_WORDS,
+    NUMBERED_TERMS,
     PERIOD_FIRST_WORDS,
     SPAN_LINKS,
     SPANS,
@@ -156,8 +158,10 @@ def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool]
                 found.append(found_day[0])
             mark(used, i, found_day[1])
     elif word in TERMS and i > 0 and (words[i - 1] in THIS_WORDS or words[i - 1] in NEXT_WORDS):
-        # "deze kabinetsperiode", "this term", "komend seizoen": a term under way or the next
+        # "deze kabinetsperiode", "this term", "komend seizoen", "dit blok": a term under way or the next
         found.append(dates.add_period(reference, TERMS[word] * (2 if words[i - 1] in NEXT_WORDS else 1), "years"))
+    elif word in NUMBERED_TERMS and i + 1 < len(words) and (count := _value_of(tokens[i + 1])) and count <= 12:
+        mark(used, i, 2)  # "(blok 4)", "semester 2": the number names the term, it is no target
     elif not (word in _LENGTH_WORDS and _length_deadline(found, tokens, words, used, i, reference)) and (
             word in PERIOD_FIRST_WORDS and not is_reference(words, i) and not (
                 word in ("within", "binnen") and defines_the_metric(words, i))):
@@ -176,10 +180,13 @@ def _length_deadline(found: list[date], tokens, words: list[str], used: list[boo
     word, n = words[i], len(words)
     if word in LONG and i > 1 and (words[i - 1] in dates.PERIOD_UNITS or (
             word == "tijd" and words[i - 1] == "de" and i > 2 and words[i - 2] in dates.PERIOD_UNITS)):
-        at = i - 1 if word != "tijd" else i - 2  # "zes weken lang", "vijf jaar de tijd"
+        # "zes weken lang", "vijf jaar de tijd", Flemish "op 5 jaar tijd" (the amount is no target)
+        at = i - 2 if words[i - 1] == "de" else i - 1
         amount = _value_of(tokens[at - 1]) if at > 0 else None
         if amount and 0 < amount <= 120:
             found.append(dates.add_period(reference, amount, words[at]))
+            first = at - 3 if at > 2 and words[at - 2] in AMOUNT_LINKS and _value_of(tokens[at - 3]) else at - 1
+            mark(used, first, i - first + 1)  # ("vijf tot zes weken lang": both ends)
         return True
     if word in ("week", "wk") and i > 0 and words[i - 1] in WEEK_PREP and i + 1 < n and (
             week := _week_number(tokens[i + 1])):
@@ -344,6 +351,8 @@ def _span_start(tokens, words: list[str], i: int) -> int:
         start = i - 3  # "2021 t/m 2023"
     elif i > 1 and words[i - 1] in SPAN_LINKS:
         start = i - 2
+    elif i > 0 and (first := as_year(tokens[i - 1])) is not None and first < (as_year(tokens[i]) or 0):
+        start = i - 1  # "in de periode 2018 – 2021": a spaced dash leaves no token between the years
     else:
         return -1
     return start if as_year(tokens[start]) is not None else -1

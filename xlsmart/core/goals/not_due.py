@@ -18,11 +18,13 @@ from ..lexicon.time_words import (
     NOW_WORDS,
     PAST_AUXILIARIES,
     PAST_COPULAS,
+    PAST_EVENTS,
     PERIOD_INTRO,
     REFERENCE_ADJECTIVES,
     REFERENCE_WORDS,
     RELATIVE_WORDS,
     RHYTHM_ADVERBS,
+    SEASONS,
     SET_PARTICIPLES,
     SHORT_UNITS,
     START_WORDS,
@@ -104,8 +106,8 @@ def _may_be_reference(words: list[str], i: int) -> bool:
         return True
     if i == 0:
         return False
-    if not _CUES_BEFORE.isdisjoint(words[max(0, i - 3):i]):
-        return True
+    if not _CUES_BEFORE.isdisjoint(words[max(0, i - 5):i]):
+        return True  # (five words: "delivered $107 billion in 2023")
     return _from_figure_before(words, i) > 0
 
 
@@ -132,6 +134,8 @@ def _dates_a_figure(words: list[str], i: int) -> bool:
         after = i + 1 + (words[i][0].isalpha() and words[i + 1][:1].isdigit())
         if after < n and words[after] in PAST_COPULAS and not (i > 1 and names_a_goal(words[i - 2])):
             return True  # ("the goal in 2020 was to reach 600": the goal's year)
+    if _past_event(words, i):
+        return True
     j = _from_figure_before(words, i)
     if not j:
         return False
@@ -139,7 +143,36 @@ def _dates_a_figure(words: list[str], i: int) -> bool:
     return words[j - 1] == "from" or any(word in ("naar", "tot") for word in words[i + 1:i + 8])
 
 
+def _past_event(words: list[str], i: int) -> bool:
+    """Issue 12, class "a time that dates a past event": a verb in the past tense right before
+    "in <time>" ("we delivered in 2023", "het verzuim bedroeg in 2015 6,8 %", "customers who have
+    made purchases in 2012") or right after the time ("in de zomer startte", "die dit jaar
+    deelnamen", "in maart 2005 geboren") says when something happened, not when the goal is due."""
+    n = len(words)
+    k = i + 1
+    while k < n and k < i + 3 and (words[k] in _TIME_NOUNS or words[k].isdigit()):
+        k += 1  # past the rest of the time: "dit jaar", "maart 2005"
+    if k < n and (words[k] in PAST_EVENTS or words[k] in FOUNDING_WORDS) and not (
+            i and words[i - 1] in _DUE_PREPOSITIONS) and not (i > 1 and names_a_goal(words[i - 2])):
+        return True  # (not "by 2030 grew …": a time due, whatever follows)
+    if i < 2 or words[i - 1] not in ("in", "during", "tijdens"):
+        return False
+    j = i - 2
+    if j > 1 and words[j - 1][:1] in _FIGURE_STARTS and words[j] not in PAST_EVENTS:
+        j -= 1  # past what the figure counts: "we sold 40,000 units in 2024"
+    while j > 0 and (words[j] in SCALE_WORDS or words[j][:1] in _FIGURE_STARTS):
+        j -= 1  # past the figure the time dates: "we delivered $107 billion in 2023"
+    verb = words[j]
+    if verb in PAST_EVENTS or verb in PAST_COPULAS:
+        return True
+    # "who have made purchases in 2012": a perfect with its object between (not "will have made")
+    return i > 3 and verb.isalpha() and words[i - 3] in _PAST_PARTICIPLES and words[i - 4] in (
+        "have", "has", "had", "hebben", "heeft") and (i < 5 or words[i - 5] not in ("will", "zullen", "zal"))
+
+
 _FIGURE_STARTS = frozenset("0123456789€$£")
+_TIME_NOUNS = frozenset(dates.PERIOD_UNITS) | frozenset(dates.MONTHS) | frozenset(SEASONS)
+_PAST_PARTICIPLES = PAST_EVENTS | frozenset({"made", "done", "had", "gemaakt", "gedaan", "gehad"})
 _SETTING_WORDS = GOAL_SETTING_VERBS | SET_PARTICIPLES
 _FOUNDING_OR_REFERENCE = FOUNDING_WORDS | REFERENCE_WORDS
 # ("voor 2030 is een streefdoel gesteld": the goal is for 2030, set whenever)
@@ -147,5 +180,5 @@ _DUE_PREPOSITIONS = frozenset({"voor", "vóór", "by", "before", "tegen", "for",
 _LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaus", "baseline", "figures", "cijfers"})
 # The words after a time (up to ten) and before it (up to three) that one of the readings of
 # :func:`is_reference` needs (a quick test before them).
-_CUES_AFTER = _LEVEL_WORDS | PAST_COPULAS | _SETTING_WORDS
-_CUES_BEFORE = _FOUNDING_OR_REFERENCE | _LEVEL_WORDS
+_CUES_AFTER = _LEVEL_WORDS | PAST_COPULAS | _SETTING_WORDS | PAST_EVENTS | FOUNDING_WORDS
+_CUES_BEFORE = _FOUNDING_OR_REFERENCE | _LEVEL_WORDS | PAST_EVENTS | PAST_COPULAS | _PAST_PARTICIPLES

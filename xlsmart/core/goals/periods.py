@@ -25,6 +25,7 @@ from ..lexicon.time_words import (
     SEASON_OPENERS,
     SEASONS,
     SINGULAR_UNITS,
+    TERMS,
     THIS_PERIOD_INTRO,
     THIS_WORDS,
     YEAR_END_WORDS,
@@ -138,6 +139,8 @@ def _end_of(tokens, words, i: int, used, reference: date) -> date | None:
         month = dates.MONTHS[words[j]]
         end = dates.end_of_month(year or reference.year, month)
         return end if year or end >= reference else dates.end_of_month(reference.year + 1, month)
+    if words[j] in TERMS:  # "aan het einde van dit blok", "by the end of the semester"
+        return dates.add_period(reference, TERMS[words[j]], "years")
     unit = _THIS_PERIOD_UNITS.get(words[j])
     return unit(reference) if unit is not None else None
 
@@ -193,15 +196,18 @@ def period_after(tokens, words, i: int, used, reference: date) -> date | None:
     if j + 1 < n and words[j] in dates.PERIOD_UNITS and words[j + 1] in ("geleden", "ago"):
         mark(used, i, j - i + 2)
         return None  # ("in de vijf jaar geleden opgestelde agenda": a time past, no deadline and no count)
-    if j >= n or words[j] not in dates.PERIOD_UNITS:
+    unit = words[j] if j < n else ""
+    if unit[-2:] == "'s":
+        unit = unit[:-2]  # "in one year's time": the unit, as "in two years' time" writes it
+    if unit not in dates.PERIOD_UNITS:
         return None
-    if amount is None and this and words[i] in THIS_PERIOD_INTRO and words[j] in _THIS_PERIOD_UNITS and not any(
+    if amount is None and this and words[i] in THIS_PERIOD_INTRO and unit in _THIS_PERIOD_UNITS and not any(
             word in NEXT_WORDS for word in words[i + 1:j]):
         # "during the quarter", "over the course of the year": the one under way
         mark(used, i, j - i + 1)
-        return _THIS_PERIOD_UNITS[words[j]](reference)
+        return _THIS_PERIOD_UNITS[unit](reference)
     if amount is None:
-        if not _one_unit(words, i, j, start):
+        if not _one_unit(words, i, j, start, unit):
             return None
         amount = 1.0
     # "a year and a half"; "in vier jaar tijd"
@@ -212,7 +218,7 @@ def period_after(tokens, words, i: int, used, reference: date) -> date | None:
     if amount <= 0 or amount > 120:
         return None
     mark(used, i, width)
-    return dates.add_period(reference, amount, words[j])
+    return dates.add_period(reference, amount, unit)
 
 
 def _past_the_intro(words, i: int) -> tuple[int, bool, bool]:
@@ -257,13 +263,13 @@ def _count(tokens, words, j: int, amount: float | None) -> tuple[int, float | No
     return j, amount
 
 
-def _one_unit(words, i: int, j: int, start: int) -> bool:
+def _one_unit(words, i: int, j: int, start: int, unit: str) -> bool:
     """Whether a unit with no number is one of it: "binnen jaar" (no article) still means one year;
     "in a month", "in een jaar" (with an article any intro word will do); "in the next decade",
     "over the coming year" (a singular unit after "next"). Any other unit needs a number."""
     article = j > i + 1 and words[j - 1] in ("a", "an", "een")
-    upcoming = words[j] in SINGULAR_UNITS and any(word in NEXT_WORDS for word in words[i:j])
-    return upcoming or (j == start and (words[i] in ("binnen", "within") or article) and words[j] in {
+    upcoming = unit in SINGULAR_UNITS and any(word in NEXT_WORDS for word in words[i:j])
+    return upcoming or (j == start and (words[i] in ("binnen", "within") or article) and unit in {
         "jaar", "year", "maand", "month", "week", "kwartaal", "quarter"})
 
 

@@ -18,7 +18,10 @@ MULTIPLIERS = {"dubbele": 1.0, "verdubbeld": 1.0, "verdrievoudigd": 2.0, "vervie
                "triple": 2.0, "tripling": 2.0, "verviervoudigen": 3.0, "quadruple": 3.0,
                "tenfold": 9.0, "tienvoudig": 9.0, "vertienvoudigen": 9.0,
                "verdrievoudigt": 2.0, "doubles": 1.0, "triples": 2.0,
-               "halveren": -0.5, "halveer": -0.5, "halve": -0.5, "halving": -0.5, "halveert": -0.5}
+               "halveren": -0.5, "halveer": -0.5, "halve": -0.5, "halving": -0.5, "halveert": -0.5,
+               # Flemish "verdriedubbelen" (to triple) and the rarer factors: "vertwaalfvoudigen" is +1100 %
+               "verdriedubbelen": 2.0, "verdriedubbeling": 2.0, "verdriedubbeld": 2.0, "verdriedubbelt": 2.0,
+               "vervijfvoudiging": 4.0, "vertienvoudiging": 9.0, "vertwaalfvoudigen": 11.0}
 
 # Directions. "improve" depends on the metric: more conversion, less waiting time.
 INCREASE, DECREASE, KEEP, AT_MOST, AT_LEAST, IMPROVE, REACH = (

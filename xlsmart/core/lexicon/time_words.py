@@ -91,9 +91,14 @@ HOLIDAY_PREP = frozenset({"by", "before", "until", "till", "through", "thru", "v
                           "around", "during", "tijdens", "in", "op", "on", "met", "from", "vanaf", "tot", "t/m",
                           "richting", "towards", "uiterlijk", "ahead", "between", "tussen", "and", "en"})
 
-# Terms a plan runs over, in years: "deze kabinetsperiode" (a cabinet sits four years), "this season".
+# Terms a plan runs over, in years: "deze kabinetsperiode" (a cabinet sits four years), "this season",
+# and the terms of a school year a student's goal runs over: "dit blok", "this semester".
 TERMS = {"kabinetsperiode": 4, "regeerperiode": 4, "collegeperiode": 4, "raadsperiode": 4, "bestuursperiode": 4,
-         "legislatuur": 5, "term": 4, "seizoen": 1, "season": 1}
+         "legislatuur": 5, "term": 4, "seizoen": 1, "season": 1,
+         "blok": 0.25, "onderwijsblok": 0.25, "lesblok": 0.25, "semester": 0.5, "trimester": 1 / 3}
+
+# Terms of a school year that a number names ("blok 4", "semester 2"): the number is no count.
+NUMBERED_TERMS = frozenset({"blok", "onderwijsblok", "lesblok", "semester", "trimester"})
 
 # "zes weken lang", "for six weeks long", "vijf jaar de tijd": a number of units is the period.
 LONG = frozenset({"lang", "long", "tijd"})
@@ -136,6 +141,18 @@ RHYTHM_ADVERBS = frozenset({"jaarlijks", "annually", "yearly", "maandelijks", "m
 PAST_COPULAS = frozenset({"was", "were", "bedroeg", "bedroegen", "lag", "lagen", "stond", "stonden", "stood", "had",
                           "hadden"})
 
+# Verbs in the past tense that say what happened at a time ("we delivered $107 billion in 2023", "in de
+# zomer startte hij", "de doelen die dit jaar deelnamen", "het verzuim bedroeg in 2015 6,8 %"): the
+# time dates an event or a figure, it is not when the goal is due. Past forms only, never a form a
+# goal's own verb takes ("reached" is no such form: "reached by 2027" is a passive goal).
+PAST_EVENTS = frozenset({"delivered", "generated", "recorded", "posted", "reported", "earned", "attracted",
+                         "welcomed", "sold", "started", "began", "opened", "joined", "participated", "grew", "rose",
+                         "fell", "totalled", "totaled", "amounted", "purchased", "bought", "ordered", "visited",
+                         "startte", "startten", "begon", "deelnam", "deelnamen", "opende", "openden", "behaalde",
+                         "behaalden", "haalde", "haalden", "realiseerde", "realiseerden", "trok", "trokken",
+                         "verwelkomde", "noteerde", "noteerden", "boekte", "boekten", "telde", "telden", "kende",
+                         "steeg", "stegen", "daalde", "daalden", "groeide", "groeiden", "kochten", "kocht"})
+
 # Verbs that set a goal, in the past: "in 2019 stelde de raad het doel", "in January 2019, I made a goal".
 GOAL_SETTING_VERBS = frozenset({"made", "set", "adopted", "approved", "announced", "stelde", "stelden",
                                 "formuleerde", "formuleerden", "presenteerde", "presenteerden", "bepaalde",
@@ -164,3 +181,4 @@ SHORT_UNITS = frozenset({"dag", "dagen", "day", "days", "werkdagen", "week", "we
 
 # "one year from now", "nine months into the year", "by midyear", "halverwege het jaar".
 DEADLINE_WORDS |= MID_WORDS | NOW_WORDS | {"into", "midyear", "mid-year"}
+DEADLINE_WORDS |= frozenset(TERMS)  # "dit blok", "this semester", "deze kabinetsperiode"
