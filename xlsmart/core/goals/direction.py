@@ -32,7 +32,7 @@ from ..lexicon.directions import (
     WORD_DIRECTIONS,
     WRITING_VERBS,
 )
-from ..lexicon.metric_cues import CONCESSIVE
+from ..lexicon.metric_cues import CONCESSIVE, LOSING_WEIGHT, WEIGHT_UNITS
 from ..lexicon.metrics import metric_for_word
 from ..lexicon.word_classes import BUILD_VERBS, names_a_goal
 from .metrics import conceded
@@ -150,6 +150,8 @@ def _without_a_word(goal: ParsedGoal, words: list[str], found: str | None, named
         found = INCREASE  # "build my email list": the metric found says it is a measure that grows
     if found == IMPROVE:
         found = INCREASE if goal.higher_is_better else DECREASE
+    if found in (None, REACH) and goal.metric_words in WEIGHT_UNITS and not LOSING_WEIGHT.isdisjoint(words):
+        found = DECREASE  # "lose 10 pounds": the weight goes down
     return found
 
 

@@ -28,6 +28,7 @@ from ..lexicon.metric_cues import (
     DEMONSTRATIVES,
     DOMAIN_ADJECTIVE_TAILS,
     GROWTHS,
+    LOSING_WEIGHT,
     MEASURE_UNITS,
     MONEY_BOUNDS,
     MONEY_VERBS,
@@ -37,6 +38,7 @@ from ..lexicon.metric_cues import (
     SHARES,
     TIME_WORDS,
     VAGUE_COUNTS,
+    WEIGHT_UNITS,
     WORK_PARTICIPLES,
 )
 from ..lexicon.owners import INTENT_VERBS, INVERTING_VERBS
@@ -115,7 +117,27 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
                 named = MetricPhrase(f"{named.words} {words[end]}", named.known)  # "revenue growth"
             if best is None or score > best[0]:
                 best = (score, start, named)
-    return _as_measured(tokens, words, best or unit)
+    return _as_measured(tokens, words, _weight_or(tokens, words, used, best or unit))
+
+
+def _weight_or(tokens, words: list[str], used: list[bool], best: tuple[int, int, MetricPhrase] | None
+               ) -> tuple[int, int, MetricPhrase] | None:
+    """The weight lost where the goal loses one, else ``best`` ("shed 4 kg", "6 kg kwijtraken":
+    the verb is no name, the weight is measured)."""
+    if (best is not None and best[2].known is not None) or LOSING_WEIGHT.isdisjoint(words):
+        return best  # (most goals lose nothing: one set test)
+    weight = weight_lost(tokens, words, used)
+    return best if weight is None else (0, 0, weight)
+
+
+def weight_lost(tokens, words: list[str], used: list[bool]) -> MetricPhrase | None:
+    """The weight a verb of losing governs, named by its unit: "lose 10 pounds", "5 kilo afvallen"
+    (issue 12, class "weight lost"; its direction is down, ``direction.py``)."""
+    for i in range(1, len(words)):
+        if words[i] in WEIGHT_UNITS and is_number(tokens, used, i - 1) and not LOSING_WEIGHT.isdisjoint(
+                words[max(0, i - 4):i + 3]):
+            return MetricPhrase(words[i], None)
+    return None
 
 
 # Words that open a clause of their own, whose subject may be what changes.
@@ -192,10 +214,39 @@ def _own_cues(words: list[str], directions: dict[str, str], end: int, pointed_ba
     score = 0
     if pointed_back and direction_later(words, directions, end):
         score += 3  # "…, dat aantal moet … verdubbeld zijn": the subject of its own clause
+    if _becomes_more_or_less(words, directions, end):
+        score += 3  # "dat de groep vaste gevers groter wordt", "the queue gets shorter": the subject changes
     head = words[end - 1]
     if head[-2:] in CHANGE_ENDS and len(head) > 7 and head.endswith(CHANGE_TAILS) and head not in CHANGE_NOUNS:
         score += 3  # "een CO2-reductie van 60%", "omzetgroei": the compound names a measure and its change
     return score
+
+
+# Issue 12, class "a comparative said of the subject": the verbs that make a comparative after a
+# phrase its change ("de wachtlijst wordt korter", "dat het publiek groter wordt", "the queue gets shorter").
+_BECOMING = frozenset({"wordt", "worden", "werd", "gets", "get", "getting", "becomes", "become", "grows"})
+_UP_OR_DOWN = frozenset({"increase", "decrease"})
+
+
+def _becomes_more_or_less(words: list[str], directions: dict[str, str], end: int) -> bool:
+    """Whether a comparative with a verb of becoming closes the clause after the phrase, its
+    complement aside: "de wachtrij (aan de kassa) korter wordt", "the queue (of emails) to get shorter"."""
+    for k in range(end, min(len(words) - 1, end + 5)):
+        word, nxt = words[k], words[k + 1]
+        if (word in _BECOMING and _comparative(nxt, directions)) or (
+                nxt in _BECOMING and _comparative(word, directions)):
+            return True
+        if word in _CLAUSE_ENDS or word in directions:
+            return False
+    return False
+
+
+def _comparative(word: str, directions: dict[str, str]) -> bool:
+    """A comparative that says up or down: "groter", "korter", "smaller" (not "uitgebreid", a participle)."""
+    return word.endswith("er") and len(word) <= 7 and directions.get(word) in _UP_OR_DOWN
+
+
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "en", "and", "maar", "but", "dat", "that", "om"})
 
 
 # The words after the clause's subject that state a level for it: a modal, then a verb of being or

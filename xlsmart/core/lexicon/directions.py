@@ -71,7 +71,7 @@ for _direction, _nl_words, _en_words in (
         "omhoog", "verhoogd", "gestegen", "gegroeid", "toegenomen", "uitgebreid", "verdubbeld", "opgeschaald",
         "opkrikken", "doorbreken", "doorbreekt", "toevoegen", "aanwas", "boosten", "vermeerderen", "optrekken",
         "extra", "zoveel", "maximaliseren", "record", "oplopen", "oploopt", "stimuleren", "stimuleer", "stimuleert", "bevorderen", "bevorder", "bevordert",
-        "aanmoedigen", "verlengen", "verlenging", "verlening", "grotere", "hogere", "doorgroeien", *RISING_WORDS, "uitgroeien", "aangroeien", "bijgroeien", "doorgroeit", "uitbouwen",
+        "aanmoedigen", "verlengen", "verlenging", "verlening", "groter", "grotere", "hogere", "doorgroeien", *RISING_WORDS, "uitgroeien", "aangroeien", "bijgroeien", "doorgroeit", "uitbouwen",
     ), (
         "increase", "increases", "increased", "increasing", "grow", "grows", "growth", "boost",
         "raise", "lift", "expand", "double", "triple", "more", "higher", "up", "scale", "grown", "raised", "boosted",
@@ -87,12 +87,12 @@ for _direction, _nl_words, _en_words in (
         "teruggebracht", "teruggedrongen", "afgebouwd", "afbouwen", "gedaald", "afgenomen", "ingekort", "verkort",
         "gehalveerd", "terugschroeven", "inperken", "indammen", "minimaliseren", "reduceer", "reduceert", "verminderen",
         "afremmen", "wegwerken", "uitbannen", "elimineren", "snijden", "snoeien", "voorkomen", "tegengaan",
-        "tegengegaan", "bestrijden", "bestreden", "kleinere", "lagere", "kortere", "besparing", *FALLING_VERBS,
+        "tegengegaan", "bestrijden", "bestreden", "afname", "kleiner", "kleinere", "lagere", "kortere", "besparing", *FALLING_VERBS,
     ), (
         "reduce", "reduces", "reduced", "reduction", "decrease", "decreases", "cut", "cuts",
         "lower", "shorten", "shrink", "drop", "halve", "less", "fewer", "down", "minimise", "minimize", "decreased",
         "reducing", "lowering", "shortening", "slash", "trim", "eliminate", "decline", "lowered", "shortened",
-        "prevent", "avoid", "combat", "tackle", "downward", "downwards",
+        "prevent", "avoid", "combat", "tackle", "downward", "downwards", "smaller", "shorter",
     )),
     (KEEP, (
         "behouden", "behoud", "handhaven", "handhaaf", "handhaaft", "vasthouden", "stabiel", "houden", "houd", "houdt",

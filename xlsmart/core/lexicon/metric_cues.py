@@ -334,3 +334,11 @@ MEASURE_UNITS = UNIT_WORDS | frozenset({"megaton", "megatons", "kiloton", "kilot
 # Words that open a concession: what follows is the setting, not what the goal changes ("Despite
 # the growth in visitors, cut waiting times", "Ondanks de daling van het aantal leden").
 CONCESSIVE = frozenset({"despite", "ondanks", "notwithstanding", "spite", "ongeacht", "regardless"})
+
+# Issue 12, class "weight lost": a count of a unit of weight that a verb of losing governs is the
+# weight, and it goes down ("lose 10 pounds", "shed 4 kg", "5 kilo afvallen", "3 kilo kwijtraken").
+WEIGHT_UNITS = frozenset({"pounds", "pound", "lbs", "lb", "kg", "kgs", "kilo", "kilos", "kilo's", "kilogram",
+                          "kilograms", "stone"})
+LOSING_WEIGHT = frozenset({"lose", "loses", "losing", "lost", "shed", "sheds", "shedding", "drop", "drops",
+                           "afvallen", "afgevallen", "valt", "val", "kwijtraken", "kwijt", "verliezen", "verlies",
+                           "verliest", "afslanken"})
