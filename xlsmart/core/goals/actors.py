@@ -25,7 +25,6 @@ from ..lexicon.owners import (
     APPOSITION_VERBS,
     AUXILIARIES,
     BEFORE_AN_OBJECT,
-    CHANGING_VERBS,
     CLAUSE_PARTICIPLES,
     COPULAS,
     FRONTING,
@@ -59,6 +58,16 @@ from ..lexicon.owners import (
     THIRD_PERSON,
 )
 from ..lexicon.word_classes import DETERMINERS, PHRASE_BREAKS
+from .owner_clauses import (
+    in_a_role,
+    intransitive_change,
+    is_shared_place,
+    organisation_of_place,
+    passive_after,
+    quoted_speaker,
+    shared_place,
+    team_as_object,
+)
 from .owner_text import (
     holder_around,
     names_in,
@@ -124,6 +133,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         named = _APPOSITION_AFTER_NOUN.search(text)
         if named and named.group(2).lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES):
             return f"{named.group(1)} {named.group(2)}".lower()  # "Het bedrijf, opgericht in 2005, wil …"
+    if owner is None:
+        owner = quoted_speaker(text)  # "'De omzet moet met 10 % stijgen', zegt directeur Jan Peeters"
     return owner or None
 
 
@@ -157,6 +168,8 @@ def _actor_named(words: list[str], kinds: list[str], metric: frozenset[str], tex
         if word == "i" and i + 1 < len(words) and words[i + 1] == "e":
             continue  # "(i.e. > 10 % registered)": no "I"
         if word in ACTOR_WORDS:
+            if shared_place(words, i):
+                continue  # "ons land", "our country": everyone, nobody in particular
             return NOBODY if _reader_wants(words) else word  # ("Ik snap dat je 500 verkopen wilt doen")
         owner = _pronoun_or_team(words, kinds, i, metric) or _goal_holder(words, kinds, i, metric, text)
         if owner is not None:
@@ -177,7 +190,8 @@ def _pronoun_or_team(words: list[str], kinds: list[str], i: int, metric: frozens
             return speaker  # "Target Corporation on Thursday said it plans to …" (a bare "It plans" names nobody)
     if len(word) > 3 and word.endswith(ACTOR_SUFFIXES) and not governed(words, i) and not (
             i > 0 and counts_the_noun(words[i - 1], kinds[i - 1])
-            and not (i > 1 and words[i - 2] in DETERMINERS)) and not _in_a_role(words, i):
+            and not (i > 1 and words[i - 2] in DETERMINERS)) and not in_a_role(words, i) and not (
+            team_as_object(words, kinds, i, metric)):
         return word  # ("three teams will": a count; "Als marketeer wil je …": a role the reader plays)
     return None
 
@@ -232,12 +246,12 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
         if owner is not None and word in ("should", "must", "need", "moeten") and " " not in owner and (
                 owner.endswith("s") or (word == "moeten" and owner.endswith("en"))):
             owner = None  # "Founders should aim for …", "Kostenbesparingen moeten …": anyone, or things
-        if owner is not None and _intransitive_change(words, i) and not names_an_actor(owner, text):
+        if owner is not None and intransitive_change(words, i) and not names_an_actor(owner, text):
             owner = None  # "occupancy is expected to increase .1 %": what changes, not who changes it
         if owner is not None and word in MODALS_OF_STATE and " " not in owner and not (
                 owner.lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES)) and not COPULAS.isdisjoint(words[i + 1:i + 14]):
             owner = None  # "Coffee should be no more than 40 percent …": a bare noun, the thing measured, no actor
-        if owner is not None and _passive_after(words, i):
+        if owner is not None and passive_after(words, i):
             owner = None  # "… het afval moet worden gerecycled", "the brand has been proven": what is done to it
         if owner is None and i > 1 and words[i - 1] == "te" and word in ("willen", "gaan", "zullen"):
             owner = opening_subject(words, kinds, metric, text)  # "De discounter liet weten … te willen openen"
@@ -274,8 +288,10 @@ def _subject_before_verb(words: list[str], kinds: list[str], i: int, word: str, 
     describes, a bare name, or the subject of the sentence's first clause."""
     owner = phrase_before(words, kinds, i, metric) if word not in CLAUSE_PARTICIPLES or (
         words[i - 1] in AUXILIARIES) else None  # (", aiming to …": what precedes ends the main clause)
-    if owner is not None and _verb_form(owner, text):
-        owner = None  # "The plan when implemented will …": a verb form, nobody
+    if owner is not None and (_verb_form(owner, text) or is_shared_place(owner)):
+        owner = None  # "The plan when implemented will …": a verb form; "Our country should …": everyone
+    if owner is None:
+        owner = organisation_of_place(words, kinds, i, metric)  # "Het gemeentebestuur van Lebbeke engageert zich"
     if i > 1 and (words[i - 2] in SURNAME_PARTICLES or (i > 2 and words[i - 3] in SURNAME_PARTICLES)):
         named = surname_before(words, i, word, text)
         if named is not None:
@@ -364,14 +380,6 @@ def _imperative_object_end(words: list[str]) -> int:
                 len(words))
 
 
-def _passive_after(words: list[str], i: int) -> bool:
-    """Whether the verb at ``i`` opens a passive: "moet worden gerecycled", "must be reduced", "has
-    been proven"."""
-    after = words[i + 1:i + 4]
-    return len(after) > 1 and after[0] in ("worden", "be", "been") and (
-        after[1].startswith("ge") or (after[1].endswith(("ed", "en")) and after[1] not in ("between", "often", "even")))
-
-
 def _joins_the_first_clause(words: list[str], i: int) -> bool:
     """Whether the verb at ``i`` shares the subject of the sentence's first clause: "… and has
     set", "… as it sets out to", "en wil"."""
@@ -400,31 +408,6 @@ def _reader_wants(words: list[str]) -> bool:
     for i, word in enumerate(words):
         if word in READER_PRONOUNS and any(w in INTENT_VERBS for w in words[i + 1:i + 8]):
             return True
-    return False
-
-
-def _intransitive_change(words: list[str], i: int) -> bool:
-    """Whether a direction verb after the verb at ``i`` takes no object: "… is expected to increase
-    .1 %", "… gaat stijgen met 5 %": its subject is what changes."""
-    j = i + 1
-    if j < len(words) and words[j] in ("to", "te"):
-        j += 1
-    return j + 1 < len(words) and words[j] in CHANGING_VERBS and (
-        words[j + 1] in _QUANTITY_AFTER or words[j + 1].endswith("%"))
-
-
-# What follows a direction verb that has no object: a number, or "by"/"to"/"met"/"naar" before one.
-_QUANTITY_AFTER = frozenset({"by", "to", "from", "met", "naar", "van", "tot", "with"})
-
-
-def _in_a_role(words: list[str], i: int) -> bool:
-    """Whether the noun at ``i`` names a role after "als"/"as" ("Als marketeer …", "as a manager"):
-    what someone acts as, not who acts."""
-    for word in words[max(0, i - 3):i][::-1]:
-        if word in ("als", "as"):
-            return True
-        if word in INTENT_VERBS or not word.isalpha():
-            return False  # ("as we will grow the team": "as" belongs to another clause)
     return False
 
 

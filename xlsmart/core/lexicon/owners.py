@@ -26,6 +26,8 @@ ORGANISATION_TAILS = (
     "supers", "supermarkets", "discounter", "warenhuis", "webshop", "manufacturer", "insurer",
     # governing bodies: "de nieuwe coalitie van sp.a, Groen en Open Vld wil …", "the UK government's strategy"
     "government", "governments", "coalitie", "coalition", "college", "fractie",
+    # the plural of an organisation noun with its article: "Uiteindelijk streven de partijen naar …"
+    "partijen", "corporaties",
 )
 
 # Verbs whose subject is the goal's owner: intent, plans, needs, and what organisations "say".
@@ -46,6 +48,8 @@ INTENT_VERBS = frozenset({
     "wensen", "beoogt", "beogen", "hanteert", "rekent", "trekt", "zet", "legt", "kan", "kunnen", "blijft",
     "zei", "zeiden", "hoopte", "hoopten", "streefde", "mikte", "wou", "hadden", "handhaaft", "verwachtte",
     "start", "begint", "lanceert", "belooft", "beloven", "beloofde", "noemt", "wilt", "moedigt",
+    # commitments: "Het gemeentebestuur engageert zich om …", "De provincie verbindt zich ertoe …"
+    "engageert", "engageerde", "engageren", "verbindt", "verbond", "committeert", "nastreeft", "vows", "vowed",
 })
 # Dutch verbs after which the subject may follow ("Tegen 2030 wil De Lijn …"); "moet" takes
 # the metric as its subject more often than an owner ("In 2027 moet de omzet …").
@@ -56,6 +60,9 @@ INVERTING_VERBS = frozenset({
     "hoopte", "hoopten", "streefde", "mikte", "wou", "had", "hadden", "verhoogt", "verlaagt", "verdubbelt",
     "opent", "lanceert", "publiceert", "organiseert", "verkoopt", "realiseert", "haalt", "wint", "boekt", "werft",
     "bereikt", "zamelt", "haalde", "behaalt", "introduceert", "investeert", "maakt", "richt",
+    # the plural of a verb of intent or acting, after which the subject may follow: "Volgens die
+    # organisatie beloven de supers …", "Dit jaar investeren de corporaties …"
+    "beloven", "investeren", "engageren", "beloofden",
 })
 
 # Who can own a goal when the text names them.
@@ -177,7 +184,7 @@ NATIONAL_WORDS = frozenset({"dutch", "french", "greek", "thai", "swiss", "uk", "
 GROUP_TAILS = ("bedrijven", "companies", "corporaties", "organisaties", "organisations", "organizations",
                "businesses", "firms", "brands", "merken", "retailers", "winkels", "gemeenten", "scholen",
                "ziekenhuizen", "startups", "start-ups", "ondernemers", "entrepreneurs", "marketers", "marketeers",
-               "agencies", "bureaus")
+               "agencies", "bureaus", "partijen")
 
 # Organisations whose name goes on with "of": "the University of Dayton", "the Bank of Montreal",
 # "the Institute of International Education", "de Universiteit van Amsterdam".
@@ -272,7 +279,7 @@ NOT_VERB_FORMS = frozenset({"marketing", "branding", "engineering", "accounting"
 ACTING = frozenset({"opent", "werkt", "erkent", "komt", "investeert", "bouwt", "breidt", "zet", "krijgt",
                     "maakt", "biedt", "neemt", "begint", "ontwikkelt", "verkoopt", "zoekt", "werft", "opens",
                     "remodels", "invests", "builds", "expands", "adds", "makes", "made", "setting", "launches",
-                    "opened", "develops", "hires", "sells", "serves", "delivers", "ships"})
+                    "opened", "develops", "hires", "sells", "serves", "delivers", "ships", "investeren"})
 
 # Endings of common nouns: at the start of a text a capital proves no name ("Klantvriendelijkheid werkt …").
 NOUN_SHAPES = ("heid", "ing", "tie", "schap", "teit", "ness", "tion", "ment", "ity", "bouw", "werk", "systeem",
@@ -324,3 +331,26 @@ NOT_ROLE_ACRONYMS = frozenset({"smart", "okr", "okrs", "kpi", "kpis", "kr", "krs
 # is the thing measured, not who acts, unless it names an organisation or a team.
 MODALS_OF_STATE = frozenset({"should", "must", "needs", "need", "moet", "moeten"})
 COPULAS = frozenset({"be", "remain", "stay", "zijn", "worden", "blijven", "bedragen"})
+
+# A team as what the goal grows, not who grows it: the nouns a team word describes ("team members",
+# "team engagement"), the verbs that grow or form one beyond the direction verbs ("Breid het salesteam
+# uit", "Build a support team"), and the words that may stand between the verb and the team ("Hire 12
+# new team members", "Double our own support team").
+TEAM_MEASURES = frozenset({"members", "member", "size", "headcount", "capacity", "morale", "engagement",
+                           "satisfaction", "productivity", "turnover", "retention", "utilization", "utilisation",
+                           "velocity", "leden", "grootte", "omvang", "bezetting", "tevredenheid", "verloop"})
+TEAM_VERBS = frozenset({"breid", "build", "bouw", "versterk", "strengthen", "staff", "form", "vorm", "train",
+                        "onboard", "assemble", "hiring", "uitbreiden", "versterken", "opbouwen"})
+UNCOUNTED_MODIFIERS = frozenset({"new", "nieuwe", "nieuw", "more", "meer", "additional", "extra", "own", "eigen",
+                                 "full-time", "fulltime", "part-time", "parttime", "dedicated"})
+
+# A country or the world that everyone shares: "ons land", "our country" speak for everyone, so they
+# name nobody in particular ("Geprojecteerd op ons land kan het aantal bezoekers …"); "onze stad",
+# "our community" are read as the speaker's own.
+SHARED_PLACES = frozenset({"land", "landje", "country", "nation", "planet", "planeet", "world", "wereld",
+                           "samenleving", "society", "economie", "economy"})
+
+# Verbs that attribute a quoted goal to its speaker: "'…', zegt directeur Jan Peeters", "…,” said Ana Ruiz".
+QUOTE_SPEECH = frozenset({"zegt", "zei", "aldus", "vertelt", "vertelde", "stelt", "stelde", "meldt", "meldde",
+                          "benadrukt", "verklaart", "said", "says", "explained", "explains", "added", "adds",
+                          "told", "stated", "noted"})

@@ -1,0 +1,161 @@
+"""Owners read from one clue in the clause: whether a word that could name an owner is the one
+who acts, and who speaks a goal that names nobody.
+
+A team can be what grows rather than who grows it ("Hire 12 new team members", "Verdubbel het
+supportteam"); "ons land", "our country" is everyone and so nobody in particular; a goal quoted
+and then attributed ("'De omzet moet met 10 % stijgen', zegt directeur Jan Peeters") is the
+speaker's own; an organisation named after a place ("Het gemeentebestuur van Lebbeke engageert
+zich …") is the subject as a whole. And the tests ``actors.py`` applies to a subject it found: a
+passive after the verb, a direction verb without an object, a role the reader plays. The words
+are tables in ``lexicon/owners.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.directions import WORD_DIRECTIONS
+from ..lexicon.owners import (
+    ACTOR_SUFFIXES,
+    CHANGING_VERBS,
+    GOVERNING,
+    INTENT_VERBS,
+    MEMBERS,
+    ORGANISATION_TAILS,
+    QUOTE_SPEECH,
+    READER_WORDS,
+    SHARED_PLACES,
+    TEAM_MEASURES,
+    TEAM_VERBS,
+    UNCOUNTED_MODIFIERS,
+)
+from ..lexicon.word_classes import DETERMINERS
+from .subjects import as_owner, name_word
+
+
+def passive_after(words: list[str], i: int) -> bool:
+    """Whether the verb at ``i`` opens a passive: "moet worden gerecycled", "must be reduced", "has
+    been proven"."""
+    after = words[i + 1:i + 4]
+    return len(after) > 1 and after[0] in ("worden", "be", "been") and (
+        after[1].startswith("ge") or (after[1].endswith(("ed", "en")) and after[1] not in ("between", "often", "even")))
+
+
+def intransitive_change(words: list[str], i: int) -> bool:
+    """Whether a direction verb after the verb at ``i`` takes no object: "… is expected to increase
+    .1 %", "… gaat stijgen met 5 %": its subject is what changes."""
+    j = i + 1
+    if j < len(words) and words[j] in ("to", "te"):
+        j += 1
+    return j + 1 < len(words) and words[j] in CHANGING_VERBS and (
+        words[j + 1] in _QUANTITY_AFTER or words[j + 1].endswith("%"))
+
+
+# What follows a direction verb that has no object: a number, or "by"/"to"/"met"/"naar" before one.
+_QUANTITY_AFTER = frozenset({"by", "to", "from", "met", "naar", "van", "tot", "with"})
+
+
+def in_a_role(words: list[str], i: int) -> bool:
+    """Whether the noun at ``i`` names a role after "als"/"as" ("Als marketeer …", "as a manager"):
+    what someone acts as, not who acts."""
+    for word in words[max(0, i - 3):i][::-1]:
+        if word in ("als", "as"):
+            return True
+        if word in INTENT_VERBS or not word.isalpha():
+            return False  # ("as we will grow the team": "as" belongs to another clause)
+    return False
+
+
+def team_as_object(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> bool:
+    """Whether the team at ``i`` is what the goal grows, not who grows it: the word before a noun it
+    describes ("team members", "team engagement"), or the object of a verb that grows or hires
+    ("Double the support team", "Hire 12 new team members", "Breid het salesteam uit"); or the
+    reader's team ("your sales team", "je team"), which the goal speaks to."""
+    if words[i] in metric or (i + 1 < len(words) and words[i + 1] in TEAM_MEASURES):
+        return True  # ("double the engineering team": the team is the measure)
+    described = 0
+    for j in range(i - 1, max(-1, i - 5), -1):
+        word = words[j]
+        if word in READER_WORDS:
+            return True
+        if word in DETERMINERS or word in UNCOUNTED_MODIFIERS or kinds[j] == "num":
+            continue
+        if word in TEAM_VERBS or (word in WORD_DIRECTIONS and not word.endswith(_NOT_A_VERB)):
+            return True
+        if described or not name_word(word, kinds[j]) or word in metric:
+            return False  # ("Increase revenue, the sales team …": the metric is the object, not the team)
+        described += 1  # one word that says which team: "Double the support team"
+    return False
+
+
+# Direction words shaped as adjectives, not verbs: "the growing team", "a higher", "de verdubbelde".
+_NOT_A_VERB = ("ing", "ed", "er", "ere", "de", "te")
+
+
+def shared_place(words: list[str], i: int) -> bool:
+    """Whether "ons"/"our" at ``i`` belongs to a country or the world everyone shares ("ons land",
+    "our country"): everyone, so nobody in particular owns the goal."""
+    return i + 1 < len(words) and words[i + 1] in SHARED_PLACES and words[i] in _WE_SHARE
+
+
+def is_shared_place(owner: str) -> bool:
+    """Whether a subject found before a verb is such a place: "Our country should cut …"."""
+    words = owner.lower().split()
+    return len(words) == 2 and shared_place(words, 0)
+
+
+_WE_SHARE = frozenset({"our", "ons", "onze"})
+
+
+def quoted_speaker(text: str) -> str | None:
+    """The speaker of a goal that is quoted and then attributed: "'De omzet moet dit jaar met 10 %
+    stijgen', zegt directeur Jan Peeters", "“Sales should double by 2028,” said Ana Ruiz": the
+    named person or body states the goal as their own."""
+    if not text or text[0] not in _QUOTES:
+        return None
+    found = _SPEAKER_AFTER.search(text) or _SPEAKER_BEFORE.search(text)
+    if found is None:
+        return None
+    speaker = found.group(1).rstrip(" .,")
+    words = speaker.lower().split()
+    if not words or not (any(char.isupper() for char in speaker) or words[-1].endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES)
+                         or words[-1] in _SPOKESPEOPLE):
+        return None
+    return " ".join(words)
+
+
+_QUOTES = "'\"‘’“”„‚,"
+_VERB = "|".join(sorted(QUOTE_SPEECH, key=len, reverse=True))
+# The closing quote, a comma maybe, the verb of saying and who says it: "…', zegt CEO Ann Smet."
+_SPEAKER_AFTER = re.compile(r"[’'\"”‘]{1,2}\s*,?\s*(?:" + _VERB + r")\s+((?:een\s+|de\s+|het\s+|the\s+|a\s+)?"
+                            r"[\w&.'’()-]+(?:\s+[\w&.'’()-]+){0,6}?)\s*(?:[.!]|\s+(?:in|op|tegen|to|aan|eerder|"
+                            r"vrijdag|maandag|dinsdag|woensdag|donderdag|zaterdag|zondag|vast|earlier)\b|$)")
+# The English order: "…,” Ana Ruiz said."
+_SPEAKER_BEFORE = re.compile(r"[’'\"”]{1,2}\s*,?\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:"
+                             + _VERB + r")\s*[.!]?\s*$")
+_SPOKESPEOPLE = frozenset({"woordvoerder", "woordvoerster", "spokesperson", "spokesman", "spokeswoman"})
+
+
+def organisation_of_place(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
+    """An organisation named after its place, before the verb at ``i``: "Het gemeentebestuur van
+    Lebbeke engageert zich …", "The city council of Leeds will …" (the subject is the whole)."""
+    j = i
+    while j > 0 and name_word(words[j - 1], kinds[j - 1]) and words[j - 1] not in ("van", "of"):
+        j -= 1
+    if j > 1 and words[j - 1] in DETERMINERS and j < i:
+        j -= 1  # "… van De Vernieuwde Stad", "the council of the City of Leeds"
+    if j == i or j < 2 or words[j - 1] not in ("van", "of"):
+        return None
+    head = words[j - 2]
+    if not (head.endswith(ORGANISATION_TAILS) or head in MEMBERS):
+        return None
+    k = j - 2
+    while k > 0 and name_word(words[k - 1], kinds[k - 1]) and k > j - 5:
+        k -= 1
+    if k > 1 and kinds[k - 1] == "num" and words[k - 2] in DETERMINERS:
+        k -= 1  # "De 25 grootstedelijke woningcorporaties van …": particular ones, counted
+    if k > 0 and words[k - 1] in DETERMINERS:
+        k -= 1
+    if k > 0 and words[k - 1] in GOVERNING:
+        return None  # ("Volgens het bestuur van Lebbeke moet …": a source, not the subject)
+    return as_owner(words[k:i], metric)
