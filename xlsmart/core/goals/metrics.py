@@ -33,6 +33,7 @@ from ..lexicon.metric_cues import (
     MONEY_BOUNDS,
     MONEY_VERBS,
     MUST,
+    NUMBER_LINKS,
     OF,
     PLACE_LINKS,
     SHARES,
@@ -94,6 +95,7 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
             words[start - 1] in _SUBORDINATORS) else opening
         score = phrase_cues(tokens, words, used, directions, flags, start, end, lang == "en", opens_at) + (
             3 if named.known is not None else 0) + _own_cues(words, directions, end, pointed_back) + (
+            _change_follows(tokens, words, used, directions, end) if start <= opens_at else 0) + (
             _level_stated(tokens, words, used, flags, start, end, opens_at) if after in _STATING or (
                 before in _BEFORE_THE_SUBJECT) else 0)
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
@@ -220,6 +222,21 @@ def _own_cues(words: list[str], directions: dict[str, str], end: int, pointed_ba
     if head[-2:] in CHANGE_ENDS and len(head) > 7 and head.endswith(CHANGE_TAILS) and head not in CHANGE_NOUNS:
         score += 3  # "een CO2-reductie van 60%", "omzetgroei": the compound names a measure and its change
     return score
+
+
+def _change_follows(tokens, words: list[str], used: list[bool], directions: dict[str, str], end: int) -> int:
+    """The points for a key result written as its metric, then its change (issue 12, class "the
+    change after the metric"): "Average handling time down 20%", "Time to first reply: reduce from
+    45 to 20 min", "Wachttijd omlaag naar 5 dagen" (a direction word, then its number)."""
+    if end + 1 >= len(words) or directions.get(words[end]) not in _CHANGES:
+        return 0
+    k = end + 1
+    if words[k] in NUMBER_LINKS:
+        k += 1
+    return 3 if k < len(words) and is_number(tokens, used, k) else 0
+
+
+_CHANGES = frozenset({"increase", "decrease", "improve"})  # (a bound after a phrase is no change: "Miss <5% of …")
 
 
 # Issue 12, class "a comparative said of the subject": the verbs that make a comparative after a
