@@ -62,6 +62,7 @@ from .owner_clauses import (
     in_a_role,
     intransitive_change,
     is_shared_place,
+    opening_word_no_subject,
     organisation_of_place,
     passive_after,
     quoted_speaker,
@@ -288,7 +289,8 @@ def _subject_before_verb(words: list[str], kinds: list[str], i: int, word: str, 
     describes, a bare name, or the subject of the sentence's first clause."""
     owner = phrase_before(words, kinds, i, metric) if word not in CLAUSE_PARTICIPLES or (
         words[i - 1] in AUXILIARIES) else None  # (", aiming to …": what precedes ends the main clause)
-    if owner is not None and (_verb_form(owner, text) or is_shared_place(owner)):
+    if owner is not None and (_verb_form(owner, text) or is_shared_place(owner)
+                              or opening_word_no_subject(owner, words)):
         owner = None  # "The plan when implemented will …": a verb form; "Our country should …": everyone
     if owner is None:
         owner = organisation_of_place(words, kinds, i, metric)  # "Het gemeentebestuur van Lebbeke engageert zich"

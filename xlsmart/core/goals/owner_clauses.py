@@ -18,12 +18,15 @@ from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.owners import (
     ACTOR_SUFFIXES,
     CHANGING_VERBS,
+    FRONTING,
     GOVERNING,
     INTENT_VERBS,
     MEMBERS,
+    NOUN_SHAPES,
     ORGANISATION_TAILS,
     QUOTE_SPEECH,
     READER_WORDS,
+    ROLE_LABEL_WORDS,
     SHARED_PLACES,
     TEAM_MEASURES,
     TEAM_VERBS,
@@ -134,6 +137,17 @@ _SPEAKER_AFTER = re.compile(r"[’'\"”‘]{1,2}\s*,?\s*(?:" + _VERB + r")\s+((
 _SPEAKER_BEFORE = re.compile(r"[’'\"”]{1,2}\s*,?\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:"
                              + _VERB + r")\s*[.!]?\s*$")
 _SPOKESPEOPLE = frozenset({"woordvoerder", "woordvoerster", "spokesperson", "spokesman", "spokeswoman"})
+
+
+def opening_word_no_subject(owner: str, words: list[str]) -> bool:
+    """Whether a one-word subject that opens the text is no actor: a Dutch adverb or phrase before
+    the verb, whose subject comes after it ("Toch moet het aantal …", "Daarom wil …"), or a common
+    noun whose capital is only the sentence's ("Productie kan naar …", "Omzetgroei moet …"); a
+    department keeps its name ("Marketing will …")."""
+    if " " in owner or not words or words[0] != owner:
+        return False
+    return owner in FRONTING or (owner.endswith(NOUN_SHAPES) and owner not in ROLE_LABEL_WORDS
+                                 and not owner.endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES))
 
 
 def organisation_of_place(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
