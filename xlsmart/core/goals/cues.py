@@ -335,6 +335,8 @@ def _verb_after(tokens, words: list[str], used: list[bool], directions: dict[str
             return 3  # "de winst nog hoger stuwen", "de score hoger krijgen": a comparative and its verb
         if compared and word in CONSUMING:
             return 3  # "28 liter minder drinkwater gebruiken", "minder papier verbruiken": what is used up is measured
+        if word in _MEANS and k + 1 < n and words[k + 1] != "te" and words[k + 1] not in SEPARABLE_PARTICLES[word][1]:
+            return 0  # "25% meer omzet door training van medewerkers": the means, not what is done to it
         if word in ACTIVITY_VERBS and k <= j + 3 and not english:
             if (word in BUILD_VERBS and can_be_built(words[end - 1])) or (
                     word in BOOKING_VERBS and words[end - 1] in BOOKED_NOUNS):
@@ -350,6 +352,9 @@ def _verb_after(tokens, words: list[str], used: list[bool], directions: dict[str
             return 3 if near else 1
         k += 1
     return 0
+
+
+_MEANS = frozenset({"door"})  # (a separable particle too: "de groei door te zetten")
 
 
 def _ends_the_clause(tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool],
