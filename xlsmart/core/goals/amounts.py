@@ -29,7 +29,9 @@ from ..lexicon.quantity_words import (
     AGE_BEFORE,
     BOUND_PHRASE_ENDS,
     BY_WORDS,
+    CHANGES,
     DISTANCE_UNITS,
+    FACTOR_TAILS,
     FACTOR_WORDS,
     FRACTIONS,
     GENERIC_NOUNS,
@@ -118,6 +120,17 @@ def find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
         elif word in HALF_WORDS and not used[i] and goal.relative_change is None and i + 1 < len(words) and (
                 words[i + 1] in HALF_CHANGES):
             goal.relative_change = HALF_CHANGES[words[i + 1]]  # "de helft minder voedselverspilling"
+
+
+def counts_occurrences(direction: str | None, words: list[str], at: int) -> bool:
+    """Issue 12, class "N times as a count": "dine out 12 times this year", "close the rings at
+    least 225 times", "phone each client four times": how often something is done, a count to
+    reach, when the goal names no change (no verb of increase or decrease) and nothing after
+    "times" (at ``at``) compares ("3 times more", "drie keer zo groot", "three times over", "3 times
+    its size" are factors)."""
+    if direction in CHANGES or words[at] == "x":
+        return False  # ("10x revenue": an "x" is always a factor)
+    return at + 1 >= len(words) or words[at + 1] not in FACTOR_TAILS
 
 
 def _more_than(words: list[str], i: int) -> bool:
@@ -270,5 +283,7 @@ def bound_before(words: list[str], index: int) -> str | None:
         return AT_LEAST  # "revenue over $4 million" (but "over 6 weken" is a period)
     if index + 1 < len(words) and words[index + 1] == "+":
         return AT_LEAST  # "an occupancy of 70%+", "NPS 50+"
+    if prev == ">" and index > 1 and words[index - 2][:1].isdigit():
+        return None  # ("8% -> 4%": an arrow from a number, no floor)
     direction = DIRECTION_WORDS.get(prev)
     return direction if direction in (AT_MOST, AT_LEAST) else None

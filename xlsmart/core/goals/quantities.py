@@ -30,6 +30,7 @@ from ..lexicon.directions import (
 from ..lexicon.metrics import RATE_HEADS
 from ..lexicon.quantity_words import (
     APPROXIMATELY,
+    ARROWS,
     BASELINE_CUES,
     BEFORE_A_YEAR,
     BOUND_SIGNS,
@@ -70,7 +71,7 @@ from ..lexicon.word_classes import (
     names_a_goal,
 )
 from ..numbers import SCALE_WORDS
-from .amounts import Number, bound_before, find_amounts, find_factor
+from .amounts import Number, bound_before, counts_occurrences, find_amounts, find_factor
 from .settling import check_the_numbers, find_target, settle_direction
 
 if TYPE_CHECKING:
@@ -180,7 +181,7 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
             return True
         return False
     if nxt in TIMES_WORDS and not num.percent and num.value > 0 and num.low is None and not _a_rhythm(
-            words, num.end + 2):
+            words, num.end + 2) and not counts_occurrences(goal.direction, words, num.end + 1):
         # ("3x", "drie keer"; but "1-4 times per month", "drie keer in de week" are a rhythm)
         goal.relative_change = num.value - 1.0 if goal.direction != DECREASE else 1.0 / num.value - 1.0
         num.role = "relative"
@@ -234,6 +235,10 @@ def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: 
     elif (prev in FROM_WORDS or prev in ("€", "$") or clues.now or clues.past) and _baseline_here(
             goal, tokens, words, i, prev, prev2, clues):  # (a quick test first: most numbers have no such cue)
         goal.baseline = num.value
+        num.role = "baseline"
+    elif goal.baseline is None and num.end + 2 < len(words) and words[num.end + 1] in ARROWS and (
+            tokens[num.end + 2][0] == "num"):
+        goal.baseline = num.value  # "Churn: 8% → 5%", "NPS 32 -> 45": an arrow between from and to
         num.role = "baseline"
     elif prev in TO_WORDS and not (prev == "to" and prev2 == "up" and goal.relative_change is None
                                    and i > 2 and words[i - 3] in BY_WORDS):

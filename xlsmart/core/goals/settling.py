@@ -183,8 +183,9 @@ def settle_direction(goal: ParsedGoal, tokens, words: list[str], numbers: list[N
     """The direction the numbers give where no word gave one (or only "reach")."""
     if goal.direction in (None, REACH) and goal.relative_change is not None:
         goal.direction = INCREASE if goal.relative_change > 0 else DECREASE
-    elif goal.direction in (None, REACH) and goal.baseline is not None and goal.target is not None:
-        # "reach 45 % (currently 30 %)": the numbers give the direction
+    elif (goal.direction in (None, REACH) or (goal.direction == AT_LEAST and _an_arrow(words, numbers))) and (
+            goal.baseline is not None and goal.target is not None):
+        # "reach 45 % (currently 30 %)", "8% -> 4%" (no floor: an arrow): the numbers give the direction
         goal.direction = INCREASE if goal.target > goal.baseline else (
             DECREASE if goal.target < goal.baseline else KEEP)
     elif goal.direction is None and goal.target is not None:
@@ -196,6 +197,11 @@ def settle_direction(goal: ParsedGoal, tokens, words: list[str], numbers: list[N
     # level like any other: its direction stays open; issue 12, DOMAIN.md "Reading real sentences".)
     elif goal.direction == REACH and goal.metric_words and goal.metric_words.endswith(("groei", "growth")):
         goal.direction = INCREASE  # "een omzetgroei van 3%": growth is the way up
+
+
+def _an_arrow(words: list[str], numbers: list[Number]) -> bool:
+    """Whether the baseline is written before an arrow ("8% -> 4%" keeps the ">" of "->")."""
+    return any(num.role == "baseline" and num.end + 1 < len(words) and words[num.end + 1] == ">" for num in numbers)
 
 
 def _after_a_goal_verb(words: list[str], loose: list[Number]) -> Number:

@@ -22,6 +22,9 @@ FROM_WORDS = frozenset({"van", "from", "vanaf", "was"})
 
 TO_WORDS = frozenset({"naar", "to", "tot", "into", "→", ">", "richting", "towards"})
 
+# Arrows between a from-number and a to-number: "8% → 5%", "32 -> 45" (the tokens keep the ">").
+ARROWS = frozenset({"→", ">"})
+
 BY_WORDS = frozenset({"met", "by", "with"})
 
 UP_WORDS = frozenset({"more", "meer", "higher", "hoger", "growth", "groei", "increase", "stijging",
@@ -38,6 +41,12 @@ CHANGE_WORDS = UP_WORDS | DOWN_WORDS
 COUNT_CHANGES = frozenset({"more", "meer", "fewer", "less", "minder", "extra", "additional"})
 
 TIMES_WORDS = frozenset({"x", "keer", "times", "maal"})
+
+# Words after "N times" that make it a factor: "3 times more", "drie keer zo groot", "three times over".
+FACTOR_TAILS = frozenset({"more", "meer", "larger", "bigger", "higher", "greater", "groter", "hoger", "as", "zo",
+                          "zoveel", "over", "the", "its", "their", "our", "het", "de", "faster", "sneller", "less",
+                          "minder", "fewer", "smaller", "kleiner", "lower", "lager", "increase", "toename", "growth",
+                          "groei"})
 
 HALF_WORDS = frozenset({"half", "helft"})  # "by half", "met de helft": a change of 50 %
 
