@@ -197,9 +197,18 @@ def _governed_by(tokens, words: list[str], used: list[bool], directions: dict[st
     if word in directions and words[start] in IDIOM_AFTER.get(word, ()):
         return 0  # "in growth mode", "a growth plan": a state or a plan, named; its word changes nothing
     if word in directions and not (word in CHANGE_NOUNS and i > 0 and (
-            words[i - 1] in DETERMINERS or is_number(tokens, used, i - 1))):
+            words[i - 1] in DETERMINERS or (is_number(tokens, used, i - 1) and not _list_number(tokens, i - 1)))):
         return 4  # "increase X", but not "a 15% increase X"
     return None
+
+
+def _list_number(tokens, i: int) -> bool:
+    """Whether the number at ``i`` numbers a list item: a small whole number that opens the text
+    ("2. Increase referral hires …"), not a change ("a 15% increase in …")."""
+    if i != 0 or tokens[i][0] != "num":
+        return False
+    value, percent, currency = tokens[i][2]
+    return not percent and currency is None and value == int(value) and 0 < value < 100
 
 
 def comparative_verb(words: list[str], k: int) -> bool:
