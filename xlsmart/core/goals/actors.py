@@ -304,7 +304,11 @@ def _subject_before_verb(words: list[str], kinds: list[str], i: int, word: str, 
         owner = bare_name(words, i, metric, text)
     if owner is None and (_joins_the_first_clause(words, i) or word in CLAUSE_PARTICIPLES):
         # ("IHG is betting on India, aiming to grow …": the participle shares the subject)
-        owner = first_subject(words, kinds, metric, text)  # "Greggs sells … and has set an objective"
+        owner = first_subject(words, kinds, metric, text) or (
+            opening_subject(words, kinds, metric, text) if words[0] in DETERMINERS else
+            subject_after_fronted_phrase(text, metric) if words[0] in FRONTING else None)
+        # "Greggs sells … and has set an objective", "Het museum telt 70 banen en wil …", "In 2014
+        # tekende het stadsbestuur … en beloofde …"
     return owner
 
 

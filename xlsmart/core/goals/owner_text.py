@@ -115,13 +115,21 @@ def _organisation_after_fronted_verb(text: str, metric: frozenset[str]) -> str |
     """An organisation noun with its article right after the verb: "Toch roept de grootste Vlaamse
     watermaatschappij burgers op …", "Dit jaar investeert het ziekenhuis …"."""
     found = _FRONTED_VERB.match(text)
-    if found is None or not _finite_verb(found.group(1)) or found.group(1) in STATIVE_VERBS:
+    if found is None or not (_finite_verb(found.group(1)) or _past_singular(found.group(1))) or (
+            found.group(1) in STATIVE_VERBS):
         return None  # ("Op dit moment telt het bedrijf 270 vestigingen": what is, the baseline)
     after = found.group(2).lower().split()
     for n in range(1, min(4, len(after))):
         if after[n].endswith(ORGANISATION_TAILS) and not after[n].endswith(LOOKALIKE_TAILS):
             return as_owner(after[:n + 1], metric)
     return None
+
+
+def _past_singular(word: str) -> bool:
+    """A Dutch past tense in the singular before an article: "In 2014 tekende het stadsbestuur …",
+    "Vorig jaar opende de bibliotheek …" (before a name, an adjective in -de is likelier: "de
+    gemiddelde Vlaming")."""
+    return len(word) > 5 and word.endswith(("de", "te")) and word not in NOT_BEFORE_A_SUBJECT
 
 
 # The opening phrase, a verb in lower case, then an article: "Toch roept de …", "Dit jaar kiest het …".
