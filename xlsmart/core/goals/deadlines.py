@@ -162,9 +162,14 @@ def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool]
         found.append(dates.add_period(reference, TERMS[word] * (2 if words[i - 1] in NEXT_WORDS else 1), "years"))
     elif word in NUMBERED_TERMS and i + 1 < len(words) and (count := _value_of(tokens[i + 1])) and count <= 12:
         mark(used, i, 2)  # "(blok 4)", "semester 2": the number names the term, it is no target
+    elif word in ("within", "binnen") and defines_the_metric(words, i):
+        # The window belongs to the measure; beside another figure ("95% of orders shipped within 2
+        # days") its count is no target, alone ("binnen 10 werkdagen afhandelen") it is the ceiling.
+        window = next((j for j in range(i + 1, min(i + 4, len(tokens))) if _value_of(tokens[j])), -1)
+        if window > 0 and any(kind == "num" and j != window for j, (kind, _, _) in enumerate(tokens)):
+            used[window] = True
     elif not (word in _LENGTH_WORDS and _length_deadline(found, tokens, words, used, i, reference)) and (
-            word in PERIOD_FIRST_WORDS and not is_reference(words, i) and not (
-                word in ("within", "binnen") and defines_the_metric(words, i))):
+            word in PERIOD_FIRST_WORDS and not is_reference(words, i)):
         when = period_end(tokens, words, i, used, reference)
         if when is not None:
             found.append(when)

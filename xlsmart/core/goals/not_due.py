@@ -25,6 +25,7 @@ from ..lexicon.time_words import (
     RELATIVE_WORDS,
     RHYTHM_ADVERBS,
     SEASONS,
+    SERVICE_VERBS,
     SET_PARTICIPLES,
     SHORT_UNITS,
     START_WORDS,
@@ -58,7 +59,9 @@ def defines_the_metric(words: list[str], i: int) -> bool:
     for j in range(max(0, i - 5), i - 1):
         if words[j] in COUNTED_PEOPLE and (words[j + 1] in RELATIVE_WORDS or words[j + 1].endswith("ing")):
             return True
-    return False
+    # Issue 12, class "a service norm": "patients are seen within 18 weeks", "uw klacht binnen 10
+    # werkdagen afhandelen", "binnen zeven weken gereserveerd kan worden": how fast, not by when.
+    return not SERVICE_VERBS.isdisjoint(words[max(0, i - 3):i + 9])
 
 
 def _set_then(words: list[str], i: int) -> bool:

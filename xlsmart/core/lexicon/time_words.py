@@ -177,6 +177,13 @@ COUNTED_PEOPLE = frozenset({"user", "users", "customer", "customers", "klant", "
                             "buyers", "kopers", "shopper", "shoppers", "subscriber", "subscribers", "abonnees",
                             "patient", "patients", "patiënten", "people", "mensen", "signups", "lead", "leads"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "die", "dat", "welke"})
+
+# Verbs of serving someone within a short window: the window is a service norm (how fast), not a
+# deadline: "seen within 18 weeks", "binnen 10 werkdagen af te handelen", "binnen 5 dagen geleverd".
+SERVICE_VERBS = frozenset({"seen", "served", "answered", "resolved", "handled", "processed", "shipped", "delivered",
+                           "treated", "helped", "respond", "responded", "reply", "replied", "afgehandeld",
+                           "afhandelen", "handelen", "beantwoord", "beantwoorden", "gereserveerd", "geholpen",
+                           "opgelost", "verwerkt", "verzonden", "geleverd", "behandeld", "bezorgd", "reageren"})
 SHORT_UNITS = frozenset({"dag", "dagen", "day", "days", "werkdagen", "week", "weken", "weeks"}) | HOUR_UNITS
 
 # "one year from now", "nine months into the year", "by midyear", "halverwege het jaar".
