@@ -137,7 +137,7 @@ COMPLEMENT_LINKS = frozenset({"door", "by", "van", "of", "over", "voor", "for"})
 
 AVERAGES = frozenset({"average", "avg", "mean", "total", "gemiddelde", "gemiddeld", "totale", "overall", "median"})
 
-BARE_QUANTITY = frozenset({"aantal", "hoeveelheid", "percentage"})
+BARE_QUANTITY = frozenset({"aantal", "aantallen", "hoeveelheid", "percentage"})
 
 TIME_WORDS = (frozenset(MONTH_NAMES) | frozenset(PERIOD_UNIT_NAMES)
               | frozenset({"q1", "q2", "q3", "q4", "h1", "h2", "year-end", "yearend", "eoy", "next", "last", "vorig",

@@ -19,7 +19,7 @@ DETERMINERS = frozenset({
 })
 # "the number of", "het aantal": how much of the noun that follows (which is the metric).
 QUANTITY_WORDS = frozenset({
-    "number", "aantal", "amount", "count", "total", "totale", "totaal", "hoeveelheid", "percentage", "proportion",
+    "number", "numbers", "aantal", "aantallen", "amount", "count", "total", "totale", "totaal", "hoeveelheid", "percentage", "proportion",
     "deel", "niveau", "size", "omvang", "no", "nr", "value", "waarde", "level", "volume",
 })
 # Nouns of change: "a 15% increase in open rate", "20% groei in leadgeneratie": the metric follows.
