@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon.directions import WORD_DIRECTIONS
+from ..lexicon.directions import ACQUISITION_VERBS, WORD_DIRECTIONS
 from ..lexicon.metric_cues import (
     ACTIVITY_TAILS,
     ADJECTIVE_TAILS,
@@ -65,6 +65,12 @@ from ..numbers import ARTICLES, word_number
 # Forms of "to be" before an -ing verb: "you're talking", "we are expanding".
 BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "i'm", "you're", "we're", "they're", "it's",
                       "he's", "she's"})
+
+
+# Issue 12, class "acquiring as a gerund": the -ing forms of the verbs that acquire a count
+# ("hiring", "recruiting", "enrolling"), which a direction verb before them makes the measure.
+ACQUIRING_GERUNDS = frozenset(verb for verb in ACQUISITION_VERBS if verb.endswith("ing") and len(verb) > 5)
+_UP_OR_DOWN = frozenset({"increase", "decrease"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +158,9 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
         elif word in NOUN_OR_VERB or word in directions:
             if word.endswith("ing") and word in directions and i > 0 and flags[i + 1]:
                 flags[i] = words[i - 1] in DETERMINERS  # "an onboarding success rate"
+            elif word.endswith("ing") and word in ACQUIRING_GERUNDS and i > 0 and directions.get(
+                    words[i - 1]) in _UP_OR_DOWN:
+                flags[i] = True  # "increase hiring by 20%": the gerund of acquiring counts what is acquired
             elif word in NOUN_OR_VERB and i == 0:
                 # "Verkoop verhogen": the noun, then the verb; "Aanvragen van studenten", "Reach of our
                 # posts": the noun its complement follows (but "Launch of …", "Test van …" are work)
