@@ -31,6 +31,7 @@ from ..lexicon.owners import (
     GENERIC,
     GOAL_AFTER_HAVE,
     GOAL_ENDS,
+    GOAL_TAILS,
     HAVE,
     HYPOTHETICAL,
     IMPERATIVES,
@@ -59,6 +60,8 @@ from ..lexicon.owners import (
 )
 from ..lexicon.word_classes import DETERMINERS, PHRASE_BREAKS
 from .owner_clauses import (
+    holder_named_in_goal,
+    holds_a_goal,
     in_a_role,
     intransitive_change,
     is_shared_place,
@@ -201,6 +204,9 @@ def _goal_holder(words: list[str], kinds: list[str], i: int, metric: frozenset[s
     """Who has the goal: a possessive before it ("the company's goal", "Tech Agency's users") or the
     name after "the goal of" ("the main goal of the business", "het doel van de KNLTB")."""
     word = words[i]
+    holder = holder_named_in_goal(words, i)
+    if holder is not None:
+        return holder  # "the spa goal", "het kabinetsdoel"
     if (word.endswith(("'s", "’s")) and len(word) > 3 and word not in ("let's", "it's", "that's", "what's", "here's")
             and i + 1 < len(words) and kinds[i + 1] == "word" and words[i + 1] not in DETERMINERS
             and words[i + 1] not in WORD_DIRECTIONS
@@ -351,7 +357,7 @@ def _may_name_an_owner(word: str) -> bool:
     """Whether the first pass of :func:`find_owner` has anything to check for ``word``."""
     return (word in ACTOR_WORDS or word in ("let's", "lets") or word in THIRD_PERSON
             or word in OWNER_NOUNS or word == "it" or (len(word) > 3 and word.endswith(ACTOR_SUFFIXES))
-            or word.endswith(("'s", "’s")))
+            or word.endswith(("'s", "’s")) or word.endswith(GOAL_TAILS))
 
 
 # A department in brackets after a key result owns it: "… by the end of the month (Marketing)".
@@ -421,7 +427,7 @@ def _acts(words: list[str], i: int) -> bool:
     """A third-person pronoun as a subject or owner: at the start, or before a verb of intent."""
     word = words[i]
     if word in ("his", "her", "their", "its", "haar", "hun"):
-        return i + 1 < len(words) and words[i + 1] in OWNER_NOUNS
+        return holds_a_goal(words, i)
     if i > 0 and words[i - 1] in INVERTING_VERBS:
         return True  # "Bij het museum denken ze …"
     return i + 1 < len(words) and (words[i + 1] in INTENT_VERBS or words[i + 1] in SETTING

@@ -19,11 +19,14 @@ from ..lexicon.owners import (
     ACTOR_SUFFIXES,
     CHANGING_VERBS,
     FRONTING,
+    GOAL_TAILS,
+    GOAL_WORDS,
     GOVERNING,
     INTENT_VERBS,
     MEMBERS,
     NOUN_SHAPES,
     ORGANISATION_TAILS,
+    OWNER_NOUNS,
     QUOTE_SPEECH,
     READER_WORDS,
     ROLE_LABEL_WORDS,
@@ -148,6 +151,40 @@ def opening_word_no_subject(owner: str, words: list[str]) -> bool:
         return False
     return owner in FRONTING or (owner.endswith(NOUN_SHAPES) and owner not in ROLE_LABEL_WORDS
                                  and not owner.endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES))
+
+
+def holds_a_goal(words: list[str], i: int) -> bool:
+    """Whether the possessive at ``i`` ("its", "haar") has a goal: right before a goal noun, one
+    word describing it maybe ("its goal", "their ambitious target", "its priorities", "haar
+    klimaatdoel"). When the text opens with a bare pronoun ("They have now said their new target
+    …") the possessive refers to nobody named, as that pronoun does."""
+    if words[0] in _OPENING_PRONOUNS:
+        return False
+    for j in (i + 1, i + 2):
+        if j < len(words) and (words[j] in OWNER_NOUNS or words[j] in GOAL_WORDS or words[j].endswith(GOAL_TAILS)):
+            return True
+        if j < len(words) and not words[j].isalpha():
+            return False
+    return False
+
+
+def holder_named_in_goal(words: list[str], i: int) -> str | None:
+    """The organisation or team named inside the goal noun at ``i``: a Dutch compound
+    ("kabinetsdoel", "teamdoelstelling": "kabinet", "team") or an English noun before it ("the spa
+    goal", "our team target"); not a topic ("klimaatdoel", "the revenue goal")."""
+    word = words[i]
+    if word in OWNER_NOUNS and i > 1 and words[i - 2] in DETERMINERS and words[i - 1].endswith(
+            ORGANISATION_TAILS + ACTOR_SUFFIXES) and words[i - 1].isalpha():
+        return f"{words[i - 2]} {words[i - 1]}"
+    tail = next((tail for tail in GOAL_TAILS if word.endswith(tail)), None)
+    if tail is None or len(word) < len(tail) + 3:
+        return None
+    head = word[:-len(tail)].rstrip("-")
+    head = head[:-1] if head.endswith("s") and not head.endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES) else head
+    return head if len(head) > 2 and head.endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES) else None
+
+
+_OPENING_PRONOUNS = frozenset({"they", "he", "she", "it", "hij", "zij", "ze"})  # (not "het": an article too)
 
 
 def organisation_of_place(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:

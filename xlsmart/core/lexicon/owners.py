@@ -28,6 +28,8 @@ ORGANISATION_TAILS = (
     "government", "governments", "coalitie", "coalition", "college", "fractie",
     # the plural of an organisation noun with its article: "Uiteindelijk streven de partijen naar …"
     "partijen", "corporaties",
+    # small businesses of the trades: "The spa goal is …", "de salon wil …"
+    "spa", "salon", "clinic", "kliniek",
 )
 
 # Verbs whose subject is the goal's owner: intent, plans, needs, and what organisations "say".
@@ -354,3 +356,10 @@ SHARED_PLACES = frozenset({"land", "landje", "country", "nation", "planet", "pla
 QUOTE_SPEECH = frozenset({"zegt", "zei", "aldus", "vertelt", "vertelde", "stelt", "stelde", "meldt", "meldde",
                           "benadrukt", "verklaart", "said", "says", "explained", "explains", "added", "adds",
                           "told", "stated", "noted"})
+
+# Goal nouns a possessive holds beyond OWNER_NOUNS: "its priorities", "their objectives", and Dutch
+# compounds ending in a goal noun ("haar klimaatdoel", "hun groeiambities", "zijn omzetdoelstelling").
+GOAL_WORDS = frozenset({"priorities", "priority", "prioriteit", "prioriteiten", "objectives", "aims", "ambitions",
+                        "ambities", "doelen", "doelstellingen", "mission", "missie", "commitment", "pledge",
+                        "belofte", "streefcijfer", "streefcijfers"})
+GOAL_TAILS = ("doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "ambities", "streefcijfer")
