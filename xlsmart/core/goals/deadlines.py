@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .. import dates
+from ..lexicon.quantity_words import FACTOR_WORDS
 from ..lexicon.time_words import (
     AMOUNT_LINKS,
     BEFORE_WORDS,
@@ -36,7 +37,7 @@ from ..lexicon.time_words import (
     WEEK_PREP,
     YEAR_PREP,
 )
-from ..lexicon.word_classes import names_a_goal
+from ..lexicon.word_classes import PHRASE_BREAKS, names_a_goal
 from .not_due import at_a_rhythm, defines_the_metric, is_reference, opens_a_start
 from .periods import FROM_A_POINT, as_year, mark, period_after, period_end, stretch_from_a_point, year_after
 
@@ -63,9 +64,11 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
         if len(found) > before and opens_a_start(words, i):
             starts += found[before:]
             del found[before:]
-    if starts and not at_a_rhythm(words):
+    if starts and not at_a_rhythm(words) and any(
+            (kind == "num" and not used[j]) or (kind == "word" and (value is not None or word in FACTOR_WORDS))
+            for j, (kind, word, value) in enumerate(tokens)):
         found += starts  # "vanaf 2030 gebruiken we 50% minder": from then on, the level holds
-        starts = []
+        starts = []  # (with no figure, "vanaf 2022 zal het aantal toenemen" says when a trend starts)
     if found:
         goal.deadline = max(found)
         if (starts or len(found) > 1) and min(found + starts) < goal.deadline:
@@ -114,7 +117,8 @@ def _glued_deadline(found: list[date], tokens, words: list[str], used: list[bool
     if tail == "long" and head in dates.PERIOD_UNITS and i + 1 < len(words) and words[i + 1] in SPANS:
         found.append(dates.add_period(reference, 1, head))  # "this month-long campaign"
         return
-    if i + 1 < len(words) and (words[i + 1] in SPANS or (i + 2 < len(words) and words[i + 2] in SPANS)):
+    if i + 1 < len(words) and (words[i + 1] in SPANS or names_a_goal(words[i + 1]) or (
+            i + 2 < len(words) and words[i + 2] in SPANS)):
         when = period_after(tokens, words, i - 1, used, reference) if i else None
         if when is not None:
             found.append(when)  # "a six-month campaign", "a five-year growth plan", "een driemaandelijkse-actie"
@@ -160,6 +164,11 @@ def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool]
     elif word in TERMS and i > 0 and (words[i - 1] in THIS_WORDS or words[i - 1] in NEXT_WORDS):
         # "deze kabinetsperiode", "this term", "komend seizoen", "dit blok": a term under way or the next
         found.append(dates.add_period(reference, TERMS[word] * (2 if words[i - 1] in NEXT_WORDS else 1), "years"))
+    elif word in dates.PERIOD_UNITS and 0 < i < len(words) - 1 and (
+            words[i + 1] in SPANS or names_a_goal(words[i + 1])) and 0 < (_value_of(tokens[i - 1]) or 0) <= 120:
+        # "a 12-month goal", "our 90-day plan", "12-maanden doelstelling": the plan's or goal's length
+        found.append(dates.add_period(reference, _value_of(tokens[i - 1]) or 0, word))
+        mark(used, i - 1, 2)
     elif word in NUMBERED_TERMS and i + 1 < len(words) and (count := _value_of(tokens[i + 1])) and count <= 12:
         mark(used, i, 2)  # "(blok 4)", "semester 2": the number names the term, it is no target
     elif word in ("within", "binnen") and defines_the_metric(words, i):
@@ -244,16 +253,24 @@ def _due_in_year(tokens, words: list[str], i: int) -> bool:
     """Whether the year at ``i`` is when the goal is due: after "in", "by", "tegen", at a span's
     end, opening the goal ("2015: …"), or before "fiscal" or a goal noun ("2021 financial year")."""
     n = len(words)
-    if i + 2 < n and words[i + 1] in ("to", "naar") and tokens[i + 2][0] == "num" and as_year(tokens[i + 2]) is None:
+    if i + 2 < n and words[i + 1] in ("to", "naar", "richting", "towards") and tokens[i + 2][0] == "num" and as_year(
+            tokens[i + 2]) is None:
         return False  # "from 2000 to 3500 followers": a count, not a year
     if i + 2 < n and words[i + 1] in _NAMING_VERBS and ("jaar" in words[i + 2:i + 5] or "year" in words[i + 2:i + 5]):
         return True  # "2023 wordt het jaar waarin …", "2027 will be the year we …", "make 2027 the year"
-    if i > 1 and words[i - 1] in ("van", "of") and words[i - 2] in ("loop", "verloop", "course"):
-        return True  # "in de loop van 2019", "in the course of 2027"
+    if i > 1 and words[i - 1] in ("van", "of") and (words[i - 2] in ("loop", "verloop", "course") or names_a_goal(
+            words[i - 2])):
+        return True  # "in de loop van 2019", "in the course of 2027", "om het doel van 2028 te halen"
+    if i > 1 and words[i - 1] == "to" and tokens[i - 2][0] == "word" and (i + 1 == n or words[i + 1] in PHRASE_BREAKS) and (
+            not _KEEP_VERBS.isdisjoint(words[:i])):
+        return True  # "maintain water use below 2015 levels to 2025": kept until then (not "grow members to 2025")
     return (i > 0 and (words[i - 1] in YEAR_PREP or _ends_a_span(tokens, words, i))) or (
         i == 0 and n > 1 and tokens[1][0] != "word") or (
         i + 1 < n and (words[i + 1] in ("financial", "fiscal", "boekjaar") or names_a_goal(words[i + 1])))
 
+
+# Verbs that hold a level over a time: "maintain … to 2025", "keep … to 2030".
+_KEEP_VERBS = frozenset({"maintain", "maintains", "keep", "keeps", "sustain", "sustains", "hold", "holds"})
 
 # Verbs that make a year the goal's own: "2023 wordt het jaar waarin", "2027 is the year", "make 2027 the year".
 _NAMING_VERBS = frozenset({"wordt", "is", "will", "moet", "becomes", "the", "het", "must", "should"})

@@ -87,6 +87,8 @@ def is_reference(words: list[str], i: int) -> bool:
     if _dates_a_figure(words, i):
         return True
     window = words[max(0, i - 3):i]
+    if words[i] in _PERIOD_OPENERS:
+        return False  # ("stijgt met 10 punten t.o.v. de baseline binnen 12 maanden": nothing compares with "within")
     if not _FOUNDING_OR_REFERENCE.isdisjoint(window):  # (one set test first: most times have neither before them)
         for j in range(max(0, i - 3), i):
             word = words[j]
@@ -174,6 +176,8 @@ def _past_event(words: list[str], i: int) -> bool:
 
 
 _FIGURE_STARTS = frozenset("0123456789€$£")
+# Words that open a stretch of time: what follows them is never the yardstick of a comparison.
+_PERIOD_OPENERS = frozenset({"binnen", "within", "uiterlijk"})
 _TIME_NOUNS = frozenset(dates.PERIOD_UNITS) | frozenset(dates.MONTHS) | frozenset(SEASONS)
 _PAST_PARTICIPLES = PAST_EVENTS | frozenset({"made", "done", "had", "gemaakt", "gedaan", "gehad"})
 _SETTING_WORDS = GOAL_SETTING_VERBS | SET_PARTICIPLES

@@ -25,12 +25,16 @@ from ..lexicon.time_words import (
     SEASON_OPENERS,
     SEASONS,
     SINGULAR_UNITS,
+    SPANS,
     TERMS,
     THIS_PERIOD_INTRO,
     THIS_WORDS,
     YEAR_END_WORDS,
 )
+from ..lexicon.word_classes import names_a_goal
 from ..numbers import NUMBER_WORDS, word_number
+
+_POSSESSIVES = frozenset({"our", "onze", "its", "their", "hun"})
 
 
 def mark(used: list[bool], start: int, width: int) -> None:
@@ -68,8 +72,10 @@ def period_end(tokens, words, i: int, used, reference: date) -> date | None:
             return quarter
     if word in YEAR_END_WORDS:
         return date(reference.year, 12, 31)
-    if word in SEASONS and i > 0 and words[i - 1] in SEASON_OPENERS:
-        # "this summer", "voor de zomer", "in het najaar": the end of the next such season
+    if word in SEASONS and i > 0 and words[i - 1] in SEASON_OPENERS and (words[i - 1] not in _POSSESSIVES or (
+            i + 1 < len(words) and (names_a_goal(words[i + 1]) or words[i + 1] in SPANS))):
+        # "this summer", "voor de zomer", "in het najaar", "our fall goal": the end of the next such
+        # season (but "our Fall attendance" names a measure: the season says which, not by when)
         month = SEASONS[word]
         end = dates.end_of_month(reference.year, month)
         return end if end >= reference else dates.end_of_month(reference.year + 1, month)

@@ -27,7 +27,7 @@ END_WORDS = frozenset({"eind", "einde", "end", "ultimo", "eindejaar"})
 
 YEAR_PREP = frozenset({"in", "during", "gedurende", "voor", "vóór", "by", "tegen", "before", "eind", "year", "jaar",
                       "tot", "vanaf", "from", "until",
-                      "between", "tussen", "fy", "boekjaar", "per", "anno",
+                      "between", "tussen", "fy", "boekjaar", "per", "anno", "richting", "towards", "toward",
                       "einde", "end", "ultimo", "uiterlijk", "throughout", "for", "of", "heel", "within",
                       "geheel", "gehele", "hele", "whole", "entire", "full",  # "over geheel 2018", "the whole 2027"
                       "through", "thru", "till", "fiscal", "financial",
@@ -43,7 +43,8 @@ YEAR_END_WORDS = frozenset({"jaareinde", "year-end", "yearend", "jaarafsluiting"
 # "volgend jaar", "binnen zes maanden"); checked before the call, as most words open none.
 # Seasons, by the month they end in (the summer season ends with August).
 SEASONS = {"summer": 8, "zomer": 8, "zomerseizoen": 8, "winter": 2, "spring": 5, "voorjaar": 5, "lente": 5,
-          "autumn": 11, "fall": 11, "najaar": 11, "herfst": 11}
+          "autumn": 11, "fall": 11, "najaar": 11, "herfst": 11,
+          "zomermaanden": 8, "wintermaanden": 2, "voorjaarsmaanden": 5, "herfstmaanden": 11}
 
 # Words between "end" and what ends: "end of the fiscal year", "eind van het lopende jaar".
 END_FILLERS = frozenset({"of", "van", "the", "het", "dit", "this", "de", "fiscal", "financial", "its", "our", "ons",
@@ -189,3 +190,4 @@ SHORT_UNITS = frozenset({"dag", "dagen", "day", "days", "werkdagen", "week", "we
 # "one year from now", "nine months into the year", "by midyear", "halverwege het jaar".
 DEADLINE_WORDS |= MID_WORDS | NOW_WORDS | {"into", "midyear", "mid-year"}
 DEADLINE_WORDS |= frozenset(TERMS)  # "dit blok", "this semester", "deze kabinetsperiode"
+DEADLINE_WORDS |= frozenset(dates.PERIOD_UNITS)  # "a 12-month goal", "our 90-day plan"
