@@ -37,8 +37,6 @@ from ..lexicon.owners import (
     IMPERATIVES,
     INTENT_VERBS,
     INVERTING_VERBS,
-    IT_ADVERBS,
-    IT_INTENDS,
     JOINS,
     MODALS_OF_STATE,
     NAME_VERBS,
@@ -48,7 +46,6 @@ from ..lexicon.owners import (
     ORGANISATION_TAILS,
     OWNER_NOUNS,
     PARTICIPLES,
-    READER_PRONOUNS,
     READER_WORDS,
     REASONS,
     ROLE_LABEL_WORDS,
@@ -61,14 +58,16 @@ from ..lexicon.owners import (
 from ..lexicon.word_classes import DETERMINERS, PHRASE_BREAKS
 from .owner_clauses import (
     holder_named_in_goal,
-    holds_a_goal,
     in_a_role,
     intransitive_change,
     is_shared_place,
+    it_intends,
     opening_word_no_subject,
     organisation_of_place,
     passive_after,
+    possessive_of_a_goal,
     quoted_speaker,
+    reader_wants,
     shared_place,
     team_as_object,
 )
@@ -77,6 +76,7 @@ from .owner_text import (
     names_in,
     opening_subject,
     subject_after_fronted_phrase,
+    subject_opening_a_sentence,
     surname_before,
     title_cased_in,
     without_bracketed_clause,
@@ -137,8 +137,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         named = _APPOSITION_AFTER_NOUN.search(text)
         if named and named.group(2).lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES):
             return f"{named.group(1)} {named.group(2)}".lower()  # "Het bedrijf, opgericht in 2005, wil …"
-    if owner is None:
-        owner = quoted_speaker(text)  # "'De omzet moet met 10 % stijgen', zegt directeur Jan Peeters"
+    if owner is None:  # "'De omzet moet met 10 % stijgen', zegt directeur …", "its ambitious target", "haar klimaatdoel"
+        owner = quoted_speaker(text) or possessive_of_a_goal(words)
     return owner or None
 
 
@@ -174,7 +174,7 @@ def _actor_named(words: list[str], kinds: list[str], metric: frozenset[str], tex
         if word in ACTOR_WORDS:
             if shared_place(words, i):
                 continue  # "ons land", "our country": everyone, nobody in particular
-            return NOBODY if _reader_wants(words) else word  # ("Ik snap dat je 500 verkopen wilt doen")
+            return NOBODY if reader_wants(words) else word  # ("Ik snap dat je 500 verkopen wilt doen")
         owner = _pronoun_or_team(words, kinds, i, metric) or _goal_holder(words, kinds, i, metric, text)
         if owner is not None:
             return owner
@@ -188,7 +188,7 @@ def _pronoun_or_team(words: list[str], kinds: list[str], i: int, metric: frozens
         return word  # "let's win an award" speaks for us; "let's say you want …" to the reader
     if word in THIRD_PERSON and _acts(words, i) and (i > 0 or word in ("his", "her", "their", "its", "haar", "hun")):
         return word  # (a pronoun that opens the goal, "They have now suggested …", refers to nobody named in it)
-    if word == "it" and _it_intends(words, i):
+    if word == "it" and it_intends(words, i):
         speaker = reporter(words, kinds, i, metric) or antecedent(words, i)
         if speaker is not None:
             return speaker  # "Target Corporation on Thursday said it plans to …" (a bare "It plans" names nobody)
@@ -282,6 +282,8 @@ def _states_intent(words: list[str], kinds: list[str], i: int) -> bool:
             word not in HAVE or GOAL_AFTER_HAVE.isdisjoint(words[i + 1:i + 9])) and not (
             word in SETTING and _goal_noun_follows(words, i)) and word not in ACTING:
         return False  # ("Radio 6 heeft 0,4 procent marktaandeel als doel": "heeft … als doel" is intent)
+    if word == "going" and not (words[i - 1] in AUXILIARIES and i + 1 < len(words) and words[i + 1] == "to"):
+        return False  # "is going to deliver" states intent; "would mean going from …" does not
     if word in ("target", "targets", "plan", "plans", "set", "sets") and not (
             i + 1 < len(words) and (kinds[i + 1] == "num" or words[i + 1] in BEFORE_AN_OBJECT)):
         return False  # "Modern target: under 4 hours": a noun here
@@ -306,6 +308,9 @@ def _subject_before_verb(words: list[str], kinds: list[str], i: int, word: str, 
             return named  # "Van Engen wil er tien bij", "Van der Berg gaat …": a surname
     if owner is None:
         owner = relative_antecedent(words, kinds, i, metric, text)
+    if ". " in text:  # "… in your deck. Leadership wants it …": not across the full stop
+        opening = subject_opening_a_sentence(text, word, metric)
+        owner = opening if opening is not None and (owner is None or owner.endswith(opening)) else owner
     if owner is None and word in NAME_VERBS:
         owner = bare_name(words, i, metric, text)
     if owner is None and (_joins_the_first_clause(words, i) or word in CLAUSE_PARTICIPLES):
@@ -403,31 +408,11 @@ def _joins_the_first_clause(words: list[str], i: int) -> bool:
     return j > 0 and words[j - 1] in JOINS
 
 
-def _it_intends(words: list[str], i: int) -> bool:
-    j = i + 1
-    while j < len(words) and words[j] in IT_ADVERBS:
-        j += 1
-    if j + 1 < len(words) and words[j] in ("is", "was") and words[j + 1] in ("planning", "aiming", "targeting", "seeking",
-                                                                              "looking", "hoping"):
-        return True
-    return j < len(words) and words[j] in IT_INTENDS
-
-
-def _reader_wants(words: list[str]) -> bool:
-    """Whether the reader is the subject of a verb of intent: "… dat je dit jaar 500 verkopen wilt"."""
-    if READER_PRONOUNS.isdisjoint(words):
-        return False
-    for i, word in enumerate(words):
-        if word in READER_PRONOUNS and any(w in INTENT_VERBS for w in words[i + 1:i + 8]):
-            return True
-    return False
-
-
 def _acts(words: list[str], i: int) -> bool:
     """A third-person pronoun as a subject or owner: at the start, or before a verb of intent."""
     word = words[i]
     if word in ("his", "her", "their", "its", "haar", "hun"):
-        return holds_a_goal(words, i)
+        return i + 1 < len(words) and words[i + 1] in OWNER_NOUNS
     if i > 0 and words[i - 1] in INVERTING_VERBS:
         return True  # "Bij het museum denken ze …"
     return i + 1 < len(words) and (words[i + 1] in INTENT_VERBS or words[i + 1] in SETTING

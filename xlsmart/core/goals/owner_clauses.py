@@ -1,13 +1,15 @@
 """Owners read from one clue in the clause: whether a word that could name an owner is the one
-who acts, and who speaks a goal that names nobody.
+who acts, and who holds or speaks a goal that names nobody else.
 
 A team can be what grows rather than who grows it ("Hire 12 new team members", "Verdubbel het
-supportteam"); "ons land", "our country" is everyone and so nobody in particular; a goal quoted
+supportteam"); "ons land", "our country" is everyone and so nobody in particular; an adverb or a
+common noun that opens a sentence is no subject ("Toch moet …", "Production can …"); a goal quoted
 and then attributed ("'De omzet moet met 10 % stijgen', zegt directeur Jan Peeters") is the
 speaker's own; an organisation named after a place ("Het gemeentebestuur van Lebbeke engageert
-zich …") is the subject as a whole. And the tests ``actors.py`` applies to a subject it found: a
-passive after the verb, a direction verb without an object, a role the reader plays. The words
-are tables in ``lexicon/owners.py``.
+zich …") is the subject as a whole; a goal noun may name its holder ("its ambitious target", "het
+kabinetsdoel", "the spa goal"). And the tests ``actors.py`` applies to a subject it found: a
+passive after the verb, a direction verb without an object, a role the reader plays, "it" that
+states a plan, the reader as the subject. The words are tables in ``lexicon/owners.py``.
 """
 
 from __future__ import annotations
@@ -23,11 +25,14 @@ from ..lexicon.owners import (
     GOAL_WORDS,
     GOVERNING,
     INTENT_VERBS,
+    IT_ADVERBS,
+    IT_INTENDS,
     MEMBERS,
     NOUN_SHAPES,
     ORGANISATION_TAILS,
     OWNER_NOUNS,
     QUOTE_SPEECH,
+    READER_PRONOUNS,
     READER_WORDS,
     ROLE_LABEL_WORDS,
     SHARED_PLACES,
@@ -153,21 +158,22 @@ def opening_word_no_subject(owner: str, words: list[str]) -> bool:
                                  and not owner.endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES))
 
 
-def holds_a_goal(words: list[str], i: int) -> bool:
-    """Whether the possessive at ``i`` ("its", "haar") has a goal: right before a goal noun, one
-    word describing it maybe ("its goal", "their ambitious target", "its priorities", "haar
-    klimaatdoel"). When the text opens with a bare pronoun ("They have now said their new target
-    …") the possessive refers to nobody named, as that pronoun does."""
-    if words[0] in _OPENING_PRONOUNS:
-        return False
-    for j in (i + 1, i + 2):
-        if j < len(words) and (words[j] in OWNER_NOUNS or words[j] in GOAL_WORDS or words[j].endswith(GOAL_TAILS)):
-            return True
-        if j < len(words) and not words[j].isalpha():
-            return False
-    return False
+def possessive_of_a_goal(words: list[str]) -> str | None:
+    """A possessive before a goal noun, one word describing it maybe ("its ambitious target", "their
+    priorities", "haar klimaatdoel"), when nothing names the holder better. When the text opens with
+    a bare pronoun ("They have now said their new target …") it refers to nobody named, as that
+    pronoun does."""
+    if not words or words[0] in _OPENING_PRONOUNS or _POSSESSIVES.isdisjoint(words):
+        return None
+    for i, word in enumerate(words):
+        if word in _POSSESSIVES and any(
+                j < len(words) and (words[j] in OWNER_NOUNS or words[j] in GOAL_WORDS or words[j].endswith(GOAL_TAILS))
+                for j in (i + 1, i + 2)):
+            return word
+    return None
 
 
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "haar", "hun"})
 def holder_named_in_goal(words: list[str], i: int) -> str | None:
     """The organisation or team named inside the goal noun at ``i``: a Dutch compound
     ("kabinetsdoel", "teamdoelstelling": "kabinet", "team") or an English noun before it ("the spa
@@ -210,3 +216,24 @@ def organisation_of_place(words: list[str], kinds: list[str], i: int, metric: fr
     if k > 0 and words[k - 1] in GOVERNING:
         return None  # ("Volgens het bestuur van Lebbeke moet …": a source, not the subject)
     return as_owner(words[k:i], metric)
+
+
+def it_intends(words: list[str], i: int) -> bool:
+    """Whether "it" at ``i`` states a plan: "it also plans to", "it is aiming to"."""
+    j = i + 1
+    while j < len(words) and words[j] in IT_ADVERBS:
+        j += 1
+    if j + 1 < len(words) and words[j] in ("is", "was") and words[j + 1] in ("planning", "aiming", "targeting", "seeking",
+                                                                              "looking", "hoping"):
+        return True
+    return j < len(words) and words[j] in IT_INTENDS
+
+
+def reader_wants(words: list[str]) -> bool:
+    """Whether the reader is the subject of a verb of intent: "… dat je dit jaar 500 verkopen wilt"."""
+    if READER_PRONOUNS.isdisjoint(words):
+        return False
+    for i, word in enumerate(words):
+        if word in READER_PRONOUNS and any(w in INTENT_VERBS for w in words[i + 1:i + 8]):
+            return True
+    return False

@@ -26,6 +26,7 @@ from ..lexicon.owners import (
     NOT_BEFORE_A_SUBJECT,
     NOT_OWNERS,
     ORGANISATION_TAILS,
+    ROLE_LABEL_WORDS,
     STATIVE_VERBS,
 )
 from ..lexicon.word_classes import DETERMINERS
@@ -192,3 +193,19 @@ def holder_around(words: list[str], kinds: list[str], i: int, metric: frozenset[
                 or capitalised(" ".join(words[i + 3:end]), text))):
             return as_owner(words[i + 2:end], metric)  # (not "a target for the quarter", a time)
     return None
+
+
+def subject_opening_a_sentence(text: str, verb: str, metric: frozenset[str]) -> str | None:
+    """The subject that opens a later sentence of the goal right before its verb: "Retention sits at
+    87 % in your deck. Leadership wants it at 110 % …" (the words alone run on across the full stop)."""
+    for found in _SENTENCE_SUBJECT.finditer(text):
+        words = found.group(1).lower().split()
+        if found.group(2).lower() == verb and (len(words) > 1 or words[0].endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES)
+                                               or words[0] in ROLE_LABEL_WORDS):
+            # (one bare word opening a sentence may be an adverb: "Daarbij", "After")
+            return as_owner(words, frozenset(word for word in metric if word not in words))
+    return None
+
+
+_SENTENCE_SUBJECT = re.compile(r"[.!?;]\s+((?:The |De |Het |Our |Onze )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}) "
+                               r"([a-z]+)\b")

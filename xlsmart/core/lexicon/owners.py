@@ -52,6 +52,8 @@ INTENT_VERBS = frozenset({
     "start", "begint", "lanceert", "belooft", "beloven", "beloofde", "noemt", "wilt", "moedigt",
     # commitments: "Het gemeentebestuur engageert zich om …", "De provincie verbindt zich ertoe …"
     "engageert", "engageerde", "engageren", "verbindt", "verbond", "committeert", "nastreeft", "vows", "vowed",
+    # demands, and the future with "going to": "Amsterdam demands that …", "marketing is going to deliver …"
+    "demands", "demanded", "eiste", "going",
 })
 # Dutch verbs after which the subject may follow ("Tegen 2030 wil De Lijn …"); "moet" takes
 # the metric as its subject more often than an owner ("In 2027 moet de omzet …").
@@ -217,7 +219,7 @@ MEMBERS = frozenset({"president", "ceo", "director", "directeur", "board", "best
 GENERIC = frozenset({"all", "every", "any", "alle", "elke", "iedere", "ieder", "each", "most", "many"})
 
 # Heads of a time, not an owner: "deze kabinetsperiode moeten …".
-TIME_TAILS = ("periode", "period", "jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "seizoen",
+TIME_TAILS = ("periode", "period", "jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "seizoen", "tijd",
               "season", "decennium", "decade", "weekend", "legislatuur", "termijn", "term")
 
 # Words after which "target", "plan" or "set" is a verb with its object: "targets a 10 % rise".
