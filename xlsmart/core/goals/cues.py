@@ -402,7 +402,8 @@ def _takes_object(tokens, words: list[str], used: list[bool], flags: list[bool],
     """Whether the verb at ``k`` has an object after it ("Greggs sells 140m sausage rolls"): then
     the phrase before it is who acts, not what changes."""
     nxt = k + 1
-    return nxt < len(words) and (words[nxt] in DETERMINERS or flags[nxt] or is_number(tokens, used, nxt))
+    return nxt < len(words) and (words[nxt] in DETERMINERS or flags[nxt] or is_number(tokens, used, nxt)
+                                 or words[nxt] in ACTIVITY_VERBS)  # ("Ramp up posting": work is its object)
 
 
 def booked(words: list[str], i: int, end: int) -> bool:

@@ -85,8 +85,8 @@ UNIT_WORDS = frozenset({"kg", "kilo", "kilogram", "ton", "tonnes", "tons", "poun
                         "eur", "dollar", "dollars", "yuan", "yen",
                         "procent", "percent", "uur", "hours", "minuten", "minutes", "dagen", "days", "gram", "m"})
 ACTIVITY_VERBS = ACTIVITY_VERBS | frozenset(
-    (verb[:-1] if verb.endswith("e") else verb + (verb[-1] if verb in ("run", "plan", "post") else "")) + "ing"
-    for verb in ACTIVITY_VERBS if verb.isascii() and not verb.endswith(("en", "t")))
+    (verb[:-1] if verb.endswith("e") else verb + (verb[-1] if verb in ("run", "plan", "begin") else "")) + "ing"
+    for verb in ACTIVITY_VERBS if verb.isascii() and not verb.endswith("en"))  # "posting", "testing", "running"
 # What work produces, not a result: "increase blog posts published", "4 medewerkersevenementen".
 ACTIVITY_NOUNS = frozenset({
     "posts", "post", "blogposts", "blogs", "articles", "article", "artikelen", "artikel", "videos", "video's",
