@@ -16,6 +16,8 @@ SECOND_SENTENCE_SUBJECT = [
     ("NPS sat at 31 in your 2026 survey. Leadership expects 45 by the end of 2027.", "leadership"),
     ("De wachttijd was vorig jaar 12 weken. Directie wil die in 2027 halveren.", "directie"),
     ("Het bereik was 40% in jouw laatste meting. Communicatie wil 60% in 2027.", "communicatie"),
+    ("Membership fell in three of your regions. Club directors approved a plan to win 300 members by June 2027.",
+     "club directors"),
 ]
 
 
@@ -29,6 +31,7 @@ METRIC_OPENS_IT = [
     "De omzet bleef in jouw regio vlak. Omzet moet in 2027 met 10% groeien.",
     "De omzet bleef in jouw regio vlak. Daarbij moet de marge in 2027 naar 12%.",
     "Revenue was flat in your region. After setting a 12% margin target for 2027, growth follows.",
+    "Membership fell in your region. Grow membership by 10% in 2027.",
 ]
 
 

@@ -197,15 +197,21 @@ def holder_around(words: list[str], kinds: list[str], i: int, metric: frozenset[
 
 def subject_opening_a_sentence(text: str, verb: str, metric: frozenset[str]) -> str | None:
     """The subject that opens a later sentence of the goal right before its verb: "Retention sits at
-    87 % in your deck. Leadership wants it at 110 % …" (the words alone run on across the full stop)."""
-    for found in _SENTENCE_SUBJECT.finditer(text):
-        words = found.group(1).lower().split()
-        if found.group(2).lower() == verb and (len(words) > 1 or words[0].endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES)
-                                               or words[0] in ROLE_LABEL_WORDS):
-            # (one bare word opening a sentence may be an adverb: "Daarbij", "After")
-            return as_owner(words, frozenset(word for word in metric if word not in words))
-    return None
+    87 % in your deck. Leadership wants it at 110 % …", "… areas. RI leaders approved …" (the words
+    alone run on across the full stop)."""
+    found = _sentence_subject(verb).search(text)
+    if found is None:
+        return None
+    words = found.group(1).lower().split()
+    names = words[1:] if words[0] in DETERMINERS else words
+    if not names or names[0] in FRONTING or names[0] in GOVERNING or not all(name_word(w, "word") for w in names):
+        return None  # ("In 2025 …", "Tegen dan …", "Orient them and …": no subject)
+    if len(words) == 1 and not (words[0].endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES) or words[0] in ROLE_LABEL_WORDS):
+        return None  # (one bare word opening a sentence may be an adverb: "Daarbij", "After")
+    return as_owner(words, frozenset(word for word in metric if word not in words))
 
 
-_SENTENCE_SUBJECT = re.compile(r"[.!?;]\s+((?:The |De |Het |Our |Onze )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}) "
-                               r"([a-z]+)\b")
+@lru_cache(maxsize=256)  # (a few verbs of intent)
+def _sentence_subject(verb: str) -> re.Pattern[str]:
+    return re.compile(r"[.!?;]\s+((?:The |De |Het |Our |Onze )?[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}?) "
+                      + re.escape(verb) + r"\b", re.IGNORECASE if not verb.isalpha() else 0)
