@@ -29,7 +29,10 @@ from ..lexicon.quantity_words import (
     AGE_BEFORE,
     BOUND_PHRASE_ENDS,
     BY_WORDS,
+    CHANGE_TAILS,
+    CHANGE_WORDS,
     CHANGES,
+    COMPARATIVES,
     DISTANCE_UNITS,
     FACTOR_TAILS,
     FACTOR_WORDS,
@@ -131,6 +134,28 @@ def counts_occurrences(direction: str | None, words: list[str], at: int) -> bool
     if direction in CHANGES or words[at] == "x":
         return False  # ("10x revenue": an "x" is always a factor)
     return at + 1 >= len(words) or words[at + 1] not in FACTOR_TAILS
+
+
+def change_noun_before(tokens, words: list[str], i: int) -> bool:
+    """Issue 12, class "a change noun, its measure, then the size": "een vermindering van de
+    CO2-uitstoot van 55 procent", "a reduction in energy use of 60 %", "a cut in emissions of 40 %":
+    the percentage after "of"/"van" at ``i - 1`` is the size of the change named a few words before
+    it (a noun of change followed by "of", "in", "van" or "op"), not a level of the measure. Of a
+    range ("van 50 à 55 procent") both ends are; of a pair ("van 6% naar 4%") neither is."""
+    if i + 2 < len(words) and words[i + 1] in TO_WORDS and tokens[i + 2][0] == "num":
+        return False  # ("een daling van het verzuim van 6% naar 4%": from, then to)
+    if i > 2 and words[i - 1] == "à" and tokens[i - 2][0] == "num":
+        i -= 2  # ("van 50 à 55 procent": the range's upper end, read from where its lower end stands)
+    if i < 3 or words[i - 1] not in ("of", "van"):
+        return False
+    for k in range(i - 3, max(-1, i - 9), -1):
+        kind, word, _ = tokens[k]
+        if kind != "word" or word in TO_WORDS or word in BY_WORDS:
+            return False  # (another figure, or a "to"/"by" that states the goal its own way)
+        if word not in COMPARATIVES and k + 1 < i and words[k + 1] in ("of", "in", "van", "op") and (
+                word in CHANGE_WORDS or (len(word) > 6 and word.endswith(CHANGE_TAILS))):
+            return True
+    return False
 
 
 def _more_than(words: list[str], i: int) -> bool:

@@ -71,7 +71,8 @@ from ..lexicon.word_classes import (
     names_a_goal,
 )
 from ..numbers import SCALE_WORDS
-from .amounts import Number, bound_before, counts_occurrences, find_amounts, find_factor
+from .amounts import Number, bound_before, change_noun_before, counts_occurrences, find_amounts, find_factor
+from .past_figures import THEN_CUES, figure_of_then
 from .settling import check_the_numbers, find_target, settle_direction
 
 if TYPE_CHECKING:
@@ -87,11 +88,13 @@ class _Clues:
     range: bool  # "tussen", "between", "van": a range may be said
     past: bool  # "steeg", "rose": a past figure may be said
     counts: bool  # "500 more leads", "an additional $50": a change in units may be said
+    then: bool  # "was", "trok", "nog": a figure of then may be said (``past_figures.py``)
 
 
 # Every word a clue looks for, and the clues of a goal that holds none of them.
-_CLUE_WORDS = BASELINE_CUES | REFERENCE_BEFORE | RANGE_OPENERS | PAST | LAST_WORDS | COUNT_CHANGES | {"another"}
-_NO_CLUES = _Clues(False, False, False, False, False)
+_CLUE_WORDS = BASELINE_CUES | REFERENCE_BEFORE | RANGE_OPENERS | PAST | LAST_WORDS | COUNT_CHANGES | THEN_CUES | {
+    "another"}
+_NO_CLUES = _Clues(False, False, False, False, False, False)
 
 
 def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
@@ -103,7 +106,8 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     cues = _CLUE_WORDS.intersection(present)  # (most goals hold none, and then every clue is False)
     clues = _Clues(not BASELINE_CUES.isdisjoint(cues), not REFERENCE_BEFORE.isdisjoint(cues),
                    not RANGE_OPENERS.isdisjoint(cues), not (PAST.isdisjoint(cues) and LAST_WORDS.isdisjoint(cues)),
-                   not COUNT_CHANGES.isdisjoint(cues) or "another" in cues) if cues else _NO_CLUES
+                   not COUNT_CHANGES.isdisjoint(cues) or "another" in cues,
+                   not THEN_CUES.isdisjoint(cues)) if cues else _NO_CLUES
     relative_at = -1  # where the stated change was written
     n = len(words)
     for num in numbers:
@@ -172,6 +176,10 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
     """A change ("met 20%", "3x"), a rhythm or a year: True when it is the goal's stated change,
     False for another of these, None when ``num`` is none of them."""
     i = num.index
+    if nxt == "à" and num.end + 2 < len(words) and tokens[num.end + 2][0] == "num" and tokens[num.end + 2][2][1] and (
+            change_noun_before(tokens, words, i)):
+        num.role = "relative"  # "een vermindering … van 50 à 55 procent": the range's lower end; its upper end counts
+        return False
     if num.percent and _states_a_change(goal, tokens, words, i, prev, prev2, nxt):
         num.role = "relative"
         if goal.relative_change is None or not (goal.baseline is not None and goal.target is not None):
@@ -208,7 +216,8 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
 def _states_a_change(goal: ParsedGoal, tokens, words: list[str], i: int, prev: str, prev2: str, nxt: str) -> bool:
     """Whether the percentage at ``i`` is a change: "met 20%", "+20%", "20% growth", "a growth of
     20%", "increase leads 10%"."""
-    return (_is_change_word(prev) or (prev in ("van", "of") and _is_change_word(prev2))
+    return (_is_change_word(prev) or (prev in ("van", "of") and _is_change_word(prev2)) or (
+        prev in ("van", "of", "à") and change_noun_before(tokens, words, i))
             or prev in BY_WORDS or prev == "+" or _is_change_word(nxt) or (
                 tokens[i][1].startswith(("+", "-")) and prev not in TO_WORDS and prev not in FROM_WORDS) or (
                 goal.direction in CHANGES and _names_before(tokens, words, i, nxt)))
@@ -232,7 +241,7 @@ def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: 
         num.role = "other"  # a second metric's numbers ("and raise FCR from 61% to 75%"); the first pair wins
     elif clues.range and i and words[i - 1] in RANGE_OPENERS and _is_range_end(words, numbers, num):
         pass  # "tussen 5 en 7 miljoen", "van 540 tot 600 miljoen": the upper end is the target
-    elif (prev in FROM_WORDS or prev in ("€", "$") or clues.now or clues.past) and _baseline_here(
+    elif (prev in FROM_WORDS or prev in ("€", "$") or clues.now or clues.past or clues.then) and _baseline_here(
             goal, tokens, words, i, prev, prev2, clues):  # (a quick test first: most numbers have no such cue)
         goal.baseline = num.value
         num.role = "baseline"
@@ -271,6 +280,8 @@ def _baseline_here(goal: ParsedGoal, tokens, words: list[str], i: int, prev: str
         return True  # "currently 12 %", "(nu 58 %)", "up from 192 million"
     if clues.past and goal.baseline is None and _last_periods_figure(words, i, prev):
         return True  # "they sold a total of 57,600 units last year"
+    if clues.then and goal.baseline is None and figure_of_then(words, tokens, i):
+        return True  # "In 2018 was het restafval nog 140 kilo", "Nu is het aandeel nog slechts 5%"
     # "De omzet steeg tot 135 miljoen": where it stands now
     # (but "dat moet in 2035 gedaald zijn naar 100": a participle after "moet" states the goal)
     return clues.past and prev in TO_WORDS and goal.baseline is None and not PAST.isdisjoint(

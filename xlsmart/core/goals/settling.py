@@ -302,10 +302,17 @@ def _added_to_the_baseline(goal: ParsedGoal, words: list[str], numbers: list[Num
     target = next((num for num in numbers if num.role == "target" and num.value == goal.target), None)
     if target is None:
         return
-    if not ADDING_WORDS.isdisjoint(words[max(0, target.index - 3):target.end + 4]):  # (Dutch puts the verb last)
+    around = words[max(0, target.index - 3):target.end + 4]  # (Dutch puts the verb last)
+    if not ADDING_WORDS.isdisjoint(around) and not (
+            "nog" in around and ADDING_WORDS.intersection(around) == {"nog"} and not _LEFT_OVER.isdisjoint(
+                words[target.index - 3:target.end + 8])):
+        # (but "nog 60 kilo over te houden", "nog slechts 30": what is left, no addition)
         goal.absolute_change = goal.target
         goal.target = goal.baseline + goal.target
         goal.direction = INCREASE
+
+
+_LEFT_OVER = frozenset({"over", "slechts", "maar", "overhouden", "resteren", "rest"})
 
 
 def _same_time_unit(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:

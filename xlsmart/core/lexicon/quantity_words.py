@@ -37,6 +37,11 @@ DOWN_WORDS = frozenset({"less", "minder", "fewer", "lower", "lager", "decrease",
 
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS
 
+# The change words that are no noun: "more of the leads" names no change of a size.
+COMPARATIVES = frozenset({"more", "meer", "higher", "hoger", "extra", "up", "omhoog", "erbij", "additional", "bij",
+                          "less", "minder", "fewer", "lower", "lager", "down", "omlaag", "korter", "shorter", "cheaper",
+                          "goedkoper"})
+
 # After a count (perhaps with its unit), a change in units: "500 more leads", "28 liter minder drinkwater".
 COUNT_CHANGES = frozenset({"more", "meer", "fewer", "less", "minder", "extra", "additional"})
 

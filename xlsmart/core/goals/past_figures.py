@@ -1,0 +1,78 @@
+"""Figures of then: a number that says where the metric stood, written as a past or present fact
+beside the goal (issue 12, DOMAIN.md "Reading real sentences", R: "baselines in the same goal").
+
+Real goals often give the baseline in a sentence of its own, as a fact rather than with
+"from" or "currently": "In 2018 was het restafval nog 140 kilo" (a year, then a past copula),
+"Waar het oude museum 17.000 bezoekers per jaar trok" (a figure, then a past verb, in a clause
+that sets it against the goal), "Nu is het aandeel nog slechts 5 %" (now, a copula, then "still
+only"). Each makes the number the baseline, so the realism bounds apply to the goal's target.
+``quantities.py`` asks :func:`figure_of_then` for a number it has not placed otherwise.
+"""
+
+from __future__ import annotations
+
+from ..lexicon.quantity_words import GOAL_WORDS, TO_WORDS
+from ..lexicon.time_words import PAST_COPULAS, PAST_EVENTS
+from ..lexicon.word_classes import names_a_goal
+
+# Words that may make a number a figure of then; a goal with none of them skips this module.
+THEN_CUES = PAST_COPULAS | PAST_EVENTS | frozenset({"nog", "still"})
+
+# Clauses that set a fact against the goal: "waar het oude museum … trok", "whereas last season …".
+_CONTRASTS = frozenset({"waar", "terwijl", "toen", "where", "whereas", "while", "when"})
+_NOW = frozenset({"nu", "now", "momenteel", "currently", "vandaag", "today"})
+_PRESENT_COPULAS = frozenset({"is", "zijn", "ligt", "liggen", "staat", "staan", "bedraagt", "bedragen", "are",
+                              "stands", "sits"})
+_STILL = frozenset({"nog", "still", "slechts", "only", "maar", "just", "pas"})
+# What ends the clause a figure of then must stand in: a goal word, a "to", a target's verb.
+_CLAUSE_ENDS = GOAL_WORDS | TO_WORDS
+
+
+def figure_of_then(words: list[str], tokens, i: int) -> bool:
+    """Whether the number at ``i`` says where the metric stood or stands, as a fact: after "in
+    <year> was" ("In 2018 was de hoeveelheid nog 140 kilo"), before a past verb in a contrasting
+    clause ("waar het museum 17.000 bezoekers trok"), or after "nu … is … nog slechts" ("Nu is
+    het aandeel nog slechts 5 %")."""
+    return _after_a_past_year(words, tokens, i) or _before_a_past_verb(words, i) or _still_now(words, i)
+
+
+def _after_a_past_year(words: list[str], tokens, i: int) -> bool:
+    """"In 2018 was de hoeveelheid restafval per inwoner nog 140 kilogram"."""
+    for j in range(i - 1, max(0, i - 9), -1):
+        if words[j] in _CLAUSE_ENDS or names_a_goal(words[j]) or (
+                tokens[j][0] == "num" and j < i - 1 and not _a_year(tokens[j])):
+            return False  # ("het streefgetal in 2021 was 1000 euro": the goal's level of then)
+        if _a_year(tokens[j]) and words[j - 1] in ("in", "anno") and j + 1 < i and words[j + 1] in PAST_COPULAS:
+            return not (j > 1 and names_a_goal(words[j - 2]))
+    return False
+
+
+def _before_a_past_verb(words: list[str], i: int) -> bool:
+    """"Waar het oude museum 17.000 bezoekers per jaar trok", "where the old shop sold 900 a
+    year": a contrast, the figure and its past verb."""
+    if not any(word in _CONTRASTS for word in words[max(0, i - 6):i]):
+        return False
+    if not PAST_EVENTS.isdisjoint(words[max(0, i - 3):i]):
+        return True  # ("where the old club welcomed 1,000 members a year": English puts the verb first)
+    for k in range(i + 1, min(len(words), i + 6)):
+        if words[k] in PAST_EVENTS:
+            return True
+        if words[k] in _CLAUSE_ENDS:
+            return False
+    return False
+
+
+def _still_now(words: list[str], i: int) -> bool:
+    """"Nu is het aandeel hernieuwbare energie nog slechts 5 %", "today the rate is still only 2 %"."""
+    j = i - 1
+    while j >= 0 and words[j] in _STILL:
+        j -= 1
+    if j == i - 1:
+        return False  # (no "still" or "only" right before the figure)
+    clause = words[max(0, j - 8):j + 1]
+    return not _NOW.isdisjoint(clause) and not _PRESENT_COPULAS.isdisjoint(clause) and _CLAUSE_ENDS.isdisjoint(clause)
+
+
+def _a_year(token) -> bool:
+    kind, raw, value = token
+    return kind == "num" and raw.isdigit() and 1990 <= value[0] <= 2100
