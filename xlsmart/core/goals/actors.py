@@ -70,6 +70,7 @@ from .owner_clauses import (
     reader_wants,
     shared_place,
     team_as_object,
+    titled_person,
 )
 from .owner_text import (
     holder_around,
@@ -138,7 +139,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if named and named.group(2).lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES):
             return f"{named.group(1)} {named.group(2)}".lower()  # "Het bedrijf, opgericht in 2005, wil …"
     if owner is None:  # "'De omzet moet met 10 % stijgen', zegt directeur …", "its ambitious target", "haar klimaatdoel"
-        owner = quoted_speaker(text) or possessive_of_a_goal(words)
+        owner = quoted_speaker(text) or possessive_of_a_goal(words) or titled_person(text)
     return owner or None
 
 

@@ -193,6 +193,22 @@ def holder_named_in_goal(words: list[str], i: int) -> str | None:
 _OPENING_PRONOUNS = frozenset({"they", "he", "she", "it", "hij", "zij", "ze"})  # (not "het": an article too)
 
 
+def titled_person(text: str) -> str | None:
+    """A person named with a title as the subject of whatever verb follows: "Mevrouw Kremer toont
+    …", "Dr. Patel wants …", "Meneer De Vries leest …"; not one governed by a preposition ("met
+    mevrouw Jansen", "for Mr. Smith")."""
+    found = _TITLED.search(text)
+    if found is None or (found.start() > 0 and _GOVERNED_BEFORE.search(text, 0, found.start())):
+        return None
+    return found.group(1).lower()
+
+
+_TITLED = re.compile(r"(?<![\w'’])((?:Mevrouw|Meneer|Mevr\.|Dhr\.|Mr\.|Mrs\.|Ms\.|Dr\.|Mr|Mrs|Ms|Dr)"
+                     r"(?: (?:de|van|der|den|De|Van|Der|Den))* [A-Z][\w'’-]+) [a-z]{3,}\b")
+_GOVERNED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(GOVERNING | {"over", "about", "than", "dan", "als", "as"},
+                                                          key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
+
+
 def organisation_of_place(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
     """An organisation named after its place, before the verb at ``i``: "Het gemeentebestuur van
     Lebbeke engageert zich …", "The city council of Leeds will …" (the subject is the whole)."""

@@ -29,7 +29,7 @@ ORGANISATION_TAILS = (
     # the plural of an organisation noun with its article: "Uiteindelijk streven de partijen naar …"
     "partijen", "corporaties",
     # small businesses of the trades: "The spa goal is …", "de salon wil …"
-    "spa", "salon", "clinic", "kliniek",
+    "spa", "salon", "clinic", "kliniek", "super",
 )
 
 # Verbs whose subject is the goal's owner: intent, plans, needs, and what organisations "say".
@@ -53,7 +53,7 @@ INTENT_VERBS = frozenset({
     # commitments: "Het gemeentebestuur engageert zich om …", "De provincie verbindt zich ertoe …"
     "engageert", "engageerde", "engageren", "verbindt", "verbond", "committeert", "nastreeft", "vows", "vowed",
     # demands, and the future with "going to": "Amsterdam demands that …", "marketing is going to deliver …"
-    "demands", "demanded", "eiste", "going",
+    "demands", "demanded", "eiste", "going", "droomt", "droomde", "droomden",
 })
 # Dutch verbs after which the subject may follow ("Tegen 2030 wil De Lijn …"); "moet" takes
 # the metric as its subject more often than an owner ("In 2027 moet de omzet …").
@@ -67,6 +67,9 @@ INVERTING_VERBS = frozenset({
     # the plural of a verb of intent or acting, after which the subject may follow: "Volgens die
     # organisatie beloven de supers …", "Dit jaar investeren de corporaties …"
     "beloven", "investeren", "engageren", "beloofden",
+    # seeing to it and dreaming of it: "Samen met Eneco zorgt de super dat …", "Bij de start droomden
+    # oprichters Jan en Bram van 700 scooters …"
+    "zorgt", "zorgde", "droomt", "droomde", "droomden",
 })
 
 # Who can own a goal when the text names them.
@@ -283,7 +286,9 @@ NOT_VERB_FORMS = frozenset({"marketing", "branding", "engineering", "accounting"
 ACTING = frozenset({"opent", "werkt", "erkent", "komt", "investeert", "bouwt", "breidt", "zet", "krijgt",
                     "maakt", "biedt", "neemt", "begint", "ontwikkelt", "verkoopt", "zoekt", "werft", "opens",
                     "remodels", "invests", "builds", "expands", "adds", "makes", "made", "setting", "launches",
-                    "opened", "develops", "hires", "sells", "serves", "delivers", "ships", "investeren"})
+                    "opened", "develops", "hires", "sells", "serves", "delivers", "ships", "investeren",
+                    # things see to things too ("Het nieuwe rooster zorgt dat …"): an actor only when named
+                    "zorgt", "zorgde"})
 
 # Endings of common nouns: at the start of a text a capital proves no name ("Klantvriendelijkheid werkt …").
 NOUN_SHAPES = ("heid", "ing", "tie", "schap", "teit", "ness", "tion", "ment", "ity", "bouw", "werk", "systeem",
