@@ -51,6 +51,7 @@ from ..lexicon.word_classes import (
     ACTIVITY_VERBS,
     RHYTHM_WORDS,
 )
+from ..lexicon.metrics import metric_for_word
 from ..numbers import SCALE_WORDS
 from .amounts import Number, bound_before
 from .parsed import ParsedGoal
@@ -202,6 +203,32 @@ def settle_direction(goal: ParsedGoal, tokens, words: list[str], numbers: list[N
 def _an_arrow(words: list[str], numbers: list[Number]) -> bool:
     """Whether the baseline is written before an arrow ("8% -> 4%" keeps the ">" of "->")."""
     return any(num.role == "baseline" and num.end + 1 < len(words) and words[num.end + 1] == ">" for num in numbers)
+
+
+def count_of_vanity(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:
+    """Issue 12, class "vanity named in the goal's own words" (DOMAIN.md R: followers, likes,
+    views, impressions fail): the unit the target counts ("grow our audience to 20k followers"),
+    the metric's words written apart or singular ("page view increase", "10 000 pageview"), or a
+    vanity word in a goal that names no other metric ("next follower milestone: 10,000")."""
+    if goal.vanity:
+        return
+    target = next((num for num in numbers if num.role == "target"), None)
+    named = [words[target.end + 1]] if target is not None and target.end + 1 < len(words) else []
+    if goal.metric_words:
+        named += [goal.metric_words.replace(" ", "").replace("-", "")]
+    elif (target is not None or goal.relative_change is not None) and not _PLAIN_VANITY.isdisjoint(words):
+        goal.vanity = True  # (only the plain names: "hit 600", "like", "following" mean other things too)
+        return
+    goal.vanity = any(_vanity_word(word) for word in named)
+
+
+_PLAIN_VANITY = frozenset({"followers", "follower", "volgers", "volger", "likes", "views", "impressions", "impressies",
+                           "pageviews", "pageview", "weergaven", "fans"})
+
+
+def _vanity_word(word: str) -> bool:
+    metric = metric_for_word(word) or (metric_for_word(word + "s") if word[-1:] != "s" else None)
+    return metric is not None and metric.vanity
 
 
 def _after_a_goal_verb(words: list[str], loose: list[Number]) -> Number:
