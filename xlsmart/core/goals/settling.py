@@ -27,6 +27,7 @@ from ..lexicon.directions import (
     KEEP,
     REACH,
 )
+from ..lexicon.metrics import metric_for_word
 from ..lexicon.quantity_words import (
     ADDING_WORDS,
     BETTER_WORDS,
@@ -51,7 +52,6 @@ from ..lexicon.word_classes import (
     ACTIVITY_VERBS,
     RHYTHM_WORDS,
 )
-from ..lexicon.metrics import metric_for_word
 from ..numbers import SCALE_WORDS
 from .amounts import Number, bound_before
 from .parsed import ParsedGoal
