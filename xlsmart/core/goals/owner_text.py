@@ -116,7 +116,7 @@ def _organisation_after_fronted_verb(text: str, metric: frozenset[str]) -> str |
     """An organisation noun with its article right after the verb: "Toch roept de grootste Vlaamse
     watermaatschappij burgers op …", "Dit jaar investeert het ziekenhuis …"."""
     found = _FRONTED_VERB.match(text)
-    if found is None or not (_finite_verb(found.group(1)) or _past_singular(found.group(1))) or (
+    if found is None or not (_finite_verb(found.group(1)) or _past_singular(found.group(1)) or _plural_verb(found)) or (
             found.group(1) in STATIVE_VERBS):
         return None  # ("Op dit moment telt het bedrijf 270 vestigingen": what is, the baseline)
     after = found.group(2).lower().split()
@@ -124,6 +124,15 @@ def _organisation_after_fronted_verb(text: str, metric: frozenset[str]) -> str |
         if after[n].endswith(ORGANISATION_TAILS) and not after[n].endswith(LOOKALIKE_TAILS):
             return as_owner(after[:n + 1], metric)
     return None
+
+
+def _plural_verb(found: re.Match[str]) -> bool:
+    """A Dutch plural verb before "de" and a plural organisation noun: "Daarmee liggen de
+    supermarkten op koers …", "Dit jaar openen de bibliotheken …" (particular ones, with their
+    article; "Nu gebruiken Nederlanders …" has none)."""
+    verb, after = found.group(1), found.group(2).lower().split()
+    return (len(verb) > 4 and verb.endswith("en") and verb not in NOT_BEFORE_A_SUBJECT and after[0] == "de"
+            and len(after) > 1 and after[1].endswith(ORGANISATION_TAILS) and after[1].endswith("en"))
 
 
 def _past_singular(word: str) -> bool:

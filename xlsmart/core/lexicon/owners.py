@@ -148,7 +148,9 @@ FRONTING = frozenset({"na", "met", "bij", "zo", "in", "tegen", "volgend", "volge
                       "vervolgens", "onder", "via", "dankzij", "ondanks", "rond", "medio", "toch", "wel"})
 # Verbs that say what is, not what is done: after them an organisation states its baseline ("Op
 # dit moment telt het bedrijf 270 vestigingen").
-STATIVE_VERBS = frozenset({"telt", "is", "was", "heeft", "had", "kent", "bezit", "bedraagt", "omvat", "beschikt"})
+STATIVE_VERBS = frozenset({"telt", "is", "was", "heeft", "had", "kent", "bezit", "bedraagt", "omvat", "beschikt",
+                           "tellen", "zijn", "waren", "hebben", "hadden", "kennen", "bezitten", "bedragen", "omvatten",
+                           "beschikken"})
 # Words before a capital that are no finite verb, so what follows is no subject after its verb:
 # a preposition or an article ("In het jaar van Coolblue …"), a conjunction, a number word.
 NOT_BEFORE_A_SUBJECT = frozenset({"van", "in", "bij", "met", "voor", "naar", "op", "aan", "uit", "tot", "door", "om",
