@@ -53,6 +53,7 @@ from ..lexicon.word_classes import (
 from ..numbers import SCALE_WORDS
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
 from .phrases import MetricPhrase, content_flags, is_number, name_phrase, noun_phrases
+from .tokens import clean_text, tokenize
 
 
 def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str, str],
@@ -62,12 +63,33 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     ``directions`` maps each word that names a direction to it (``WORD_DIRECTIONS``);
     ``used`` marks tokens that a date or period took.
 
+    An aside in brackets is read as if it were not there (issue 12, class "an aside in brackets":
+    "Nieuwe omzet (nieuwe klanten, cross- en upsell) wordt …", "activation rate (users completing
+    setup) from 60% to 75%", "klanttevredenheidsscore (NPS)"): what it explains or abbreviates is
+    named outside it. When the goal names nothing outside its brackets, or its only figures stand
+    in them, they are read too.
+
     >>> from xlsmart.core.goals import tokenize
     >>> tokens = tokenize("grow our email list from 2,000 to 3,000")
     >>> words = [t[1] for t in tokens]
     >>> find_metric(tokens, words, [False] * len(words), WORD_DIRECTIONS).words
     'email list'
     """
+    if "(" in text:  # (most goals have no brackets)
+        outside = [k for k, inside in enumerate(_bracketed(words, text)) if not inside]
+        if len(outside) < len(words) and any(tokens[k][0] in _FIGURES for k in outside):
+            # (a goal whose only figures stand in brackets says in them what it measures: "Add the
+            # bot to the marketplace (goal: 250 app installs)")
+            found = _find_metric([tokens[k] for k in outside], [words[k] for k in outside],
+                                 [used[k] for k in outside], directions, lang, text)
+            if found is not None:
+                return found
+    return _find_metric(tokens, words, used, directions, lang, text)
+
+
+def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[str, str], lang: str,
+                 text: str) -> MetricPhrase | None:
+    """:func:`find_metric` on the words as given."""
     best: tuple[int, int, MetricPhrase] | None = None
     flags = content_flags(tokens, words, used, directions)
     first = True
@@ -140,6 +162,25 @@ def weight_lost(tokens, words: list[str], used: list[bool]) -> MetricPhrase | No
                 words[max(0, i - 4):i + 3]):
             return MetricPhrase(words[i], None)
     return None
+
+
+_FIGURES = frozenset({"num", "range"})
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+
+
+def _bracketed(words: list[str], text: str) -> list[bool]:
+    """For each word, whether it stands in brackets in ``text`` (the tokens keep no brackets, so the
+    words of each bracket are found again in order among them)."""
+    inside = [False] * len(words)
+    at = 0
+    for match in _BRACKETS.finditer(text):
+        inner = [token[1] for token in tokenize(clean_text(match.group(1)))]
+        size = len(inner)
+        k = next((k for k in range(at, len(words) - size + 1) if size and words[k:k + size] == inner), None)
+        if k is not None:
+            inside[k:k + size] = [True] * size
+            at = k + size
+    return inside
 
 
 # Words that open a clause of their own, whose subject may be what changes.
