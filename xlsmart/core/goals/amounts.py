@@ -169,6 +169,11 @@ def _more_than(words: list[str], i: int) -> bool:
                for k, word in enumerate(before))
 
 
+# Issue 12, class "a score out of a scale": the tokens lose the slash of "7/10", so a plain number
+# right after another that is no larger is read as the scale the first is out of.
+_SCALES_OUT_OF = frozenset({5.0, 10.0, 20.0, 100.0})
+
+
 def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
     """The numbers outside dates and periods: digits, ranges, and number words that count
     ("twelve", "vijftigduizend", "een miljard")."""
@@ -183,6 +188,10 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
         last = i  # the token the scale words follow
         if kind == "num":
             number = Number(value[0], value[1], value[2], i)
+            if i and tokens[i - 1][0] == "num" and value[0] in _SCALES_OUT_OF and not value[1] and not value[2] and (
+                    0 <= tokens[i - 1][2][0] <= value[0] and not tokens[i - 1][2][1]):
+                used[i] = True  # "from 2/10 to 7/10", "18/20", "4,2/5": the scale a score is out of, no number
+                continue
             # (a quick test: most numbers are quantities; one that ends the text can name only if small)
             if i and ((words[i + 1] in _AFTER_A_NAME_OR_DISTANCE if i + 1 < n else 0 < value[0] < 100)
                       or words[i - 1] in _AGE_OR_SPACE_BEFORE or (i > 1 and words[i - 2] in SPACE_WORDS)):
