@@ -209,6 +209,16 @@ _GOVERNED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(GOVERNING | {"over", "a
                                                           key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
 
 
+def without_bracketed_acronym(owner: str, text: str) -> str:
+    """The owner without the word the text adds in brackets, an acronym or a gloss: "the Institute of
+    International Education (IIE) is leading …" is owned by "the Institute of International
+    Education", "De gemeente Gent (stad) wil …" by "De gemeente Gent"."""
+    words = owner.split()
+    if len(words) > 2 and re.search(r"\(" + re.escape(words[-1]) + r"\)", text, re.IGNORECASE):
+        return " ".join(words[:-1])
+    return owner
+
+
 def organisation_of_place(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
     """An organisation named after its place, before the verb at ``i``: "Het gemeentebestuur van
     Lebbeke engageert zich …", "The city council of Leeds will …" (the subject is the whole)."""

@@ -254,13 +254,16 @@ SETTING = frozenset({"expressed", "expresses", "announced", "announces", "unveil
                      "agreed", "drew", "drafted", "keurde", "keurt", "ontwikkelde", "sloot", "sluit",
                      "outlines", "revealed", "reveals", "declared", "declares", "adopted", "adopts", "stated",
                      "states", "laid", "lays", "gave", "gives", "formuleerde", "formuleert", "kondigde",
-                     "presenteerde", "presenteert", "stelde", "legde", "noemde", "publiceerde"})
+                     "presenteerde", "presenteert", "stelde", "legde", "noemde", "publiceerde",
+                     # leading or working on a plan: "IIE is leading an effort to double …", "the
+                     # government is working on a plan to …"
+                     "leading", "leads", "led", "working", "works"})
 
 # The goal as the object of a verb of setting: "announced an ambitious goal".
 SET_GOALS = frozenset({"goal", "goals", "target", "targets", "objective", "objectives", "ambition", "ambitions",
                        "plan", "plans", "aim", "doel", "doelen", "doelstelling", "doelstellingen", "ambitie",
                        "streefcijfer", "streefcijfers", "plannen", "strategy", "commitment", "pledge", "afspraak",
-                       "strategie", "belofte", "toezegging"})
+                       "strategie", "belofte", "toezegging", "effort", "efforts", "initiative", "drive"})
 # Words that end the look for a goal noun after a verb of setting: the goal's own clause begins.
 GOAL_ENDS = frozenset({"to", "that", "om", "dat", "te", "which", "die"})
 
