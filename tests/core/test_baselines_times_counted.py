@@ -55,3 +55,20 @@ def test_a_factor_stays_a_factor(text, change):
 def test_a_rhythm_is_neither():
     result = smart_check("Ik wil 3 keer per week sporten", today=TODAY)
     assert result.parsed.relative_change is None
+
+
+# Issue 12, class "a sum worked out": "(15 x 4 = 60)" shows how a target was reached; its product
+# is the number that counts and the "x" is no factor to grow by.
+SUMS = [
+    ("My target is 48 videos this year (4 x 12 = 48)", 48.0),
+    ("We plannen 60 workshops: 5 x 12 = 60", 60.0),
+    ("Publish 36 case studies in 2027 (3 times 12 = 36)", 36.0),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), SUMS)
+def test_a_sum_worked_out_is_no_factor(text, target):
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.target == target
+    assert result.parsed.relative_change is None
+    assert result.verdicts["R"].passed, result.verdicts["R"].reason
