@@ -78,7 +78,7 @@ from ..lexicon.word_classes import (
     RHYTHM_WORDS,
     can_be_built,
 )
-from .phrases import is_number, opens_quantity
+from .phrases import is_number, list_number, opens_quantity
 
 # A cue that proves a phrase is no measure ("publish 20 posts", "…, vertelt directeur X"): its score.
 NOT_MEASURED = -10
@@ -197,18 +197,9 @@ def _governed_by(tokens, words: list[str], used: list[bool], directions: dict[st
     if word in directions and words[start] in IDIOM_AFTER.get(word, ()):
         return 0  # "in growth mode", "a growth plan": a state or a plan, named; its word changes nothing
     if word in directions and not (word in CHANGE_NOUNS and i > 0 and (
-            words[i - 1] in DETERMINERS or (is_number(tokens, used, i - 1) and not _list_number(tokens, i - 1)))):
+            words[i - 1] in DETERMINERS or (is_number(tokens, used, i - 1) and not list_number(tokens, i - 1)))):
         return 4  # "increase X", but not "a 15% increase X"
     return None
-
-
-def _list_number(tokens, i: int) -> bool:
-    """Whether the number at ``i`` numbers a list item: a small whole number that opens the text
-    ("2. Increase referral hires …"), not a change ("a 15% increase in …")."""
-    if i != 0 or tokens[i][0] != "num":
-        return False
-    value, percent, currency = tokens[i][2]
-    return not percent and currency is None and value == int(value) and 0 < value < 100
 
 
 def comparative_verb(words: list[str], k: int) -> bool:
@@ -344,8 +335,8 @@ def _verb_after(tokens, words: list[str], used: list[bool], directions: dict[str
             return 3  # "de winst nog hoger stuwen", "de score hoger krijgen": a comparative and its verb
         if compared and word in CONSUMING:
             return 3  # "28 liter minder drinkwater gebruiken", "minder papier verbruiken": what is used up is measured
-        if word in _MEANS and k + 1 < n and words[k + 1] != "te" and words[k + 1] not in SEPARABLE_PARTICLES[word][1]:
-            return 0  # "25% meer omzet door training van medewerkers": the means, not what is done to it
+        if word == "door" and k + 1 < n and words[k + 1] != "te" and words[k + 1] not in SEPARABLE_PARTICLES[word][1]:
+            return 0  # "25% meer omzet door training van medewerkers": the means, not work done to it
         if word in ACTIVITY_VERBS and k <= j + 3 and not english:
             if (word in BUILD_VERBS and can_be_built(words[end - 1])) or (
                     word in BOOKING_VERBS and words[end - 1] in BOOKED_NOUNS):
@@ -361,9 +352,6 @@ def _verb_after(tokens, words: list[str], used: list[bool], directions: dict[str
             return 3 if near else 1
         k += 1
     return 0
-
-
-_MEANS = frozenset({"door"})  # (a separable particle too: "de groei door te zetten")
 
 
 def _ends_the_clause(tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool],
@@ -399,11 +387,10 @@ def _number_follows(tokens, words: list[str], used: list[bool], directions: dict
 
 
 def _takes_object(tokens, words: list[str], used: list[bool], flags: list[bool], k: int) -> bool:
-    """Whether the verb at ``k`` has an object after it ("Greggs sells 140m sausage rolls"): then
-    the phrase before it is who acts, not what changes."""
+    """Whether the verb at ``k`` has an object, so the phrase before it acts ("Greggs sells 140m rolls")."""
     nxt = k + 1
     return nxt < len(words) and (words[nxt] in DETERMINERS or flags[nxt] or is_number(tokens, used, nxt)
-                                 or words[nxt] in ACTIVITY_VERBS)  # ("Ramp up posting": work is its object)
+                                 or words[nxt] in ACTIVITY_VERBS)
 
 
 def booked(words: list[str], i: int, end: int) -> bool:

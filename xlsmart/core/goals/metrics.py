@@ -28,18 +28,15 @@ from ..lexicon.metric_cues import (
     DEMONSTRATIVES,
     DOMAIN_ADJECTIVE_TAILS,
     GROWTHS,
-    LOSING_WEIGHT,
     MEASURE_UNITS,
     MONEY_BOUNDS,
     MONEY_VERBS,
     MUST,
-    NUMBER_LINKS,
     OF,
     PLACE_LINKS,
     SHARES,
     TIME_WORDS,
     VAGUE_COUNTS,
-    WEIGHT_UNITS,
     WORK_PARTICIPLES,
 )
 from ..lexicon.owners import INTENT_VERBS, INVERTING_VERBS
@@ -52,8 +49,8 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import SCALE_WORDS
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
+from .metric_shapes import FIGURES, becomes_more_or_less, bracketed, change_follows, weight_or
 from .phrases import MetricPhrase, content_flags, is_number, name_phrase, noun_phrases
-from .tokens import clean_text, tokenize
 
 
 def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str, str],
@@ -76,8 +73,8 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     'email list'
     """
     if "(" in text:  # (most goals have no brackets)
-        outside = [k for k, inside in enumerate(_bracketed(words, text)) if not inside]
-        if len(outside) < len(words) and any(tokens[k][0] in _FIGURES for k in outside):
+        outside = [k for k, inside in enumerate(bracketed(words, text)) if not inside]
+        if len(outside) < len(words) and any(tokens[k][0] in FIGURES for k in outside):
             # (a goal whose only figures stand in brackets says in them what it measures: "Add the
             # bot to the marketplace (goal: 250 app installs)")
             found = _find_metric([tokens[k] for k in outside], [words[k] for k in outside],
@@ -117,7 +114,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             words[start - 1] in _SUBORDINATORS) else opening
         score = phrase_cues(tokens, words, used, directions, flags, start, end, lang == "en", opens_at) + (
             3 if named.known is not None else 0) + _own_cues(words, directions, end, pointed_back) + (
-            _change_follows(tokens, words, used, directions, end) if start <= opens_at else 0) + (
+            change_follows(tokens, words, used, directions, end) if start <= opens_at else 0) + (
             _level_stated(tokens, words, used, flags, start, end, opens_at) if after in _STATING or (
                 before in _BEFORE_THE_SUBJECT) else 0)
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
@@ -141,46 +138,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
                 named = MetricPhrase(f"{named.words} {words[end]}", named.known)  # "revenue growth"
             if best is None or score > best[0]:
                 best = (score, start, named)
-    return _as_measured(tokens, words, _weight_or(tokens, words, used, best or unit))
-
-
-def _weight_or(tokens, words: list[str], used: list[bool], best: tuple[int, int, MetricPhrase] | None
-               ) -> tuple[int, int, MetricPhrase] | None:
-    """The weight lost where the goal loses one, else ``best`` ("shed 4 kg", "6 kg kwijtraken":
-    the verb is no name, the weight is measured)."""
-    if (best is not None and best[2].known is not None) or LOSING_WEIGHT.isdisjoint(words):
-        return best  # (most goals lose nothing: one set test)
-    weight = weight_lost(tokens, words, used)
-    return best if weight is None else (0, 0, weight)
-
-
-def weight_lost(tokens, words: list[str], used: list[bool]) -> MetricPhrase | None:
-    """The weight a verb of losing governs, named by its unit: "lose 10 pounds", "5 kilo afvallen"
-    (issue 12, class "weight lost"; its direction is down, ``direction.py``)."""
-    for i in range(1, len(words)):
-        if words[i] in WEIGHT_UNITS and is_number(tokens, used, i - 1) and not LOSING_WEIGHT.isdisjoint(
-                words[max(0, i - 4):i + 3]):
-            return MetricPhrase(words[i], None)
-    return None
-
-
-_FIGURES = frozenset({"num", "range"})
-_BRACKETS = re.compile(r"\(([^()]*)\)")
-
-
-def _bracketed(words: list[str], text: str) -> list[bool]:
-    """For each word, whether it stands in brackets in ``text`` (the tokens keep no brackets, so the
-    words of each bracket are found again in order among them)."""
-    inside = [False] * len(words)
-    at = 0
-    for match in _BRACKETS.finditer(text):
-        inner = [token[1] for token in tokenize(clean_text(match.group(1)))]
-        size = len(inner)
-        k = next((k for k in range(at, len(words) - size + 1) if size and words[k:k + size] == inner), None)
-        if k is not None:
-            inside[k:k + size] = [True] * size
-            at = k + size
-    return inside
+    return _as_measured(tokens, words, weight_or(tokens, words, used, best or unit))
 
 
 # Words that open a clause of their own, whose subject may be what changes.
@@ -257,54 +215,12 @@ def _own_cues(words: list[str], directions: dict[str, str], end: int, pointed_ba
     score = 0
     if pointed_back and direction_later(words, directions, end):
         score += 3  # "…, dat aantal moet … verdubbeld zijn": the subject of its own clause
-    if _becomes_more_or_less(words, directions, end):
+    if becomes_more_or_less(words, directions, end):
         score += 3  # "dat de groep vaste gevers groter wordt", "the queue gets shorter": the subject changes
     head = words[end - 1]
     if head[-2:] in CHANGE_ENDS and len(head) > 7 and head.endswith(CHANGE_TAILS) and head not in CHANGE_NOUNS:
         score += 3  # "een CO2-reductie van 60%", "omzetgroei": the compound names a measure and its change
     return score
-
-
-def _change_follows(tokens, words: list[str], used: list[bool], directions: dict[str, str], end: int) -> int:
-    """The points for a key result written as its metric, then its change (issue 12, class "the
-    change after the metric"): "Average handling time down 20%", "Time to first reply: reduce from
-    45 to 20 min", "Wachttijd omlaag naar 5 dagen" (a direction word, then its number)."""
-    if end + 1 >= len(words) or directions.get(words[end]) not in _CHANGES:
-        return 0
-    k = end + 1
-    if words[k] in NUMBER_LINKS:
-        k += 1
-    return 3 if k < len(words) and is_number(tokens, used, k) else 0
-
-
-_CHANGES = frozenset({"increase", "decrease", "improve"})  # (a bound after a phrase is no change: "Miss <5% of …")
-
-
-# Issue 12, class "a comparative said of the subject": the verbs that make a comparative after a
-# phrase its change ("de wachtlijst wordt korter", "dat het publiek groter wordt", "the queue gets shorter").
-_BECOMING = frozenset({"wordt", "worden", "werd", "gets", "get", "getting", "becomes", "become", "grows"})
-_UP_OR_DOWN = frozenset({"increase", "decrease"})
-
-
-def _becomes_more_or_less(words: list[str], directions: dict[str, str], end: int) -> bool:
-    """Whether a comparative with a verb of becoming closes the clause after the phrase, its
-    complement aside: "de wachtrij (aan de kassa) korter wordt", "the queue (of emails) to get shorter"."""
-    for k in range(end, min(len(words) - 1, end + 5)):
-        word, nxt = words[k], words[k + 1]
-        if (word in _BECOMING and _comparative(nxt, directions)) or (
-                nxt in _BECOMING and _comparative(word, directions)):
-            return True
-        if word in _CLAUSE_ENDS or word in directions:
-            return False
-    return False
-
-
-def _comparative(word: str, directions: dict[str, str]) -> bool:
-    """A comparative that says up or down: "groter", "korter", "smaller" (not "uitgebreid", a participle)."""
-    return word.endswith("er") and len(word) <= 7 and directions.get(word) in _UP_OR_DOWN
-
-
-_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "en", "and", "maar", "but", "dat", "that", "om"})
 
 
 # The words after the clause's subject that state a level for it: a modal, then a verb of being or
@@ -450,17 +366,3 @@ def _stands_alone(tokens, words: list[str], at: int) -> bool:
     if k + 1 < len(words) and words[k] in AND and tokens[k + 1][0] == "num" and not tokens[k + 1][2][2]:
         return False  # "raise $625,000 and 400,000 pounds of food": the goods counted beside it are measured
     return k >= len(words) or words[k] not in ("in", "of", "aan", "van", "worth")
-
-
-# --- the phrases -------------------------------------------------------------------------------
-
-
-# --- naming: what the lexicon knows of a phrase ---------------------------------------------------
-
-
-# --- cues: does the sentence point at this phrase? ---------------------------------------------
-
-
-    # ("het definiëren van drie KPI's": a Dutch verb used as a noun is work to do)
-
-

@@ -346,3 +346,12 @@ def is_number(tokens, used: list[bool], i: int) -> bool:
         return False
     return kind in ("num", "range") or (kind == "word" and (word in COUNTING_WORDS or (
         word not in ARTICLES and word_number(word) is not None)))
+
+
+def list_number(tokens, i: int) -> bool:
+    """Whether the number at ``i`` numbers a list item: a small whole number that opens the text
+    ("2. Increase referral hires …"), not a change ("a 15% increase in …")."""
+    if i != 0 or tokens[i][0] != "num":
+        return False
+    value, percent, currency = tokens[i][2]
+    return not percent and currency is None and value == int(value) and 0 < value < 100

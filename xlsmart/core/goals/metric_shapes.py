@@ -1,0 +1,106 @@
+"""Shapes of a goal's text that say what it measures in a way of their own (issue 12).
+
+``metrics.py`` finds the metric as the noun phrase the cues around it point at; some shapes of
+real sentences need a reading of their own, kept here so that the main reader stays one idea:
+
+- an aside in brackets ("Nieuwe omzet (nieuwe klanten, upsell) …"), read as if it were not there
+  (:func:`bracketed`);
+- weight lost ("lose 10 pounds", "5 kilo afvallen"): the unit of the weight is the metric
+  (:func:`weight_or`);
+- a key result written as its metric, then its change ("Average handling time down 20%")
+  (:func:`change_follows`);
+- a comparative said of the clause's subject ("dat de groep vaste gevers groter wordt")
+  (:func:`becomes_more_or_less`).
+
+All are set look-ups over the tokens (the brackets one regular expression over the text, and only
+for a text that has a bracket).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.metric_cues import LOSING_WEIGHT, NUMBER_LINKS, WEIGHT_UNITS
+from .phrases import MetricPhrase, is_number
+from .tokens import clean_text, tokenize
+
+
+def weight_or(tokens, words: list[str], used: list[bool], best: tuple[int, int, MetricPhrase] | None
+               ) -> tuple[int, int, MetricPhrase] | None:
+    """The weight lost where the goal loses one, else ``best`` ("shed 4 kg", "6 kg kwijtraken":
+    the verb is no name, the weight is measured)."""
+    if (best is not None and best[2].known is not None) or LOSING_WEIGHT.isdisjoint(words):
+        return best  # (most goals lose nothing: one set test)
+    weight = weight_lost(tokens, words, used)
+    return best if weight is None else (0, 0, weight)
+
+
+def weight_lost(tokens, words: list[str], used: list[bool]) -> MetricPhrase | None:
+    """The weight a verb of losing governs, named by its unit: "lose 10 pounds", "5 kilo afvallen"
+    (issue 12, class "weight lost"; its direction is down, ``direction.py``)."""
+    for i in range(1, len(words)):
+        if words[i] in WEIGHT_UNITS and is_number(tokens, used, i - 1) and not LOSING_WEIGHT.isdisjoint(
+                words[max(0, i - 4):i + 3]):
+            return MetricPhrase(words[i], None)
+    return None
+
+
+FIGURES = frozenset({"num", "range"})  # the token kinds that carry a goal's figures
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+
+
+def bracketed(words: list[str], text: str) -> list[bool]:
+    """For each word, whether it stands in brackets in ``text`` (the tokens keep no brackets, so the
+    words of each bracket are found again in order among them)."""
+    inside = [False] * len(words)
+    at = 0
+    for match in _BRACKETS.finditer(text):
+        inner = [token[1] for token in tokenize(clean_text(match.group(1)))]
+        size = len(inner)
+        k = next((k for k in range(at, len(words) - size + 1) if size and words[k:k + size] == inner), None)
+        if k is not None:
+            inside[k:k + size] = [True] * size
+            at = k + size
+    return inside
+
+
+def change_follows(tokens, words: list[str], used: list[bool], directions: dict[str, str], end: int) -> int:
+    """The points for a key result written as its metric, then its change (issue 12, class "the
+    change after the metric"): "Average handling time down 20%", "Time to first reply: reduce from
+    45 to 20 min", "Wachttijd omlaag naar 5 dagen" (a direction word, then its number)."""
+    if end + 1 >= len(words) or directions.get(words[end]) not in _CHANGES:
+        return 0
+    k = end + 1
+    if words[k] in NUMBER_LINKS:
+        k += 1
+    return 3 if k < len(words) and is_number(tokens, used, k) else 0
+
+
+_CHANGES = frozenset({"increase", "decrease", "improve"})  # (a bound after a phrase is no change: "Miss <5% of …")
+
+
+# Issue 12, class "a comparative said of the subject": the verbs that make a comparative after a
+# phrase its change ("de wachtlijst wordt korter", "dat het publiek groter wordt", "the queue gets shorter").
+_BECOMING = frozenset({"wordt", "worden", "werd", "gets", "get", "getting", "becomes", "become", "grows"})
+_UP_OR_DOWN = frozenset({"increase", "decrease"})
+
+
+def becomes_more_or_less(words: list[str], directions: dict[str, str], end: int) -> bool:
+    """Whether a comparative with a verb of becoming closes the clause after the phrase, its
+    complement aside: "de wachtrij (aan de kassa) korter wordt", "the queue (of emails) to get shorter"."""
+    for k in range(end, min(len(words) - 1, end + 5)):
+        word, nxt = words[k], words[k + 1]
+        if (word in _BECOMING and _comparative(nxt, directions)) or (
+                nxt in _BECOMING and _comparative(word, directions)):
+            return True
+        if word in _CLAUSE_ENDS or word in directions:
+            return False
+    return False
+
+
+def _comparative(word: str, directions: dict[str, str]) -> bool:
+    """A comparative that says up or down: "groter", "korter", "smaller" (not "uitgebreid", a participle)."""
+    return word.endswith("er") and len(word) <= 7 and directions.get(word) in _UP_OR_DOWN
+
+
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "en", "and", "maar", "but", "dat", "that", "om"})
