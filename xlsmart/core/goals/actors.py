@@ -66,6 +66,7 @@ from .owner_clauses import (
     organisation_of_place,
     passive_after,
     possessive_of_a_goal,
+    quoted_actor,
     quoted_speaker,
     reader_wants,
     shared_place,
@@ -176,7 +177,7 @@ def _actor_named(words: list[str], kinds: list[str], metric: frozenset[str], tex
         if word in ACTOR_WORDS:
             if shared_place(words, i):
                 continue  # "ons land", "our country": everyone, nobody in particular
-            return NOBODY if reader_wants(words) else word  # ("Ik snap dat je 500 verkopen wilt doen")
+            return NOBODY if reader_wants(words) and not quoted_actor(word, text) else word  # ("Ik snap dat je 500 verkopen wilt doen")
         owner = _pronoun_or_team(words, kinds, i, metric) or _goal_holder(words, kinds, i, metric, text)
         if owner is not None:
             return owner

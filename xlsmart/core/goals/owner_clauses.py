@@ -219,6 +219,20 @@ def without_bracketed_acronym(owner: str, text: str) -> str:
     return owner
 
 
+def quoted_actor(word: str, text: str) -> bool:
+    """Whether "we", "I" or "ik" stands inside a quoted goal: "… when you say, “We want to raise
+    engagement from 75 % to 80 %”", "Je kunt niet zeggen: "Laten we meer verkopen"": the quote is the
+    goal and its speaker owns it, whatever the sentence around it says to the reader."""
+    if not _QUOTE_OPENERS.intersection(text):
+        return False
+    pattern = re.compile(r"(?<![\w'’])" + re.escape(word) + r"(?![\w'’])", re.IGNORECASE)
+    return any(pattern.search(quoted) for quoted in _QUOTED.findall(text))
+
+
+_QUOTE_OPENERS = frozenset("“\"‘„")
+_QUOTED = re.compile(r"[“\"‘„]([^”\"“’]{3,400})")
+
+
 def organisation_of_place(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
     """An organisation named after its place, before the verb at ``i``: "Het gemeentebestuur van
     Lebbeke engageert zich …", "The city council of Leeds will …" (the subject is the whole)."""
