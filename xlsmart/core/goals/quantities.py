@@ -273,7 +273,7 @@ def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: 
 def _baseline_here(goal: ParsedGoal, tokens, words: list[str], i: int, prev: str, prev2: str, clues: _Clues) -> bool:
     """Whether the number at ``i`` is where the metric stands: "van 2% naar 3%" (but "een
     conversieratio van 3%", no "naar" after, is a target), "currently 12 %", "steeg tot 135 miljoen"."""
-    if (prev in FROM_WORDS and (prev != "van" or _last_index(words, TO_WORDS) > i) and prev2 not in GOAL_NOUNS and not (
+    if (prev in FROM_WORDS and (prev != "van" or _to_a_figure_after(tokens, words, i)) and prev2 not in GOAL_NOUNS and not (
             prev == "was" and any(map(names_a_goal, words[max(0, i - 5):i - 1]))) and not _a_source(
                 tokens, words, i, prev)) or (prev in ("€", "$") and prev2 in FROM_WORDS):
         return True
@@ -285,8 +285,18 @@ def _baseline_here(goal: ParsedGoal, tokens, words: list[str], i: int, prev: str
         return True  # "In 2018 was het restafval nog 140 kilo", "Nu is het aandeel nog slechts 5%"
     # "De omzet steeg tot 135 miljoen": where it stands now
     # (but "dat moet in 2035 gedaald zijn naar 100": a participle after "moet" states the goal)
+    # (nor "de doelstelling is dat het aantal in 2020 gedaald is naar 20.000": what the goal says will be)
     return clues.past and prev in TO_WORDS and goal.baseline is None and not PAST.isdisjoint(
-        words[max(0, i - 6):i]) and GOAL_WORDS.isdisjoint(words[max(0, i - 6):i])
+        words[max(0, i - 6):i]) and GOAL_WORDS.isdisjoint(words[max(0, i - 6):i]) and not any(
+        map(names_a_goal, words[max(0, i - 16):i]))
+
+
+def _to_a_figure_after(tokens, words: list[str], i: int) -> bool:
+    """Issue 12, class "van X naar a place": a Dutch "van" number is a baseline only when a "naar"
+    or "tot" with a figure follows ("van 100 naar zo'n 150"); "het activeren van 25.000 mensen naar
+    werk" goes to no number."""
+    return any(word in TO_WORDS and any(kind == "num" or value is not None for kind, _, value in tokens[k + 1:k + 4])
+               for k, word in enumerate(words[i + 1:], i + 1))
 
 
 def _a_source(tokens, words: list[str], i: int, prev: str) -> bool:
