@@ -183,7 +183,10 @@ MONEY_VERBS = frozenset({"raise", "collect", "generate", "make", "earn", "bring"
 MONEY_NOUNS = frozenset({"money", "geld", "cash", "funds", "income", "inkomsten", "inkomen", "donations", "giften"})
 
 # Units a count is given in before "of": "65,000 tonnes of packaging", "7 points of share".
-OF_UNITS = UNIT_WORDS | frozenset({"points", "punten", "procentpunt", "procentpunten", "percentage-points"})
+OF_UNITS = UNIT_WORDS | frozenset({"points", "punten", "procentpunt", "procentpunten", "percentage-points",
+                                   # a duration written before what it measures: "<5 day resolution",
+                                   # "a 2 hour response", "10 werkdagen doorlooptijd" (issue 12)
+                                   "day", "hour", "minute", "week", "month", "weken", "werkdagen"})
 
 SCALE_SUFFIXES = frozenset(SCALE_WORDS) | frozenset({"b", "m", "k", "bn"})
 
