@@ -72,6 +72,7 @@ from .owner_clauses import (
     shared_place,
     team_as_object,
     titled_person,
+    up_to_whom,
     without_bracketed_acronym,
 )
 from .owner_text import (
@@ -141,7 +142,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if named and named.group(2).lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES):
             return f"{named.group(1)} {named.group(2)}".lower()  # "Het bedrijf, opgericht in 2005, wil …"
     if owner is None:  # "'De omzet moet met 10 % stijgen', zegt directeur …", "its ambitious target", "haar klimaatdoel"
-        owner = quoted_speaker(text) or possessive_of_a_goal(words) or titled_person(text)
+        owner = quoted_speaker(text) or possessive_of_a_goal(words) or titled_person(text) or up_to_whom(text)
     return without_bracketed_acronym(owner, text) if owner and "(" in text else owner or None
 
 

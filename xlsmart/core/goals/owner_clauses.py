@@ -233,6 +233,27 @@ _QUOTE_OPENERS = frozenset("“\"‘„")
 _QUOTED = re.compile(r"[“\"‘„]([^”\"“’]{3,400})")
 
 
+def up_to_whom(text: str) -> str | None:
+    """Who the goal depends on, said as a wish: "Als het aan de KNVB ligt, komen er meer …", "Als
+    het van Fietsberaad Vlaanderen afhangt, …", "If it were up to the board, …": their goal."""
+    if "up to" not in text and "ls het " not in text:
+        return None  # (the quick test: most goals say neither)
+    found = _UP_TO.search(text)
+    if found is None:
+        return None
+    named = found.group(1) or found.group(2)
+    who = named.lower()
+    if who.split()[-1] in READER_WORDS or not (who.endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES)
+                                               or any(char.isupper() for char in named)):
+        return None  # ("If it were up to you": the reader; "als het aan geld ligt": no one)
+    return who
+
+
+_UP_TO = re.compile(r"\b(?:[Aa]ls het (?:aan|van) ((?:de |het )?[\w&'’.-]+(?: [A-Z][\w&'’.-]*){0,3}) "
+                    r"(?:ligt|lag|afhangt|afhing)|[Ii]f it (?:were|was|is) up to ((?:the )?[\w&'’.-]+(?: [\w&'’.-]+){0,3}?)"
+                    r"(?=,))")
+
+
 def organisation_of_place(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
     """An organisation named after its place, before the verb at ``i``: "Het gemeentebestuur van
     Lebbeke engageert zich …", "The city council of Leeds will …" (the subject is the whole)."""

@@ -29,7 +29,7 @@ ORGANISATION_TAILS = (
     # the plural of an organisation noun with its article: "Uiteindelijk streven de partijen naar …"
     "partijen", "corporaties",
     # small businesses of the trades: "The spa goal is …", "de salon wil …"
-    "spa", "salon", "clinic", "kliniek", "super",
+    "spa", "salon", "clinic", "kliniek", "super", "airlines",
 )
 
 # Verbs whose subject is the goal's owner: intent, plans, needs, and what organisations "say".
@@ -133,7 +133,9 @@ APPOSITION_VERBS = frozenset({"has", "have", "had", "will", "would", "is", "are"
 THING_TAILS = ("systeem", "systemen", "system", "systems", "gebouw", "building", "nieuwbouw", "oplossing",
                "oplossingen", "solution", "solutions", "tool", "tools", "platform", "software", "website",
                "pillar", "pijler", "steps", "stappen", "sector", "industry", "industrie", "branche",
-               "machine", "machines", "installatie", "product", "producten", "products")
+               "machine", "machines", "installatie", "product", "producten", "products",
+               # production lines and robots: "De afvullijnen zullen drie keer sneller werken …"
+               "lijnen", "productielijn", "afvullijn", "robot", "robots", "installaties", "lines")
 
 # Measures that end like an organisation ("raad" in "bezettingsgraad", "voorraad"): never an owner.
 LOOKALIKE_TAILS = ("graad", "voorraad", "waarde")
