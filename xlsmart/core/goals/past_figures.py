@@ -1,17 +1,31 @@
-"""Figures of then: a number that says where the metric stood, written as a past or present fact
-beside the goal (issue 12, DOMAIN.md "Reading real sentences", R: "baselines in the same goal").
+"""Where the metric stands: a number that says where it stood or stands, written beside the goal
+(issue 12, DOMAIN.md "Reading real sentences", R: "baselines in the same goal").
 
-Real goals often give the baseline in a sentence of its own, as a fact rather than with
-"from" or "currently": "In 2018 was het restafval nog 140 kilo" (a year, then a past copula),
+Three readers: a cue ("currently 12 %", "(nu 58 %)", "up from 9,500"), last period's figure
+("sold 57,600 units last year"), and a figure of then. Real goals often give the baseline in a
+sentence of its own, as a fact rather than with "from" or "currently": "In 2018 was het restafval nog 140 kilo" (a year, then a past copula),
 "Waar het oude museum 17.000 bezoekers per jaar trok" (a figure, then a past verb, in a clause
 that sets it against the goal), "Nu is het aandeel nog slechts 5 %" (now, a copula, then "still
 only"). Each makes the number the baseline, so the realism bounds apply to the goal's target.
-``quantities.py`` asks :func:`figure_of_then` for a number it has not placed otherwise.
+``quantities.py`` asks these readers about a number it has not placed otherwise.
 """
 
 from __future__ import annotations
 
-from ..lexicon.quantity_words import GOAL_WORDS, TO_WORDS
+from .. import dates
+from ..lexicon.directions import REACH, WORD_DIRECTIONS
+from ..lexicon.quantity_words import (
+    BASELINE_CUES,
+    BY_WORDS,
+    CHANGE_WORDS,
+    GOAL_WORDS,
+    HAVING,
+    LAST_WORDS,
+    QUALIFYING,
+    REFERENCE_BEFORE,
+    SHORT_CUES,
+    TO_WORDS,
+)
 from ..lexicon.time_words import PAST_COPULAS, PAST_EVENTS
 from ..lexicon.word_classes import names_a_goal
 
@@ -76,3 +90,48 @@ def _still_now(words: list[str], i: int) -> bool:
 def _a_year(token) -> bool:
     kind, raw, value = token
     return kind == "num" and raw.isdigit() and 1990 <= value[0] <= 2100
+
+
+def baseline_cue(words: list[str], tokens, i: int) -> bool:
+    """A number that says where the metric stands now: "currently 12", "(nu 58 %)", "huidige 40".
+
+    "now" and "today" open many sentences ("Now he wants 55 million"), so they count only close
+    to their number; nothing that states the goal may stand between a cue and its number.
+    """
+    for j in range(i - 1, max(-1, i - 9), -1):
+        word = words[j]
+        if word in BASELINE_CUES:
+            if j > 0 and words[j - 1] in ("from", "vanaf") and word in ("now", "today", "nu", "vandaag"):
+                return False  # ("six months from today", "vanaf vandaag": a period's point, no baseline)
+            # ("Nu gebruiken we gemiddeld 125 liter …, dat moet naar 100": a "nu" that opens the goal
+            # reaches further when a "naar"/"to" target follows)
+            if word in SHORT_CUES and i - j > 4 and not all(w in HAVING for w in words[j + 1:i]) and not (
+                    j == 0 and _last_index(words, TO_WORDS) > i):
+                return False  # (but "now has a total of 450,000": the having reaches further)
+            return not (word in ("now", "nu") and j + 1 < len(words) and words[j + 1] in ("al", "already"))
+        if tokens[j][0] in ("num", "range", "date") or word in TO_WORDS or word in BY_WORDS or word in GOAL_WORDS \
+                or (WORD_DIRECTIONS.get(word, REACH) != REACH and word not in QUALIFYING):
+            return False  # ("we currently get 40": a verb of having is no goal)
+    return False
+
+
+def last_periods_figure(words: list[str], i: int, prev: str) -> bool:
+    """Issue 12, class "a figure of last year": a count followed closely by "last year", "vorig
+    jaar", "afgelopen maand" ("sold 57,600 units last year") says where the metric stood. Not
+    after a "to" or a goal word ("to 500 members last year" is odd; "more than last year" has no count)."""
+    if prev in TO_WORDS or prev in BY_WORDS or prev in GOAL_WORDS or prev in CHANGE_WORDS:
+        return False  # ("up 50 over previous quarter" is a change)
+    around = [*words[max(0, i - 4):i], "|", *words[i + 1:i + 6]]  # ("verkochten vorig jaar 800 abonnementen")
+    if not GOAL_WORDS.isdisjoint(words[max(0, i - 4):i]):
+        return False
+    return any(word in LAST_WORDS and around[k + 1] in dates.PERIOD_UNITS
+               and not (k and (around[k - 1] in ("than", "dan", "as", "als", "over") or around[k - 1] in REFERENCE_BEFORE))
+               for k, word in enumerate(around[:-1]))
+
+
+def _last_index(words: list[str], wanted: frozenset[str]) -> int:
+    """The position of the last word in ``wanted``; -1 when there is none."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in wanted:
+            return i
+    return -1

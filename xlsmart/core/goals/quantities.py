@@ -46,21 +46,18 @@ from ..lexicon.quantity_words import (
     FACTOR_WORDS,
     FROM_WORDS,
     GOAL_WORDS,
-    HAVING,
     LAST_WORDS,
     LEVEL_VERBS,
     NUMBERED,
     PAST,
     PAST_GOAL,
     PAST_SIMPLE,
-    QUALIFYING,
     RANGE_OPENERS,
     RATE_OPENERS,
     RATE_WORDS,
     REACH_VERBS,
     REFERENCE_BEFORE,
     REFERENCE_FILLERS,
-    SHORT_CUES,
     TIMES_WORDS,
     TO_WORDS,
 )
@@ -72,7 +69,7 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import SCALE_WORDS
 from .amounts import Number, bound_before, change_noun_before, counts_occurrences, find_amounts, find_factor
-from .past_figures import THEN_CUES, figure_of_then
+from .past_figures import THEN_CUES, baseline_cue, figure_of_then, last_periods_figure
 from .settling import check_the_numbers, count_of_vanity, find_target, settle_direction
 
 if TYPE_CHECKING:
@@ -277,9 +274,9 @@ def _baseline_here(goal: ParsedGoal, tokens, words: list[str], i: int, prev: str
             prev == "was" and any(map(names_a_goal, words[max(0, i - 5):i - 1]))) and not _a_source(
                 tokens, words, i, prev)) or (prev in ("€", "$") and prev2 in FROM_WORDS):
         return True
-    if clues.now and _baseline_cue(words, tokens, i):
+    if clues.now and baseline_cue(words, tokens, i):
         return True  # "currently 12 %", "(nu 58 %)", "up from 192 million"
-    if clues.past and goal.baseline is None and _last_periods_figure(words, i, prev):
+    if clues.past and goal.baseline is None and last_periods_figure(words, i, prev):
         return True  # "they sold a total of 57,600 units last year"
     if clues.then and goal.baseline is None and figure_of_then(words, tokens, i):
         return True  # "In 2018 was het restafval nog 140 kilo", "Nu is het aandeel nog slechts 5%"
@@ -331,20 +328,6 @@ def _noun_after(words: list[str], i: int) -> str:
     return words[j] if j < len(words) else ""
 
 
-def _last_periods_figure(words: list[str], i: int, prev: str) -> bool:
-    """Issue 12, class "a figure of last year": a count followed closely by "last year", "vorig
-    jaar", "afgelopen maand" ("sold 57,600 units last year") says where the metric stood. Not
-    after a "to" or a goal word ("to 500 members last year" is odd; "more than last year" has no count)."""
-    if prev in TO_WORDS or prev in BY_WORDS or prev in GOAL_WORDS or prev in CHANGE_WORDS:
-        return False  # ("up 50 over previous quarter" is a change)
-    around = [*words[max(0, i - 4):i], "|", *words[i + 1:i + 6]]  # ("verkochten vorig jaar 800 abonnementen")
-    if not GOAL_WORDS.isdisjoint(words[max(0, i - 4):i]):
-        return False
-    return any(word in LAST_WORDS and around[k + 1] in dates.PERIOD_UNITS
-               and not (k and (around[k - 1] in ("than", "dan", "as", "als", "over") or around[k - 1] in REFERENCE_BEFORE))
-               for k, word in enumerate(around[:-1]))
-
-
 def _names_before(tokens, words: list[str], i: int, nxt: str) -> bool:
     """A percentage right after the thing a verb changes, "increase leads 10%": a change, as
     if "by" stood before it (after a rate, "conversion rate 2%", it stays a level)."""
@@ -376,29 +359,6 @@ def _to_follows(words: list[str], numbers: list[Number], num: Number) -> bool:
     """Whether the next number is a "to" number: ``num`` opens a from→to pair of its own."""
     later = next((other for other in numbers if other.index > num.end), None)
     return later is not None and later.index - num.end <= 3 and words[later.index - 1] in TO_WORDS
-
-
-def _baseline_cue(words: list[str], tokens, i: int) -> bool:
-    """A number that says where the metric stands now: "currently 12", "(nu 58 %)", "huidige 40".
-
-    "now" and "today" open many sentences ("Now he wants 55 million"), so they count only close
-    to their number; nothing that states the goal may stand between a cue and its number.
-    """
-    for j in range(i - 1, max(-1, i - 9), -1):
-        word = words[j]
-        if word in BASELINE_CUES:
-            if j > 0 and words[j - 1] in ("from", "vanaf") and word in ("now", "today", "nu", "vandaag"):
-                return False  # ("six months from today", "vanaf vandaag": a period's point, no baseline)
-            # ("Nu gebruiken we gemiddeld 125 liter …, dat moet naar 100": a "nu" that opens the goal
-            # reaches further when a "naar"/"to" target follows)
-            if word in SHORT_CUES and i - j > 4 and not all(w in HAVING for w in words[j + 1:i]) and not (
-                    j == 0 and _last_index(words, TO_WORDS) > i):
-                return False  # (but "now has a total of 450,000": the having reaches further)
-            return not (word in ("now", "nu") and j + 1 < len(words) and words[j + 1] in ("al", "already"))
-        if tokens[j][0] in ("num", "range", "date") or word in TO_WORDS or word in BY_WORDS or word in GOAL_WORDS \
-                or (WORD_DIRECTIONS.get(word, REACH) != REACH and word not in QUALIFYING):
-            return False  # ("we currently get 40": a verb of having is no goal)
-    return False
 
 
 def _reference_before(words: list[str], i: int) -> bool:
@@ -442,11 +402,3 @@ def _a_rhythm(words: list[str], i: int) -> bool:
         return words[i + 1] in dates.PERIOD_UNITS
     return i + 2 < len(words) and words[i] in ("in", "op") and words[i + 1] in ("de", "het", "the", "een") and (
         words[i + 2] in dates.PERIOD_UNITS)
-
-
-def _last_index(words: list[str], wanted: frozenset[str]) -> int:
-    """The position of the last word in ``wanted``; -1 when there is none."""
-    for i in range(len(words) - 1, -1, -1):
-        if words[i] in wanted:
-            return i
-    return -1
