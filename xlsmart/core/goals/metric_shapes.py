@@ -5,8 +5,8 @@ real sentences need a reading of their own, kept here so that the main reader st
 
 - an aside in brackets ("Nieuwe omzet (nieuwe klanten, upsell) …"), read as if it were not there
   (:func:`bracketed`);
-- weight lost ("lose 10 pounds", "5 kilo afvallen"): the unit of the weight is the metric
-  (:func:`weight_or`);
+- weight lost ("lose 10 pounds", "5 kilo afvallen"): the unit of the weight is the metric, and
+  less of what a verb does ("49 procent minder uit te stoten"): the verb is (:func:`lost_or_lessened`);
 - a key result written as its metric, then its change ("Average handling time down 20%")
   (:func:`change_follows`);
 - a comparative said of the clause's subject ("dat de groep vaste gevers groter wordt")
@@ -20,19 +20,46 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.metric_cues import LOSING_WEIGHT, NUMBER_LINKS, WEIGHT_UNITS
+from ..lexicon.metric_cues import (
+    LESS_WORDS,
+    LESSENED_LINKS,
+    LESSENED_VERBS,
+    LOSING_WEIGHT,
+    NUMBER_LINKS,
+    WEIGHT_UNITS,
+)
 from .phrases import MetricPhrase, is_number
 from .tokens import clean_text, tokenize
 
 
-def weight_or(tokens, words: list[str], used: list[bool], best: tuple[int, int, MetricPhrase] | None
-               ) -> tuple[int, int, MetricPhrase] | None:
-    """The weight lost where the goal loses one, else ``best`` ("shed 4 kg", "6 kg kwijtraken":
-    the verb is no name, the weight is measured)."""
-    if (best is not None and best[2].known is not None) or LOSING_WEIGHT.isdisjoint(words):
-        return best  # (most goals lose nothing: one set test)
-    weight = weight_lost(tokens, words, used)
-    return best if weight is None else (0, 0, weight)
+def lost_or_lessened(tokens, words: list[str], used: list[bool], best: tuple[int, int, MetricPhrase] | None
+                     ) -> tuple[int, int, MetricPhrase] | None:
+    """The weight lost where the goal loses one ("shed 4 kg", "6 kg kwijtraken": the verb is no name,
+    the weight is measured), else what a verb does less of where nothing else is named, else ``best``."""
+    if best is not None and best[2].known is not None:
+        return best
+    found = None if LOSING_WEIGHT.isdisjoint(words) else weight_lost(tokens, words, used)
+    if found is None and best is None and not LESS_WORDS.isdisjoint(words):
+        found = lessened(tokens, words, used)
+    return best if found is None else (0, 0, found)
+
+
+def lessened(tokens, words: list[str], used: list[bool]) -> MetricPhrase | None:
+    """What a verb does, where the goal does less of it and names nothing else (issue 12, class
+    "less of what a verb does"): "49 procent minder uit te stoten" ("uit te stoten"), "30.000 ton
+    minder worden uitgestoten", "emit 40% less" ("emit"); named by the verb as written."""
+    for k, word in enumerate(words):
+        if word not in LESS_WORDS:
+            continue
+        end = k + 1
+        while end < len(words) and words[end] in LESSENED_LINKS:
+            end += 1
+        if end < len(words) and words[end] in LESSENED_VERBS:
+            first = k + 1 + (words[k + 1] in ("worden", "wordt", "to", "be") if k + 1 < len(words) else 0)
+            return MetricPhrase(" ".join(words[first:end + 1]), None)
+        if k > 1 and is_number(tokens, used, k - 1) and words[k - 2] in LESSENED_VERBS:
+            return MetricPhrase(words[k - 2], None)  # "emit 40% less"
+    return None
 
 
 def weight_lost(tokens, words: list[str], used: list[bool]) -> MetricPhrase | None:

@@ -49,7 +49,7 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import SCALE_WORDS
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
-from .metric_shapes import FIGURES, becomes_more_or_less, bracketed, change_follows, weight_or
+from .metric_shapes import FIGURES, becomes_more_or_less, bracketed, change_follows, lost_or_lessened
 from .phrases import MetricPhrase, content_flags, is_number, name_phrase, noun_phrases
 
 
@@ -138,7 +138,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
                 named = MetricPhrase(f"{named.words} {words[end]}", named.known)  # "revenue growth"
             if best is None or score > best[0]:
                 best = (score, start, named)
-    return _as_measured(tokens, words, weight_or(tokens, words, used, best or unit))
+    return _as_measured(tokens, words, lost_or_lessened(tokens, words, used, best or unit))
 
 
 # Words that open a clause of their own, whose subject may be what changes.

@@ -345,3 +345,11 @@ WEIGHT_UNITS = frozenset({"pounds", "pound", "lbs", "lb", "kg", "kgs", "kilo", "
 LOSING_WEIGHT = frozenset({"lose", "loses", "losing", "lost", "shed", "sheds", "shedding", "drop", "drops",
                            "afvallen", "afgevallen", "valt", "val", "kwijtraken", "kwijt", "verliezen", "verlies",
                            "verliest", "afslanken"})
+
+# Issue 12, class "less of what a verb does": verbs whose amount is the measure when a goal does
+# less of it ("49 procent minder uit te stoten", "30.000 ton minder worden uitgestoten", "emit 40% less").
+LESSENED_VERBS = CONSUMING | frozenset({"uitstoten", "uitstoot", "uitgestoten", "stoten", "emit", "emits",
+                                        "emitted", "spend", "spends", "uitgeven", "uitgegeven", "weggooien",
+                                        "gooien", "weggegooid", "verbruikt", "gebruikt"})
+# Words between "less" and its verb ("minder uit te stoten", "less to be spent", "minder worden uitgestoten").
+LESSENED_LINKS = frozenset({"uit", "te", "weg", "worden", "wordt", "to", "be"})
