@@ -55,3 +55,19 @@ def test_a_term_with_no_this_or_next_before_it_stays_a_word():
     # "een blok kaas", "the semester system": a block or semester not under way is no deadline
     result = smart_check("We willen 20% meer blok kaas verkopen", today=TODAY)
     assert result.parsed.deadline is None
+
+
+# Issue 12, class "one term counted out": "in one growing season", "binnen één seizoen", "within a
+# single semester" are one term from now, like "within one year"; the "one" is no target.
+ONE_TERM = [
+    ("Lift wheat yields by 8% in one growing season", date(2027, 12, 7)),
+    ("Binnen één seizoen wil de club 150 nieuwe jeugdleden", date(2027, 12, 7)),
+    ("Within a single semester I will raise my average grade to 7", date(2027, 6, 7)),
+]
+
+
+@pytest.mark.parametrize(("text", "deadline"), ONE_TERM)
+def test_one_term_counted_out_is_a_deadline(text, deadline):
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.deadline == deadline
+    assert result.parsed.target != 1.0

@@ -164,6 +164,10 @@ def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool]
     elif word in TERMS and i > 0 and (words[i - 1] in THIS_WORDS or words[i - 1] in NEXT_WORDS):
         # "deze kabinetsperiode", "this term", "komend seizoen", "dit blok": a term under way or the next
         found.append(dates.add_period(reference, TERMS[word] * (2 if words[i - 1] in NEXT_WORDS else 1), "years"))
+    elif word in TERMS and (one := _one_term(words, i)):
+        # "in one growing season", "binnen één seizoen", "within a single semester": one term from now
+        found.append(dates.add_period(reference, TERMS[word], "years"))
+        mark(used, one, i - one + 1)
     elif word in dates.PERIOD_UNITS and 0 < i < len(words) - 1 and (
             words[i + 1] in SPANS or names_a_goal(words[i + 1])) and 0 < (_value_of(tokens[i - 1]) or 0) <= 120:
         # "a 12-month goal", "our 90-day plan", "12-maanden doelstelling": the plan's or goal's length
@@ -274,6 +278,16 @@ _KEEP_VERBS = frozenset({"maintain", "maintains", "keep", "keeps", "sustain", "s
 
 # Verbs that make a year the goal's own: "2023 wordt het jaar waarin", "2027 is the year", "make 2027 the year".
 _NAMING_VERBS = frozenset({"wordt", "is", "will", "moet", "becomes", "the", "het", "must", "should"})
+
+
+def _one_term(words: list[str], i: int) -> int:
+    """Where "in one (growing) season", "binnen één seizoen" opens (its count), the term at ``i``
+    after an intro word and a count of one, with at most one word between; 0 when it is not so."""
+    j = i - 1 if i > 1 and words[i - 1] in _ONE and words[i - 1] != "single" else i - 2
+    return j if j > 0 and words[j] in _ONE and words[j - 1] in ("in", "within", "binnen", "over", "during") else 0
+
+
+_ONE = frozenset({"one", "a", "een", "één", "single"})
 
 
 def _part_of_year(words: list[str], i: int) -> tuple[int, int] | None:
