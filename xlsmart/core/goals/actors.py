@@ -49,6 +49,7 @@ from ..lexicon.owners import (
     READER_WORDS,
     REASONS,
     ROLE_LABEL_WORDS,
+    SET_GOAL_TAILS,
     SET_GOALS,
     SETTING,
     SPEECH,
@@ -379,7 +380,7 @@ _PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][\w&-]*s)['’]\s+(?:goals?|objectives
 def _goal_noun_follows(words: list[str], i: int) -> bool:
     """Whether a goal noun is the object of the verb at ``i`` ("announced an ambitious goal")."""
     for word in words[i + 1:i + 7]:
-        if word in SET_GOALS:
+        if word in SET_GOALS or word.endswith(SET_GOAL_TAILS):  # ("een startnotitie", "het klimaatplan")
             return True
         if word in INTENT_VERBS or word in GOAL_ENDS:
             return False  # ("announced that it will …": another verb, or the goal's own clause)

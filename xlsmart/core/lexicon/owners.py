@@ -266,6 +266,10 @@ SET_GOALS = frozenset({"goal", "goals", "target", "targets", "objective", "objec
                        "plan", "plans", "aim", "doel", "doelen", "doelstelling", "doelstellingen", "ambitie",
                        "streefcijfer", "streefcijfers", "plannen", "strategy", "commitment", "pledge", "afspraak",
                        "strategie", "belofte", "toezegging", "effort", "efforts", "initiative", "drive"})
+# Compounds that end in a goal or a plan: "Het college stelde een startnotitie op waarin …", "The
+# council adopted a climate action plan to …", "De provincie presenteerde haar groeiambitie".
+SET_GOAL_TAILS = ("doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "ambities", "notitie", "plan",
+                  "plannen", "strategie", "strategy", "target", "targets", "goal", "goals")
 # Words that end the look for a goal noun after a verb of setting: the goal's own clause begins.
 GOAL_ENDS = frozenset({"to", "that", "om", "dat", "te", "which", "die"})
 
