@@ -9,6 +9,8 @@ real sentences need a reading of their own, kept here so that the main reader st
   less of what a verb does ("49 procent minder uit te stoten"): the verb is (:func:`lost_or_lessened`);
 - a key result written as its metric, then its change ("Average handling time down 20%")
   (:func:`change_follows`);
+- what is handled within a short time ("telefoontjes binnen twee minuten afhandelen"): the time
+  bound is a ceiling and what is handled the metric (:func:`handled_within`, :func:`short_time_bound`);
 - a comparative said of the clause's subject ("dat de groep vaste gevers groter wordt")
   (:func:`becomes_more_or_less`).
 
@@ -21,13 +23,17 @@ from __future__ import annotations
 import re
 
 from ..lexicon.metric_cues import (
+    HANDLING_VERBS,
     LESS_WORDS,
     LESSENED_LINKS,
     LESSENED_VERBS,
     LOSING_WEIGHT,
     NUMBER_LINKS,
+    SHORT_UNITS,
     WEIGHT_UNITS,
+    WITHIN,
 )
+from ..lexicon.word_classes import COUNTING_WORDS, DETERMINERS
 from .phrases import MetricPhrase, is_number
 from .tokens import clean_text, tokenize
 
@@ -131,3 +137,39 @@ def _comparative(word: str, directions: dict[str, str]) -> bool:
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "en", "and", "maar", "but", "dat", "that", "om"})
+
+
+def short_time_bound(words: list[str]) -> int | None:
+    """Where a verb of handling is bounded by a short time ("binnen twee minuten afhandelen", "answer
+    within 2 hours"): the index of "within"/"binnen", or None. A ceiling on how long each item takes,
+    so the goal's direction is "at most" (issue 12, class "handled within a short time"); with a
+    share in the goal ("80% of calls within 20 seconds") the share is what is measured."""
+    if WITHIN.isdisjoint(words) or HANDLING_VERBS.isdisjoint(words):
+        return None  # (most goals: two set tests)
+    if any(word.endswith("%") or word in ("procent", "percent") for word in words):
+        return None  # "75% van de telefoontjes binnen 2 minuten": the share is the figure, the time its condition
+    for k in range(len(words) - 2):
+        if words[k] in WITHIN and words[k + 2] in SHORT_UNITS and (
+                words[k + 1][:1].isdigit() or words[k + 1] in COUNTING_WORDS):
+            return k
+    return None
+
+
+def handled_within(words: list[str], start: int, end: int) -> int:
+    """The points for the phrase a verb of handling governs when a short time bounds it: the object
+    right after the verb ("answer every support chat within 2 minutes"), or the phrase the bound
+    follows ("telefoontjes binnen twee minuten af te handelen")."""
+    if end >= len(words) or not (words[end] in WITHIN or words[end] in _ABOUT or words[start - 1] in HANDLING_VERBS
+                                 or words[start - 1] in DETERMINERS):
+        return 0  # (most phrases: four set tests)
+    at = short_time_bound(words)
+    if at is None or not end <= at <= end + 3:
+        return 0
+    i = start - 1
+    while i >= 0 and words[i] in DETERMINERS:
+        i -= 1
+    # ("meldingen over straatverlichting binnen drie werkdagen": past the phrase's complement)
+    return 3 if at == end or words[end] in _ABOUT or (i >= 0 and words[i] in HANDLING_VERBS) else 0
+
+
+_ABOUT = frozenset({"over", "about", "on", "van", "of", "voor", "for"})

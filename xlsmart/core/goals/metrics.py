@@ -49,7 +49,14 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import SCALE_WORDS
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
-from .metric_shapes import FIGURES, becomes_more_or_less, bracketed, change_follows, lost_or_lessened
+from .metric_shapes import (
+    FIGURES,
+    becomes_more_or_less,
+    bracketed,
+    change_follows,
+    handled_within,
+    lost_or_lessened,
+)
 from .phrases import MetricPhrase, content_flags, is_number, name_phrase, noun_phrases
 
 
@@ -115,6 +122,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
         score = phrase_cues(tokens, words, used, directions, flags, start, end, lang == "en", opens_at) + (
             3 if named.known is not None else 0) + _own_cues(words, directions, end, pointed_back) + (
             change_follows(tokens, words, used, directions, end) if start <= opens_at else 0) + (
+            handled_within(words, start, end)) + (
             _level_stated(tokens, words, used, flags, start, end, opens_at) if after in _STATING or (
                 before in _BEFORE_THE_SUBJECT) else 0)
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):

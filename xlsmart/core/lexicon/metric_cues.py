@@ -276,7 +276,21 @@ DUTCH_ACQUIRING = frozenset(verb for verb in ACQUISITION_VERBS if verb.endswith(
 # omzet steeg met 5 %" (not "dropped"/"declined", which also name things: "dropped calls").
 PAST_CHANGES = frozenset({"rose", "risen", "grew", "fell", "fallen", "surged", "soared", "shrank", "steeg", "stegen",
                           "daalde", "daalden", "groeide", "groeiden", "kromp", "krompen"})
-NEVER_CONTENT = PAST_CHANGES | NEVER_A_METRIC | WORK_NOUNS | DUTCH_ACQUIRING | frozenset(verb for verb in MONEY_VERBS if verb.endswith("en")) | (PHRASE_BREAKS | DETERMINERS | COUNTING_WORDS | TIME_WORDS
+
+# Issue 12, class "handled within a short time": a verb of handling, answering or resolving with
+# "within" a few minutes, hours or working days bounds the time each item takes (a ceiling, not a
+# deadline): "telefoontjes binnen twee minuten afhandelen", "answer every chat within 2 minutes".
+HANDLING_VERBS = frozenset({"afhandelen", "handelen", "beantwoorden", "beantwoord", "beantwoordt", "reageren",
+                            "oplossen", "verwerken", "answer", "answers", "answered", "respond", "responds", "reply",
+                            "replies", "resolve", "resolves", "resolved", "handle", "handles", "handled", "process",
+                            "processed", "turn"})
+# (the Dutch infinitives are work, never a name: "binnen drie werkdagen afhandelen")
+HANDLING_INFINITIVES = frozenset(verb for verb in HANDLING_VERBS if verb.endswith("en"))
+WITHIN = frozenset({"within", "binnen"})
+SHORT_UNITS = frozenset({"seconds", "seconden", "minutes", "minute", "minuten", "minuut", "hours", "hour", "uur",
+                         "uren", "werkdagen", "werkdag"})
+
+NEVER_CONTENT = PAST_CHANGES | NEVER_A_METRIC | WORK_NOUNS | HANDLING_INFINITIVES | DUTCH_ACQUIRING | frozenset(verb for verb in MONEY_VERBS if verb.endswith("en")) | (PHRASE_BREAKS | DETERMINERS | COUNTING_WORDS | TIME_WORDS
                  | (INTENT_VERBS - NOUN_OR_VERB - {"target", "targets", "plan", "plans", "set", "sets",
                                                                 "forecast", "need", "aim", "hope", "trend"})
                  | (ACTIVITY_VERBS - NOUN_OR_VERB) | (COUNT_QUALIFIERS - NAMING_QUALIFIERS))
