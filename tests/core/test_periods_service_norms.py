@@ -26,6 +26,8 @@ NORMS = [
     ("Wij willen elke klacht binnen 5 werkdagen afhandelen", 5.0),
     ("80% van de aanvragen wordt binnen drie weken beantwoord", 80.0),
     ("Nieuwe patiënten worden binnen 2 weken geholpen", 2.0),
+    ("We streven ernaar elke aanvraag binnen 5 werkdagen zorgvuldig en volledig naar wens af te handelen", 5.0),
+    ("80% van de telefoontjes wordt binnen 3 minuten beantwoord", 80.0),
 ]
 
 

@@ -61,7 +61,7 @@ def defines_the_metric(words: list[str], i: int) -> bool:
             return True
     # Issue 12, class "a service norm": "patients are seen within 18 weeks", "uw klacht binnen 10
     # werkdagen afhandelen", "binnen zeven weken gereserveerd kan worden": how fast, not by when.
-    return not SERVICE_VERBS.isdisjoint(words[max(0, i - 3):i + 9])
+    return not SERVICE_VERBS.isdisjoint(words[max(0, i - 3):i + 11])
 
 
 def _set_then(words: list[str], i: int) -> bool:

@@ -29,6 +29,7 @@ from ..lexicon.directions import (
 )
 from ..lexicon.metrics import RATE_HEADS
 from ..lexicon.quantity_words import (
+    AGAINST_A_YARDSTICK,
     APPROXIMATELY,
     ARROWS,
     BASELINE_CUES,
@@ -60,6 +61,7 @@ from ..lexicon.quantity_words import (
     REFERENCE_FILLERS,
     TIMES_WORDS,
     TO_WORDS,
+    YARDSTICKS,
 )
 from ..lexicon.word_classes import (
     DETERMINERS,
@@ -181,7 +183,8 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
     if num.percent and _states_a_change(goal, tokens, words, i, prev, prev2, nxt):
         num.role = "relative"
         if goal.relative_change is None or not (goal.baseline is not None and goal.target is not None):
-            down = nxt.endswith(DOWN_TAILS) or prev.endswith(DOWN_TAILS) or prev2 in DOWN_WORDS
+            down = nxt.endswith(DOWN_TAILS) or prev.endswith(DOWN_TAILS) or prev2 in DOWN_WORDS or (
+                AGAINST_A_YARDSTICK.get(nxt) == DECREASE)
             sign = -1.0 if (down or num.value < 0 or goal.direction == DECREASE) else 1.0
             goal.relative_change = sign * abs(num.value) / 100.0
             return True
@@ -214,6 +217,8 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
 def _states_a_change(goal: ParsedGoal, tokens, words: list[str], i: int, prev: str, prev2: str, nxt: str) -> bool:
     """Whether the percentage at ``i`` is a change: "met 20%", "+20%", "20% growth", "a growth of
     20%", "increase leads 10%"."""
+    if nxt in AGAINST_A_YARDSTICK and any(word in YARDSTICKS for word in words[i + 2:i + 5]):
+        return True  # "30% below 2019 levels", "20 % onder het niveau van 2015": a change against a year
     return (_is_change_word(prev) or (prev in ("van", "of") and _is_change_word(prev2)) or (
         prev in ("van", "of", "à") and change_noun_before(tokens, words, i))
             or prev in BY_WORDS or prev == "+" or _is_change_word(nxt) or (
@@ -227,7 +232,8 @@ def _a_year_here(goal: ParsedGoal, tokens, num: Number, prev: str, nxt: str) -> 
     return _is_year(tokens, num) and prev not in BOUND_SIGNS and not (
         prev in TO_WORDS and goal.baseline is not None and not 1990 <= goal.baseline <= 2100) and (
         prev in BEFORE_A_YEAR or prev.endswith(("jaar", "year")) or not (
-            nxt and nxt not in PHRASE_BREAKS and nxt not in DETERMINERS and nxt not in dates.MONTHS))
+            nxt and nxt not in PHRASE_BREAKS and nxt not in DETERMINERS and nxt not in dates.MONTHS) or (
+            any(token[1] in YARDSTICKS for token in tokens[num.end + 1:num.end + 3])))  # "the 2023 enrollment baseline"
 
 
 def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: list[Number], clues: _Clues,

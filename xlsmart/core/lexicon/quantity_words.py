@@ -22,6 +22,15 @@ FROM_WORDS = frozenset({"van", "from", "vanaf", "was"})
 
 TO_WORDS = frozenset({"naar", "to", "tot", "into", "→", ">", "richting", "towards"})
 
+# Words a year names as a yardstick when they follow it: "the 2023 enrollment baseline", "2019
+# levels", "the Fall 2017 cohort" (the year is no count).
+YARDSTICKS = frozenset({"baseline", "baselines", "level", "levels", "niveau", "niveaus", "nulmeting", "cohort",
+                        "figures", "cijfers", "benchmark"})
+
+# A percentage before these and a yardstick is a change against it: "30% below 2019 levels".
+AGAINST_A_YARDSTICK = {"below": DECREASE, "under": DECREASE, "onder": DECREASE, "beneden": DECREASE,
+                       "above": INCREASE, "over": INCREASE, "boven": INCREASE}
+
 # Arrows between a from-number and a to-number: "8% → 5%", "32 -> 45" (the tokens keep the ">").
 ARROWS = frozenset({"→", ">"})
 

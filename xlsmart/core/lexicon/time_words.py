@@ -185,7 +185,8 @@ SERVICE_VERBS = frozenset({"seen", "served", "answered", "resolved", "handled", 
                            "treated", "helped", "respond", "responded", "reply", "replied", "afgehandeld",
                            "afhandelen", "handelen", "beantwoord", "beantwoorden", "gereserveerd", "geholpen",
                            "opgelost", "verwerkt", "verzonden", "geleverd", "behandeld", "bezorgd", "reageren"})
-SHORT_UNITS = frozenset({"dag", "dagen", "day", "days", "werkdagen", "week", "weken", "weeks"}) | HOUR_UNITS
+SHORT_UNITS = frozenset({"dag", "dagen", "day", "days", "werkdagen", "week", "weken", "weeks", "minuten", "minutes",
+                         "min", "seconden", "seconds"}) | HOUR_UNITS
 
 # "one year from now", "nine months into the year", "by midyear", "halverwege het jaar".
 DEADLINE_WORDS |= MID_WORDS | NOW_WORDS | {"into", "midyear", "mid-year"}
