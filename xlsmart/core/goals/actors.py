@@ -63,6 +63,7 @@ from .owner_clauses import (
     intransitive_change,
     is_shared_place,
     it_intends,
+    names_before_others,
     opening_word_no_subject,
     organisation_of_place,
     passive_after,
@@ -305,8 +306,10 @@ def _subject_before_verb(words: list[str], kinds: list[str], i: int, word: str, 
     if owner is not None and (_verb_form(owner, text) or is_shared_place(owner)
                               or opening_word_no_subject(owner, words)):
         owner = None  # "The plan when implemented will …": a verb form; "Our country should …": everyone
-    if owner is None:
-        owner = organisation_of_place(words, kinds, i, metric)  # "Het gemeentebestuur van Lebbeke engageert zich"
+    if owner is None or owner.startswith(("other ", "andere ")):  # "Het gemeentebestuur van Lebbeke engageert
+        # zich", "Ford, GE and other companies pledged", "Ahold en andere supermarkten willen"
+        owner = organisation_of_place(words, kinds, i, metric) or names_before_others(words, kinds, i, metric)
+        # ("Other companies pledged …" alone: a kind, nobody in particular)
     if i > 1 and (words[i - 2] in SURNAME_PARTICLES or (i > 2 and words[i - 3] in SURNAME_PARTICLES)):
         named = surname_before(words, i, word, text)
         if named is not None:

@@ -41,7 +41,7 @@ from ..lexicon.owners import (
     UNCOUNTED_MODIFIERS,
 )
 from ..lexicon.word_classes import DETERMINERS
-from .subjects import as_owner, name_word
+from .subjects import as_owner, name_word, phrase_before
 
 
 def passive_after(words: list[str], i: int) -> bool:
@@ -252,6 +252,18 @@ def up_to_whom(text: str) -> str | None:
 _UP_TO = re.compile(r"\b(?:[Aa]ls het (?:aan|van) ((?:de |het )?[\w&'’.-]+(?: [A-Z][\w&'’.-]*){0,3}) "
                     r"(?:ligt|lag|afhangt|afhing)|[Ii]f it (?:were|was|is) up to ((?:the )?[\w&'’.-]+(?: [\w&'’.-]+){0,3}?)"
                     r"(?=,))")
+
+
+def names_before_others(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
+    """The names listed before "and other companies" as the subject of the verb at ``i``: "Ford, GE
+    and other major companies pledged …", "Ahold en andere supermarkten willen …" (the kind alone,
+    "other companies pledged", names nobody)."""
+    j = i - 1
+    while j > 0 and j > i - 4 and words[j] not in ("other", "andere"):
+        j -= 1
+    if j < 2 or words[j] not in ("other", "andere") or words[j - 1] not in ("and", "en"):
+        return None
+    return phrase_before(words, kinds, j - 1, metric)
 
 
 def organisation_of_place(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
