@@ -174,6 +174,21 @@ def _more_than(words: list[str], i: int) -> bool:
 _SCALES_OUT_OF = frozenset({5.0, 10.0, 20.0, 100.0})
 
 
+def _worked_out(tokens, words: list[str], used: list[bool], i: int) -> bool:
+    """Whether the number at ``i`` belongs to a sum worked out or is a score's scale, and is no
+    number of the goal (then it and its partner are marked used)."""
+    value = tokens[i][2]
+    if i + 3 < len(tokens) and words[i + 1] in TIMES_WORDS and tokens[i + 2][0] == "num" and (
+            tokens[i + 3][0] == "num" and tokens[i + 3][2][0] == value[0] * tokens[i + 2][2][0]):
+        used[i] = used[i + 2] = True  # "(20 x 3 = 60)": a sum worked out, its product is what counts
+        return True
+    if i and tokens[i - 1][0] == "num" and value[0] in _SCALES_OUT_OF and not value[1] and not value[2] and (
+            0 <= tokens[i - 1][2][0] <= value[0] and not tokens[i - 1][2][1]):
+        used[i] = True  # "from 2/10 to 7/10", "18/20", "4,2/5": the scale a score is out of, no number
+        return True
+    return False
+
+
 def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
     """The numbers outside dates and periods: digits, ranges, and number words that count
     ("twelve", "vijftigduizend", "een miljard")."""
@@ -187,15 +202,10 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
             continue
         last = i  # the token the scale words follow
         if kind == "num":
+            if ((i and tokens[i - 1][0] == "num") or (i + 1 < n and words[i + 1] in TIMES_WORDS)) and _worked_out(
+                    tokens, words, used, i):
+                continue  # (a quick test first: most numbers follow a word and stand before no "x")
             number = Number(value[0], value[1], value[2], i)
-            if i + 3 < n and words[i + 1] in ("x", "×", "times", "keer") and tokens[i + 2][0] == "num" and (
-                    tokens[i + 3][0] == "num" and tokens[i + 3][2][0] == value[0] * tokens[i + 2][2][0]):
-                used[i] = used[i + 2] = True  # "(20 x 3 = 60)": a sum worked out, its product is what counts
-                continue
-            if i and tokens[i - 1][0] == "num" and value[0] in _SCALES_OUT_OF and not value[1] and not value[2] and (
-                    0 <= tokens[i - 1][2][0] <= value[0] and not tokens[i - 1][2][1]):
-                used[i] = True  # "from 2/10 to 7/10", "18/20", "4,2/5": the scale a score is out of, no number
-                continue
             # (a quick test: most numbers are quantities; one that ends the text can name only if small)
             if i and ((words[i + 1] in _AFTER_A_NAME_OR_DISTANCE if i + 1 < n else 0 < value[0] < 100)
                       or words[i - 1] in _AGE_OR_SPACE_BEFORE or (i > 1 and words[i - 2] in SPACE_WORDS)):
