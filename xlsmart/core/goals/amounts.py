@@ -296,8 +296,15 @@ def _a_reach_in_space(words: list[str], i: int) -> bool:
         return True  # "een straal van 10 km", "tot een afstand van 7,5 kilometer"
     if i + 1 < len(words) and words[i + 1] in DISTANCE_UNITS:
         return (i > 0 and words[i - 1] in ("within", "binnen", "a", "een")) or (
-            i + 2 < len(words) and words[i + 2] in SPACE_WORDS)
+            i + 2 < len(words) and words[i + 2] in SPACE_WORDS) or (
+            # "naar de supermarkt kunnen lopen (± 200 meter)": the length of a route to somewhere
+            i > 1 and words[i - 1] in _MOTION_VERBS and any(
+                word == "naar" or (word == "to" and words[k + 1] in DETERMINERS)
+                for k, word in enumerate(words[max(0, i - 6):i - 1], max(0, i - 6))))
     return False
+
+
+_MOTION_VERBS = frozenset({"lopen", "wandelen", "fietsen", "rijden", "walk", "walking", "cycle", "cycling", "drive"})
 
 
 def _scale_after(words: list[str], used: list[bool], i: int) -> bool:

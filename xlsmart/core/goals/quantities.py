@@ -198,6 +198,9 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
     if prev in RATE_OPENERS and nxt in dates.PERIOD_UNITS:
         num.role = "rate"  # "every 2 weeks": a rhythm, not a quantity
         return False
+    if (nxt in TIMES_WORDS or nxt in _DAYS) and not num.percent and _a_rhythm(words, num.end + 2):
+        num.role = "rate"  # "twee keer per week", "5 days a week": a frequency, no target (DOMAIN.md M)
+        return False
     if 1990 <= num.value <= 2100 and _a_year_here(goal, tokens, num, prev, nxt):
         num.role = "year"  # "vanaf 2020", "het topjaar 2016", "… in 2013.": a year, never a quantity
         return False
@@ -399,6 +402,9 @@ def _is_range_end(words: list[str], numbers: list[Number], num: Number) -> bool:
         num.role = "range"
         return True
     return False
+
+
+_DAYS = frozenset({"days", "day", "dagen", "dag"})
 
 
 def _a_rhythm(words: list[str], i: int) -> bool:
