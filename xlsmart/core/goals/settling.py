@@ -34,6 +34,7 @@ from ..lexicon.quantity_words import (
     BOUND_WORDS,
     BUILT,
     CONTRAST_WORDS,
+    DEFINITE,
     GOAL_WORDS,
     NOT_ACQUIRING,
     NOUN_MARKERS,
@@ -112,6 +113,8 @@ def check_the_numbers(goal: ParsedGoal, words: list[str], used: list[bool], numb
                 _baseline_pointed_back_to(goal, words, numbers)
     if goal.baseline is None and goal.target is not None and goal.absolute_change is not None:
         _baseline_from_the_change(goal, words, numbers)
+    if goal.baseline is None and goal.target is not None:
+        _definite_count_before(goal, words, numbers)
     if goal.baseline is not None and goal.target is not None:
         if present is None or not SCALE_WORDS.keys().isdisjoint(present):  # (no scale word: every scale is 1)
             _scale_like_target(goal, numbers)
@@ -156,6 +159,24 @@ def _baseline_pointed_back_to(goal: ParsedGoal, words: list[str], numbers: list[
         # ("25 deelscooters, maar dat aantal wil men opvoeren tot 100 stuks": pieces of the same thing)
         before[-1].role = "baseline"
         goal.baseline = before[-1].value
+
+
+def _definite_count_before(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:
+    """Issue 12, class "the N things must go to M": "De 110 bakfietsen … moeten straks tot 750",
+    "our 40 stores should grow to 55": a count after a definite article or a possessive, before a
+    modal and the target's "to", names what there is now: the baseline."""
+    target = next((num for num in numbers if num.role == "target" and num.value == goal.target), None)
+    if target is None or target.index < 3 or words[target.index - 1] not in TO_WORDS:
+        return
+    for num in numbers:
+        if num.end >= target.index:
+            return
+        if not num.role and num.index and words[num.index - 1] in DEFINITE and (
+                num.percent == target.percent and num.currency == target.currency) and (
+                not NOW_THEN.isdisjoint(words[num.end + 1:target.index - 1])):
+            num.role = "baseline"
+            goal.baseline = num.value
+            return
 
 
 def _baseline_from_the_change(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:

@@ -130,6 +130,9 @@ BUILT = ("woningen", "huizen", "winkels", "filialen", "vestigingen", "hotels", "
 NOW_THEN = frozenset({"moet", "moeten", "must", "should", "will", "zal", "zullen", "wil", "willen", "wants", "maar",
                       "but", "target", "doel", "streven", "streeft", "naar", "to", "tot", "aims", "goal"})
 
+# A definite article or a possessive before a count: what there is ("de 110 bakfietsen", "our 40 stores").
+DEFINITE = frozenset({"de", "het", "the", "our", "onze", "ons", "its", "zijn", "haar", "their", "hun", "my", "mijn"})
+
 # Demonstratives that point back to a figure said before: "increase that to 30", "dat aantal naar 100".
 POINTING_BACK = frozenset({"that", "this", "it", "dat", "dit", "die", "deze"})
 
