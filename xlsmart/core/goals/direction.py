@@ -32,7 +32,7 @@ from ..lexicon.directions import (
     WORD_DIRECTIONS,
     WRITING_VERBS,
 )
-from ..lexicon.metric_cues import CONCESSIVE, LOSING_WEIGHT, WEIGHT_UNITS
+from ..lexicon.metric_cues import CONCESSIVE, DOING_COMPARATIVES, LOSING_WEIGHT, WEIGHT_UNITS
 from ..lexicon.metrics import metric_for_word
 from ..lexicon.word_classes import BUILD_VERBS, names_a_goal
 from .metric_shapes import short_time_bound
@@ -153,6 +153,8 @@ def _without_a_word(goal: ParsedGoal, words: list[str], found: str | None, named
         found = INCREASE if goal.higher_is_better else DECREASE
     if found in (None, REACH) and goal.metric_words in WEIGHT_UNITS and not LOSING_WEIGHT.isdisjoint(words):
         found = DECREASE  # "lose 10 pounds": the weight goes down
+    if found is None and goal.metric_words and not DOING_COMPARATIVES.isdisjoint(words):
+        found = INCREASE  # "sneller ter plekke zijn", "langer in de centra blijven": more of what is done
     if found in (None, REACH) and goal.metric_words and short_time_bound(words) is not None:
         found = AT_MOST  # "telefoontjes binnen twee minuten afhandelen": a ceiling on the time each takes
     return found

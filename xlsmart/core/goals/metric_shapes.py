@@ -22,7 +22,12 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.metric_cues import (
+    COMPARED_VERB_BREAKS,
+    DOING_COMPARATIVES,
+    DOING_MORE_EN,
+    DOING_MORE_NL,
     HANDLING_VERBS,
     LESS_WORDS,
     LESSENED_LINKS,
@@ -30,6 +35,7 @@ from ..lexicon.metric_cues import (
     LOSING_WEIGHT,
     NUMBER_LINKS,
     SHORT_UNITS,
+    STATE_VERBS,
     WEIGHT_UNITS,
     WITHIN,
 )
@@ -47,7 +53,26 @@ def lost_or_lessened(tokens, words: list[str], used: list[bool], best: tuple[int
     found = None if LOSING_WEIGHT.isdisjoint(words) else weight_lost(tokens, words, used)
     if found is None and best is None and not LESS_WORDS.isdisjoint(words):
         found = lessened(tokens, words, used)
+    if found is None and best is None and not DOING_COMPARATIVES.isdisjoint(words):
+        found = done_more(words)
     return best if found is None else (0, 0, found)
+
+
+def done_more(words: list[str]) -> MetricPhrase | None:
+    """What a verb does, where a comparative adverb says it should be done more, faster or longer
+    and nothing else is named (issue 12, class "a verb done more"): "rank higher in Google" ("rank"),
+    "de brandweer moet sneller ter plekke zijn" ("ter plekke zijn"), "dat mensen langer in de
+    centra blijven" ("in de centra blijven")."""
+    for k, word in enumerate(words):
+        if word not in DOING_COMPARATIVES:
+            continue
+        if word in DOING_MORE_EN and k > 0 and words[k - 1].isalpha() and words[k - 1] not in DETERMINERS and (
+                words[k - 1] not in COMPARED_VERB_BREAKS and words[k - 1] not in WORD_DIRECTIONS):
+            return MetricPhrase(words[k - 1], None)  # English: the verb before ("rank higher", not "grow faster")
+        end = next((m for m in range(k + 1, min(len(words), k + 6)) if words[m] in STATE_VERBS), None)
+        if word in DOING_MORE_NL and end is not None and end > k + 1:
+            return MetricPhrase(" ".join(words[k + 1:end + 1]), None)  # Dutch: up to the verb last
+    return None
 
 
 def lessened(tokens, words: list[str], used: list[bool]) -> MetricPhrase | None:

@@ -367,3 +367,13 @@ LESSENED_VERBS = CONSUMING | frozenset({"uitstoten", "uitstoot", "uitgestoten", 
                                         "gooien", "weggegooid", "verbruikt", "gebruikt"})
 # Words between "less" and its verb ("minder uit te stoten", "less to be spent", "minder worden uitgestoten").
 LESSENED_LINKS = frozenset({"uit", "te", "weg", "worden", "wordt", "to", "be"})
+
+# Issue 12, class "a verb done more": comparative adverbs said of a verb ("rank higher", "sneller ter
+# plekke zijn", "langer in de centra blijven"), the Dutch verbs of being that close such a clause, and
+# the words before an English comparative that are no verb ("much higher", "even faster").
+DOING_MORE_EN = frozenset({"higher", "faster", "sooner"})  # after their verb: "rank higher"
+DOING_MORE_NL = frozenset({"sneller", "vaker", "langer"})  # before what is done: "sneller ter plekke zijn"
+DOING_COMPARATIVES = DOING_MORE_EN | DOING_MORE_NL
+STATE_VERBS = frozenset({"zijn", "blijven", "staan", "komen", "worden"})
+COMPARED_VERB_BREAKS = frozenset({"much", "even", "far", "no", "ever", "still", "veel", "nog", "niet", "is", "are",
+                                  "be", "was", "were", "than"})
