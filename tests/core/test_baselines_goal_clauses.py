@@ -42,3 +42,19 @@ def test_a_goal_that_says_it_will_have_fallen_is_measurable_and_realistic():
                          today=TODAY)
     assert result.verdicts["M"].passed
     assert result.verdicts["R"].passed
+
+
+# Issue 12, class "a count of the goals themselves": "twee doelstellingen", "three goals", "vier
+# speerpunten" count the goals, not what they measure; the number is no baseline or target.
+COUNTED_GOALS = [
+    ("Het plan noemt twee doelstellingen: 15 procent meer leden en een hogere tevredenheid", None),
+    ("Our strategy sets three goals, the first being 20% more repeat orders", None),
+    ("De club kiest vier speerpunten, waaronder 300 nieuwe jeugdleden in 2028", 300.0),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), COUNTED_GOALS)
+def test_a_count_of_goals_is_no_number_of_the_goal(text, target):
+    parsed = smart_check(text, today=TODAY).parsed
+    assert parsed.baseline is None
+    assert parsed.target == target

@@ -238,7 +238,10 @@ AFTER_A_NAME = frozenset({"", "and", "en", "or", "of", "moet", "moeten", "must",
 # Nouns a number counts that are no quantity to reach: "maar één ding", "three ways to grow".
 GENERIC_NOUNS = frozenset({"thing", "things", "ding", "dingen", "zaak", "zaken", "way", "ways", "manier", "manieren",
                            "reason", "reasons", "reden", "redenen", "tip", "tips", "question", "questions", "vraag",
-                           "vragen", "lesson", "lessons", "les", "lessen", "idea", "ideas", "idee", "ideeën"})
+                           "vragen", "lesson", "lessons", "les", "lessen", "idea", "ideas", "idee", "ideeën",
+                           # a count of the goals themselves: "twee doelstellingen", "three goals", "vier speerpunten"
+                           "doelstellingen", "doelen", "goals", "objectives", "ambities", "ambitions", "speerpunten",
+                           "pijlers", "pillars", "priorities", "prioriteiten"})
 
 AGE_AFTER = frozenset({"year-olds", "year-old", "jarigen", "jarige", "years", "jaar", "yo", "jr", "year"})
 
