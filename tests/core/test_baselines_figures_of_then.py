@@ -48,3 +48,19 @@ def test_what_is_left_is_no_addition():
                          today=TODAY)
     assert (result.parsed.baseline, result.parsed.target, result.parsed.absolute_change) == (150.0, 90.0, None)
     assert result.verdicts["R"].passed  # (150 -> 90 is -40 %, within the bounds)
+
+
+# Issue 12, class "a past verb of landing on a figure": "afklokte op 243 kilo", "kwam uit op 5
+# miljoen", "ended 2025 at 1.2 million" say where the metric landed: the baseline.
+LANDED = [
+    ("De gemeente klokte in 2023 af op 210 kilo restafval; in 2028 moet dat 150 kilo zijn", 210.0, 150.0),
+    ("De omzet kwam vorig jaar uit op 5 miljoen; dit jaar willen we 6 miljoen", 5_000_000.0, 6_000_000.0),
+    ("Sales ended 2025 at 1.2 million; we aim for 1.5 million in 2026", 1_200_000.0, 1_500_000.0),
+    ("Het verzuim eindigde op 7%; we willen naar 5% in 2027", 7.0, 5.0),
+]
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), LANDED)
+def test_where_a_figure_landed_is_the_baseline(text, baseline, target):
+    parsed = smart_check(text, today=TODAY).parsed
+    assert (parsed.baseline, parsed.target) == (baseline, target)

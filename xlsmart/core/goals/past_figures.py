@@ -30,7 +30,13 @@ from ..lexicon.time_words import PAST_COPULAS, PAST_EVENTS
 from ..lexicon.word_classes import names_a_goal
 
 # Words that may make a number a figure of then; a goal with none of them skips this module.
-THEN_CUES = PAST_COPULAS | PAST_EVENTS | frozenset({"nog", "still"})
+THEN_CUES = PAST_COPULAS | PAST_EVENTS | frozenset({"nog", "still", "afklokte", "afsloot", "eindigde", "strandde",
+                                                   "kwam", "ended", "closed", "finished", "landed", "peaked",
+                                                   "piekte"})
+
+# Past verbs of landing on a figure: "afklokte op 243 kilo", "kwam uit op", "ended at".
+_LANDED = frozenset({"afklokte", "afsloot", "eindigde", "strandde", "kwam", "ended", "closed", "finished", "landed",
+                     "peaked", "piekte"})
 
 # Clauses that set a fact against the goal: "waar het oude museum … trok", "whereas last season …".
 _CONTRASTS = frozenset({"waar", "terwijl", "toen", "where", "whereas", "while", "when"})
@@ -47,7 +53,17 @@ def figure_of_then(words: list[str], tokens, i: int) -> bool:
     <year> was" ("In 2018 was de hoeveelheid nog 140 kilo"), before a past verb in a contrasting
     clause ("waar het museum 17.000 bezoekers trok"), or after "nu … is … nog slechts" ("Nu is
     het aandeel nog slechts 5 %")."""
-    return _after_a_past_year(words, tokens, i) or _before_a_past_verb(words, i) or _still_now(words, i)
+    return _after_a_past_year(words, tokens, i) or _before_a_past_verb(words, i) or _still_now(words, i) or (
+        _landed_at(words, i))
+
+
+def _landed_at(words: list[str], i: int) -> bool:
+    """"dat in 2018 afklokte op 243 kilo", "de omzet kwam vorig jaar uit op 5 miljoen", "sales ended
+    at 1.2 million": a past verb of landing, then "op"/"at" and the figure it landed on."""
+    if i < 2 or words[i - 1] not in ("op", "at", "on"):
+        return False
+    verb = words[i - 3] if i > 2 and (words[i - 2] == "uit" or words[i - 2].isdigit()) else words[i - 2]
+    return verb in PAST_EVENTS or verb in PAST_COPULAS or verb in _LANDED
 
 
 def _after_a_past_year(words: list[str], tokens, i: int) -> bool:
