@@ -45,6 +45,7 @@ from ..lexicon.quantity_words import (
     DOWN_TAILS,
     DOWN_WORDS,
     FACTOR_WORDS,
+    FRACTIONS,
     FROM_WORDS,
     GOAL_WORDS,
     LAST_WORDS,
@@ -59,6 +60,7 @@ from ..lexicon.quantity_words import (
     REACH_VERBS,
     REFERENCE_BEFORE,
     REFERENCE_FILLERS,
+    SHARE_OF,
     TIMES_WORDS,
     TO_WORDS,
     YARDSTICKS,
@@ -301,8 +303,9 @@ def _to_a_figure_after(tokens, words: list[str], i: int) -> bool:
     """Issue 12, class "van X naar a place": a Dutch "van" number is a baseline only when a "naar"
     or "tot" with a figure follows ("van 100 naar zo'n 150"); "het activeren van 25.000 mensen naar
     werk" goes to no number."""
-    return any(word in TO_WORDS and any(kind == "num" or value is not None for kind, _, value in tokens[k + 1:k + 4])
-               for k, word in enumerate(words[i + 1:], i + 1))
+    return any(word in TO_WORDS and any(kind == "num" or value is not None or after in FRACTIONS or after in SHARE_OF
+                                        for kind, after, value in tokens[k + 1:k + 4])
+               for k, word in enumerate(words[i + 1:], i + 1))  # ("van 40% naar de helft": a share)
 
 
 def _a_source(tokens, words: list[str], i: int, prev: str) -> bool:

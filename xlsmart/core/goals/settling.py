@@ -35,6 +35,7 @@ from ..lexicon.quantity_words import (
     BUILT,
     CONTRAST_WORDS,
     DEFINITE,
+    FRACTIONS,
     GOAL_WORDS,
     NOT_ACQUIRING,
     NOUN_MARKERS,
@@ -63,10 +64,14 @@ def find_target(goal: ParsedGoal, words: list[str], numbers: list[Number], prese
     the metric ("500 leads", "NPS of 45"), perhaps after where the metric stands now."""
     if present is None:
         present = words  # (the words as a set, when the caller has one)
-    if not SHARE_OF.keys().isdisjoint(present):
-        for i, word in enumerate(words[:-1]):
-            if word in SHARE_OF and words[i + 1] in ("of", "van"):
+    if not SHARE_OF.keys().isdisjoint(present) or not FRACTIONS.keys().isdisjoint(present):
+        for i, word in enumerate(words):
+            if word in SHARE_OF and i + 1 < len(words) and words[i + 1] in ("of", "van"):
                 goal.target, goal.percent = SHARE_OF[word], True  # "minstens de helft van alle eiwitten": 50 %
+                return
+            share = FRACTIONS.get(word) or (SHARE_OF.get(word, 0) / 100)
+            if share and goal.baseline is not None and goal.percent and _after_a_to(words, i):
+                goal.target = share * 100  # "from 28% to one-third", "van 40% naar de helft": a share to reach
                 return
     loose = [num for num in numbers if not num.role and not (num.index and words[num.index - 1] in SCOPE_WORDS)]
     if not loose:
@@ -159,6 +164,12 @@ def _baseline_pointed_back_to(goal: ParsedGoal, words: list[str], numbers: list[
         # ("25 deelscooters, maar dat aantal wil men opvoeren tot 100 stuks": pieces of the same thing)
         before[-1].role = "baseline"
         goal.baseline = before[-1].value
+
+
+def _after_a_to(words: list[str], i: int) -> bool:
+    """Whether "to"/"naar" stands right before ``i``, perhaps with an article: "to one-third", "naar een derde"."""
+    j = i - 1 - (i > 1 and words[i - 1] in ("a", "een", "de", "the", "one"))
+    return j >= 0 and words[j] in TO_WORDS
 
 
 def _definite_count_before(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:
