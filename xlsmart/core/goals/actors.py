@@ -15,7 +15,6 @@ as written tells (capitals, brackets, Dutch word order) in ``owner_text.py``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..lexicon.directions import DUTCH_DIRECTION_VERBS, WORD_DIRECTIONS
 from ..lexicon.owners import (
@@ -55,6 +54,7 @@ from ..lexicon.owners import (
     SPEECH,
     SURNAME_PARTICLES,
     THIRD_PERSON,
+    WE_SHARE,
 )
 from ..lexicon.word_classes import DETERMINERS, PHRASE_BREAKS
 from .owner_clauses import (
@@ -63,18 +63,15 @@ from .owner_clauses import (
     intransitive_change,
     is_shared_place,
     it_intends,
+    named_elsewhere,
     names_before_others,
     opening_word_no_subject,
     organisation_of_place,
     passive_after,
-    possessive_of_a_goal,
     quoted_actor,
-    quoted_speaker,
     reader_wants,
     shared_place,
     team_as_object,
-    titled_person,
-    up_to_whom,
     without_bracketed_acronym,
 )
 from .owner_text import (
@@ -144,8 +141,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if named and named.group(2).lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES):
             return f"{named.group(1)} {named.group(2)}".lower()  # "Het bedrijf, opgericht in 2005, wil …"
     if owner is None:  # "'De omzet moet met 10 % stijgen', zegt directeur …", "its ambitious target", "haar klimaatdoel"
-        owner = quoted_speaker(text) or possessive_of_a_goal(words) or titled_person(text) or up_to_whom(text)
-    return without_bracketed_acronym(owner, text) if owner and "(" in text else owner or None
+        owner = named_elsewhere(words, text)
+    return without_bracketed_acronym(owner, text) if owner and owner.count(" ") > 1 and "(" in text else owner or None
 
 
 def _role_label(text: str) -> str | None:
@@ -172,13 +169,19 @@ NOBODY = ""
 def _actor_named(words: list[str], kinds: list[str], metric: frozenset[str], text: str) -> str | None:
     """An actor named by a word of its own: "we", "let's", "they", "the sales team", "the company's
     goal", "het doel van de KNLTB"; NOBODY when "we" is said to the reader."""
+    seen = _MAY_NAME
     for i, word in enumerate(words):
-        if not _may_name_an_owner(word):
-            continue  # the common case, settled by one cached look-up
+        may = seen.get(word)
+        if may is None:
+            if len(seen) > 16_384:
+                seen.clear()
+            may = seen[word] = _may_name_an_owner(word)
+        if not may:
+            continue  # the common case, settled by one look-up
         if word == "i" and i + 1 < len(words) and words[i + 1] == "e":
             continue  # "(i.e. > 10 % registered)": no "I"
         if word in ACTOR_WORDS:
-            if shared_place(words, i):
+            if word in WE_SHARE and shared_place(words, i):
                 continue  # "ons land", "our country": everyone, nobody in particular
             return NOBODY if reader_wants(words) and not quoted_actor(word, text) else word  # ("Ik snap dat je 500 verkopen wilt doen")
         owner = _pronoun_or_team(words, kinds, i, metric) or _goal_holder(words, kinds, i, metric, text)
@@ -365,7 +368,11 @@ _APPOSITION_AFTER_NOUN = re.compile(r"^(The|De|Het|Our|Onze|Ons) ((?:[\w-]+ ){0,
 _APPOSITION_AFTER = re.compile(r",\s*([A-Z][\w&.'’-]*(?:[ -][A-Z][\w&.'’-]*){0,3})" + _VERB_AFTER_COMMA)
 
 
-@lru_cache(maxsize=16_384)  # goals repeat their words
+# Each word's answer, kept as goals repeat their words (a plain dict: a look-up costs less than a call);
+# emptied when it grows past 16,384 words, so odd input cannot make it grow without bound.
+_MAY_NAME: dict[str, bool] = {}
+
+
 def _may_name_an_owner(word: str) -> bool:
     """Whether the first pass of :func:`find_owner` has anything to check for ``word``."""
     return (word in ACTOR_WORDS or word in ("let's", "lets") or word in THIRD_PERSON

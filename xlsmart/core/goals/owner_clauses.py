@@ -39,9 +39,26 @@ from ..lexicon.owners import (
     TEAM_MEASURES,
     TEAM_VERBS,
     UNCOUNTED_MODIFIERS,
+    WE_SHARE,
 )
 from ..lexicon.word_classes import DETERMINERS
 from .subjects import as_owner, name_word, phrase_before
+
+
+def named_elsewhere(words: list[str], text: str) -> str | None:
+    """The owner when no subject of a verb names one: the speaker of a quoted goal, a possessive
+    before a goal noun, a person with a title, or who the goal is up to. Each is tried only when
+    the text has what it reads (a quotation mark first, a possessive, a title, "als het"/"up to")."""
+    return ((quoted_speaker(text) if text and text[0] in _QUOTES else None)
+            or (possessive_of_a_goal(words) if not _POSSESSIVES.isdisjoint(words) else None)
+            or (titled_person(text) if not _TITLES.isdisjoint(words) else None)
+            or (up_to_whom(text) if not _UP_TO_WORDS.isdisjoint(words) else None))
+
+
+# The words each reading needs among the goal's words (one set test each: most goals have none).
+_TITLES = frozenset({"mevrouw", "meneer", "mevr", "dhr", "mr", "mrs", "ms", "dr"})
+_UP_TO_WORDS = frozenset({"up", "als"})
+
 
 
 def passive_after(words: list[str], i: int) -> bool:
@@ -106,16 +123,13 @@ _NOT_A_VERB = ("ing", "ed", "er", "ere", "de", "te")
 def shared_place(words: list[str], i: int) -> bool:
     """Whether "ons"/"our" at ``i`` belongs to a country or the world everyone shares ("ons land",
     "our country"): everyone, so nobody in particular owns the goal."""
-    return i + 1 < len(words) and words[i + 1] in SHARED_PLACES and words[i] in _WE_SHARE
+    return i + 1 < len(words) and words[i + 1] in SHARED_PLACES and words[i] in WE_SHARE
 
 
 def is_shared_place(owner: str) -> bool:
     """Whether a subject found before a verb is such a place: "Our country should cut …"."""
     words = owner.lower().split()
     return len(words) == 2 and shared_place(words, 0)
-
-
-_WE_SHARE = frozenset({"our", "ons", "onze"})
 
 
 def quoted_speaker(text: str) -> str | None:

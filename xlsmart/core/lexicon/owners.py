@@ -369,6 +369,7 @@ UNCOUNTED_MODIFIERS = frozenset({"new", "nieuwe", "nieuw", "more", "meer", "addi
 # "our community" are read as the speaker's own.
 SHARED_PLACES = frozenset({"land", "landje", "country", "nation", "planet", "planeet", "world", "wereld",
                            "samenleving", "society", "economie", "economy"})
+WE_SHARE = frozenset({"our", "ons", "onze"})
 
 # Verbs that attribute a quoted goal to its speaker: "'…', zegt directeur Jan Peeters", "…,” said Ana Ruiz".
 QUOTE_SPEECH = frozenset({"zegt", "zei", "aldus", "vertelt", "vertelde", "stelt", "stelde", "meldt", "meldde",
