@@ -55,6 +55,9 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
         if kind == "word" and (word not in DEADLINE_WORDS or (word == "to" and words[i + 1:i + 2] != ["go"])):
             if ("-" in word or word[:2] == "fy") and not used[i]:
                 _glued_deadline(found, tokens, words, used, i, reference)
+            elif word in dates.PERIOD_UNITS and 0 < i < len(words) - 1 and (
+                    words[i + 1] in SPANS or names_a_goal(words[i + 1])):
+                _plan_length(found, tokens, used, i, reference)  # "our 90-day plan", "12-maanden doelstelling"
             continue  # most words have nothing to do with time
         if used[i] or (kind == "num" and not (1990 <= abs(value[0]) <= 2100 or (
                 i + 1 < len(words) and words[i + 1] in dates.MONTHS))):
@@ -169,10 +172,8 @@ def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool]
         found.append(dates.add_period(reference, TERMS[word], "years"))
         mark(used, one, i - one + 1)
     elif word in dates.PERIOD_UNITS and 0 < i < len(words) - 1 and (
-            words[i + 1] in SPANS or names_a_goal(words[i + 1])) and 0 < (_value_of(tokens[i - 1]) or 0) <= 120:
-        # "a 12-month goal", "our 90-day plan", "12-maanden doelstelling": the plan's or goal's length
-        found.append(dates.add_period(reference, _value_of(tokens[i - 1]) or 0, word))
-        mark(used, i - 1, 2)
+            words[i + 1] in SPANS or names_a_goal(words[i + 1])):
+        _plan_length(found, tokens, used, i, reference)  # "a 12-month goal" (a unit that is a word of time too)
     elif word in NUMBERED_TERMS and i + 1 < len(words) and (count := _value_of(tokens[i + 1])) and count <= 12:
         mark(used, i, 2)  # "(blok 4)", "semester 2": the number names the term, it is no target
     elif word in ("within", "binnen") and defines_the_metric(words, i):
@@ -186,6 +187,15 @@ def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool]
         when = period_end(tokens, words, i, used, reference)
         if when is not None:
             found.append(when)
+
+
+def _plan_length(found: list[date], tokens, used: list[bool], i: int, reference: date) -> None:
+    """"a 12-month goal", "our 90-day plan", "12-maanden doelstelling": a count and a unit of time
+    before a plan or goal noun (at ``i`` the unit) are the plan's length, and no target."""
+    amount = _value_of(tokens[i - 1])
+    if amount and 0 < amount <= 120:
+        found.append(dates.add_period(reference, amount, tokens[i][1]))
+        mark(used, i - 1, 2)
 
 
 # The words that can end a stretch counted out (a quick test before :func:`_length_deadline`).

@@ -144,7 +144,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     if goal.target is not None or goal.direction in (AT_MOST, AT_LEAST):  # (else there is nothing to check)
         check_the_numbers(goal, words, used, numbers, relative_at, present)
     settle_direction(goal, tokens, words, numbers)
-    count_of_vanity(goal, words, numbers)
+    count_of_vanity(goal, words, numbers, present)
 
 
 def _names_a_step(num: Number, prev2: str) -> bool:

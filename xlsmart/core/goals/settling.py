@@ -27,7 +27,7 @@ from ..lexicon.directions import (
     KEEP,
     REACH,
 )
-from ..lexicon.metrics import metric_for_word
+from ..lexicon.metrics import METRIC_WORDS, metric_for_word
 from ..lexicon.quantity_words import (
     ADDING_WORDS,
     BETTER_WORDS,
@@ -118,7 +118,8 @@ def check_the_numbers(goal: ParsedGoal, words: list[str], used: list[bool], numb
                 _baseline_pointed_back_to(goal, words, numbers)
     if goal.baseline is None and goal.target is not None and goal.absolute_change is not None:
         _baseline_from_the_change(goal, words, numbers)
-    if goal.baseline is None and goal.target is not None:
+    if goal.baseline is None and goal.target is not None and (present is None or not (
+            DEFINITE.isdisjoint(present) or NOW_THEN.isdisjoint(present))):
         _definite_count_before(goal, words, numbers)
     if goal.baseline is not None and goal.target is not None:
         if present is None or not SCALE_WORDS.keys().isdisjoint(present):  # (no scale word: every scale is 1)
@@ -237,13 +238,13 @@ def _an_arrow(words: list[str], numbers: list[Number]) -> bool:
     return any(num.role == "baseline" and num.end + 1 < len(words) and words[num.end + 1] == ">" for num in numbers)
 
 
-def count_of_vanity(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:
+def count_of_vanity(goal: ParsedGoal, words: list[str], numbers: list[Number], present: Collection[str]) -> None:
     """Issue 12, class "vanity named in the goal's own words" (DOMAIN.md R: followers, likes,
     views, impressions fail): the unit the target counts ("grow our audience to 20k followers"),
     the metric's words written apart or singular ("page view increase", "10 000 pageview"), or a
     vanity word in a goal that names no other metric ("next follower milestone: 10,000")."""
-    if goal.vanity:
-        return
+    if goal.vanity or _VANITY_HINTS.isdisjoint(present):
+        return  # (one set test: most goals hold no word of attention at all)
     target = next((num for num in numbers if num.role == "target"), None)
     named = [words[target.end + 1]] if target is not None and target.end + 1 < len(words) else []
     if goal.metric_words:
@@ -256,6 +257,11 @@ def count_of_vanity(goal: ParsedGoal, words: list[str], numbers: list[Number]) -
 
 _PLAIN_VANITY = frozenset({"followers", "follower", "volgers", "volger", "likes", "views", "impressions", "impressies",
                            "pageviews", "pageview", "weergaven", "fans"})
+
+
+# Every word that may name a vanity metric alone or in two words ("page view"): the quick test.
+_VANITY_HINTS = frozenset(word for word, metric in METRIC_WORDS.items() if metric.vanity) | _PLAIN_VANITY | {
+    "view", "page"}
 
 
 def _vanity_word(word: str) -> bool:

@@ -191,4 +191,3 @@ SHORT_UNITS = frozenset({"dag", "dagen", "day", "days", "werkdagen", "week", "we
 # "one year from now", "nine months into the year", "by midyear", "halverwege het jaar".
 DEADLINE_WORDS |= MID_WORDS | NOW_WORDS | {"into", "midyear", "mid-year"}
 DEADLINE_WORDS |= frozenset(TERMS)  # "dit blok", "this semester", "deze kabinetsperiode"
-DEADLINE_WORDS |= frozenset(dates.PERIOD_UNITS)  # "a 12-month goal", "our 90-day plan"
