@@ -58,6 +58,7 @@ from ..lexicon.owners import (
 )
 from ..lexicon.word_classes import DETERMINERS, PHRASE_BREAKS
 from .owner_clauses import (
+    after_a_degree_word,
     holder_named_in_goal,
     in_a_role,
     intransitive_change,
@@ -65,6 +66,7 @@ from .owner_clauses import (
     it_intends,
     named_elsewhere,
     names_before_others,
+    noun_before_comma,
     opening_word_no_subject,
     organisation_of_place,
     passive_after,
@@ -246,7 +248,7 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
     imperative_object = _imperative_object_end(words) if words and words[0] in IMPERATIVES else 0
     has_dat = "dat" in words
     for i, word in enumerate(words):
-        if word not in _MAY_STATE_INTENT or i < imperative_object or not _states_intent(words, kinds, i):
+        if word not in _MAY_STATE_INTENT or i < imperative_object or not _states_intent(words, kinds, i, text):
             continue  # ("Implement strategic action plans to …", "Cut monthly forecast time": nouns here)
         if word == "plan" and i > 1 and words[i - 1] == "van":
             i -= 1  # "Heineken is van plan …": the verb is "is van plan"
@@ -283,7 +285,7 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
 _MAY_STATE_INTENT = INTENT_VERBS | DUTCH_DIRECTION_VERBS | HAVE | SETTING | ACTING
 
 
-def _states_intent(words: list[str], kinds: list[str], i: int) -> bool:
+def _states_intent(words: list[str], kinds: list[str], i: int, text: str) -> bool:
     """Whether the word at ``i`` is a verb whose subject owns the goal: intent, a finite direction
     verb, "heeft … als doel", "announced a goal", or a Dutch verb of acting."""
     word = words[i]
@@ -296,6 +298,8 @@ def _states_intent(words: list[str], kinds: list[str], i: int) -> bool:
     if word in ("target", "targets", "plan", "plans", "set", "sets") and not (
             i + 1 < len(words) and (kinds[i + 1] == "num" or words[i + 1] in BEFORE_AN_OBJECT)):
         return False  # "Modern target: under 4 hours": a noun here
+    if word in ("targets", "plans", "target", "plan") and noun_before_comma(word, text):
+        return False  # "To help achieve the general targets, the budget will …": a noun before a comma
     # "running targeted ad campaigns", "the planned opening": an adjective, no verb
     return not (word in PARTICIPLES and i + 1 < len(words) and name_word(words[i + 1], kinds[i + 1]))
 
@@ -307,7 +311,7 @@ def _subject_before_verb(words: list[str], kinds: list[str], i: int, word: str, 
     owner = phrase_before(words, kinds, i, metric) if word not in CLAUSE_PARTICIPLES or (
         words[i - 1] in AUXILIARIES) else None  # (", aiming to …": what precedes ends the main clause)
     if owner is not None and (_verb_form(owner, text) or is_shared_place(owner)
-                              or opening_word_no_subject(owner, words)):
+                              or opening_word_no_subject(owner, words) or after_a_degree_word(owner, words, i)):
         owner = None  # "The plan when implemented will …": a verb form; "Our country should …": everyone
     if owner is None or owner.startswith(("other ", "andere ")):  # "Het gemeentebestuur van Lebbeke engageert
         # zich", "Ford, GE and other companies pledged", "Ahold en andere supermarkten willen"

@@ -280,6 +280,21 @@ def names_before_others(words: list[str], kinds: list[str], i: int, metric: froz
     return phrase_before(words, kinds, j - 1, metric)
 
 
+def after_a_degree_word(owner: str, words: list[str], i: int) -> bool:
+    """Whether a one-word subject before the verb at ``i`` is an adjective after "so", "zo", "too":
+    "An airline so young expects …" describes the airline, it names nobody."""
+    return " " not in owner and i > 1 and words[i - 1] == owner and words[i - 2] in _DEGREE_WORDS
+
+
+_DEGREE_WORDS = frozenset({"so", "too", "very", "zo", "zeer", "erg", "heel"})  # (not "te": also "om … te benen")
+
+
+def noun_before_comma(word: str, text: str) -> bool:
+    """Whether "targets", "plans" … stands right before a comma in the text: a noun ending a
+    phrase ("To help achieve the general targets, the budget …"), no verb with a subject."""
+    return word + "," in text.lower()
+
+
 def organisation_of_place(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
     """An organisation named after its place, before the verb at ``i``: "Het gemeentebestuur van
     Lebbeke engageert zich …", "The city council of Leeds will …" (the subject is the whole)."""
