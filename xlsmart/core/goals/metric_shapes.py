@@ -4,7 +4,7 @@
 real sentences need a reading of their own, kept here so that the main reader stays one idea:
 
 - an aside in brackets ("Nieuwe omzet (nieuwe klanten, upsell) …"), read as if it were not there
-  (:func:`bracketed`);
+  (:func:`outside_brackets`);
 - weight lost ("lose 10 pounds", "5 kilo afvallen"): the unit of the weight is the metric, and
   less of what a verb does ("49 procent minder uit te stoten"): the verb is (:func:`lost_or_lessened`);
 - a key result written as its metric, then its change ("Average handling time down 20%")
@@ -103,13 +103,15 @@ def weight_lost(tokens, words: list[str], used: list[bool]) -> MetricPhrase | No
     return None
 
 
-FIGURES = frozenset({"num", "range"})  # the token kinds that carry a goal's figures
-_BRACKETS = re.compile(r"\(([^()]*)\)")
+_FIGURES = frozenset({"num", "range"})  # the token kinds that carry a goal's figures
+_BRACKETS = re.compile(r"\(([^()]*[^\W\d_][^()]*)\)")  # (a bracket with a letter in it: not "(#12)", "(2)")
 
 
-def bracketed(words: list[str], text: str) -> list[bool]:
-    """For each word, whether it stands in brackets in ``text`` (the tokens keep no brackets, so the
-    words of each bracket are found again in order among them)."""
+def outside_brackets(tokens, words: list[str], text: str) -> list[int] | None:
+    """Where the words stand that are in no bracket of ``text`` with a word in it, or None when no
+    such bracket stands there or the goal's only figures stand in brackets (a goal whose only figures
+    are in brackets says in them what it measures: "Add the bot to the marketplace (goal: 250 app
+    installs)"). The tokens keep no brackets, so the words of each are found again in order."""
     inside = [False] * len(words)
     at = 0
     for match in _BRACKETS.finditer(text):
@@ -119,7 +121,10 @@ def bracketed(words: list[str], text: str) -> list[bool]:
         if k is not None:
             inside[k:k + size] = [True] * size
             at = k + size
-    return inside
+    outside = [k for k in range(len(words)) if not inside[k]]
+    if len(outside) == len(words) or not any(tokens[k][0] in _FIGURES for k in outside):
+        return None
+    return outside
 
 
 def change_follows(tokens, words: list[str], used: list[bool], directions: dict[str, str], end: int) -> int:
@@ -180,15 +185,28 @@ def short_time_bound(words: list[str]) -> int | None:
     return None
 
 
-def handled_within(words: list[str], start: int, end: int) -> int:
-    """The points for the phrase a verb of handling governs when a short time bounds it: the object
+def shapes_of(words: list[str]) -> tuple[bool, int | None]:
+    """Once a goal, what :func:`shape_points` needs: whether a verb of becoming stands in it, and
+    where a short time bounds a verb of handling (:func:`short_time_bound`)."""
+    return not _BECOMING.isdisjoint(words), short_time_bound(words)
+
+
+def shape_points(tokens, words: list[str], used: list[bool], directions: dict[str, str], start: int, end: int,
+                 opens: bool, shapes: tuple[bool, int | None]) -> int:
+    """The points the shapes here give the phrase at ``words[start:end]``; ``opens`` when it opens its
+    clause, ``shapes`` from :func:`shapes_of`."""
+    becoming, bound = shapes
+    score = change_follows(tokens, words, used, directions, end) if opens else 0
+    if becoming and becomes_more_or_less(words, directions, end):
+        score += 3  # "dat de groep vaste gevers groter wordt", "the queue gets shorter": the subject changes
+    return score + (0 if bound is None else handled_within(words, start, end, bound))
+
+
+def handled_within(words: list[str], start: int, end: int, at: int) -> int:
+    """The points for the phrase a verb of handling governs when a short time bounds it at ``at``: the object
     right after the verb ("answer every support chat within 2 minutes"), or the phrase the bound
     follows ("telefoontjes binnen twee minuten af te handelen")."""
-    if end >= len(words) or not (words[end] in WITHIN or words[end] in _ABOUT or words[start - 1] in HANDLING_VERBS
-                                 or words[start - 1] in DETERMINERS):
-        return 0  # (most phrases: four set tests)
-    at = short_time_bound(words)
-    if at is None or not end <= at <= end + 3:
+    if not end <= at <= end + 3:
         return 0
     i = start - 1
     while i >= 0 and words[i] in DETERMINERS:

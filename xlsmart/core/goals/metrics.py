@@ -50,12 +50,10 @@ from ..lexicon.word_classes import (
 from ..numbers import SCALE_WORDS
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
 from .metric_shapes import (
-    FIGURES,
-    becomes_more_or_less,
-    bracketed,
-    change_follows,
-    handled_within,
     lost_or_lessened,
+    outside_brackets,
+    shape_points,
+    shapes_of,
 )
 from .phrases import MetricPhrase, content_flags, is_number, name_phrase, noun_phrases
 
@@ -79,15 +77,12 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     >>> find_metric(tokens, words, [False] * len(words), WORD_DIRECTIONS).words
     'email list'
     """
-    if "(" in text:  # (most goals have no brackets)
-        outside = [k for k, inside in enumerate(bracketed(words, text)) if not inside]
-        if len(outside) < len(words) and any(tokens[k][0] in FIGURES for k in outside):
-            # (a goal whose only figures stand in brackets says in them what it measures: "Add the
-            # bot to the marketplace (goal: 250 app installs)")
-            found = _find_metric([tokens[k] for k in outside], [words[k] for k in outside],
-                                 [used[k] for k in outside], directions, lang, text)
-            if found is not None:
-                return found
+    outside = outside_brackets(tokens, words, text) if "(" in text else None  # (most goals have no brackets)
+    if outside is not None:
+        found = _find_metric([tokens[k] for k in outside], [words[k] for k in outside],
+                             [used[k] for k in outside], directions, lang, text)
+        if found is not None:
+            return found
     return _find_metric(tokens, words, used, directions, lang, text)
 
 
@@ -102,6 +97,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     opening: int | None = None  # where the clause's first content word stands, found when needed
     unit: tuple[int, int, MetricPhrase] | None = None  # a number's unit alone, the metric if nothing else is
     concessive = not CONCESSIVE.isdisjoint(words)  # (most goals concede nothing: no word to look back for)
+    shapes = shapes_of(words)  # (what the shapes of metric_shapes.py need, worked out once a goal)
     for start, end in noun_phrases(words, used, flags, lang == "en"):
         if concessive and conceded(words, directions, start):
             continue  # "Ondanks de groei van het inwonersaantal, …": the setting, not the goal's metric
@@ -121,8 +117,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             words[start - 1] in _SUBORDINATORS) else opening
         score = phrase_cues(tokens, words, used, directions, flags, start, end, lang == "en", opens_at) + (
             3 if named.known is not None else 0) + _own_cues(words, directions, end, pointed_back) + (
-            change_follows(tokens, words, used, directions, end) if start <= opens_at else 0) + (
-            handled_within(words, start, end)) + (
+            shape_points(tokens, words, used, directions, start, end, start <= opens_at, shapes)) + (
             _level_stated(tokens, words, used, flags, start, end, opens_at) if after in _STATING or (
                 before in _BEFORE_THE_SUBJECT) else 0)
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
@@ -223,8 +218,6 @@ def _own_cues(words: list[str], directions: dict[str, str], end: int, pointed_ba
     score = 0
     if pointed_back and direction_later(words, directions, end):
         score += 3  # "…, dat aantal moet … verdubbeld zijn": the subject of its own clause
-    if becomes_more_or_less(words, directions, end):
-        score += 3  # "dat de groep vaste gevers groter wordt", "the queue gets shorter": the subject changes
     head = words[end - 1]
     if head[-2:] in CHANGE_ENDS and len(head) > 7 and head.endswith(CHANGE_TAILS) and head not in CHANGE_NOUNS:
         score += 3  # "een CO2-reductie van 60%", "omzetgroei": the compound names a measure and its change

@@ -140,13 +140,11 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
     never = NEVER_CONTENT
     for i in range(n - 1, -1, -1):
         word = words[i]
-        if word in never and flags[i + 1] and word.endswith("ing") and word in ACTIVITY_VERBS and (
-                i == 0 or words[i - 1] in never or words[i - 1] in directions):
+        if tokens[i][0] != "word" or used[i] or word in never or tokens[i][2] is not None:
             # "reduce testing time", "one speaking engagement": the work's gerund qualifies the noun
             # after it (but in "users completing setup" it is the verb of the noun before it)
-            flags[i] = not used[i]
-            continue
-        if tokens[i][0] != "word" or used[i] or word in never or tokens[i][2] is not None:
+            flags[i] = flags[i + 1] and word[-3:] == "ing" and word in ACTIVITY_VERBS and not used[i] and (
+                i == 0 or words[i - 1] in never or words[i - 1] in directions)
             continue  # (a word with a value writes out a number: "vijftigduizend")
         if i > 0 and words[i - 1] in BE_FORMS and word.endswith("ing") and metric_for_word(word) is None:
             continue  # "you're talking to …", "we are opening": a verb in the progressive, not a name
