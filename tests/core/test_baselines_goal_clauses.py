@@ -58,3 +58,18 @@ def test_a_count_of_goals_is_no_number_of_the_goal(text, target):
     parsed = smart_check(text, today=TODAY).parsed
     assert parsed.baseline is None
     assert parsed.target == target
+
+
+# Issue 12, class "a numbered heading": "Aspiration 1:", "Ambitie 2:", "Target 3:", "Key result 4:"
+# number the goal in a list; the number is no target (the goal's own figure after it still is).
+HEADINGS = [
+    ("Aspiration 2: read more books with the kids", None),
+    ("Ambitie 1: een hogere klanttevredenheid", None),
+    ("Target 3: 400 new newsletter sign-ups by June", 400.0),
+    ("Key result 4: NPS 50", 50.0),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), HEADINGS)
+def test_the_number_of_a_heading_is_no_target(text, target):
+    assert smart_check(text, today=TODAY).parsed.target == target

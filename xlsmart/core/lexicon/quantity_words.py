@@ -67,7 +67,8 @@ HALF_WORDS = frozenset({"half", "helft"})  # "by half", "met de helft": a change
 # Nouns a small number names rather than counts: "doelstelling 1", "KR 2", "stap 3".
 NUMBERED = frozenset({"doelstelling", "doel", "goal", "objective", "kr", "okr", "stap", "step", "fase", "phase",
                       "question", "vraag", "chapter", "hoofdstuk",
-                      "pijler", "pillar", "prioriteit", "priority", "thema", "theme", "actiepunt", "speerpunt"})
+                      "pijler", "pillar", "prioriteit", "priority", "thema", "theme", "actiepunt", "speerpunt",
+                      "aspiration", "ambition", "ambitie", "target", "kpi", "resultaat", "result", "key", "item"})
 
 BOUND_SIGNS = frozenset({">", "<", "≥", "≤", "+"})  # "> 2000" is a count, not a year
 
