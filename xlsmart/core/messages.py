@@ -120,8 +120,17 @@ def say(key: str, lang: str, **fields: object) -> str:
     >>> say("smart.T.pass", "nl", deadline="2027-06-30")
     'Tijdgebonden: uiterlijk 2027-06-30.'
     """
+    return template(key, lang).format(**fields)
+
+
+def template(key: str, lang: str) -> str:
+    """The ``str.format`` template of the message for ``key`` in ``lang``.
+
+    >>> template("smart.T.pass", "en")
+    'Time-bound: by {deadline}.'
+    """
     en, nl = TEMPLATES[key]
-    return (nl if lang == "nl" else en).format(**fields)
+    return nl if lang == "nl" else en
 
 
 def format_number(value: float, lang: str) -> str:

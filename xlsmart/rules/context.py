@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..core.messages import say
-from ..model import Finding, Record, SheetData, WorkbookData
+from ..core.messages import template
+from ..model import Finding, Record, Severity, SheetData, WorkbookData
 from ..runtime import Helpers
 from .registry import RULES
 
@@ -56,17 +56,25 @@ class Context:
     memo: dict[str, Any] = field(default_factory=dict)  # results several rules share, computed once
     workers: int | None = None  # processes for heavy rules (None: one per core)
     helpers: Helpers | None = None  # processes forked early for heavy rules, if the caller has them
+    places: dict[tuple[str, str, str | None], tuple[Severity, str, str, int, str]] = field(default_factory=dict)
 
     def sheet(self, kind: str) -> SheetData | None:
         return self.data.sheets.get(kind)
 
     def finding(self, code: str, kind: str, row: int, key: str | None, **fields: Any) -> Finding:
         """A finding located at ``key``'s cell on ``row`` with the message for ``code``."""
-        sheet = self.data.sheets[kind]
-        column_index = sheet.columns.get(key, 0) if key else 0
-        header = sheet.headers.get(key, "") if key else ""
+        place = self.places.get((code, kind, key))
+        if place is None:  # once per code and cell of a sheet: a failing workbook makes 100,000s
+            place = self.places[(code, kind, key)] = self._place(code, kind, key)
+        severity, sheet, header, column_index, message = place
         # ``row + 0`` is a new int, not the record's own: a finding outlives the records, and the
         # record's row number, read in among its cells, would keep their memory from the system
         # (~70 MB at 3 x 100,000 rows, most failing).
-        return Finding(code, RULES[code].severity, sheet.name, row + 0, header, column_index,
-                       say(code, self.lang, **fields))
+        return Finding(code, severity, sheet, row + 0, header, column_index, message.format(**fields))
+
+    def _place(self, code: str, kind: str, key: str | None) -> tuple[Severity, str, str, int, str]:
+        """What every finding of ``code`` at ``key``'s cell on ``kind``'s sheet shares."""
+        sheet = self.data.sheets[kind]
+        column_index = sheet.columns.get(key, 0) if key else 0
+        header = sheet.headers.get(key, "") if key else ""
+        return RULES[code].severity, sheet.name, header, column_index, template(code, self.lang)

@@ -49,13 +49,13 @@ def check_workbook(data: WorkbookData, *, as_of: object = None, lang: str | None
     """
     context = _context(data, as_of, lang, min_score, workers, helpers)
     findings: list[Finding] = []
+    checks = [(rule, rule.check) for rule in RULES.values() if rule.check is not None and rule.sheet in data.sheets]
     for kind, sheet in data.sheets.items():  # each sheet's rows typed once, with what typing its cells found
         findings.extend(_missing_columns(context, sheet))
         context.rows[kind] = _typed_rows(context, sheet, findings)
-    checks = [(rule, rule.check) for rule in RULES.values() if rule.check is not None and rule.sheet in data.sheets]
-    for rule, _ in checks:
-        if rule.prepare is not None:
-            rule.prepare(context)  # heavy work begins in helpers while the other rules run
+        for rule, _ in checks:
+            if rule.prepare is not None and rule.sheet == kind:
+                rule.prepare(context)  # heavy work begins in helpers as soon as its sheet is typed
     for _, check in sorted(checks, key=lambda pair: pair[0].prepare is not None):  # and is collected last
         findings.extend(check(context))
     order = {sheet.name: SHEET_ORDER.get(kind, 9) for kind, sheet in data.sheets.items()}

@@ -20,7 +20,7 @@ from concurrent.futures import Executor, Future
 from typing import IO, Any, Union
 
 from xlsmart import schema
-from xlsmart.background import executor
+from xlsmart.background import executor, threads_start
 from xlsmart.errors import NoKnownSheets, UnreadableWorkbook, WorkbookTooLarge, XlsmartError
 from xlsmart.model import WorkbookData
 from xlsmart.native import give_back_memory
@@ -53,6 +53,7 @@ STREAMED_MAX_COLUMNS = 512  # a table wider than this is not a goals/KPIs/budget
 MAX_SHEETS_BY_HEADER = 10  # sheets whose names say nothing, looked at for a goals/KPIs/budgets header
 OUR_SHEETS = schema.OTHER_TEMPLATE_SHEETS
 PACKAGE_PARTS = (CONTENT_TYPES, PACKAGE_RELS)
+LOAD_LANES = 2  # sheets calamine loads at once, each on a book of its own
 SHARED_PART_NAMES = ("sharedstrings.xml", "styles.xml")  # scanned (DTDs, size) before calamine reads them
 
 
@@ -108,8 +109,9 @@ def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callabl
             for part in archive.NameToInfo:
                 if part in PACKAGE_PARTS or part.rpartition("/")[2].lower() in SHARED_PART_NAMES:  # wherever they sit
                     scan_part(archive, part, allowance)
-            with executor(1, "xlsmart-read") as loader:  # inline where threads cannot start (Pyodide)
-                shapes, errors, book, refused, dated = {}, {}, None, False, _DatedCells(archive)
+            lanes = LOAD_LANES if threads_start() else 1
+            with executor(lanes, "xlsmart-read") as loader:  # inline where threads cannot start (Pyodide)
+                shapes, errors, books, refused, dated = {}, {}, [], False, _DatedCells(archive)
                 queue: deque[Future[Any]] = deque()  # sheets loading; popped, never held, once read
                 for sheet_name, part in sheets.items():
                     scan = scan_part(archive, part, allowance, worksheet=True)
@@ -118,15 +120,17 @@ def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callabl
                     errors[sheet_name] = scan.errors
                     if scan.big and dated.beyond_dates(part):
                         shapes[sheet_name] = limits.max_grid_cells + 1  # calamine would panic: stream it
-                    if book is None and not refused and shapes[sheet_name] <= limits.max_grid_cells:
-                        book = _calamine_book(handle, source, label)  # the first sheet loads while the rest are scanned
+                    if len(queue) < lanes and not refused and shapes[sheet_name] <= limits.max_grid_cells:
+                        # the first sheets load while the rest are scanned, each lane on a book of its own
+                        book = _calamine_book(handle, source, label) if len(books) == len(queue) else books[len(queue)]
                         refused = book is None
                         if book is not None:
+                            books.append(book)
                             queue.append(loader.submit(_load_sheet, book, sheet_name, label))
                 # calamine refuses some workbooks Excel writes whole (an Excel 4 macro sheet, a
                 # sheet entry without a link): then every sheet is streamed instead.
                 gridded = [n for n in sheets if shapes[n] <= limits.max_grid_cells and not refused]
-                loads = _loads_ahead(loader, book, gridded, queue, label)
+                loads = _loads_ahead(loader, books, gridded, queue, label)
                 inputs = (
                     _calamine_sheet(next(loads), n, errors[n]) if n in gridded
                     else SheetRows(n, _streamed_rows(handle, n, label))
@@ -279,20 +283,23 @@ def _calamine_book(handle: IO[bytes], source: Source, label: str) -> Any:
 _CALAMINE_ONLY = re.compile(r"Unrecognized sheet|Relationship not found|sheet:type", re.I)
 
 
-def _loads_ahead(loader: Executor, book: Any, names: list[str], queue: deque[Future[Any]],
+def _loads_ahead(loader: Executor, books: list[Any], names: list[str], queue: deque[Future[Any]],
                  label: str) -> Iterator[Any]:
-    """Each sheet loaded by calamine, the next one loading while this one is turned into records.
+    """Each sheet loaded by calamine, the next ones loading while this one becomes records.
 
-    calamine parses a sheet without holding the GIL, so on a second core the next sheet's
-    parse costs no wall time; only one sheet is ever loaded ahead, which bounds memory.
-    Futures are popped, never kept in a variable: a Future holds its result, and a sheet's
-    native memory must go as soon as its last row is read.
+    calamine parses a sheet without holding the GIL, so on other cores the next sheets' parse
+    costs no wall time. ``queue`` holds the loads already started, one per book (a calamine
+    book serves one thread at a time); a sheet's book takes the next sheet once the sheet has
+    become records, which bounds memory to that many loaded sheets. Futures are popped, never
+    kept in a variable: a Future holds its result, and a sheet's native memory must go as soon
+    as its last row is read.
     """
-    for following in names[1:]:
-        queue.append(loader.submit(_load_sheet, book, following, label))
+    following = len(queue)
+    while queue:
         yield queue.popleft().result()
-    if queue:
-        yield queue.popleft().result()
+        if following < len(names):  # the sheet just read is records now: its book loads the next
+            queue.append(loader.submit(_load_sheet, books[following % len(books)], names[following], label))
+            following += 1
 
 
 def _load_sheet(book: Any, sheet: str, label: str) -> Any:

@@ -77,13 +77,17 @@ def row_severities(report: Report) -> dict[str, dict[int, str]]:
     """
     tables = {sheet.name: sheet.header_row for sheet in report.sheets.values()}
     rows: dict[str, dict[int, str]] = {}
-    for finding in report.findings:
+    for finding in report.findings:  # one pass over what may be 100,000s: no call a finding but the dict's
         header = tables.get(finding.sheet)
         if header is None or finding.row <= header:
             continue
-        marks = rows.setdefault(finding.sheet, {})
-        if marks.get(finding.row) != "error":
-            marks[finding.row] = str(finding.severity)
+        marks = rows.get(finding.sheet)
+        if marks is None:
+            marks = rows[finding.sheet] = {}
+        if finding.severity == "error":  # Severity is a str: "==" compares in C
+            marks[finding.row] = "error"
+        elif finding.row not in marks:
+            marks[finding.row] = "warning"
     return rows
 
 
