@@ -111,7 +111,8 @@ def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callabl
                     scan_part(archive, part, allowance)
             lanes = LOAD_LANES if threads_start() else 1
             with executor(lanes, "xlsmart-read") as loader:  # inline where threads cannot start (Pyodide)
-                shapes, errors, books, refused, dated = {}, {}, [], False, _DatedCells(archive)
+                shapes, errors, refused, dated = {}, {}, False, _DatedCells(archive)
+                books: list[Any] = []  # calamine's workbook, one per lane
                 queue: deque[Future[Any]] = deque()  # sheets loading; popped, never held, once read
                 for sheet_name, part in sheets.items():
                     scan = scan_part(archive, part, allowance, worksheet=True)
