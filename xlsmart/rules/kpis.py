@@ -13,7 +13,7 @@ from .. import schema
 from ..core.kpi import KEEP_TOLERANCE, KpiJudgement, judge_figures, judge_kpi
 from ..core.messages import format_number, format_percent, say
 from ..model import Finding, Record, Severity
-from .common import allowed_values, deadline_before_start, goal_ids, id_key, without_text
+from .common import allowed_values, deadline_before_start, names_a_goal, without_text
 from .context import Context
 from .registry import rule
 
@@ -26,10 +26,10 @@ def _rows(context: Context):
 
 @rule("K01", Severity.ERROR, "kpis", "Goal ID empty or naming no goal.", "KPI with Goal ID 'G-42' where no such goal exists.")
 def kpi_without_goal(context: Context) -> Iterator[Finding]:
-    ids = goal_ids(context) if "goals" in context.data.sheets else None
+    known = names_a_goal(context) if "goals" in context.data.sheets else None
     for row in _rows(context):
         goal = row.text("goal_id")
-        if not goal or (ids is not None and id_key(goal) not in ids):
+        if not goal or (known is not None and not known(goal)):
             yield context.finding("K01", "kpis", row.row, "goal_id", value=goal or "")
 
 
