@@ -55,3 +55,12 @@ def test_format_number_reads_back_and_only_swaps_separators_in_dutch(value: floa
     en = format_number(value, "en")
     assert format_number(value, "nl") == en.translate(str.maketrans(",.", ".,"))
     assert parse_number(en.replace(",", "")) == pytest.approx(value, abs=0.006)  # two decimals shown
+
+
+@pytest.mark.parametrize(
+    "fraction, en, nl",
+    [(0.4, "40%", "40%"), (-0.4, "-40%", "-40%"), (-0.0004, "0%", "0%"), (-0.0006, "-0.1%", "-0,1%"),
+     (0.0, "0%", "0%"), (-1.2346, "-123.5%", "-123,5%")],
+)
+def test_format_percent_with_a_minus_sign_only(fraction: float, en: str, nl: str) -> None:
+    assert (format_percent(fraction, "en", signed=None), format_percent(fraction, "nl", signed=None)) == (en, nl)

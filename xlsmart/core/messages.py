@@ -171,10 +171,17 @@ def _formatted(value: float, lang: str) -> str:
     return text
 
 
-def format_percent(fraction: float, lang: str, *, signed: bool = True) -> str:
-    """0.2 -> '+20%'; -0.155 -> '-15.5%' ('-15,5%' in Dutch)."""
+def format_percent(fraction: float, lang: str, *, signed: bool | None = True) -> str:
+    """0.2 -> '+20%'; -0.155 -> '-15.5%' ('-15,5%' in Dutch). ``signed=False``: no sign;
+    ``signed=None``: a minus sign only, where the percentage shown is below zero.
+
+    >>> format_percent(0.4, "en", signed=None), format_percent(-0.4, "en", signed=None)
+    ('40%', '-40%')
+    """
     value = round(fraction * 100, 1)
     text = format_number(abs(value), lang) + "%"
+    if signed is None:
+        return "-" + text if value < 0 else text
     if not signed:
         return text
     return ("+" if value >= 0 else "-") + text

@@ -120,7 +120,7 @@ def _share(fraction: float | None, lang: str) -> str:
     """40% as is; a minus sign only where progress went the wrong way (-0.01 % shows as 0%)."""
     if fraction is None:  # the status's basis had no such figure (judge_kpi sets every one it quotes)
         return ""
-    return format_percent(fraction, lang, signed=round(fraction * 100, 1) < 0)
+    return format_percent(fraction, lang, signed=None)
 
 
 def _amount(row: Record, key: str, value: float | None, lang: str) -> str:
