@@ -10,7 +10,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from xlsmart import kpi_status
-from xlsmart.core.kpi import BASES, STATUSES, judge_kpi, kpi_status_key
+from xlsmart.core.kpi import BASES, STATUSES, judge_figures, judge_kpi, kpi_status_key
 
 S, D = date(2027, 1, 1), date(2027, 12, 31)
 HALF = date(2027, 7, 2)  # elapsed ≈ 0.5
@@ -222,3 +222,18 @@ def test_the_figures_judged_by_obey_the_status_table(b, t, a, start, deadline, o
             assert at_risk * e - eps <= p < on_track * e - eps
         else:
             assert status == "off_track" and p < at_risk * e - eps
+
+
+@given(st.one_of(st.none(), amounts), amounts, amounts, maybe_days, maybe_days, days, kinds, shares, shares)
+def test_figures_already_read_are_judged_as_the_cells_they_came_from(b, t, a, start, deadline, offset, kind,
+                                                                      share1, share2) -> None:
+    on_track, at_risk = max(share1, share2), min(share1, share2)
+    starts, deadlines = (None if n is None else S + timedelta(days=n) for n in (start, deadline))
+    today = S + timedelta(days=offset)
+    as_cells = judge_kpi(None if b is None else str(b), str(t), str(a), None if starts is None else starts.isoformat(),
+                         deadlines and deadlines.strftime("%d-%m-%Y"), as_of=today.isoformat(), kind=kind,
+                         on_track=on_track, at_risk=at_risk)
+    mode = {"at most": "at_most", "at least": "at_least"}.get(kind, kind)
+    read = judge_figures(None if b is None else float(b), float(t), float(a), starts, deadlines, today, mode,
+                         on_track, at_risk)
+    assert read == tuple(as_cells)

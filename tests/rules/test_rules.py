@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -331,3 +331,27 @@ def test_a_ceiling_over_its_target_says_so_in_both_languages():
     k07 = {lang: [f.message for f in report.findings if f.code == "K07"] for lang, report in messages.items()}
     assert k07 == {"en": ["Status Off track: actual 120 is above the ceiling 100; act now or reset the target."],
                    "nl": ["Status Uit koers: actueel 120 ligt boven het plafond 100; grijp nu in of stel het doel bij."]}
+
+
+def written_as(how, value):
+    """A KPI cell as a workbook may hold it: the float a reader gives, an int, text, a datetime."""
+    if value is None or how == "floats":
+        return float(value) if isinstance(value, int) else value
+    if isinstance(value, date):
+        return {"text": value.strftime("%d-%m-%Y"), "datetimes": datetime(value.year, value.month, value.day, 9, 30)}.get(how, value)
+    return {"ints": value, "text": str(value)}.get(how, float(value))
+
+
+@pytest.mark.parametrize("kind", ["auto", "at most", "Minimaal", None, "sideways"])
+@pytest.mark.parametrize("deadline", [date(2027, 12, 31), date(2027, 5, 1), None])
+@pytest.mark.parametrize("baseline, actual", [(100, 140), (100, 110), (100, 180), (100, 250), (100, 90), (None, 150),
+                                              (200, 205), (200, 150)])
+def test_a_kpi_is_judged_alike_however_its_cells_are_written(kind, deadline, baseline, actual):
+    seen = {}
+    for how in ("floats", "ints", "text", "datetimes"):
+        cells = [written_as(how, v) for v in (baseline, 200, actual, date(2027, 1, 1), deadline)]
+        row = [*kpi(), kind]
+        row[5:10] = cells
+        report = check_workbook(workbook_from_sheets({"KPIs": [[*KPI_HEAD, "Kind"], row]}), as_of=AS_OF, overview=True)
+        seen[how] = ([(f.code, f.row, f.message) for f in report.findings], [view.status for view in report.overview])
+    assert seen["ints"] == seen["text"] == seen["datetimes"] == seen["floats"]

