@@ -112,10 +112,13 @@ def outside_brackets(tokens, words: list[str], text: str) -> list[int] | None:
     such bracket stands there or the goal's only figures stand in brackets (a goal whose only figures
     are in brackets says in them what it measures: "Add the bot to the marketplace (goal: 250 app
     installs)"). The tokens keep no brackets, so the words of each are found again in order."""
+    brackets = _BRACKETS.findall(text)
+    if not brackets:  # ("(#12)", "(2)": no word in a bracket, as in most goals that have one)
+        return None
     inside = [False] * len(words)
     at = 0
-    for match in _BRACKETS.finditer(text):
-        inner = [token[1] for token in tokenize(clean_text(match.group(1)))]
+    for bracket in brackets:
+        inner = [token[1] for token in tokenize(clean_text(bracket))]
         size = len(inner)
         k = next((k for k in range(at, len(words) - size + 1) if size and words[k:k + size] == inner), None)
         if k is not None:
