@@ -98,7 +98,9 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     unit: tuple[int, int, MetricPhrase] | None = None  # a number's unit alone, the metric if nothing else is
     concessive = not CONCESSIVE.isdisjoint(words)  # (most goals concede nothing: no word to look back for)
     shapes = shapes_of(words)  # (what the shapes of metric_shapes.py need, worked out once a goal)
-    for start, end in noun_phrases(words, used, flags, lang == "en"):
+    shaped = shapes[0] or shapes[1] is not None  # (most goals: only a direction word after a phrase gives points)
+    english = lang == "en"
+    for start, end in noun_phrases(words, used, flags, english):
         if concessive and conceded(words, directions, start):
             continue  # "Ondanks de groei van het inwonersaantal, …": the setting, not the goal's metric
         named, pointed_back = name_phrase(tuple(words[start:end])), False
@@ -115,9 +117,10 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             opening = clause_opening(words)
         opens_at = _clause_opening_at(words, start, opening) if before in _SUBORDINATORS or (
             words[start - 1] in _SUBORDINATORS) else opening
-        score = phrase_cues(tokens, words, used, directions, flags, start, end, lang == "en", opens_at) + (
+        score = phrase_cues(tokens, words, used, directions, flags, start, end, english, opens_at) + (
             3 if named.known is not None else 0) + _own_cues(words, directions, end, pointed_back) + (
-            shape_points(tokens, words, used, directions, start, end, start <= opens_at, shapes)) + (
+            shape_points(tokens, words, used, directions, start, end, start <= opens_at, shapes)
+            if shaped or after in directions else 0) + (
             _level_stated(tokens, words, used, flags, start, end, opens_at) if after in _STATING or (
                 before in _BEFORE_THE_SUBJECT) else 0)
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
@@ -141,7 +144,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
                 named = MetricPhrase(f"{named.words} {words[end]}", named.known)  # "revenue growth"
             if best is None or score > best[0]:
                 best = (score, start, named)
-    return _as_measured(tokens, words, lost_or_lessened(tokens, words, used, best or unit))
+    return _as_measured(tokens, words, used, best or unit)
 
 
 # Words that open a clause of their own, whose subject may be what changes.
@@ -257,9 +260,12 @@ def _level_stated(tokens, words: list[str], used: list[bool], flags: list[bool],
     return 3 if k >= len(words) or words[k] in _LEVEL_LINKS or not (flags[k] or words[k] in OF) else 0
 
 
-def _as_measured(tokens, words: list[str], best: tuple[int, int, MetricPhrase] | None) -> MetricPhrase | None:
-    """The best phrase as the metric: money raised where no known metric is named, the growth of X
-    where the growth is what changes."""
+def _as_measured(tokens, words: list[str], used: list[bool], best: tuple[int, int, MetricPhrase] | None
+                 ) -> MetricPhrase | None:
+    """The best phrase as the metric: a weight lost or what is done less (``lost_or_lessened``), money
+    raised where no known metric is named, the growth of X where the growth is what changes."""
+    if best is None or best[2].known is None:  # (a known metric stands as it is: most goals)
+        best = lost_or_lessened(tokens, words, used, best)
     if best is not None and best[2].known is None and not MONEY_VERBS.isdisjoint(words):
         at = _money_at(tokens, words)
         if at is not None and _stands_alone(tokens, words, at):

@@ -143,8 +143,9 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
         if tokens[i][0] != "word" or used[i] or word in never or tokens[i][2] is not None:
             # "reduce testing time", "one speaking engagement": the work's gerund qualifies the noun
             # after it (but in "users completing setup" it is the verb of the noun before it)
-            flags[i] = flags[i + 1] and word[-3:] == "ing" and word in ACTIVITY_VERBS and not used[i] and (
-                i == 0 or words[i - 1] in never or words[i - 1] in directions)
+            if flags[i + 1] and word[-3:] == "ing" and word in ACTIVITY_VERBS and not used[i] and (
+                    i == 0 or words[i - 1] in never or words[i - 1] in directions):
+                flags[i] = True  # (most skipped words: one list look-up, the flag stays False)
             continue  # (a word with a value writes out a number: "vijftigduizend")
         if i > 0 and words[i - 1] in BE_FORMS and word.endswith("ing") and metric_for_word(word) is None:
             continue  # "you're talking to …", "we are opening": a verb in the progressive, not a name
