@@ -50,12 +50,13 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
     a rate ("per month") when nothing gives one; marks in ``used`` the tokens it takes."""
     found: list[date] = []
     starts: list[date] = []  # what opens after "vanaf", "from", "starting": when it begins, not ends
+    units = dates.PERIOD_UNITS  # (looked up once, not for every word)
     for i, (kind, word, value) in enumerate(tokens):
         # ("to" is a word of time only in "five weeks to go"; "from 100 to 200" is the common "to")
         if kind == "word" and (word not in DEADLINE_WORDS or (word == "to" and words[i + 1:i + 2] != ["go"])):
             if ("-" in word or word[:2] == "fy") and not used[i]:
                 _glued_deadline(found, tokens, words, used, i, reference)
-            elif word in dates.PERIOD_UNITS and 0 < i < len(words) - 1 and (
+            elif word in units and 0 < i < len(words) - 1 and (
                     words[i + 1] in SPANS or names_a_goal(words[i + 1])):
                 _plan_length(found, tokens, used, i, reference)  # "our 90-day plan", "12-maanden doelstelling"
             continue  # most words have nothing to do with time

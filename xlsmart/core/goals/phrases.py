@@ -163,7 +163,7 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
         elif word in NOUN_OR_VERB or word in directions:
             if word.endswith("ing") and word in directions and i > 0 and flags[i + 1]:
                 flags[i] = words[i - 1] in DETERMINERS  # "an onboarding success rate"
-            elif word.endswith("ing") and word in ACQUIRING_GERUNDS and i > 0 and directions.get(
+            elif word in ACQUIRING_GERUNDS and i > 0 and directions.get(
                     words[i - 1]) in _UP_OR_DOWN:
                 flags[i] = True  # "increase hiring by 20%": the gerund of acquiring counts what is acquired
             elif word in NOUN_OR_VERB and i == 0:

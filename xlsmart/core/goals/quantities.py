@@ -74,7 +74,7 @@ from ..lexicon.word_classes import (
 from ..numbers import SCALE_WORDS
 from .amounts import Number, bound_before, change_noun_before, counts_occurrences, find_amounts, find_factor
 from .past_figures import THEN_CUES, baseline_cue, figure_of_then, last_periods_figure
-from .settling import check_the_numbers, count_of_vanity, find_target, settle_direction
+from .settling import VANITY_HINTS, check_the_numbers, count_of_vanity, find_target, settle_direction
 
 if TYPE_CHECKING:
     from .parsed import ParsedGoal
@@ -144,7 +144,8 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     if goal.target is not None or goal.direction in (AT_MOST, AT_LEAST):  # (else there is nothing to check)
         check_the_numbers(goal, words, used, numbers, relative_at, present)
     settle_direction(goal, tokens, words, numbers)
-    count_of_vanity(goal, words, numbers, present)
+    if not (goal.vanity or VANITY_HINTS.isdisjoint(present)):  # (most goals hold no word of attention)
+        count_of_vanity(goal, words, numbers, present)
 
 
 def _names_a_step(num: Number, prev2: str) -> bool:

@@ -64,7 +64,7 @@ def find_target(goal: ParsedGoal, words: list[str], numbers: list[Number], prese
     the metric ("500 leads", "NPS of 45"), perhaps after where the metric stands now."""
     if present is None:
         present = words  # (the words as a set, when the caller has one)
-    if not SHARE_OF.keys().isdisjoint(present) or not FRACTIONS.keys().isdisjoint(present):
+    if not _SHARES_AND_FRACTIONS.isdisjoint(present):
         for i, word in enumerate(words):
             if word in SHARE_OF and i + 1 < len(words) and words[i + 1] in ("of", "van"):
                 goal.target, goal.percent = SHARE_OF[word], True  # "minstens de helft van alle eiwitten": 50 %
@@ -167,6 +167,10 @@ def _baseline_pointed_back_to(goal: ParsedGoal, words: list[str], numbers: list[
         goal.baseline = before[-1].value
 
 
+# Every word of SHARE_OF and FRACTIONS: the quick test of :func:`find_target`.
+_SHARES_AND_FRACTIONS = frozenset(SHARE_OF) | frozenset(FRACTIONS)
+
+
 def _after_a_to(words: list[str], i: int) -> bool:
     """Whether "to"/"naar" stands right before ``i``, perhaps with an article: "to one-third", "naar een derde"."""
     j = i - 1 - (i > 1 and words[i - 1] in ("a", "een", "de", "the", "one"))
@@ -243,7 +247,7 @@ def count_of_vanity(goal: ParsedGoal, words: list[str], numbers: list[Number], p
     views, impressions fail): the unit the target counts ("grow our audience to 20k followers"),
     the metric's words written apart or singular ("page view increase", "10 000 pageview"), or a
     vanity word in a goal that names no other metric ("next follower milestone: 10,000")."""
-    if goal.vanity or _VANITY_HINTS.isdisjoint(present):
+    if goal.vanity or VANITY_HINTS.isdisjoint(present):
         return  # (one set test: most goals hold no word of attention at all)
     target = next((num for num in numbers if num.role == "target"), None)
     named = [words[target.end + 1]] if target is not None and target.end + 1 < len(words) else []
@@ -260,7 +264,7 @@ _PLAIN_VANITY = frozenset({"followers", "follower", "volgers", "volger", "likes"
 
 
 # Every word that may name a vanity metric alone or in two words ("page view"): the quick test.
-_VANITY_HINTS = frozenset(word for word, metric in METRIC_WORDS.items() if metric.vanity) | _PLAIN_VANITY | {
+VANITY_HINTS = frozenset(word for word, metric in METRIC_WORDS.items() if metric.vanity) | _PLAIN_VANITY | {
     "view", "page"}
 
 
