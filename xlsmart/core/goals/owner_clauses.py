@@ -49,7 +49,10 @@ def named_elsewhere(words: list[str], text: str) -> str | None:
     """The owner when no subject of a verb names one: the speaker of a quoted goal, a possessive
     before a goal noun, a person with a title, or who the goal is up to. Each is tried only when
     the text has what it reads (a quotation mark first, a possessive, a title, "als het"/"up to")."""
-    return ((quoted_speaker(text) if text and text[0] in _QUOTES else None)
+    quoted = quoted_speaker(text) if text and text[0] in _QUOTES else None
+    if _ELSEWHERE_HINTS.isdisjoint(words):
+        return quoted or None  # (the quick test: most goals have no possessive, title, "als het" or "up to")
+    return (quoted
             or (possessive_of_a_goal(words) if not _POSSESSIVES.isdisjoint(words) else None)
             or (titled_person(text) if not _TITLES.isdisjoint(words) else None)
             or (up_to_whom(text) if not _UP_TO_WORDS.isdisjoint(words) else None))
@@ -101,6 +104,8 @@ def team_as_object(words: list[str], kinds: list[str], i: int, metric: frozenset
     reader's team ("your sales team", "je team"), which the goal speaks to."""
     if words[i] in metric or (i + 1 < len(words) and words[i + 1] in TEAM_MEASURES):
         return True  # ("double the engineering team": the team is the measure)
+    if _TEAM_OBJECT_HINTS.isdisjoint(words[max(0, i - 4):i]):
+        return False  # (the quick test: no reader, no verb that grows or hires in the four words before)
     described = 0
     for j in range(i - 1, max(-1, i - 5), -1):
         word = words[j]
@@ -115,6 +120,9 @@ def team_as_object(words: list[str], kinds: list[str], i: int, metric: frozenset
         described += 1  # one word that says which team: "Double the support team"
     return False
 
+
+# Every word before a team that can make it the reader's or an object (the quick test of :func:`team_as_object`).
+_TEAM_OBJECT_HINTS = READER_WORDS | TEAM_VERBS | frozenset(WORD_DIRECTIONS)
 
 # Direction words shaped as adjectives, not verbs: "the growing team", "a higher", "de verdubbelde".
 _NOT_A_VERB = ("ing", "ed", "er", "ere", "de", "te")
@@ -188,6 +196,10 @@ def possessive_of_a_goal(words: list[str]) -> str | None:
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "haar", "hun"})
+# Every word a reading of :func:`named_elsewhere` after a quotation needs (the quick test).
+_ELSEWHERE_HINTS = _POSSESSIVES | _TITLES | _UP_TO_WORDS
+
+
 def holder_named_in_goal(words: list[str], i: int) -> str | None:
     """The organisation or team named inside the goal noun at ``i``: a Dutch compound
     ("kabinetsdoel", "teamdoelstelling": "kabinet", "team") or an English noun before it ("the spa

@@ -181,6 +181,11 @@ def _definite_count_before(goal: ParsedGoal, words: list[str], numbers: list[Num
     """Issue 12, class "the N things must go to M": "De 110 bakfietsen … moeten straks tot 750",
     "our 40 stores should grow to 55": a count after a definite article or a possessive, before a
     modal and the target's "to", names what there is now: the baseline."""
+    for num in numbers:  # (the quick test first: in most goals no number without a role follows such a word)
+        if not num.role and num.index and words[num.index - 1] in DEFINITE:
+            break
+    else:
+        return
     target = next((num for num in numbers if num.role == "target" and num.value == goal.target), None)
     if target is None or target.index < 3 or words[target.index - 1] not in TO_WORDS:
         return
