@@ -71,6 +71,7 @@ BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "i'm", "yo
 # ("hiring", "recruiting", "enrolling"), which a direction verb before them makes the measure.
 ACQUIRING_GERUNDS = frozenset(verb for verb in ACQUISITION_VERBS if verb.endswith("ing") and len(verb) > 5)
 _UP_OR_DOWN = frozenset({"increase", "decrease"})
+_ACTIVITY_GERUNDS = frozenset(verb for verb in ACTIVITY_VERBS if verb[-3:] == "ing")  # ("testing", "speaking")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +144,7 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
         if tokens[i][0] != "word" or used[i] or word in never or tokens[i][2] is not None:
             # "reduce testing time", "one speaking engagement": the work's gerund qualifies the noun
             # after it (but in "users completing setup" it is the verb of the noun before it)
-            if flags[i + 1] and word[-3:] == "ing" and word in ACTIVITY_VERBS and not used[i] and (
+            if flags[i + 1] and word in _ACTIVITY_GERUNDS and not used[i] and (
                     i == 0 or words[i - 1] in never or words[i - 1] in directions):
                 flags[i] = True  # (most skipped words: one list look-up, the flag stays False)
             continue  # (a word with a value writes out a number: "vijftigduizend")

@@ -201,7 +201,7 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
     if prev in RATE_OPENERS and nxt in dates.PERIOD_UNITS:
         num.role = "rate"  # "every 2 weeks": a rhythm, not a quantity
         return False
-    if (nxt in TIMES_WORDS or nxt in _DAYS) and not num.percent and _a_rhythm(words, num.end + 2):
+    if nxt in _TIMES_OR_DAYS and not num.percent and _a_rhythm(words, num.end + 2):
         num.role = "rate"  # "twee keer per week", "5 days a week": a frequency, no target (DOMAIN.md M)
         return False
     if 1990 <= num.value <= 2100 and _a_year_here(goal, tokens, num, prev, nxt):
@@ -304,9 +304,12 @@ def _to_a_figure_after(tokens, words: list[str], i: int) -> bool:
     """Issue 12, class "van X naar a place": a Dutch "van" number is a baseline only when a "naar"
     or "tot" with a figure follows ("van 100 naar zo'n 150"); "het activeren van 25.000 mensen naar
     werk" goes to no number."""
-    return any(word in TO_WORDS and any(kind == "num" or value is not None or after in FRACTIONS or after in SHARE_OF
-                                        for kind, after, value in tokens[k + 1:k + 4])
-               for k, word in enumerate(words[i + 1:], i + 1))  # ("van 40% naar de helft": a share)
+    for k in range(i + 1, len(words)):  # (plain loops: most words are no "naar", and a figure follows it at once)
+        if words[k] in TO_WORDS:
+            for kind, after, value in tokens[k + 1:k + 4]:
+                if kind == "num" or value is not None or after in FRACTIONS or after in SHARE_OF:
+                    return True  # ("van 40% naar de helft": a share)
+    return False
 
 
 def _a_source(tokens, words: list[str], i: int, prev: str) -> bool:
@@ -409,6 +412,7 @@ def _is_range_end(words: list[str], numbers: list[Number], num: Number) -> bool:
 
 
 _DAYS = frozenset({"days", "day", "dagen", "dag"})
+_TIMES_OR_DAYS = TIMES_WORDS | _DAYS  # (one look-up for "twee keer per week", "5 days a week")
 
 
 def _a_rhythm(words: list[str], i: int) -> bool:
