@@ -77,6 +77,7 @@ from .owner_clauses import (
     without_bracketed_acronym,
 )
 from .owner_text import (
+    RELATIVES,
     holder_around,
     names_in,
     opening_subject,
@@ -127,7 +128,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         role = _role_label(text) if ":" in text else None
         if role is not None:
             return role
-    if "(" in text:
+    if "(" in text and not RELATIVES.isdisjoint(words):  # (a bracketed clause opens with one of these words)
         words, kinds = without_bracketed_clause(words, kinds, text)
     # Each reading below gives the owner, NOBODY when it proves there is none, or None to read on.
     owner = _actor_named(words, kinds, metric, text)

@@ -104,7 +104,7 @@ def weight_lost(tokens, words: list[str], used: list[bool]) -> MetricPhrase | No
 
 
 _FIGURES = frozenset({"num", "range"})  # the token kinds that carry a goal's figures
-_BRACKETS = re.compile(r"\(([^()]*[^\W\d_][^()]*)\)")  # (a bracket with a letter in it: not "(#12)", "(2)")
+WORDED_BRACKET = re.compile(r"\(([^()]*[^\W\d_][^()]*)\)")  # (a bracket with a letter in it: not "(#12)", "(2)")
 
 
 def outside_brackets(tokens, words: list[str], text: str) -> list[int] | None:
@@ -112,7 +112,7 @@ def outside_brackets(tokens, words: list[str], text: str) -> list[int] | None:
     such bracket stands there or the goal's only figures stand in brackets (a goal whose only figures
     are in brackets says in them what it measures: "Add the bot to the marketplace (goal: 250 app
     installs)"). The tokens keep no brackets, so the words of each are found again in order."""
-    brackets = _BRACKETS.findall(text)
+    brackets = WORDED_BRACKET.findall(text)
     if not brackets:  # ("(#12)", "(2)": no word in a bracket, as in most goals that have one)
         return None
     inside = [False] * len(words)

@@ -50,6 +50,7 @@ from ..lexicon.word_classes import (
 from ..numbers import SCALE_WORDS
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
 from .metric_shapes import (
+    WORDED_BRACKET,
     lost_or_lessened,
     outside_brackets,
     shape_points,
@@ -77,7 +78,8 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
     >>> find_metric(tokens, words, [False] * len(words), WORD_DIRECTIONS).words
     'email list'
     """
-    outside = outside_brackets(tokens, words, text) if "(" in text else None  # (most goals have no brackets)
+    outside = outside_brackets(tokens, words, text) if "(" in text and WORDED_BRACKET.search(text) else None
+    # (most goals have no brackets, and most brackets hold no word: "(#12)", "(2)")
     if outside is not None:
         found = _find_metric([tokens[k] for k in outside], [words[k] for k in outside],
                              [used[k] for k in outside], directions, lang, text)

@@ -78,7 +78,7 @@ def _capitalised(words: str) -> tuple[str, str]:
 def without_bracketed_clause(words: list[str], kinds: list[str], text: str) -> tuple[list[str], list[str]]:
     """The words without a relative clause in brackets between a subject and its verb: in
     "Staatssecretaris Van Veldhoven (die over het fietsbeleid gaat) wil …" the subject is before it."""
-    if _RELATIVES.isdisjoint(words):
+    if RELATIVES.isdisjoint(words):
         return words, kinds  # (the clause opens with one of these words: without one, nothing to take out)
     found = _BRACKETED_CLAUSE.search(text)
     if found is None:
@@ -91,7 +91,7 @@ def without_bracketed_clause(words: list[str], kinds: list[str], text: str) -> t
 
 
 _BRACKETED_CLAUSE = re.compile(r"\(((?:die|dat|who|which|that) [^()]{3,120})\)", re.IGNORECASE)
-_RELATIVES = frozenset({"die", "dat", "who", "which", "that"})
+RELATIVES = frozenset({"die", "dat", "who", "which", "that"})
 
 
 _WORD = re.compile(r"[\w'’-]+")
