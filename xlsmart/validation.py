@@ -31,12 +31,12 @@ Source = "str | os.PathLike[str] | bytes | BinaryIO | Mapping[str, pandas.DataFr
 
 def read(source: Any, *, name: str | None = None, limits: Limits | None = None,
          on_sheet: Callable[[WorkbookData], None] | None = None,
-         mapping: Any = None) -> WorkbookData:
+         mapping: Any = None, workers: int | None = None) -> WorkbookData:
     """Read a workbook source into records. Raises :class:`XlsmartError` for unusable files.
 
     ``limits`` bounds what a file may weigh (see :class:`xlsmart.workbook.limits.Limits`); a
     service taking uploads from strangers sets tighter ones than the defaults. ``mapping``: see
-    :func:`validate`.
+    :func:`validate`. ``workers=1`` reads one sheet at a time (else two load side by side).
     """
     told = as_mapping(mapping)
     if isinstance(source, Mapping):
@@ -47,9 +47,11 @@ def read(source: Any, *, name: str | None = None, limits: Limits | None = None,
         if problem := no_readable_sheet(name or "the data", data):
             raise NoKnownSheets(problem)
         return data
-    from .workbook.reader import read_workbook
+    from .workbook.reader import LOAD_LANES, read_workbook
 
-    return read_workbook(source, name=name, limits=limits, on_sheet=on_sheet, told=told)
+    # One worker asked for (the service: uploads side by side, each bounded): one sheet loads at a time.
+    lanes = 1 if workers == 1 else LOAD_LANES
+    return read_workbook(source, name=name, limits=limits, on_sheet=on_sheet, told=told, lanes=lanes)
 
 
 Progress = Callable[[str, float], None]  # (what is happening, fraction done 0..1)
@@ -94,7 +96,7 @@ def _validate(source: Any, *, as_of: Any, lang: str | None, min_score: int | Non
         tell(f"read {', '.join(s.name for s in data.sheets.values())}", READ_SHARE * len(data.sheets) / 3)
 
     tell("reading", 0.0)
-    data = read(source, name=label, limits=limits, on_sheet=sheet_read, mapping=told)
+    data = read(source, name=label, limits=limits, on_sheet=sheet_read, mapping=told, workers=workers)
     tell("checking every row", READ_SHARE)
     report = check_workbook(data, as_of=as_of, lang=lang, min_score=min_score, file=label, workers=workers,
                             helpers=helpers, overview=overview)

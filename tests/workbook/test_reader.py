@@ -71,6 +71,27 @@ def test_settings_are_read_before_the_goals_wherever_the_sheet_sits(tmp_path):
     assert list(data.sheets) == ["goals", "kpis"]
 
 
+@pytest.mark.parametrize("source", ["path", "bytes"])
+def test_one_lane_or_two_read_the_same_records_from_every_sheet(tmp_path, source):
+    book = openpyxl.Workbook()
+    book.active.title = "Settings"
+    book.active.append(["Minimum SMART score", 4])
+    for title, header, prefix in (("Goals", ["ID", "Goal", "Owner"], "G"), ("KPIs", ["ID", "Goal ID", "KPI"], "K"),
+                                  ("Budgets", ["ID", "Goal ID", "Planned"], "B"), ("Extra goals", ["ID", "Goal"], "X")):
+        sheet = book.create_sheet(title)
+        sheet.append(header)
+        for n in range(1, 40):
+            sheet.append([f"{prefix}{n}", f"G{n}" if prefix in "KB" else f"More leads {n}", n * 10 if prefix == "B" else "Ann"])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    given = path if source == "path" else path.read_bytes()
+    one, two = read_workbook(given, lanes=1), read_workbook(given, lanes=2)
+    assert list(one.sheets) == list(two.sheets) and len(one.sheets) >= 3
+    for kind, sheet in one.sheets.items():
+        assert sheet.records == two.sheets[kind].records and len(sheet.records) == 39
+    assert one.settings == two.settings == {"min_score": 4}
+
+
 def test_sources_bytes_and_file_objects_give_the_same_records():
     data = goals_book(row_xml(2, [("A2", "G1"), ("B2", "x")]))
     from_bytes = read_workbook(data, name="upload.xlsx")

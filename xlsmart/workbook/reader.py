@@ -59,7 +59,7 @@ SHARED_PART_NAMES = ("sharedstrings.xml", "styles.xml")  # scanned (DTDs, size) 
 
 def read_workbook(source: Source, *, limits: Limits | None = None, name: str | None = None,
                   on_sheet: Callable[[WorkbookData], None] | None = None,
-                  told: WorkbookMap | None = None) -> WorkbookData:
+                  told: WorkbookMap | None = None, lanes: int = LOAD_LANES) -> WorkbookData:
     """Read the Goals, KPIs, Budgets and Settings sheets of a workbook into records.
 
     ``on_sheet(data)`` is called after each sheet with the workbook as read so far. ``told``:
@@ -74,7 +74,7 @@ def read_workbook(source: Source, *, limits: Limits | None = None, name: str | N
     """
     label = name or (os.path.basename(os.fspath(source)) if isinstance(source, (str, os.PathLike)) else "the file")
     try:
-        return _read_workbook(source, limits or Limits(), label, on_sheet, told or WorkbookMap())
+        return _read_workbook(source, limits or Limits(), label, on_sheet, told or WorkbookMap(), lanes)
     except XlsmartError:
         raise
     except MemoryError:
@@ -93,7 +93,7 @@ def _choked(label: str, exc: BaseException) -> str:
 
 
 def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callable[[WorkbookData], None] | None,
-                   told: WorkbookMap) -> WorkbookData:
+                   told: WorkbookMap, lanes: int) -> WorkbookData:
     handle = _open_source(source, limits, label)
     try:
         archive = _open_zip(handle, label)
@@ -109,7 +109,7 @@ def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callabl
             for part in archive.NameToInfo:
                 if part in PACKAGE_PARTS or part.rpartition("/")[2].lower() in SHARED_PART_NAMES:  # wherever they sit
                     scan_part(archive, part, allowance)
-            lanes = LOAD_LANES if threads_start() else 1
+            lanes = max(1, lanes) if threads_start() else 1
             with executor(lanes, "xlsmart-read") as loader:  # inline where threads cannot start (Pyodide)
                 shapes, errors, refused, dated = {}, {}, False, _DatedCells(archive)
                 books: list[Any] = []  # calamine's workbook, one per lane
@@ -290,15 +290,19 @@ def _loads_ahead(loader: Executor, books: list[Any], names: list[str], queue: de
 
     calamine parses a sheet without holding the GIL, so on other cores the next sheets' parse
     costs no wall time. ``queue`` holds the loads already started, one per book (a calamine
-    book serves one thread at a time); a sheet's book takes the next sheet once the sheet has
-    become records, which bounds memory to that many loaded sheets. Futures are popped, never
-    kept in a variable: a Future holds its result, and a sheet's native memory must go as soon
-    as its last row is read.
+    book serves one thread at a time). With one book the next sheet loads while this one
+    becomes records; with more, a sheet's book takes the next sheet once the sheet has become
+    records. Either way at most two loaded sheets are alive, which bounds memory. Futures are
+    popped, never kept in a variable: a Future holds its result, and a sheet's native memory
+    must go as soon as its last row is read.
     """
     following = len(queue)
     while queue:
+        if len(books) == 1 and len(queue) == 1 and following < len(names):  # queued behind this one
+            queue.append(loader.submit(_load_sheet, books[0], names[following], label))
+            following += 1
         yield queue.popleft().result()
-        if following < len(names):  # the sheet just read is records now: its book loads the next
+        if len(books) > 1 and following < len(names):  # the sheet just read is records now: its book loads the next
             queue.append(loader.submit(_load_sheet, books[following % len(books)], names[following], label))
             following += 1
 
