@@ -191,13 +191,13 @@ def short_time_bound(words: list[str]) -> int | None:
 def shapes_of(words: list[str]) -> tuple[bool, int | None]:
     """Once a goal, what :func:`shape_points` needs: whether a verb of becoming stands in it, and
     where a short time bounds a verb of handling (:func:`short_time_bound`)."""
-    if _SHAPE_HINTS.isdisjoint(words):
+    if SHAPE_HINTS.isdisjoint(words):
         return False, None  # (most goals: one set test, no verb of becoming nor of handling)
     return not _BECOMING.isdisjoint(words), short_time_bound(words)
 
 
 # The words without which no shape of :func:`shapes_of` stands in a goal (the quick test).
-_SHAPE_HINTS = _BECOMING | HANDLING_VERBS
+SHAPE_HINTS = _BECOMING | HANDLING_VERBS
 
 
 def shape_points(tokens, words: list[str], used: list[bool], directions: dict[str, str], start: int, end: int,

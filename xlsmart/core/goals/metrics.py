@@ -50,6 +50,7 @@ from ..lexicon.word_classes import (
 from ..numbers import SCALE_WORDS
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
 from .metric_shapes import (
+    SHAPE_HINTS,
     WORDED_BRACKET,
     lost_or_lessened,
     outside_brackets,
@@ -99,8 +100,8 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     opening: int | None = None  # where the clause's first content word stands, found when needed
     unit: tuple[int, int, MetricPhrase] | None = None  # a number's unit alone, the metric if nothing else is
     concessive = not CONCESSIVE.isdisjoint(words)  # (most goals concede nothing: no word to look back for)
-    shapes = shapes_of(words)  # (what the shapes of metric_shapes.py need, worked out once a goal)
-    shaped = shapes[0] or shapes[1] is not None  # (most goals: only a direction word after a phrase gives points)
+    shaped = not SHAPE_HINTS.isdisjoint(words)  # (most goals: only a direction word after a phrase gives points)
+    shapes = shapes_of(words) if shaped else (False, None)  # (what the shapes of metric_shapes.py need, once a goal)
     english = lang == "en"
     for start, end in noun_phrases(words, used, flags, english):
         if concessive and conceded(words, directions, start):
