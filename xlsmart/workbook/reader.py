@@ -123,7 +123,7 @@ def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callabl
                         shapes[sheet_name] = limits.max_grid_cells + 1  # calamine would panic: stream it
                     if len(queue) < lanes and not refused and shapes[sheet_name] <= limits.max_grid_cells:
                         # the first sheets load while the rest are scanned, each lane on a book of its own
-                        book = _calamine_book(handle, source, label) if len(books) == len(queue) else books[len(queue)]
+                        book = _calamine_book(handle, source, label)
                         refused = book is None
                         if book is not None:
                             books.append(book)
