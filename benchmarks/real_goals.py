@@ -50,6 +50,28 @@ _QUANTITY = frozenset({"number", "total", "percentage", "proportion", "share", "
                        "totale"})
 
 
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)$")
+_IRREGULAR_PARTICIPLES = frozenset({"sold", "won", "made", "held", "lost", "spent", "paid", "built", "kept", "brought",
+                                    "bought", "given", "taken", "done", "seen", "sent", "grown", "written", "run"})
+_AFTER_PARTICIPLE = frozenset({"a", "an", "the", "over", "up", "out", "off", "within", "by", "at", "into", "each",
+                               "per", "every", "online", "annually", "yearly", "monthly", "weekly", "daily",
+                               "abroad", "locally", "nationally", "worldwide"})
+
+
+def _postmodifier(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is an English participle that follows the head it describes ("EVs sold",
+    "users converted to X", "employees turned over"): it ends the phrase or a preposition, particle
+    or article comes next. Before a noun it is a modifier of what follows ("marketing qualified leads")."""
+    word = words[i].strip("'’\".,:;()")
+    if i + 1 == len(words):  # "EVs sold"; not "consumer packaging" or "page speed", nouns
+        return word in _IRREGULAR_PARTICIPLES or (word.endswith("ed") and not word.endswith("eed")
+                                                  and _PARTICIPLE.match(word) is not None)
+    if word.endswith("ing"):  # "travellers holidaying in X"; not "research funding from X", a noun
+        return _PARTICIPLE.match(word) is not None and words[i + 1] in _AFTER_PARTICIPLE | {"to", "in"}
+    follows = words[i + 1] in _COMPLEMENT or words[i + 1] in _AFTER_PARTICIPLE
+    return follows and (word in _IRREGULAR_PARTICIPLES or _PARTICIPLE.match(word) is not None)
+
+
 def metric_named_right(expected: str | None, got: str | None) -> bool | None:
     """Whether the metric words name what the label names; None when the goal names no metric.
 
@@ -70,8 +92,10 @@ def metric_named_right(expected: str | None, got: str | None) -> bool | None:
     want = _ABBREVIATION.sub("", expected).casefold().replace("’", "'").split()
     while len(want) > 2 and want[0] in _QUANTITY and want[1] in ("of", "van", "number", "aantal"):
         want = want[2:] if want[1] in ("of", "van") else want[1:]  # "the number of X" measures X
-    # The head of "leads from organic search" or "watergebruik per persoon" is before its complement.
-    cut = next((i for i, word in enumerate(want) if i and word in _COMPLEMENT), len(want))
+    # The head of "leads from organic search" or "watergebruik per persoon" is before its complement,
+    # and so is the head of "EVs sold" or "waste diverted from landfill": a participle after it.
+    cut = next((i for i, word in enumerate(want) if i and (word in _COMPLEMENT or _postmodifier(want, i))),
+               len(want))
     heads = set(want[cut - 1].strip("'’\".,:;()").split("/"))  # "omzet/winst": either is named
     if cut < len(want) and want[cut] in _AND:
         # "UK and Ireland sales", "toeristen en recreanten": either conjunct's head is named
