@@ -51,6 +51,7 @@ from ..lexicon.quantity_words import (
 )
 from ..lexicon.word_classes import (
     ACTIVITY_VERBS,
+    CHANGE_NOUNS,
     COUNT_QUALIFIERS,
     DETERMINERS,
     PHRASE_BREAKS,
@@ -156,6 +157,26 @@ def change_noun_before(tokens, words: list[str], i: int) -> bool:
                 word in CHANGE_WORDS or (len(word) > 6 and word.endswith(CHANGE_TAILS))):
             return True
     return False
+
+
+def change_noun_after(tokens, words: list[str], end: int) -> str:
+    """Issue 12, class "a change noun after its measure": "60 % emissions reduction by 2035", "a
+    70 per cent absolute reduction", "een 20% ledengroei": the percentage ending at ``end`` sizes
+    the change named one or two words later, with the measure or a qualifier between. Returns that
+    noun (its sign is read from it), or "" when none stands there. The noun must end the phrase
+    (the end, or a break other than "to" after it): "95 % satisfaction, increase NPS to 50" puts a
+    verb there, with its object after it."""
+    n = len(words)
+    for k in range(end + 2, min(end + 4, n)):
+        between = words[k - 1]
+        if tokens[k - 1][0] != "word" or between in PHRASE_BREAKS or between in DETERMINERS or (
+                between in CHANGE_WORDS):
+            return ""  # (a figure, a preposition, an article or "more" ends the phrase)
+        word = words[k]
+        if word in CHANGE_NOUNS or (len(word) > 6 and word.endswith(CHANGE_TAILS)):
+            after = words[k + 1] if k + 1 < n else ""
+            return word if not after or (after in PHRASE_BREAKS and after not in TO_WORDS) else ""
+    return ""
 
 
 def _more_than(words: list[str], i: int) -> bool:

@@ -72,7 +72,15 @@ from ..lexicon.word_classes import (
     names_a_goal,
 )
 from ..numbers import SCALE_WORDS
-from .amounts import Number, bound_before, change_noun_before, counts_occurrences, find_amounts, find_factor
+from .amounts import (
+    Number,
+    bound_before,
+    change_noun_after,
+    change_noun_before,
+    counts_occurrences,
+    find_amounts,
+    find_factor,
+)
 from .past_figures import THEN_CUES, baseline_cue, figure_of_then, last_periods_figure
 from .settling import VANITY_HINTS, check_the_numbers, count_of_vanity, find_target, settle_direction
 
@@ -183,6 +191,8 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
             change_noun_before(tokens, words, i)):
         num.role = "relative"  # "een vermindering … van 50 à 55 procent": the range's lower end; its upper end counts
         return False
+    if num.percent and nxt and not _is_change_word(nxt) and tokens[num.end + 1][0] == "word":
+        nxt = change_noun_after(tokens, words, num.end) or nxt  # ("60 % emissions reduction": the noun sizes it)
     if num.percent and _states_a_change(goal, tokens, words, i, prev, prev2, nxt):
         num.role = "relative"
         if goal.relative_change is None or not (goal.baseline is not None and goal.target is not None):
