@@ -39,7 +39,17 @@ from ..lexicon.time_words import (
 )
 from ..lexicon.word_classes import PHRASE_BREAKS, names_a_goal
 from .not_due import at_a_rhythm, defines_the_metric, is_reference, opens_a_start
-from .periods import FROM_A_POINT, as_year, mark, period_after, period_end, stretch_from_a_point, year_after
+from .periods import (
+    FROM_A_POINT,
+    as_year,
+    edge_of,
+    mark,
+    period_after,
+    period_end,
+    stretch_from_a_point,
+    until_a_year,
+    year_after,
+)
 
 if TYPE_CHECKING:
     from .parsed import ParsedGoal
@@ -112,7 +122,7 @@ def _glued_deadline(found: list[date], tokens, words: list[str], used: list[bool
     if "-" not in word:
         return
     if word.partition("-")[0] in EDGES:
-        when = _edge_of(word, reference)  # "by end-December", "end-2021", "mid-2027"
+        when = edge_of(word, reference)  # "by end-December", "end-2021", "mid-2027"
         if when is not None:
             found.append(when)
             used[i] = True
@@ -279,7 +289,7 @@ def _due_in_year(tokens, words: list[str], i: int) -> bool:
     if i > 1 and words[i - 1] == "to" and tokens[i - 2][0] == "word" and (i + 1 == n or words[i + 1] in PHRASE_BREAKS) and (
             not _KEEP_VERBS.isdisjoint(words[:i])):
         return True  # "maintain water use below 2015 levels to 2025": kept until then (not "grow members to 2025")
-    return (i > 0 and (words[i - 1] in YEAR_PREP or _ends_a_span(tokens, words, i))) or (
+    return (i > 0 and (words[i - 1] in YEAR_PREP or _ends_a_span(tokens, words, i) or until_a_year(words, i))) or (
         i == 0 and n > 1 and tokens[1][0] != "word") or (
         i + 1 < n and (words[i + 1] in ("financial", "fiscal", "boekjaar") or names_a_goal(words[i + 1])))
 
@@ -334,19 +344,6 @@ def _holiday_prep(words: list[str], i: int) -> bool:
     while j >= 0 and words[j] in ("the", "de", "het", "this", "dit", "deze", "next", "komende", "aankomende", "of"):
         j -= 1
     return j >= 0 and words[j] in HOLIDAY_PREP
-
-
-def _edge_of(word: str, reference: date) -> date | None:
-    edge, _, rest = word.partition("-")
-    if rest in dates.MONTHS:
-        month = dates.MONTHS[rest]
-        end = dates.end_of_month(reference.year, month)
-        when = end if end >= reference else dates.end_of_month(reference.year + 1, month)
-        return when if EDGES[edge] == "end" else when.replace(day=15 if EDGES[edge] == "mid" else 1)
-    if rest.isdigit() and len(rest) == 4 and 1990 <= int(rest) <= 2100:
-        year = int(rest)
-        return date(year, {"end": 12, "mid": 6, "start": 3}[EDGES[edge]], 30 if EDGES[edge] == "mid" else 31)
-    return None
 
 
 def _nth_year(tokens, words: list[str], i: int) -> int | None:

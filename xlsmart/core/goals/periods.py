@@ -14,6 +14,7 @@ from .. import dates
 from ..lexicon.time_words import (
     AMOUNT_LINKS,
     ARTICLES_BEFORE_HALF,
+    EDGES,
     END_FILLERS,
     END_WORDS,
     HOUR_UNITS,
@@ -40,6 +41,20 @@ _POSSESSIVES = frozenset({"our", "onze", "its", "their", "hun"})
 def mark(used: list[bool], start: int, width: int) -> None:
     for j in range(start, min(start + width, len(used))):
         used[j] = True
+
+
+def edge_of(word: str, reference: date) -> date | None:
+    """The date a glued edge word names: "end-December", "mid-2027", "begin-2025"; None for others."""
+    edge, _, rest = word.partition("-")
+    if rest in dates.MONTHS:
+        month = dates.MONTHS[rest]
+        end = dates.end_of_month(reference.year, month)
+        when = end if end >= reference else dates.end_of_month(reference.year + 1, month)
+        return when if EDGES[edge] == "end" else when.replace(day=15 if EDGES[edge] == "mid" else 1)
+    if rest.isdigit() and len(rest) == 4 and 1990 <= int(rest) <= 2100:
+        year = int(rest)
+        return date(year, {"end": 12, "mid": 6, "start": 3}[EDGES[edge]], 30 if EDGES[edge] == "mid" else 31)
+    return None
 
 
 def as_year(token) -> int | None:
@@ -346,3 +361,19 @@ def _amount_at(tokens, j: int) -> float | None:
 
 # The words :func:`stretch_from_a_point` reads (a quick test before the call).
 FROM_A_POINT = NOW_WORDS | MID_WORDS | {"into", "midyear", "mid-year"}
+
+
+def until_a_year(words, i: int) -> bool:
+    """Issue 12, class "a span from now, or through to a year": "between now and 2030", "tussen nu
+    en 2030", "van nu tot 2030", "from today until 2030", "through to 2015": the year at ``i`` ends
+    the span the goal runs in, so it is the deadline (DOMAIN.md T: a span's deadline is its end)."""
+    if i < 2:
+        return False
+    link, before = words[i - 1], words[i - 2]
+    if link == "to" and before in ("through", "thru"):
+        return True
+    return link in _UNTIL and before in NOW_WORDS and i > 2 and words[i - 3] in _SPAN_OPENERS
+
+
+_UNTIL = frozenset({"and", "en", "to", "tot", "until", "till"})
+_SPAN_OPENERS = frozenset({"between", "tussen", "from", "van", "vanaf"})

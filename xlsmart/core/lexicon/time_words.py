@@ -83,7 +83,8 @@ SPANS = frozenset({"campaign", "campaigns", "campagne", "project", "period", "pe
 # and "march" are verbs too, so a month alone never is one.
 MONTH_PREP = frozenset({"in", "by", "before", "until", "till", "through", "during", "for", "voor", "vóór", "tegen",
                        "eind", "einde", "end", "uiterlijk", "tot", "and", "en", "tussen", "between", "of", "van",
-                       "to", "na", "after", "per", "begin", "medio", "mid", "halverwege", "thru", "within"})
+                       "to", "na", "after", "per", "begin", "medio", "mid", "halverwege", "thru", "within",
+                       "late", "early"})  # "in late October", "by early May"
 
 SPAN_LINKS = frozenset({"and", "en", "to", "tot", "till", "until", "-", "through", "thru"})
 
