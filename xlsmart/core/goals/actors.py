@@ -59,6 +59,7 @@ from ..lexicon.owners import (
 from ..lexicon.word_classes import DETERMINERS, PHRASE_BREAKS
 from .owner_clauses import (
     after_a_degree_word,
+    ends_a_condition,
     holder_named_in_goal,
     in_a_role,
     intransitive_change,
@@ -312,7 +313,8 @@ def _subject_before_verb(words: list[str], kinds: list[str], i: int, word: str, 
     owner = phrase_before(words, kinds, i, metric) if word not in CLAUSE_PARTICIPLES or (
         words[i - 1] in AUXILIARIES) else None  # (", aiming to …": what precedes ends the main clause)
     if owner is not None and (_verb_form(owner, text) or is_shared_place(owner)
-                              or opening_word_no_subject(owner, words) or after_a_degree_word(owner, words, i)):
+                              or opening_word_no_subject(owner, words) or after_a_degree_word(owner, words, i)
+                              or ends_a_condition(words, i, text)):
         owner = None  # "The plan when implemented will …": a verb form; "Our country should …": everyone
     if owner is None or owner.startswith(("other ", "andere ")):  # "Het gemeentebestuur van Lebbeke engageert
         # zich", "Ford, GE and other companies pledged", "Ahold en andere supermarkten willen"

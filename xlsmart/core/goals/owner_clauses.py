@@ -20,6 +20,7 @@ from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.owners import (
     ACTOR_SUFFIXES,
     CHANGING_VERBS,
+    CONDITIONS,
     FRONTING,
     GOAL_TAILS,
     GOAL_WORDS,
@@ -178,6 +179,22 @@ def opening_word_no_subject(owner: str, words: list[str]) -> bool:
         return False
     return owner in FRONTING or (owner.endswith(NOUN_SHAPES) and owner not in ROLE_LABEL_WORDS
                                  and not owner.endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES))
+
+
+def ends_a_condition(words: list[str], i: int, text: str) -> bool:
+    """Issue 12, class "a Dutch clause of condition or time before the verb": in "Als de subsidie
+    doorgaat, wil de club …", "Wanneer de markt herstelt zal de omzet …" the words right before the
+    verb at ``i`` end the clause "als" opens (its verb comes last), so they are no subject: the main
+    clause's subject follows its verb, or there is none ("zullen er … worden verkocht"). The clause
+    opens the sentence (the text's start, or after a colon, semicolon or full stop); "ziet het als
+    kans en wil …" is another "als"."""
+    if CONDITIONS.isdisjoint(words):
+        return False  # (the quick test: most goals have no such word)
+    for j in range(i - 3, -1, -1):
+        if words[j] in CONDITIONS:
+            return INTENT_VERBS.isdisjoint(words[j + 1:i]) and (j == 0 or re.search(
+                r"[:;.]\s+[\"'“‘„]?" + words[j] + r"\b", text, re.IGNORECASE) is not None)
+    return False
 
 
 def possessive_of_a_goal(words: list[str]) -> str | None:

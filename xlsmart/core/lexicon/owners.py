@@ -148,6 +148,11 @@ FRONTING = frozenset({"na", "met", "bij", "zo", "in", "tegen", "volgend", "volge
                       "daarmee", "sinds", "binnen", "over", "vorig", "vorige", "komend", "komende", "op", "uiterlijk",
                       "halverwege", "tegelijkertijd", "bovendien", "concreet", "intussen", "ondertussen", "straks",
                       "vervolgens", "onder", "via", "dankzij", "ondanks", "rond", "medio", "toch", "wel"})
+# Dutch words that open a clause of condition or time whose own verb comes last: "Als de subsidie
+# doorgaat, wil de club …", "Indien de gemeente instemt wil het museum …". The words before the main
+# verb end that clause; the main clause's subject follows its verb.
+CONDITIONS = frozenset({"als", "wanneer", "indien", "zodra", "tenzij", "mits", "zolang", "nadat", "omdat", "hoewel",
+                        "voordat", "doordat"})
 # Verbs that say what is, not what is done: after them an organisation states its baseline ("Op
 # dit moment telt het bedrijf 270 vestigingen").
 STATIVE_VERBS = frozenset({"telt", "is", "was", "heeft", "had", "kent", "bezit", "bedraagt", "omvat", "beschikt",
