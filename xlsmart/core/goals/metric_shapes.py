@@ -12,7 +12,9 @@ real sentences need a reading of their own, kept here so that the main reader st
 - what is handled within a short time ("telefoontjes binnen twee minuten afhandelen"): the time
   bound is a ceiling and what is handled the metric (:func:`handled_within`, :func:`short_time_bound`);
 - a comparative said of the clause's subject ("dat de groep vaste gevers groter wordt")
-  (:func:`becomes_more_or_less`).
+  (:func:`becomes_more_or_less`);
+- where a phrase stands that can never be the metric: an English possessive, and the verb right
+  before a count that names its own noun ("divert 80% of waste") (:func:`never_the_metric`).
 
 All are set look-ups over the tokens (the brackets one regular expression over the text, and only
 for a text that has a bracket).
@@ -40,7 +42,8 @@ from ..lexicon.metric_cues import (
     WITHIN,
 )
 from ..lexicon.word_classes import COUNTING_WORDS, DETERMINERS
-from .phrases import MetricPhrase, is_number
+from ..numbers import SCALE_WORDS
+from .phrases import MetricPhrase, is_number, name_phrase
 from .tokens import clean_text, tokenize
 
 
@@ -225,3 +228,56 @@ def handled_within(words: list[str], start: int, end: int, at: int) -> int:
 
 
 _ABOUT = frozenset({"over", "about", "on", "van", "of", "voor", "for"})
+
+
+def never_the_metric(tokens, words: list[str], used: list[bool], flags: list[bool], directions: dict[str, str],
+                     start: int, end: int, english: bool, unknown: bool) -> bool:
+    """Whether the phrase at ``words[start:end]`` can never be what the goal measures, by where it stands:
+    an English possessive owns what follows it ("the company's plan to increase production"), and a lone
+    word the lexicon does not know right before a count is the verb of that count (:func:`governs_a_count`)."""
+    if english and words[end - 1][-2:] == "'s":
+        return True
+    return end - start == 1 and unknown and governs_a_count(tokens, words, used, flags, directions, start, end,
+                                                            english)
+
+
+def governs_a_count(tokens, words: list[str], used: list[bool], flags: list[bool], directions: dict[str, str],
+                    start: int, end: int, english: bool) -> bool:
+    """Whether the one word at ``start`` stands right before a count that names what it counts (issue 12,
+    class "the verb of a count"): "divert at least 80% of waste", "contain 50% recycled content", "save
+    $7.5M in cost", "Meet minimaal 300 bezoekers". A number attaches to the noun after it, so the word
+    before it is the verb that governs the count, not what is measured ("the waste", after a determiner,
+    is a noun whatever follows it, and so is the object of a verb: "reduce shrinkage to 0.8% of turnover").
+    Only where what is counted can be named, so that a goal keeps a metric."""
+    if end >= len(words) or (tokens[end][0] != "num" and words[end] not in _BOUNDS and words[end] != "at"):
+        return False  # (most phrases: no count nor bound right after them)
+    if start > 0 and (words[start - 1] in DETERMINERS or words[start - 1] in directions):
+        return False
+    k = end
+    while k < len(words) and k < end + 3 and (words[k] in _BOUNDS or (
+            words[k] == "at" and k + 1 < len(words) and words[k + 1] in ("least", "most"))):
+        k += 1  # ("at least", "minimaal", "daarom minimaal", "nearly"; but "usage at 2.3 billion gallons")
+    if k >= len(words) or tokens[k][0] != "num" or used[k]:
+        return False
+    _value, percent, currency = tokens[k][2]
+    k += 1
+    scaled = k < len(words) and words[k] in SCALE_WORDS
+    while k < len(words) and words[k] in SCALE_WORDS:
+        k += 1  # ("7 million pounds of food")
+    if k == end + 1 and not (percent or currency or scaled) and (start == 0 or not english):
+        return False  # "Goal 2: …", "Radio 5 Nostalgia moet …": a heading's number or a name, no count
+    if k + 1 < len(words) and words[k] in _COUNTED_AFTER:
+        k += 1  # ("80% of waste", "$7.5M in cost", "30% van het afval")
+        while k < len(words) and words[k] in DETERMINERS:
+            k += 1
+    m = k
+    while m < len(words) and m < k + 4 and flags[m]:
+        m += 1
+    return m > k and name_phrase(tuple(words[k:m])) is not None
+
+
+# The words between a verb and its count, and those between a count and what it counts.
+_BOUNDS = frozenset({"least", "most", "minimaal", "minstens", "maximaal", "ten", "minste", "tenminste", "ruim",
+                     "bijna", "nearly", "almost", "about", "around", "some", "another", "an", "additional",
+                     "extra", "daarom", "dus", "ongeveer", "circa", "zo'n", "over"})
+_COUNTED_AFTER = frozenset({"of", "van", "in", "aan"})

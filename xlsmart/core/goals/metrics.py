@@ -28,6 +28,7 @@ from ..lexicon.metric_cues import (
     DEMONSTRATIVES,
     DOMAIN_ADJECTIVE_TAILS,
     GROWTHS,
+    MEASURE_OF,
     MEASURE_UNITS,
     MONEY_BOUNDS,
     MONEY_VERBS,
@@ -53,6 +54,7 @@ from .metric_shapes import (
     SHAPE_HINTS,
     WORDED_BRACKET,
     lost_or_lessened,
+    never_the_metric,
     outside_brackets,
     shape_points,
     shapes_of,
@@ -111,8 +113,10 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             named, pointed_back = _named_otherwise(tokens, words, used, start, end, seen)
         after = words[end] if end < len(words) else ""  # (the tests below on the words around a phrase
         before = words[start - 2] if start > 1 else ""  # are set look-ups: most phrases pass them all)
-        if named is None or after in WORK_PARTICIPLES:
-            continue  # ("the number of kiosks installed in our stores": work done, issue 12)
+        if named is None or after in WORK_PARTICIPLES or never_the_metric(
+                tokens, words, used, flags, directions, start, end, english, named.known is None):
+            continue  # ("the number of kiosks installed in our stores": work done, issue 12; "the company's
+            # plan", "divert 80% of waste": a possessive, the verb of a count)
         seen.append((start, end, named))
         if lang == "nl" and end - start == 1 and named.known is None and _a_dutch_verb(words, start):
             continue
@@ -279,6 +283,12 @@ def _as_measured(tokens, words: list[str], used: list[bool], best: tuple[int, in
     i = start - 1
     while i > 2 and words[i] in DETERMINERS:
         i -= 1
+    if i > 0 and words[i] in OF and words[i - 1] in MEASURE_OF and named.known is None:
+        # "grow the value of the visitor economy", "reduce our use of virgin plastics": how much of it
+        end = start + len(named.words.split())
+        while end < len(words) and not " ".join(words[start:end]).endswith(named.words) and end - start < 6:
+            end += 1  # (the phrase as written: "the value of Australia's visitor economy")
+        return MetricPhrase(" ".join(words[i - 1:end]), None)
     if i > 1 and words[i] in OF and words[i - 1] in GROWTHS and words[i - 2] in ("de", "the"):
         # "de groei van het massatoerisme terugdringen", "curb the growth of X": the growth is what
         # changes (but in "een groei van de omzet met 10%" the growth is the direction)

@@ -67,6 +67,11 @@ BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "i'm", "yo
                       "he's", "she's"})
 
 
+# Issue 12, class "the verb after its subject": pronouns that are only ever a subject, so that the word
+# right after them is a verb or an adverb ("we aspire", "I rank", "wij streven", "ik verkoop"), never a name.
+NOMINATIVES = frozenset({"i", "we", "they", "he", "she", "ik", "wij", "jij", "hij"})
+
+
 # Issue 12, class "acquiring as a gerund": the -ing forms of the verbs that acquire a count
 # ("hiring", "recruiting", "enrolling"), which a direction verb before them makes the measure.
 ACQUIRING_GERUNDS = frozenset(verb for verb in ACQUISITION_VERBS if verb.endswith("ing") and len(verb) > 5)
@@ -98,7 +103,8 @@ def noun_phrases(words: list[str], used: list[bool], flags: list[bool], english:
                 i += width  # "open rate", "share of voice": a name, whatever its words are elsewhere
                 continue
             if flags[i] and not (english and i > start and not flags[i + 1] and _verb_form(words[i])
-                                 and i + 1 < n and (words[i + 1] in DETERMINERS or words[i + 1] in PREPOSITIONS)):
+                                 and i + 1 < n and (words[i + 1] in DETERMINERS or words[i + 1] in PREPOSITIONS)
+                                 and not _by_a_figure(words, used, i + 1)):
                 i += 1
                 continue
             if (words[i] == "per" and i + 1 < n and (words[i - 1] in PER_HEADS or not english)
@@ -132,6 +138,13 @@ def _verb_form(word: str) -> bool:
             and metric_for_word(word) is None)
 
 
+def _by_a_figure(words: list[str], used: list[bool], k: int) -> bool:
+    """Whether "by" and a date or a figure follow at ``k`` (issue 12, class "a noun in -ing before its
+    change"): "a 25% reduction in plastic consumer packaging by 2025", "cut marketing spending by 10%"
+    (the -ing word ends a noun, it takes no object as "users completing setup" does)."""
+    return words[k] == "by" and k + 1 < len(words) and (used[k + 1] or words[k + 1][:1].isdigit())
+
+
 def content_flags(tokens, words: list[str], used: list[bool], directions: dict[str, str]) -> list[bool]:
     """For each token, whether it can be part of a name; worked out once a goal, right to left
     (a rhythm word or an -ing modifier depends on the word after it), with one extra False at
@@ -147,9 +160,14 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
             if flags[i + 1] and word in _ACTIVITY_GERUNDS and not used[i] and (
                     i == 0 or words[i - 1] in never or words[i - 1] in directions):
                 flags[i] = True  # (most skipped words: one list look-up, the flag stays False)
+            elif word == "times" and i > 0 and tokens[i - 1][0] == "word" and words[i - 1] not in never and (
+                    words[i - 1] not in COUNTING_WORDS and word_number(words[i - 1]) is None):
+                flags[i] = True  # "waiting times", "delivery times": after a noun the plural of time, no factor
             continue  # (a word with a value writes out a number: "vijftigduizend")
         if i > 0 and words[i - 1] in BE_FORMS and word.endswith("ing") and metric_for_word(word) is None:
             continue  # "you're talking to …", "we are opening": a verb in the progressive, not a name
+        if i > 0 and words[i - 1] in NOMINATIVES:
+            continue  # "we aspire to …", "wij streven naar …": after a subject pronoun comes its verb, no name
         if word not in CONTEXTUAL:
             # most words: a name's word wherever they stand ("average" in "my average number of
             # engagements" is no part of what is counted)

@@ -377,3 +377,9 @@ DOING_COMPARATIVES = DOING_MORE_EN | DOING_MORE_NL
 STATE_VERBS = frozenset({"zijn", "blijven", "staan", "komen", "worden"})
 COMPARED_VERB_BREAKS = frozenset({"much", "even", "far", "no", "ever", "still", "veel", "nog", "niet", "is", "are",
                                   "be", "was", "were", "than"})
+
+# Issue 12, class "the measure of a thing": nouns that name how much of what follows "of"/"van" is
+# measured, and so head the metric ("the value of the visitor economy", "our use of virgin plastics",
+# "7 million pounds of food", "het gebruik van de fiets"): the thing alone is not what changes.
+MEASURE_OF = frozenset({"value", "waarde", "volume", "use", "usage", "gebruik", "consumption", "verbruik",
+                        "pounds", "tonnes", "tons", "ton", "kilos", "hours", "uren", "weight", "gewicht"})

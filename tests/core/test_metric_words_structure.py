@@ -1,0 +1,97 @@
+"""What a goal measures, read from the structure of its phrases (issue 12), not from one shape:
+
+- an English possessive owns what follows it and is never the metric ("the brewery's plan to
+  increase production");
+- a measure of a thing heads the metric ("the value of X", "our use of X", "2 million pounds of X",
+  "de waarde van X"): the thing alone is not what changes;
+- a number attaches to the noun after it, so a lone word right before a count that names its own
+  noun is the verb that governs the count ("recycle at least 70% of office waste", "Verwerk minimaal
+  90% van het afval");
+- the word right after a subject pronoun is its verb, never a name ("We aspire to …");
+- a noun in -ing before "by" and a figure ends the phrase ("food packaging by 2027"), and "times"
+  after a noun is the plural of time ("delivery times"), not a factor.
+
+The cases are written for these tests; none is a goal from the corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from xlsmart import smart_check
+
+TODAY = date(2026, 12, 7)
+
+
+def _read(text: str):
+    return smart_check(text, today=TODAY)
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("The expansion is part of the brewery's plan to increase production between 50,000 and 60,000 barrels "
+     "in 2027, up from 40,000 barrels in 2026.", "production"),
+    ("Our client's goal is 20% more visits by 2027.", "visits"),
+    ("Part of the firm’s plan is to increase bookings by 20% in 2027.", "bookings"),
+])
+def test_a_possessive_owns_what_follows(text: str, metric: str) -> None:
+    words = _read(text).parsed.metric_words
+    assert words is not None and metric in words and "'s" not in words.split()[-1]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Grow the value of our wholesale business to €12 million by 2028.", "value of our wholesale business"),
+    ("Cut our use of single-use cups by half within two years.", "use of single-use cups"),
+    ("Collect 2 million pounds of clothing for reuse in 2027.", "pounds of clothing"),
+    ("Verhoog de waarde van de gemiddelde bestelling met 15% in 2027.", "waarde van de gemiddelde bestelling"),
+])
+def test_a_measure_of_a_thing_heads_the_metric(text: str, metric: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("recycle at least 70% of office waste by 2027", "office waste"),
+    ("Ship at least 95% of orders within 24 hours by 2027.", "orders"),
+    ("Verwerk minimaal 90% van het afval via recycling in 2027.", "afval"),
+    ("Lever minstens 40% van de maaltijden plantaardig in 2027.", "maaltijden"),
+])
+def test_the_verb_of_a_count_is_not_the_metric(text: str, metric: str) -> None:
+    result = _read(text)
+    words = result.parsed.metric_words
+    assert words is not None and metric in words and text.split()[0].lower() not in words.split()
+    assert result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Goal 2: 500 new members by 2027", "new members"),  # a heading's number, not a count it governs
+    ("Radio 7 Classics moet 3,5 procent marktaandeel halen in 2027.", "marktaandeel"),
+])
+def test_a_heading_or_name_before_a_bare_number_is_no_verb(text: str, metric: str) -> None:
+    assert _read(text).parsed.metric_words == metric
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("We aspire to double repeat bookings by 2028.", "repeat bookings"),
+    ("They promise to halve food waste by 2030.", "food waste"),
+    ("Wij streven naar 20% meer leden in 2027.", "leden"),
+])
+def test_the_word_after_a_subject_pronoun_is_its_verb(text: str, metric: str) -> None:
+    assert _read(text).parsed.metric_words == metric
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("a 30% cut in food packaging by 2027", "food packaging"),
+    ("Increase marketing spending by 10% next year.", "marketing spending"),
+    ("Reduce delivery times by 20% before the end of 2027.", "delivery times"),
+    ("Shorten response times for support tickets to 2 hours by Q3 2027.", "response times"),
+])
+def test_a_noun_in_ing_or_times_ends_the_phrase(text: str, metric: str) -> None:
+    assert _read(text).parsed.metric_words == metric
+
+
+def test_a_factor_keeps_times_out_of_the_metric() -> None:
+    words = _read("Grow newsletter subscribers three times over by 2028.").parsed.metric_words
+    assert words is not None and "times" not in words.split()
