@@ -41,7 +41,6 @@ from ..lexicon.owners import (
     NAME_VERBS,
     NOT_OWNERS,
     NOT_ROLE_ACRONYMS,
-    NOT_VERB_FORMS,
     ORGANISATION_TAILS,
     OWNER_NOUNS,
     PARTICIPLES,
@@ -73,7 +72,9 @@ from .owner_clauses import (
     passive_after,
     quoted_actor,
     reader_wants,
+    relative_dat,
     shared_place,
+    subject_before_relative,
     team_as_object,
     without_bracketed_acronym,
 )
@@ -86,6 +87,7 @@ from .owner_text import (
     subject_opening_a_sentence,
     surname_before,
     title_cased_in,
+    verb_form,
     without_bracketed_clause,
 )
 from .subjects import (
@@ -312,13 +314,14 @@ def _subject_before_verb(words: list[str], kinds: list[str], i: int, word: str, 
     describes, a bare name, or the subject of the sentence's first clause."""
     owner = phrase_before(words, kinds, i, metric) if word not in CLAUSE_PARTICIPLES or (
         words[i - 1] in AUXILIARIES) else None  # (", aiming to …": what precedes ends the main clause)
-    if owner is not None and (_verb_form(owner, text) or is_shared_place(owner)
+    if owner is not None and (verb_form(owner, text) or is_shared_place(owner)
                               or opening_word_no_subject(owner, words) or after_a_degree_word(owner, words, i)
                               or ends_a_condition(words, i, text)):
         owner = None  # "The plan when implemented will …": a verb form; "Our country should …": everyone
     if owner is None or owner.startswith(("other ", "andere ")):  # "Het gemeentebestuur van Lebbeke engageert
         # zich", "Ford, GE and other companies pledged", "Ahold en andere supermarkten willen"
-        owner = organisation_of_place(words, kinds, i, metric) or names_before_others(words, kinds, i, metric)
+        owner = organisation_of_place(words, kinds, i, metric) or names_before_others(words, kinds, i, metric) or (
+            subject_before_relative(words, kinds, i, metric, text))
         # ("Other companies pledged …" alone: a kind, nobody in particular)
     if i > 1 and (words[i - 2] in SURNAME_PARTICLES or (i > 2 and words[i - 3] in SURNAME_PARTICLES)):
         named = surname_before(words, i, word, text)
@@ -347,7 +350,8 @@ def _subject_of_dat_clause(words: list[str], kinds: list[str], i: int, metric: f
     dat Orange 10 procent van de markt wil veroveren"; NOBODY for anyone at all ("Het streven is
     dat iedere Nederlander minder water gaat gebruiken")."""
     d = max(j for j in range(max(0, i - 14), i) if words[j] == "dat")
-    if d + 2 > i or d == 0 or re.search(r",\s*dat\b", text) or any(w in INTENT_VERBS for w in words[d + 1:i]):
+    if d + 2 > i or d == 0 or re.search(r",\s*dat\b", text) or any(w in INTENT_VERBS for w in words[d + 1:i]) or (
+            relative_dat(words, d)):
         return None  # ("Dat moet …": a demonstrative; "…, dat ook … levert, wil": a relative clause)
     if words[d + 1] in GENERIC:
         return NOBODY
@@ -404,12 +408,6 @@ def _goal_noun_follows(words: list[str], i: int) -> bool:
     return False
 
 
-
-
-def _verb_form(owner: str, text: str) -> bool:
-    """Whether a one-word owner is a verb form written in lower case ("implemented", "running")."""
-    return (" " not in owner and owner.endswith(("ed", "ing")) and len(owner) > 4 and owner not in NOT_VERB_FORMS
-            and not capitalised(owner, text))
 
 
 def _imperative_object_end(words: list[str]) -> int:

@@ -18,13 +18,16 @@ import re
 
 from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.owners import (
+    ACTING,
     ACTOR_SUFFIXES,
     CHANGING_VERBS,
     CONDITIONS,
+    COPULAS,
     FRONTING,
     GOAL_TAILS,
     GOAL_WORDS,
     GOVERNING,
+    HAVE,
     INTENT_VERBS,
     IT_ADVERBS,
     IT_INTENDS,
@@ -37,13 +40,14 @@ from ..lexicon.owners import (
     READER_WORDS,
     ROLE_LABEL_WORDS,
     SHARED_PLACES,
+    SPEECH,
     TEAM_MEASURES,
     TEAM_VERBS,
     UNCOUNTED_MODIFIERS,
     WE_SHARE,
 )
 from ..lexicon.word_classes import DETERMINERS
-from .subjects import as_owner, name_word, phrase_before
+from .subjects import as_owner, name_word, names_an_actor, phrase_before
 
 
 def named_elsewhere(words: list[str], text: str) -> str | None:
@@ -187,7 +191,10 @@ def ends_a_condition(words: list[str], i: int, text: str) -> bool:
     verb at ``i`` end the clause "als" opens (its verb comes last), so they are no subject: the main
     clause's subject follows its verb, or there is none ("zullen er … worden verkocht"). The clause
     opens the sentence (the text's start, or after a colon, semicolon or full stop); "ziet het als
-    kans en wil …" is another "als"."""
+    kans en wil …" is another "als". So does a relative clause after the opening noun phrase
+    (:func:`relative_dat`)."""
+    if "dat" in words[2:9] and (d := words.index("dat", 2)) < i - 1 and relative_dat(words, d):
+        return True  # ("Het aantal pakketten dat PostNL bezorgt stijgt …": the relative clause ends there)
     if CONDITIONS.isdisjoint(words):
         return False  # (the quick test: most goals have no such word)
     for j in range(i - 3, -1, -1):
@@ -195,6 +202,32 @@ def ends_a_condition(words: list[str], i: int, text: str) -> bool:
             return INTENT_VERBS.isdisjoint(words[j + 1:i]) and (j == 0 or re.search(
                 r"[:;.]\s+[\"'“‘„]?" + words[j] + r"\b", text, re.IGNORECASE) is not None)
     return False
+
+
+def relative_dat(words: list[str], d: int) -> bool:
+    """Issue 12, class "a relative clause after the subject is no clause of what is said": in "Het
+    aantal tripjes dat Nederlanders maken, stijgt …" and "Het aantal pakketten dat PostNL bezorgt
+    stijgt …" the "dat" at ``d`` follows the sentence's opening noun phrase with no verb before it,
+    so it opens a relative clause that describes the metric, and its subject does not own the goal.
+    A "dat" after a verb ("Het bedrijf verwacht dat …", "Hij herhaalde dat …") opens what is said,
+    whose subject may. A word that may be a finite verb (one ending in "t", "de" or "te", or a verb of
+    the tables) before "dat" keeps the reading as it was."""
+    if d < 2 or d > 8 or words[0] not in _NEUTER_OPENERS:
+        return False
+    return not any(word in _VERBS_BEFORE_DAT or word.endswith(("t", "de", "te")) for word in words[1:d])
+
+
+def subject_before_relative(words: list[str], kinds: list[str], i: int, metric: frozenset[str], text: str) -> str | None:
+    """The organisation a relative "dat" clause describes, as the subject of the verb at ``i`` after
+    that clause: "Het bedrijf dat Jan in 2005 oprichtte wil …" (see :func:`relative_dat`)."""
+    if "dat" not in words[2:9] or (d := words.index("dat", 2)) >= i - 1 or not relative_dat(words, d):
+        return None
+    owner = phrase_before(words, kinds, d, metric)
+    return owner if owner is not None and names_an_actor(owner, text) else None
+
+
+_NEUTER_OPENERS = frozenset({"het", "dit", "een"})  # ("dat" as a relative pronoun refers to a "het" noun)
+_VERBS_BEFORE_DAT = INTENT_VERBS | HAVE | SPEECH | ACTING | COPULAS | frozenset({"is", "was", "wordt", "werd"})
 
 
 def possessive_of_a_goal(words: list[str]) -> str | None:

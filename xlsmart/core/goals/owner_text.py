@@ -25,6 +25,7 @@ from ..lexicon.owners import (
     LOOKALIKE_TAILS,
     NOT_BEFORE_A_SUBJECT,
     NOT_OWNERS,
+    NOT_VERB_FORMS,
     ORGANISATION_TAILS,
     ROLE_LABEL_WORDS,
     STATIVE_VERBS,
@@ -224,3 +225,9 @@ def subject_opening_a_sentence(text: str, verb: str, metric: frozenset[str]) -> 
 def _sentence_subject(verb: str) -> re.Pattern[str]:
     return re.compile(r"[.!?;]\s+((?:The |De |Het |Our |Onze )?[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}?) "
                       + re.escape(verb) + r"\b", re.IGNORECASE if not verb.isalpha() else 0)
+
+
+def verb_form(owner: str, text: str) -> bool:
+    """Whether a one-word owner is a verb form written in lower case ("implemented", "running")."""
+    return (" " not in owner and owner.endswith(("ed", "ing")) and len(owner) > 4 and owner not in NOT_VERB_FORMS
+            and not capitalised(owner, text))
