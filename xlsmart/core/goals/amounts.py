@@ -56,6 +56,7 @@ from ..lexicon.word_classes import (
     DETERMINERS,
     PHRASE_BREAKS,
     QUANTITY_WORDS,
+    names_a_goal,
 )
 from ..numbers import ARTICLES, SCALE_WORDS
 from .parsed import ParsedGoal
@@ -231,6 +232,8 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
             if i and ((words[i + 1] in _AFTER_A_NAME_OR_DISTANCE if i + 1 < n else 0 < value[0] < 100)
                       or words[i - 1] in _AGE_OR_SPACE_BEFORE or (i > 1 and words[i - 2] in SPACE_WORDS)):
                 number.role = _what_it_names(tokens, words, i, value)
+            elif i + 2 < n and words[i + 1] in _WINDOW_UNITS and _a_window_of_the_measure(tokens, words, i, value):
+                number.role = "label"  # (opening the goal: "30-day readmissions below 12 %")
         elif kind == "range":
             number = Number(value[0], value[1], value[2], i, low=value[3])
             if _is_age(words, i):
@@ -291,7 +294,8 @@ def _names_a_thing(tokens, words: list[str], i: int, value) -> bool:
 def _what_it_names(tokens, words: list[str], i: int, value) -> str:
     """The role of a number that is no quantity by the words around it, else "": a name ("Radio
     2", "division 1"), an age ("women aged 20+"), a reach in space ("binnen een straal van 10 km")."""
-    if _names_a_thing(tokens, words, i, value):
+    if _names_a_thing(tokens, words, i, value) or (
+            i + 2 < len(words) and words[i + 1] in _WINDOW_UNITS and _a_window_of_the_measure(tokens, words, i, value)):
         return "label"
     if i and words[i - 1] in _AGE_OR_SPACE_BEFORE and _an_age(words, i):
         return "age"
@@ -300,7 +304,25 @@ def _what_it_names(tokens, words: list[str], i: int, value) -> str:
 
 # The words one of which stands right before an age ("aged 20", "ouder dan 65") or a distance.
 _AGE_OR_SPACE_BEFORE = frozenset({"aged", "age", "ages", "leeftijd", "dan", "than", "within", "binnen", "a", "een"})
-_AFTER_A_NAME_OR_DISTANCE = AFTER_A_NAME | DISTANCE_UNITS
+# A unit of time in the singular after a count: "30-day mortality", "the 5-year survival rate".
+_WINDOW_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
+_AFTER_A_NAME_OR_DISTANCE = AFTER_A_NAME | DISTANCE_UNITS | _WINDOW_UNITS
+
+# The words before a count of time that make it a stretch ("within 30 day", "every 2 week"), no window.
+_BEFORE_A_STRETCH = frozenset({"within", "binnen", "in", "over", "per", "every", "each", "for", "after", "na", "by"})
+
+
+def _a_window_of_the_measure(tokens, words: list[str], i: int, value) -> bool:
+    """Issue 12, class "a window in the metric's name": "reduce 30-day mortality", "the 5-year
+    survival rate", "an 18-week wait": a whole count with a singular unit of time (the tokens lose
+    the hyphen of "30-day") before a noun says how the metric is measured; it is no target, no
+    baseline. A plan or campaign after it ("a 90-day plan") is its length, read in ``deadlines.py``;
+    after a bound ("<5 day resolution", "under 4 hour response") the count is the ceiling."""
+    after = words[i + 2]
+    return (not value[1] and not value[2] and value[0] == int(value[0]) and 0 < value[0] <= 120
+            and tokens[i + 2][0] == "word" and after not in PHRASE_BREAKS and after not in DETERMINERS
+            and not names_a_goal(after) and (i == 0 or (words[i - 1] not in _BEFORE_A_STRETCH
+                                                        and not bound_before(words, i))))
 
 
 def _an_age(words: list[str], i: int) -> bool:
