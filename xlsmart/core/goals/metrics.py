@@ -33,8 +33,10 @@ from ..lexicon.metric_cues import (
     MONEY_BOUNDS,
     MONEY_VERBS,
     MUST,
+    NUMBER_LINKS,
     OF,
     PLACE_LINKS,
+    PREPOSITIONS,
     SHARES,
     TIME_WORDS,
     VAGUE_COUNTS,
@@ -52,8 +54,10 @@ from ..numbers import SCALE_WORDS
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
 from .metric_shapes import (
     SHAPE_HINTS,
+    SIDE_CLAUSES,
     WORDED_BRACKET,
     lost_or_lessened,
+    main_clause,
     never_the_metric,
     outside_brackets,
     shape_points,
@@ -105,6 +109,9 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     shaped = not SHAPE_HINTS.isdisjoint(words)  # (most goals: only a direction word after a phrase gives points)
     shapes = shapes_of(words) if shaped else (False, None)  # (what the shapes of metric_shapes.py need, once a goal)
     english = lang == "en"
+    partitive = not OF.isdisjoint(words)  # (a count "of the X" needs an "of"/"van": most goals have none)
+    side = (0, len(words)) if SIDE_CLAUSES.isdisjoint(words) else main_clause(words, text)  # (most: one set test)
+    aside: tuple[int, int, MetricPhrase] | None = None  # the best phrase of a side clause
     for start, end in noun_phrases(words, used, flags, english):
         if concessive and conceded(words, directions, start):
             continue  # "Ondanks de groei van het inwonersaantal, …": the setting, not the goal's metric
@@ -130,6 +137,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             if shaped or after in directions else 0) + (
             _level_stated(tokens, words, used, flags, start, end, opens_at) if after in _STATING or (
                 before in _BEFORE_THE_SUBJECT) else 0)
+        score -= _partitive_points(tokens, words, used, start, end) if partitive and score >= 3 else 0
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
                 names = _names_in(text)
@@ -144,19 +152,68 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             unit = unit or (score, start, named)
             continue
         if score >= 3:
+            named = _with_growth(words, end, named)
+            if not side[0] <= start < side[1]:
+                # "Om de doelstelling … te halen, wil X dat …": a purpose's metric is the goal's only where
+                # the goal's own clause names none as strongly; "… while keeping churn below 5%": a condition
+                # kept only where it names none at all
+                score = score if start < side[0] else score - 100
+                aside = aside if aside is not None and aside[0] >= score else (score, start, named)
+                continue
             if first:
                 score += 1  # of two metrics named alike, the goal is about the first
                 first = False
-            if end < len(words) and words[end] in ("growth", "groei") and named.known is not None:
-                named = MetricPhrase(f"{named.words} {words[end]}", named.known)  # "revenue growth"
             if best is None or score > best[0]:
                 best = (score, start, named)
-    return _as_measured(tokens, words, used, best or unit)
+    return _as_measured(tokens, words, used, _main_or_aside(best or unit, aside))
+
+
+def _with_growth(words: list[str], end: int, named: MetricPhrase) -> MetricPhrase:
+    """A known metric with "growth" after it names its growth: "revenue growth", "omzetgroei"."""
+    if end < len(words) and words[end] in ("growth", "groei") and named.known is not None:
+        return MetricPhrase(f"{named.words} {words[end]}", named.known)
+    return named
+
+
+def _main_or_aside(best: tuple[int, int, MetricPhrase] | None, aside: tuple[int, int, MetricPhrase] | None
+                   ) -> tuple[int, int, MetricPhrase] | None:
+    """The main clause's metric, unless a side clause names one more strongly (or the main clause none):
+    "Om de uitval te verminderen hebben hogescholen programma's ontwikkeld" is about the uitval."""
+    return best if aside is None or (best is not None and best[0] >= aside[0]) else aside
 
 
 # Words that open a clause of their own, whose subject may be what changes.
 _SUBORDINATORS = frozenset({"dat", "zodat", "waardoor", "that"})
 _BEFORE_THE_SUBJECT = MUST | _SUBORDINATORS  # "moet de X …", "dat de X …": a subject with its verb last
+
+
+def _partitive_points(tokens, words: list[str], used: list[bool], start: int, end: int) -> int:
+    """The points a partitive count took from the phrase (issue 12, class "a count of some of a set"): a
+    bare number before "of/van" and a determiner picks members of a set, it measures neither the set
+    nor the phrase it completes. "The bosses of five of the UK's supermarkets have promised to halve X"
+    (the number is no figure of the bosses), "routes between 10 of our towns to reduce car usage" (which
+    towns, after a preposition; but "win 20 of the 30 tenders" counts what is won)."""
+    k = end + (end < len(words) and words[end] in NUMBER_LINKS)
+    if k + 2 < len(words) and _picks_members(tokens, words, used, k):
+        return 6  # (the number after the phrase, linked or not, gave it its points)
+    i = start - 1
+    while i > 0 and words[i] in DETERMINERS:
+        i -= 1
+    if i > 1 and words[i] in OF and _picks_members(tokens, words, used, i - 1) and (
+            words[i - 2] in PREPOSITIONS or words[i - 2] in _AMONG):
+        return 3
+    return 0
+
+
+_AMONG = frozenset({"between", "among", "amongst", "across", "tussen"})
+
+
+def _picks_members(tokens, words: list[str], used: list[bool], k: int) -> bool:
+    """Whether a bare whole number at ``k`` is followed by "of/van" and a determiner: "five of the", "10 of our"."""
+    if k + 2 >= len(words) or words[k + 1] not in OF or words[k + 2] not in DETERMINERS or not is_number(
+            tokens, used, k):
+        return False
+    return tokens[k][0] != "num" or not (tokens[k][2][1] or tokens[k][2][2])  # (not "80% of the", "$5 of the")
 
 
 def _clause_opening_at(words: list[str], start: int, opening: int) -> int:

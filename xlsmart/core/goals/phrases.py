@@ -22,6 +22,7 @@ from ..lexicon.metric_cues import (
     CONTEXTUAL,
     DUTCH_ADJECTIVE_TAILS,
     DUTCH_ADVERB_TAILS,
+    FRACTIONS,
     INSTITUTIONS,
     LINES_OF_BUSINESS,
     LONE_MEASURES,
@@ -171,9 +172,12 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
         if word not in CONTEXTUAL:
             # most words: a name's word wherever they stand ("average" in "my average number of
             # engagements" is no part of what is counted)
-            flags[i] = not (word in AVERAGES_OR_FRACTIONS and i + 1 < n and (
-                words[i + 1] in OF or (words[i + 1] in QUANTITY_WORDS and opens_quantity(words, i + 1))))
-            # ("an average of 10 comments", "een kwart van de woningen": what is averaged or shared is measured)
+            flags[i] = not (word in AVERAGES_OR_FRACTIONS and (not flags[i + 1] if word in FRACTIONS else (
+                i + 1 < n and (words[i + 1] in OF or (words[i + 1] in QUANTITY_WORDS and opens_quantity(
+                    words, i + 1)))))) and not (word[-4:] == "eert" and len(word) > 6)
+            # ("an average of 10 comments", "een kwart van de woningen": what is averaged or shared is measured;
+            # a fraction alone is a size, "met een vijfde omlaag", "by one third"; a Dutch verb in -eert,
+            # "de regering investeert in …", is the finite verb after its subject)
             continue
         if word in QUANTITY_WORDS and opens_quantity(words, i):
             continue
@@ -225,6 +229,8 @@ def name_phrase(phrase: tuple[str, ...]) -> MetricPhrase | None:
         return name_phrase(phrase[:1])  # "NPS (Net Promoter Score)": the acronym, as the goal leads with it
     if all(word in COUNT_QUALIFIERS for word in phrase):
         return None  # "new" alone ("new and returning visitors"): a qualifier, no name
+    if phrase[-1].endswith(GOAL_TAILS):
+        return _goal_compound(phrase[-1])
     end, rate = _past_generic_heads(phrase)
     if end == 0:
         if len(phrase) == 1 and phrase[0] in LONE_MEASURES:
@@ -243,6 +249,22 @@ def name_phrase(phrase: tuple[str, ...]) -> MetricPhrase | None:
     if known is None and len(short) > (4 if "per" in short[1:-1] else 3):
         short = short[-3:]  # (but "uitstoot per gereden kilometer" keeps its head before "per")
     return MetricPhrase(" ".join(short), known)
+
+
+# Issue 12, class "a goal is not what it measures": the Dutch compounds of a goal word name a goal
+# ("klimaatdoelen", "de Lissabon-doelstelling", "houdingdoelstelling"); only a known metric or a quality
+# in -heid before the goal word is measured ("omzetdoelstelling", "stiptheidsdoelstelling").
+GOAL_TAILS = ("doelstelling", "doelstellingen", "doelen", "doel", "streefcijfer", "streefcijfers")
+
+
+def _goal_compound(word: str) -> MetricPhrase | None:
+    """What a Dutch compound of a goal word measures, if anything: its first part."""
+    tail = next(tail for tail in GOAL_TAILS if word.endswith(tail))
+    stem = word[:-len(tail)].rstrip("-")
+    if stem.endswith("s") and len(stem) > 4 and not metric_for_word(stem):
+        stem = stem[:-1]  # ("stiptheidsdoelstelling": the linking s)
+    known = metric_for_word(stem) if len(stem) > 2 else None
+    return MetricPhrase(stem, known) if known is not None or stem.endswith("heid") else None
 
 
 def _past_generic_heads(phrase: tuple[str, ...]) -> tuple[int, bool]:
