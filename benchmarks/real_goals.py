@@ -41,7 +41,8 @@ def load(held_out: bool = False) -> list[dict]:
 
 
 _COMPLEMENT = frozenset({"of", "to", "from", "for", "in", "on", "among", "who", "that", "van", "per", "bij", "onder",
-                         "op", "uit", "with", "voor", "met", "and", "en", "or", "&", "dat", "die"})
+                         "op", "uit", "with", "voor", "met", "and", "en", "or", "&", "dat", "die", "door", "by",
+                         "via", "t.o.v.", "tov", "tegenover"})
 
 
 _AND = frozenset({"and", "en", "or", "&"})
@@ -102,7 +103,11 @@ def metric_named_right(expected: str | None, got: str | None) -> bool | None:
         after = next((i for i, word in enumerate(want) if i > cut + 1 and word in _COMPLEMENT and word not in _AND),
                      len(want))
         heads.add(want[after - 1].strip("'’\".,:;()"))
-    return any(word.strip("'’\".,:;()") in heads for word in have) and len(have) <= len(want) + 2
+    # A compound's head names it as its last word does: "uitstoot" for "co2-uitstoot", and back.
+    heads |= {head.rpartition("-")[2] for head in heads if len(head.rpartition("-")[2]) >= 4}
+    quoted = {word.strip("'’\".,:;()") for word in have}
+    quoted |= {word.rpartition("-")[2] for word in quoted}
+    return not quoted.isdisjoint(heads) and len(have) <= len(want) + 2
 
 
 def _what_was_read(goal: dict, result, wrong: str) -> str:

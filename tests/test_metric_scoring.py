@@ -19,6 +19,10 @@ from benchmarks.real_goals import metric_named_right
     ("sessions booked online", "sessions"),
     ("Net Promoter Score (NPS)", "nps"),
     ("leads from organic search", "leads"),
+    ("nieuwe klanten via partners", "nieuwe klanten"),  # a complement in Dutch
+    ("uitstoot door het transport", "uitstoot"),
+    ("co2-uitstoot", "uitstoot"),  # a compound's head names it as a last word does
+    ("uitstoot", "co2-uitstoot"),
 ])
 def test_the_head_of_a_described_metric_is_named(label: str, quoted: str) -> None:
     assert metric_named_right(label, quoted) is True
@@ -31,6 +35,7 @@ def test_the_head_of_a_described_metric_is_named(label: str, quoted: str) -> Non
     ("page speed", "page"),
     ("research funding from partners", "research"),  # "funding from": a noun and its complement
     ("bikes sold", "sold"),
+    ("co2-uitstoot", "co2"),  # the modifier of a compound is not its head
     ("bikes sold", "bikes sold in the northern region last spring"),  # far longer than the label
 ])
 def test_a_wrong_or_sprawling_phrase_is_not_the_metric(label: str, quoted: str) -> None:
