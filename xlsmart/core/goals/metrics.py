@@ -33,10 +33,8 @@ from ..lexicon.metric_cues import (
     MONEY_BOUNDS,
     MONEY_VERBS,
     MUST,
-    NUMBER_LINKS,
     OF,
     PLACE_LINKS,
-    PREPOSITIONS,
     SHARES,
     TIME_WORDS,
     VAGUE_COUNTS,
@@ -52,6 +50,7 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import SCALE_WORDS
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
+from .metric_places import PLACING, partitive_points, placed_points
 from .metric_shapes import (
     SHAPE_HINTS,
     SIDE_CLAUSES,
@@ -118,6 +117,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
         named, pointed_back = name_phrase(tuple(words[start:end])), False
         if named is None:  # (most phrases name something themselves, a cached look-up)
             named, pointed_back = _named_otherwise(tokens, words, used, start, end, seen)
+        before_word = words[start - 1 - (start > 1 and words[start - 1] in DETERMINERS)] if start else ""
         after = words[end] if end < len(words) else ""  # (the tests below on the words around a phrase
         before = words[start - 2] if start > 1 else ""  # are set look-ups: most phrases pass them all)
         if named is None or after in WORK_PARTICIPLES or never_the_metric(
@@ -133,11 +133,12 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             words[start - 1] in _SUBORDINATORS) else opening
         score = phrase_cues(tokens, words, used, directions, flags, start, end, english, opens_at) + (
             3 if named.known is not None else 0) + _own_cues(words, directions, end, pointed_back) + (
+            placed_points(tokens, words, flags, directions, start, end, english) if before_word in PLACING else 0) + (
             shape_points(tokens, words, used, directions, start, end, start <= opens_at, shapes)
             if shaped or after in directions else 0) + (
             _level_stated(tokens, words, used, flags, start, end, opens_at) if after in _STATING or (
                 before in _BEFORE_THE_SUBJECT) else 0)
-        score -= _partitive_points(tokens, words, used, start, end) if partitive and score >= 3 else 0
+        score -= partitive_points(tokens, words, used, start, end) if partitive and score >= 3 else 0
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
                 names = _names_in(text)
@@ -185,35 +186,6 @@ def _main_or_aside(best: tuple[int, int, MetricPhrase] | None, aside: tuple[int,
 # Words that open a clause of their own, whose subject may be what changes.
 _SUBORDINATORS = frozenset({"dat", "zodat", "waardoor", "that"})
 _BEFORE_THE_SUBJECT = MUST | _SUBORDINATORS  # "moet de X …", "dat de X …": a subject with its verb last
-
-
-def _partitive_points(tokens, words: list[str], used: list[bool], start: int, end: int) -> int:
-    """The points a partitive count took from the phrase (issue 12, class "a count of some of a set"): a
-    bare number before "of/van" and a determiner picks members of a set, it measures neither the set
-    nor the phrase it completes. "The bosses of five of the UK's supermarkets have promised to halve X"
-    (the number is no figure of the bosses), "routes between 10 of our towns to reduce car usage" (which
-    towns, after a preposition; but "win 20 of the 30 tenders" counts what is won)."""
-    k = end + (end < len(words) and words[end] in NUMBER_LINKS)
-    if k + 2 < len(words) and _picks_members(tokens, words, used, k):
-        return 6  # (the number after the phrase, linked or not, gave it its points)
-    i = start - 1
-    while i > 0 and words[i] in DETERMINERS:
-        i -= 1
-    if i > 1 and words[i] in OF and _picks_members(tokens, words, used, i - 1) and (
-            words[i - 2] in PREPOSITIONS or words[i - 2] in _AMONG):
-        return 3
-    return 0
-
-
-_AMONG = frozenset({"between", "among", "amongst", "across", "tussen"})
-
-
-def _picks_members(tokens, words: list[str], used: list[bool], k: int) -> bool:
-    """Whether a bare whole number at ``k`` is followed by "of/van" and a determiner: "five of the", "10 of our"."""
-    if k + 2 >= len(words) or words[k + 1] not in OF or words[k + 2] not in DETERMINERS or not is_number(
-            tokens, used, k):
-        return False
-    return tokens[k][0] != "num" or not (tokens[k][2][1] or tokens[k][2][2])  # (not "80% of the", "$5 of the")
 
 
 def _clause_opening_at(words: list[str], start: int, opening: int) -> int:

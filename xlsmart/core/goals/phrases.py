@@ -140,10 +140,14 @@ def _verb_form(word: str) -> bool:
 
 
 def _by_a_figure(words: list[str], used: list[bool], k: int) -> bool:
-    """Whether "by" and a date or a figure follow at ``k`` (issue 12, class "a noun in -ing before its
-    change"): "a 25% reduction in plastic consumer packaging by 2025", "cut marketing spending by 10%"
-    (the -ing word ends a noun, it takes no object as "users completing setup" does)."""
-    return words[k] == "by" and k + 1 < len(words) and (used[k + 1] or words[k + 1][:1].isdigit())
+    """Whether "by"/"from" and a date or a figure follow at ``k`` (issue 12, class "a noun in -ing before
+    its change"): "a 25% reduction in plastic consumer packaging by 2025", "cut marketing spending by 10%",
+    "a 50% reduction in plastic packaging from a 2017 baseline" (the -ing word ends a noun, it takes no
+    object as "users completing setup" does)."""
+    if words[k] not in ("by", "from") or k + 1 >= len(words):
+        return False
+    k += 1 + (words[k + 1] in ("a", "an", "the") and k + 2 < len(words))
+    return used[k] or words[k][:1].isdigit()
 
 
 def content_flags(tokens, words: list[str], used: list[bool], directions: dict[str, str]) -> list[bool]:

@@ -129,7 +129,7 @@ PER_HEADS = frozenset({"cost", "costs", "kosten", "revenue", "omzet", "opbrengst
 # Quantity words that open a phrase without "of": "het aantal leads", "number of" needs "of".
 PHRASE_ENDS = frozenset(phrase[-1] for phrase in DIRECTION_PHRASES)
 
-LONE_MEASURES = frozenset({"score", "cijfer", "rapportcijfer", "rating", "beoordeling"})
+LONE_MEASURES = frozenset({"score", "cijfer", "rapportcijfer", "rating", "beoordeling", "waarde", "value"})
 
 MUST = frozenset({"moet", "moeten", "mag", "mogen", "zal", "zullen", "kan", "kunnen", "dient", "dienen"})
 

@@ -103,6 +103,7 @@ _METRICS: list[tuple[Metric, tuple[str, ...]]] = [
     (Metric("order value", "orderwaarde"), ("orderwaarde", "aov", "basket", "winkelmand", "bestelwaarde")),
     (Metric("customer lifetime value", "klantwaarde"), ("ltv", "clv", "klantwaarde", "lifetime")),
     (Metric("return on investment", "rendement"), ("roi", "roas", "rendement", "return")),
+    (Metric("recycled content", "gerecycled materiaal"), ("rpet", "recyclaat", "recycled-content")),
     (Metric("mentions", "vermeldingen"), ("mentions", "vermeldingen", "backlinks", "rankings", "ranking")),
     (Metric("followers", "volgers", vanity=True), (
         "volgers", "followers", "fans", "likes", "like", "vind-ik-leuks", "views", "weergaven", "impressions",
@@ -151,6 +152,7 @@ METRIC_PHRASES: dict[tuple[str, ...], Metric] = {
         ("return on investment", (("return", "on", "investment"), ("return", "on", "ad", "spend"))),
         ("retention", (("retention", "rate"),)),
         ("growth rate", (("growth", "rate"), ("growth", "rates"))),
+        ("recycled content", (("recycled", "content"), ("recycled", "material"), ("recycled", "plastic"))),
     ) for words in phrases
 }
 # A metric word that can also end a longer metric: "cost per lead", "share of voice".

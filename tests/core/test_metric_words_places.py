@@ -1,0 +1,59 @@
+"""Where a phrase stands says whether it is the metric (issue 12, ``goals/metric_places.py``):
+
+- a percentage "for"/"voor" a phrase is that phrase's level ("95% for on-time delivery"); money "for"
+  something is its purpose ("$25,000 for the shelter"), no metric;
+- the subject of a Dutch clause opened by "dat" changes when a verb of change closes the clause and no
+  object stands between ("verwacht dat de ledenwerving … met 15 procent groeit"); with an object the
+  object changes ("dat de gemeente de parkeertarieven … verlaagt");
+- a value alone is measured ("De waarde moet verdubbeld zijn", "Double the value"), and so is recycled
+  content, a known sustainability measure ("contain at least 30% recycled content").
+
+The cases are written for these tests; none is a goal from the corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from xlsmart import smart_check
+
+TODAY = date(2026, 12, 7)
+
+
+def _metric_words(text: str) -> str | None:
+    return smart_check(text, today=TODAY).parsed.metric_words
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Our service charter targets are 95% for on-time delivery and 98% for accuracy.", "on-time delivery"),
+    ("De ambitie is 90% voor klanttevredenheid in 2027.", "klanttevredenheid"),
+])
+def test_a_percentage_for_a_phrase_is_its_level(text: str, metric: str) -> None:
+    assert _metric_words(text) == metric
+
+
+def test_money_for_something_is_its_purpose() -> None:
+    assert _metric_words("We raised $25,000 for the shelter last year.") != "shelter"
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("De directie verwacht dat de ledenwerving de komende twee jaar met 15 procent groeit.", "ledenwerving"),
+    ("Wij verwachten dat het ziekteverzuim in 2027 met een kwart daalt.", "ziekteverzuim"),
+    ("Het bestuur wil dat de gemeente de parkeertarieven met 10% verlaagt in 2027.", "parkeertarieven"),
+])
+def test_the_subject_of_a_dutch_clause_of_change(text: str, metric: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words == metric and result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("De waarde moet in 2028 verdubbeld zijn tot 4 miljoen euro.", "waarde"),
+    ("Double the value by 2028.", "value"),
+    ("Our bottles will contain at least 30% recycled content by 2027.", "recycled content"),
+    ("a 40% reduction in single-use packaging from a 2020 baseline by 2030", "single-use packaging"),
+])
+def test_a_value_recycled_content_and_a_noun_in_ing_are_measured(text: str, metric: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words == metric and result.verdicts["S"].passed

@@ -1,0 +1,74 @@
+"""Where a noun phrase stands in a goal, and what that says of it as the metric (issue 12).
+
+``metrics.py`` scores each phrase by the cues around it; the readings here add or take away points
+by the phrase's place in the sentence's structure, for any wording:
+
+- a partitive count ("five of the", "10 of our") picks members of a set; it is no figure of the
+  phrase it completes, nor of the set after a preposition (:func:`partitive_points`);
+- a percentage "for" a phrase is that phrase's level ("91% for punctuality"), and the subject of a
+  Dutch clause opened by "dat" changes when a verb of change closes the clause (:func:`placed_points`).
+
+Set look-ups over the tokens, made only for a phrase after one of the words that can place it.
+"""
+
+from __future__ import annotations
+
+from ..lexicon.directions import DUTCH_DIRECTION_WORDS
+from ..lexicon.metric_cues import NUMBER_LINKS, OF, PREPOSITIONS
+from ..lexicon.word_classes import DETERMINERS
+from .phrases import is_number
+
+
+def partitive_points(tokens, words: list[str], used: list[bool], start: int, end: int) -> int:
+    """The points a partitive count took from the phrase (issue 12, class "a count of some of a set"): a
+    bare number before "of/van" and a determiner picks members of a set, it measures neither the set
+    nor the phrase it completes. "The bosses of five of the UK's supermarkets have promised to halve X"
+    (the number is no figure of the bosses), "routes between 10 of our towns to reduce car usage" (which
+    towns, after a preposition; but "win 20 of the 30 tenders" counts what is won)."""
+    k = end + (end < len(words) and words[end] in NUMBER_LINKS)
+    if k + 2 < len(words) and _picks_members(tokens, words, used, k):
+        return 6  # (the number after the phrase, linked or not, gave it its points)
+    i = start - 1
+    while i > 0 and words[i] in DETERMINERS:
+        i -= 1
+    if i > 1 and words[i] in OF and _picks_members(tokens, words, used, i - 1) and (
+            words[i - 2] in PREPOSITIONS or words[i - 2] in _AMONG):
+        return 3
+    return 0
+
+
+_AMONG = frozenset({"between", "among", "amongst", "across", "tussen"})
+
+
+def _picks_members(tokens, words: list[str], used: list[bool], k: int) -> bool:
+    """Whether a bare whole number at ``k`` is followed by "of/van" and a determiner: "five of the", "10 of our"."""
+    if k + 2 >= len(words) or words[k + 1] not in OF or words[k + 2] not in DETERMINERS or not is_number(
+            tokens, used, k):
+        return False
+    return tokens[k][0] != "num" or not (tokens[k][2][1] or tokens[k][2][2])  # (not "80% of the", "$5 of the")
+
+
+# The words after which a phrase's place says something of it (the quick test before placed_points).
+PLACING = frozenset({"for", "voor", "dat", "zodat"})
+_DUTCH_CLAUSE_ENDS = frozenset({"en", "maar", "dat", "om", "want", "omdat", "terwijl"})
+
+
+def placed_points(tokens, words: list[str], flags: list[bool], directions: dict[str, str], start: int, end: int,
+                  english: bool) -> int:
+    """Points for where the phrase stands after "for"/"voor" or a Dutch "dat" (issue 12, class "what a
+    figure is for, and the subject of a Dutch clause that changes"): "targets are 91% for punctuality"
+    (a percentage for X is the level of X, not a purpose as "$25,000 for the shelter"), "verwacht dat de
+    melkproductie de komende jaren met 15 procent groeit" (the verb of change closes the clause whose
+    subject the phrase is; no object stands between them)."""
+    i = start - 1 - (start > 1 and words[start - 1] in DETERMINERS)
+    if words[i] in ("for", "voor"):
+        return 6 if i > 0 and tokens[i - 1][0] == "num" and tokens[i - 1][2][1] else 0  # (undoes the complement's -3)
+    if english or i == start - 1:
+        return 0  # ("dat" + a determiner opens a Dutch subject: "dat de X …")
+    for k in range(end, min(len(words), end + 12)):
+        word = words[k]
+        if word in directions and word in DUTCH_DIRECTION_WORDS:
+            return 3
+        if word in _DUTCH_CLAUSE_ENDS or (word in DETERMINERS and flags[k + 1]):
+            return 0  # ("dat de gemeente de uitstoot verlaagt": the object changes, not the subject)
+    return 0
