@@ -85,6 +85,8 @@ def may_state_a_change(clean: str) -> bool:
     for hint in _CHANGE_HINTS:
         if hint in clean:
             return True
+    if (" op " in clean or " in " in clean or " out of " in clean) and _ONE_IN_HINT.search(clean) is not None:
+        return True  # ("een op de vijf", "one in four": a share, a percentage)
     return "x" in clean and _TIMES_X.search(clean) is not None
 
 
@@ -98,6 +100,7 @@ def _shortest_covering(words: set[str]) -> tuple[str, ...]:
 _CHANGE_HINTS = ("%", *_shortest_covering({"procent", "percent"} | set(FACTOR_WORDS) | (TIMES_WORDS - {"x"})))
 
 
+_ONE_IN_HINT = re.compile(r"\b(?:\d+|\w+) (?:op|in|out of) (?:de )?(?:\d+|\w+)\b")
 _TIMES_X = re.compile(r"(?<![a-zà-ÿ])x(?![a-zà-ÿ0-9])")
 
 
@@ -223,17 +226,14 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
         if i < after_last or used[i] or kind not in ("num", "range", "word"):
             continue
         last = i  # the token the scale words follow
-        if kind == "num":
+        if i + 2 < n and words[i + 1] in _SHARE_LINKS and (share := _one_in(tokens, words, i)) is not None:
+            number = Number(share[0], True, None, i)  # "een op de vijf", "one in four", "9 out of 10": a share
+            last = share[1]
+        elif kind == "num":
             if ((i and tokens[i - 1][0] == "num") or (i + 1 < n and words[i + 1] in TIMES_WORDS)) and _worked_out(
                     tokens, words, used, i):
                 continue  # (a quick test first: most numbers follow a word and stand before no "x")
-            number = Number(value[0], value[1], value[2], i)
-            # (a quick test: most numbers are quantities; one that ends the text can name only if small)
-            if i and ((words[i + 1] in _AFTER_A_NAME_OR_DISTANCE if i + 1 < n else 0 < value[0] < 100)
-                      or words[i - 1] in _AGE_OR_SPACE_BEFORE or (i > 1 and words[i - 2] in SPACE_WORDS)):
-                number.role = _what_it_names(tokens, words, i, value)
-            elif i + 2 < n and words[i + 1] in _WINDOW_UNITS and _a_window_of_the_measure(tokens, words, i, value):
-                number.role = "label"  # (opening the goal: "30-day readmissions below 12 %")
+            number = Number(value[0], value[1], value[2], i, role=_role_of_digits(tokens, words, i, value))
         elif kind == "range":
             number = Number(value[0], value[1], value[2], i, low=value[3])
             if _is_age(words, i):
@@ -264,6 +264,41 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
     return numbers
 
 
+# The words between the two counts of a share: "een op de vijf", "1 op 3", "one in four", "9 out of 10".
+_SHARE_LINKS = frozenset({"op", "in", "out"})
+_ONES = frozenset({"een", "één", "a", "an", "one"})
+
+
+def _count_at(token) -> float | None:
+    """The whole count a token writes ("5", "vijf", "een"), or None."""
+    kind, word, value = token
+    if kind == "num":
+        number = value[0] if not value[1] and not value[2] and word.isdigit() else None
+    else:
+        number = 1.0 if word in _ONES else value if isinstance(value, float) else None
+    return number if number is not None and number == int(number) else None
+
+
+def _one_in(tokens, words: list[str], i: int) -> tuple[float, int] | None:
+    """Issue 12, class "a share said as one in N": "een op de vijf fietsen" (20 %), "1 op 3 klanten",
+    "one in four visitors" (25 %), "nine out of ten callers" (90 %): the share as a percentage and the
+    token its second count ends on; None when the words at ``i`` say none (a year, a time, "1 in 2027")."""
+    link = words[i + 1]
+    j = i + 2
+    if link == "out":
+        if words[j] != "of":
+            return None
+        j += 1
+    elif link == "op" and words[j] == "de":
+        j += 1
+    if j >= len(words) or (j + 1 < len(words) and words[j + 1] in dates.PERIOD_UNITS):
+        return None  # ("1 in 10 days": a rhythm)
+    part, whole = _count_at(tokens[i]), _count_at(tokens[j])
+    if part is None or whole is None or not 0 < part < whole <= 1000:
+        return None
+    return round(100.0 * part / whole, 2), j
+
+
 def _counts(goal: ParsedGoal, words: list[str], i: int, counted) -> bool:
     """Whether the number word at ``i`` counts something ("twelve", "drie"): not "half", not
     "ten minste", "no one", nor the Dutch preposition "ten"."""
@@ -289,6 +324,19 @@ def _names_a_thing(tokens, words: list[str], i: int, value) -> bool:
             and before not in QUANTITY_WORDS and before not in INTENT_VERBS
             and before not in ACTIVITY_VERBS and before not in dates.MONTHS
             and metric_for_word(before) is None and after in AFTER_A_NAME)
+
+
+def _role_of_digits(tokens, words: list[str], i: int, value) -> str:
+    """What a number in digits names, when it is no quantity ("Radio 2", "aged 20", "30-day
+    mortality"), else ""."""
+    n = len(words)
+    # (a quick test: most numbers are quantities; one that ends the text can name only if small)
+    if i and ((words[i + 1] in _AFTER_A_NAME_OR_DISTANCE if i + 1 < n else 0 < value[0] < 100)
+              or words[i - 1] in _AGE_OR_SPACE_BEFORE or (i > 1 and words[i - 2] in SPACE_WORDS)):
+        return _what_it_names(tokens, words, i, value)
+    if i + 2 < n and words[i + 1] in _WINDOW_UNITS and _a_window_of_the_measure(tokens, words, i, value):
+        return "label"  # (opening the goal: "30-day readmissions below 12 %")
+    return ""
 
 
 def _what_it_names(tokens, words: list[str], i: int, value) -> str:
