@@ -6,7 +6,11 @@
   object stands between ("verwacht dat de ledenwerving … met 15 procent groeit"); with an object the
   object changes ("dat de gemeente de parkeertarieven … verlaagt");
 - a value alone is measured ("De waarde moet verdubbeld zijn", "Double the value"), and so is recycled
-  content, a known sustainability measure ("contain at least 30% recycled content").
+  content, a known sustainability measure ("contain at least 30% recycled content");
+- a Dutch quantitative "er" with a number counts the plural named before it ("… te weinig trainers.
+  We hebben er nu acht"), where the goal names nothing else; "waarvan er 2" is some of a count;
+- a phrase followed by a comparison is what is compared ("Het ziekteverzuim lager dan het landelijk
+  gemiddelde").
 
 The cases are written for these tests; none is a goal from the corpus.
 """
@@ -55,5 +59,29 @@ def test_the_subject_of_a_dutch_clause_of_change(text: str, metric: str) -> None
     ("a 40% reduction in single-use packaging from a 2020 baseline by 2030", "single-use packaging"),
 ])
 def test_a_value_recycled_content_and_a_noun_in_ing_are_measured(text: str, metric: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words == metric and result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("We merken dat we te weinig trainers hebben. We hebben er nu acht en willen naar twaalf in 2027.", "trainers"),
+    ("De club heeft een tekort aan vrijwilligers: er zijn er nu 40, in 2027 willen we er 60.", "vrijwilligers"),
+])
+def test_dutch_er_with_a_number_counts_the_plural_before(text: str, metric: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words is not None and metric in result.parsed.metric_words
+    assert result.verdicts["S"].passed
+
+
+def test_some_of_a_count_is_no_count_of_its_own() -> None:
+    assert _metric_words("We openen 6 nieuwe filialen, waarvan er 2 in Gent.") is None
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Het ziekteverzuim lager dan het landelijk gemiddelde in 2027", "ziekteverzuim"),
+    ("Wachttijd korter dan twee weken in 2027", "wachttijd"),
+    ("Churn lower than 4% by the end of 2027", "churn"),
+])
+def test_a_phrase_before_a_comparison_is_compared(text: str, metric: str) -> None:
     result = smart_check(text, today=TODAY)
     assert result.parsed.metric_words == metric and result.verdicts["S"].passed

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..lexicon.directions import DUTCH_DIRECTION_WORDS
 from ..lexicon.metric_cues import NUMBER_LINKS, OF, PREPOSITIONS
 from ..lexicon.word_classes import DETERMINERS
-from .phrases import is_number
+from .phrases import MetricPhrase, is_number
 
 
 def partitive_points(tokens, words: list[str], used: list[bool], start: int, end: int) -> int:
@@ -72,3 +72,25 @@ def placed_points(tokens, words: list[str], flags: list[bool], directions: dict[
         if word in _DUTCH_CLAUSE_ENDS or (word in DETERMINERS and flags[k + 1]):
             return 0  # ("dat de gemeente de uitstoot verlaagt": the object changes, not the subject)
     return 0
+
+
+def counted_by_er(tokens, words: list[str], used: list[bool], seen: list) -> tuple[int, int, MetricPhrase] | None:
+    """The plural named before a Dutch quantitative "er" with a number (issue 12, class "er counts what was
+    named before"), where the goal names nothing else: "… een gebrek aan kleedkamers. We hebben er nu vier,
+    maar willen naar zes" (the four and the six are kleedkamers); the first plural named, the goal's topic. ``seen`` holds (start, end, phrase) of the
+    phrases named so far, in order."""
+    for k, word in enumerate(words):
+        if word != "er" or k + 1 >= len(words):
+            continue
+        count = k + 1 + (words[k + 1] in _ER_ADVERBS and k + 2 < len(words))
+        if not is_number(tokens, used, count) or (k and words[k - 1] in _OF_WHICH):
+            continue  # ("5 nieuwe winkels openen, waarvan er 2 in België": some of a count, no count of its own)
+        before = [phrase for at, _until, phrase in seen if 0 < at < k and phrase.words.endswith(("en", "s"))]
+        if before:
+            return (0, k, before[0])  # (the first plural named: what the goal is about)
+    return None
+
+
+_OF_WHICH = frozenset({"waarvan", "daarvan", "hiervan"})
+_ER_ADVERBS = frozenset({"nu", "al", "straks", "dan", "nog", "ook", "zeker", "minstens", "minimaal", "ruim"})
+

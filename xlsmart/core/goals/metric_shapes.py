@@ -136,13 +136,19 @@ def outside_brackets(tokens, words: list[str], text: str) -> list[int] | None:
 def change_follows(tokens, words: list[str], used: list[bool], directions: dict[str, str], end: int) -> int:
     """The points for a key result written as its metric, then its change (issue 12, class "the
     change after the metric"): "Average handling time down 20%", "Time to first reply: reduce from
-    45 to 20 min", "Wachttijd omlaag naar 5 dagen" (a direction word, then its number)."""
+    45 to 20 min", "Wachttijd omlaag naar 5 dagen" (a direction word, then its number), or a comparison
+    ("Onderwijsachterstand lager dan het landelijk gemiddelde")."""
     if end + 1 >= len(words) or directions.get(words[end]) not in _CHANGES:
         return 0
     k = end + 1
+    if words[k] in _THAN:
+        return 3  # "Onderwijsachterstand lager dan het landelijk gemiddelde", "Churn lower than last year"
     if words[k] in NUMBER_LINKS:
         k += 1
     return 3 if k < len(words) and is_number(tokens, used, k) else 0
+
+
+_THAN = frozenset({"dan", "than"})
 
 
 _CHANGES = frozenset({"increase", "decrease", "improve"})  # (a bound after a phrase is no change: "Miss <5% of …")

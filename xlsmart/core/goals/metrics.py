@@ -50,7 +50,7 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import SCALE_WORDS
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
-from .metric_places import PLACING, partitive_points, placed_points
+from .metric_places import PLACING, counted_by_er, partitive_points, placed_points
 from .metric_shapes import (
     SHAPE_HINTS,
     SIDE_CLAUSES,
@@ -166,7 +166,8 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
                 first = False
             if best is None or score > best[0]:
                 best = (score, start, named)
-    return _as_measured(tokens, words, used, _main_or_aside(best or unit, aside))
+    return _as_measured(tokens, words, used, _main_or_aside(best or unit, aside) or (
+        None if "er" not in words else counted_by_er(tokens, words, used, seen)))
 
 
 def _with_growth(words: list[str], end: int, named: MetricPhrase) -> MetricPhrase:
