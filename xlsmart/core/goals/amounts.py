@@ -27,6 +27,7 @@ from ..lexicon.quantity_words import (
     AFTER_A_NAME,
     AGE_AFTER,
     AGE_BEFORE,
+    APPROXIMATELY,
     BOUND_PHRASE_ENDS,
     BY_WORDS,
     CHANGE_TAILS,
@@ -119,7 +120,8 @@ def find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
                 if factor > 0 and _more_than(words, i):
                     goal.relative_change = factor + 0.01  # "more than double": beyond +100 %, if only just
         elif word in FRACTIONS and goal.relative_change is None and i > 0 and (
-                words[i - 1] in BY_WORDS or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in ("a", "een", "one"))):
+                words[i - 1] in BY_WORDS or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in ("a", "een", "one"))
+                or by_a_bounded_change(words, i) >= 0):  # ("by at least a third", "met ruim een kwart")
             share = FRACTIONS[word]  # "by one-third", "met een kwart"
             goal.relative_change = -share if goal.direction == DECREASE else share
         elif word in HALF_WORDS and not used[i] and goal.relative_change is None and (
@@ -412,6 +414,26 @@ def _is_age(words: list[str], i: int) -> bool:
     return after in ("year-olds", "year-old", "jarigen", "jarige", "yo") or (
         after in AGE_AFTER and (before in AGE_BEFORE or before2 in AGE_BEFORE or before in ("van", "of"))) or (
         before in AGE_BEFORE and before != "tussen")
+
+
+def by_a_bounded_change(words: list[str], i: int) -> int:
+    """Issue 12, class "a bound on the size of a change": in "cut waiting times by at least 20 %",
+    "met minstens een vijfde omlaag", "by no more than 5 %", "met ruim een kwart" the bound (or the
+    rough word) between "by"/"met" and the size at ``i`` says how large the change is, not where
+    the metric must stay: the size is a change all the same. Returns where "by"/"met" stands, or -1."""
+    j = i - 1
+    if j > 0 and words[j] in ARTICLES:
+        j -= 1  # ("met minstens een vijfde": the fraction's article)
+    k = j
+    while k >= 0 and j - k < 3 and (words[k] in BOUND_PHRASE_ENDS or words[k] in _BOUND_PARTS or words[k] in APPROXIMATELY
+                                   or words[k] in _BOUND_SINGLES):
+        k -= 1
+    return k if 0 <= k < j and words[k] in ("by", "met") else -1
+
+
+# The words a bound on a change is made of: "at least", "no more than", "up to", "ten minste".
+_BOUND_PARTS = frozenset({"at", "no", "not", "ten", "up", "to", "more", "less", "than", "meer", "minder", "dan", "tot"})
+_BOUND_SINGLES = frozenset(word for word, direction in DIRECTION_WORDS.items() if direction in (AT_MOST, AT_LEAST))
 
 
 def bound_before(words: list[str], index: int) -> str | None:

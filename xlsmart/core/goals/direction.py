@@ -59,12 +59,12 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
             break  # "700.000 passagiers verwerken, om van daaruit door te groeien": the purpose is another goal
         if word in DIRECTION_FIRST_WORDS:
             phrase = _phrase_at(words, i)
-            if phrase:
+            if phrase and not (i and words[i - 1] in _SIZING and phrase in (AT_MOST, AT_LEAST)):
                 found = phrase  # ("get more leads": "more" alone is no phrase, and "get" no reason to stop)
                 break
         direction = WORD_DIRECTIONS.get(word)
-        if not direction:
-            continue
+        if not direction or (i and words[i - 1] in _SIZING and direction in (AT_MOST, AT_LEAST)):
+            continue  # ("met minstens 20% omlaag", "by at least 20 %": the bound sizes the change, the verb says which way)
         if concessive and conceded(words, WORD_DIRECTIONS, i):
             continue  # "ondanks de groei van het inwonersaantal", "despite rising costs": the setting
         if word in ADDING and not _adds_the_metric(goal, words, i):
@@ -87,6 +87,9 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
 
 
 _SETTLED = frozenset({INCREASE, DECREASE, AT_MOST, AT_LEAST})
+
+# Words after which a bound sizes a change rather than the metric: "by at least", "met minstens".
+_SIZING = frozenset({"by", "met"})
 
 
 def _adds_the_metric(goal: ParsedGoal, words: list[str], i: int) -> bool:

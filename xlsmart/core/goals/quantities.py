@@ -34,6 +34,7 @@ from ..lexicon.quantity_words import (
     ARROWS,
     BASELINE_CUES,
     BEFORE_A_YEAR,
+    BOUND_PHRASE_ENDS,
     BOUND_SIGNS,
     BOUND_WORDS,
     BY_WORDS,
@@ -75,6 +76,7 @@ from ..numbers import SCALE_WORDS
 from .amounts import (
     Number,
     bound_before,
+    by_a_bounded_change,
     change_noun_after,
     change_noun_before,
     counts_occurrences,
@@ -125,7 +127,10 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         i = num.index
         prev = words[i - 1] if i else ""
         prev2 = words[i - 2] if i > 1 else ""  # the word before ``prev``, even when ``prev`` skips "euro"
-        if prev in CURRENCY_PREFIX or prev in APPROXIMATELY:
+        if num.percent and (prev in BOUND_WORDS or prev in APPROXIMATELY or prev in BOUND_PHRASE_ENDS) and (
+                by := by_a_bounded_change(words, i)) >= 0:
+            prev = words[by]  # ("by at least 20 %", "met minstens 20 %": a change with a floor on its size)
+        elif prev in CURRENCY_PREFIX or prev in APPROXIMATELY:
             prev = prev2  # ("naar zo'n 30 kg": the number goes to, roughly)
         elif prev.endswith("ing") and (prev2 in FROM_WORDS or prev2 in TO_WORDS):
             prev = prev2  # "From selling 3 houses a month to selling 6": the pair is in the gerunds
