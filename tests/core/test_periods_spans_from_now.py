@@ -52,3 +52,25 @@ NOT_A_SPAN = [
 def test_a_plain_to_still_writes_the_target(text, deadline, target):
     goal = parse_goal(text, reference=REFERENCE)
     assert (goal.deadline, goal.target) == (deadline, target)
+
+
+CLOSING = [
+    # (text, deadline): a verb of ending with the year as its object
+    ("Our shop wants to close 2028 at 3 million in online sales", date(2028, 12, 31)),
+    ("Finish 2027 with 40 new wholesale clients", date(2027, 12, 31)),
+    ("De vereniging hoopt 2028 af te sluiten met 900 leden", date(2028, 12, 31)),
+    ("We sluiten 2027 af met minimaal 1.200 abonnees", date(2027, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "deadline"), CLOSING)
+def test_closing_a_year_makes_it_the_deadline(text, deadline):
+    goal = parse_goal(text, reference=REFERENCE)
+    assert goal.deadline == deadline
+    assert goal.target != deadline.year
+
+
+def test_a_count_after_close_is_no_year():
+    # "close 2027 deals": a count of deals, not the year 2027
+    goal = parse_goal("Close 2027 deals worth 2 million by June", reference=REFERENCE)
+    assert goal.deadline == date(2027, 6, 30)

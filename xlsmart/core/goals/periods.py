@@ -14,6 +14,8 @@ from .. import dates
 from ..lexicon.time_words import (
     AMOUNT_LINKS,
     ARTICLES_BEFORE_HALF,
+    CLOSING_AFTER_A_YEAR,
+    CLOSING_BEFORE_A_YEAR,
     EDGES,
     END_FILLERS,
     END_WORDS,
@@ -32,7 +34,7 @@ from ..lexicon.time_words import (
     THIS_WORDS,
     YEAR_END_WORDS,
 )
-from ..lexicon.word_classes import names_a_goal
+from ..lexicon.word_classes import PHRASE_BREAKS, names_a_goal
 from ..numbers import NUMBER_WORDS, word_number
 
 _POSSESSIVES = frozenset({"our", "onze", "its", "their", "hun"})
@@ -366,12 +368,16 @@ FROM_A_POINT = NOW_WORDS | MID_WORDS | {"into", "midyear", "mid-year"}
 def until_a_year(words, i: int) -> bool:
     """Issue 12, class "a span from now, or through to a year": "between now and 2030", "tussen nu
     en 2030", "van nu tot 2030", "from today until 2030", "through to 2015": the year at ``i`` ends
-    the span the goal runs in, so it is the deadline (DOMAIN.md T: a span's deadline is its end)."""
-    if i < 2:
+    the span the goal runs in, so it is the deadline (DOMAIN.md T: a span's deadline is its end).
+    So does a year a verb of ending takes as its object ("close 2027 at", "2016 afronden met")."""
+    if i < 1:
         return False
-    link, before = words[i - 1], words[i - 2]
+    link, before = words[i - 1], words[i - 2] if i > 1 else ""
     if link == "to" and before in ("through", "thru"):
         return True
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if (link in CLOSING_BEFORE_A_YEAR and (not after or after in PHRASE_BREAKS)) or after in CLOSING_AFTER_A_YEAR:
+        return True  # ("close 2027 at …", "2016 af te ronden met …", "sluiten 2027 af met …": the year it ends)
     return link in _UNTIL and before in NOW_WORDS and i > 2 and words[i - 3] in _SPAN_OPENERS
 
 

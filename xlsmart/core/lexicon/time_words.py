@@ -192,3 +192,11 @@ SHORT_UNITS = frozenset({"dag", "dagen", "day", "days", "werkdagen", "week", "we
 # "one year from now", "nine months into the year", "by midyear", "halverwege het jaar".
 DEADLINE_WORDS |= MID_WORDS | NOW_WORDS | {"into", "midyear", "mid-year"}
 DEADLINE_WORDS |= frozenset(TERMS)  # "dit blok", "this semester", "deze kabinetsperiode"
+
+# Issue 12, class "closing a year with a figure": a verb of ending with the year as its object makes
+# that year the deadline ("close 2027 at €2 million", "2016 af te ronden met 215.000 bezoekers",
+# "we sluiten 2027 af met 500 leden", "2027 afsluiten met").
+CLOSING_BEFORE_A_YEAR = frozenset({"close", "closes", "closing", "finish", "finishes", "finishing", "conclude",
+                                   "concludes", "wrap", "afsluiten", "afronden", "beëindigen"})
+CLOSING_AFTER_A_YEAR = frozenset({"af", "afsluiten", "afronden", "afgesloten", "afgerond", "afsluit", "afrondt",
+                                  "beëindigen"})
