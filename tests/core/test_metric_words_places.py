@@ -10,7 +10,13 @@
 - a Dutch quantitative "er" with a number counts the plural named before it ("… te weinig trainers.
   We hebben er nu acht"), where the goal names nothing else; "waarvan er 2" is some of a count;
 - a phrase followed by a comparison is what is compared ("Het ziekteverzuim lager dan het landelijk
-  gemiddelde").
+  gemiddelde");
+- "level of" and a figure closes the name before it ("a sales level of 8,000 units"), where "the level
+  of X" opens X;
+- the count a means brings is measured, not the aim before "by" ("reduce the hunger gap by distributing
+  2 million meals"); work as the means counts no result ("by planting 2,000 trees"), and a figure right
+  after "by" is the aim's own change;
+- "over time" says how, it is no metric.
 
 The cases are written for these tests; none is a goal from the corpus.
 """
@@ -85,3 +91,26 @@ def test_some_of_a_count_is_no_count_of_its_own() -> None:
 def test_a_phrase_before_a_comparison_is_compared(text: str, metric: str) -> None:
     result = smart_check(text, today=TODAY)
     assert result.parsed.metric_words == metric and result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("By the end of 2027 the shop will have reached a sales level of 8,000 units.", "sales level"),
+    ("A margin level of €250,000 is the aim for 2027.", "margin level"),
+])
+def test_a_level_of_a_figure_closes_the_name(text: str, metric: str) -> None:
+    assert _metric_words(text) == metric
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Reduce the hunger gap by distributing 2 million meals in 2027.", "meals"),
+    ("Improve park coverage by planting 2,000 trees by 2030.", "park coverage"),
+    ("Boost online revenue by €2 million in 2027.", "online revenue"),
+])
+def test_the_count_a_means_brings(text: str, metric: str) -> None:
+    assert _metric_words(text) == metric
+
+
+def test_over_time_is_no_metric() -> None:
+    text = "The group's target is to, over time, lift dividend per share with an average of at least 6% per year."
+    words = _metric_words(text)
+    assert words is not None and "dividend" in words

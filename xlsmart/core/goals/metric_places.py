@@ -15,8 +15,42 @@ from __future__ import annotations
 
 from ..lexicon.directions import DUTCH_DIRECTION_WORDS
 from ..lexicon.metric_cues import NUMBER_LINKS, OF, PREPOSITIONS
-from ..lexicon.word_classes import DETERMINERS
+from ..lexicon.word_classes import ACTIVITY_VERBS, DETERMINERS
 from .phrases import MetricPhrase, is_number
+
+
+def structure_points(tokens, words: list[str], used: list[bool], start: int, end: int, partitive: bool) -> int:
+    """The points the phrase at ``words[start:end]`` loses by the structure around it: a partitive count
+    (:func:`partitive_points`, where the goal has an "of"/"van") or a means that carries the count
+    (:func:`means_points`)."""
+    return (partitive_points(tokens, words, used, start, end) if partitive else 0) + (
+        means_points(tokens, words, used, end) if end < len(words) and words[end] in _BY else 0)
+
+
+_BY = frozenset({"by", "door"})
+
+
+def means_points(tokens, words: list[str], used: list[bool], end: int) -> int:
+    """The points an aim loses to the count its means carries (issue 12, class "the count is in the
+    means"): "close the meal gap by distributing 11.6 million meals", "door 500 nieuwe leden te werven":
+    what the goal counts is what the means brings, the aim before "by" has no figure of its own. Work as
+    the means ("by planting 5,000 trees") counts no result, and a figure right after "by" is the aim's
+    own change ("boost revenue by $3 million")."""
+    k = end + 1
+    if k < len(words) and words[k][-3:] == "ing" and len(words[k]) > 5:
+        if words[k] in ACTIVITY_VERBS:
+            return 0
+        k += 1
+    elif "te" not in words[k:k + 8]:
+        return 0  # (Dutch: "door … te werven")
+    while k < len(words) and k < end + 6 and words[k] in _MEANS_BOUNDS:
+        k += 1  # ("by distributing at least 11.6 M meals")
+    return 3 if k > end + 1 and k < len(words) and tokens[k][0] == "num" and not used[k] and not tokens[k][2][1] and (
+        k + 1 < len(words) and tokens[k + 1][0] == "word") else 0
+
+
+_MEANS_BOUNDS = frozenset({"at", "least", "more", "than", "over", "nearly", "almost", "some", "an", "extra",
+                           "additional", "minimaal", "minstens", "ruim", "bijna", "zo'n"})
 
 
 def partitive_points(tokens, words: list[str], used: list[bool], start: int, end: int) -> int:

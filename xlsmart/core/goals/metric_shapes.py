@@ -239,10 +239,13 @@ _ABOUT = frozenset({"over", "about", "on", "van", "of", "voor", "for"})
 def never_the_metric(tokens, words: list[str], used: list[bool], flags: list[bool], directions: dict[str, str],
                      start: int, end: int, english: bool, unknown: bool) -> bool:
     """Whether the phrase at ``words[start:end]`` can never be what the goal measures, by where it stands:
-    an English possessive owns what follows it ("the company's plan to increase production"), and a lone
-    word the lexicon does not know right before a count is the verb of that count (:func:`governs_a_count`)."""
+    an English possessive owns what follows it ("the company's plan to increase production"), "time" in
+    "over time" and "on time" says how, and a lone word the lexicon does not know right before
+    a count is the verb of that count (:func:`governs_a_count`)."""
     if english and words[end - 1][-2:] == "'s":
         return True
+    if end - start == 1 and words[start] == "time" and start > 0 and words[start - 1] in ("over", "on"):
+        return True  # "over time, increase earnings per share", "arrive on time": a manner, no metric
     return end - start == 1 and unknown and governs_a_count(tokens, words, used, flags, directions, start, end,
                                                             english)
 

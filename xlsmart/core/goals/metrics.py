@@ -50,7 +50,7 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import SCALE_WORDS
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
-from .metric_places import PLACING, counted_by_er, partitive_points, placed_points
+from .metric_places import PLACING, counted_by_er, placed_points, structure_points
 from .metric_shapes import (
     SHAPE_HINTS,
     SIDE_CLAUSES,
@@ -138,7 +138,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             if shaped or after in directions else 0) + (
             _level_stated(tokens, words, used, flags, start, end, opens_at) if after in _STATING or (
                 before in _BEFORE_THE_SUBJECT) else 0)
-        score -= partitive_points(tokens, words, used, start, end) if partitive and score >= 3 else 0
+        score -= structure_points(tokens, words, used, start, end, partitive) if score >= 3 else 0
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
                 names = _names_in(text)

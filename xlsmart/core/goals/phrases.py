@@ -214,7 +214,9 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
 def opens_quantity(words: list[str], i: int) -> bool:
     """"number of", "het aantal": a quantity word that opens the phrase naming what is counted."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    return nxt in OF or (words[i] in BARE_QUANTITY and nxt != "" and nxt not in PHRASE_BREAKS
+    if nxt in OF:  # (but "a sales level of 10,000 units": a figure after "of" is the level's, the name is before)
+        return i + 2 >= len(words) or not (words[i + 2][:1].isdigit() or words[i + 2][:1] in "€$£")
+    return (words[i] in BARE_QUANTITY and nxt != "" and nxt not in PHRASE_BREAKS
                          and nxt not in WORD_DIRECTIONS  # ("Stockout percentage verlagen": the rate itself)
                          and nxt not in TIME_WORDS)  # ("het percentage volgend jaar": a time follows it)
 
