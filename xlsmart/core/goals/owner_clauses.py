@@ -58,6 +58,7 @@ def named_elsewhere(words: list[str], text: str) -> str | None:
     if _ELSEWHERE_HINTS.isdisjoint(words):
         return quoted or None  # (the quick test: most goals have no possessive, title, "als het" or "up to")
     return (quoted
+            or (helped_actor(words) if not _HELPING.isdisjoint(words) else None)
             or (possessive_of_a_goal(words) if not _POSSESSIVES.isdisjoint(words) else None)
             or (titled_person(text) if not _TITLES.isdisjoint(words) else None)
             or (up_to_whom(text) if not _UP_TO_WORDS.isdisjoint(words) else None))
@@ -245,9 +246,32 @@ def possessive_of_a_goal(words: list[str]) -> str | None:
     return None
 
 
+def helped_actor(words: list[str]) -> str | None:
+    """Issue 12, class "a thing helps an actor to act": in "The digital investment will help the
+    sportswear group to generate …", "De subsidie helpt de vereniging om 200 leden te werven" the
+    subject is a means (no owner), and the one it helps, named before "to"/"om"/"te", acts: an
+    organisation or a team."""
+    for i, word in enumerate(words):
+        if word not in _HELPING:
+            continue
+        for k in range(i + 2, min(i + 8, len(words))):
+            if words[k] in ("to", "om", "te"):
+                phrase = words[i + 1:k]
+                head = phrase[-1]
+                if head.endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES + _ENGLISH_BODIES):
+                    return " ".join(phrase)
+                break
+    return None
+
+
+_HELPING = frozenset({"help", "helps", "helped", "helping", "enable", "enables", "enabled", "allow", "allows",
+                      "helpen", "helpt", "hielp"})
+_ENGLISH_BODIES = ("group", "company", "council", "club", "firm", "brand", "retailer", "charity", "foundation",
+                   "association", "society", "trust", "airline", "airport", "hospital", "university", "school",
+                   "library", "museum", "agency", "business", "chain", "operator", "maker", "board")
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "haar", "hun"})
 # Every word a reading of :func:`named_elsewhere` after a quotation needs (the quick test).
-_ELSEWHERE_HINTS = _POSSESSIVES | _TITLES | _UP_TO_WORDS
+_ELSEWHERE_HINTS = _POSSESSIVES | _TITLES | _UP_TO_WORDS | _HELPING
 
 
 def holder_named_in_goal(words: list[str], i: int) -> str | None:

@@ -102,6 +102,11 @@ NOT_OWNERS = frozenset({
     "initiative", "programme", "program", "programma", "beleid", "policy", "plannen", "agenda",
     # impersonal subjects: anyone at all, nobody in particular ("Men moet …", "Iedereen moet …")
     "men", "iemand", "iedereen", "niemand", "someone", "anyone", "everyone", "everybody", "anybody", "nobody",
+    # issue 12, class "a thing is never an owner": means and works that a goal is pursued with ("these
+    # developments aim to boost …", "Dat geld gaat naar …", "the investment will add …")
+    "development", "developments", "ontwikkeling", "ontwikkelingen", "geld", "money", "funding", "funds",
+    "investment", "investments", "investering", "investeringen", "project", "projects", "projecten",
+    "measure", "measures", "maatregel", "maatregelen", "expansion", "uitbreiding", "subsidie", "grant",
 })
 
 # Pronouns that refer to an actor named elsewhere: "They aim to …", "Her goal is …".
@@ -218,7 +223,9 @@ NO_NAMES = frozenset({"eerder", "weer", "nog", "ook", "dan", "toen", "straks", "
                       "concreet", "daarnaast", "bovendien", "tegelijk", "tegelijkertijd", "uiteindelijk",
                       "intussen", "ondertussen", "voorts", "kortom", "idealiter", "samengevat",
                       "ideally", "concretely", "specifically", "additionally", "furthermore", "meanwhile",
-                      "ultimately", "overall"})
+                      "ultimately", "overall",
+                      # Dutch function words with a stress accent ("was én blijft", "wél", "dé oplossing")
+                      "én", "óf", "wél", "níet", "nóg", "óók", "dé", "hét", "dát", "díe", "ís"})
 
 # People of an organisation who act for it: "the president of the company", "het bestuur van de club".
 MEMBERS = frozenset({"president", "ceo", "director", "directeur", "board", "bestuur", "leden", "members", "team",
