@@ -7,7 +7,10 @@
 - a number attaches to the noun after it, so a lone word right before a count that names its own
   noun is the verb that governs the count ("recycle at least 70% of office waste", "Verwerk minimaal
   90% van het afval");
-- the word right after a subject pronoun is its verb, never a name ("We aspire to …");
+- the word right after a subject pronoun is its verb, never a name ("We aspire to …"), and a Dutch word
+  in -en after "te", a modal or "blijft" that ends its phrase is an infinitive ("zal leiden tot 120
+  extra arbeidsplaatsen"); the object of "om … te" + verb changes when figures from one to another
+  follow ("om de verhouding … te verschuiven van 60:40 naar 80:20");
 - a noun in -ing before "by" and a figure ends the phrase ("food packaging by 2027"), and "times"
   after a noun is the plural of time ("delivery times"), not a factor.
 
@@ -95,3 +98,18 @@ def test_a_noun_in_ing_or_times_ends_the_phrase(text: str, metric: str) -> None:
 def test_a_factor_keeps_times_out_of_the_metric() -> None:
     words = _read("Grow newsletter subscribers three times over by 2028.").parsed.metric_words
     assert words is not None and "times" not in words.split()
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("De uitbreiding zal leiden tot 120 extra arbeidsplaatsen in 2028.", "arbeidsplaatsen"),
+    ("Het nieuwe beleid moet leiden tot 500 extra kinderopvangplaatsen in 2028.", "kinderopvangplaatsen"),
+    ("Wij werken om de verhouding tussen vaste en tijdelijke contracten te verschuiven van 60:40 naar 80:20 "
+     "in 2028.", "verhouding"),
+])
+def test_a_dutch_infinitive_is_no_name(text: str, metric: str) -> None:
+    assert _read(text).parsed.metric_words == metric
+
+
+def test_an_infinitive_before_its_noun_describes_it() -> None:
+    words = _read("Verhoog het aantal te verhuren woningen naar 400 in 2028.").parsed.metric_words
+    assert words is not None and "woningen" in words

@@ -5,8 +5,10 @@ by the phrase's place in the sentence's structure, for any wording:
 
 - a partitive count ("five of the", "10 of our") picks members of a set; it is no figure of the
   phrase it completes, nor of the set after a preposition (:func:`partitive_points`);
-- a percentage "for" a phrase is that phrase's level ("91% for punctuality"), and the subject of a
-  Dutch clause opened by "dat" changes when a verb of change closes the clause (:func:`placed_points`).
+- a percentage "for" a phrase is that phrase's level ("91% for punctuality"), the subject of a Dutch
+  clause opened by "dat" changes when a verb of change closes the clause, and the object of "om … te"
+  changes when figures from one to another follow the verb (:func:`placed_points`);
+- a Dutch quantitative "er" with a number counts the plural named before (:func:`counted_by_er`).
 
 Set look-ups over the tokens, made only for a phrase after one of the words that can place it.
 """
@@ -83,12 +85,12 @@ def _picks_members(tokens, words: list[str], used: list[bool], k: int) -> bool:
 
 
 # The words after which a phrase's place says something of it (the quick test before placed_points).
-PLACING = frozenset({"for", "voor", "dat", "zodat"})
+PLACING = frozenset({"for", "voor", "dat", "zodat", "om"})
 _DUTCH_CLAUSE_ENDS = frozenset({"en", "maar", "dat", "om", "want", "omdat", "terwijl"})
 
 
-def placed_points(tokens, words: list[str], flags: list[bool], directions: dict[str, str], start: int, end: int,
-                  english: bool) -> int:
+def placed_points(tokens, words: list[str], used: list[bool], flags: list[bool], directions: dict[str, str],
+                  start: int, end: int, english: bool) -> int:
     """Points for where the phrase stands after "for"/"voor" or a Dutch "dat" (issue 12, class "what a
     figure is for, and the subject of a Dutch clause that changes"): "targets are 91% for punctuality"
     (a percentage for X is the level of X, not a purpose as "$25,000 for the shelter"), "verwacht dat de
@@ -97,6 +99,8 @@ def placed_points(tokens, words: list[str], flags: list[bool], directions: dict[
     i = start - 1 - (start > 1 and words[start - 1] in DETERMINERS)
     if words[i] in ("for", "voor"):
         return 6 if i > 0 and tokens[i - 1][0] == "num" and tokens[i - 1][2][1] else 0  # (undoes the complement's -3)
+    if words[i] == "om":
+        return _object_of_a_change(tokens, words, used, end)
     if english or i == start - 1:
         return 0  # ("dat" + a determiner opens a Dutch subject: "dat de X …")
     for k in range(end, min(len(words), end + 12)):
@@ -106,6 +110,19 @@ def placed_points(tokens, words: list[str], flags: list[bool], directions: dict[
         if word in _DUTCH_CLAUSE_ENDS or (word in DETERMINERS and flags[k + 1]):
             return 0  # ("dat de gemeente de uitstoot verlaagt": the object changes, not the subject)
     return 0
+
+
+def _object_of_a_change(tokens, words: list[str], used: list[bool], end: int) -> int:
+    """The points for the object of a Dutch "om … te" + verb whose figures follow it from one to another
+    ("om de balans tussen X en Y te verschuiven van 35:65 naar 50:50"): the object is what changes,
+    whatever the verb."""
+    k = end
+    while k < len(words) and k < end + 8 and words[k] != "te":
+        k += 1
+    if k + 3 >= len(words) or words[k] != "te" or words[k + 2] not in ("van", "naar", "tot") or (
+            "naar" not in words[k + 2:k + 9] and "tot" not in words[k + 2:k + 9]):
+        return 0  # (a change from one figure to another: not "te realiseren van een miljoen huishoudens")
+    return 3 if any(is_number(tokens, used, m) or tokens[m][0] == "range" for m in range(k + 3, min(len(words), k + 9))) else 0
 
 
 def counted_by_er(tokens, words: list[str], used: list[bool], seen: list) -> tuple[int, int, MetricPhrase] | None:

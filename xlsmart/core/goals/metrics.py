@@ -133,7 +133,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             words[start - 1] in _SUBORDINATORS) else opening
         score = phrase_cues(tokens, words, used, directions, flags, start, end, english, opens_at) + (
             3 if named.known is not None else 0) + _own_cues(words, directions, end, pointed_back) + (
-            placed_points(tokens, words, flags, directions, start, end, english) if before_word in PLACING else 0) + (
+            placed_points(tokens, words, used, flags, directions, start, end, english) if before_word in PLACING else 0) + (
             shape_points(tokens, words, used, directions, start, end, start <= opens_at, shapes)
             if shaped or after in directions else 0) + (
             _level_stated(tokens, words, used, flags, start, end, opens_at) if after in _STATING or (

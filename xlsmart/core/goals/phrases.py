@@ -71,6 +71,11 @@ BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "i'm", "yo
 # Issue 12, class "the verb after its subject": pronouns that are only ever a subject, so that the word
 # right after them is a verb or an adverb ("we aspire", "I rank", "wij streven", "ik verkoop"), never a name.
 NOMINATIVES = frozenset({"i", "we", "they", "he", "she", "ik", "wij", "jij", "hij"})
+# The Dutch words after which a word in -en that ends its phrase is an infinitive: "te" always, the modals
+# and the verbs that take an infinitive when a result follows ("zal leiden tot", "blijft groeien naar").
+_BEFORE_AN_INFINITIVE = frozenset({"te", "zal", "zullen", "zou", "zouden", "moet", "moeten", "kan", "kunnen",
+                                   "wil", "willen", "mag", "mogen", "blijft", "blijven", "gaat", "gaan"})
+_RESULT_LINKS = frozenset({"tot", "naar"})
 
 
 # Issue 12, class "acquiring as a gerund": the -ing forms of the verbs that acquire a count
@@ -171,8 +176,12 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
             continue  # (a word with a value writes out a number: "vijftigduizend")
         if i > 0 and words[i - 1] in BE_FORMS and word.endswith("ing") and metric_for_word(word) is None:
             continue  # "you're talking to …", "we are opening": a verb in the progressive, not a name
-        if i > 0 and words[i - 1] in NOMINATIVES:
-            continue  # "we aspire to …", "wij streven naar …": after a subject pronoun comes its verb, no name
+        if i > 0 and (words[i - 1] in NOMINATIVES or (words[i - 1] in _BEFORE_AN_INFINITIVE and word[-2:] == "en" and (
+                not flags[i + 1] and (words[i - 1] == "te" or (i + 1 < n and words[i + 1] in _RESULT_LINKS))
+                and metric_for_word(word) is None))):
+            continue  # "we aspire to …", "wij streven naar …": after a subject pronoun comes its verb, no name;
+            # "om de balans te verschuiven", "zal leiden tot": a Dutch infinitive (but "het aantal te bouwen
+            # woningen": before its noun it describes it; "wil meldingen over X afhandelen": a noun)
         if word not in CONTEXTUAL:
             # most words: a name's word wherever they stand ("average" in "my average number of
             # engagements" is no part of what is counted)
