@@ -185,6 +185,8 @@ def phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[
         elif j > 1 and words[j - 1] in ("of", "van") and (
                 words[j - 2] in MEMBERS or words[j - 2].endswith(NAMED_BY_OF)):
             j -= 2  # (and an organisation named by "of": "the University of Dayton set …", "Bank of Montreal")
+    if 3 < j < i and not _OF.isdisjoint(words[j - 5 if j > 5 else 0:j]):
+        j = members_of(words, kinds, j)  # "the bosses of five of the UK's biggest supermarkets have promised …"
     if j > 0 and j < i and words[j - 1] in DETERMINERS and words[j - 1] not in ("this", "that", "dit", "dat",
                                                                                        "die"):
         j -= 1
@@ -204,6 +206,23 @@ def phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[
     if j > 0 and (words[j - 1] in GOVERNING or words[j - 1] in RELATIVE or words[j - 1] in ("one", "één")):
         return None  # "conversions from organic search should rise", "… die interesse kunnen hebben"
     return as_owner(words[j:i], metric)
+
+
+def members_of(words: list[str], kinds: list[str], j: int) -> int:
+    """Issue 12, class "the people who lead the organisations": where the subject starts when the
+    organisations at ``j`` follow "the bosses of", "de bestuurders van" with only counts, articles,
+    "of" and a possessive between ("the bosses of five of the UK's biggest supermarkets"): at the
+    people, who act for them; else ``j``."""
+    for m in range(j - 1, max(-1, j - 8), -1):
+        word = words[m]
+        if word in MEMBERS and words[m + 1] in ("of", "van"):
+            return m
+        if not (word in ("of", "van") or word in DETERMINERS or counts_the_noun(word, kinds[m])):
+            return j
+    return j
+
+
+_OF = frozenset({"of", "van"})
 
 
 def counts_the_noun(word: str, kind: str) -> bool:

@@ -152,7 +152,9 @@ FRONTING = frozenset({"na", "met", "bij", "zo", "in", "tegen", "volgend", "volge
                       "begin", "voor", "tijdens", "door", "daarnaast", "ook", "nu", "daarom", "dan", "hiermee",
                       "daarmee", "sinds", "binnen", "over", "vorig", "vorige", "komend", "komende", "op", "uiterlijk",
                       "halverwege", "tegelijkertijd", "bovendien", "concreet", "intussen", "ondertussen", "straks",
-                      "vervolgens", "onder", "via", "dankzij", "ondanks", "rond", "medio", "toch", "wel"})
+                      "vervolgens", "onder", "via", "dankzij", "ondanks", "rond", "medio", "toch", "wel",
+                      # adverbs of cause or means: "Daardoor kan de kaasmakerij haar productie verdubbelen"
+                      "daardoor", "hierdoor", "daarbij", "hierbij", "daarvoor", "hiervoor", "zodoende"})
 # Dutch words that open a clause of condition or time whose own verb comes last: "Als de subsidie
 # doorgaat, wil de club …", "Indien de gemeente instemt wil het museum …". The words before the main
 # verb end that clause; the main clause's subject follows its verb.
@@ -232,7 +234,11 @@ MEMBERS = frozenset({"president", "ceo", "director", "directeur", "board", "best
                      "staff", "medewerkers", "employees", "management", "directie", "voorzitter", "chair",
                      "leadership", "founder", "oprichter", "owner", "eigenaar", "raad", "council", "manager",
                      "minister", "wethouder", "staatssecretaris", "burgemeester", "gedeputeerde", "secretary",
-                     "mayor", "chairman", "streven", "regering", "government"})
+                     "mayor", "chairman", "streven", "regering", "government",
+                     # issue 12, class "the people who lead the organisations": "the bosses of five
+                     # supermarkets have promised …", "de bestuurders van de clubs willen …"
+                     "bosses", "boss", "chiefs", "heads", "leaders", "executives", "managers", "directors",
+                     "owners", "bazen", "bestuurders", "directeuren", "leiders", "topmannen"})
 
 # Words that make a group general: "all first-time entrepreneurs", "elke ondernemer".
 GENERIC = frozenset({"all", "every", "any", "alle", "elke", "iedere", "ieder", "each", "most", "many"})
@@ -269,6 +275,7 @@ SETTING = frozenset({"expressed", "expresses", "announced", "announces", "unveil
                      "outlines", "revealed", "reveals", "declared", "declares", "adopted", "adopts", "stated",
                      "states", "laid", "lays", "gave", "gives", "formuleerde", "formuleert", "kondigde",
                      "presenteerde", "presenteert", "stelde", "legde", "noemde", "publiceerde",
+                     "established", "establishes", "formulated", "formulates", "introduced", "introduces",
                      # leading or working on a plan: "IIE is leading an effort to double …", "the
                      # government is working on a plan to …"
                      "leading", "leads", "led", "working", "works"})
