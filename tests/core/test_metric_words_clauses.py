@@ -7,6 +7,8 @@
   opens a Dutch goal ("Om … te halen, wil X dat …") and a condition kept "while"/"terwijl" it is reached;
 - a fraction alone is a size ("met een vijfde omlaag", "by one third"), and a Dutch verb in -eert
   after its subject ("de provincie investeert in …") is a verb, neither is a name;
+- what a rate is per ("per 50 leerlingen", "1 arts per 2.000 inwoners") is its denominator, no metric, and
+  a Dutch adjective without its -e after a noun ("400 oplaadpunten publiek beschikbaar") is no head;
 - a goal is not what it measures: a Dutch compound of a goal word names its metric only by a known
   metric or a quality in -heid before it ("omzetdoelstelling", "veiligheidsdoelstelling").
 
@@ -82,3 +84,21 @@ def test_a_goal_compound_names_its_measure(text: str, metric: str) -> None:
 def test_a_goal_compound_of_no_measure_is_no_metric(text: str) -> None:
     result = smart_check(text, today=TODAY)
     assert result.parsed.metric_words is None and not result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Per 50 leerlingen 1 extra laptop tegen 2027.", "laptop"),
+    ("Om de norm van 1 arts per 2.000 inwoners te halen, willen we in 2028 zo'n 40 nieuwe huisartsen aantrekken.",
+     "nieuwe huisartsen"),
+])
+def test_what_a_rate_is_per_is_no_metric(text: str, metric: str) -> None:
+    assert _metric_words(text) == metric
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("Tegen 2027 willen we dat er 400 oplaadpunten publiek beschikbaar zijn.", "oplaadpunten"),
+    ("In 2028 moeten 90 speeltuinen vrij toegankelijk zijn.", "speeltuinen"),
+])
+def test_an_adjective_after_its_noun_is_no_head(text: str, noun: str) -> None:
+    words = _metric_words(text)
+    assert words is not None and noun in words

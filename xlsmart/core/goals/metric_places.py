@@ -23,10 +23,12 @@ from .phrases import MetricPhrase, is_number
 
 def structure_points(tokens, words: list[str], used: list[bool], start: int, end: int, partitive: bool) -> int:
     """The points the phrase at ``words[start:end]`` loses by the structure around it: a partitive count
-    (:func:`partitive_points`, where the goal has an "of"/"van") or a means that carries the count
-    (:func:`means_points`)."""
+    (:func:`partitive_points`, where the goal has an "of"/"van"), a means that carries the count
+    (:func:`means_points`), or "per" and a number before it (what a rate is per, its denominator)."""
     return (partitive_points(tokens, words, used, start, end) if partitive else 0) + (
-        means_points(tokens, words, used, end) if end < len(words) and words[end] in _BY else 0)
+        means_points(tokens, words, used, end) if end < len(words) and words[end] in _BY else 0) + (
+        6 if start > 1 and words[start - 2] == "per" and is_number(tokens, used, start - 1) else 0)
+    # ("Per 100 inwoners 1 laadpunt", "1 laadpaal per 10 elektrische wagens": what a rate is per, no metric)
 
 
 _BY = frozenset({"by", "door"})

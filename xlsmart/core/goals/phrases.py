@@ -63,6 +63,10 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import ARTICLES, word_number
 
+# Dutch adjectives and adverbs without an inflection, which after a noun say something of it and end
+# no name ("toegankelijk", "haalbaar", "drastisch"; nouns do not end so).
+_PREDICATIVE_TAILS = ("lijk", "baar", "isch")
+
 # Forms of "to be" before an -ing verb: "you're talking", "we are expanding".
 BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "i'm", "you're", "we're", "they're", "it's",
                       "he's", "she's"})
@@ -244,6 +248,12 @@ def name_phrase(phrase: tuple[str, ...]) -> MetricPhrase | None:
         return name_phrase(phrase[:1])  # "NPS (Net Promoter Score)": the acronym, as the goal leads with it
     if all(word in COUNT_QUALIFIERS for word in phrase):
         return None  # "new" alone ("new and returning visitors"): a qualifier, no name
+    if len(phrase) > 1 and len(phrase[-1]) > 5 and phrase[-1].endswith(_PREDICATIVE_TAILS):
+        # "laadpunten publiek toegankelijk": a Dutch adjective without its -e, said of the noun after it, is
+        # no head (where the words before it name something)
+        named = name_phrase(phrase[:-1])
+        if named is not None:
+            return named
     if phrase[-1].endswith(GOAL_TAILS):
         return _goal_compound(phrase[-1])
     end, rate = _past_generic_heads(phrase)
