@@ -113,3 +113,11 @@ def test_a_dutch_infinitive_is_no_name(text: str, metric: str) -> None:
 def test_an_infinitive_before_its_noun_describes_it() -> None:
     words = _read("Verhoog het aantal te verhuren woningen naar 400 in 2028.").parsed.metric_words
     assert words is not None and "woningen" in words
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Help the shelter raise $2 million during the spring appeal in 2027.", "$2 million"),
+    ("We willen in 2027 € 3 miljoen ophalen voor het nieuwe hospice.", "€ 3 miljoen"),
+])
+def test_money_raised_is_quoted_with_its_scale(text: str, metric: str) -> None:
+    assert _read(text).parsed.metric_words == metric

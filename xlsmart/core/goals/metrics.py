@@ -306,7 +306,7 @@ def _as_measured(tokens, words: list[str], used: list[bool], best: tuple[int, in
     if best is not None and best[2].known is None and not MONEY_VERBS.isdisjoint(words):
         at = _money_at(tokens, words)
         if at is not None and _stands_alone(tokens, words, at):
-            return MetricPhrase(tokens[at][1], None)  # "We will raise $100,000 to provide 500 families"
+            return _amount(tokens, words, at)  # "We will raise $100,000 to provide 500 families"
     if best is None:
         return _money(tokens, words)
     start, named = best[1], best[2]
@@ -386,12 +386,20 @@ def _money(tokens, words: list[str]) -> MetricPhrase | None:
     """"Raise $10,000": money with no noun is what the goal measures, named by its amount."""
     at = _money_at(tokens, words)
     if at is not None:
-        return MetricPhrase(tokens[at][1], None)
+        return _amount(tokens, words, at)
     for i in range(1, len(words)):
         if words[i] in CURRENCY_WORDS and words[i - 1] in SCALE_WORDS and i > 1 and words[i - 2] in (
                 "a", "an", "een", "one") and i > 2 and words[i - 3] in MONEY_VERBS:
             return MetricPhrase(" ".join(words[i - 2:i + 1]), None)  # "make a million dollars"
     return None
+
+
+def _amount(tokens, words: list[str], at: int) -> MetricPhrase:
+    """Money raised as written, with the scale after its number: "$1 million", "€ 5.000", not "$1"."""
+    end = at + 1
+    while end < len(words) and end < at + 3 and (words[end] in SCALE_WORDS or words[end] in CURRENCY_WORDS):
+        end += 1
+    return MetricPhrase(" ".join(token[1] for token in tokens[at:end]), None)
 
 
 def _money_at(tokens, words: list[str]) -> int | None:
@@ -402,7 +410,10 @@ def _money_at(tokens, words: list[str]) -> int | None:
         j = i - 1
         while j >= 0 and (words[j] in ("a", "an", "een", "one", "half", "halve") or words[j] in MONEY_BOUNDS):
             j -= 1  # "make a million dollars", "raise at least $250,000", "minstens € 5.000 ophalen"
-        if (j >= 0 and words[j] in MONEY_VERBS) or (i + 1 < len(words) and words[i + 1] in MONEY_VERBS):
+        k = i + 1
+        while k < len(words) and k < i + 3 and (words[k] in SCALE_WORDS or words[k] in CURRENCY_WORDS):
+            k += 1  # ("€ 3 miljoen ophalen")
+        if (j >= 0 and words[j] in MONEY_VERBS) or (k < len(words) and words[k] in MONEY_VERBS):
             return i
     return None
 
