@@ -114,3 +114,15 @@ def test_over_time_is_no_metric() -> None:
     text = "The group's target is to, over time, lift dividend per share with an average of at least 6% per year."
     words = _metric_words(text)
     assert words is not None and "dividend" in words
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("To increase use of shared bikes by commuters in the city centre.", "use of shared bikes"),
+    ("Het energieverbruik in onze kantoren moet, vergeleken met 2019, in 2030 met 40 procent en in 2040 met "
+     "70 procent zijn verminderd.", "energieverbruik"),
+])
+def test_the_verb_of_change_reaches_its_object_or_subject(text: str, metric: str) -> None:
+    """A verb of change before a measure ("increase use of X") governs the measure; a Dutch modal after
+    the subject leaves its verb of change to the end of the goal, however far."""
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words == metric and result.verdicts["S"].passed

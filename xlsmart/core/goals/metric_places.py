@@ -16,7 +16,7 @@ Set look-ups over the tokens, made only for a phrase after one of the words that
 from __future__ import annotations
 
 from ..lexicon.directions import DUTCH_DIRECTION_WORDS
-from ..lexicon.metric_cues import NUMBER_LINKS, OF, PREPOSITIONS
+from ..lexicon.metric_cues import MEASURE_OF, NUMBER_LINKS, OF, PREPOSITIONS
 from ..lexicon.word_classes import ACTIVITY_VERBS, DETERMINERS
 from .phrases import MetricPhrase, is_number
 
@@ -87,7 +87,7 @@ def _picks_members(tokens, words: list[str], used: list[bool], k: int) -> bool:
 
 
 # The words after which a phrase's place says something of it (the quick test before placed_points).
-PLACING = frozenset({"for", "voor", "dat", "zodat", "om"})
+PLACING = frozenset({"for", "voor", "dat", "zodat", "om", "of", "van"})
 _DUTCH_CLAUSE_ENDS = frozenset({"en", "maar", "dat", "om", "want", "omdat", "terwijl"})
 
 
@@ -103,6 +103,11 @@ def placed_points(tokens, words: list[str], used: list[bool], flags: list[bool],
         return 6 if i > 0 and tokens[i - 1][0] == "num" and tokens[i - 1][2][1] else 0  # (undoes the complement's -3)
     if words[i] == "om":
         return _object_of_a_change(tokens, words, used, end)
+    if words[i] in OF:
+        # "To increase use of library resources", "het gebruik van de fiets verhogen" is read at the measure
+        # (``metrics._as_measured``); the verb before the measure governs it as it would the thing
+        k = i - 2 - (i > 2 and words[i - 2] in DETERMINERS)
+        return 4 if i > 1 and words[i - 1] in MEASURE_OF and k >= 0 and words[k] in directions else 0
     if english or i == start - 1:
         return 0  # ("dat" + a determiner opens a Dutch subject: "dat de X …")
     for k in range(end, min(len(words), end + 12)):

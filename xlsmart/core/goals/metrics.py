@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.directions import DUTCH_DIRECTION_WORDS
 from ..lexicon.metric_cues import (
     AND,
     BEFORE_A_NUMBER,
@@ -27,6 +28,7 @@ from ..lexicon.metric_cues import (
     CURRENCY_WORDS,
     DEMONSTRATIVES,
     DOMAIN_ADJECTIVE_TAILS,
+    DUTCH_MODALS,
     GROWTHS,
     MEASURE_OF,
     MEASURE_UNITS,
@@ -35,6 +37,7 @@ from ..lexicon.metric_cues import (
     MUST,
     OF,
     PLACE_LINKS,
+    PREPOSITIONS,
     SHARES,
     TIME_WORDS,
     VAGUE_COUNTS,
@@ -109,6 +112,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     shapes = shapes_of(words) if shaped else (False, None)  # (what the shapes of metric_shapes.py need, once a goal)
     english = lang == "en"
     partitive = not OF.isdisjoint(words)  # (a count "of the X" needs an "of"/"van": most goals have none)
+    closing = not english and len(words) > 12 and words[-1] in DUTCH_DIRECTION_WORDS  # (a Dutch verb of change last)
     side = (0, len(words)) if SIDE_CLAUSES.isdisjoint(words) else main_clause(words, text)  # (most: one set test)
     aside: tuple[int, int, MetricPhrase] | None = None  # the best phrase of a side clause
     for start, end in noun_phrases(words, used, flags, english):
@@ -132,7 +136,8 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
         opens_at = _clause_opening_at(words, start, opening) if before in _SUBORDINATORS or (
             words[start - 1] in _SUBORDINATORS) else opening
         score = phrase_cues(tokens, words, used, directions, flags, start, end, english, opens_at) + (
-            3 if named.known is not None else 0) + _own_cues(words, directions, end, pointed_back) + (
+            3 if named.known is not None else 0) + _own_cues(words, directions, end, pointed_back,
+                                                             closing and start <= opens_at) + (
             placed_points(tokens, words, used, flags, directions, start, end, english) if before_word in PLACING else 0) + (
             shape_points(tokens, words, used, directions, start, end, start <= opens_at, shapes)
             if shaped or after in directions else 0) + (
@@ -252,16 +257,24 @@ def conceded(words: list[str], directions: dict[str, str], start: int) -> bool:
     return False
 
 
-def _own_cues(words: list[str], directions: dict[str, str], end: int, pointed_back: bool) -> int:
+def _own_cues(words: list[str], directions: dict[str, str], end: int, pointed_back: bool, subject: bool) -> int:
     """Points the phrase earns by itself: a count pointed back to that changes in its own clause,
-    a Dutch compound that names a measure and its change."""
-    score = 0
+    a Dutch compound that names a measure and its change, the subject of a Dutch clause whose modal
+    leaves its verb of change to the end however far ("De CO2-uitstoot in de stad moet, ten opzichte
+    van 1990, in 2030 met 55 procent … zijn teruggedrongen"; ``subject``: the phrase opens the clause
+    and such a verb ends the goal)."""
+    score = 3 if subject and end < len(words) and words[-1] in directions and (words[end] in DUTCH_MODALS or (
+        words[end] in PREPOSITIONS and not DUTCH_MODALS.isdisjoint(words[end + 1:end + 5]))) and (
+        _CLAUSE_BREAKS.isdisjoint(words[end:]) and not direction_later(words, directions, end)) else 0
     if pointed_back and direction_later(words, directions, end):
         score += 3  # "…, dat aantal moet … verdubbeld zijn": the subject of its own clause
     head = words[end - 1]
     if head[-2:] in CHANGE_ENDS and len(head) > 7 and head.endswith(CHANGE_TAILS) and head not in CHANGE_NOUNS:
         score += 3  # "een CO2-reductie van 60%", "omzetgroei": the compound names a measure and its change
     return score
+
+
+_CLAUSE_BREAKS = frozenset({"maar", "want", "omdat", "dat", "terwijl", "zodat", "waardoor"})  # (no other clause after)
 
 
 # The words after the clause's subject that state a level for it: a modal, then a verb of being or
