@@ -11,6 +11,7 @@
   in -en after "te", a modal or "blijft" that ends its phrase is an infinitive ("zal leiden tot 120
   extra arbeidsplaatsen"); the object of "om … te" + verb changes when figures from one to another
   follow ("om de verhouding … te verschuiven van 60:40 naar 80:20");
+- an English verb with its particle that opens the goal ("Turn over hotel rooms …") is no name;
 - a noun in -ing before "by" and a figure ends the phrase ("food packaging by 2027"), and "times"
   after a noun is the plural of time ("delivery times"), not a factor.
 
@@ -120,4 +121,12 @@ def test_an_infinitive_before_its_noun_describes_it() -> None:
     ("We willen in 2027 € 3 miljoen ophalen voor het nieuwe hospice.", "€ 3 miljoen"),
 ])
 def test_money_raised_is_quoted_with_its_scale(text: str, metric: str) -> None:
+    assert _read(text).parsed.metric_words == metric
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Turn over hotel rooms within 20 minutes by June 2027.", "hotel rooms"),
+    ("Attendance up 10% by 2027.", "attendance"),  # a noun before its change stays the metric
+])
+def test_a_verb_with_its_particle_opens_no_name(text: str, metric: str) -> None:
     assert _read(text).parsed.metric_words == metric

@@ -80,6 +80,8 @@ NOMINATIVES = frozenset({"i", "we", "they", "he", "she", "ik", "wij", "jij", "hi
 _BEFORE_AN_INFINITIVE = frozenset({"te", "zal", "zullen", "zou", "zouden", "moet", "moeten", "kan", "kunnen",
                                    "wil", "willen", "mag", "mogen", "blijft", "blijven", "gaat", "gaan"})
 _RESULT_LINKS = frozenset({"tot", "naar"})
+# English particles of phrasal verbs ("turn over", "scale up", "cut down", "roll out", "sell off").
+_PARTICLES_EN = frozenset({"up", "out", "over", "down", "off"})
 
 
 # Issue 12, class "acquiring as a gerund": the -ing forms of the verbs that acquire a count
@@ -180,6 +182,8 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
             continue  # (a word with a value writes out a number: "vijftigduizend")
         if i > 0 and words[i - 1] in BE_FORMS and word.endswith("ing") and metric_for_word(word) is None:
             continue  # "you're talking to …", "we are opening": a verb in the progressive, not a name
+        if i == 0 and n > 2 and words[1] in _PARTICLES_EN and flags[2] and metric_for_word(word) is None:
+            continue  # "Turn over tables within 3 minutes", "Scale up production": a verb with its particle opens
         if i > 0 and (words[i - 1] in NOMINATIVES or (words[i - 1] in _BEFORE_AN_INFINITIVE and word[-2:] == "en" and (
                 not flags[i + 1] and (words[i - 1] == "te" or (i + 1 < n and words[i + 1] in _RESULT_LINKS))
                 and metric_for_word(word) is None))):
