@@ -228,14 +228,21 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
         if i < after_last or used[i] or kind not in ("num", "range", "word"):
             continue
         last = i  # the token the scale words follow
-        if i + 2 < n and words[i + 1] in _SHARE_LINKS and (share := _one_in(tokens, words, i)) is not None:
+        if i + 2 < n and words[i + 1] in _SHARE_LINKS and (
+                tokens[i + 2][2] is not None or words[i + 2] in _OF_DE) and (kind == "word" or not (
+                value[1] or value[2])) and (share := _one_in(tokens, words, i)) is not None:
             number = Number(share[0], True, None, i)  # "een op de vijf", "one in four", "9 out of 10": a share
             last = share[1]
         elif kind == "num":
             if ((i and tokens[i - 1][0] == "num") or (i + 1 < n and words[i + 1] in TIMES_WORDS)) and _worked_out(
                     tokens, words, used, i):
                 continue  # (a quick test first: most numbers follow a word and stand before no "x")
-            number = Number(value[0], value[1], value[2], i, role=_role_of_digits(tokens, words, i, value))
+            number = Number(value[0], value[1], value[2], i)
+            # (a quick test: most numbers are quantities; one that ends the text can name only if small)
+            if (i and ((words[i + 1] in _AFTER_A_NAME_OR_DISTANCE if i + 1 < n else 0 < value[0] < 100)
+                       or words[i - 1] in _AGE_OR_SPACE_BEFORE or (i > 1 and words[i - 2] in SPACE_WORDS))) or (
+                    i + 2 < n and words[i + 1] in _WINDOW_UNITS):
+                number.role = _role_of_digits(tokens, words, i, value)
         elif kind == "range":
             number = Number(value[0], value[1], value[2], i, low=value[3])
             if _is_age(words, i):
@@ -253,22 +260,28 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
             continue
         if last + 1 < n and words[last + 1] in GENERIC_NOUNS:
             continue  # "maar één ding", "three ways to grow": a count of no quantity
-        j = last
-        while j + 1 < n and words[j + 1] in SCALE_WORDS and not used[j + 1]:
-            j += 1
-            number.value *= SCALE_WORDS[words[j]]
-            number.scale *= SCALE_WORDS[words[j]]
-            if number.low is not None:
-                number.low *= SCALE_WORDS[words[j]]
-        number.end = j
+        j = number.end = _scaled(number, words, used, last) if last + 1 < n and words[last + 1] in SCALE_WORDS else last
         numbers.append(number)
         after_last = max(after_last, j + 1)
     return numbers
 
 
+def _scaled(number: Number, words: list[str], used: list[bool], last: int) -> int:
+    """``number`` times the scale words after ``last`` ("two hundred thousand", "3 mln"); where they end."""
+    j = last
+    while j + 1 < len(words) and words[j + 1] in SCALE_WORDS and not used[j + 1]:
+        j += 1
+        number.value *= SCALE_WORDS[words[j]]
+        number.scale *= SCALE_WORDS[words[j]]
+        if number.low is not None:
+            number.low *= SCALE_WORDS[words[j]]
+    return j
+
+
 # The words between the two counts of a share: "een op de vijf", "1 op 3", "one in four", "9 out of 10".
 _SHARE_LINKS = frozenset({"op", "in", "out"})
 _ONES = frozenset({"een", "één", "a", "an", "one"})
+_OF_DE = frozenset({"of", "de"})  # ("nine out of ten", "een op de vijf": the word before the second count)
 
 
 def _count_at(token) -> float | None:
@@ -332,7 +345,6 @@ def _role_of_digits(tokens, words: list[str], i: int, value) -> str:
     """What a number in digits names, when it is no quantity ("Radio 2", "aged 20", "30-day
     mortality"), else ""."""
     n = len(words)
-    # (a quick test: most numbers are quantities; one that ends the text can name only if small)
     if i and ((words[i + 1] in _AFTER_A_NAME_OR_DISTANCE if i + 1 < n else 0 < value[0] < 100)
               or words[i - 1] in _AGE_OR_SPACE_BEFORE or (i > 1 and words[i - 2] in SPACE_WORDS)):
         return _what_it_names(tokens, words, i, value)

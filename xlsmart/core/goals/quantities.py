@@ -127,7 +127,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         i = num.index
         prev = words[i - 1] if i else ""
         prev2 = words[i - 2] if i > 1 else ""  # the word before ``prev``, even when ``prev`` skips "euro"
-        if num.percent and (prev in BOUND_WORDS or prev in APPROXIMATELY or prev in BOUND_PHRASE_ENDS) and (
+        if num.percent and prev in _BOUND_OR_ROUGH and (
                 by := by_a_bounded_change(words, i)) >= 0:
             prev = words[by]  # ("by at least 20 %", "met minstens 20 %": a change with a floor on its size)
         elif prev in CURRENCY_PREFIX or prev in APPROXIMATELY:
@@ -196,7 +196,7 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
             change_noun_before(tokens, words, i)):
         num.role = "relative"  # "een vermindering … van 50 à 55 procent": the range's lower end; its upper end counts
         return False
-    if num.percent and nxt and not _is_change_word(nxt) and tokens[num.end + 1][0] == "word":
+    if num.percent and nxt and nxt not in PHRASE_BREAKS and tokens[num.end + 1][0] == "word" and not _is_change_word(nxt):
         nxt = change_noun_after(tokens, words, num.end) or nxt  # ("60 % emissions reduction": the noun sizes it)
     if num.percent and _states_a_change(goal, tokens, words, i, prev, prev2, nxt):
         num.role = "relative"
@@ -373,6 +373,9 @@ def _names_before(tokens, words: list[str], i: int, nxt: str) -> bool:
 BOUND_WORDS.update({phrase[-1]: direction for phrase, direction in DIRECTION_PHRASES.items()
                      if direction in (AT_MOST, AT_LEAST) and len(phrase) == 2
                      and phrase[-1] in ("least", "most", "minste")})
+
+# The words before a figure that may end a bound or a rough word: "at least", "minstens", "ruim".
+_BOUND_OR_ROUGH = frozenset(BOUND_WORDS) | APPROXIMATELY | BOUND_PHRASE_ENDS
 
 
 def _is_change_word(word: str) -> bool:
