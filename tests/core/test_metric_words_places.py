@@ -16,7 +16,9 @@
 - the count a means brings is measured, not the aim before "by" ("reduce the hunger gap by distributing
   2 million meals"); work as the means counts no result ("by planting 2,000 trees"), and a figure right
   after "by" is the aim's own change;
-- "over time" says how, it is no metric.
+- "over time" says how, it is no metric;
+- a relative clause right after the phrase that says how it compares makes it the metric ("een
+  fietsgebruik te hebben dat een kwart hoger ligt", "an audience that is 10% bigger").
 
 The cases are written for these tests; none is a goal from the corpus.
 """
@@ -124,5 +126,14 @@ def test_over_time_is_no_metric() -> None:
 def test_the_verb_of_change_reaches_its_object_or_subject(text: str, metric: str) -> None:
     """A verb of change before a measure ("increase use of X") governs the measure; a Dutch modal after
     the subject leaves its verb of change to the end of the goal, however far."""
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words == metric and result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Ons doel is om in 2028 een fietsgebruik te hebben dat een kwart hoger ligt dan in 2024.", "fietsgebruik"),
+    ("By the end of 2027 we aim for an audience that is 10% bigger than in 2026.", "audience"),
+])
+def test_a_relative_clause_of_change(text: str, metric: str) -> None:
     result = smart_check(text, today=TODAY)
     assert result.parsed.metric_words == metric and result.verdicts["S"].passed

@@ -152,3 +152,18 @@ def counted_by_er(tokens, words: list[str], used: list[bool], seen: list) -> tup
 _OF_WHICH = frozenset({"waarvan", "daarvan", "hiervan"})
 _ER_ADVERBS = frozenset({"nu", "al", "straks", "dan", "nog", "ook", "zeker", "minstens", "minimaal", "ruim"})
 
+
+_RELATIVES = frozenset({"dat", "die", "that", "which"})
+_COMPARING = frozenset({"hoger", "lager", "groter", "kleiner", "meer", "minder", "higher", "lower", "bigger",
+                        "smaller", "more", "less"})
+
+
+def relative_change_points(words: list[str], directions: dict[str, str], end: int) -> int:
+    """The points for a relative clause right after the phrase that says how it compares (issue 12,
+    class "the change in a relative clause"): "een fietsgebruik te hebben dat dertig procent hoger ligt",
+    "a revenue that is 20% higher than last year's"."""
+    k = end + 2 * (end + 2 < len(words) and words[end] == "te")  # ("een fietsgebruik te hebben dat …")
+    if k >= len(words) or words[k] not in _RELATIVES:
+        return 0  # (most phrases: one set test)
+    return 3 if any(word in _COMPARING and word in directions for word in words[k + 1:k + 6]) else 0
+

@@ -53,7 +53,7 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import SCALE_WORDS
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
-from .metric_places import PLACING, counted_by_er, placed_points, structure_points
+from .metric_places import PLACING, counted_by_er, placed_points, relative_change_points, structure_points
 from .metric_shapes import (
     SHAPE_HINTS,
     SIDE_CLAUSES,
@@ -266,6 +266,7 @@ def _own_cues(words: list[str], directions: dict[str, str], end: int, pointed_ba
     score = 3 if subject and end < len(words) and words[-1] in directions and (words[end] in DUTCH_MODALS or (
         words[end] in PREPOSITIONS and not DUTCH_MODALS.isdisjoint(words[end + 1:end + 5]))) and (
         _CLAUSE_BREAKS.isdisjoint(words[end:]) and not direction_later(words, directions, end)) else 0
+    score += relative_change_points(words, directions, end)
     if pointed_back and direction_later(words, directions, end):
         score += 3  # "…, dat aantal moet … verdubbeld zijn": the subject of its own clause
     head = words[end - 1]

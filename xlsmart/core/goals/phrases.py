@@ -182,14 +182,8 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
             continue  # (a word with a value writes out a number: "vijftigduizend")
         if i > 0 and words[i - 1] in BE_FORMS and word.endswith("ing") and metric_for_word(word) is None:
             continue  # "you're talking to …", "we are opening": a verb in the progressive, not a name
-        if i == 0 and n > 2 and words[1] in _PARTICLES_EN and flags[2] and metric_for_word(word) is None:
-            continue  # "Turn over tables within 3 minutes", "Scale up production": a verb with its particle opens
-        if i > 0 and (words[i - 1] in NOMINATIVES or (words[i - 1] in _BEFORE_AN_INFINITIVE and word[-2:] == "en" and (
-                not flags[i + 1] and (words[i - 1] == "te" or (i + 1 < n and words[i + 1] in _RESULT_LINKS))
-                and metric_for_word(word) is None))):
-            continue  # "we aspire to …", "wij streven naar …": after a subject pronoun comes its verb, no name;
-            # "om de balans te verschuiven", "zal leiden tot": a Dutch infinitive (but "het aantal te bouwen
-            # woningen": before its noun it describes it; "wil meldingen over X afhandelen": a noun)
+        if _a_verb_here(words, flags, i):
+            continue
         if word not in CONTEXTUAL:
             # most words: a name's word wherever they stand ("average" in "my average number of
             # engagements" is no part of what is counted)
@@ -226,6 +220,22 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
         else:
             flags[i] = True
     return flags
+
+
+def _a_verb_here(words: list[str], flags: list[bool], i: int) -> bool:
+    """Whether the word at ``i`` stands where only a verb does (``flags`` known right of ``i``): a verb with
+    its particle that opens the goal ("Turn over tables within 3 minutes", "Scale up production"), the word
+    after a subject pronoun ("we aspire to …", "wij streven naar …"), a Dutch infinitive after "te" or
+    after a modal with a result ("om de balans te verschuiven", "zal leiden tot"; but "het aantal te bouwen
+    woningen": before its noun it describes it, and "wil meldingen over X afhandelen": a noun)."""
+    word, n = words[i], len(words)
+    if i == 0:
+        return n > 2 and words[1] in _PARTICLES_EN and flags[2] and metric_for_word(word) is None
+    before = words[i - 1]
+    if before in NOMINATIVES:
+        return True
+    return before in _BEFORE_AN_INFINITIVE and word[-2:] == "en" and not flags[i + 1] and (
+        before == "te" or (i + 1 < n and words[i + 1] in _RESULT_LINKS)) and metric_for_word(word) is None
 
 
 def opens_quantity(words: list[str], i: int) -> bool:
