@@ -12,6 +12,8 @@
   extra arbeidsplaatsen"); the object of "om … te" + verb changes when figures from one to another
   follow ("om de verhouding … te verschuiven van 60:40 naar 80:20");
 - an English verb with its particle that opens the goal ("Turn over hotel rooms …") is no name;
+- "own" after a preposition names a kind of goods ("a reduction in own label plastic trays"), after a
+  possessive it is no part of the name ("our own newsletter subscribers");
 - a noun in -ing before "by" and a figure ends the phrase ("food packaging by 2027"), and "times"
   after a noun is the plural of time ("delivery times"), not a factor.
 
@@ -130,3 +132,12 @@ def test_money_raised_is_quoted_with_its_scale(text: str, metric: str) -> None:
 ])
 def test_a_verb_with_its_particle_opens_no_name(text: str, metric: str) -> None:
     assert _read(text).parsed.metric_words == metric
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("a 40% reduction in own label plastic trays from a 2019 baseline by 2030", "plastic trays"),
+    ("Grow our own newsletter subscribers to 5,000 by 2027.", "newsletter subscribers"),
+])
+def test_own_as_a_kind_of_goods(text: str, metric: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words == metric and result.verdicts["S"].passed

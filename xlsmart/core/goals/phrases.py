@@ -171,14 +171,8 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
     for i in range(n - 1, -1, -1):
         word = words[i]
         if tokens[i][0] != "word" or used[i] or word in never or tokens[i][2] is not None:
-            # "reduce testing time", "one speaking engagement": the work's gerund qualifies the noun
-            # after it (but in "users completing setup" it is the verb of the noun before it)
-            if flags[i + 1] and word in _ACTIVITY_GERUNDS and not used[i] and (
-                    i == 0 or words[i - 1] in never or words[i - 1] in directions):
-                flags[i] = True  # (most skipped words: one list look-up, the flag stays False)
-            elif word == "times" and i > 0 and tokens[i - 1][0] == "word" and words[i - 1] not in never and (
-                    words[i - 1] not in COUNTING_WORDS and word_number(words[i - 1]) is None):
-                flags[i] = True  # "waiting times", "delivery times": after a noun the plural of time, no factor
+            if word in _SKIPPED_BUT and not used[i]:
+                flags[i] = _content_though_skipped(tokens, words, flags, directions, i)
             continue  # (a word with a value writes out a number: "vijftigduizend")
         if i > 0 and words[i - 1] in BE_FORMS and word.endswith("ing") and metric_for_word(word) is None:
             continue  # "you're talking to …", "we are opening": a verb in the progressive, not a name
@@ -220,6 +214,22 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
         else:
             flags[i] = True
     return flags
+
+
+def _content_though_skipped(tokens, words: list[str], flags: list[bool], directions: dict[str, str], i: int) -> bool:
+    """Whether a word that is never part of a name elsewhere is one here (``flags`` known right of ``i``)."""
+    word, never = words[i], NEVER_CONTENT
+    if word == "times":  # "waiting times", "delivery times": after a noun the plural of time, no factor
+        return i > 0 and tokens[i - 1][0] == "word" and words[i - 1] not in never and (
+            words[i - 1] not in COUNTING_WORDS and word_number(words[i - 1]) is None)
+    if word == "own":  # "a reduction in own brand packaging": the kind of goods (but "our own X")
+        return flags[i + 1] and i > 0 and words[i - 1] in PREPOSITIONS
+    # "reduce testing time", "one speaking engagement": the work's gerund qualifies the noun after it (but
+    # in "users completing setup" it is the verb of the noun before it)
+    return flags[i + 1] and (i == 0 or words[i - 1] in never or words[i - 1] in directions)
+
+
+_SKIPPED_BUT = _ACTIVITY_GERUNDS | {"times", "own"}
 
 
 def _a_verb_here(words: list[str], flags: list[bool], i: int) -> bool:
