@@ -3,8 +3,8 @@
 - a partitive count ("five of the", "10 of our") picks members of a set: it is no figure of the noun
   it completes ("the owners of three of the hotels"), nor of the set after a preposition ("in 4 of
   our regions"); a count that is won ("Win 20 of the 30 tenders") still counts;
-- a side clause names the goal's metric only where the goal's own clause does not: a purpose that
-  opens a Dutch goal ("Om … te halen, wil X dat …") and a condition kept "while"/"terwijl" it is reached;
+- a side clause names the goal's metric only where the goal's own clause does not: a purpose or a means
+  that opens a Dutch goal ("Om … te halen, wil X dat …", "Door X te verlagen, willen we Y verhogen") and a condition kept "while"/"terwijl" it is reached;
 - a fraction alone is a size ("met een vijfde omlaag", "by one third"), and a Dutch verb in -eert
   after its subject ("de provincie investeert in …") is a verb, neither is a name;
 - what a rate is per ("per 50 leerlingen", "1 arts per 2.000 inwoners") is its denominator, no metric, and
@@ -102,3 +102,8 @@ def test_what_a_rate_is_per_is_no_metric(text: str, metric: str) -> None:
 def test_an_adjective_after_its_noun_is_no_head(text: str, noun: str) -> None:
     words = _metric_words(text)
     assert words is not None and noun in words
+
+
+def test_a_means_that_opens_the_goal_is_a_side_clause() -> None:
+    text = "Door de advertentiekosten met 10 procent te verlagen, willen we de winstmarge in 2027 met 3 procent verhogen."
+    assert _metric_words(text) == "winstmarge"

@@ -296,25 +296,28 @@ _COUNTED_AFTER = frozenset({"of", "van", "in", "aan"})
 # purpose before it ("Om de doelstelling van X te halen, wil Y dat …") or a condition kept while it is
 # reached ("add $100k in new MRR while keeping churn below 5%", "terwijl de kosten gelijk blijven").
 _WHILE = frozenset({"while", "whilst", "whereas", "terwijl"})
-SIDE_CLAUSES = _WHILE | frozenset({"om"})
+_OPENING_SIDES = frozenset({"om", "door"})  # a purpose or a means that opens the goal ("Door X te verhogen, …")
+SIDE_CLAUSES = _WHILE | _OPENING_SIDES
 _ONE_SENTENCE = re.compile(r"[^.!?;]*[.!?]?")  # (a full stop inside ends a first sentence)
 
 
 def main_clause(words: list[str], text: str) -> tuple[int, int]:
     """Where the goal's own clause stands, (first, end), when a side clause stands beside it: after an
-    opening purpose ("Om … te halen"; it ends at "te" and its verb, "om X te verminderen en Y te verhogen"
-    at the last), before a clause of "while" in a goal of one sentence (the tokens keep no full stop).
+    opening purpose or means ("Om … te halen", "Door … te verhogen"; it ends at "te" and its verb, "om X te
+    verminderen en Y te verhogen" at the last), before a clause of "while" in a goal of one sentence (the
+    tokens keep no full stop).
     All the words when there is no side clause, or the goal is nothing but one."""
     first, end = 0, len(words)
-    if words[0] == "om" and "te" in words:
+    if words[0] in _OPENING_SIDES and "te" in words:
         k = words.index("te")
         while k + 3 < len(words) and words[k + 2] in ("en", "of") and "te" in words[k + 3:k + 9]:
             k = words.index("te", k + 3)  # ("Om de uitval te verminderen en het rendement te verhogen hebben …")
-        first = k + 2  # ("Om de Europese doelstelling … te halen, wil Peeters dat …")
+        first = k + 2  # ("Om de Europese doelstelling … te halen, wil Peeters dat …", "Door X te verhogen, willen we …")
     if _ONE_SENTENCE.fullmatch(text.strip()):
         for k in range(max(first, 1), len(words)):
             if words[k] in _WHILE:
-                end = k  # ("… while maintaining churn below 25%")
+                end = k  # ("… while maintaining churn below 25%"; a purpose after the goal's clause often is the
+                # goal, its clause the means: "We gaan effectiever werken om 30% meer omzet te halen")
                 break
     return (first, end) if end - first >= 2 else (0, len(words))
 
