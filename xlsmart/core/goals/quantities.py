@@ -266,6 +266,11 @@ def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: 
         num.role = "other"  # a second metric's numbers ("and raise FCR from 61% to 75%"); the first pair wins
     elif clues.range and i and words[i - 1] in RANGE_OPENERS and _is_range_end(words, numbers, num):
         pass  # "tussen 5 en 7 miljoen", "van 540 tot 600 miljoen": the upper end is the target
+    elif clues.range and goal.target is None and prev in ("and", "en", "tot") and any(
+            other.role == "range" and (other.end == i - 2 or (other.end == i - 3 and words[i - 2] == words[i + 1]))
+            for other in numbers):
+        goal.target = num.value  # (issue 12: the upper end itself, so a later bound of a part
+        num.role = "target"  # "… with Brevard contributing over 46,000 barrels" takes it no more)
     elif (prev in FROM_WORDS or prev in ("€", "$") or clues.now or clues.past or clues.then) and _baseline_here(
             goal, tokens, words, i, prev, prev2, clues):  # (a quick test first: most numbers have no such cue)
         goal.baseline = num.value
@@ -287,7 +292,7 @@ def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: 
     elif ((prev in BY_WORDS and prev != "with") or (prev in ("of", "van") and prev2 in CHANGE_WORDS)) and not num.percent:
         goal.absolute_change = num.value  # "met 500 leads", "a rise of 60 million" ("with 500 leads" is a level)
         num.role = "relative"
-    elif bound_before(words, i):
+    elif (goal.target is None or num.percent != goal.percent) and bound_before(words, i):
         goal.target = num.value
         num.role = "target"
         if goal.direction in (None, REACH, INCREASE, DECREASE, KEEP):
@@ -414,12 +419,14 @@ def _is_range_end(words: list[str], numbers: list[Number], num: Number) -> bool:
     Dutch range whose scale word follows B only): it is no baseline. The upper end is kept."""
     i = num.index
     prev = words[i - 1] if i else ""
-    after = words[num.end + 1] if num.end + 1 < len(words) else ""
+    unit = 1 if num.end + 3 < len(words) and words[num.end + 2] in ("en", "and") and (
+        words[num.end + 1] == words[num.end + 4 if num.end + 4 < len(words) else -1]) else 0
+    after = words[num.end + 1 + unit] if num.end + 1 + unit < len(words) else ""
     if after not in ("en", "and", "tot"):
         return False  # (the word between a range's ends; "van 100 naar 150" is a from→to pair)
     later = next((other for other in numbers if other.index > num.end), None)
-    if later is None or later.index != num.end + 2:
-        return False
+    if later is None or later.index != num.end + 2 + unit:
+        return False  # ("between 160,000 barrels and 180,000 barrels": the unit may follow each end)
     if prev in ("tussen", "between") and after in ("en", "and"):
         num.role = "range"
         return True
