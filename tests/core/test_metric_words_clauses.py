@@ -3,6 +3,9 @@
 - a partitive count ("five of the", "10 of our") picks members of a set: it is no figure of the noun
   it completes ("the owners of three of the hotels"), nor of the set after a preposition ("in 4 of
   our regions"); a count that is won ("Win 20 of the 30 tenders") still counts;
+- the base of a share is no metric where a phrase before the share is what it measures ("Make repeat
+  orders 40% of total sales"); with no such phrase the share measures what follows ("cover 30% of our
+  home market");
 - a side clause names the goal's metric only where the goal's own clause does not: a purpose or a means
   that opens a Dutch goal ("Om … te halen, wil X dat …", "Door X te verlagen, willen we Y verhogen") and a condition kept "while"/"terwijl" it is reached;
 - a fraction alone is a size ("met een vijfde omlaag", "by one third"), and a Dutch verb in -eert
@@ -107,3 +110,11 @@ def test_an_adjective_after_its_noun_is_no_head(text: str, noun: str) -> None:
 def test_a_means_that_opens_the_goal_is_a_side_clause() -> None:
     text = "Door de advertentiekosten met 10 procent te verlagen, willen we de winstmarge in 2027 met 3 procent verhogen."
     assert _metric_words(text) == "winstmarge"
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Make repeat orders 40% of total sales by 2027.", "repeat orders"),
+    ("By 2027 we will cover 30% of our home market.", "home market"),
+])
+def test_the_base_of_a_share(text: str, metric: str) -> None:
+    assert _metric_words(text) == metric

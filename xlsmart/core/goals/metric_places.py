@@ -17,15 +17,19 @@ from __future__ import annotations
 
 from ..lexicon.directions import DUTCH_DIRECTION_WORDS
 from ..lexicon.metric_cues import MEASURE_OF, NUMBER_LINKS, OF, PREPOSITIONS
+from ..lexicon.metrics import metric_for_word
 from ..lexicon.word_classes import ACTIVITY_VERBS, DETERMINERS
 from .phrases import MetricPhrase, is_number
 
 
-def structure_points(tokens, words: list[str], used: list[bool], start: int, end: int, partitive: bool) -> int:
+def structure_points(tokens, words: list[str], used: list[bool], flags: list[bool], start: int, end: int,
+                     partitive: bool) -> int:
     """The points the phrase at ``words[start:end]`` loses by the structure around it: a partitive count
-    (:func:`partitive_points`, where the goal has an "of"/"van"), a means that carries the count
-    (:func:`means_points`), or "per" and a number before it (what a rate is per, its denominator)."""
-    return (partitive_points(tokens, words, used, start, end) if partitive else 0) + (
+    or the base of a share (:func:`partitive_points`, :func:`share_base_points`, where the goal has an
+    "of"/"van"), a means that carries the count (:func:`means_points`), or "per" and a number before it
+    (what a rate is per, its denominator)."""
+    return (partitive_points(tokens, words, used, start, end) + share_base_points(tokens, words, flags, start)
+            if partitive else 0) + (
         means_points(tokens, words, used, end) if end < len(words) and words[end] in _BY else 0) + (
         6 if start > 1 and words[start - 2] == "per" and is_number(tokens, used, start - 1) else 0)
     # ("Per 100 inwoners 1 laadpunt", "1 laadpaal per 10 elektrische wagens": what a rate is per, no metric)
@@ -55,6 +59,27 @@ def means_points(tokens, words: list[str], used: list[bool], end: int) -> int:
 
 _MEANS_BOUNDS = frozenset({"at", "least", "more", "than", "over", "nearly", "almost", "some", "an", "extra",
                            "additional", "minimaal", "minstens", "ruim", "bijna", "zo'n"})
+
+
+_SHARE_LINKS = frozenset({"to", "at", "a", "level", "of", "be", "is", "tot", "naar", "op", "van", "een"})
+
+
+def share_base_points(tokens, words: list[str], flags: list[bool], start: int) -> int:
+    """The points the base of a share loses where a phrase before the share is what it measures (issue 12,
+    class "a share of a base"): "Make online orders 30% of total sales", "keep marketing investments at a
+    level of 7% to 8% of group sales" (the sales are the base; but "95% of product packaging" measures the
+    packaging, no phrase stands before its share)."""
+    i = start - 1
+    while i > 0 and (words[i] in DETERMINERS or words[i] in ("total", "all", "totale", "alle")):
+        i -= 1
+    if i < 2 or words[i] not in OF or tokens[i - 1][0] != "num" or not tokens[i - 1][2][1]:
+        return 0  # (most phrases: no "N% of" before them)
+    k = i - 2
+    while k > 0 and k > i - 8 and (words[k] in _SHARE_LINKS or tokens[k][0] == "num"):
+        k -= 1  # ("at a level of 7% to 8% of", "to 30% of")
+    # (a link says the phrase before is put as a share; with none, only a known metric is: "cover 67% of
+    # its market niche", "maatregelen 10 procent van het verbruik" have a verb or a cause there)
+    return 3 if flags[k] and (k < i - 2 or metric_for_word(words[k]) is not None) else 0
 
 
 def partitive_points(tokens, words: list[str], used: list[bool], start: int, end: int) -> int:

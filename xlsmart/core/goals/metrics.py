@@ -143,7 +143,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             if shaped or after in directions else 0) + (
             _level_stated(tokens, words, used, flags, start, end, opens_at) if after in _STATING or (
                 before in _BEFORE_THE_SUBJECT) else 0)
-        score -= structure_points(tokens, words, used, start, end, partitive) if score >= 3 else 0
+        score -= structure_points(tokens, words, used, flags, start, end, partitive) if score >= 3 else 0
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
                 names = _names_in(text)
