@@ -35,3 +35,18 @@ def test_leaders_and_setting_bodies_own_the_goal(text, word):
 def test_sales_of_stores_is_no_owner():
     # "of" after a metric is no group of people acting
     assert smart_check("Sales of the three stores will grow 10% by 2027").parsed.actor is None
+
+
+TRADES = [
+    ("Hierdoor kan de Goudse kaasmakerij haar omzet in 2027 met 30% verhogen", "kaasmakerij"),
+    ("De bakkerij wil in 2027 20% meer broden verkopen", "bakkerij"),
+    ("Met de nieuwe kade wil de rederij in 2028 40 extra afvaarten per week", "rederij"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), TRADES)
+def test_a_trade_named_by_its_workshop_is_an_organisation(text, word):
+    # (Dutch names a business by its workshop: "-makerij", "bakkerij", "rederij", "fabriek")
+    result = smart_check(text)
+    assert result.verdicts["A"].passed, result.verdicts["A"].reason
+    assert result.parsed.actor.lower().split()[-1] == word

@@ -28,6 +28,8 @@ ORGANISATION_TAILS = (
     "government", "governments", "coalitie", "coalition", "college", "fractie",
     # the plural of an organisation noun with its article: "Uiteindelijk streven de partijen naar …"
     "partijen", "corporaties",
+    # issue 12: Dutch trades named by their workshop ("de Wervikse kaasmakerij", "de bakkerij", "een rederij")
+    "makerij", "bakkerij", "drukkerij", "uitgeverij", "rederij", "kwekerij", "slagerij", "boerderij", "fabriek",
     # small businesses of the trades: "The spa goal is …", "de salon wil …"
     "spa", "salon", "clinic", "kliniek", "super", "airlines",
 )
