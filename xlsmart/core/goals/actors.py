@@ -80,6 +80,7 @@ from .owner_clauses import (
 )
 from .owner_text import (
     RELATIVES,
+    antecedent_of_dat,
     holder_around,
     names_in,
     opening_subject,
@@ -355,7 +356,7 @@ def _subject_of_dat_clause(words: list[str], kinds: list[str], i: int, metric: f
         return None  # ("Dat moet …": a demonstrative; "…, dat ook … levert, wil": a relative clause)
     if words[d + 1] in GENERIC:
         return NOBODY
-    return phrase_after(words, kinds, d, metric, text)
+    return phrase_after(words, kinds, d, metric, text) or antecedent_of_dat(words, kinds, d, metric, text)
 
 
 def _subject_after_verb(words: list[str], kinds: list[str], i: int, metric: frozenset[str], text: str) -> str | None:

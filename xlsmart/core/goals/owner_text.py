@@ -231,3 +231,19 @@ def verb_form(owner: str, text: str) -> bool:
     """Whether a one-word owner is a verb form written in lower case ("implemented", "running")."""
     return (" " not in owner and owner.endswith(("ed", "ing")) and len(owner) > 4 and owner not in NOT_VERB_FORMS
             and not capitalised(owner, text))
+
+
+def antecedent_of_dat(words: list[str], kinds: list[str], d: int, metric: frozenset[str], text: str) -> str | None:
+    """Issue 12, class "a pronoun after "dat" points back to the speaker": in "De organisatie gaf
+    aan dat ze 3500 bezoekers hoopte te trekken", "Vooraf liet het museum weten dat het …" the
+    subject of the clause at ``d`` is a pronoun for the subject of the sentence that says it: the
+    organisation that opens the sentence, or the name after a fronted time or place."""
+    if d + 1 >= len(words) or words[d + 1] not in _BACK_POINTING:
+        return None
+    if words[0] in FRONTING or words[0] in _OPENING_ADVERBS:
+        return subject_after_fronted_phrase(text, metric)  # ("Vooraf gaf de organisatie aan dat ze …")
+    return opening_subject(words, kinds, metric, text)
+
+
+_BACK_POINTING = frozenset({"ze", "zij", "hij"})
+_OPENING_ADVERBS = frozenset({"vooraf", "eerder", "destijds", "gisteren", "vandaag"})
