@@ -3,7 +3,9 @@
 Digits, ranges ("85-90 %"), number words that count ("twelve", "vijftigduizend", "een miljard")
 with their scale words, and the changes said as a factor ("verdubbelen", "by half", "met een
 kwart"). A number that names ("Radio 2") or an age range ("18-25-year-olds") is marked so here;
-what the others are (baseline, target, change) is ``quantities.py``'s to say.
+what the others are (baseline, target, change) is ``quantities.py``'s to say. Shapes read from
+the words just around a number (a share "een op de vijf", a window "30-day", a bound "at least")
+are in ``number_shapes.py``.
 """
 
 from __future__ import annotations
@@ -13,11 +15,7 @@ from dataclasses import dataclass
 
 from .. import dates
 from ..lexicon.directions import (
-    AT_LEAST,
-    AT_MOST,
     DECREASE,
-    DIRECTION_PHRASES,
-    DIRECTION_WORDS,
     MULTIPLIERS,
     WORD_DIRECTIONS,
 )
@@ -27,8 +25,6 @@ from ..lexicon.quantity_words import (
     AFTER_A_NAME,
     AGE_AFTER,
     AGE_BEFORE,
-    APPROXIMATELY,
-    BOUND_PHRASE_ENDS,
     BY_WORDS,
     CHANGE_TAILS,
     CHANGE_WORDS,
@@ -52,14 +48,13 @@ from ..lexicon.quantity_words import (
 )
 from ..lexicon.word_classes import (
     ACTIVITY_VERBS,
-    CHANGE_NOUNS,
     COUNT_QUALIFIERS,
     DETERMINERS,
     PHRASE_BREAKS,
     QUANTITY_WORDS,
-    names_a_goal,
 )
 from ..numbers import ARTICLES, SCALE_WORDS
+from .number_shapes import OF_DE, SHARE_LINKS, WINDOW_UNITS, by_a_bounded_change, one_in, window_of_the_measure
 from .parsed import ParsedGoal
 
 
@@ -165,26 +160,6 @@ def change_noun_before(tokens, words: list[str], i: int) -> bool:
     return False
 
 
-def change_noun_after(tokens, words: list[str], end: int) -> str:
-    """Issue 12, class "a change noun after its measure": "60 % emissions reduction by 2035", "a
-    70 per cent absolute reduction", "een 20% ledengroei": the percentage ending at ``end`` sizes
-    the change named one or two words later, with the measure or a qualifier between. Returns that
-    noun (its sign is read from it), or "" when none stands there. The noun must end the phrase
-    (the end, or a break other than "to" after it): "95 % satisfaction, increase NPS to 50" puts a
-    verb there, with its object after it."""
-    n = len(words)
-    for k in range(end + 2, min(end + 4, n)):
-        between = words[k - 1]
-        if tokens[k - 1][0] != "word" or between in PHRASE_BREAKS or between in DETERMINERS or (
-                between in CHANGE_WORDS):
-            return ""  # (a figure, a preposition, an article or "more" ends the phrase)
-        word = words[k]
-        if word in CHANGE_NOUNS or (len(word) > 6 and word.endswith(CHANGE_TAILS)):
-            after = words[k + 1] if k + 1 < n else ""
-            return word if not after or (after in PHRASE_BREAKS and after not in TO_WORDS) else ""
-    return ""
-
-
 def _more_than(words: list[str], i: int) -> bool:
     """"more than double", "meer dan een verdubbeling", "ruim verdubbelen", "over double": a factor
     said to be beaten. A "more" that is no "more than" ("do more and better – doubling our impact")
@@ -228,9 +203,9 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
         if i < after_last or used[i] or kind not in ("num", "range", "word"):
             continue
         last = i  # the token the scale words follow
-        if i + 2 < n and words[i + 1] in _SHARE_LINKS and (
-                tokens[i + 2][2] is not None or words[i + 2] in _OF_DE) and (kind == "word" or not (
-                value[1] or value[2])) and (share := _one_in(tokens, words, i)) is not None:
+        if i + 2 < n and words[i + 1] in SHARE_LINKS and (
+                tokens[i + 2][2] is not None or words[i + 2] in OF_DE) and (kind == "word" or not (
+                value[1] or value[2])) and (share := one_in(tokens, words, i)) is not None:
             number = Number(share[0], True, None, i)  # "een op de vijf", "one in four", "9 out of 10": a share
             last = share[1]
         elif kind == "num":
@@ -241,7 +216,7 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
             # (a quick test: most numbers are quantities; one that ends the text can name only if small)
             if (i and ((words[i + 1] in _AFTER_A_NAME_OR_DISTANCE if i + 1 < n else 0 < value[0] < 100)
                        or words[i - 1] in _AGE_OR_SPACE_BEFORE or (i > 1 and words[i - 2] in SPACE_WORDS))) or (
-                    i + 2 < n and words[i + 1] in _WINDOW_UNITS):
+                    i + 2 < n and words[i + 1] in WINDOW_UNITS):
                 number.role = _role_of_digits(tokens, words, i, value)
         elif kind == "range":
             number = Number(value[0], value[1], value[2], i, low=value[3])
@@ -278,42 +253,6 @@ def _scaled(number: Number, words: list[str], used: list[bool], last: int) -> in
     return j
 
 
-# The words between the two counts of a share: "een op de vijf", "1 op 3", "one in four", "9 out of 10".
-_SHARE_LINKS = frozenset({"op", "in", "out"})
-_ONES = frozenset({"een", "één", "a", "an", "one"})
-_OF_DE = frozenset({"of", "de"})  # ("nine out of ten", "een op de vijf": the word before the second count)
-
-
-def _count_at(token) -> float | None:
-    """The whole count a token writes ("5", "vijf", "een"), or None."""
-    kind, word, value = token
-    if kind == "num":
-        number = value[0] if not value[1] and not value[2] and word.isdigit() else None
-    else:
-        number = 1.0 if word in _ONES else value if isinstance(value, float) else None
-    return number if number is not None and number == int(number) else None
-
-
-def _one_in(tokens, words: list[str], i: int) -> tuple[float, int] | None:
-    """Issue 12, class "a share said as one in N": "een op de vijf fietsen" (20 %), "1 op 3 klanten",
-    "one in four visitors" (25 %), "nine out of ten callers" (90 %): the share as a percentage and the
-    token its second count ends on; None when the words at ``i`` say none (a year, a time, "1 in 2027")."""
-    link = words[i + 1]
-    j = i + 2
-    if link == "out":
-        if words[j] != "of":
-            return None
-        j += 1
-    elif link == "op" and words[j] == "de":
-        j += 1
-    if j >= len(words) or (j + 1 < len(words) and words[j + 1] in dates.PERIOD_UNITS):
-        return None  # ("1 in 10 days": a rhythm)
-    part, whole = _count_at(tokens[i]), _count_at(tokens[j])
-    if part is None or whole is None or not 0 < part < whole <= 1000:
-        return None
-    return round(100.0 * part / whole, 2), j
-
-
 def _counts(goal: ParsedGoal, words: list[str], i: int, counted) -> bool:
     """Whether the number word at ``i`` counts something ("twelve", "drie"): not "half", not
     "ten minste", "no one", nor the Dutch preposition "ten"."""
@@ -348,7 +287,7 @@ def _role_of_digits(tokens, words: list[str], i: int, value) -> str:
     if i and ((words[i + 1] in _AFTER_A_NAME_OR_DISTANCE if i + 1 < n else 0 < value[0] < 100)
               or words[i - 1] in _AGE_OR_SPACE_BEFORE or (i > 1 and words[i - 2] in SPACE_WORDS)):
         return _what_it_names(tokens, words, i, value)
-    if i + 2 < n and words[i + 1] in _WINDOW_UNITS and _a_window_of_the_measure(tokens, words, i, value):
+    if i + 2 < n and words[i + 1] in WINDOW_UNITS and window_of_the_measure(tokens, words, i, value):
         return "label"  # (opening the goal: "30-day readmissions below 12 %")
     return ""
 
@@ -357,7 +296,7 @@ def _what_it_names(tokens, words: list[str], i: int, value) -> str:
     """The role of a number that is no quantity by the words around it, else "": a name ("Radio
     2", "division 1"), an age ("women aged 20+"), a reach in space ("binnen een straal van 10 km")."""
     if _names_a_thing(tokens, words, i, value) or (
-            i + 2 < len(words) and words[i + 1] in _WINDOW_UNITS and _a_window_of_the_measure(tokens, words, i, value)):
+            i + 2 < len(words) and words[i + 1] in WINDOW_UNITS and window_of_the_measure(tokens, words, i, value)):
         return "label"
     if i and words[i - 1] in _AGE_OR_SPACE_BEFORE and _an_age(words, i):
         return "age"
@@ -366,27 +305,7 @@ def _what_it_names(tokens, words: list[str], i: int, value) -> str:
 
 # The words one of which stands right before an age ("aged 20", "ouder dan 65") or a distance.
 _AGE_OR_SPACE_BEFORE = frozenset({"aged", "age", "ages", "leeftijd", "dan", "than", "within", "binnen", "a", "een"})
-# A unit of time in the singular after a count: "30-day mortality", "the 5-year survival rate".
-_WINDOW_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
-_AFTER_A_NAME_OR_DISTANCE = AFTER_A_NAME | DISTANCE_UNITS | _WINDOW_UNITS
-
-# The words before a count of time that make it a stretch ("within 30 day", "every 2 week"), no window.
-_BEFORE_A_STRETCH = frozenset({"within", "binnen", "in", "over", "per", "every", "each", "for", "after", "na", "by"})
-
-
-def _a_window_of_the_measure(tokens, words: list[str], i: int, value) -> bool:
-    """Issue 12, class "a window in the metric's name": "reduce 30-day mortality", "the 5-year
-    survival rate", "an 18-week wait": a whole count with a singular unit of time (the tokens lose
-    the hyphen of "30-day") before a noun says how the metric is measured; it is no target, no
-    baseline. A plan or campaign after it ("a 90-day plan") is its length, read in ``deadlines.py``;
-    after a bound ("<5 day resolution", "under 4 hour response") the count is the ceiling."""
-    after = words[i + 2]
-    return (not value[1] and not value[2] and value[0] == int(value[0]) and 0 < value[0] <= 120
-            and tokens[i + 2][0] == "word" and after not in PHRASE_BREAKS and after not in DETERMINERS
-            and not names_a_goal(after) and (i == 0 or (words[i - 1] not in _BEFORE_A_STRETCH
-                                                        and not bound_before(words, i))))
-
-
+_AFTER_A_NAME_OR_DISTANCE = AFTER_A_NAME | DISTANCE_UNITS | WINDOW_UNITS  # (and "30-day mortality")
 def _an_age(words: list[str], i: int) -> bool:
     """A single age: "women aged 20+", "vanaf leeftijd 12", "klanten ouder dan 65", "under-25s" aside."""
     before = words[i - 1] if i else ""
@@ -426,44 +345,3 @@ def _is_age(words: list[str], i: int) -> bool:
     return after in ("year-olds", "year-old", "jarigen", "jarige", "yo") or (
         after in AGE_AFTER and (before in AGE_BEFORE or before2 in AGE_BEFORE or before in ("van", "of"))) or (
         before in AGE_BEFORE and before != "tussen")
-
-
-def by_a_bounded_change(words: list[str], i: int) -> int:
-    """Issue 12, class "a bound on the size of a change": in "cut waiting times by at least 20 %",
-    "met minstens een vijfde omlaag", "by no more than 5 %", "met ruim een kwart" the bound (or the
-    rough word) between "by"/"met" and the size at ``i`` says how large the change is, not where
-    the metric must stay: the size is a change all the same. Returns where "by"/"met" stands, or -1."""
-    j = i - 1
-    if j > 0 and words[j] in ARTICLES:
-        j -= 1  # ("met minstens een vijfde": the fraction's article)
-    k = j
-    while k >= 0 and j - k < 3 and (words[k] in BOUND_PHRASE_ENDS or words[k] in _BOUND_PARTS or words[k] in APPROXIMATELY
-                                   or words[k] in _BOUND_SINGLES):
-        k -= 1
-    return k if 0 <= k < j and words[k] in ("by", "met") else -1
-
-
-# The words a bound on a change is made of: "at least", "no more than", "up to", "ten minste".
-_BOUND_PARTS = frozenset({"at", "no", "not", "ten", "up", "to", "more", "less", "than", "meer", "minder", "dan", "tot"})
-_BOUND_SINGLES = frozenset(word for word, direction in DIRECTION_WORDS.items() if direction in (AT_MOST, AT_LEAST))
-
-
-def bound_before(words: list[str], index: int) -> str | None:
-    """The bound said right before the number at ``index``: "at most 5%", "ruim 200", "NPS 50+"."""
-    prev = words[index - 1] if index else ""
-    if prev in BOUND_PHRASE_ENDS:
-        for size in (3, 2):
-            if index - size >= 0:
-                phrase = DIRECTION_PHRASES.get(tuple(words[index - size : index]))
-                if phrase in (AT_MOST, AT_LEAST):
-                    return phrase
-    if prev in {"€", "$", "de", "the", "us", "een", "a"} and index > 1:
-        prev = words[index - 2]
-    if prev in ("over", "ruim") and not (index + 1 < len(words) and words[index + 1] in dates.PERIOD_UNITS):
-        return AT_LEAST  # "revenue over $4 million" (but "over 6 weken" is a period)
-    if index + 1 < len(words) and words[index + 1] == "+":
-        return AT_LEAST  # "an occupancy of 70%+", "NPS 50+"
-    if prev == ">" and index > 1 and words[index - 2][:1].isdigit():
-        return None  # ("8% -> 4%": an arrow from a number, no floor)
-    direction = DIRECTION_WORDS.get(prev)
-    return direction if direction in (AT_MOST, AT_LEAST) else None

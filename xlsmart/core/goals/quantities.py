@@ -73,16 +73,8 @@ from ..lexicon.word_classes import (
     names_a_goal,
 )
 from ..numbers import SCALE_WORDS
-from .amounts import (
-    Number,
-    bound_before,
-    by_a_bounded_change,
-    change_noun_after,
-    change_noun_before,
-    counts_occurrences,
-    find_amounts,
-    find_factor,
-)
+from .amounts import Number, change_noun_before, counts_occurrences, find_amounts, find_factor
+from .number_shapes import bound_before, by_a_bounded_change, change_noun_after
 from .past_figures import THEN_CUES, baseline_cue, figure_of_then, last_periods_figure
 from .settling import VANITY_HINTS, check_the_numbers, count_of_vanity, find_target, settle_direction
 

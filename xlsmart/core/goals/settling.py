@@ -55,7 +55,8 @@ from ..lexicon.word_classes import (
     RHYTHM_WORDS,
 )
 from ..numbers import SCALE_WORDS
-from .amounts import Number, bound_before
+from .amounts import Number
+from .number_shapes import bound_before
 from .parsed import ParsedGoal
 
 
