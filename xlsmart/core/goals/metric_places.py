@@ -36,6 +36,8 @@ def structure_points(tokens, words: list[str], used: list[bool], flags: list[boo
 
 
 _BY = frozenset({"by", "door"})
+# The words without which :func:`structure_points` takes nothing but through an "of"/"van" (the quick test).
+STRUCTURE_WORDS = _BY | {"per"}
 
 
 def means_points(tokens, words: list[str], used: list[bool], end: int) -> int:
@@ -179,6 +181,7 @@ _ER_ADVERBS = frozenset({"nu", "al", "straks", "dan", "nog", "ook", "zeker", "mi
 
 
 _RELATIVES = frozenset({"dat", "die", "that", "which"})
+RELATIVE_GATE = _RELATIVES | {"te"}  # (the word after a phrase without which relative_change_points gives nothing)
 _COMPARING = frozenset({"hoger", "lager", "groter", "kleiner", "meer", "minder", "higher", "lower", "bigger",
                         "smaller", "more", "less"})
 

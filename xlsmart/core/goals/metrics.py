@@ -53,7 +53,15 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import SCALE_WORDS
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
-from .metric_places import PLACING, counted_by_er, placed_points, relative_change_points, structure_points
+from .metric_places import (
+    PLACING,
+    RELATIVE_GATE,
+    STRUCTURE_WORDS,
+    counted_by_er,
+    placed_points,
+    relative_change_points,
+    structure_points,
+)
 from .metric_shapes import (
     SHAPE_HINTS,
     SIDE_CLAUSES,
@@ -112,6 +120,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     shapes = shapes_of(words) if shaped else (False, None)  # (what the shapes of metric_shapes.py need, once a goal)
     english = lang == "en"
     partitive = not OF.isdisjoint(words)  # (a count "of the X" needs an "of"/"van": most goals have none)
+    structured = partitive or not STRUCTURE_WORDS.isdisjoint(words)  # (what structure_points looks for)
     closing = not english and len(words) > 12 and words[-1] in DUTCH_DIRECTION_WORDS  # (a Dutch verb of change last)
     side = (0, len(words)) if SIDE_CLAUSES.isdisjoint(words) else main_clause(words, text)  # (most: one set test)
     aside: tuple[int, int, MetricPhrase] | None = None  # the best phrase of a side clause
@@ -143,7 +152,8 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             if shaped or after in directions else 0) + (
             _level_stated(tokens, words, used, flags, start, end, opens_at) if after in _STATING or (
                 before in _BEFORE_THE_SUBJECT) else 0)
-        score -= structure_points(tokens, words, used, flags, start, end, partitive) if score >= 3 else 0
+        score -= structure_points(tokens, words, used, flags, start, end, partitive) if score >= 3 and (
+            structured) else 0
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
                 names = _names_in(text)
@@ -158,7 +168,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             unit = unit or (score, start, named)
             continue
         if score >= 3:
-            named = _with_growth(words, end, named)
+            named = _with_growth(words, end, named) if after in GROWTHS else named
             if not side[0] <= start < side[1]:
                 # "Om de doelstelling … te halen, wil X dat …": a purpose's metric is the goal's only where
                 # the goal's own clause names none as strongly; "… while keeping churn below 5%": a condition
@@ -171,8 +181,8 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
                 first = False
             if best is None or score > best[0]:
                 best = (score, start, named)
-    return _as_measured(tokens, words, used, _main_or_aside(best or unit, aside) or (
-        None if "er" not in words else counted_by_er(tokens, words, used, seen)))
+    return _as_measured(tokens, words, used, (best or unit if aside is None else _main_or_aside(best or unit, aside))
+                        or (None if "er" not in words else counted_by_er(tokens, words, used, seen)))
 
 
 def _with_growth(words: list[str], end: int, named: MetricPhrase) -> MetricPhrase:
@@ -266,7 +276,8 @@ def _own_cues(words: list[str], directions: dict[str, str], end: int, pointed_ba
     score = 3 if subject and end < len(words) and words[-1] in directions and (words[end] in DUTCH_MODALS or (
         words[end] in PREPOSITIONS and not DUTCH_MODALS.isdisjoint(words[end + 1:end + 5]))) and (
         _CLAUSE_BREAKS.isdisjoint(words[end:]) and not direction_later(words, directions, end)) else 0
-    score += relative_change_points(words, directions, end)
+    if end < len(words) and words[end] in RELATIVE_GATE:
+        score += relative_change_points(words, directions, end)
     if pointed_back and direction_later(words, directions, end):
         score += 3  # "…, dat aantal moet … verdubbeld zijn": the subject of its own clause
     head = words[end - 1]

@@ -82,6 +82,7 @@ _BEFORE_AN_INFINITIVE = frozenset({"te", "zal", "zullen", "zou", "zouden", "moet
 _RESULT_LINKS = frozenset({"tot", "naar"})
 # English particles of phrasal verbs ("turn over", "scale up", "cut down", "roll out", "sell off").
 _PARTICLES_EN = frozenset({"up", "out", "over", "down", "off"})
+_VERB_GATE = NOMINATIVES | _BEFORE_AN_INFINITIVE  # (the words before a verb that _a_verb_here reads)
 
 
 # Issue 12, class "acquiring as a gerund": the -ing forms of the verbs that acquire a count
@@ -176,17 +177,16 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
             continue  # (a word with a value writes out a number: "vijftigduizend")
         if i > 0 and words[i - 1] in BE_FORMS and word.endswith("ing") and metric_for_word(word) is None:
             continue  # "you're talking to …", "we are opening": a verb in the progressive, not a name
-        if _a_verb_here(words, flags, i):
+        if (words[i - 1] in _VERB_GATE if i else n > 2 and words[1] in _PARTICLES_EN) and _a_verb_here(words, flags, i):
             continue
         if word not in CONTEXTUAL:
             # most words: a name's word wherever they stand ("average" in "my average number of
             # engagements" is no part of what is counted)
             flags[i] = not (word in AVERAGES_OR_FRACTIONS and (not flags[i + 1] if word in FRACTIONS else (
                 i + 1 < n and (words[i + 1] in OF or (words[i + 1] in QUANTITY_WORDS and opens_quantity(
-                    words, i + 1)))))) and not (word[-4:] == "eert" and len(word) > 6)
+                    words, i + 1))))))
             # ("an average of 10 comments", "een kwart van de woningen": what is averaged or shared is measured;
-            # a fraction alone is a size, "met een vijfde omlaag", "by one third"; a Dutch verb in -eert,
-            # "de regering investeert in …", is the finite verb after its subject)
+            # a fraction alone is a size, "met een vijfde omlaag", "by one third")
             continue
         if word in QUANTITY_WORDS and opens_quantity(words, i):
             continue
@@ -272,6 +272,8 @@ def name_phrase(phrase: tuple[str, ...]) -> MetricPhrase | None:
         return name_phrase(phrase[:1])  # "NPS (Net Promoter Score)": the acronym, as the goal leads with it
     if all(word in COUNT_QUALIFIERS for word in phrase):
         return None  # "new" alone ("new and returning visitors"): a qualifier, no name
+    if len(phrase) > 1 and len(phrase[-1]) > 6 and phrase[-1].endswith("eert"):
+        return name_phrase(phrase[:-1])  # "de regering investeert in …": a Dutch verb in -eert after its subject
     if len(phrase) > 1 and len(phrase[-1]) > 5 and phrase[-1].endswith(_PREDICATIVE_TAILS):
         # "laadpunten publiek toegankelijk": a Dutch adjective without its -e, said of the noun after it, is
         # no head (where the words before it name something)
