@@ -12,6 +12,7 @@
   extra arbeidsplaatsen"); the object of "om … te" + verb changes when figures from one to another
   follow ("om de verhouding … te verschuiven van 60:40 naar 80:20");
 - an English verb with its particle that opens the goal ("Turn over hotel rooms …") is no name;
+- a body part in an idiom ("in de hand houden", "aan de hand van") says how, never what;
 - "own" after a preposition names a kind of goods ("a reduction in own label plastic trays"), after a
   possessive it is no part of the name ("our own newsletter subscribers");
 - a noun in -ing before "by" and a figure ends the phrase ("food packaging by 2027"), and "times"
@@ -141,3 +142,12 @@ def test_a_verb_with_its_particle_opens_no_name(text: str, metric: str) -> None:
 def test_own_as_a_kind_of_goods(text: str, metric: str) -> None:
     result = _read(text)
     assert result.parsed.metric_words == metric and result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize("text", [
+    "Het bestuur wil de uitbreiding in de hand houden.",
+    "Aan de hand van de enquête willen we beter worden.",
+])
+def test_a_body_part_idiom_is_no_metric(text: str) -> None:
+    words = _read(text).parsed.metric_words
+    assert words is None or "hand" not in words.split()

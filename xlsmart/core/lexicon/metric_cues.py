@@ -223,6 +223,9 @@ CONTEXTUAL = QUANTITY_WORDS | RHYTHM_WORDS | NOUN_OR_VERB | frozenset(WORD_DIREC
 # fixed phrases that stand where a subject or object would ("These include …", "Welcome to 2020",
 # "ten aanzien van", "het is zaak", "er is sprake van", "het … ligt op 40%").
 NEVER_A_METRIC = frozenset({
+    # idioms of a body part say how, never what ("de groei in de hand houden", "aan de hand van", "in lokale
+    # handen", "on the other hand", "hands-on")
+    "hand", "handen", "hands",
     "weer", "verspillen", "verspilt", "verbruiken", "enough", "genoeg", "welcome", "include", "includes", "included", "i'd", "we'd", "i'll", "we'll", "i'm", "we're",
     "it's", "let's", "they'll", "they're", "you're", "you've", "you'll", "you'd", "we've", "i've", "they've",
     "imagine", "imagining", "suppose", "love", "go", "goes", "namely", "therefore", "hence", "thus", "quickly",
