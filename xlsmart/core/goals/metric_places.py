@@ -4,7 +4,8 @@
 by the phrase's place in the sentence's structure, for any wording:
 
 - a partitive count ("five of the", "10 of our") picks members of a set; it is no figure of the
-  phrase it completes, nor of the set after a preposition (:func:`partitive_points`);
+  phrase it completes, nor of the set after a preposition; the base of a share, a means that carries
+  the count and what a rate is per take points from the phrase too (:func:`structure_points`);
 - a percentage "for" a phrase is that phrase's level ("91% for punctuality"), the subject of a Dutch
   clause opened by "dat" changes when a verb of change closes the clause, and the object of "om … te"
   changes when figures from one to another follow the verb (:func:`placed_points`);
@@ -22,22 +23,38 @@ from ..lexicon.word_classes import ACTIVITY_VERBS, DETERMINERS
 from .phrases import MetricPhrase, is_number
 
 
-def structure_points(tokens, words: list[str], used: list[bool], flags: list[bool], start: int, end: int,
-                     partitive: bool) -> int:
-    """The points the phrase at ``words[start:end]`` loses by the structure around it: a partitive count
-    or the base of a share (:func:`partitive_points`, :func:`share_base_points`, where the goal has an
-    "of"/"van"), a means that carries the count (:func:`means_points`), or "per" and a number before it
-    (what a rate is per, its denominator)."""
-    return (partitive_points(tokens, words, used, start, end) + share_base_points(tokens, words, flags, start)
-            if partitive else 0) + (
-        means_points(tokens, words, used, end) if end < len(words) and words[end] in _BY else 0) + (
-        6 if start > 1 and words[start - 2] == "per" and is_number(tokens, used, start - 1) else 0)
-    # ("Per 100 inwoners 1 laadpunt", "1 laadpaal per 10 elektrische wagens": what a rate is per, no metric)
+def structure_points(tokens, words: list[str], used: list[bool], flags: list[bool], start: int, end: int) -> int:
+    """The points the phrase at ``words[start:end]`` loses by the structure around it (issue 12): a
+    partitive count, a bare number before "of/van" and a determiner, picks members of a set and measures
+    neither the set nor the phrase it completes ("The bosses of five of the UK's supermarkets have promised
+    to halve X"; "routes between 10 of our towns to reduce car usage", after a preposition; but "win 20 of
+    the 30 tenders" counts what is won); the base of a share (:func:`share_base_points`); a means that
+    carries the count (:func:`means_points`); "per" and a number before it, what a rate is per ("Per 100
+    inwoners 1 laadpunt", "1 laadpaal per 10 elektrische wagens"). Each reading is made only where its
+    first word stands."""
+    n = len(words)
+    after = words[end] if end < n else ""
+    points = means_points(tokens, words, used, end) if after in _BY else 0
+    k = end + (after in NUMBER_LINKS)
+    i = start - 1
+    while i > 0 and (words[i] in DETERMINERS or words[i] in _ALL):
+        i -= 1
+    if k + 2 < n and words[k + 1] in OF and _picks_members(tokens, words, used, k):
+        points += 6  # (the number after the phrase, linked or not, gave it its points)
+    elif i > 1 and words[i] in OF and _picks_members(tokens, words, used, i - 1) and (
+            words[i - 2] in PREPOSITIONS or words[i - 2] in _AMONG):
+        points += 3
+    if i > 1 and words[i] in OF:
+        points += share_base_points(tokens, words, flags, i)
+    if start > 1 and words[start - 2] == "per" and is_number(tokens, used, start - 1):
+        points += 6
+    return points
 
 
+_ALL = frozenset({"total", "all", "totale", "alle"})
 _BY = frozenset({"by", "door"})
-# The words without which :func:`structure_points` takes nothing but through an "of"/"van" (the quick test).
-STRUCTURE_WORDS = _BY | {"per"}
+# The words without one of which :func:`structure_points` takes nothing (the quick test, once a goal).
+STRUCTURE_WORDS = _BY | OF | {"per"}
 
 
 def means_points(tokens, words: list[str], used: list[bool], end: int) -> int:
@@ -66,15 +83,12 @@ _MEANS_BOUNDS = frozenset({"at", "least", "more", "than", "over", "nearly", "alm
 _SHARE_LINKS = frozenset({"to", "at", "a", "level", "of", "be", "is", "tot", "naar", "op", "van", "een"})
 
 
-def share_base_points(tokens, words: list[str], flags: list[bool], start: int) -> int:
+def share_base_points(tokens, words: list[str], flags: list[bool], i: int) -> int:
     """The points the base of a share loses where a phrase before the share is what it measures (issue 12,
     class "a share of a base"): "Make online orders 30% of total sales", "keep marketing investments at a
     level of 7% to 8% of group sales" (the sales are the base; but "95% of product packaging" measures the
-    packaging, no phrase stands before its share)."""
-    i = start - 1
-    while i > 0 and (words[i] in DETERMINERS or words[i] in ("total", "all", "totale", "alle")):
-        i -= 1
-    if i < 2 or words[i] not in OF or tokens[i - 1][0] != "num" or not tokens[i - 1][2][1]:
+    packaging, no phrase stands before its share). ``i`` is where the "of"/"van" before the base stands."""
+    if tokens[i - 1][0] != "num" or not tokens[i - 1][2][1]:
         return 0  # (most phrases: no "N% of" before them)
     k = i - 2
     while k > 0 and k > i - 8 and (words[k] in _SHARE_LINKS or tokens[k][0] == "num"):
@@ -82,24 +96,6 @@ def share_base_points(tokens, words: list[str], flags: list[bool], start: int) -
     # (a link says the phrase before is put as a share; with none, only a known metric is: "cover 67% of
     # its market niche", "maatregelen 10 procent van het verbruik" have a verb or a cause there)
     return 3 if flags[k] and (k < i - 2 or metric_for_word(words[k]) is not None) else 0
-
-
-def partitive_points(tokens, words: list[str], used: list[bool], start: int, end: int) -> int:
-    """The points a partitive count took from the phrase (issue 12, class "a count of some of a set"): a
-    bare number before "of/van" and a determiner picks members of a set, it measures neither the set
-    nor the phrase it completes. "The bosses of five of the UK's supermarkets have promised to halve X"
-    (the number is no figure of the bosses), "routes between 10 of our towns to reduce car usage" (which
-    towns, after a preposition; but "win 20 of the 30 tenders" counts what is won)."""
-    k = end + (end < len(words) and words[end] in NUMBER_LINKS)
-    if k + 2 < len(words) and _picks_members(tokens, words, used, k):
-        return 6  # (the number after the phrase, linked or not, gave it its points)
-    i = start - 1
-    while i > 0 and words[i] in DETERMINERS:
-        i -= 1
-    if i > 1 and words[i] in OF and _picks_members(tokens, words, used, i - 1) and (
-            words[i - 2] in PREPOSITIONS or words[i - 2] in _AMONG):
-        return 3
-    return 0
 
 
 _AMONG = frozenset({"between", "among", "amongst", "across", "tussen"})

@@ -119,8 +119,9 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     shaped = not SHAPE_HINTS.isdisjoint(words)  # (most goals: only a direction word after a phrase gives points)
     shapes = shapes_of(words) if shaped else (False, None)  # (what the shapes of metric_shapes.py need, once a goal)
     english = lang == "en"
-    partitive = not OF.isdisjoint(words)  # (a count "of the X" needs an "of"/"van": most goals have none)
-    structured = partitive or not STRUCTURE_WORDS.isdisjoint(words)  # (what structure_points looks for)
+    apostrophe = english and ("'" in text or "’" in text)  # (a possessive needs one: most goals have none)
+    placing = not PLACING.isdisjoint(words)  # (placed_points reads a phrase after one of these words only)
+    structured = not STRUCTURE_WORDS.isdisjoint(words)  # (what structure_points looks for: of/van, by/door, per)
     closing = not english and len(words) > 12 and words[-1] in DUTCH_DIRECTION_WORDS  # (a Dutch verb of change last)
     side = (0, len(words)) if SIDE_CLAUSES.isdisjoint(words) else main_clause(words, text)  # (most: one set test)
     aside: tuple[int, int, MetricPhrase] | None = None  # the best phrase of a side clause
@@ -130,11 +131,11 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
         named, pointed_back = name_phrase(tuple(words[start:end])), False
         if named is None:  # (most phrases name something themselves, a cached look-up)
             named, pointed_back = _named_otherwise(tokens, words, used, start, end, seen)
-        before_word = words[start - 1 - (start > 1 and words[start - 1] in DETERMINERS)] if start else ""
+        before_word = words[start - 1 - (start > 1 and words[start - 1] in DETERMINERS)] if placing and start else ""
         after = words[end] if end < len(words) else ""  # (the tests below on the words around a phrase
         before = words[start - 2] if start > 1 else ""  # are set look-ups: most phrases pass them all)
-        if named is None or after in WORK_PARTICIPLES or never_the_metric(
-                tokens, words, used, flags, directions, start, end, english, named.known is None):
+        if named is None or after in WORK_PARTICIPLES or ((end - start == 1 or apostrophe) and never_the_metric(
+                tokens, words, used, flags, directions, start, end, english, named.known is None)):
             continue  # ("the number of kiosks installed in our stores": work done, issue 12; "the company's
             # plan", "divert 80% of waste": a possessive, the verb of a count)
         seen.append((start, end, named))
@@ -152,8 +153,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             if shaped or after in directions else 0) + (
             _level_stated(tokens, words, used, flags, start, end, opens_at) if after in _STATING or (
                 before in _BEFORE_THE_SUBJECT) else 0)
-        score -= structure_points(tokens, words, used, flags, start, end, partitive) if score >= 3 and (
-            structured) else 0
+        score -= structure_points(tokens, words, used, flags, start, end) if score >= 3 and structured else 0
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
                 names = _names_in(text)
