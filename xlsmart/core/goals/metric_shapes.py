@@ -14,7 +14,9 @@ real sentences need a reading of their own, kept here so that the main reader st
 - a comparative said of the clause's subject ("dat de groep vaste gevers groter wordt")
   (:func:`becomes_more_or_less`);
 - where a phrase stands that can never be the metric: an English possessive, and the verb right
-  before a count that names its own noun ("divert 80% of waste") (:func:`never_the_metric`).
+  before a count that names its own noun ("divert 80% of waste") (:func:`never_the_metric`);
+- the goal's own clause beside a purpose, a means or a condition kept "while" (:func:`main_clause`);
+- money raised with no noun of its own, named by its amount ("raise $1 million") (:func:`money_named`).
 
 All are set look-ups over the tokens (the brackets one regular expression over the text, and only
 for a text that has a bracket).
@@ -26,7 +28,9 @@ import re
 
 from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.metric_cues import (
+    AND,
     COMPARED_VERB_BREAKS,
+    CURRENCY_WORDS,
     DOING_COMPARATIVES,
     DOING_MORE_EN,
     DOING_MORE_NL,
@@ -35,6 +39,8 @@ from ..lexicon.metric_cues import (
     LESSENED_LINKS,
     LESSENED_VERBS,
     LOSING_WEIGHT,
+    MONEY_BOUNDS,
+    MONEY_VERBS,
     NUMBER_LINKS,
     SHORT_UNITS,
     STATE_VERBS,
@@ -321,3 +327,52 @@ def main_clause(words: list[str], text: str) -> tuple[int, int]:
                 break
     return (first, end) if end - first >= 2 else (0, len(words))
 
+
+# Money raised with no noun of its own is measured by its amount (issue 12): read only when nothing else is.
+
+
+def money_named(tokens, words: list[str]) -> MetricPhrase | None:
+    """"Raise $10,000": money with no noun is what the goal measures, named by its amount."""
+    at = money_at(tokens, words)
+    if at is not None:
+        return amount_named(tokens, words, at)
+    for i in range(1, len(words)):
+        if words[i] in CURRENCY_WORDS and words[i - 1] in SCALE_WORDS and i > 1 and words[i - 2] in (
+                "a", "an", "een", "one") and i > 2 and words[i - 3] in MONEY_VERBS:
+            return MetricPhrase(" ".join(words[i - 2:i + 1]), None)  # "make a million dollars"
+    return None
+
+
+def amount_named(tokens, words: list[str], at: int) -> MetricPhrase:
+    """Money raised as written, with the scale after its number: "$1 million", "€ 5.000", not "$1"."""
+    end = at + 1
+    while end < len(words) and end < at + 3 and (words[end] in SCALE_WORDS or words[end] in CURRENCY_WORDS):
+        end += 1
+    return MetricPhrase(" ".join(token[1] for token in tokens[at:end]), None)
+
+
+def money_at(tokens, words: list[str]) -> int | None:
+    """Where an amount of money stands that a money verb governs ("raise $10,000", "€ 5.000 ophalen")."""
+    for i, (kind, _raw, value) in enumerate(tokens):
+        if kind != "num" or not (value[2] or (i + 1 < len(words) and words[i + 1] in CURRENCY_WORDS)):
+            continue
+        j = i - 1
+        while j >= 0 and (words[j] in ("a", "an", "een", "one", "half", "halve") or words[j] in MONEY_BOUNDS):
+            j -= 1  # "make a million dollars", "raise at least $250,000", "minstens € 5.000 ophalen"
+        k = i + 1
+        while k < len(words) and k < i + 3 and (words[k] in SCALE_WORDS or words[k] in CURRENCY_WORDS):
+            k += 1  # ("€ 3 miljoen ophalen")
+        if (j >= 0 and words[j] in MONEY_VERBS) or (k < len(words) and words[k] in MONEY_VERBS):
+            return i
+    return None
+
+
+def stands_alone(tokens, words: list[str], at: int) -> bool:
+    """Whether the money raised at ``at`` names no noun of its own ("raise $100,000 to provide 500
+    families"; but "raise $10,000 in unrestricted gifts" counts the gifts)."""
+    k = at + 1
+    while k < len(words) and (words[k] in SCALE_WORDS or words[k] in CURRENCY_WORDS):
+        k += 1
+    if k + 1 < len(words) and words[k] in AND and tokens[k + 1][0] == "num" and not tokens[k + 1][2][2]:
+        return False  # "raise $625,000 and 400,000 pounds of food": the goods counted beside it are measured
+    return k >= len(words) or words[k] not in ("in", "of", "aan", "van", "worth")

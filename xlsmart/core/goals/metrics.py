@@ -19,20 +19,17 @@ import re
 
 from ..lexicon.directions import DUTCH_DIRECTION_WORDS
 from ..lexicon.metric_cues import (
-    AND,
     BEFORE_A_NUMBER,
     CHANGE_ENDS,
     CHANGE_TAILS,
     CONCESSIVE,
     COUNT_NOUNS,
-    CURRENCY_WORDS,
     DEMONSTRATIVES,
     DOMAIN_ADJECTIVE_TAILS,
     DUTCH_MODALS,
     GROWTHS,
     MEASURE_OF,
     MEASURE_UNITS,
-    MONEY_BOUNDS,
     MONEY_VERBS,
     MUST,
     OF,
@@ -51,7 +48,6 @@ from ..lexicon.word_classes import (
     PHRASE_BREAKS,
     UNIT_WORDS,
 )
-from ..numbers import SCALE_WORDS
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
 from .metric_places import (
     PLACING,
@@ -66,12 +62,16 @@ from .metric_shapes import (
     SHAPE_HINTS,
     SIDE_CLAUSES,
     WORDED_BRACKET,
+    amount_named,
     lost_or_lessened,
     main_clause,
+    money_at,
+    money_named,
     never_the_metric,
     outside_brackets,
     shape_points,
     shapes_of,
+    stands_alone,
 )
 from .phrases import MetricPhrase, content_flags, is_number, name_phrase, noun_phrases
 
@@ -329,11 +329,11 @@ def _as_measured(tokens, words: list[str], used: list[bool], best: tuple[int, in
     if best is None or best[2].known is None:  # (a known metric stands as it is: most goals)
         best = lost_or_lessened(tokens, words, used, best)
     if best is not None and best[2].known is None and not MONEY_VERBS.isdisjoint(words):
-        at = _money_at(tokens, words)
-        if at is not None and _stands_alone(tokens, words, at):
-            return _amount(tokens, words, at)  # "We will raise $100,000 to provide 500 families"
+        at = money_at(tokens, words)
+        if at is not None and stands_alone(tokens, words, at):
+            return amount_named(tokens, words, at)  # "We will raise $100,000 to provide 500 families"
     if best is None:
-        return _money(tokens, words)
+        return money_named(tokens, words)
     start, named = best[1], best[2]
     i = start - 1
     while i > 2 and words[i] in DETERMINERS:
@@ -405,50 +405,3 @@ def _names_in(text: str) -> frozenset[str]:
     if len(found) * 2 > text.count(" "):
         return frozenset()  # "Double Your Calls from Google Maps": a headline capitalises every word
     return frozenset(word.lower().rstrip("'’") for word in found if not word.isupper())
-
-
-def _money(tokens, words: list[str]) -> MetricPhrase | None:
-    """"Raise $10,000": money with no noun is what the goal measures, named by its amount."""
-    at = _money_at(tokens, words)
-    if at is not None:
-        return _amount(tokens, words, at)
-    for i in range(1, len(words)):
-        if words[i] in CURRENCY_WORDS and words[i - 1] in SCALE_WORDS and i > 1 and words[i - 2] in (
-                "a", "an", "een", "one") and i > 2 and words[i - 3] in MONEY_VERBS:
-            return MetricPhrase(" ".join(words[i - 2:i + 1]), None)  # "make a million dollars"
-    return None
-
-
-def _amount(tokens, words: list[str], at: int) -> MetricPhrase:
-    """Money raised as written, with the scale after its number: "$1 million", "€ 5.000", not "$1"."""
-    end = at + 1
-    while end < len(words) and end < at + 3 and (words[end] in SCALE_WORDS or words[end] in CURRENCY_WORDS):
-        end += 1
-    return MetricPhrase(" ".join(token[1] for token in tokens[at:end]), None)
-
-
-def _money_at(tokens, words: list[str]) -> int | None:
-    """Where an amount of money stands that a money verb governs ("raise $10,000", "€ 5.000 ophalen")."""
-    for i, (kind, _raw, value) in enumerate(tokens):
-        if kind != "num" or not (value[2] or (i + 1 < len(words) and words[i + 1] in CURRENCY_WORDS)):
-            continue
-        j = i - 1
-        while j >= 0 and (words[j] in ("a", "an", "een", "one", "half", "halve") or words[j] in MONEY_BOUNDS):
-            j -= 1  # "make a million dollars", "raise at least $250,000", "minstens € 5.000 ophalen"
-        k = i + 1
-        while k < len(words) and k < i + 3 and (words[k] in SCALE_WORDS or words[k] in CURRENCY_WORDS):
-            k += 1  # ("€ 3 miljoen ophalen")
-        if (j >= 0 and words[j] in MONEY_VERBS) or (k < len(words) and words[k] in MONEY_VERBS):
-            return i
-    return None
-
-
-def _stands_alone(tokens, words: list[str], at: int) -> bool:
-    """Whether the money raised at ``at`` names no noun of its own ("raise $100,000 to provide 500
-    families"; but "raise $10,000 in unrestricted gifts" counts the gifts)."""
-    k = at + 1
-    while k < len(words) and (words[k] in SCALE_WORDS or words[k] in CURRENCY_WORDS):
-        k += 1
-    if k + 1 < len(words) and words[k] in AND and tokens[k + 1][0] == "num" and not tokens[k + 1][2][2]:
-        return False  # "raise $625,000 and 400,000 pounds of food": the goods counted beside it are measured
-    return k >= len(words) or words[k] not in ("in", "of", "aan", "van", "worth")
