@@ -123,11 +123,12 @@ def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callabl
                         shapes[sheet_name] = limits.max_grid_cells + 1  # calamine would panic: stream it
                     if len(queue) < lanes and not refused and shapes[sheet_name] <= limits.max_grid_cells:
                         # the first sheets load while the rest are scanned, each lane on a book of its own
-                        book = _calamine_book(handle, source, label)
-                        refused = book is None
-                        if book is not None:
-                            books.append(book)
-                            queue.append(loader.submit(_load_sheet, book, sheet_name, label))
+                        books.append(_calamine_book(handle, source, label))  # (no name holds it: see _loads_ahead)
+                        refused = books[-1] is None
+                        if refused:
+                            books.pop()
+                        else:
+                            queue.append(loader.submit(_load_sheet, books[-1], sheet_name, label))
                 # calamine refuses some workbooks Excel writes whole (an Excel 4 macro sheet, a
                 # sheet entry without a link): then every sheet is streamed instead.
                 gridded = [n for n in sheets if shapes[n] <= limits.max_grid_cells and not refused]
@@ -301,6 +302,11 @@ def _loads_ahead(loader: Executor, books: list[Any], names: list[str], queue: de
         if len(books) == 1 and len(queue) == 1 and following < len(names):  # queued behind this one
             queue.append(loader.submit(_load_sheet, books[0], names[following], label))
             following += 1
+        if following >= len(names) and books:
+            # No book takes another sheet: each goes as soon as its last load is done, and with it
+            # its copy of the shared strings (27 MB a book for 300,000 texts), handed back at once.
+            books.clear()
+            give_back_memory()
         yield queue.popleft().result()
         if len(books) > 1 and following < len(names):  # the sheet just read is records now: its book loads the next
             queue.append(loader.submit(_load_sheet, books[following % len(books)], names[following], label))
