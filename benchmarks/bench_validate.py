@@ -8,12 +8,15 @@
     python benchmarks/bench_validate.py --runs=5 --no-small --no-openpyxl 20000 100000 200000  # issue 17's table, best of 5
     python benchmarks/bench_validate.py --workload=failing --no-small --no-openpyxl 100000    # one workload only
     python benchmarks/bench_validate.py --faults=0.3 --no-small --no-openpyxl 100000          # a workload of your own
+    python benchmarks/bench_validate.py --shared-strings --no-small --no-openpyxl 100000      # text as Excel keeps it
 
 Two workloads at each size (see WORKLOADS): a workbook mostly in order (~5 % of rows flagged)
 and one mostly failing (>= 70 % flagged), each against a bare calamine read of the same file:
 best of --runs (3 unless told), validate and the bare read taking turns so that load from
 elsewhere on a shared machine weighs on both; the spread of the validate runs is printed.
 ``--faults=SHARE`` replaces them by one workload whose generator makes SHARE of the rows faulty.
+``--shared-strings`` writes the workbooks' text as one table of shared strings, as Excel, LibreOffice
+and openpyxl save it (each calamine book then parses it: more memory for the reader's two books).
 
 Each measurement is one child process: its wall time, CPU time (its own and its helpers') and
 peak RSS (from wait4) are taken unobserved; for validate, a second run samples the peak PSS of
@@ -159,13 +162,13 @@ def flagged_share(path: str) -> float:
 
 
 def bench(sizes: list[int], openpyxl_max: int, *, direct: bool = False, runs: int = 3,
-          workloads: dict[str, tuple[float, str, float]] = WORKLOADS) -> None:
+          workloads: dict[str, tuple[float, str, float]] = WORKLOADS, shared_strings: bool = False) -> None:
     """Each workload at each size beside a bare calamine read of the same file: best of ``runs``
     timed runs, validate and bare read interleaved so that a burst of load on a shared machine
     hits both; the spread of the validate runs says how noisy the machine was."""
     use_cli = cli_available() and not direct
     mode = "cli" if use_cli else "direct (read_workbook + hand-made findings + paint, no rules)"
-    print(f"validate measured as: {mode}; best of {runs} runs")
+    print(f"validate measured as: {mode}; best of {runs} runs; text {'as shared strings' if shared_strings else 'inline'}")
     rows = []
     shares: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -173,7 +176,8 @@ def bench(sizes: list[int], openpyxl_max: int, *, direct: bool = False, runs: in
             for workload, (faults, _, _) in workloads.items():
                 source = os.path.join(tmp, f"plan-{n}-{faults}.xlsx")
                 subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), str(n), source,
-                                "--faults", str(faults)], check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                                "--faults", str(faults), *(["--shared-strings"] if shared_strings else [])],
+                               check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
                 out = os.path.join(tmp, f"plan-{n}.checked.xlsx")
                 validate = ([sys.executable, "-m", "xlsmart", "validate", source, "-o", out] if use_cli
                             else job("direct", source, out))
@@ -288,7 +292,8 @@ def main(argv: list[str]) -> int:
     sizes = [int(a) for a in argv if a.isdigit()] or [int(x) for x in os.environ.get("BENCH_N", default).split()]
     runs = int(values.get("runs", 3))
     openpyxl_max = 0 if "--no-openpyxl" in flags else max(sizes) if "--openpyxl-100k" in flags else 20_000
-    bench(sorted(sizes), openpyxl_max, direct="--direct" in flags, runs=runs, workloads=workloads)
+    bench(sorted(sizes), openpyxl_max, direct="--direct" in flags, runs=runs, workloads=workloads,
+          shared_strings="--shared-strings" in flags)
     return 0
 
 
