@@ -110,6 +110,12 @@ def metric_named_right(expected: str | None, got: str | None) -> bool | None:
     return not quoted.isdisjoint(heads) and len(have) <= len(want) + 2
 
 
+def _unsure(goal: dict) -> bool:
+    """Whether the labeller marked the label unsure in its note (DOMAIN.md did not settle the case)."""
+    note = goal.get("note", "").casefold()
+    return "unsure" in note or "onzeker" in note
+
+
 def _what_was_read(goal: dict, result, wrong: str) -> str:
     """One line on each wrong letter: what xlsmart read, against the label."""
     parsed, parts = result.parsed, []
@@ -147,7 +153,7 @@ def main() -> int:
         for letter in LETTERS:
             expected = letter in goal["pass"]
             got = result.verdicts[letter].passed
-            for key in (letter, goal["lang"], "all"):
+            for key in (letter, goal["lang"], "all", "unsure" if _unsure(goal) else "sure"):
                 total[key] += 1
                 right[key] += expected == got
             (should_pass if expected else should_fail)[letter] += 1
@@ -180,6 +186,9 @@ def main() -> int:
     for lang in ("en", "nl"):
         if total[lang]:
             print(f"    {lang}                {right[lang] / total[lang]:7.1%}   target >= 97%")
+    for kind, said in (("sure", "labels their labeller was sure of"), ("unsure", "labels marked unsure")):
+        if total[kind]:
+            print(f"    {kind:<17} {right[kind] / total[kind]:7.1%}   ({total[kind] // 5} goals: {said})")
     for letter in LETTERS:
         print(f"    {letter}                 {right[letter] / total[letter]:7.1%}   "
               f"(should pass found {should_pass[letter + 'ok']}/{should_pass[letter]}, "
