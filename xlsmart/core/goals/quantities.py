@@ -190,6 +190,8 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
         return False
     if num.percent and nxt and nxt not in PHRASE_BREAKS and tokens[num.end + 1][0] == "word" and not _is_change_word(nxt):
         nxt = change_noun_after(tokens, words, num.end) or nxt  # ("60 % emissions reduction": the noun sizes it)
+    if num.percent and nxt in ARROWS and num.end + 2 < len(words) and tokens[num.end + 2][0] == "num":
+        return None  # "improvement 2.2% → 8.5%": the left side of an arrow is a level, the pair's "from"
     if num.percent and _states_a_change(goal, tokens, words, i, prev, prev2, nxt):
         num.role = "relative"
         if goal.relative_change is None or not (goal.baseline is not None and goal.target is not None):

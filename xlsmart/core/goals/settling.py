@@ -256,9 +256,16 @@ def count_of_vanity(goal: ParsedGoal, words: list[str], numbers: list[Number], p
     if goal.vanity or VANITY_HINTS.isdisjoint(present):
         return  # (one set test: most goals hold no word of attention at all)
     target = next((num for num in numbers if num.role == "target"), None)
-    named = [words[target.end + 1]] if target is not None and target.end + 1 < len(words) else []
+    # The unit the target counts, over a "+" and one adjective ("500+ engaged followers", "800 nieuwe volgers").
+    named = [word for word in words[target.end + 1:target.end + 4] if word != "+"][:2] if target is not None else []
     if goal.metric_words:
+        phrase = goal.metric_words.split()
         named += [goal.metric_words.replace(" ", "").replace("-", "")]
+        sized = len(phrase)
+        while sized > 1 and phrase[sized - 1] in _SIZE_HEADS:
+            sized -= 1
+        if sized < len(phrase):
+            named.append(phrase[sized - 1])  # a noun sized by growth or count: "follower growth rate", "view count"
     elif (target is not None or goal.relative_change is not None) and not _PLAIN_VANITY.isdisjoint(words):
         goal.vanity = True  # (only the plain names: "hit 600", "like", "following" mean other things too)
         return
@@ -267,6 +274,10 @@ def count_of_vanity(goal: ParsedGoal, words: list[str], numbers: list[Number], p
 
 _PLAIN_VANITY = frozenset({"followers", "follower", "volgers", "volger", "likes", "views", "impressions", "impressies",
                            "pageviews", "pageview", "weergaven", "fans"})
+
+
+# Heads that size the noun before them, so that it is still the metric: "follower growth rate".
+_SIZE_HEADS = frozenset({"growth", "count", "number", "total", "rate", "groei", "aantal", "totaal"})
 
 
 # Every word that may name a vanity metric alone or in two words ("page view"): the quick test.
