@@ -16,6 +16,8 @@ Set look-ups over the tokens, made only for a phrase after one of the words that
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon.directions import DUTCH_DIRECTION_WORDS
 from ..lexicon.metric_cues import MEASURE_OF, NUMBER_LINKS, OF, PREPOSITIONS
 from ..lexicon.metrics import metric_for_word
@@ -191,3 +193,33 @@ def relative_change_points(words: list[str], directions: dict[str, str], end: in
         return 0  # (most phrases: one set test)
     return 3 if any(word in _COMPARING and word in directions for word in words[k + 1:k + 6]) else 0
 
+
+
+# Issue 12, class "a KPI line's heading": "Bounce rate - Target: <60%", "Customer acquisition cost:
+# Target -40%", "Omzet per klant – doel: € 80", "Revenue target: $5M". A label word set off by a colon
+# or a dash is a noun, what the line aims at; the words before it, from the line's start, name what the
+# line measures and everything after is its target. Without the punctuation the same word may be a verb
+# whose subject acts ("Cities target 20% less traffic"), so the text decides.
+HEADING_LABELS = frozenset({"target", "targets", "doel", "doelen", "goal", "goals", "streefwaarde", "streefdoel",
+                            "norm", "kpi", "objective", "ambitie", "ambition", "aim"})
+_HEADING = re.compile(
+    r"^\W*[^\W\d_](?:[^:\-–—|()]|(?<=\w)-(?=\w)){0,60}?(?:\s*[:\-–—|]\s*(" + "|".join(sorted(HEADING_LABELS)) + r")\b\s*:?"
+    r"|\s+(" + "|".join(sorted(HEADING_LABELS)) + r")\s*:)", re.IGNORECASE)
+
+
+def heading_end(words: list[str], text: str) -> int:
+    """Where the label of a KPI line's heading stands in ``words`` (the phrase that ends there, from the
+    line's start, is the line's metric), or -1 when the goal has no such heading. Called only for a goal
+    with one of :data:`HEADING_LABELS` among its words."""
+    found = _HEADING.match(text)
+    if found is None:
+        return -1
+    label = (found.group(1) or found.group(2)).lower()
+    return words.index(label) if label in words else -1
+
+
+def headed(score: int, start: int, opening: int) -> int:
+    """The score of the phrase right before a KPI line's label (:func:`heading_end`): from the line's
+    start it is the heading, which names what the line measures whatever cues it lacks (the label
+    read as a verb took points from it); a phrase inside the heading is not the heading."""
+    return max(score, 0) + 6 if start <= opening else score

@@ -50,10 +50,13 @@ from ..lexicon.word_classes import (
 )
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
 from .metric_places import (
+    HEADING_LABELS,
     PLACING,
     RELATIVE_GATE,
     STRUCTURE_WORDS,
     counted_by_er,
+    headed,
+    heading_end,
     placed_points,
     relative_change_points,
     structure_points,
@@ -125,6 +128,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     closing = not english and len(words) > 12 and words[-1] in DUTCH_DIRECTION_WORDS  # (a Dutch verb of change last)
     side = (0, len(words)) if SIDE_CLAUSES.isdisjoint(words) else main_clause(words, text)  # (most: one set test)
     aside: tuple[int, int, MetricPhrase] | None = None  # the best phrase of a side clause
+    heading = heading_end(words, text) if text and not HEADING_LABELS.isdisjoint(words) else -1  # ("X - Target: 5")
     for start, end in noun_phrases(words, used, flags, english):
         if concessive and conceded(words, directions, start):
             continue  # "Ondanks de groei van het inwonersaantal, …": the setting, not the goal's metric
@@ -153,6 +157,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             if shaped or after in directions else 0) + (
             _level_stated(tokens, words, used, flags, start, end, opens_at) if after in _STATING or (
                 before in _BEFORE_THE_SUBJECT) else 0)
+        score = score if end != heading else headed(score, start, opens_at)  # ("Bounce rate - Target: <60%")
         score -= structure_points(tokens, words, used, flags, start, end) if score >= 3 and structured else 0
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
