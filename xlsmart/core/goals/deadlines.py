@@ -38,6 +38,7 @@ from ..lexicon.time_words import (
     YEAR_PREP,
 )
 from ..lexicon.word_classes import PHRASE_BREAKS, names_a_goal
+from .milestones import MILESTONE_UNITS, plan_milestone
 from .not_due import at_a_rhythm, defines_the_metric, is_reference, opens_a_start
 from .periods import (
     FROM_A_POINT,
@@ -96,6 +97,8 @@ def _deadline_at(goal: ParsedGoal, found: list[date], tokens, words, used, i: in
     """The deadline a word of time, a number, a range or a date at ``i`` writes, if any."""
     kind, word, value = tokens[i]
     if kind == "word":
+        if word in MILESTONE_UNITS and plan_milestone(found, tokens, words, used, i, reference):
+            return  # "Week 4: 2,000 sessions", "Break-even: maand 4-6": a step of the plan
         if word not in dates.MONTHS or not _month_deadline(found, tokens, words, used, i, reference):
             _word_deadline(found, tokens, words, used, i, reference)
     elif kind in ("ord", "num"):  # (``find_deadline`` let through only a year or a day before its month)

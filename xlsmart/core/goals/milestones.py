@@ -1,0 +1,71 @@
+"""Plan milestones: a unit of time numbered as a step of the plan, written as a label.
+
+Issue 12, class "relative milestones" (DOMAIN.md "Reading real sentences", T: a date or a
+period). Marketing plans set their figures per step of the plan rather than per calendar date:
+"Week 4: 2,000 sessions", "Month 6: 5.000+ bezoekers", "Break-even: maand 4-6", "Month End: 8,500
+sessions". The step counts from the plan's start, as "in maand 3" already does, so "week 4" is
+four weeks from the start and a range ("maand 4-6") ends with its last step; "month end" is the
+end of the month under way. The number names the step: it is never the goal's target.
+
+Only a label counts: the unit opens the goal or follows a noun, with no preposition, rate word,
+determiner or number before it ("per week 2", "this week 30", "5 weeks" say something else), and
+the step is small (a week of a year, a month of three years, a year of ten).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .. import dates
+from ..numbers import SCALE_WORDS
+from .periods import mark
+
+# The units a plan numbers its steps in, and the highest step that is still a step of a plan
+# (a year of a ten-year plan; "jaar 2025" is a calendar year, read elsewhere).
+_STEP_UNITS = {"week": 52, "wk": 52, "month": 36, "maand": 36, "year": 10, "jaar": 10}
+
+# What before the unit makes it something other than a label: a rate, a determiner, a preposition
+# (those phrases have their own readers in ``deadlines.py``).
+_NOT_A_LABEL = frozenset({
+    "per", "a", "an", "every", "each", "elk", "elke", "ieder", "iedere", "the", "this", "next", "last", "that", "de", "het", "deze",
+    "dit", "die", "volgende", "vorige", "komende", "afgelopen", "one", "één", "een", "in", "by", "of", "van", "voor",
+    "vóór", "before", "tegen", "uiterlijk", "eind", "end", "until", "t/m", "tot", "from", "vanaf", "since", "sinds",
+    "within", "binnen", "after", "na", "over", "during", "tijdens", "to", "naar", "op", "on", "at", "than", "dan"})
+
+# The units whose end a label names: "Month End:", "Week end:", "Maand einde:".
+_ENDS = frozenset({"end", "einde"})
+
+MILESTONE_UNITS = frozenset(_STEP_UNITS)
+
+
+def plan_milestone(found: list[date], tokens, words: list[str], used: list[bool], i: int, reference: date) -> bool:
+    """Whether the unit at ``i`` labels a step of the plan ("Week 4", "maand 4-6", "Month End");
+    if so its date goes in ``found`` and its tokens are marked used."""
+    if i + 1 >= len(words) or (i > 0 and (words[i - 1] in _NOT_A_LABEL or tokens[i - 1][0] != "word")):
+        return False
+    unit, (kind, raw, value) = words[i], tokens[i + 1]
+    if words[i + 1] in _ENDS and i == 0:
+        found.append(_end_of(unit, reference))
+        mark(used, i, 2)
+        return True
+    if kind == "range":
+        step, first = value[0], value[3]
+        if value[1] or value[2] or first < 1 or first != int(first):
+            return False
+    elif kind == "num" and raw.isdigit():
+        step = value[0]
+    else:
+        return False
+    if not 1 <= step <= _STEP_UNITS[unit] or step != int(step) or (
+            i + 2 < len(words) and (words[i + 2] in dates.PERIOD_UNITS or words[i + 2] in SCALE_WORDS)):
+        return False  # ("week 2 weeks", "jaar 10 miljard": no label)
+    found.append(dates.add_period(reference, step, unit))
+    mark(used, i, 2)
+    return True
+
+
+def _end_of(unit: str, reference: date) -> date:
+    """The end of the week or month under way at ``reference``."""
+    if unit in ("week", "wk"):
+        return reference + timedelta(days=6 - reference.weekday())
+    return dates.end_of_month(reference.year, reference.month)
