@@ -45,6 +45,7 @@ from ..lexicon.metrics import (
     METRIC_WORDS,
     RATE_HEADS,
     Metric,
+    dutch_verb_after_noun,
     metric_for_word,
 )
 from ..lexicon.owners import ACTOR_SUFFIXES
@@ -117,7 +118,8 @@ def noun_phrases(words: list[str], used: list[bool], flags: list[bool], english:
                 continue
             if flags[i] and not (english and i > start and not flags[i + 1] and _verb_form(words[i])
                                  and i + 1 < n and (words[i + 1] in DETERMINERS or words[i + 1] in PREPOSITIONS)
-                                 and not _by_a_figure(words, used, i + 1)):
+                                 and not _by_a_figure(words, used, i + 1)) and not (
+                    not english and i > start and dutch_verb_after_noun(words, i)):
                 i += 1
                 continue
             if (words[i] == "per" and i + 1 < n and (words[i - 1] in PER_HEADS or not english)

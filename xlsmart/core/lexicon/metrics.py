@@ -225,3 +225,21 @@ def metric_named(name: str) -> Metric:
     if known is None:
         return Metric(name.strip(), name.strip())
     return known
+
+
+def dutch_verb_after_noun(words: list[str], i: int) -> bool:
+    """Whether the word at ``i``, after a noun of the same run, is a Dutch finite verb (issue 12, class
+    "a Dutch verb after its subject"): Dutch writes a name's nouns as one compound, so two nouns in a row
+    are rare, and a word after a noun that is no adjective's noun (an attributive adjective ends in -e:
+    "gekwalificeerde leads", or in an adjective's own ending before a neuter noun: "recyclebaar afval"),
+    followed by an article or a possessive, is the verb of a clause whose subject the noun is ("Veel
+    organisaties stellen deze post op 20%", "mikt op meer bezoekers, bevestigt een woordvoerder")."""
+    return i + 1 < len(words) and words[i + 1] in DUTCH_OBJECT_OPENERS and not words[i - 1].endswith(_DUTCH_ADJECTIVE_ENDS) and (
+        metric_for_word(words[i]) is None)
+
+
+# What opens the object of a Dutch finite verb ("stellen deze post", "bevestigt een woordvoerder"): articles
+# and possessives, not the relatives "dat"/"die" nor "zijn", which is a verb itself (its quick test, first).
+DUTCH_OBJECT_OPENERS = frozenset({"de", "het", "een", "deze", "dit", "onze", "hun", "mijn", "uw", "jouw", "elke",
+                                   "iedere", "alle"})
+_DUTCH_ADJECTIVE_ENDS = ("e", "baar", "ig", "lijk", "isch", "ief", "aal", "eel", "air")
