@@ -17,6 +17,7 @@ from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.metrics import GENERIC_HEADS, metric_for_word
 from ..lexicon.owners import (
     ACTOR_WORDS,
+    ADVERB_TAILS,
     AUXILIARIES,
     DAYS,
     DOCUMENT_TAILS,
@@ -277,6 +278,8 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
             names[0] in QUANTITY_WORDS):
         return None  # "all first-time entrepreneurs", "de hoeveelheid fietsers": nobody in particular
     head = names[-1]
+    if len(names) == 1 and len(head) > 6 and head.endswith(ADVERB_TAILS):
+        return None  # "Crucially, growth should …", "Uiteindelijk moet …": a sentence adverb, nobody
     if head.endswith(LOOKALIKE_TAILS):
         return None  # "De bezettingsgraad moet …", "de voorraad": a measure that ends like "raad"
     if any(metric_for_word(word) is not None for word in names):

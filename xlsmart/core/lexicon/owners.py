@@ -147,6 +147,11 @@ THING_TAILS = ("systeem", "systemen", "system", "systems", "gebouw", "building",
 # Measures that end like an organisation ("raad" in "bezettingsgraad", "voorraad"): never an owner.
 LOOKALIKE_TAILS = ("graad", "voorraad", "waarde")
 
+# Endings of sentence adverbs ("Crucially,", "Realistically", "Uiteindelijk"): a word of manner
+# or comment, never who owns a goal, however it is capitalised.
+ADVERB_TAILS = ("ally", "ively", "ately", "ously", "fully", "ently", "antly", "ibly", "ably", "edly", "erwijs",
+                "lijk", "gewijs")
+
 # Dutch words that open a sentence with a time, place, means or manner, after which the verb
 # comes second and its subject third: "Na een goed jaar aast Orange op …", "Met de investering kan
 # De Halve Maan …", "Zo wil Double Dutch …", "Volgend jaar opent Jumbo …".
