@@ -30,7 +30,7 @@ from ..lexicon.time_words import PAST_COPULAS, PAST_EVENTS
 from ..lexicon.word_classes import names_a_goal
 
 # Words that may make a number a figure of then; a goal with none of them skips this module.
-THEN_CUES = PAST_COPULAS | PAST_EVENTS | frozenset({"nog", "still", "afklokte", "afsloot", "eindigde", "strandde",
+THEN_CUES = PAST_COPULAS | PAST_EVENTS | frozenset({"already", "al", "nog", "still", "afklokte", "afsloot", "eindigde", "strandde",
                                                    "kwam", "ended", "closed", "finished", "landed", "peaked",
                                                    "piekte"})
 
@@ -54,7 +54,39 @@ def figure_of_then(words: list[str], tokens, i: int) -> bool:
     clause ("waar het museum 17.000 bezoekers trok"), or after "nu … is … nog slechts" ("Nu is
     het aandeel nog slechts 5 %")."""
     return _after_a_past_year(words, tokens, i) or _before_a_past_verb(words, i) or _still_now(words, i) or (
-        _landed_at(words, i))
+        _landed_at(words, i)) or _already_reached(words, i)
+
+
+# Dutch finite forms of having and being that make "al" + figure a fact: "we hebben al 300 leden".
+_HAVE_NL = frozenset({"hebben", "heeft", "heb", "hebt", "zijn", "is", "staat", "staan", "telt", "tellen", "zitten",
+                      "zit"})
+# What may stand between "already" and its figure: "already raised just over", "al ruim".
+_UP_TO_FIGURE = HAVING | frozenset({"just", "over", "more", "than", "nearly", "almost", "meer", "dan", "bijna",
+                                   "precies", "exactly", "roughly"})
+
+
+def _already_reached(words: list[str], i: int) -> bool:
+    """Issue 12, class "the figure already reached": "the university has already raised $410 million",
+    "we already have 1,500 members", "we hebben al €20.000 opgehaald": progress so far, so where the
+    metric stands. Needs a verb of having before "already"/"al", or a participle (English "-ed",
+    Dutch "ge-") on either side of the figure; "al 10 jaar" (a duration) and "already reach 500"
+    (a goal verb) are no baseline."""
+    j = next((k for k in range(i - 1, max(-1, i - 5), -1) if words[k] in ("already", "al")), -1)
+    if j < 0 or (i + 1 < len(words) and words[i + 1] in dates.PERIOD_UNITS):
+        return False
+    between = words[j + 1:i]
+    if not all(word in _UP_TO_FIGURE or _participle(word) for word in between):
+        return False  # ("already reach 500", "al naar 500": the goal's own figure)
+    before = words[max(0, j - 2):j]
+    after = words[i + 1:i + 4]
+    return (not HAVING.isdisjoint(before) or not _HAVE_NL.isdisjoint(before) or "have" in between or any(
+        _participle(word) for word in (*before, *between, *after))) and _CLAUSE_ENDS.isdisjoint(before)
+
+
+def _participle(word: str) -> bool:
+    """A past participle after the figure: "opgehaald", "geworven", "verkocht", "raised"."""
+    return (word.endswith("ed") and len(word) > 4) or (len(word) > 5 and "ge" in word[:6] and word[-1] in "dtn") or (
+        word in PAST_EVENTS)
 
 
 def _landed_at(words: list[str], i: int) -> bool:
