@@ -19,9 +19,18 @@ from __future__ import annotations
 import re
 
 from ..lexicon.directions import DUTCH_DIRECTION_WORDS
-from ..lexicon.metric_cues import MEASURE_OF, NUMBER_LINKS, OF, PREPOSITIONS
+from ..lexicon.metric_cues import (
+    BEFORE_A_NUMBER,
+    MEASURE_OF,
+    MEASURE_UNITS,
+    NUMBER_LINKS,
+    OF,
+    OF_UNITS,
+    PREPOSITIONS,
+    SCALE_SUFFIXES,
+)
 from ..lexicon.metrics import metric_for_word
-from ..lexicon.word_classes import ACTIVITY_VERBS, DETERMINERS
+from ..lexicon.word_classes import ACTIVITY_VERBS, DETERMINERS, PERIOD_UNIT_NAMES
 from .phrases import MetricPhrase, is_number
 
 
@@ -48,11 +57,36 @@ def structure_points(tokens, words: list[str], used: list[bool], flags: list[boo
         points += 3
     if i > 1 and words[i] in OF:
         points += share_base_points(tokens, words, flags, i)
+    if after in OF:
+        points += own_count_points(tokens, words, used, flags, end)
     if start > 1 and words[start - 2] == "per" and is_number(tokens, used, start - 1):
         points += 6
     return points
 
 
+def own_count_points(tokens, words: list[str], used: list[bool], flags: list[bool], end: int) -> int:
+    """The points a phrase loses to a count after "of"/"van" that names its own noun (issue 12, class "a
+    count with its own noun"): "the addition of 300,000 rooms", "a total of 500 leads", "een groei van
+    tussen de 200 en 300 leden": the number counts the noun after it, which is what the goal measures, and
+    the phrase before only frames the count. A unit, a scale or a period after the number is no noun of
+    its own ("a budget of 5 million euros", "a period of 3 years")."""
+    n, k = len(words), end + 1
+    while k < n and k <= end + 3 and (words[k] in BEFORE_A_NUMBER or words[k] in DETERMINERS):
+        k += 1  # ("of between", "van tussen de", "of at least")
+    if k + 2 < n and words[k + 1] in _RANGE_LINKS and is_number(tokens, used, k) and is_number(tokens, used, k + 2):
+        k += 2  # a range: "between 285,000 and 300,000"
+    if not is_number(tokens, used, k) or (tokens[k][0] == "num" and tokens[k][2][1]) or (
+            metric_for_word(words[end - 1]) is not None):
+        return 0  # (a percentage is a level, no count: "a growth of 20%"; a known measure heads its count:
+        # "een bereik van 1.000 kinderen")
+    k += 1
+    while k < n and words[k] in SCALE_SUFFIXES:
+        k += 1
+    return 3 if k < n and flags[k] and words[k] not in OF_UNITS and words[k] not in MEASURE_UNITS and (
+        words[k] not in PERIOD_UNIT_NAMES) else 0
+
+
+_RANGE_LINKS = frozenset({"and", "en", "to", "tot"})
 _ALL = frozenset({"total", "all", "totale", "alle"})
 _BY = frozenset({"by", "door"})
 # The words without one of which :func:`structure_points` takes nothing (the quick test, once a goal).

@@ -49,7 +49,7 @@ PREPOSITIONS = frozenset({"by", "to", "in", "op", "on", "at", "for", "voor", "bi
 BEFORE_A_NUMBER = frozenset({"€", "$", "£", "current", "huidige", "the", "minimaal", "minstens", "ruim", "bijna",
                              "ongeveer", "circa", "maximaal", "hooguit", "least", "at", "most", "over", "around",
                              "about", "nearly", "almost", "approximately", "zo'n", "ten", "minste", "gemiddeld",
-                             "gemiddelde", "average", "an"})
+                             "gemiddelde", "average", "an", "tussen", "between"})
 
 # Dutch verbs of intent that leave the direction verb to the end: "wil de omzet … verhogen".
 DUTCH_MODALS = frozenset({"wil", "willen", "wilt", "moet", "moeten", "gaat", "gaan", "zal", "zullen", "kunnen",
