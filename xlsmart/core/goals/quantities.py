@@ -67,6 +67,7 @@ from ..lexicon.quantity_words import (
     YARDSTICKS,
 )
 from ..lexicon.word_classes import (
+    CHANGE_NOUNS,
     DETERMINERS,
     GOAL_NOUNS,
     PHRASE_BREAKS,
@@ -378,8 +379,8 @@ _BOUND_OR_ROUGH = frozenset(BOUND_WORDS) | APPROXIMATELY | BOUND_PHRASE_ENDS
 
 
 def _is_change_word(word: str) -> bool:
-    """A word that states a change: "growth", "meer", or a compound ending in one ("CO2-reductie")."""
-    return word in CHANGE_WORDS or (len(word) > 6 and word.endswith(CHANGE_TAILS))
+    """A word that states a change: "growth", "meer", "verbetering", or a compound ending in one ("CO2-reductie")."""
+    return word in CHANGE_WORDS or word in CHANGE_NOUNS or (len(word) > 6 and word.endswith(CHANGE_TAILS))
 
 
 def _is_year(tokens, num: Number) -> bool:
