@@ -21,8 +21,12 @@ import re
 from ..lexicon.directions import DUTCH_DIRECTION_WORDS
 from ..lexicon.metric_cues import (
     BEFORE_A_NUMBER,
+    COMPARATIVES,
+    DEGREE_OPENERS,
+    DEGREE_WORDS,
     MEASURE_OF,
     MEASURE_UNITS,
+    MODALS,
     NUMBER_LINKS,
     OF,
     OF_UNITS,
@@ -257,3 +261,22 @@ def headed(score: int, start: int, opening: int) -> int:
     start it is the heading, which names what the line measures whatever cues it lacks (the label
     read as a verb took points from it); a phrase inside the heading is not the heading."""
     return max(score, 0) + 6 if start <= opening else score
+
+
+def changed_by_degree(words: list[str], directions: dict[str, str], end: int) -> int:
+    """The points of a subject whose verb of change moves it by a degree (issue 12, class "a change by a
+    degree"): "Our fund goal will drop a little to $1,250", "our churn should drop quite a bit", "Onze
+    omzet moet een beetje stijgen": the degree idiom after the verb looks like its object, yet the subject
+    is what changes; a label after the subject is part of it ("our donation target will rise a little").
+    Called only for a goal with one of :data:`DEGREE_WORDS`."""
+    n, j = len(words), end + (end < len(words) and words[end] in HEADING_LABELS)
+    while j < n and j < end + 4 and words[j] in MODALS:
+        j += 1
+    verb_first = j < n and words[j] in directions
+    k = j + verb_first
+    while k < n and k < j + 3 and words[k] in DEGREE_OPENERS:
+        k += 1  # ("quite a bit", "een beetje")
+    if k >= n or words[k] not in DEGREE_WORDS:
+        return 0
+    # (but "toont wat meer begrip": a degree of a comparative says more of what follows)
+    return 3 if verb_first or (k + 1 < n and words[k + 1] in directions and words[k + 1] not in COMPARATIVES) else 0

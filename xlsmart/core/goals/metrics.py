@@ -24,6 +24,7 @@ from ..lexicon.metric_cues import (
     CHANGE_TAILS,
     CONCESSIVE,
     COUNT_NOUNS,
+    DEGREE_WORDS,
     DEMONSTRATIVES,
     DOMAIN_ADJECTIVE_TAILS,
     DUTCH_MODALS,
@@ -54,6 +55,7 @@ from .metric_places import (
     PLACING,
     RELATIVE_GATE,
     STRUCTURE_WORDS,
+    changed_by_degree,
     counted_by_er,
     headed,
     heading_end,
@@ -128,6 +130,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     closing = not english and len(words) > 12 and words[-1] in DUTCH_DIRECTION_WORDS  # (a Dutch verb of change last)
     side = (0, len(words)) if SIDE_CLAUSES.isdisjoint(words) else main_clause(words, text)  # (most: one set test)
     aside: tuple[int, int, MetricPhrase] | None = None  # the best phrase of a side clause
+    degree = not DEGREE_WORDS.isdisjoint(words)  # ("will drop a little": a degree after a verb of change)
     heading = heading_end(words, text) if text and not HEADING_LABELS.isdisjoint(words) else -1  # ("X - Target: 5")
     for start, end in noun_phrases(words, used, flags, english):
         if concessive and conceded(words, directions, start):
@@ -151,7 +154,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             words[start - 1] in _SUBORDINATORS) else opening
         score = phrase_cues(tokens, words, used, directions, flags, start, end, english, opens_at) + (
             3 if named.known is not None else 0) + _own_cues(words, directions, end, pointed_back,
-                                                             closing and start <= opens_at) + (
+                                                             closing and start <= opens_at, degree) + (
             placed_points(tokens, words, used, flags, directions, start, end, english) if before_word in PLACING else 0) + (
             shape_points(tokens, words, used, directions, start, end, start <= opens_at, shapes)
             if shaped or after in directions else 0) + (
@@ -272,7 +275,8 @@ def conceded(words: list[str], directions: dict[str, str], start: int) -> bool:
     return False
 
 
-def _own_cues(words: list[str], directions: dict[str, str], end: int, pointed_back: bool, subject: bool) -> int:
+def _own_cues(words: list[str], directions: dict[str, str], end: int, pointed_back: bool, subject: bool,
+              degree: bool = False) -> int:
     """Points the phrase earns by itself: a count pointed back to that changes in its own clause,
     a Dutch compound that names a measure and its change, the subject of a Dutch clause whose modal
     leaves its verb of change to the end however far ("De CO2-uitstoot in de stad moet, ten opzichte
@@ -283,6 +287,8 @@ def _own_cues(words: list[str], directions: dict[str, str], end: int, pointed_ba
         _CLAUSE_BREAKS.isdisjoint(words[end:]) and not direction_later(words, directions, end)) else 0
     if end < len(words) and words[end] in RELATIVE_GATE:
         score += relative_change_points(words, directions, end)
+    if degree:
+        score += changed_by_degree(words, directions, end)
     if pointed_back and direction_later(words, directions, end):
         score += 3  # "…, dat aantal moet … verdubbeld zijn": the subject of its own clause
     head = words[end - 1]

@@ -222,7 +222,14 @@ CONTEXTUAL = QUANTITY_WORDS | RHYTHM_WORDS | NOUN_OR_VERB | frozenset(WORD_DIREC
 # love", "men"), quantifier adjectives ("enough", "moeilijk te vervullen"), finite verbs and
 # fixed phrases that stand where a subject or object would ("These include …", "Welcome to 2020",
 # "ten aanzien van", "het is zaak", "er is sprake van", "het … ligt op 40%").
-NEVER_A_METRIC = frozenset({
+# Issue 12, class "a change by a degree": how much a verb of change moves, said with a degree word
+# ("will drop a little", "grow quite a bit", "should fall a lot", "moet een beetje stijgen", "iets
+# dalen"): how much, never what. The words, and the ones an idiom of them may open with.
+DEGREE_WORDS = frozenset({"little", "bit", "lot", "lots", "quite", "somewhat", "slightly", "beetje", "tikje",
+                          "tikkeltje", "stukje", "enigszins", "iets", "wat"})
+DEGREE_OPENERS = frozenset({"a", "een", "quite", "just", "net", "wel", "nog"})
+
+NEVER_A_METRIC = DEGREE_WORDS - {"iets", "wat"} | frozenset({
     # idioms of a body part say how, never what ("de groei in de hand houden", "aan de hand van", "in lokale
     # handen", "on the other hand", "hands-on")
     "hand", "handen", "hands",
