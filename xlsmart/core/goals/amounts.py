@@ -119,6 +119,10 @@ def find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
                 or by_a_bounded_change(words, i) >= 0):  # ("by at least a third", "met ruim een kwart")
             share = FRACTIONS[word]  # "by one-third", "met een kwart"
             goal.relative_change = -share if goal.direction == DECREASE else share
+        elif word in FRACTIONS and goal.relative_change is None and 0 < i < len(words) - 1 and (
+                words[i + 1] in HALF_CHANGES and words[i - 1] in ("a", "an", "one", "een", "één")):
+            # "een kwart minder voorstellingen", "a third more visitors": the fraction sizes the change
+            goal.relative_change = FRACTIONS[word] * (1 if HALF_CHANGES[words[i + 1]] > 0 else -1)
         elif word in HALF_WORDS and not used[i] and goal.relative_change is None and (
                 (i > 0 and words[i - 1] in BY_WORDS) or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in {"a", "de", "the"})):
             goal.relative_change = -0.5 if goal.direction == DECREASE else 0.5
