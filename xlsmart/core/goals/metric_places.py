@@ -79,7 +79,7 @@ def own_count_points(tokens, words: list[str], used: list[bool], flags: list[boo
         k += 1  # ("of between", "van tussen de", "of at least")
     if k + 2 < n and words[k + 1] in _RANGE_LINKS and is_number(tokens, used, k) and is_number(tokens, used, k + 2):
         k += 2  # a range: "between 285,000 and 300,000"
-    if not is_number(tokens, used, k) or (tokens[k][0] == "num" and tokens[k][2][1]) or (
+    if k >= n or not is_number(tokens, used, k) or (tokens[k][0] == "num" and tokens[k][2][1]) or (
             metric_for_word(words[end - 1]) is not None):
         return 0  # (a percentage is a level, no count: "a growth of 20%"; a known measure heads its count:
         # "een bereik van 1.000 kinderen")
