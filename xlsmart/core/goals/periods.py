@@ -271,6 +271,8 @@ def _count(tokens, words, j: int, amount: float | None) -> tuple[int, float | No
                 amount = max(amount, value[0])  # "in the next 4 to 5 years", "binnen 3 of 4 maanden": the longer
             else:
                 amount = value[0] if amount is None else amount * value[0]
+        elif kind == "range" and amount is None and not value[1] and not value[2]:
+            amount = value[0]  # "in the next 18-24 months", "binnen 6-12 maanden": the span's longer end
         elif word in AMOUNT_LINKS and amount is not None:
             pass
         elif word in ("half", "halve"):
