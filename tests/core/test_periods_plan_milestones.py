@@ -57,3 +57,19 @@ def test_a_unit_that_is_no_label_names_no_step(text, deadline, target):
 def test_a_milestone_line_passes_t():
     result = smart_check("Month 6: 5,000+ monthly visitors", today=START)
     assert result.verdicts["T"].passed, result.verdicts["T"].reason
+
+
+CLOSING = [
+    # (text, deadline): a verb of closing around "the year", no year number
+    ("Our shop aims to close the year with 2,400 loyalty members", date(2027, 12, 31)),
+    ("We want to finish this year at 90% on-time delivery", date(2027, 12, 31)),
+    ("De club wil het jaar afsluiten met 1.200 leden", date(2027, 12, 31)),
+    ("De webshop hoopt het jaar af te ronden met 30.000 bestellingen", date(2027, 12, 31)),
+    ("We sluiten het jaar af met minstens 60 partners", date(2027, 12, 31)),
+    ("Het jaar af en toe evalueren met 60 partners", None),  # "af en toe" is no closing
+]
+
+
+@pytest.mark.parametrize(("text", "deadline"), CLOSING)
+def test_closing_the_year_with_a_figure_is_due_at_its_end(text, deadline):
+    assert parse_goal(text, reference=START).deadline == deadline

@@ -6,6 +6,8 @@ period). Marketing plans set their figures per step of the plan rather than per 
 sessions". The step counts from the plan's start, as "in maand 3" already does, so "week 4" is
 four weeks from the start and a range ("maand 4-6") ends with its last step; "month end" is the
 end of the month under way. The number names the step: it is never the goal's target.
+Closing "the year" with a figure ("close the year with", "het jaar afsluiten met") is due at the
+end of this year, as "by year end" is.
 
 Only a label counts: the unit opens the goal or follows a noun, with no preposition, rate word,
 determiner or number before it ("per week 2", "this week 30", "5 weeks" say something else), and
@@ -17,6 +19,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .. import dates
+from ..lexicon.time_words import CLOSING_AFTER_A_YEAR, CLOSING_BEFORE_A_YEAR
 from ..numbers import SCALE_WORDS
 from .periods import mark
 
@@ -41,6 +44,9 @@ MILESTONE_UNITS = frozenset(_STEP_UNITS)
 def plan_milestone(found: list[date], tokens, words: list[str], used: list[bool], i: int, reference: date) -> bool:
     """Whether the unit at ``i`` labels a step of the plan ("Week 4", "maand 4-6", "Month End");
     if so its date goes in ``found`` and its tokens are marked used."""
+    if words[i] in ("year", "jaar") and i > 1 and words[i - 1] in _THE_YEAR and _closes_the_year(words, i):
+        found.append(date(reference.year, 12, 31))  # "close the year with 800 million", "het jaar afsluiten met"
+        return True
     if i + 1 >= len(words) or (i > 0 and (words[i - 1] in _NOT_A_LABEL or tokens[i - 1][0] != "word")):
         return False
     unit, (kind, raw, value) = words[i], tokens[i + 1]
@@ -62,6 +68,24 @@ def plan_milestone(found: list[date], tokens, words: list[str], used: list[bool]
     found.append(dates.add_period(reference, step, unit))
     mark(used, i, 2)
     return True
+
+
+_THE_YEAR = frozenset({"the", "this", "het", "dit"})
+
+
+def _closes_the_year(words: list[str], i: int) -> bool:
+    """Issue 12, class "closing the year with a figure" (DOMAIN.md T: "by year end"): "close the
+    year with", "finish this year at", "het jaar afsluiten met", "het jaar af te kunnen sluiten",
+    "we sluiten het jaar af met": a verb of closing around "the year" at ``i`` (no year number)."""
+    if words[i - 2] in CLOSING_BEFORE_A_YEAR:
+        return True
+    after = words[i + 1:i + 5]
+    if "af" in after:  # a split verb: "het jaar af te sluiten", "we sluiten het jaar af" ("af en toe" is none)
+        return not _SPLIT_CLOSING.isdisjoint(after) or words[i - 2] in _SPLIT_CLOSING
+    return not CLOSING_AFTER_A_YEAR.isdisjoint(after)
+
+
+_SPLIT_CLOSING = frozenset({"sluiten", "sluit", "ronden", "rondt"})
 
 
 def _end_of(unit: str, reference: date) -> date:
