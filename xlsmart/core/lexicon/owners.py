@@ -56,6 +56,8 @@ INTENT_VERBS = frozenset({
     "engageert", "engageerde", "engageren", "verbindt", "verbond", "committeert", "nastreeft", "vows", "vowed",
     # demands, and the future with "going to": "Amsterdam demands that …", "marketing is going to deliver …"
     "demands", "demanded", "eiste", "going", "droomt", "droomde", "droomden",
+    # heading for a figure: "Bol.com stevent af op …", "het bedrijf koerst af op …", "the chain is heading for …"
+    "stevent", "stevenen", "koerst", "koersen", "heads", "heading",
 })
 # Dutch verbs after which the subject may follow ("Tegen 2030 wil De Lijn …"); "moet" takes
 # the metric as its subject more often than an owner ("In 2027 moet de omzet …").
@@ -72,6 +74,8 @@ INVERTING_VERBS = frozenset({
     # seeing to it and dreaming of it: "Samen met Eneco zorgt de super dat …", "Bij de start droomden
     # oprichters Jan en Bram van 700 scooters …"
     "zorgt", "zorgde", "droomt", "droomde", "droomden",
+    # heading for a figure: "Dit jaar stevent Bol.com af op …"
+    "stevent", "stevenen", "koerst", "koersen",
 })
 
 # Who can own a goal when the text names them.
