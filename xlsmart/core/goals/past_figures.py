@@ -21,6 +21,7 @@ from ..lexicon.quantity_words import (
     GOAL_WORDS,
     HAVING,
     LAST_WORDS,
+    PAST_GOAL,
     QUALIFYING,
     REFERENCE_BEFORE,
     SHORT_CUES,
@@ -183,3 +184,17 @@ def _last_index(words: list[str], wanted: frozenset[str]) -> int:
         if words[i] in wanted:
             return i
     return -1
+
+
+def against_the_goal(words: list[str], at: int, i: int) -> bool:
+    """Issue 12, class "progress against the goal": "we have raised $20,000 against our target of
+    $50,000", "300 leden tegenover ons doel van 500". The comparison word at ``at`` sets the figure
+    before it against the goal's own figure at ``i``, which is the target (an earlier goal, "against
+    its previous target of", is a reference)."""
+    between = words[at + 1:i]
+    return any(map(names_a_goal, between)) and PAST_GOAL.isdisjoint(between)
+
+
+def figure_before(numbers: list, at: int):
+    """The unplaced number last before position ``at`` (the figure set against the goal), or None."""
+    return next((num for num in reversed(numbers) if num.index < at and not num.role), None)

@@ -76,7 +76,7 @@ from ..lexicon.word_classes import (
 from ..numbers import SCALE_WORDS
 from .amounts import Number, change_noun_before, counts_occurrences, find_amounts, find_factor
 from .number_shapes import bound_before, by_a_bounded_change, change_noun_after
-from .past_figures import THEN_CUES, baseline_cue, figure_of_then, last_periods_figure
+from .past_figures import THEN_CUES, against_the_goal, baseline_cue, figure_before, figure_of_then, last_periods_figure
 from .settling import VANITY_HINTS, check_the_numbers, count_of_vanity, find_target, settle_direction
 
 if TYPE_CHECKING:
@@ -278,8 +278,10 @@ def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: 
                                    and i > 2 and words[i - 3] in BY_WORDS):
         goal.target = num.value
         num.role = "target"
-    elif clues.compare and _reference_before(words, i):
+    elif clues.compare and (at := _reference_before(words, i)) >= 0 and not against_the_goal(words, at, i):
         num.role = "reference"  # "compared with $3.7 billion", "tegenover 833 miljoen"
+    elif clues.compare and at >= 0 and goal.target is None and (before := figure_before(numbers, at)) is not None:
+        goal.baseline, before.role, goal.target, num.role = before.value, "baseline", num.value, "target"
     elif prev in ("of", "van") and names_a_goal(prev2) and goal.target is None and PAST_GOAL.isdisjoint(
             words[max(0, i - 5):i - 2]):
         goal.target = num.value  # "het jaardoel van 45.000 bezoekers", "a fundraising goal of $8,500"
@@ -395,18 +397,18 @@ def _to_follows(words: list[str], numbers: list[Number], num: Number) -> bool:
     return later is not None and later.index - num.end <= 3 and words[later.index - 1] in TO_WORDS
 
 
-def _reference_before(words: list[str], i: int) -> bool:
-    """Whether a comparison word governs the number at ``i``: "compared with $3.7 billion", "against
-    its previous target of €4 billion" (within six words, with no other number between)."""
+def _reference_before(words: list[str], i: int) -> int:
+    """Where a comparison word governs the number at ``i``, or -1: "compared with $3.7 billion",
+    "against its previous target of €4 billion" (within six words, with no other number between)."""
     fillers = True  # only "of its previous target"-like words so far
     for j in range(i - 1, max(-1, i - 7), -1):
         if words[j] in REFERENCE_BEFORE:
-            return fillers or j >= i - 3
+            return j if fillers or j >= i - 3 else -1
         fillers = fillers and (words[j] in REFERENCE_FILLERS or words[j] in DETERMINERS
                                or names_a_goal(words[j]))
         if not fillers and j < i - 3:
-            return False  # ("ten opzichte van de beroepsbevolking is maximaal 3,7%": another clause)
-    return False
+            return -1  # ("ten opzichte van de beroepsbevolking is maximaal 3,7%": another clause)
+    return -1
 
 
 def _is_range_end(words: list[str], numbers: list[Number], num: Number) -> bool:
