@@ -20,6 +20,7 @@ from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.owners import (
     ACTING,
     ACTOR_SUFFIXES,
+    ADVICE_VERBS,
     CHANGING_VERBS,
     CONDITIONS,
     COPULAS,
@@ -422,6 +423,7 @@ def reader_wants(words: list[str]) -> bool:
     if READER_PRONOUNS.isdisjoint(words):
         return False
     for i, word in enumerate(words):
-        if word in READER_PRONOUNS and any(w in INTENT_VERBS for w in words[i + 1:i + 8]):
-            return True
+        if word in READER_PRONOUNS and (any(w in INTENT_VERBS for w in words[i + 1:i + 8]) or any(
+                w in ADVICE_VERBS for w in words[max(0, i - 3):i])):
+            return True  # ("I suggest that you shoot for 15 %", "Ik adviseer je om …": advice to the reader)
     return False
