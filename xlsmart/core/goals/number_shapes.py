@@ -133,3 +133,14 @@ def bound_before(words: list[str], index: int) -> str | None:
         return None  # ("8% -> 4%": an arrow from a number, no floor)
     direction = DIRECTION_WORDS.get(prev)
     return direction if direction in (AT_MOST, AT_LEAST) else None
+
+
+def scope_after_a_preposition(words: list[str], i: int) -> bool:
+    """Issue 12, class "the N things the goal covers": "in de drie winkels", "across the four
+    divisions", "uit de vier onderdelen": a count (no percent, no money) after a preposition and a
+    definite article names what the goal spans, never its target ("naar de 500" still goes somewhere,
+    Flemish "om en bij de 88 procent" is roughly 88 %)."""
+    return i > 1 and words[i - 1] in ("the", "de", "het") and words[i - 2] in _SCOPE_PREPOSITIONS
+
+
+_SCOPE_PREPOSITIONS = frozenset({"in", "across", "uit", "over", "among", "onder", "at", "op", "of", "van"})

@@ -56,7 +56,7 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import SCALE_WORDS
 from .amounts import Number
-from .number_shapes import bound_before
+from .number_shapes import bound_before, scope_after_a_preposition
 from .parsed import ParsedGoal
 
 
@@ -74,7 +74,8 @@ def find_target(goal: ParsedGoal, words: list[str], numbers: list[Number], prese
             if share and goal.baseline is not None and goal.percent and _after_a_to(words, i):
                 goal.target = share * 100  # "from 28% to one-third", "van 40% naar de helft": a share to reach
                 return
-    loose = [num for num in numbers if not num.role and not (num.index and words[num.index - 1] in SCOPE_WORDS)]
+    loose = [num for num in numbers if not num.role and not (num.index and words[num.index - 1] in SCOPE_WORDS)
+             and (num.percent or num.currency is not None or not scope_after_a_preposition(words, num.index))]
     if not loose:
         return  # ("in all 8 clinics", "onze 2,4 miljoen woningen": how many the goal covers, no target)
     pick = _after_a_goal_verb(words, loose) if goal.baseline is None else _like_the_baseline(numbers, loose)
