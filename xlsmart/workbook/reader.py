@@ -123,12 +123,12 @@ def _read_workbook(source: Source, limits: Limits, label: str, on_sheet: Callabl
                         shapes[sheet_name] = limits.max_grid_cells + 1  # calamine would panic: stream it
                     if len(queue) < lanes and not refused and shapes[sheet_name] <= limits.max_grid_cells:
                         # the first sheets load while the rest are scanned, each lane on a book of its own
-                        books.append(_calamine_book(handle, source, label))  # (no name holds it: see _loads_ahead)
-                        refused = books[-1] is None
-                        if refused:
-                            books.pop()
-                        else:
-                            queue.append(loader.submit(_load_sheet, books[-1], sheet_name, label))
+                        book = _calamine_book(handle, source, label)
+                        refused = book is None
+                        if book is not None:
+                            books.append(book)
+                            queue.append(loader.submit(_load_sheet, book, sheet_name, label))
+                        del book  # only ``books`` holds a book, so that each can go once no sheet is left for it
                 # calamine refuses some workbooks Excel writes whole (an Excel 4 macro sheet, a
                 # sheet entry without a link): then every sheet is streamed instead.
                 gridded = [n for n in sheets if shapes[n] <= limits.max_grid_cells and not refused]
