@@ -42,21 +42,16 @@ from ..lexicon.quantity_words import (
     NOW_THEN,
     PIECES,
     POINTING_BACK,
-    RATE_WORDS,
     REACH_VERBS,
     REFERENCE_BEFORE,
     SCOPE_WORDS,
     SHARE_OF,
     SHORT_TIME_UNITS,
-    TIMES_WORDS,
     TO_WORDS,
-)
-from ..lexicon.word_classes import (
-    ACTIVITY_VERBS,
-    RHYTHM_WORDS,
 )
 from ..numbers import SCALE_WORDS
 from .amounts import Number
+from .number_rhythms import work_at_a_rate
 from .number_shapes import bound_before, scope_after_a_preposition
 from .parsed import ParsedGoal
 
@@ -132,8 +127,7 @@ def check_the_numbers(goal: ParsedGoal, words: list[str], used: list[bool], numb
     if (goal.relative_change is not None and relative_at >= 0 and goal.baseline is not None
             and goal.target is not None and _far_from_pair(numbers, relative_at)):
         goal.relative_change = None  # a change said of another metric ("while reducing cost by 12%")
-    if goal.target is not None and goal.metric_words is None and not _a_volume(words, numbers) and _work_at_a_rate(
-            goal, words, used):
+    if goal.target is not None and goal.metric_words is None and work_at_a_rate(words, used, numbers):
         goal.target = None  # "publish two blog posts per week": a rhythm of work, no target
     if goal.direction in (AT_MOST, AT_LEAST) and _bound_on_the_measure(goal, words, numbers):
         goal.direction = REACH
@@ -435,28 +429,3 @@ def _far_from_pair(numbers: list[Number], relative_at: int) -> bool:
     """Whether the stated change stands more than eight words from the from→to pair it would check."""
     pair = [num.index for num in numbers if num.role in ("baseline", "target")]
     return bool(pair) and min(abs(index - relative_at) for index in pair) > 8
-
-
-def _a_volume(words: list[str], numbers: list[Number]) -> bool:
-    """Issue 12, class "a volume per period": "write 40 blog posts per month", "jaarlijks 35.000
-    hectoliter produceren", "devote 40 hours a month", "earn an additional $50 per month" commit to
-    how much work or output a period holds, a throughput target (DOMAIN.md M: a count is a number
-    for the target). A frequency says how often a thing is done, a handful of times a period
-    ("twice a week", "3 posts a week", "one call a day"): under ten, and no money, it stays a rhythm."""
-    pick = next((num for num in numbers if num.role == "target"), None)
-    if pick is None or any(num.index < pick.index and num.value < 10 and not num.role for num in numbers):
-        return False  # ("write one long-form article (1,500+ words) each week": one a week; the 1,500 sizes it)
-    if pick.end + 1 < len(words) and words[pick.end + 1] in TIMES_WORDS:
-        return False  # ("send mailings each week 10 times": how often, however many)
-    return pick.currency is not None or (pick.value >= 10 and pick.value == int(pick.value))
-
-
-def _work_at_a_rate(goal: ParsedGoal, words: list[str], used: list[bool]) -> bool:
-    """Work done at a rhythm ("publish 3 posts per month", "wekelijks 1 post publiceren"; but "in
-    een jaar" is the period the deadline took)."""
-    if ACTIVITY_VERBS.isdisjoint(words):
-        return False
-    if not RHYTHM_WORDS.isdisjoint(words):
-        return True
-    return any(word in RATE_WORDS and words[i + 1] in dates.PERIOD_UNITS and not used[i + 1]
-               for i, word in enumerate(words[:-1]))
