@@ -224,6 +224,9 @@ def period_after(tokens, words, i: int, used, reference: date) -> date | None:
         unit = unit[:-2]  # "in one year's time": the unit, as "in two years' time" writes it
     if unit not in dates.PERIOD_UNITS:
         return None
+    if amount is not None and dates.PERIOD_UNITS[unit][1] >= 12 and not _VAGUE_COUNTS.isdisjoint(words[start:j]):
+        mark(used, i, j - i + 1)  # (issue 12, class "a few years": "binnen een paar jaar", "in a few years'
+        return None  # time" set no end a plan can be judged by; "a few months" stays within the year)
     if amount is None and this and words[i] in THIS_PERIOD_INTRO and unit in _THIS_PERIOD_UNITS and not any(
             word in NEXT_WORDS for word in words[i + 1:j]):
         # "during the quarter", "over the course of the year": the one under way
@@ -286,6 +289,10 @@ def _count(tokens, words, j: int, amount: float | None) -> tuple[int, float | No
             break
         j += 1
     return j, amount
+
+
+# Counts with no number: "een paar", "a few", "een aantal"; before years they leave the end open.
+_VAGUE_COUNTS = frozenset({"paar", "few", "aantal"})
 
 
 def _one_unit(words, i: int, j: int, start: int, unit: str) -> bool:
