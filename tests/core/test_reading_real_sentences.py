@@ -428,8 +428,8 @@ def test_a_bare_percentage_after_the_metric_is_a_change(text: str, change: float
 @pytest.mark.parametrize("text, metric_words", [
     ("Achieve an onboarding success rate of 85% by June", "onboarding success rate"),
     ("Raise the completion rate of the course to 60%", "completion rate"),
-    ("Double my average number of engagements on LinkedIn per week", "engagements"),
-    ("Verhoog het gemiddelde aantal bestellingen per klant naar 3", "bestellingen per klant"),  # as "orders per customer"
+    ("Double my average number of engagements on LinkedIn per week", "average number of engagements"),
+    ("Verhoog het gemiddelde aantal bestellingen per klant naar 3", "gemiddelde aantal bestellingen per klant"),
     ("you will get 30 hits a day by November", "hits"),
     ("Grow deal wins by 20% this year", "deal wins"),
 ])

@@ -50,6 +50,7 @@ from ..lexicon.word_classes import (
     UNIT_WORDS,
 )
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
+from .metric_frames import FRAME_WORDS, framed, label_prefix_end
 from .metric_places import (
     HEADING_LABELS,
     PLACING,
@@ -128,10 +129,12 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     placing = not PLACING.isdisjoint(words)  # (placed_points reads a phrase after one of these words only)
     structured = not STRUCTURE_WORDS.isdisjoint(words)  # (what structure_points looks for: of/van, by/door, per)
     closing = not english and len(words) > 12 and words[-1] in DUTCH_DIRECTION_WORDS  # (a Dutch verb of change last)
-    side = (0, len(words)) if SIDE_CLAUSES.isdisjoint(words) else main_clause(words, text)  # (most: one set test)
     aside: tuple[int, int, MetricPhrase] | None = None  # the best phrase of a side clause
     degree = not DEGREE_WORDS.isdisjoint(words)  # ("will drop a little": a degree after a verb of change)
     heading = heading_end(words, text) if text and not HEADING_LABELS.isdisjoint(words) else -1  # ("X - Target: 5")
+    prefix = label_prefix_end(words, text) if ":" in text else 0  # ("SMART goal: …", "Verkoopdoel: …")
+    side = (prefix, len(words)) if SIDE_CLAUSES.isdisjoint(words) else main_clause(words, text)  # (most: one set test)
+    side = (max(side[0], prefix), side[1])  # (a label that opens the line is outside its main clause)
     for start, end in noun_phrases(words, used, flags, english):
         if concessive and conceded(words, directions, start):
             continue  # "Ondanks de groei van het inwonersaantal, …": the setting, not the goal's metric
@@ -177,6 +180,9 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             continue
         if score >= 3:
             named = _with_growth(words, end, named) if after in GROWTHS else named
+            # "Sales goal: close 30 deals", "Key Result 1: ensure that …": the line's label (outside the main
+            # clause) names its metric only where the rest of the line names none ("Revenue goal: $5M")
+            score -= 100 * (start < prefix)
             if not side[0] <= start < side[1]:
                 # "Om de doelstelling … te halen, wil X dat …": a purpose's metric is the goal's only where
                 # the goal's own clause names none as strongly; "… while keeping churn below 5%": a condition
@@ -189,8 +195,19 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
                 first = False
             if best is None or score > best[0]:
                 best = (score, start, named)
-    return _as_measured(tokens, words, used, (best or unit if aside is None else _main_or_aside(best or unit, aside))
-                        or (None if "er" not in words else counted_by_er(tokens, words, used, seen)))
+    return _the_metric(tokens, words, used, flags, best or unit, aside, seen)
+
+
+def _the_metric(tokens, words: list[str], used: list[bool], flags: list[bool], best: tuple[int, int, MetricPhrase] | None,
+                aside: tuple[int, int, MetricPhrase] | None, seen: list[tuple[int, int, MetricPhrase]]
+                ) -> MetricPhrase | None:
+    """The metric from the best phrase of the main clause and of a side clause: as measured, in its frame."""
+    chosen = (best if aside is None else _main_or_aside(best, aside)) or (
+        None if "er" not in words else counted_by_er(tokens, words, used, seen))
+    found = _as_measured(tokens, words, used, chosen)
+    if found is not None and chosen is not None and found is chosen[2] and not FRAME_WORDS.isdisjoint(words):
+        return framed(words, flags, chosen[1], found)  # ("share" of what, "average number of" what)
+    return found
 
 
 def _with_growth(words: list[str], end: int, named: MetricPhrase) -> MetricPhrase:

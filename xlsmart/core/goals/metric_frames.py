@@ -1,0 +1,110 @@
+"""The frame around the metric's head phrase: a label that opens the line, a share and what it is of.
+
+``metrics.py`` finds the noun phrase a goal measures; two structures around that phrase decide what
+the metric's words are, for any wording (issue 12):
+
+- **a label that opens the line** (:func:`label_prefix_end`): "SMART goal:", "SDR goal:", "Key
+  Result 1:", "KR2:", "Doelstelling 3:", "Marketing objective:" say what kind of line follows, or
+  whose goal it is. Where the rest of the line names a metric of its own ("Sales goal: close 30
+  deals"), the words before the colon are the line's label and never its metric; where it names
+  none ("Revenue goal: $5M") they are.
+- **a share, an average and what they are of** (:func:`framed`): "our share of the Dutch market",
+  "het aandeel van de fiets", "the average number of orders per customer". A bare "share" or
+  "aandeel" names no measure of its own, and an average count is another measure than the count:
+  the words quote the frame with what it frames ("share of the dutch market", "average number of
+  orders per customer"). A compound that is a measure by itself ("market share") stands as it is.
+
+Both read only where a cheap set test on the goal's words lets them: most goals have neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.metric_cues import OF
+from ..lexicon.word_classes import DETERMINERS, PHRASE_BREAKS, names_a_goal
+from .phrases import MetricPhrase
+from .tokens import clean_text, tokenize
+
+# The words that name a line as a goal of some kind; "kr1" … "kr9" are how "KR1:" is tokenised.
+LABEL_WORDS = frozenset({
+    "goal", "goals", "objective", "objectives", "aim", "kr", "krs", "okr", "okrs", "result", "results",
+    "doel", "doelen", "doelstelling", "doelstellingen", "hoofddoel", "subdoel", "ambitie", "ambition",
+    *(f"kr{k}" for k in range(1, 10)),
+})
+_LABEL_PREFIX = re.compile(
+    r"^\W*((?:[^\W_][\w'’&./-]*\s+){0,4}?"  # up to four words before the label: "SMART", "Chief Technology Officer"
+    r"(?:goals?|objectives?|aim|kr\s*\d{0,2}|okrs?|key\s+results?|[^\W\d_]*doel(?:en|stelling(?:en)?)?|ambitie"
+    r"|ambition)"
+    r"(?:\s+(?:\d{1,4}(?:\.\d{1,2})?|q[1-4]))?)\s*:",  # "Goal 2:", "Doel 2025:", "Objective Q3:"
+    re.IGNORECASE)
+
+
+def label_prefix_end(words: list[str], text: str) -> int:
+    """How many of ``words`` a label that opens the line takes ("SMART goal:", "Key Result 1:",
+    "Doelstelling 2:"), or 0 when the line opens with none.
+
+    >>> label_prefix_end(["sales", "goal", "close", "30", "deals"], "Sales goal: close 30 deals")
+    2
+    """
+    if ":" not in text[:80] or (LABEL_WORDS.isdisjoint(words[:8]) and not any(map(names_a_goal, words[:6]))):
+        return 0  # (most goals: no colon near the start, or no label word before it: "verkoopdoel" is one)
+    found = _LABEL_PREFIX.match(text)
+    if found is None:
+        return 0
+    return len(tokenize(clean_text(found.group(1))))
+
+
+# A share with no name of its own: the thing it is a share of says what is measured.
+SHARE_HEADS = frozenset({"share", "aandeel"})  # ("proportion", "percentage" open a count: "the proportion of X")
+# An average of a count is a measure of its own ("the average number of orders", "het gemiddelde aantal").
+_AVERAGES = frozenset({"average", "avg", "mean", "median", "gemiddelde", "gemiddeld"})
+_COUNTS = frozenset({"number", "amount", "aantal"})
+FRAME_WORDS = SHARE_HEADS | _AVERAGES  # (the quick test: without one of these no frame is read)
+
+
+def framed(words: list[str], flags: list[bool], start: int, named: MetricPhrase) -> MetricPhrase:
+    """``named``, found at ``words[start:…]``, with the frame that makes it a measure: a bare share
+    and what it is of ("share" → "share of the dutch market"; a possessive before it says whose, not
+    what: "the region's share of sales" → "share of sales"), or the average that counts it
+    ("orders per customer" → "average number of orders per customer").
+
+    >>> framed("grow our share of the dutch market".split(), [False, False, True, False, False, True, True, False],
+    ...        2, MetricPhrase("share", None)).words
+    'share of the dutch market'
+    """
+    size = len(named.words.split())
+    if start + size > len(words):
+        return named
+    head = words[start:start + size]
+    if head[0].endswith(("'s", "’s")) and size == 2:
+        head, start, size = head[1:], start + 1, 1
+    if size == 1 and head[0] in SHARE_HEADS:
+        return _share_of(words, flags, start, named)
+    return _averaged(words, start, named)
+
+
+def _share_of(words: list[str], flags: list[bool], at: int, named: MetricPhrase) -> MetricPhrase:
+    """"share" at ``at`` with the phrase after its "of"/"van", as written (up to four content words)."""
+    k = at + 1
+    if k >= len(words) or words[k] not in OF:
+        return named
+    k += 1
+    while k < len(words) and words[k] in DETERMINERS:
+        k += 1
+    end = k
+    while end < len(words) and end < k + 4 and flags[end] and words[end] not in PHRASE_BREAKS:
+        end += 1
+    if end == k:
+        return named  # ("een aandeel van 30%": a figure, not what it is a share of)
+    return MetricPhrase(" ".join(words[at:end]), named.known)
+
+
+def _averaged(words: list[str], start: int, named: MetricPhrase) -> MetricPhrase:
+    """The phrase at ``start`` with "average number of" / "gemiddelde aantal" before it, if written so."""
+    k = start - 1
+    if k >= 0 and words[k] in OF:
+        k -= 1  # ("the average number of X"; Dutch: "het gemiddelde aantal X")
+    if k < 1 or words[k] not in _COUNTS or words[k - 1] not in _AVERAGES:
+        return named
+    return MetricPhrase(" ".join(words[k - 1:start]) + " " + named.words, named.known)
