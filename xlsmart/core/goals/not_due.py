@@ -113,7 +113,8 @@ def _may_be_reference(words: list[str], i: int) -> bool:
         return False
     if not _CUES_BEFORE.isdisjoint(words[max(0, i - 5):i]):
         return True  # (five words: "delivered $107 billion in 2023")
-    return _from_figure_before(words, i) > 0
+    return _from_figure_before(words, i) > 0 or (i > 1 and words[i - 1] == "in" and (
+        words[i - 2][:1] in _FIGURE_STARTS or words[i - 2] in SCALE_WORDS))
 
 
 def _from_figure_before(words: list[str], i: int) -> int:
@@ -139,13 +140,40 @@ def _dates_a_figure(words: list[str], i: int) -> bool:
         after = i + 1 + (words[i][0].isalpha() and words[i + 1][:1].isdigit())
         if after < n and words[after] in PAST_COPULAS and not (i > 1 and names_a_goal(words[i - 2])):
             return True  # ("the goal in 2020 was to reach 600": the goal's year)
-    if _past_event(words, i):
+    if _past_event(words, i) or _figure_beside_a_figure(words, i):
         return True
     j = _from_figure_before(words, i)
     if not j:
         return False
     # ("een ledenaantal van 175.000 in 2010" is the goal's level: a Dutch "van" is "from" only with a "naar")
-    return words[j - 1] == "from" or any(word in ("naar", "tot") for word in words[i + 1:i + 8])
+    return words[j - 1] in ("from", "vanaf") or any(word in ("naar", "tot") for word in words[i + 1:i + 8])
+
+
+def _figure_beside_a_figure(words: list[str], i: int) -> bool:
+    """Issue 12, class "a dated figure beside the target": "naar 45 (in 2024: 30)", "to 45 (30 in
+    2024)", "£10k in 2020 and £14k in 2019". Two figures stand side by side with "in <year>" between
+    or after them only across a bracket or a colon: the year says when one of them held, not when the
+    goal is due ("grow to 800 in 2027" has a word before its figure). A list of dated figures dates
+    each ("… in 2020 and 14k in 2019")."""
+    if i < 3 or words[i - 1] != "in" or not _a_year(words[i]):
+        return False
+    j = i - 2
+    while j > 1 and words[j] in SCALE_WORDS:
+        j -= 1  # past the scale of the figure: "1,9 miljoen in 2024"
+    if not _a_figure(words[j]):
+        return False
+    if _a_figure(words[j - 1]) or (i + 1 < len(words) and _a_figure(words[i + 1])):
+        return True
+    return j > 2 and words[j - 1] in ("and", "en") and words[j - 3] == "in" and _dates_a_figure(words, j - 2)
+
+
+def _a_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit()
+
+
+def _a_figure(word: str) -> bool:
+    """A number that is no year: "45", "£14k", "7,5", "60%" (a year or a year range dates, it counts nothing)."""
+    return word[:1] in _FIGURE_STARTS and not _a_year(word) and not (len(word) == 9 and word[4] == "-")
 
 
 def _past_event(words: list[str], i: int) -> bool:
