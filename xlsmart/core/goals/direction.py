@@ -15,6 +15,7 @@ from ..lexicon.directions import (
     ADJECTIVE_ENDINGS,
     AT_LEAST,
     AT_MOST,
+    BOUNDS_AFTER_A_FIGURE,
     DECREASE,
     DIRECTION_FIRST_WORDS,
     DIRECTION_PHRASES,
@@ -57,8 +58,8 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
             counted = counted or not (len(word) == 4 and "1990" <= word <= "2100")
         elif counted and word in PURPOSE_OPENERS and _opens_a_purpose(words, i):
             break  # "700.000 passagiers verwerken, om van daaruit door te groeien": the purpose is another goal
-        if word in DIRECTION_FIRST_WORDS:
-            phrase = _phrase_at(words, i)
+        if word in _FIRST_WORDS:
+            phrase = _phrase_at(words, i) if word not in _OR else _bound_after_a_figure(words, i)
             if phrase and not (i and words[i - 1] in _SIZING and phrase in (AT_MOST, AT_LEAST)):
                 found = phrase  # ("get more leads": "more" alone is no phrase, and "get" no reason to stop)
                 break
@@ -90,6 +91,16 @@ _SETTLED = frozenset({INCREASE, DECREASE, AT_MOST, AT_LEAST})
 
 # Words after which a bound sizes a change rather than the metric: "by at least", "met minstens".
 _SIZING = frozenset({"by", "met"})
+_OR = frozenset(phrase[0] for phrase in BOUNDS_AFTER_A_FIGURE)  # ("400 members or more", "4 minuten of minder")
+_FIRST_WORDS = DIRECTION_FIRST_WORDS | _OR
+
+
+def _bound_after_a_figure(words: list[str], i: int) -> str | None:
+    """Issue 12, class "a bound written as a phrase": "or more", "of minder" at ``i`` bound a figure said just
+    before ("400 members or more", "4 minuten of minder"); elsewhere they are no bound ("dezelfde of meer
+    verkeer")."""
+    bound = BOUNDS_AFTER_A_FIGURE.get(tuple(words[i:i + 2]))
+    return bound if bound and any(w[:1].isdigit() for w in words[max(0, i - 3):i]) else None
 
 
 def _adds_the_metric(goal: ParsedGoal, words: list[str], i: int) -> bool:

@@ -193,6 +193,20 @@ DIRECTION_PHRASES: dict[tuple[str, ...], str] = {
     ("zo", "min", "mogelijk"): DECREASE,
     ("blijven", "boven"): AT_LEAST, ("blijft", "boven"): AT_LEAST, ("op", "peil"): KEEP,
     ("keep", "at"): KEEP, ("tegen", "gaan"): DECREASE, ("in", "stand", "houden"): KEEP,
+    # Issue 12, class "a bound written as a phrase": a negated comparative is the other bound ("no less than
+    # 90%", "niet minder dan 90%" are floors, not ceilings), an old dative says "at least"/"at most", and a
+    # comparative after the figure bounds it (``BOUNDS_AFTER_A_FIGURE``).
+    ("no", "less", "than"): AT_LEAST, ("not", "less", "than"): AT_LEAST, ("no", "fewer", "than"): AT_LEAST,
+    ("not", "fewer", "than"): AT_LEAST, ("niet", "minder", "dan"): AT_LEAST, ("upwards", "of"): AT_LEAST,
+    ("op", "zijn", "minst"): AT_LEAST, ("op", "z'n", "minst"): AT_LEAST, ("ten", "hoogste"): AT_MOST,
+    ("op", "zijn", "hoogst"): AT_MOST, ("op", "z'n", "hoogst"): AT_MOST,
+}
+# A comparative after a figure bounds it: "400 members or more", "4 minuten of minder" (only after a figure:
+# "dezelfde of meer verkeer" is more traffic).
+BOUNDS_AFTER_A_FIGURE: dict[tuple[str, ...], str] = {
+    ("or", "more"): AT_LEAST, ("or", "higher"): AT_LEAST, ("of", "meer"): AT_LEAST, ("of", "hoger"): AT_LEAST,
+    ("or", "fewer"): AT_MOST, ("or", "less"): AT_MOST, ("or", "lower"): AT_MOST, ("of", "minder"): AT_MOST,
+    ("of", "lager"): AT_MOST,
 }
 # A negated rise is a ceiling and a negated fall a floor: "shouldn't go higher than 0.3%", "must not
 # exceed", "mag niet boven de 5% uitkomen", "not below 90%".
