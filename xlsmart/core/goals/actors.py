@@ -40,13 +40,11 @@ from ..lexicon.owners import (
     MODALS_OF_STATE,
     NAME_VERBS,
     NOT_OWNERS,
-    NOT_ROLE_ACRONYMS,
     ORGANISATION_TAILS,
     OWNER_NOUNS,
     PARTICIPLES,
     READER_WORDS,
     REASONS,
-    ROLE_LABEL_WORDS,
     SET_GOAL_TAILS,
     SET_GOALS,
     SETTING,
@@ -78,6 +76,7 @@ from .owner_clauses import (
     team_as_object,
     without_bracketed_acronym,
 )
+from .owner_labels import labelled_owner
 from .owner_text import (
     RELATIVES,
     antecedent_of_dat,
@@ -91,6 +90,7 @@ from .owner_text import (
     verb_form,
     without_bracketed_clause,
 )
+from .owner_verbs import subject_of_any_verb
 from .subjects import (
     antecedent,
     as_owner,
@@ -114,7 +114,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     ``text`` is the goal as written: a name's capitals tell a subject after a Dutch verb
     ("Tegen 2030 wil De Lijn …") from the object that may follow it.
 
-    >>> find_owner("tegen 2030 wil de lijn het aantal reizigers verhogen".split(), ["word"] * 9, "reizigers",
+    >>> find_owner("tegen 2030 wil de lijn het aantal reizigers verhogen".split(), ["word", "num"] + ["word"] * 7,
+    ...            "reizigers",
     ...            "Tegen 2030 wil De Lijn het aantal reizigers verhogen")
     'de lijn'
     """
@@ -124,14 +125,9 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     if not REASONS.isdisjoint(words):
         words = words[:next(i for i, word in enumerate(words) if word in REASONS) or len(words)]
         # ("… because people deserve a home they can love": the reason speaks of others)
-    if text:
-        labelled = (_DEPARTMENT_LABEL.search(text) if text.rstrip().endswith(")") else None) or (
-            _PLURAL_POSSESSIVE.search(text) if "s'" in text or "s’" in text else None)
-        if labelled:
-            return labelled.group(1)
-        role = _role_label(text) if ":" in text else None
-        if role is not None:
-            return role
+    labelled = labelled_owner(text) if text else None
+    if labelled is not None:
+        return labelled  # ("Marketing OKR: …", "… (Sales)", "One of Starbucks' objectives …")
     if "(" in text and not RELATIVES.isdisjoint(words):  # (a bracketed clause opens with one of these words)
         words, kinds = without_bracketed_clause(words, kinds, text)
     # Each reading below gives the owner, NOBODY when it proves there is none, or None to read on.
@@ -148,25 +144,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if named and named.group(2).lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES):
             return f"{named.group(1)} {named.group(2)}".lower()  # "Het bedrijf, opgericht in 2005, wil …"
     if owner is None:  # "'De omzet moet met 10 % stijgen', zegt directeur …", "its ambitious target", "haar klimaatdoel"
-        owner = named_elsewhere(words, text)
+        owner = named_elsewhere(words, text) or (subject_of_any_verb(text, words, metric) if text else None)
     return without_bracketed_acronym(owner, text) if owner and owner.count(" ") > 1 and "(" in text else owner or None
-
-
-def _role_label(text: str) -> str | None:
-    """The role or department that labels the goal: "CEO KR: …", "SDR goal: …", "Marketing OKR: …"."""
-    found = _ROLE_LABEL.search(text)
-    if found is None:
-        return None
-    label = found.group(1)
-    for word in label.split():
-        lower = word.lower()
-        if lower in ROLE_LABEL_WORDS or (word.isupper() and word.isalpha() and lower not in NOT_ROLE_ACRONYMS):
-            return label.lower()
-    return None
-
-
-_ROLE_LABEL = re.compile(r"^\W*([A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,3}) (?:KRs?|OKRs?|goals?|objectives?|targets?|"
-                         r"key results?|doel|doelen|doelstelling) ?\d*:")
 
 
 # What a reading gives when it proves the goal has no owner (the reader's goal, "you want …").
@@ -392,11 +371,6 @@ def _may_name_an_owner(word: str) -> bool:
             or word.endswith(("'s", "’s")) or word.endswith(GOAL_TAILS))
 
 
-# A department in brackets after a key result owns it: "… by the end of the month (Marketing)".
-_DEPARTMENT_LABEL = re.compile(r"\((marketing|sales|product|support|growth|finance|hr|customer success|cs|"
-                               r"communicatie|verkoop|klantenservice|ops|operations)\)\W*$", re.IGNORECASE)
-# A plural possessive before the goal: "One of Starbucks' objectives is …".
-_PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][\w&-]*s)['’]\s+(?:goals?|objectives?|targets?|aims?|plans?|ambitions?)\b")
 
 
 def _goal_noun_follows(words: list[str], i: int) -> bool:

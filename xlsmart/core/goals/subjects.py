@@ -59,8 +59,11 @@ from ..numbers import word_number
 def names_an_actor(owner: str, text: str) -> bool:
     """An organisation noun ("de gemeente") or a name; at the start of the text a capital proves
     nothing, so a word shaped like a common noun there is none ("Klantvriendelijkheid werkt …")."""
-    head = owner.split()[-1]
-    return head.endswith(ORGANISATION_TAILS) or (capitalised(owner, text) and not head.endswith(NOUN_SHAPES))
+    names = owner.split()
+    head = names[-1]
+    if len(names) > 1 and names[0] in DETERMINERS:
+        names = names[1:]  # ("The new store opened …": the article's capital only opens the sentence)
+    return head.endswith(ORGANISATION_TAILS) or (capitalised(" ".join(names), text) and not head.endswith(NOUN_SHAPES))
 
 
 def relative_antecedent(words: list[str], kinds: list[str], i: int, metric: frozenset[str],
@@ -138,7 +141,8 @@ def first_subject(words: list[str], kinds: list[str], metric: frozenset[str], te
     if run is not None and len(run.group(0).split()) < len(words) and words[:len(run.group(0).split())] == (
             run.group(0).lower().split()):
         k = len(run.group(0).split())
-        if words[k].endswith(("ed", "t", "s", "de", "te")) or words[k] in INTENT_VERBS:
+        if (words[k].endswith(("ed", "t", "s", "de", "te")) and metric_for_word(words[k]) is None) or (
+                words[k] in INTENT_VERBS):  # ("Black Friday sales reached …": a name that says whose sales)
             return as_owner(words[:k], metric)
     k = 0
     while k < len(words) and k < 4 and name_word(words[k], kinds[k]):

@@ -32,6 +32,12 @@ ORGANISATION_TAILS = (
     "makerij", "bakkerij", "drukkerij", "uitgeverij", "rederij", "kwekerij", "slagerij", "boerderij", "fabriek",
     # small businesses of the trades: "The spa goal is …", "de salon wil …"
     "spa", "salon", "clinic", "kliniek", "super", "airlines",
+    # issue 12, class "an organisation named by a common noun": bodies whose noun the list above did not
+    # end ("The foundation raised …", "De netbeheerder investeert …", "de woningcorporatie bouwt …")
+    "foundation", "association", "society", "institute", "hospital", "federation", "alliance", "authority",
+    "ministry", "church", "startup", "start-up", "studio", "charity", "retailer", "corporatie", "beheerder",
+    "koepel", "exploitant", "importeur", "kerk", "politie", "police", "brandweer", "ploeg", "instituut",
+    "agentschap", "autoriteit", "inspectie", "parlement", "parliament", "cooperative", "coöperatie",
 )
 
 # Verbs whose subject is the goal's owner: intent, plans, needs, and what organisations "say".
@@ -169,7 +175,9 @@ FRONTING = frozenset({"na", "met", "bij", "zo", "in", "tegen", "volgend", "volge
                       "halverwege", "tegelijkertijd", "bovendien", "concreet", "intussen", "ondertussen", "straks",
                       "vervolgens", "onder", "via", "dankzij", "ondanks", "rond", "medio", "toch", "wel",
                       # adverbs of cause or means: "Daardoor kan de kaasmakerij haar productie verdubbelen"
-                      "daardoor", "hierdoor", "daarbij", "hierbij", "daarvoor", "hiervoor", "zodoende"})
+                      "daardoor", "hierdoor", "daarbij", "hierbij", "daarvoor", "hiervoor", "zodoende",
+                      # a clause of purpose: "Om meer leden te werven start de vereniging een campagne …"
+                      "om"})
 # Dutch words that open a clause of condition or time whose own verb comes last: "Als de subsidie
 # doorgaat, wil de club …", "Indien de gemeente instemt wil het museum …". The words before the main
 # verb end that clause; the main clause's subject follows its verb.
@@ -416,3 +424,20 @@ GOAL_WORDS = frozenset({"priorities", "priority", "prioriteit", "prioriteiten", 
                         "ambities", "doelen", "doelstellingen", "mission", "missie", "commitment", "pledge",
                         "belofte", "streefcijfer", "streefcijfers"})
 GOAL_TAILS = ("doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "ambities", "streefcijfer")
+
+# Marketing channels and platforms: what a goal's figures come through, never who acts, however they
+# are capitalised ("LinkedIn generated 300 leads", "SEO drives 60 % of traffic", "Google Ads levert …").
+CHANNELS = frozenset({"seo", "sea", "sem", "ppc", "crm", "cro", "email", "e-mail", "linkedin", "instagram", "facebook",
+                      "tiktok", "youtube", "twitter", "pinterest", "snapchat", "threads", "whatsapp", "google", "bing",
+                      "adwords", "ads", "newsletter", "nieuwsbrief", "blog", "podcast", "webinar", "webinars",
+                      "affiliate", "affiliates", "display", "retargeting", "social", "organic", "paid", "referral",
+                      "referrals", "influencer", "influencers", "app", "website", "site", "webshop", "shopify",
+                      "amazon", "bol", "bol.com", "zalando", "meta", "spotify"})
+
+# Departments that own a goal when they head it alone ("Marketing: increase MQLs …", "Klantenservice –
+# …"); a topic ("Growth:", "Product:") or the kind of goal ("Doel:") names nobody.
+DEPARTMENTS = frozenset({"marketing", "sales", "support", "finance", "hr", "engineering", "operations", "ops",
+                         "verkoop", "communicatie", "klantenservice", "inkoop", "e-commerce", "ecommerce",
+                         "pr", "communications", "comms", "fondsenwerving", "fundraising", "webteam", "salesteam",
+                         "marketingteam", "recruitment", "hrm", "logistiek", "logistics", "procurement",
+                         "customer success", "customer service"})

@@ -1,0 +1,69 @@
+"""Owners named by a label around the goal rather than in its sentence: a department in brackets
+after a key result ("… by the end of the month (Marketing)"), a role or team before the goal's
+colon ("CEO KR: …", "Marketing OKR: …", "Marketing: increase MQLs …", "Klantenservice – …"), and
+a plural possessive before a goal noun ("One of Starbucks' objectives is …").
+
+OKR files and KPI tables name the owning team in a heading or a bracket, not as a subject; the
+labels are read from the text as written, each behind a one-character test (a bracket at the end,
+a colon or dash, a possessive apostrophe), so most goals pay nothing. ``actors.py`` asks first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.owners import DEPARTMENTS, NOT_ROLE_ACRONYMS, ROLE_LABEL_WORDS
+
+
+def labelled_owner(text: str) -> str | None:
+    """The team, role or organisation a label names as the goal's owner, or None.
+
+    >>> labelled_owner("Marketing: increase MQLs by 30% in Q1")
+    'marketing'
+    """
+    labelled = (_DEPARTMENT_LABEL.search(text) if text.rstrip().endswith(")") else None) or (
+        _PLURAL_POSSESSIVE.search(text) if "s'" in text or "s’" in text else None)
+    if labelled:
+        return labelled.group(1)
+    if ":" in text:
+        role = _role_label(text)
+        if role is not None:
+            return role
+    return _department_heading(text) if ":" in text or "-" in text or "–" in text else None
+
+
+def _role_label(text: str) -> str | None:
+    """The role or department that labels the goal: "CEO KR: …", "SDR goal: …", "Marketing OKR: …"."""
+    found = _ROLE_LABEL.search(text)
+    if found is None:
+        return None
+    label = found.group(1)
+    for word in label.split():
+        lower = word.lower()
+        if lower in ROLE_LABEL_WORDS or (word.isupper() and word.isalpha() and lower not in NOT_ROLE_ACRONYMS):
+            return label.lower()
+    return None
+
+
+def _department_heading(text: str) -> str | None:
+    """Issue 12, class "a team named in a heading": a department alone before the goal's colon or
+    dash ("Marketing: increase MQLs by 30 %", "Sales & Marketing – …", "Klantenservice: …") owns the
+    goal as "Marketing OKR:" does; a topic before it ("Growth:", "Doel:", "Q1:") names nobody."""
+    found = _HEADING.match(text)
+    if found is None:
+        return None
+    label = found.group(1).lower()
+    parts = [part.strip() for part in re.split(r"&|/|\band\b|\ben\b", label)]
+    named = [part[:-5] if part.endswith((" team", " dept")) else part for part in parts]  # ("Sales Team:")
+    return label if all(part in DEPARTMENTS for part in named) else None
+
+
+_ROLE_LABEL = re.compile(r"^\W*([A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,3}) (?:KRs?|OKRs?|goals?|objectives?|targets?|"
+                         r"key results?|doel|doelen|doelstelling) ?\d*:")
+# A department in brackets after a key result owns it: "… by the end of the month (Marketing)".
+_DEPARTMENT_LABEL = re.compile(r"\((marketing|sales|product|support|growth|finance|hr|customer success|cs|"
+                               r"communicatie|verkoop|klantenservice|ops|operations)\)\W*$", re.IGNORECASE)
+# A plural possessive before the goal: "One of Starbucks' objectives is …".
+_PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][\w&-]*s)['’]\s+(?:goals?|objectives?|targets?|aims?|plans?|ambitions?)\b")
+# One to three capitalised words, maybe joined by "&", "/", "and", "en", then a colon or a spaced dash.
+_HEADING = re.compile(r"^\W*([A-Z][\w]*(?:\s*(?:&|/|and|en)?\s*[A-Z][\w]*){0,2})\s*(?::|\s[-–—])\s")

@@ -1,0 +1,193 @@
+"""Owners as the subject of any verb: an actor that opens a main clause owns the goal, whatever it does.
+
+The other readers ask a verb of intent, setting or acting for its subject ("Coolblue wil …", "the
+charity plans to …"). Real goals often state an organisation's plan with any other verb in the
+main clause: "The foundation raised $2 million last year and now targets $3 million", "De vakbond
+onderhandelt over 5 % meer loon", "Hilton reached 1,000 hotels, planning 150 more", "The
+association is recruiting 300 members". A clause's subject comes first in English and in a Dutch
+main clause that does not open with a time or means (that order is read in ``owner_text.py``), so
+the subject is read from where a clause starts: the text's start, after a full stop or semicolon,
+or after a fronted phrase and its comma ("Following the merger, the group targets …"). It owns the
+goal when it names an actor, by its head ("the foundation", "de netbeheerder") or as a name written
+with capitals where no sentence starts; the verb is known by its shape (English -s, -ed,
+"is …ing", "has …ed"; Dutch -t, -de/-te, a plural -en after a plural). A verb of being or having
+states where things are, not who acts ("Het bedrijf telt 270 vestigingen"), and a thing, a
+document, a kind or the metric stays no owner (``subjects.as_owner`` decides).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.metrics import GENERIC_HEADS, metric_for_word
+from ..lexicon.owners import (
+    ACTOR_SUFFIXES,
+    ACTOR_WORDS,
+    CHANNELS,
+    FRONTING,
+    INTENT_VERBS,
+    MASS_NOUNS,
+    NOT_OWNERS,
+    NOUN_SHAPES,
+    ORGANISATION_TAILS,
+    PRONOUNS,
+    READER_WORDS,
+    STATIVE_VERBS,
+    THIRD_PERSON,
+)
+from ..lexicon.word_classes import DETERMINERS, PERIOD_UNIT_NAMES
+from .subjects import as_owner, name_word
+
+
+def subject_of_any_verb(text: str, words: list[str], metric: frozenset[str]) -> str | None:
+    """The actor that opens a main clause of ``text`` (whose lower-case words are ``words``) before
+    a verb of any kind, or None.
+
+    >>> subject_of_any_verb("De vakbond onderhandelt over loon.", "de vakbond onderhandelt over loon".split(),
+    ...                     frozenset({"loon"}))
+    'de vakbond'
+    """
+    dutch = not _DUTCH.isdisjoint(words)
+    for start in _clause_starts(text):
+        owner = _subject_at(_WORD.findall(text, start, start + 160), metric, dutch)
+        if owner is not None:
+            return owner
+    return None
+
+
+def _clause_starts(text: str) -> list[int]:
+    """Where a main clause may open: the start, after a fronted phrase and its comma, and after the
+    first two full stops or semicolons."""
+    starts = [0]
+    opening = _OPENING_WORD.match(text)
+    if opening is not None and opening.group(1).lower() in _FRONTED_OPENERS:
+        comma = text.find(",", 0, 90)
+        if comma > 0:
+            starts.append(comma + 1)
+    starts.extend(found.end() for found in _NEW_SENTENCE.finditer(text, 0, 600))
+    return starts[:4]
+
+
+def _subject_at(written: list[str], metric: frozenset[str], dutch: bool) -> str | None:
+    """The subject when ``written`` (the clause's first words as written) opens with an actor and a verb."""
+    if len(written) < 2:
+        return None
+    words = [word.lower() for word in written]
+    first = words[0]
+    if first in ACTOR_WORDS or first in READER_WORDS or first in THIRD_PERSON or (
+            first in PRONOUNS and first not in _ARTICLES) or (first in FRONTING and dutch):
+        return None  # (the pronouns have their own readers; a fronted Dutch phrase puts the subject after its verb)
+    k = 1 if first in _ARTICLES else 0
+    for j in range(k + 1, min(k + 5, len(words))):
+        if not name_word(words[j - 1], "word") or not _NAME_SHAPE.fullmatch(written[j - 1]) or (
+                words[j] in PERIOD_UNIT_NAMES):
+            return None
+        verb = j + 1 if words[j] in _ADVERBS and j + 1 < len(words) else j
+        if written[verb][0].islower() and _finite(words, verb, dutch) and not _opinion(words, verb) and _names_an_actor(written[k:j], words[k:j], k) and (
+                j > k + 1 or k > 0 or _spelled_as_a_name(written[0]) or _object_follows(words, verb)):
+            named = words[k:j]  # (the metric reader may have taken the subject: "The foundation raised …")
+            return as_owner(words[:j], metric.difference(named))
+    return None
+
+
+def _opinion(words: list[str], i: int) -> bool:
+    """Whether the verb at ``i`` says what its subject thinks or reports ("GroenLinks vindt dat …",
+    "Acme believes that …"): the clause after "dat"/"that" is the goal, its speaker a source; a verb
+    of intent before it ("Conebi verwacht dat …") states the subject's own plan."""
+    return i + 1 < len(words) and words[i + 1] in ("dat", "that") and words[i] not in INTENT_VERBS
+
+
+def _spelled_as_a_name(word: str) -> bool:
+    """An acronym ("UNICEF", "KLM") or a word with a capital inside ("Noord-Brabant", "easyJet")."""
+    return (word.isupper() and word.isalpha() and 1 < len(word) < 7) or any(char.isupper() for char in word[1:])
+
+
+def _object_follows(words: list[str], i: int) -> bool:
+    """Whether an object or adverbial opens right after the verb at ``i`` (an article, a number, a
+    preposition): a lone word that opens the text is a name before a verb ("Hilton reached 1,000
+    hotels", "KLM bereikte een …"), not the first noun of a compound ("Discovery calls booked")."""
+    if i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    return after in DETERMINERS or after in _AFTER_A_VERB or after[0].isdigit() or after[0] in "$€£"
+
+
+def _finite(words: list[str], i: int, dutch: bool) -> bool:
+    """Whether ``words[i]`` is shaped as a finite verb of doing (not being or having)."""
+    word = words[i]
+    if word in _AUXILIARY and not dutch:  # "is recruiting", "has launched"; "is the leader", "has 40 stores" are states
+        return i + 1 < len(words) and len(words[i + 1]) > 4 and words[i + 1].endswith(("ing", "ed", "en"))
+    if word in STATIVE_VERBS or word in _NOT_VERBS or word in _REACHES or len(word) < 4 or (
+            metric_for_word(word) is not None):
+        return False  # ("De CO2 uitstoot moet …", "Nieuwe omzet wordt …": a noun shaped as a verb)
+    if dutch:  # (a plural verb after a plural: "De corporaties bouwen …", "De supers openden …")
+        return (word.endswith("t") or (word.endswith(("de", "te")) and not word.endswith(_NOUNS_IN_DE))) or (
+            word.endswith("en") and words[i - 1].endswith(("en", "s")))
+    if word in _PAST:
+        return True
+    if word.endswith("ed"):
+        return len(word) > 4
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+            and word not in GENERIC_HEADS)
+
+
+def _names_an_actor(written: list[str], words: list[str], k: int) -> bool:
+    """Whether the noun phrase names who acts: an organisation or role by its head, or a name
+    written with capitals (a capital that only opens the sentence proves nothing, so a lone word
+    there must look like no common noun)."""
+    head = words[-1]
+    if not CHANNELS.isdisjoint(words):
+        return False  # ("LinkedIn generated 300 leads", "SEO drives …": a channel the figures come through)
+    if head.endswith(ORGANISATION_TAILS) or head.endswith(ACTOR_SUFFIXES) or head in _BODIES:
+        return True
+    if any(word[0].isupper() for word in written[1:]) or (k > 0 and written[0][0].isupper()):
+        return True  # ("Northwind Traders", "the Red Cross", "de KNVB")
+    if len(written) > 1:
+        return False
+    word = written[0]
+    return word[0].isupper() and (_spelled_as_a_name(word) or (
+        not word.endswith(("s", "en")) and not head.endswith(NOUN_SHAPES) and head not in MASS_NOUNS
+        and metric_for_word(head) is None and head not in GENERIC_HEADS and head not in NOT_OWNERS))
+
+
+_DUTCH = frozenset({"de", "het", "een", "van", "en", "op", "met", "naar", "voor", "dit", "jaar"})
+_WORD = re.compile(r"[\w&'’.-]+|:")  # (a colon ends a heading: "Payback periode: …")
+# A word of a name: letters ("bol.com"; a word with a full stop ends the clause, one with a digit is
+# a measure: "De CO2 uitstoot moet …").
+_NAME_SHAPE = re.compile(r"[^\W\d_](?:[^\W\d_]|[&'’-])*(?:\.[a-z]{2,4})?")
+_OPENING_WORD = re.compile(r"\W*(\w+)")
+_NEW_SENTENCE = re.compile(r"[.;!?]\s+(?=[\"'“‘„]?[A-Z])")
+_ARTICLES = frozenset({"the", "de", "het", "its", "this", "deze", "dit"}) & DETERMINERS
+# Words that open a phrase fronted before an English main clause and its comma ("Following the
+# merger, the group targets …", "To grow revenue, the company …"); a subordinate clause ends at the
+# comma too ("If demand holds, the brewery …").
+_FRONTED_OPENERS = frozenset({"following", "after", "despite", "with", "to", "in", "over", "by", "since", "for",
+                              "under", "thanks", "through", "as", "during", "from", "at", "on", "within", "across",
+                              "amid", "given", "having", "next", "last", "earlier", "later", "meanwhile", "today",
+                              "this", "if", "when", "once", "while", "although", "because", "before", "until",
+                              "besides", "beyond", "according"})
+_ADVERBS = frozenset({"also", "now", "already", "still", "recently", "currently", "then", "again", "ook", "nu", "al",
+                      "inmiddels", "opnieuw", "reeds", "nog"})
+# What opens an object or adverbial right after a verb (with the determiners and numbers).
+_AFTER_A_VERB = frozenset({"in", "on", "at", "to", "for", "with", "by", "over", "about", "up", "out", "op", "aan", "met",
+                           "voor", "naar", "bij", "uit", "om", "dat", "that", "ook", "al", "nu", "also", "now",
+                           "more", "meer", "new", "nieuwe", "record", "its", "their", "haar", "zijn", "hun"})
+# Dutch nouns and adjectives shaped as a past tense: "periode", "hoogte", "grootte", "eerste".
+_NOUNS_IN_DE = ("ode", "gte", "dte", "tte", "ste")
+_AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+_PAST = frozenset({"grew", "won", "sold", "made", "laid", "took", "got", "kept", "built", "began", "brought", "held",
+                   "led", "spent", "drew", "paid", "sets", "gave", "ran", "bought", "wrote", "chose"})
+# Verbs of reaching in the present tense: a key result's subject that "achieves 10,000 users" is what
+# the level is of, a product or a site ("VWX achieves …", "De app haalt …"); "Hilton reached …" reports a deed.
+_REACHES = frozenset({"achieves", "reaches", "hits", "attains", "surpasses", "exceeds", "bereikt", "haalt", "behaalt",
+                      "overschrijdt", "overtreft"})
+# Words shaped as a verb that are none after a subject: prepositions, conjunctions, adverbs.
+_NOT_VERBS = frozenset({"this", "that", "these", "those", "plus", "minus", "versus", "thus", "always", "towards",
+                        "tegen", "sinds", "niet", "echt", "eerst", "meest", "laatst", "zelfs", "slechts", "gaat",
+                        "moet", "wordt", "werd", "zijn", "hebben", "worden", "kunnen", "zullen", "willen",
+                        "means", "news", "series", "species", "perhaps", "across", "whereas", "unless"})
+# Organisations whose English name the organisation tails do not end: "The foundation raised …".
+_BODIES = frozenset({"foundation", "association", "society", "institute", "authority", "federation", "alliance",
+                     "hospital", "union", "league", "network", "cooperative", "co-op", "church",
+                     "ministry", "startup", "start-up", "studio", "retailer", "group", "chain", "maker",
+                     "operator", "owner", "museum", "library", "school", "agency", "charity"})
