@@ -75,6 +75,7 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import SCALE_WORDS
 from .amounts import Number, change_noun_before, counts_occurrences, find_amounts, find_factor
+from .number_ranges import agree_with_the_range, ranged_changes
 from .number_shapes import bound_before, by_a_bounded_change, change_noun_after
 from .past_figures import THEN_CUES, against_the_goal, baseline_cue, figure_before, figure_of_then, last_periods_figure
 from .settling import VANITY_HINTS, check_the_numbers, count_of_vanity, find_target, settle_direction
@@ -112,7 +113,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
                    not RANGE_OPENERS.isdisjoint(cues), not (PAST.isdisjoint(cues) and LAST_WORDS.isdisjoint(cues)),
                    not COUNT_CHANGES.isdisjoint(cues) or "another" in cues,
                    not THEN_CUES.isdisjoint(cues)) if cues else _NO_CLUES
-    relative_at = -1  # where the stated change was written
+    relative_at = ranged_changes(goal, numbers, words, present)  # where the stated change was written ("by 10 to 15 %")
     n = len(words)
     for num in numbers:
         if num.role:
@@ -134,7 +135,6 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         if num.percent and clues.past and (prev in PAST_SIMPLE or prev2 in PAST_SIMPLE):
             num.role = "history"  # "In 2013 turnover rose 17 % to 818 million": what happened, not the goal
             continue
-        # Say what the number is by the words around it, and fill in the goal's field it gives.
         change = _as_change(goal, num, tokens, words, prev, prev2, words[num.end + 1] if num.end + 1 < n else "",
                             clues.counts)
         if change is None:
@@ -149,6 +149,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         find_target(goal, words, numbers, present)
     if goal.target is not None or goal.direction in (AT_MOST, AT_LEAST):  # (else there is nothing to check)
         check_the_numbers(goal, words, used, numbers, relative_at, present)
+        agree_with_the_range(goal, numbers)
     settle_direction(goal, tokens, words, numbers)
     if not (goal.vanity or VANITY_HINTS.isdisjoint(present)):  # (most goals hold no word of attention)
         count_of_vanity(goal, words, numbers, present)

@@ -1,0 +1,79 @@
+"""A change stated as a range: "by 10 to 15 percent", "met 40 à 60 procent", "by between 10 % and
+15 %", "+25-40 %" (issue 12, DOMAIN.md "Ranges": one quantity, never two numbers of their own).
+
+Two things follow from reading it as one change. The realism bounds judge its far end ("met 95 à
+105 procent" may reach +105 %, beyond +100 %). And a from→to pair beside it agrees when its change
+lies anywhere in the range, within the one point DOMAIN.md allows ("30-45 % (from 2.5 % to 3.5 %)"
+is +40 %: it agrees; "15-25 % (van 2,5 % naar 3,5 %)" does not). ``quantities.py`` asks
+:func:`ranged_changes` before it gives the numbers their roles and :func:`agree_with_the_range` once the pair is known.
+"""
+
+from __future__ import annotations
+
+from ..lexicon.directions import DECREASE
+from .amounts import Number
+from .parsed import ParsedGoal
+
+# The words between a range's ends, and the words that open a change's size.
+_LINKS = frozenset({"to", "tot", "à", "a", "-", "–", "and", "en", "or", "of"})
+_BETWEEN = frozenset({"between", "tussen"})
+_BY = frozenset({"by", "met"})
+_BEFORE_A_RANGE = _BY | _BETWEEN | {"de"}  # the word before a ranged change's lower end: a quick test
+TOLERANCE = 0.01  # one percentage point, as criteria.py judges a stated change
+
+
+def ranged_changes(goal: ParsedGoal, numbers: list[Number], words: list[str], present: set[str]) -> int:
+    """Where a change written with words as a range starts (its lower end taken with its upper),
+    or -1: read before the numbers' other roles, so that neither end is taken for a level."""
+    if _BEFORE_A_RANGE.isdisjoint(present):
+        return -1  # (one set test: most goals have no "by", "met", "between" or "tussen")
+    for num in numbers:
+        i = num.index
+        if i and words[i - 1] in _BEFORE_A_RANGE and not num.role and ranged_change(goal, num, numbers, words):
+            return i
+    return -1
+
+
+def ranged_change(goal: ParsedGoal, num: Number, numbers: list[Number], words: list[str]) -> bool:
+    """Whether ``num`` is the lower end of a change written with words as a range ("by 10 to 15
+    percent", "met tussen de 5 en 8 procent"); then the change is its upper end, signed by the
+    goal's direction, and both ends are taken. The upper end must be a percentage no smaller.
+
+    >>> goal = ParsedGoal()
+    >>> low, high = Number(10.0, False, None, 2, end=2), Number(15.0, True, None, 4, end=4)
+    >>> ranged_change(goal, low, [low, high], ["grow", "by", "10", "to", "15%"]), goal.relative_change
+    (True, 0.15)
+    """
+    i = num.index
+    j = i - 1 - (i > 1 and words[i - 1] == "de" and words[i - 2] in _BETWEEN)
+    if j < 1 or num.end + 2 >= len(words) or words[num.end + 1] not in _LINKS:
+        return False
+    if not (words[j] in _BY or (words[j] in _BETWEEN and words[j - 1] in _BY)):
+        return False
+    upper = next((other for other in numbers if other.index == num.end + 2), None)
+    if upper is None or not upper.percent or upper.role or not 0 < num.value <= upper.value:
+        return False
+    if (words[num.end + 1] in ("and", "en")) != (words[j] in _BETWEEN):
+        return False  # ("between" pairs with "and"; "by 10 and 15 %" is no range)
+    goal.relative_change = (-1.0 if goal.direction == DECREASE else 1.0) * upper.value / 100.0
+    num.role = upper.role = "relative"
+    upper.low = num.value
+    return True
+
+
+def agree_with_the_range(goal: ParsedGoal, numbers: list[Number]) -> None:
+    """With a from→to pair beside a ranged change, the change the pair implies agrees when it lies
+    in the range (then it is the goal's change); else the nearer end stays, to be found apart."""
+    change, baseline, target = goal.relative_change, goal.baseline, goal.target
+    if change is None or baseline is None or target is None or not baseline:
+        return
+    ranged = next((num for num in numbers if num.role == "relative" and num.low is not None and num.percent
+                   and abs(num.value / 100.0 - abs(change)) < 1e-9), None)
+    if ranged is None or ranged.low is None:
+        return
+    implied = (target - baseline) / abs(baseline)
+    low, high = abs(ranged.low) / 100.0, abs(ranged.value) / 100.0
+    if low - TOLERANCE <= abs(implied) <= high + TOLERANCE:
+        goal.relative_change = implied
+    elif abs(implied) < low:
+        goal.relative_change = low if change > 0 else -low
