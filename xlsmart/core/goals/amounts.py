@@ -53,7 +53,7 @@ from ..lexicon.word_classes import (
     PHRASE_BREAKS,
     QUANTITY_WORDS,
 )
-from ..numbers import ARTICLES, SCALE_WORDS
+from ..numbers import ARTICLES, NUMBER_WORDS, SCALE_WORDS
 from .number_shapes import OF_DE, SHARE_LINKS, WINDOW_UNITS, by_a_bounded_change, one_in, window_of_the_measure
 from .parsed import ParsedGoal
 
@@ -119,6 +119,14 @@ def find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
                 or by_a_bounded_change(words, i) >= 0):  # ("by at least a third", "met ruim een kwart")
             share = FRACTIONS[word]  # "by one-third", "met een kwart"
             goal.relative_change = -share if goal.direction == DECREASE else share
+        elif word in FRACTIONS and goal.relative_change is None and i > 1 and words[i - 2] in BY_WORDS and (
+                2 <= NUMBER_WORDS.get(words[i - 1], 0) < 10):
+            # Issue 12, class "a fraction with a count": "by two thirds", "met drie kwart", "met twee derde":
+            # the count multiplies the fraction, and is no change in units of its own
+            share = NUMBER_WORDS[words[i - 1]] * FRACTIONS[word]
+            goal.relative_change = -share if goal.direction == DECREASE else share
+            if goal.absolute_change == NUMBER_WORDS[words[i - 1]]:
+                goal.absolute_change = None
         elif word in FRACTIONS and goal.relative_change is None and 0 < i < len(words) - 1 and (
                 words[i + 1] in HALF_CHANGES and words[i - 1] in ("a", "an", "one", "een", "één")):
             # "een kwart minder voorstellingen", "a third more visitors": the fraction sizes the change

@@ -83,7 +83,8 @@ FACTOR_WORDS = frozenset(MULTIPLIERS) | HALF_WORDS | frozenset({"twice", "tweema
                                                               "meerderheid", "driekwart", "third", "derde",
                                                               "one-third", "quarter", "kwart",
                                                               "one-quarter", "two-thirds", "fifth", "vijfde",
-                                                              "tenth", "tiende"})
+                                                              "tenth", "tiende", "thirds", "quarters", "fifths",
+                                                              "three-quarters"})
 
 # Number words that are not a quantity here: "ten minste", "no one", "each one".
 NOT_QUANTITY_AFTER = {"ten": frozenset({"minste", "hoogste", "opzichte", "behoeve", "aanzien", "laste"})}
@@ -218,7 +219,8 @@ TWICE = {"twice": 1.0, "tweemaal": 1.0, "thrice": 2.0, "driemaal": 2.0}
 MORE_THAN = frozenset({"more", "meer", "over", "ruim"})
 
 FRACTIONS = {"third": 1 / 3, "derde": 1 / 3, "one-third": 1 / 3, "quarter": 0.25, "kwart": 0.25,
-             "one-quarter": 0.25, "two-thirds": 2 / 3, "fifth": 0.2, "vijfde": 0.2, "tenth": 0.1, "tiende": 0.1}
+             "one-quarter": 0.25, "two-thirds": 2 / 3, "fifth": 0.2, "vijfde": 0.2, "tenth": 0.1, "tiende": 0.1,
+             "thirds": 1 / 3, "quarters": 0.25, "fifths": 0.2, "three-quarters": 0.75, "driekwart": 0.75}
 
 # Words that make a factor rough: "bijna een verdubbeling", "more than triple", "ruim verdubbelen".
 ROUGHLY = frozenset({"bijna", "almost", "nearly", "ongeveer", "about", "circa", "ca", "ruim", "meer", "more",
