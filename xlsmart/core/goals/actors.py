@@ -77,6 +77,7 @@ from .owner_clauses import (
     without_bracketed_acronym,
 )
 from .owner_labels import labelled_owner
+from .owner_pronouns import stands_for_the_counted
 from .owner_text import (
     RELATIVES,
     antecedent_of_dat,
@@ -181,7 +182,8 @@ def _pronoun_or_team(words: list[str], kinds: list[str], i: int, metric: frozens
     word = words[i]
     if word in ("let's", "lets") and not (i + 1 < len(words) and words[i + 1] in HYPOTHETICAL):
         return word  # "let's win an award" speaks for us; "let's say you want …" to the reader
-    if word in THIRD_PERSON and _acts(words, i) and (i > 0 or word in ("his", "her", "their", "its", "haar", "hun")):
+    if word in THIRD_PERSON and _acts(words, i) and (i > 0 or word in ("his", "her", "their", "its", "haar", "hun")) and (
+            not stands_for_the_counted(words, i)):
         return word  # (a pronoun that opens the goal, "They have now suggested …", refers to nobody named in it)
     if word == "it" and it_intends(words, i):
         speaker = reporter(words, kinds, i, metric) or antecedent(words, i)

@@ -192,8 +192,10 @@ def phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[
             j -= 2  # (and an organisation named by "of": "the University of Dayton set …", "Bank of Montreal")
     if 3 < j < i and not _OF.isdisjoint(words[j - 5 if j > 5 else 0:j]):
         j = members_of(words, kinds, j)  # "the bosses of five of the UK's biggest supermarkets have promised …"
-    if j > 0 and j < i and words[j - 1] in DETERMINERS and words[j - 1] not in ("this", "that", "dit", "dat",
-                                                                                       "die"):
+    if 1 < j < i and counts_the_noun(words[j - 1], kinds[j - 1]) and words[j - 2] in _PARTICULAR:
+        j -= 2  # "De drie ziekenhuizen willen …", "the two hospitals want …": particular ones, counted
+    elif j > 0 and j < i and (words[j - 1] in DETERMINERS or words[j - 1] in ("both", "beide")) and (
+            words[j - 1] not in ("this", "that", "dit", "dat", "die")):
         j -= 1
     if j > 1 and words[j - 1] in ("in", "uit", "from") and j < i:
         # "Het museum in Nuenen wilde …", "De Tamboer in Hoogeveen … willen": the body, not its place
@@ -294,7 +296,7 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
         return None  # "Het nieuwe systeem moet …", "the tourism industry will …": no actor
     if head.endswith(DOCUMENT_TAILS) and len(head) > 6 and not head.endswith(ORGANISATION_TAILS):
         return None  # "Het Klimaatakkoord streeft …", "the Paris Agreement aims …": a text, no actor
-    if phrase[0] not in DETERMINERS and head.endswith(GROUP_TAILS):
+    if phrase[0] not in DETERMINERS and phrase[0] not in _PARTICULAR and head.endswith(GROUP_TAILS):
         return None  # "Corporaties hebben afgesproken …", "B2B SaaS companies aim for …": a kind, nobody
     if (head in NOT_OWNERS or (head in metric and not head.endswith(ORGANISATION_TAILS))
             or metric_for_word(head) is not None
@@ -302,6 +304,11 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
             or any(w in READER_WORDS for w in phrase)):
         return None
     return " ".join(phrase)
+
+
+# Words before a plural that pick out particular ones: "de drie ziekenhuizen", "both retailers", "beide supers".
+_PARTICULAR = frozenset({"the", "de", "these", "those", "deze", "die", "both", "beide", "our", "onze", "its", "haar",
+                         "their", "hun"})
 
 
 def _national_sector(names: list[str]) -> bool:
