@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.owners import DEPARTMENTS, NOT_ROLE_ACRONYMS, ROLE_LABEL_WORDS
+from ..lexicon.owners import NOT_ROLE_ACRONYMS, ROLE_LABEL_WORDS
 
 
 def labelled_owner(text: str) -> str | None:
@@ -67,3 +67,11 @@ _DEPARTMENT_LABEL = re.compile(r"\((marketing|sales|product|support|growth|finan
 _PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][\w&-]*s)['’]\s+(?:goals?|objectives?|targets?|aims?|plans?|ambitions?)\b")
 # One to three capitalised words, maybe joined by "&", "/", "and", "en", then a colon or a spaced dash.
 _HEADING = re.compile(r"^\W*([A-Z][\w]*(?:\s*(?:&|/|and|en)?\s*[A-Z][\w]*){0,2})\s*(?::|\s[-–—])\s")
+
+# Departments that own a goal when they head it alone ("Marketing: increase MQLs …", "Klantenservice –
+# …"); a topic ("Growth:", "Product:") or the kind of goal ("Doel:") names nobody.
+DEPARTMENTS = frozenset({"marketing", "sales", "support", "finance", "hr", "engineering", "operations", "ops",
+                         "verkoop", "communicatie", "klantenservice", "inkoop", "e-commerce", "ecommerce",
+                         "pr", "communications", "comms", "fondsenwerving", "fundraising", "webteam", "salesteam",
+                         "marketingteam", "recruitment", "hrm", "logistiek", "logistics", "procurement",
+                         "customer success", "customer service"})

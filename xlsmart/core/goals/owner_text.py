@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..lexicon.owners import (
     ACTING,
     ACTOR_SUFFIXES,
+    DUTCH_STRONG_PAST,
     FRONTING,
     GOVERNING,
     INVERTING_VERBS,
@@ -155,7 +156,7 @@ def _finite_verb(word: str) -> bool:
     if word in NOT_BEFORE_A_SUBJECT:
         return False
     return word in INVERTING_VERBS or word in ACTING or word in ("kan", "zal", "moet") or (
-        len(word) > 2 and word.endswith("t"))
+        word in DUTCH_STRONG_PAST) or (len(word) > 2 and word.endswith("t"))
 
 
 # The opening phrase (up to eight words, no sentence end), the verb, then a name in capitals.

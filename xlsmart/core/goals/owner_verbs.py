@@ -23,7 +23,7 @@ from ..lexicon.metrics import GENERIC_HEADS, metric_for_word
 from ..lexicon.owners import (
     ACTOR_SUFFIXES,
     ACTOR_WORDS,
-    CHANNELS,
+    DUTCH_STRONG_PAST,
     FRONTING,
     INTENT_VERBS,
     MASS_NOUNS,
@@ -33,6 +33,7 @@ from ..lexicon.owners import (
     PRONOUNS,
     READER_WORDS,
     STATIVE_VERBS,
+    SURNAME_PARTICLES,
     THIRD_PERSON,
 )
 from ..lexicon.word_classes import DETERMINERS, PERIOD_UNIT_NAMES
@@ -79,7 +80,8 @@ def _subject_at(written: list[str], metric: frozenset[str], dutch: bool) -> str 
         return None  # (the pronouns have their own readers; a fronted Dutch phrase puts the subject after its verb)
     k = 1 if first in _ARTICLES else 0
     for j in range(k + 1, min(k + 5, len(words))):
-        if not name_word(words[j - 1], "word") or not _NAME_SHAPE.fullmatch(written[j - 1]) or (
+        if not (name_word(words[j - 1], "word") or (written[j - 1][0].isupper() and words[j - 1] in SURNAME_PARTICLES)) or (
+                not _NAME_SHAPE.fullmatch(written[j - 1])) or (
                 words[j] in PERIOD_UNIT_NAMES):
             return None
         verb = j + 1 if words[j] in _ADVERBS and j + 1 < len(words) else j
@@ -117,6 +119,8 @@ def _finite(words: list[str], i: int, dutch: bool) -> bool:
     word = words[i]
     if word in _AUXILIARY and not dutch:  # "is recruiting", "has launched"; "is the leader", "has 40 stores" are states
         return i + 1 < len(words) and len(words[i + 1]) > 4 and words[i + 1].endswith(("ing", "ed", "en"))
+    if dutch and word in DUTCH_STRONG_PAST:
+        return True  # ("Het bedrijf nam …", "De club won …": short, and shaped as no other verb)
     if word in STATIVE_VERBS or word in _NOT_VERBS or word in _REACHES or len(word) < 4 or (
             metric_for_word(word) is not None):
         return False  # ("De CO2 uitstoot moet …", "Nieuwe omzet wordt …": a noun shaped as a verb)
@@ -191,3 +195,12 @@ _BODIES = frozenset({"foundation", "association", "society", "institute", "autho
                      "hospital", "union", "league", "network", "cooperative", "co-op", "church",
                      "ministry", "startup", "start-up", "studio", "retailer", "group", "chain", "maker",
                      "operator", "owner", "museum", "library", "school", "agency", "charity"})
+
+# Marketing channels and platforms: what a goal's figures come through, never who acts, however they
+# are capitalised ("LinkedIn generated 300 leads", "SEO drives 60 % of traffic", "Google Ads levert …").
+CHANNELS = frozenset({"seo", "sea", "sem", "ppc", "crm", "cro", "email", "e-mail", "linkedin", "instagram", "facebook",
+                      "tiktok", "youtube", "twitter", "pinterest", "snapchat", "threads", "whatsapp", "google", "bing",
+                      "adwords", "ads", "newsletter", "nieuwsbrief", "blog", "podcast", "webinar", "webinars",
+                      "affiliate", "affiliates", "display", "retargeting", "social", "organic", "paid", "referral",
+                      "referrals", "influencer", "influencers", "app", "website", "site", "webshop", "shopify",
+                      "amazon", "bol", "bol.com", "zalando", "meta", "spotify"})
