@@ -10,7 +10,7 @@ is +40 %: it agrees; "15-25 % (van 2,5 % naar 3,5 %)" does not). ``quantities.py
 
 from __future__ import annotations
 
-from ..lexicon.directions import DECREASE
+from ..lexicon.directions import DECREASE, INCREASE, WORD_DIRECTIONS
 from .amounts import Number
 from .parsed import ParsedGoal
 
@@ -77,3 +77,34 @@ def agree_with_the_range(goal: ParsedGoal, numbers: list[Number]) -> None:
         goal.relative_change = implied
     elif abs(implied) < low:
         goal.relative_change = low if change > 0 else -low
+
+
+def stronger_change(goal: ParsedGoal, change: float) -> bool:
+    """Issue 12, class "several changes in one goal" (DOMAIN.md R: none of the checks may fail):
+    "het autogebruik met 24 % laten dalen, 34 % minder doorgaand verkeer", "grow leads 20 % and cut
+    churn by 60 %". The change kept is the one the realism bounds try hardest (measured against the
+    default bounds, +100 % and -50 %), so one beyond them fails the goal; True when ``change`` is it.
+
+    >>> goal = ParsedGoal(relative_change=0.4)
+    >>> stronger_change(goal, -0.15), stronger_change(goal, -0.6), goal.relative_change
+    (False, True, -0.6)
+    """
+    if goal.relative_change is not None and _strain(change) <= _strain(goal.relative_change):
+        return False
+    goal.relative_change = change
+    return True
+
+
+def _strain(change: float) -> float:
+    """How far toward its bound a change goes: +100 % and -50 % both give 1."""
+    return change if change > 0 else -2.0 * change
+
+
+def own_verb_lowers(words: list[str], i: int) -> bool:
+    """Whether the verb of the clause a change at ``i`` sizes lowers its measure: "grow leads by 20 %
+    and cut churn by 60 %" (the nearest word of direction within four words before it, "cut")."""
+    for word in reversed(words[max(0, i - 4):i]):
+        direction = WORD_DIRECTIONS.get(word)
+        if direction in (DECREASE, INCREASE):
+            return direction == DECREASE
+    return False

@@ -75,7 +75,7 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import SCALE_WORDS
 from .amounts import Number, change_noun_before, counts_occurrences, find_amounts, find_factor
-from .number_ranges import agree_with_the_range, ranged_changes
+from .number_ranges import agree_with_the_range, own_verb_lowers, ranged_changes, stronger_change
 from .number_shapes import bound_before, by_a_bounded_change, change_noun_after
 from .past_figures import THEN_CUES, against_the_goal, baseline_cue, figure_before, figure_of_then, last_periods_figure
 from .settling import VANITY_HINTS, check_the_numbers, count_of_vanity, find_target, settle_direction
@@ -143,7 +143,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
             relative_at = i
         if num.percent and num.role in ("baseline", "target"):
             goal.percent = True
-    if goal.relative_change is None and not FACTOR_WORDS.isdisjoint(present):
+    if (goal.relative_change is None or goal.baseline is None) and not FACTOR_WORDS.isdisjoint(present):
         find_factor(goal, words, used)
     if goal.target is None:
         find_target(goal, words, numbers, present)
@@ -198,10 +198,9 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
         num.role = "relative"
         if goal.relative_change is None or not (goal.baseline is not None and goal.target is not None):
             down = nxt.endswith(DOWN_TAILS) or prev.endswith(DOWN_TAILS) or prev2 in DOWN_WORDS or (
-                AGAINST_A_YARDSTICK.get(nxt) == DECREASE)
+                AGAINST_A_YARDSTICK.get(nxt) == DECREASE) or own_verb_lowers(words, i)  # ("… and cut churn by 60%")
             sign = -1.0 if (down or num.value < 0 or goal.direction == DECREASE) else 1.0
-            goal.relative_change = sign * abs(num.value) / 100.0
-            return True
+            return stronger_change(goal, sign * abs(num.value) / 100.0)  # (of several, the one the bounds try most)
         return False
     if nxt in TIMES_WORDS and not num.percent and num.value > 0 and num.low is None and not _a_rhythm(
             words, num.end + 2) and not counts_occurrences(goal.direction, words, num.end + 1):
