@@ -50,6 +50,7 @@ from ..lexicon.word_classes import (
     UNIT_WORDS,
 )
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
+from .metric_clauses import COMPLEMENT_OPENERS, counted_scope, opening_after_a_time, subject_past_its_complement
 from .metric_frames import FRAME_WORDS, framed, label_prefix_end
 from .metric_places import (
     HEADING_LABELS,
@@ -162,7 +163,10 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             shape_points(tokens, words, used, directions, start, end, start <= opens_at, shapes)
             if shaped or after in directions else 0) + (
             _level_stated(tokens, words, used, flags, start, end, opens_at) if after in _STATING or (
-                before in _BEFORE_THE_SUBJECT) else 0)
+                before in _BEFORE_THE_SUBJECT) else 0) + (
+            subject_past_its_complement(tokens, words, used, flags, directions, end)
+            if after in COMPLEMENT_OPENERS and start <= opening_after_a_time(words, used, opens_at) else 0) - (
+            3 if counted_scope(tokens, words, start) else 0)  # ("across our five warehouses": the scope)
         score = score if end != heading else headed(score, start, opens_at)  # ("Bounce rate - Target: <60%")
         score -= structure_points(tokens, words, used, flags, start, end) if score >= 3 and structured else 0
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
