@@ -91,7 +91,7 @@ from .owner_text import (
     verb_form,
     without_bracketed_clause,
 )
-from .owner_verbs import subject_of_any_verb
+from .owner_verbs import opens_a_clause, subject_of_any_verb
 from .subjects import (
     antecedent,
     as_owner,
@@ -294,8 +294,9 @@ def _subject_before_verb(words: list[str], kinds: list[str], i: int, word: str, 
                          text: str) -> str | None:
     """The subject before the verb at ``i``: the phrase right before it, the name a relative clause
     describes, a bare name, or the subject of the sentence's first clause."""
-    owner = phrase_before(words, kinds, i, metric) if word not in CLAUSE_PARTICIPLES or (
-        words[i - 1] in AUXILIARIES) else None  # (", aiming to …": what precedes ends the main clause)
+    owner = phrase_before(words, kinds, i, metric) if (word not in CLAUSE_PARTICIPLES or (
+        words[i - 1] in AUXILIARIES)) and not opens_a_clause(words, i, text) else None
+    # (", aiming to …": what precedes ends the main clause; "… is free; aim for …": another clause)
     if owner is not None and (verb_form(owner, text) or is_shared_place(owner)
                               or opening_word_no_subject(owner, words) or after_a_degree_word(owner, words, i)
                               or ends_a_condition(words, i, text)):

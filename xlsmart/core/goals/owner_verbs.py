@@ -69,6 +69,17 @@ def _clause_starts(text: str) -> list[int]:
     return starts[:4]
 
 
+def opens_a_clause(words: list[str], i: int, text: str) -> bool:
+    """Issue 12, class "a verb after a clause break": whether the verb at ``i`` opens a clause after a
+    semicolon, colon or full stop ("… when delivery is free; aim for that by Q3", "Marketing
+    bereikt 1.000 leads. Verhoog dat …"), so the words before it are no subject of it."""
+    if i == 0 or not (";" in text or ": " in text or ". " in text):
+        return False
+    # (a full stop ends a sentence only before a capital: "Gizmo Widget Co. will …" goes on)
+    return re.search(r"(?<![\w'’])(?i:" + re.escape(words[i - 1]) + r")(?:[;:]\s+|[.!?]\s+(?=[A-Z]))(?i:"
+                     + re.escape(words[i]) + r")\b", text) is not None
+
+
 def _subject_at(written: list[str], metric: frozenset[str], dutch: bool) -> str | None:
     """The subject when ``written`` (the clause's first words as written) opens with an actor and a verb."""
     if len(written) < 2:
@@ -96,7 +107,8 @@ def _opinion(words: list[str], i: int) -> bool:
     """Whether the verb at ``i`` says what its subject thinks or reports ("GroenLinks vindt dat …",
     "Acme believes that …"): the clause after "dat"/"that" is the goal, its speaker a source; a verb
     of intent before it ("Conebi verwacht dat …") states the subject's own plan."""
-    return i + 1 < len(words) and words[i + 1] in ("dat", "that") and words[i] not in INTENT_VERBS
+    k = i + 2 if i + 2 < len(words) and words[i + 1] in _PARTICLES else i + 1  # ("Onderzoek toont aan dat …")
+    return k < len(words) and words[k] in ("dat", "that") and words[i] not in INTENT_VERBS
 
 
 def _spelled_as_a_name(word: str) -> bool:
@@ -178,6 +190,7 @@ _AFTER_A_VERB = frozenset({"in", "on", "at", "to", "for", "with", "by", "over", 
                            "more", "meer", "new", "nieuwe", "record", "its", "their", "haar", "zijn", "hun"})
 # Dutch nouns and adjectives shaped as a past tense: "periode", "hoogte", "grootte", "eerste".
 _NOUNS_IN_DE = ("ode", "gte", "dte", "tte", "ste")
+_PARTICLES = frozenset({"aan", "op", "uit", "out"})
 _AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 _PAST = frozenset({"grew", "won", "sold", "made", "laid", "took", "got", "kept", "built", "began", "brought", "held",
                    "led", "spent", "drew", "paid", "sets", "gave", "ran", "bought", "wrote", "chose"})

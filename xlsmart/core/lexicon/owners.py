@@ -230,7 +230,12 @@ NATIONAL_WORDS = frozenset({"dutch", "french", "greek", "thai", "swiss", "uk", "
 GROUP_TAILS = ("bedrijven", "companies", "corporaties", "organisaties", "organisations", "organizations",
                "businesses", "firms", "brands", "merken", "retailers", "winkels", "gemeenten", "scholen",
                "ziekenhuizen", "startups", "start-ups", "ondernemers", "entrepreneurs", "marketers", "marketeers",
-               "agencies", "bureaus", "partijen")
+               "agencies", "bureaus", "partijen",
+               # issue 12, class "commentators as a kind": people who comment on a market own no goal
+               # ("Analysts expect the market to grow 5 %", "Experts zeggen dat …", "Economen verwachten …")
+               "analysts", "analisten", "experts", "economists", "economen", "researchers", "onderzoekers",
+               "observers", "waarnemers", "kenners", "critics", "critici", "insiders", "commentators",
+               "forecasters", "consumers", "consumenten")
 
 # Organisations whose name goes on with "of": "the University of Dayton", "the Bank of Montreal",
 # "the Institute of International Education", "de Universiteit van Amsterdam".
