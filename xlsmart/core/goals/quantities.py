@@ -175,10 +175,10 @@ def _opens_a_list_item(num: Number, tokens, words: list[str]) -> bool:
 def _counts_the_metric(goal: ParsedGoal, words: list[str], num: Number) -> bool:
     """Issue 12, class "a goal label before its target": in "Doel: 5 reviews binnen 1 week" the
     number counts the metric named right after it, where "Doelstelling 1: meer leads" numbers a goal."""
-    metric = goal.metric_words
-    if not metric:
-        return False
-    return num.end + 1 < len(words) and metric.split()[0] == words[num.end + 1]
+    j = num.end + 1
+    if j < len(words) and (words[j] == "+" or words[j] in dates.PERIOD_UNITS):
+        return True  # "Target: 12+ …", "Target: 20/month": a floor or a count per period, no step of a plan
+    return bool(goal.metric_words) and j < len(words) and goal.metric_words.split()[0] == words[j]
 
 
 def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: str, prev2: str, nxt: str,
