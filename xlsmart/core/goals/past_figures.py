@@ -161,6 +161,25 @@ def baseline_cue(words: list[str], tokens, i: int) -> bool:
         if tokens[j][0] in ("num", "range", "date") or word in TO_WORDS or word in BY_WORDS or word in GOAL_WORDS \
                 or (WORD_DIRECTIONS.get(word, REACH) != REACH and word not in QUALIFYING):
             return False  # ("we currently get 40": a verb of having is no goal)
+    return _cue_after(words, tokens, i)
+
+
+# Words after a figure that say it holds now: "2,000 members today", "14.5 crore today", "40 % currently".
+_NOW_AFTER = frozenset({"today", "currently", "vandaag", "momenteel", "presently", "thans"})
+
+
+def _cue_after(words: list[str], tokens, i: int) -> bool:
+    """Issue 12, class "a figure, then today": "we have 2,000 members today and want 5,000", "the
+    traffic, which is 14.5 crore today, will grow to 42 crores", "we tellen 300 leden vandaag": a cue
+    of now within two words after the figure (only its noun between) makes it where the metric
+    stands. Not a figure the goal names ("to 5,000 members today", "by 20 % today")."""
+    if i and (words[i - 1] in TO_WORDS or words[i - 1] in BY_WORDS or not GOAL_WORDS.isdisjoint(words[max(0, i - 3):i])):
+        return False
+    for j in range(i + 1, min(len(words), i + 4)):
+        if words[j] in _NOW_AFTER:
+            return True
+        if tokens[j][0] != "word" or words[j] in TO_WORDS or words[j] in BY_WORDS or words[j] in dates.PERIOD_UNITS:
+            return False
     return False
 
 

@@ -1,0 +1,48 @@
+"""A figure followed by "today" is where the metric stands (issue 12, class "a figure, then
+today"; DOMAIN.md R: the realism bounds apply whenever baseline and target are both known).
+
+"we have 2,000 members today and want 5,000", "the traffic, which is 14,000 visits today, will
+grow to 42,000", "we tellen vandaag … / 300 leden vandaag": a word of now within two words after
+the figure (its noun between) makes it the baseline, as "currently 2,000" before it already did.
+A figure the goal names ("grow to 5,000 members today", "by 20 % today") stays what it was.
+Our own sentences, both languages.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from xlsmart import smart_check
+
+TODAY = date(2027, 1, 1)
+
+# (text, baseline, target, whether R passes)
+NOW_AFTER = [
+    ("We have 2,000 members today and want 5,000 by 2028", 2000.0, 5000.0, False),
+    ("Our shop has 800 reviews today; we aim for 1,000 by June 2027", 800.0, 1000.0, True),
+    ("Web traffic, which is 14,000 visits today, will grow to 42,000 by 2030", 14000.0, 42000.0, False),
+    ("We hebben 300 leden vandaag en willen er 350 in 2028", 300.0, 350.0, True),
+    ("De webshop telt 1.200 klanten momenteel en wil naar 3.000 in 2028", 1200.0, 3000.0, False),
+]
+
+
+@pytest.mark.parametrize(("text", "baseline", "target", "realistic"), NOW_AFTER)
+def test_a_figure_followed_by_today_is_the_baseline(text: str, baseline: float, target: float, realistic: bool) -> None:
+    result = smart_check(text, today=TODAY)
+    assert (result.parsed.baseline, result.parsed.target) == (baseline, target)
+    assert result.verdicts["R"].passed is realistic
+
+
+NAMED_BY_THE_GOAL = [
+    ("Grow to 5,000 members today", 5000.0),
+    ("Verhoog het aantal leden naar 500 vandaag", 500.0),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), NAMED_BY_THE_GOAL)
+def test_a_figure_the_goal_names_stays_the_target(text: str, target: float) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.target == target
+    assert result.parsed.baseline is None
