@@ -29,6 +29,7 @@ from ..lexicon.directions import (
     PURPOSE_OPENERS,
     REACH,
     SEPARABLE_PARTICLES,
+    SPLIT_ACQUIRING,
     TREND_WORDS,
     WORD_DIRECTIONS,
     WRITING_VERBS,
@@ -159,6 +160,8 @@ def _without_a_word(goal: ParsedGoal, words: list[str], found: str | None, named
         found = _compound_direction(words)  # "Kwaliteitsverbetering jaarprogramma", "omzetverhoging"
     if found in (None, REACH, KEEP):
         found = _separable_direction(words) or found
+    if found in (None, REACH) and not _SPLIT_PARTICLES.isdisjoint(words):
+        found = _split_acquisition(words, goal.metric_words) or found  # "marktaandeel binnen te slepen"
     if found is None:
         found = named_change  # "De groei van de omzet moet 10% zijn": no verb, the growth says it
     if found is None and goal.metric_words and not BUILD_VERBS.isdisjoint(words):
@@ -172,6 +175,30 @@ def _without_a_word(goal: ParsedGoal, words: list[str], found: str | None, named
     if found in (None, REACH) and goal.metric_words and short_time_bound(words) is not None:
         found = AT_MOST  # "telefoontjes binnen twee minuten afhandelen": a ceiling on the time each takes
     return found
+
+
+_SPLIT_PARTICLES = frozenset(SPLIT_ACQUIRING)
+_NOT_AN_OBJECT = frozenset({"onder", "in", "en", "maar", "want", "tot", "voor", "dit", "volgend", "komend"})
+
+
+def _split_acquisition(words: list[str], metric_words: str | None) -> str | None:
+    """Issue 12, class "a Dutch verb of acquiring split in two": the particle right before its stem, or before
+    "te" and the stem ("binnen te slepen", "binnen halen", "bij komen"), or "bij" closing a clause with a
+    quantitative "er" before it ("er komen zes winkels bij", "wil er een stuk of tien mensen bij"): an addition
+    to the metric, which stands within six words before it (but "bij de klant", "bij 17.500 leden" have an
+    object; "binnen drie jaar halen" is "within"; "meer moeite doen om bedrijven binnen te halen" acquires the
+    companies, not the effort)."""
+    head = metric_words.rsplit(" ", 1)[-1] if metric_words else None
+    n = len(words)
+    for i, word in enumerate(words):
+        stems = SPLIT_ACQUIRING.get(word)
+        if stems is None or head not in words[max(0, i - 6):i]:
+            continue
+        if i + 1 < n and (words[i + 1] in stems or (words[i + 1] == "te" and i + 2 < n and words[i + 2] in stems)):
+            return INCREASE
+        if word == "bij" and "er" in words[:i] and (i + 1 == n or words[i + 1] in _NOT_AN_OBJECT):
+            return INCREASE
+    return None
 
 
 def _adjective(word: str) -> bool:

@@ -43,6 +43,16 @@ SEPARABLE_PARTICLES: dict[str, tuple[str, frozenset[str]]] = {
 }
 
 
+# Issue 12, class "a Dutch verb of acquiring split in two": the particle right before its stem, or before "te" and
+# the stem ("marktaandeel binnen te slepen", "leden binnen halen", "twee vestigingen bij komen"), acquires as
+# "binnenhalen" and "bijkomen" do. ("binnen" elsewhere is "within": "het doel binnen drie jaar halen".)
+SPLIT_ACQUIRING: dict[str, frozenset[str]] = {
+    "binnen": frozenset({"halen", "haalt", "slepen", "sleept", "krijgen", "krijgt", "brengen", "brengt", "gehaald",
+                         "gesleept"}),
+    "bij": frozenset({"komen", "komt", "gekomen", "krijgen", "krijgt", "gekregen"}),
+}
+
+
 # Participles of separable verbs, irregular or not, and of the verbs that say a measure falls
 # away or sinks ("zakken", "verdwijnen", "slinken", "krimpen"): "het percentage is gezakt", "de
 # wachtlijsten moeten verdwenen zijn" (down, to zero).
