@@ -31,6 +31,8 @@ OWNED = [
     ("Om meer leden te werven start de vereniging in 2027 een campagne voor 200 nieuwe leden.", "de vereniging"),
     ("Groenland Zuivel opende in 2025 twee winkels en wil er in 2027 vier meer hebben.", "Groenland Zuivel"),
     ("VanDam Bouw bereikte vorig jaar een omzet van 4 miljoen en mikt op 5 miljoen in 2027.", "VanDam Bouw"),
+    ("The Daily Planet Times set a goal of 2 million subscribers by 2027.", "The Daily Planet Times"),
+    ("Bol verkocht in 2025 50 miljoen pakketten en mikt op 60 miljoen in 2027.", "Bol"),
 ]
 
 NOT_OWNED = [

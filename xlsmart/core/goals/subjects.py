@@ -112,8 +112,8 @@ def bare_name(words: list[str], i: int, metric: frozenset[str], text: str) -> st
             or word in ACTOR_WORDS or word in AUXILIARIES or not word.isalpha()
             or (word in INTENT_VERBS and word not in NOT_OWNERS)
             or (i + 1 < len(words) and words[i + 1] in ("be", "worden", "zijn"))
-            or metric_for_word(word) is not None or word in GENERIC_HEADS):
-        return None  # ("Target will be reached …": the goal noun, not a name)
+            or metric_for_word(word) is not None or word in GENERIC_HEADS or (i > 1 and words[i - 2] in _WORKS)):
+        return None  # ("Target will be reached …": the goal noun, not a name; "Campaign Bluewater aims …": work)
     found = re.search(r"(?<![\w'’])(" + re.escape(word) + r")\s+" + re.escape(words[i]) + r"\b", text, re.IGNORECASE)
     if found is not None and word in PHRASE_BREAKS and found.group(1)[0].isupper():
         run = _CAPITALISED_RUN.search(text, 0, found.start())
@@ -284,6 +284,8 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
             names[0] in QUANTITY_WORDS):
         return None  # "all first-time entrepreneurs", "de hoeveelheid fietsers": nobody in particular
     head = names[-1]
+    if len(names) > 1 and names[0] in _WORKS:
+        return None  # "Project Zonnedak wil …", "Campagne Fiets mee moet …": a named piece of work, no actor
     if len(names) == 1 and len(head) > 6 and head.endswith(ADVERB_TAILS):
         return None  # "Crucially, growth should …", "Uiteindelijk moet …": a sentence adverb, nobody
     if head.endswith(LOOKALIKE_TAILS):
@@ -306,6 +308,9 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
     return " ".join(phrase)
 
 
+# Pieces of work that give a name its first word: "Project Zonnedak", "Programma Groen", "Campaign Blue".
+_WORKS = frozenset({"project", "programme", "program", "programma", "campaign", "campagne", "initiative",
+                    "initiatief", "operation", "operatie", "actie", "plan"})
 # Words before a plural that pick out particular ones: "de drie ziekenhuizen", "both retailers", "beide supers".
 _PARTICULAR = frozenset({"the", "de", "these", "those", "deze", "die", "both", "beide", "our", "onze", "its", "haar",
                          "their", "hun"})

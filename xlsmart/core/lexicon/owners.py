@@ -156,7 +156,9 @@ THING_TAILS = ("systeem", "systemen", "system", "systems", "gebouw", "building",
                "pillar", "pijler", "steps", "stappen", "sector", "industry", "industrie", "branche",
                "machine", "machines", "installatie", "product", "producten", "products",
                # production lines and robots: "De afvullijnen zullen drie keer sneller werken …"
-               "lijnen", "productielijn", "afvullijn", "robot", "robots", "installaties", "lines")
+               "lijnen", "productielijn", "afvullijn", "robot", "robots", "installaties", "lines",
+               # venues: "Het nieuwe stadion moet 50.000 bezoekers trekken", "The arena should sell out"
+               "stadion", "stadium", "arena", "venue", "concertzaal", "sporthal")
 
 # Measures that end like an organisation ("raad" in "bezettingsgraad", "voorraad"): never an owner.
 LOOKALIKE_TAILS = ("graad", "voorraad", "waarde")
