@@ -21,7 +21,7 @@ def labelled_owner(text: str) -> str | None:
     >>> labelled_owner("Marketing: increase MQLs by 30% in Q1")
     'marketing'
     """
-    labelled = (_DEPARTMENT_LABEL.search(text) if text.rstrip().endswith(")") else None) or (
+    labelled = (_DEPARTMENT_LABEL.search(text) if ")" in text and text.rstrip().endswith(")") else None) or (
         _PLURAL_POSSESSIVE.search(text) if "s'" in text or "s’" in text else None)
     if labelled:
         return labelled.group(1)
@@ -29,7 +29,9 @@ def labelled_owner(text: str) -> str | None:
         role = _role_label(text)
         if role is not None:
             return role
-    return _department_heading(text) if ":" in text or "-" in text or "–" in text else None
+    elif "-" not in text and "–" not in text and "—" not in text:
+        return None  # (the quick test: a heading ends in a colon or a dash)
+    return _department_heading(text)
 
 
 def _role_label(text: str) -> str | None:

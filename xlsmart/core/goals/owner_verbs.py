@@ -48,24 +48,27 @@ def subject_of_any_verb(text: str, words: list[str], metric: frozenset[str]) -> 
     ...                     frozenset({"loon"}))
     'de vakbond'
     """
+    if not words:
+        return None
     dutch = not _DUTCH.isdisjoint(words)
-    for start in _clause_starts(text):
-        owner = _subject_at(_WORD.findall(text, start, start + 160), metric, dutch)
+    for start in _clause_starts(text, words[0]):
+        owner = _subject_at(_WORD.findall(text, start, start + 120), metric, dutch)
         if owner is not None:
             return owner
     return None
 
 
-def _clause_starts(text: str) -> list[int]:
-    """Where a main clause may open: the start, after a fronted phrase and its comma, and after the
-    first two full stops or semicolons."""
-    starts = [0]
-    opening = _OPENING_WORD.match(text)
-    if opening is not None and opening.group(1).lower() in _FRONTED_OPENERS:
+def _clause_starts(text: str, first: str) -> list[int]:
+    """Where a main clause may open: the start (unless its first word, ``first``, can open no noun
+    phrase: "Increase …", "Verhoog …"), after a fronted phrase and its comma, and after the first
+    full stops or semicolons."""
+    starts = [0] if first in _ARTICLES or name_word(first, "word") else []
+    if first in _FRONTED_OPENERS:
         comma = text.find(",", 0, 90)
         if comma > 0:
             starts.append(comma + 1)
-    starts.extend(found.end() for found in _NEW_SENTENCE.finditer(text, 0, 600))
+    if ". " in text or ";" in text or "! " in text or "? " in text:
+        starts.extend(found.end() for found in _NEW_SENTENCE.finditer(text, 0, 600))
     return starts[:4]
 
 
@@ -172,7 +175,6 @@ _WORD = re.compile(r"[\w&'’.-]+|:")  # (a colon ends a heading: "Payback perio
 # A word of a name: letters ("bol.com"; a word with a full stop ends the clause, one with a digit is
 # a measure: "De CO2 uitstoot moet …").
 _NAME_SHAPE = re.compile(r"[^\W\d_](?:[^\W\d_]|[&'’-])*(?:\.[a-z]{2,4})?")
-_OPENING_WORD = re.compile(r"\W*(\w+)")
 _NEW_SENTENCE = re.compile(r"[.;!?]\s+(?=[\"'“‘„]?[A-Z])")
 _ARTICLES = frozenset({"the", "de", "het", "its", "this", "deze", "dit"}) & DETERMINERS
 # Words that open a phrase fronted before an English main clause and its comma ("Following the
