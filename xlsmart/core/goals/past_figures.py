@@ -29,6 +29,7 @@ from ..lexicon.quantity_words import (
 )
 from ..lexicon.time_words import PAST_COPULAS, PAST_EVENTS
 from ..lexicon.word_classes import names_a_goal
+from .amounts import Number
 
 # Words that may make a number a figure of then; a goal with none of them skips this module.
 THEN_CUES = PAST_COPULAS | PAST_EVENTS | frozenset({"already", "al", "nog", "still", "afklokte", "afsloot", "eindigde", "strandde",
@@ -214,6 +215,6 @@ def against_the_goal(words: list[str], at: int, i: int) -> bool:
     return any(map(names_a_goal, between)) and PAST_GOAL.isdisjoint(between)
 
 
-def figure_before(numbers: list, at: int):
+def figure_before(numbers: list[Number], at: int) -> Number | None:
     """The unplaced number last before position ``at`` (the figure set against the goal), or None."""
     return next((num for num in reversed(numbers) if num.index < at and not num.role), None)

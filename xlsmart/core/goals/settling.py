@@ -159,7 +159,7 @@ def _baseline_pointed_back_to(goal: ParsedGoal, words: list[str], numbers: list[
     # (the demonstrative stands between the two: "it aims for 15 to 20 per cent" points at nothing;
     # and both count the same thing: "170 planes … it carries … to 33 million" are two metrics)
     if before and not POINTING_BACK.isdisjoint(words[max(before[-1].end + 2, target.index - 8):target.index - 1]) and (
-            target.end + 1 < len(words) and words[target.end + 1] in (words[before[-1].end + 1], *PIECES)):
+            target.end + 1 < len(words) and (words[target.end + 1] == words[before[-1].end + 1] or words[target.end + 1] in PIECES)):
         # ("25 deelscooters, maar dat aantal wil men opvoeren tot 100 stuks": pieces of the same thing)
         before[-1].role = "baseline"
         goal.baseline = before[-1].value
