@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: demo test test-fast bench templates lint typecheck clean
+.PHONY: demo test test-fast test-compiled compiled bench templates lint typecheck clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,22 @@ $(NODE_STAMP): package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --silent --no-audit --no-fund && touch $(NODE_STAMP); \
 	else echo "npm not found: the Pyodide and axe-core tests will be skipped"; fi
 
+# The core compiled by mypyc (setup.py, XLSMART_COMPILE=1): the wheel a user builds that way, built
+# from a copy of the sources (no build/ or .so in the tree to shadow an edit) and unpacked into
+# build/compiled/site, which PYTHONPATH puts before the editable install. Rebuilt when the core changes.
+COMPILED := build/compiled
+CORE_SOURCES := $(shell find xlsmart/core -name '*.py')
+
+$(COMPILED)/.built: $(STAMP) setup.py build_support/backend.py $(CORE_SOURCES)
+	rm -rf $(COMPILED) && mkdir -p $(COMPILED)/src
+	cp -r pyproject.toml setup.py build_support README.md xlsmart workbook_templates $(COMPILED)/src/
+	cd $(COMPILED)/src && XLSMART_COMPILE=1 $(abspath $(PY)) -m pip wheel --quiet --no-deps --no-build-isolation -w ../wheel .
+	$(PY) -m pip install --quiet --no-deps --target $(COMPILED)/site $(COMPILED)/wheel/xlsmart-*.whl
+	touch $@
+
+## compiled: build the compiled core (a C compiler and a few minutes) into build/compiled/site
+compiled: $(COMPILED)/.built
+
 ## demo: set up and validate the bundled example workbooks (coloured copies in demo-out/)
 demo: $(STAMP)
 	$(PY) -m xlsmart demo --out demo-out
@@ -31,9 +47,14 @@ test: $(STAMP) $(NODE_STAMP)
 test-fast: $(STAMP)
 	$(PY) -m pytest -m "not e2e"
 
+## test-compiled: the core's tests again, on the compiled core (CI runs it after make test)
+test-compiled: $(COMPILED)/.built
+	XLSMART_EXPECT_COMPILED=1 PYTHONPATH=$(COMPILED)/site $(VENV)/bin/pytest tests/core -p no:cacheprovider
+
 ## bench: measure the core, the judgement on real goals, the validator, the worksheet functions (classic and Lite, in Pyodide) and the service
 bench: $(STAMP) $(NODE_STAMP)
 	$(PY) benchmarks/bench_core.py
+	-$(MAKE) --no-print-directory compiled && PYTHONPATH=$(COMPILED)/site $(PY) benchmarks/bench_core.py
 	$(PY) benchmarks/real_goals.py
 	$(PY) benchmarks/real_goals.py --held-out
 	$(PY) benchmarks/bench_validate.py
@@ -44,7 +65,7 @@ bench: $(STAMP) $(NODE_STAMP)
 
 ## lint: ruff over the package, the tests and the benchmarks (rules in pyproject.toml)
 lint: $(STAMP)
-	$(VENV)/bin/ruff check xlsmart tests benchmarks
+	$(VENV)/bin/ruff check xlsmart tests benchmarks setup.py build_support
 
 ## typecheck: mypy over the package (py.typed ships, so its hints must hold)
 typecheck: $(STAMP)
@@ -59,4 +80,4 @@ templates: $(STAMP)
 	$(PY) -m xlsmart template --edition lite --lang nl -o workbook_templates/xlsmart_lite_nl.xlsx
 
 clean:
-	rm -rf $(VENV) demo-out bench-out test-artifacts .pytest_cache .hypothesis
+	rm -rf $(VENV) build demo-out bench-out test-artifacts .pytest_cache .hypothesis

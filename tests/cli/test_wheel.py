@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -17,7 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = ["xlsmart_en.xlsm", "xlsmart_nl.xlsm"]
 # What the build reads. The wheel is built from a copy of these, so that no stale build/ folder can
 # slip old files into it and the repository gets no build/ of its own.
-BUILD_INPUTS = ["pyproject.toml", "README.md", "xlsmart", "workbook_templates"]
+BUILD_INPUTS = ["pyproject.toml", "setup.py", "build_support", "README.md", "xlsmart", "workbook_templates"]
 
 
 def test_example_workbooks_are_the_repository_templates_in_the_editable_install():
@@ -80,6 +81,30 @@ def test_wheel_holds_every_module_and_data_file_and_both_examples(source, wheel)
     assert sorted(shipped - names) == []  # every module of every subpackage, py.typed, excel/vba, web/static
     assert {f"xlsmart/workbook_templates/{name}" for name in EXAMPLES} <= names
     assert not any(name.startswith("workbook_templates/") for name in names)  # inside the package only
+
+
+@pytest.mark.e2e
+def test_the_default_wheel_is_pure_python_for_every_platform(wheel):
+    # Pyodide (the Lite edition) and any machine without a C compiler install this one; only
+    # XLSMART_COMPILE=1 adds the compiled core (make compiled, make test-compiled).
+    assert wheel.name.endswith("-py3-none-any.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        assert [name for name in archive.namelist() if name.endswith((".so", ".pyd", ".c"))] == []
+
+
+def test_the_compiler_the_build_asks_for_is_the_mypy_the_tests_check_with():
+    # XLSMART_COMPILE=1 builds the core with mypyc from build_support/backend.py's pin; the test
+    # extra's mypy (make typecheck, make compiled without build isolation) must be the same one.
+    spec = importlib.util.spec_from_file_location("backend", REPO / "build_support" / "backend.py")
+    backend = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(backend)
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert backend.COMPILER in extras["test"]
+    assert backend.COMPILER.startswith("mypy==")
 
 
 @pytest.mark.e2e

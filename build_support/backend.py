@@ -1,0 +1,27 @@
+"""The build backend: setuptools, asking for mypy too when ``XLSMART_COMPILE=1`` compiles the core.
+
+pip builds in an isolated environment with only what the backend asks for; setuptools alone
+asks for nothing more, so ``XLSMART_COMPILE=1 pip install .`` would miss mypyc. The pin is the
+one the test extra uses, so the compiled core is checked by the same mypy that built it.
+"""
+
+from __future__ import annotations
+
+import os
+
+from setuptools import build_meta
+from setuptools.build_meta import *  # noqa: F403 (the hooks this module does not change)
+
+COMPILER = "mypy==2.4.1"
+
+
+def _compiler() -> list[str]:
+    return [COMPILER] if os.environ.get("XLSMART_COMPILE") == "1" else []
+
+
+def get_requires_for_build_wheel(config_settings=None) -> list[str]:
+    return build_meta.get_requires_for_build_wheel(config_settings) + _compiler()
+
+
+def get_requires_for_build_editable(config_settings=None) -> list[str]:
+    return build_meta.get_requires_for_build_editable(config_settings) + _compiler()
