@@ -33,6 +33,9 @@ OWNED = [
     ("VanDam Bouw bereikte vorig jaar een omzet van 4 miljoen en mikt op 5 miljoen in 2027.", "VanDam Bouw"),
     ("The Daily Planet Times set a goal of 2 million subscribers by 2027.", "The Daily Planet Times"),
     ("Bol verkocht in 2025 50 miljoen pakketten en mikt op 60 miljoen in 2027.", "Bol"),
+    ("Acme is on track to grow revenue 15% in 2027.", "Acme"),
+    ("The cooperative is set to add 400 members by June 2027.", "The cooperative"),
+    ("De Vries Bouw zet in op 20% meer omzet in 2027.", "De Vries Bouw"),
 ]
 
 NOT_OWNED = [

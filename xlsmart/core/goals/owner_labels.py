@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.owners import NOT_ROLE_ACRONYMS, ROLE_LABEL_WORDS
+from ..lexicon.owners import ACTOR_SUFFIXES, NOT_ROLE_ACRONYMS, ORGANISATION_TAILS, ROLE_LABEL_WORDS
+from ..lexicon.word_classes import DETERMINERS
+from .subjects import as_owner
 
 
 def labelled_owner(text: str) -> str | None:
@@ -21,6 +23,10 @@ def labelled_owner(text: str) -> str | None:
     >>> labelled_owner("Marketing: increase MQLs by 30% in Q1")
     'marketing'
     """
+    if text[:4] in ("For ", "Voor"):
+        holder = _holder_before_the_goal(text)
+        if holder is not None:
+            return holder
     labelled = (_DEPARTMENT_LABEL.search(text) if ")" in text and text.rstrip().endswith(")") else None) or (
         _PLURAL_POSSESSIVE.search(text) if "s'" in text or "s’" in text else None)
     if labelled:
@@ -32,6 +38,22 @@ def labelled_owner(text: str) -> str | None:
     elif "-" not in text and "–" not in text and "—" not in text:
         return None  # (the quick test: a heading ends in a colon or a dash)
     return _department_heading(text)
+
+
+def _holder_before_the_goal(text: str) -> str | None:
+    """Issue 12, class "whose goal it is, fronted with for/voor": "For Acme, the goal is 20 % more
+    repeat customers", "Voor de gemeente is het doel 20 % minder afval": the organisation the goal
+    is for holds it; a time, an example or the reader ("For 2027, …", "For example, …", "Voor de
+    klant is …") holds nothing."""
+    found = _FOR_HOLDER.match(text)
+    if found is None:
+        return None
+    holder = found.group(1)
+    words = holder.lower().split()
+    if not (words[-1].endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES) or any(word[0].isupper() for word in holder.split()[
+            1 if words[0] in DETERMINERS else 0:])):
+        return None
+    return as_owner(words, frozenset())
 
 
 def _role_label(text: str) -> str | None:
@@ -62,6 +84,10 @@ def _department_heading(text: str) -> str | None:
 
 _ROLE_LABEL = re.compile(r"^\W*([A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,3}) (?:KRs?|OKRs?|goals?|objectives?|targets?|"
                          r"key results?|doel|doelen|doelstelling) ?\d*:")
+# "For X, the goal is …", "Voor X is het doel …": the holder, then maybe "is", a determiner, two words and a goal noun.
+_FOR_HOLDER = re.compile(r"(?:For|Voor) ((?:the |de |het )?[\w&'’.-]+(?: [\w&'’.-]+){0,3}?),? (?:(?:is|zijn) )?"
+                         r"(?:the |our |its |their |het |de |ons |onze |haar |hun )?(?:[\w-]+ ){0,2}?"
+                         r"(?:goals?|targets?|aims?|objectives?|ambitions?|doel|doelen|streven|ambitie|doelstelling)\b")
 # A department in brackets after a key result owns it: "… by the end of the month (Marketing)".
 _DEPARTMENT_LABEL = re.compile(r"\((marketing|sales|product|support|growth|finance|hr|customer success|cs|"
                                r"communicatie|verkoop|klantenservice|ops|operations)\)\W*$", re.IGNORECASE)

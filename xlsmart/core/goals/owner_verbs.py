@@ -134,10 +134,11 @@ def _finite(words: list[str], i: int, dutch: bool) -> bool:
     """Whether ``words[i]`` is shaped as a finite verb of doing (not being or having)."""
     word = words[i]
     if word in _AUXILIARY and not dutch:  # "is recruiting", "has launched"; "is the leader", "has 40 stores" are states
-        return i + 1 < len(words) and len(words[i + 1]) > 4 and words[i + 1].endswith(("ing", "ed", "en"))
+        return i + 1 < len(words) and ((len(words[i + 1]) > 4 and words[i + 1].endswith(("ing", "ed", "en"))) or (
+            words[i + 1] in _READY and i + 2 < len(words) and words[i + 2] in ("to", "track")))  # "is on track to"
     if (dutch and word in DUTCH_STRONG_PAST) or (not dutch and word in _PAST):
         return True  # ("Het bedrijf nam …", "De club won …", "The Times set …": short, and shaped as no other verb)
-    if word in STATIVE_VERBS or word in _NOT_VERBS or word in _REACHES or len(word) < 4 or (
+    if word in STATIVE_VERBS or word in _NOT_VERBS or word in _REACHES or len(word) < (3 if dutch else 4) or (
             metric_for_word(word) is not None):
         return False  # ("De CO2 uitstoot moet …", "Nieuwe omzet wordt …": a noun shaped as a verb)
     if dutch:  # (a plural verb after a plural: "De corporaties bouwen …", "De supers openden …")
@@ -193,6 +194,8 @@ _AFTER_A_VERB = frozenset({"in", "on", "at", "to", "for", "with", "by", "over", 
                            "more", "meer", "new", "nieuwe", "record", "its", "their", "haar", "zijn", "hun"})
 # Dutch nouns and adjectives shaped as a past tense: "periode", "hoogte", "grootte", "eerste".
 _NOUNS_IN_DE = ("ode", "gte", "dte", "tte", "ste")
+# What states a plan after "is": "is on track to", "is set to", "is poised to", "is keen to".
+_READY = frozenset({"on", "set", "poised", "due", "ready", "keen", "eager", "about", "likely", "going", "bound"})
 _PARTICLES = frozenset({"aan", "op", "uit", "out"})
 _AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 _PAST = frozenset({"grew", "won", "sold", "made", "laid", "took", "got", "kept", "built", "began", "brought", "held",
@@ -205,7 +208,8 @@ _REACHES = frozenset({"achieves", "reaches", "hits", "attains", "surpasses", "ex
 _NOT_VERBS = frozenset({"this", "that", "these", "those", "plus", "minus", "versus", "thus", "always", "towards",
                         "tegen", "sinds", "niet", "echt", "eerst", "meest", "laatst", "zelfs", "slechts", "gaat",
                         "moet", "wordt", "werd", "zijn", "hebben", "worden", "kunnen", "zullen", "willen",
-                        "means", "news", "series", "species", "perhaps", "across", "whereas", "unless"})
+                        "means", "news", "series", "species", "perhaps", "across", "whereas", "unless",
+                        "het", "dat", "wat", "met", "tot", "uit", "net", "wet", "dit"})
 # Organisations whose English name the organisation tails do not end: "The foundation raised …".
 _BODIES = frozenset({"foundation", "association", "society", "institute", "authority", "federation", "alliance",
                      "hospital", "union", "league", "network", "cooperative", "co-op", "church",

@@ -123,6 +123,11 @@ NOT_OWNERS = frozenset({
     "development", "developments", "ontwikkeling", "ontwikkelingen", "geld", "money", "funding", "funds",
     "investment", "investments", "investering", "investeringen", "project", "projects", "projecten",
     "measure", "measures", "maatregel", "maatregelen", "expansion", "uitbreiding", "subsidie", "grant",
+    # events and technology that a goal is reached through ("The merger should deliver 10 % savings", "AI moet
+    # 30 % van de vragen afhandelen", "De relaunch moet …")
+    "merger", "fusie", "acquisition", "overname", "rebrand", "rebranding", "relaunch", "launch", "lancering",
+    "redesign", "migration", "migratie", "upgrade", "integration", "integratie", "automation", "automatisering",
+    "ai", "chatbot", "chatbots", "technology", "technologie", "whoever", "whomever",
 })
 
 # Pronouns that refer to an actor named elsewhere: "They aim to …", "Her goal is …".
@@ -154,7 +159,7 @@ APPOSITION_VERBS = frozenset({"has", "have", "had", "will", "would", "is", "are"
 THING_TAILS = ("systeem", "systemen", "system", "systems", "gebouw", "building", "nieuwbouw", "oplossing",
                "oplossingen", "solution", "solutions", "tool", "tools", "platform", "software", "website",
                "pillar", "pijler", "steps", "stappen", "sector", "industry", "industrie", "branche",
-               "machine", "machines", "installatie", "product", "producten", "products",
+               "machine", "machines", "installatie", "product", "producten", "products", "app", "apps",
                # production lines and robots: "De afvullijnen zullen drie keer sneller werken …"
                "lijnen", "productielijn", "afvullijn", "robot", "robots", "installaties", "lines",
                # venues: "Het nieuwe stadion moet 50.000 bezoekers trekken", "The arena should sell out"
@@ -377,7 +382,7 @@ NAME_VERBS = frozenset({"plans", "hopes", "aims", "wants", "intends", "expects",
 
 # Pronouns and demonstratives: never a name, even with a capital ("It said it would …").
 PRONOUNS = frozenset({"it", "het", "this", "that", "these", "those", "there", "dit", "dat", "er", "die", "wat", "what",
-                      "which", "who", "wie"})
+                      "which", "who", "wie", "whoever", "whomever"})  # ("Whoever wants more leads …": anyone)
 
 # Nouns that stand bare as a subject without being a name: "Growth will come from …".
 MASS_NOUNS = frozenset({"growth", "groei", "focus", "research", "share", "trend", "beleid", "policy"})

@@ -1,0 +1,32 @@
+"""Whose goal it is, fronted with "for"/"voor" (DOMAIN.md, "Reading real sentences", A: an
+organisation named as the owner): issue 12, class "whose goal it is, fronted with for/voor".
+
+"For Acme, the goal is …", "Voor de gemeente is het doel …": the organisation the goal is for holds
+it, as "het doel van de gemeente" already did. A time, an example or a person the goal serves
+holds nothing ("For 2027, the goal is …", "For example, …", "Voor de klant is het doel …"). Our own
+lines, both languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from xlsmart import smart_check
+
+CASES = [
+    # (text, owner read)
+    ("For Acme, the goal is 20% more repeat customers by 2027.", "Acme"),
+    ("For the foundation, the main target is 1,000 new donors in 2027.", "the foundation"),
+    ("Voor de gemeente is het doel 20% minder afval in 2027.", "de gemeente"),
+    ("Voor Bakkerij Jansen is de ambitie 15% meer omzet in 2027.", "Bakkerij Jansen"),
+    ("For 2027, the goal is 20% more repeat customers.", None),
+    ("For example, the goal could be 20% more repeat customers by 2027.", None),
+    ("Voor de klant is het doel een levertijd onder 24 uur in 2027.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "owner"), CASES)
+def test_the_organisation_a_goal_is_for_holds_it(text: str, owner: str | None) -> None:
+    result = smart_check(text)
+    assert result.parsed.actor == owner
+    assert result.verdicts["A"].passed is (owner is not None), result.verdicts["A"].reason
