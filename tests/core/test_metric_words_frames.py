@@ -5,6 +5,9 @@ Two classes, each in several shapes and both languages; the sentences are writte
 - **a label that opens the line**: "SMART goal:", "SDR goal:", "Key Result 1:", "KR2:",
   "Doelstelling 3:" name the kind of line, or whose it is. Where the rest of the line names a metric
   of its own, the label is never the metric; where it names none, the label's words are.
+- **a heading that names the only measure**: "Time to first value: reduce from 10 to 5 days", "Actieve
+  partners: Q1 ≥ 4": where nothing else in the line names a metric, the words before the colon do; a
+  sentence ("Our plan was simple:") or a label of the kind of line ("Voorbeeld:", "Meetbaar:") does not.
 - **a share, an average and what they are of**: a bare "share"/"aandeel" is quoted with what it is a
   share of ("share of the dutch market"), a possessive before it says whose and is left out; an
   average count is quoted with its average ("average number of comments"). A measure that names
@@ -94,3 +97,32 @@ MEASURES_OF_THEIR_OWN = [
 @pytest.mark.parametrize(("text", "metric"), MEASURES_OF_THEIR_OWN)
 def test_a_measure_of_its_own_takes_no_frame(text: str, metric: str) -> None:
     assert _metric_words(text) == metric
+
+
+HEADINGS_WITHOUT_A_LABEL = [
+    # a KPI line whose heading before the colon is all that names a measure: the heading is the metric
+    ("Time to first value: reduce from 10 days to 5 days by Q3", "time to first value"),
+    ("Hours saved: 200+/month", "hours saved"),
+    ("Actieve partners: Q1 ≥ 4, Q2 ≥ 6", "actieve partners"),
+    ("Break-even punt: maand 6", "break-even punt"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), HEADINGS_WITHOUT_A_LABEL)
+def test_a_heading_that_names_the_only_measure_is_the_metric(text: str, metric: str) -> None:
+    assert _metric_words(text) == metric
+
+
+NO_HEADING_OF_A_MEASURE = [
+    # a sentence before the colon, or a label of the kind of line, names no measure
+    "Our plan was simple: grow by 20%",
+    "Voorbeeld: we willen het verdubbelen",
+    "Meetbaar: ten minste één sprint per blok afronden",
+    "Example: double it by June",
+    "Goal: below 5% by June",
+]
+
+
+@pytest.mark.parametrize("text", NO_HEADING_OF_A_MEASURE)
+def test_a_sentence_or_a_label_before_the_colon_is_no_metric(text: str) -> None:
+    assert _metric_words(text) is None

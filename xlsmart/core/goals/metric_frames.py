@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.metric_cues import OF
+from ..lexicon.metric_cues import MODALS, NOT_A_HEADING, OF
 from ..lexicon.word_classes import DETERMINERS, PHRASE_BREAKS, names_a_goal
-from .phrases import MetricPhrase
+from .phrases import BE_FORMS, NOMINATIVES, MetricPhrase
 from .tokens import clean_text, tokenize
 
 # The words that name a line as a goal of some kind; "kr1" … "kr9" are how "KR1:" is tokenised.
@@ -53,6 +53,38 @@ def label_prefix_end(words: list[str], text: str) -> int:
     if found is None:
         return 0
     return len(tokenize(clean_text(found.group(1))))
+
+
+_ANY_HEADING = re.compile(r"^\W*((?:[^\W\d_][\w'’&./-]*\s+){0,4}[^\W\d_][\w'’&./-]*)\s*:")
+
+
+def heading_named(words: list[str], text: str) -> MetricPhrase | None:
+    """The words before a colon that opens the line, when nothing else in the goal names a metric (issue 12,
+    class "a KPI line's heading without a label"): "Time to first success: reduce from 45 to 20 min", "SLA's
+    actief: Q1 ≥ 3, Q2 ≥ 5" measure what the heading names. At most five words, each a link ("to", "per",
+    "of") or no verb, pronoun, article or number; a sentence ("Our objective was simple:") or a label of the kind of line
+    ("Measurable:", "Voorbeeld:", "Goal:") is no heading of a measure.
+
+    >>> heading_named(["hours", "saved", "200", "month"], "Hours saved: 200+/month").words
+    'hours saved'
+    """
+    found = _ANY_HEADING.match(text) if ":" in text[:60] else None
+    if found is None:
+        return None
+    size = len(tokenize(clean_text(found.group(1))))
+    if not 0 < size <= len(words) or not all(map(_in_a_heading, words[:size])) or not NOT_A_HEADING.isdisjoint(
+            words[:size]) or any(map(names_a_goal, words[:size])):
+        return None
+    return MetricPhrase(" ".join(words[:size]), None)
+
+
+_HEADING_LINKS = frozenset({"to", "per", "of", "tot", "van", "first", "eerste"})
+
+
+def _in_a_heading(word: str) -> bool:
+    """Whether ``word`` can stand in the heading of a measure: a link, or no verb, pronoun, article or number."""
+    return word in _HEADING_LINKS or not (word in DETERMINERS or word in BE_FORMS or word in NOMINATIVES or (
+        word in MODALS) or word[:1].isdigit())
 
 
 # A share with no name of its own: the thing it is a share of says what is measured.

@@ -41,6 +41,7 @@ from ..lexicon.metric_cues import (
     LOSING_WEIGHT,
     MONEY_BOUNDS,
     MONEY_VERBS,
+    NOT_A_HEADING,
     NUMBER_LINKS,
     SHORT_UNITS,
     STATE_VERBS,
@@ -250,6 +251,8 @@ def never_the_metric(tokens, words: list[str], used: list[bool], flags: list[boo
     a count is the verb of that count (:func:`governs_a_count`)."""
     if english and words[end - 1][-2:] == "'s":
         return True
+    if end - start == 1 and words[start] in NOT_A_HEADING:
+        return True  # "Voorbeeld: …", "Meetbaar: …", "Example: …": the kind of line, no measure
     if end - start == 1 and words[start] == "time" and start > 0 and words[start - 1] in ("over", "on"):
         return True  # "over time, increase earnings per share", "arrive on time": a manner, no metric
     return end - start == 1 and unknown and governs_a_count(tokens, words, used, flags, directions, start, end,

@@ -51,7 +51,7 @@ from ..lexicon.word_classes import (
 )
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
 from .metric_clauses import COMPLEMENT_OPENERS, counted_scope, opening_after_a_time, subject_past_its_complement
-from .metric_frames import FRAME_WORDS, framed, label_prefix_end
+from .metric_frames import FRAME_WORDS, framed, heading_named, label_prefix_end
 from .metric_places import (
     HEADING_LABELS,
     PLACING,
@@ -199,16 +199,18 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
                 first = False
             if best is None or score > best[0]:
                 best = (score, start, named)
-    return _the_metric(tokens, words, used, flags, best or unit, aside, seen)
+    return _the_metric(tokens, words, used, flags, best or unit, aside, seen, text)
 
 
 def _the_metric(tokens, words: list[str], used: list[bool], flags: list[bool], best: tuple[int, int, MetricPhrase] | None,
-                aside: tuple[int, int, MetricPhrase] | None, seen: list[tuple[int, int, MetricPhrase]]
-                ) -> MetricPhrase | None:
+                aside: tuple[int, int, MetricPhrase] | None, seen: list[tuple[int, int, MetricPhrase]],
+                text: str = "") -> MetricPhrase | None:
     """The metric from the best phrase of the main clause and of a side clause: as measured, in its frame."""
     chosen = (best if aside is None else _main_or_aside(best, aside)) or (
         None if "er" not in words else counted_by_er(tokens, words, used, seen))
     found = _as_measured(tokens, words, used, chosen)
+    if found is None and text:
+        return heading_named(words, text)  # ("Time to first success: Reduce from 45 min to under 20 min")
     if found is not None and chosen is not None and found is chosen[2] and not FRAME_WORDS.isdisjoint(words):
         return framed(words, flags, chosen[1], found)  # ("share" of what, "average number of" what)
     return found

@@ -393,3 +393,13 @@ COMPARED_VERB_BREAKS = frozenset({"much", "even", "far", "no", "ever", "still", 
 # "7 million pounds of food", "het gebruik van de fiets"): the thing alone is not what changes.
 MEASURE_OF = frozenset({"value", "waarde", "volume", "use", "usage", "gebruik", "consumption", "verbruik",
                         "pounds", "tonnes", "tons", "ton", "kilos", "hours", "uren", "weight", "gewicht"})
+
+
+# Words that head a line without naming what it measures: the SMART letters a goal is sorted under, a source, an
+# example, a note ("Meetbaar: …", "Bron: …", "Example: …"; issue 12, class "a KPI line's heading without a label").
+# Alone they are never a metric, wherever they stand.
+NOT_A_HEADING = frozenset({"specific", "measurable", "achievable", "attainable", "acceptable", "relevant", "realistic",
+                           "time-bound", "timebound", "timely", "specifiek", "meetbaar", "acceptabel", "realistisch",
+                           "tijdgebonden", "haalbaar", "source", "bron", "example", "voorbeeld", "note", "noot",
+                           "opmerking", "vision", "visie", "mission", "missie", "why", "waarom", "how", "hoe",
+                           "what", "wat"})
