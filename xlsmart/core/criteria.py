@@ -198,12 +198,11 @@ def _realistic(goal: ParsedGoal, bounds: Bounds, lang: str) -> Verdict:
         if beyond is not None:
             return _verdict(False, lambda: say("smart.R.rate", lang, value=_show(beyond, percent, lang)), beyond)
     change = goal.relative_change
-    moving = direction in (INCREASE, DECREASE, REACH, None)
     # The bounds hold whenever both numbers are known, ceilings and floors included: "from 8 % to
     # under 3 %" is -62.5 %. Only "keep" may leave the number where it is.
     bounded = direction != KEEP
     if baseline is not None and target is not None:
-        if target == baseline and moving and direction is not None:
+        if target == baseline and direction is not None:  # (keeping or bounding the level there is, too: DOMAIN.md R)
             return _verdict(False, lambda: say("smart.R.same", lang, value=_show(target, percent, lang)), target)
         wrong_way = (direction == INCREASE and target < baseline) or (
             direction == DECREASE and target > baseline)

@@ -178,7 +178,7 @@ def _counts_the_metric(goal: ParsedGoal, words: list[str], num: Number) -> bool:
     j = num.end + 1
     if j < len(words) and (words[j] == "+" or words[j] in dates.PERIOD_UNITS):
         return True  # "Target: 12+ …", "Target: 20/month": a floor or a count per period, no step of a plan
-    return bool(goal.metric_words) and j < len(words) and goal.metric_words.split()[0] == words[j]
+    return j < len(words) and (goal.metric_words or " ").split(" ")[0] == words[j]
 
 
 def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: str, prev2: str, nxt: str,
@@ -274,8 +274,8 @@ def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: 
             tokens[num.end + 2][0] == "num"):
         goal.baseline = num.value  # "Churn: 8% → 5%", "NPS 32 -> 45": an arrow between from and to
         num.role = "baseline"
-    elif prev in TO_WORDS and not (prev == "to" and prev2 == "up" and goal.relative_change is None
-                                   and i > 2 and words[i - 3] in BY_WORDS):
+    elif prev in TO_WORDS and prev2 not in REFERENCE_BEFORE and not (  # ("compared to 16 %" is a reference)
+            prev == "to" and prev2 == "up" and goal.relative_change is None and i > 2 and words[i - 3] in BY_WORDS):
         goal.target = num.value
         num.role = "target"
     elif clues.compare and (at := _reference_before(words, i)) >= 0 and not against_the_goal(words, at, i):

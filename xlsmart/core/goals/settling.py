@@ -51,6 +51,7 @@ from ..lexicon.quantity_words import (
 )
 from ..numbers import SCALE_WORDS
 from .amounts import Number
+from .number_levels import KEEP_WORDS, kept_level
 from .number_rhythms import work_at_a_rate
 from .number_shapes import bound_before, scope_after_a_preposition
 from .parsed import ParsedGoal
@@ -222,6 +223,9 @@ def _baseline_from_the_change(goal: ParsedGoal, words: list[str], numbers: list[
 
 def settle_direction(goal: ParsedGoal, tokens, words: list[str], numbers: list[Number]) -> None:
     """The direction the numbers give where no word gave one (or only "reach")."""
+    if (goal.baseline is None) != (goal.target is None) and not KEEP_WORDS.isdisjoint(words) and not any(
+            not num.role and num.value not in (goal.baseline, goal.target) for num in numbers):
+        kept_level(goal, words, words)  # "het behoud van het huidige aantal leden, rond de 550" (its one figure)
     if goal.direction in (None, REACH) and goal.relative_change is not None:
         goal.direction = INCREASE if goal.relative_change > 0 else DECREASE
     elif (goal.direction in (None, REACH) or (goal.direction == AT_LEAST and _an_arrow(words, numbers))) and (
