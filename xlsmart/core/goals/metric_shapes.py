@@ -30,6 +30,7 @@ from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.metric_cues import (
     AND,
     COMPARED_VERB_BREAKS,
+    CURRENCY_COUNTRIES,
     CURRENCY_WORDS,
     DOING_COMPARATIVES,
     DOING_MORE_EN,
@@ -253,6 +254,8 @@ def never_the_metric(tokens, words: list[str], used: list[bool], flags: list[boo
         return True
     if end - start == 1 and words[start] in NOT_A_HEADING:
         return True  # "Voorbeeld: …", "Meetbaar: …", "Example: …": the kind of line, no measure
+    if end - start == 1 and words[start] in CURRENCY_COUNTRIES and _money_at(tokens, end):
+        return True  # "raise AU$50,000": whose dollars, part of the amount
     if end - start == 1 and words[start] == "time" and start > 0 and words[start - 1] in ("over", "on"):
         return True  # "over time, increase earnings per share", "arrive on time": a manner, no metric
     return end - start == 1 and unknown and governs_a_count(tokens, words, used, flags, directions, start, end,
@@ -351,7 +354,15 @@ def amount_named(tokens, words: list[str], at: int) -> MetricPhrase:
     end = at + 1
     while end < len(words) and end < at + 3 and (words[end] in SCALE_WORDS or words[end] in CURRENCY_WORDS):
         end += 1
-    return MetricPhrase(" ".join(token[1] for token in tokens[at:end]), None)
+    amount = " ".join(token[1] for token in tokens[at:end])
+    if at > 0 and words[at - 1] in CURRENCY_COUNTRIES and _money_at(tokens, at):
+        amount = words[at - 1] + amount  # "US$400,000", as written
+    return MetricPhrase(amount, None)
+
+
+def _money_at(tokens, at: int) -> bool:
+    """Whether the token at ``at`` is a number with a currency sign ("$400,000", "€5")."""
+    return at < len(tokens) and tokens[at][0] == "num" and tokens[at][2][2] is not None
 
 
 def money_at(tokens, words: list[str]) -> int | None:
@@ -359,7 +370,7 @@ def money_at(tokens, words: list[str]) -> int | None:
     for i, (kind, _raw, value) in enumerate(tokens):
         if kind != "num" or not (value[2] or (i + 1 < len(words) and words[i + 1] in CURRENCY_WORDS)):
             continue
-        j = i - 1
+        j = i - 1 - (i > 0 and words[i - 1] in CURRENCY_COUNTRIES)  # ("collect US$400,000")
         while j >= 0 and (words[j] in ("a", "an", "een", "one", "half", "halve") or words[j] in MONEY_BOUNDS):
             j -= 1  # "make a million dollars", "raise at least $250,000", "minstens € 5.000 ophalen"
         k = i + 1

@@ -191,6 +191,9 @@ OF_UNITS = UNIT_WORDS | frozenset({"points", "punten", "procentpunt", "procentpu
 SCALE_SUFFIXES = frozenset(SCALE_WORDS) | frozenset({"b", "m", "k", "bn"})
 
 CURRENCY_WORDS = frozenset({"dollars", "dollar", "euro", "euros", "pounds", "eur", "usd", "gbp"})
+# The letters that say whose dollar a sign is, written against it: "US$400,000", "AU$50,000", "NZ$ 2 million"
+# (issue 12, class "a currency with its country"): part of the amount, never a name.
+CURRENCY_COUNTRIES = frozenset({"us", "au", "nz", "ca", "c", "hk", "sg", "s"})
 
 MONEY_BOUNDS = frozenset({"at", "least", "minstens", "minimaal", "ten", "minste", "over", "nearly", "almost", "bijna",
                           "ruim", "more", "than", "meer", "dan", "up", "to", "tot", "about", "around", "ongeveer"})
