@@ -76,8 +76,9 @@ from .owner_clauses import (
     team_as_object,
     without_bracketed_acronym,
 )
-from .owner_labels import labelled_owner
-from .owner_pronouns import stands_for_the_counted
+from .owner_labels import attributed_with_zo, labelled_owner
+from .owner_modals import MODALS, acts_as_owner
+from .owner_pronouns import reports_a_thing, stands_for_the_counted
 from .owner_text import (
     RELATIVES,
     antecedent_of_dat,
@@ -145,7 +146,8 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
         if named and named.group(2).lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES):
             return f"{named.group(1)} {named.group(2)}".lower()  # "Het bedrijf, opgericht in 2005, wil …"
     if owner is None:  # "'De omzet moet met 10 % stijgen', zegt directeur …", "its ambitious target", "haar klimaatdoel"
-        owner = named_elsewhere(words, text) or (subject_of_any_verb(text, words, metric) if text else None)
+        owner = named_elsewhere(words, text) or (
+            subject_of_any_verb(text, words, metric) or attributed_with_zo(text) if text else None)
     return without_bracketed_acronym(owner, text) if owner and owner.count(" ") > 1 and "(" in text else owner or None
 
 
@@ -192,8 +194,10 @@ def _pronoun_or_team(words: list[str], kinds: list[str], i: int, metric: frozens
     if len(word) > 3 and word.endswith(ACTOR_SUFFIXES) and not governed(words, i) and not (
             i > 0 and counts_the_noun(words[i - 1], kinds[i - 1])
             and not (i > 1 and words[i - 2] in DETERMINERS)) and not in_a_role(words, i) and not (
-            team_as_object(words, kinds, i, metric)):
-        return word  # ("three teams will": a count; "Als marketeer wil je …": a role the reader plays)
+            team_as_object(words, kinds, i, metric)) and not (
+            i + 1 < len(words) and words[i + 1] in SPEECH and reports_a_thing(words, i + 1)):
+        return word  # ("three teams will": a count; "Als marketeer wil je …": a role the reader plays;
+        # "De directeur zegt dat het aantal klachten …": a report of a measure)
     return None
 
 
@@ -214,7 +218,8 @@ def _goal_holder(words: list[str], kinds: list[str], i: int, metric: frozenset[s
                 (i + 1 < len(words) and words[i + 1] in OWNER_NOUNS) or owner.endswith(ORGANISATION_TAILS)
                 or capitalised(owner, text)):
             return owner
-    if word in OWNER_NOUNS and i + 2 < len(words):
+    if (word in OWNER_NOUNS or (word.startswith("streef") and len(word) > 8)) and i + 2 < len(words):
+        # ("het streefcijfer van de gemeente", "Het streeftermijn van het CBR": a goal noun of its own)
         holder = holder_around(words, kinds, i, metric, text)
         if holder is not None:
             return holder
@@ -245,18 +250,8 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
             "dat" in words[max(0, i - 14):i]) else None
         if owner is None:
             owner = _subject_before_verb(words, kinds, i, word, metric, text)
-        if owner is not None and word in ACTING and not names_an_actor(owner, text):
-            owner = None  # "De nieuwbouw opent …" is no actor; "Delhaize opent …", "De gemeente werkt …" are
-        if owner is not None and word in ("should", "must", "need", "moeten") and " " not in owner and (
-                owner.endswith("s") or (word == "moeten" and owner.endswith("en"))):
-            owner = None  # "Founders should aim for …", "Kostenbesparingen moeten …": anyone, or things
-        if owner is not None and intransitive_change(words, i) and not names_an_actor(owner, text):
-            owner = None  # "occupancy is expected to increase .1 %": what changes, not who changes it
-        if owner is not None and word in MODALS_OF_STATE and " " not in owner and not (
-                owner.lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES)) and not COPULAS.isdisjoint(words[i + 1:i + 14]):
-            owner = None  # "Coffee should be no more than 40 percent …": a bare noun, the thing measured, no actor
-        if owner is not None and passive_after(words, i):
-            owner = None  # "… het afval moet worden gerecycled", "the brand has been proven": what is done to it
+        if owner is not None and not _acts_here(owner, words, i, text):
+            owner = None
         if owner is None and i > 1 and words[i - 1] == "te" and word in ("willen", "gaan", "zullen"):
             owner = opening_subject(words, kinds, metric, text)  # "De discounter liet weten … te willen openen"
         if owner is None and i > 0 and (word in INVERTING_VERBS or word in HAVE or word in ACTING) and (
@@ -265,6 +260,25 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
         if owner is not None:
             return owner
     return None
+
+
+def _acts_here(owner: str, words: list[str], i: int, text: str) -> bool:
+    """Whether the subject found for the verb at ``i`` acts, rather than being what changes or what
+    is done to."""
+    word = words[i]
+    if word in ACTING and not names_an_actor(owner, text):
+        return False  # "De nieuwbouw opent …" is no actor; "Delhaize opent …", "De gemeente werkt …" are
+    if word in ("should", "must", "need", "moeten") and " " not in owner and (
+            owner.endswith("s") or (word == "moeten" and owner.endswith("en"))):
+        return False  # "Founders should aim for …", "Kostenbesparingen moeten …": anyone, or things
+    if intransitive_change(words, i) and not names_an_actor(owner, text):
+        return False  # "occupancy is expected to increase .1 %": what changes, not who changes it
+    if word in MODALS_OF_STATE and " " not in owner and not (
+            owner.lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES)) and not COPULAS.isdisjoint(words[i + 1:i + 14]):
+        return False  # "Coffee should be no more than 40 percent …": a bare noun, the thing measured, no actor
+    if word in MODALS and not acts_as_owner(owner, text):
+        return False  # "… heliports will go up from 149 to 220": a thing before a modal, no actor
+    return not passive_after(words, i)  # "… het afval moet worden gerecycled", "the brand has been proven"
 
 
 # The words :func:`_states_intent` may say yes to (a quick test first: most words are none of these).
@@ -279,6 +293,8 @@ def _states_intent(words: list[str], kinds: list[str], i: int, text: str) -> boo
             word not in HAVE or GOAL_AFTER_HAVE.isdisjoint(words[i + 1:i + 9])) and not (
             word in SETTING and _goal_noun_follows(words, i)) and word not in ACTING:
         return False  # ("Radio 6 heeft 0,4 procent marktaandeel als doel": "heeft … als doel" is intent)
+    if word in SPEECH and reports_a_thing(words, i):
+        return False  # ("Scindia said the total number of airports will go up …": a report, the number is the subject)
     if word == "going" and not (words[i - 1] in AUXILIARIES and i + 1 < len(words) and words[i + 1] == "to"):
         return False  # "is going to deliver" states intent; "would mean going from …" does not
     if word in ("target", "targets", "plan", "plans", "set", "sets") and not (
@@ -371,7 +387,7 @@ def _may_name_an_owner(word: str) -> bool:
     """Whether the first pass of :func:`find_owner` has anything to check for ``word``."""
     return (word in ACTOR_WORDS or word in ("let's", "lets") or word in THIRD_PERSON
             or word in OWNER_NOUNS or word == "it" or (len(word) > 3 and word.endswith(ACTOR_SUFFIXES))
-            or word.endswith(("'s", "’s")) or word.endswith(GOAL_TAILS))
+            or word.endswith(("'s", "’s")) or word.endswith(GOAL_TAILS) or word.startswith("streef"))
 
 
 

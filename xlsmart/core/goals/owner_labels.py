@@ -14,7 +14,7 @@ import re
 
 from ..lexicon.owners import ACTOR_SUFFIXES, NOT_ROLE_ACRONYMS, ORGANISATION_TAILS, ROLE_LABEL_WORDS
 from ..lexicon.word_classes import DETERMINERS
-from .subjects import as_owner
+from .subjects import SPOKESPEOPLE, as_owner
 
 
 def labelled_owner(text: str) -> str | None:
@@ -38,6 +38,24 @@ def labelled_owner(text: str) -> str | None:
     elif "-" not in text and "–" not in text and "—" not in text:
         return None  # (the quick test: a heading ends in a colon or a dash)
     return _department_heading(text)
+
+
+def attributed_with_zo(text: str) -> str | None:
+    """Issue 12, class "a goal attributed with zo": "Dat moet in 2035 gedaald zijn naar 100 liter, zo
+    meldt het kabinet vrijdag", "…, zo stelde het Kabinet vorig jaar": the Dutch "zo" takes the whole
+    goal as what the body states, so it is the body's own (as a quoted goal is its speaker's). A
+    spokesperson speaks for someone else and news media report others' plans ("zo meldt het
+    Dagblad"): they own nothing."""
+    if ", zo " not in text:
+        return None
+    found = _ZO_SPEAKER.search(text)
+    if found is None:
+        return None
+    words = found.group(1).rstrip(".,").lower().split()
+    if not SPOKESPEOPLE.isdisjoint(words) or words[-1].endswith(_MEDIA) or not (words[-1].endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES) or any(
+            word[0].isupper() for word in found.group(1).split()[1:] or found.group(1).split())):
+        return None
+    return as_owner(words, frozenset())
 
 
 def _holder_before_the_goal(text: str) -> str | None:
@@ -84,6 +102,11 @@ def _department_heading(text: str) -> str | None:
 
 _ROLE_LABEL = re.compile(r"^\W*([A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,3}) (?:KRs?|OKRs?|goals?|objectives?|targets?|"
                          r"key results?|doel|doelen|doelstelling) ?\d*:")
+# ", zo meldt het kabinet", ", zo stelde directeur Jan Smit": the verb of saying, then who says it.
+_ZO_SPEAKER = re.compile(r", zo (?:meldt|meldde|melden|stelt|stelde|stellen|zegt|zei|zeggen|schrijft|schreef|laat|liet|"
+                         r"verklaart|verklaarde|kondigt|kondigde|maakt|maakte) ((?:de |het )?[\w&'’.-]+(?: [A-Z][\w&'’.-]*){0,3})")
+# News media report what others plan: "zo meldt het Dagblad", "zo schrijft de krant", "zo meldt persbureau ANP".
+_MEDIA = ("blad", "krant", "courant", "nieuws", "persbureau", "anp", "belga", "nos", "omroep", "zender", "site")
 # "For X, the goal is …", "Voor X is het doel …": the holder, then maybe "is", a determiner, two words and a goal noun.
 _FOR_HOLDER = re.compile(r"(?:For|Voor) ((?:the |de |het )?[\w&'’.-]+(?: [\w&'’.-]+){0,3}?),? (?:(?:is|zijn) )?"
                          r"(?:the |our |its |their |het |de |ons |onze |haar |hun )?(?:[\w-]+ ){0,2}?"

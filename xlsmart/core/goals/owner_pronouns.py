@@ -1,14 +1,18 @@
-"""Who a third-person pronoun stands for, when that decides whether it owns the goal.
+"""Who a pronoun or a report stands for, when that decides whether its subject owns the goal.
 
 "They", "ze", "zij" act for an organisation named before them ("Gemeenten zeggen dat ze …", "De
 organisatie gaf aan dat ze … hoopte"), but in "customers who say they will return" and "klanten
 die zeggen dat ze terugkomen" the pronoun stands for the people the goal counts: what changes,
-never who changes it. ``actors.py`` asks before it takes a pronoun as the owner.
+never who changes it. And a speaker who reports what a measure will do ("Scindia said the total
+number of airports will go up …") owns nothing: the reported clause's subject is the measure.
+``actors.py`` asks before it takes a pronoun or a speaker as the owner.
 """
 
 from __future__ import annotations
 
+from ..lexicon.metrics import GENERIC_HEADS, metric_for_word
 from ..lexicon.time_words import COUNTED_PEOPLE
+from ..lexicon.word_classes import QUANTITY_WORDS
 
 # The plural subject pronouns that may stand for the people counted (not "he", "she", "it").
 _PLURAL_PRONOUNS = frozenset({"they", "ze", "zij"})
@@ -29,3 +33,22 @@ def stands_for_the_counted(words: list[str], i: int) -> bool:
         if words[j] not in _BETWEEN:
             return False
     return False
+
+
+def reports_a_thing(words: list[str], i: int) -> bool:
+    """Issue 12, class "reported speech about a thing": whether the verb of saying at ``i`` reports a
+    clause whose subject is a thing or a measure ("Scindia said the total number of airports will go
+    up …", "De minister zegt dat de uitstoot moet dalen"): the speaker reports, the clause owns
+    nothing. A clause whose subject acts ("… said the company plans to", "zegt dat het bedrijf …
+    wil") or a pronoun for the speaker ("said it plans", "zegt dat ze") is read by the other readers."""
+    j = i + 1
+    if j < len(words) and words[j] in ("that", "dat"):
+        j += 1
+    if j + 1 >= len(words) or words[j] not in _ARTICLES or not _OBLIGATION.isdisjoint(words[j:j + 14]):
+        return False  # ("De CEO zegt dat de omzet met 15 % moet groeien": what must happen, the speaker's goal)
+    head = words[j + 1]
+    return metric_for_word(head) is not None or head in GENERIC_HEADS or head in QUANTITY_WORDS
+
+
+_ARTICLES = frozenset({"the", "de", "het", "this", "dit", "deze"})
+_OBLIGATION = frozenset({"must", "should", "moet", "moeten", "dient", "dienen"})

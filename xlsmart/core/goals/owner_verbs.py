@@ -32,11 +32,13 @@ from ..lexicon.owners import (
     ORGANISATION_TAILS,
     PRONOUNS,
     READER_WORDS,
+    SPEECH,
     STATIVE_VERBS,
     SURNAME_PARTICLES,
     THIRD_PERSON,
 )
 from ..lexicon.word_classes import DETERMINERS, PERIOD_UNIT_NAMES
+from .owner_pronouns import reports_a_thing
 from .subjects import as_owner, name_word
 
 
@@ -62,8 +64,8 @@ def _clause_starts(text: str, first: str) -> list[int]:
     """Where a main clause may open: the start (unless its first word, ``first``, can open no noun
     phrase: "Increase …", "Verhoog …"), after a fronted phrase and its comma, and after the first
     full stops or semicolons."""
-    starts = [0] if first in _ARTICLES or name_word(first, "word") else []
-    if first in _FRONTED_OPENERS:
+    starts = [0] if first in _ARTICLES or (name_word(first, "word") and first not in _FRONTED_OPENERS) else []
+    if first in _FRONTED_OPENERS:  # ("Since Amazon entered the market, margins must …": the clause is fronted)
         comma = text.find(",", 0, 90)
         if comma > 0:
             starts.append(comma + 1)
@@ -112,6 +114,8 @@ def _opinion(words: list[str], i: int) -> bool:
     "Acme believes that …"): the clause after "dat"/"that" is the goal, its speaker a source; a verb
     of intent before it ("Conebi verwacht dat …") states the subject's own plan."""
     k = i + 2 if i + 2 < len(words) and words[i + 1] in _PARTICLES else i + 1  # ("Onderzoek toont aan dat …")
+    if words[i] in SPEECH and reports_a_thing(words, i):
+        return True  # ("De directeur zegt dat het aantal klachten moet dalen": a report of a measure)
     return k < len(words) and words[k] in ("dat", "that") and words[i] not in INTENT_VERBS
 
 

@@ -284,6 +284,8 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
             names[0] in QUANTITY_WORDS):
         return None  # "all first-time entrepreneurs", "de hoeveelheid fietsers": nobody in particular
     head = names[-1]
+    if not SPOKESPEOPLE.isdisjoint(names):
+        return None  # "… zegt woordvoerster Anne de Boer": a spokesperson speaks for someone else
     if len(names) > 1 and names[0] in _WORKS:
         return None  # "Project Zonnedak wil …", "Campagne Fiets mee moet …": a named piece of work, no actor
     if len(names) == 1 and len(head) > 6 and head.endswith(ADVERB_TAILS):
@@ -308,6 +310,9 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
     return " ".join(phrase)
 
 
+# People who speak for an organisation, never its owner: "zegt woordvoerster …", "a spokesman said".
+SPOKESPEOPLE = frozenset({"woordvoerder", "woordvoerster", "spokesperson", "spokesman", "spokeswoman",
+                          "persvoorlichter", "perswoordvoerder"})
 # Pieces of work that give a name its first word: "Project Zonnedak", "Programma Groen", "Campaign Blue".
 _WORKS = frozenset({"project", "programme", "program", "programma", "campaign", "campagne", "initiative",
                     "initiatief", "operation", "operatie", "actie", "plan"})

@@ -165,8 +165,8 @@ THING_TAILS = ("systeem", "systemen", "system", "systems", "gebouw", "building",
                # venues: "Het nieuwe stadion moet 50.000 bezoekers trekken", "The arena should sell out"
                "stadion", "stadium", "arena", "venue", "concertzaal", "sporthal")
 
-# Measures that end like an organisation ("raad" in "bezettingsgraad", "voorraad"): never an owner.
-LOOKALIKE_TAILS = ("graad", "voorraad", "waarde")
+# Measures and things that end like an organisation ("raad" in "bezettingsgraad", "board" in "dashboard"): never an owner.
+LOOKALIKE_TAILS = ("graad", "voorraad", "waarde", "dashboard", "scoreboard", "billboard", "keyboard", "whiteboard")
 
 # Endings of sentence adverbs ("Crucially,", "Realistically", "Uiteindelijk"): a word of manner
 # or comment, never who owns a goal, however it is capitalised.
