@@ -6,6 +6,8 @@
   to exceed $40": the subject is what changes, also when a date or period opens the sentence ("By
   2027, …", "Next year, …", "Tegen 2027 moet …"). A verb with an object of its own is done by the
   subject ("our team in Utrecht will grow revenue").
+- **a purpose after the goal's clause** ("… to improve customer satisfaction", "… om de omzet te laten
+  groeien", "… zodat …"): the reason, unless it carries the figures or the clause before is work.
 - **a count of the things the goal covers**: "across our five warehouses", "in onze drie vestigingen",
   "in de drie afdelingen", "at the 12 locations" name the scope, no figure of what they count; "een op de
   vijf fietsen" is a share, not a scope.
@@ -74,3 +76,22 @@ SCOPES = [
 def test_a_counted_scope_is_not_the_metric(text: str, scope: str) -> None:
     words = _metric_words(text)
     assert words is None or scope not in words.split()
+
+
+PURPOSES = [
+    # a purpose after the goal's clause: the reason when it has no figure and the clause before changes a measure
+    ("Reduce delivery times for online orders to improve customer satisfaction", "delivery times"),
+    ("Verhoog de conversieratio van de webshop om de omzet te laten groeien", "conversieratio"),
+    ("Grow our newsletter list so that more readers see the spring sale", "newsletter list"),
+    ("Verlaag de wachttijd aan de telefoon zodat klanten tevredener zijn", "wachttijd"),
+    # the goal itself when it carries the figures, or the clause before is work
+    ("We will work smarter to grow revenue by 20% this year", "revenue"),
+    ("Hire three new designers by June to increase weekly design output by 30%", "design output"),
+    ("We organiseren vier open dagen om 200 nieuwe leden te werven", "nieuwe leden"),
+    ("Improve onboarding in order to increase activation from 40% to 55%", "activation"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), PURPOSES)
+def test_a_purpose_is_the_goal_only_when_it_carries_the_figures(text: str, metric: str) -> None:
+    assert _metric_words(text) == metric

@@ -111,3 +111,48 @@ def counted_scope(tokens, words: list[str], start: int) -> bool:
     kind, _word, value = tokens[start - 1]
     plain = kind == "word" or (kind == "num" and not value[1] and value[2] is None)  # ("five", "12"; not "20%")
     return plain and words[start - 3] in _SCOPE_PREPOSITIONS and not (start > 3 and words[start - 4] in _ONE)
+
+
+# The words that open a purpose after the goal's own clause ("… om de klanttevredenheid te verbeteren", "… to
+# drive more sales", "… zodat onderzoekers …", "… so that …", "… in order to …").
+PURPOSE_OPENERS = frozenset({"om", "zodat", "so", "order", "to"})
+_CHANGES = frozenset({"increase", "decrease"})  # (not "keep" nor a bound: "drie avonden houden om …", "onder de …")
+_PURPOSE_VERBS = frozenset({"drive", "help", "support", "enable", "ensure", "allow", "boost", "improve", "increase",
+                            "grow", "reduce", "lower", "raise", "build", "strengthen", "keep", "maintain"})
+
+
+def purpose_start(tokens, words: list[str], used: list[bool], directions: dict[str, str]) -> int:
+    """Where a purpose after the goal's own clause opens, when the purpose is the reason and not the goal
+    (issue 12, class "the purpose after the goal"): "Verminder de doorlooptijd van bestellingen om de
+    klanttevredenheid te verbeteren", "Boost lead generation quality to drive more sales", "zoekt 50.000 nieuwe
+    donoren om de bloedvoorraad op peil te houden": the clause before says what changes and which way (a verb
+    of change; "extra", "more" may say it of work: "extra initiatieven nemen om …"), the purpose carries no
+    figure of its own. A purpose with the figures is the goal and its
+    clause the means ("We gaan effectiever werken om 30% meer omzet te halen", "Hire three physiotherapists to
+    increase capacity by 40%"): then, and where there is no purpose, ``len(words)``.
+
+    >>> from xlsmart.core.goals import tokenize
+    >>> from xlsmart.core.lexicon.directions import WORD_DIRECTIONS
+    >>> words = "boost lead generation quality to drive more sales".split()
+    >>> purpose_start(tokenize(" ".join(words)), words, [False] * len(words), WORD_DIRECTIONS)
+    4
+    """
+    n = len(words)
+    k = next((i for i in range(2, n - 1) if words[i] in PURPOSE_OPENERS and _opens_a_purpose(words, i)), n)
+    if k == n or any(tokens[i][0] in _FIGURES and not used[i] for i in range(k, n)):
+        return n  # (no purpose, or one with a figure of its own: a number not taken by a date or period)
+    return k if any(directions.get(word) in _CHANGES and word not in COMPARATIVES for word in words[:k]) else n
+
+
+def _opens_a_purpose(words: list[str], i: int) -> bool:
+    word = words[i]
+    if word == "to":
+        return words[i + 1] in _PURPOSE_VERBS and words[i - 1] != "order"  # ("to drive more sales")
+    if word == "om":
+        return "te" in words[i + 2:i + 10]  # ("om de klanttevredenheid te verbeteren")
+    if word in ("so", "in"):
+        return words[i + 1] in ("that", "order") and (word == "so" or words[i + 2:i + 3] == ["to"])
+    return word == "zodat"
+
+
+_FIGURES = frozenset({"num", "range"})

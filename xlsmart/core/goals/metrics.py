@@ -50,7 +50,14 @@ from ..lexicon.word_classes import (
     UNIT_WORDS,
 )
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
-from .metric_clauses import COMPLEMENT_OPENERS, counted_scope, opening_after_a_time, subject_past_its_complement
+from .metric_clauses import (
+    COMPLEMENT_OPENERS,
+    PURPOSE_OPENERS,
+    counted_scope,
+    opening_after_a_time,
+    purpose_start,
+    subject_past_its_complement,
+)
 from .metric_frames import FRAME_WORDS, framed, heading_named, label_prefix_end
 from .metric_places import (
     HEADING_LABELS,
@@ -135,7 +142,8 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     heading = heading_end(words, text) if text and not HEADING_LABELS.isdisjoint(words) else -1  # ("X - Target: 5")
     prefix = label_prefix_end(words, text) if ":" in text else 0  # ("SMART goal: …", "Verkoopdoel: …")
     side = (prefix, len(words)) if SIDE_CLAUSES.isdisjoint(words) else main_clause(words, text)  # (most: one set test)
-    side = (max(side[0], prefix), side[1])  # (a label that opens the line is outside its main clause)
+    side = (max(side[0], prefix), side[1] if PURPOSE_OPENERS.isdisjoint(words) else min(
+        side[1], purpose_start(tokens, words, used, directions)))  # (a label opening the line, a purpose after it)
     for start, end in noun_phrases(words, used, flags, english):
         if concessive and conceded(words, directions, start):
             continue  # "Ondanks de groei van het inwonersaantal, …": the setting, not the goal's metric
