@@ -75,6 +75,7 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import SCALE_WORDS
 from .amounts import Number, change_noun_before, counts_occurrences, find_amounts, find_factor
+from .number_dates import a_pair, dated_before
 from .number_ranges import agree_with_the_range, own_verb_lowers, ranged_changes, stronger_change
 from .number_shapes import bound_before, by_a_bounded_change, change_noun_after
 from .past_figures import THEN_CUES, against_the_goal, baseline_cue, figure_before, figure_of_then, last_periods_figure
@@ -235,7 +236,7 @@ def _states_a_change(goal: ParsedGoal, tokens, words: list[str], i: int, prev: s
     20%", "increase leads 10%"."""
     if nxt in AGAINST_A_YARDSTICK and any(word in YARDSTICKS for word in words[i + 2:i + 5]):
         return True  # "30% below 2019 levels", "20 % onder het niveau van 2015": a change against a year
-    return (_is_change_word(prev) or (prev in ("van", "of") and _is_change_word(prev2)) or (
+    return (_is_change_word(prev) or (prev in ("van", "of") and _is_change_word(prev2) and not a_pair(tokens, words, i)) or (
         prev in ("van", "of", "à") and change_noun_before(tokens, words, i))
             or prev in BY_WORDS or prev == "+" or _is_change_word(nxt) or (
                 tokens[i][1].startswith(("+", "-")) and prev not in TO_WORDS and prev not in FROM_WORDS) or (
@@ -273,6 +274,9 @@ def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: 
     elif goal.baseline is None and num.end + 2 < len(words) and words[num.end + 1] in ARROWS and (
             tokens[num.end + 2][0] == "num"):
         goal.baseline = num.value  # "Churn: 8% → 5%", "NPS 32 -> 45": an arrow between from and to
+        num.role = "baseline"
+    elif goal.baseline is None and goal.deadline is not None and dated_before(words, i, goal.deadline.year):
+        goal.baseline = num.value  # "Doel 2027: 3 miljoen (2026: 1 miljoen)": the figure of a year before
         num.role = "baseline"
     elif prev in TO_WORDS and prev2 not in REFERENCE_BEFORE and not (  # ("compared to 16 %" is a reference)
             prev == "to" and prev2 == "up" and goal.relative_change is None and i > 2 and words[i - 3] in BY_WORDS):

@@ -33,7 +33,8 @@ YEAR_PREP = frozenset({"in", "during", "gedurende", "voor", "vóór", "by", "teg
                       "through", "thru", "till", "fiscal", "financial",
                       # "goal 2027", "Visie 2030", "Agenda 2030": the year a plan is named for
                       "goal", "goals", "doel", "doelen", "doelstelling", "doelstellingen", "target", "targets",
-                      "ambitie", "ambition", "plan", "strategie", "strategy", "visie", "vision", "agenda", "horizon"})
+                      "ambitie", "ambition", "plan", "strategie", "strategy", "visie", "vision", "agenda", "horizon",
+                      "streefwaarde", "streefwaarden", "streefcijfer", "objective", "objectives", "kpi", "kpis"})
 
 BEFORE_WORDS = frozenset({"voor", "vóór", "before"})
 

@@ -1,0 +1,55 @@
+"""Which figure of a goal is the baseline (issue 12, classes "a figure of an earlier year" and
+"a pair after a word of change"; DOMAIN.md R: judged on the target and the baseline).
+
+"Doel 2027: 3 miljoen euro omzet (2026: 1 miljoen)", "Target 2027: 500 leads (2026: 400)": the
+figure right after a year before the one the goal is due is where the metric stood; a schedule
+("in 2026 …, in 2027 …") is not. "Churn omlaag van 6% naar 2%": after a word of change, a figure
+with a "naar" figure after it opens a pair and is no stated change. Our own sentences, both languages.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from xlsmart import smart_check
+
+TODAY = date(2026, 12, 1)
+
+# (text, baseline, target, whether R passes)
+DATED = [
+    ("Doel 2027: 3 miljoen euro omzet (2026: 1 miljoen)", 1_000_000.0, 3_000_000.0, False),
+    ("Doel 2027: 1,2 miljoen euro omzet (2026: 1 miljoen)", 1_000_000.0, 1_200_000.0, True),
+    ("Target 2027: 600 qualified leads (2026: 450)", 450.0, 600.0, True),
+    ("Target 2028: 40% repeat buyers (2025: 15%)", 15.0, 40.0, False),
+    ("Streefwaarde 2028: 9.000 abonnees (2026: 7.500)", 7500.0, 9000.0, True),
+]
+
+
+@pytest.mark.parametrize(("text", "baseline", "target", "realistic"), DATED)
+def test_a_figure_of_an_earlier_year_is_the_baseline(text: str, baseline: float, target: float, realistic: bool) -> None:
+    result = smart_check(text, today=TODAY)
+    assert (result.parsed.baseline, result.parsed.target) == (baseline, target)
+    assert result.verdicts["R"].passed is realistic
+
+
+def test_a_schedule_of_years_has_no_baseline() -> None:
+    goal = smart_check("Win 500 new customers in 2027 and 800 in 2028", today=TODAY).parsed
+    assert goal.baseline is None
+
+
+# (text, baseline, target, whether R passes)
+PAIRS = [
+    ("Churn omlaag van 6% naar 2% in 2027", 6.0, 2.0, False),
+    ("Churn omlaag van 6% naar 4% in 2027", 6.0, 4.0, True),
+    ("Het aantal retouren omlaag van 12% naar 9% in 2027", 12.0, 9.0, True),
+]
+
+
+@pytest.mark.parametrize(("text", "baseline", "target", "realistic"), PAIRS)
+def test_a_pair_after_a_word_of_change_is_a_pair(text: str, baseline: float, target: float, realistic: bool) -> None:
+    result = smart_check(text, today=TODAY)
+    assert (result.parsed.baseline, result.parsed.target) == (baseline, target)
+    assert result.parsed.relative_change is None
+    assert result.verdicts["R"].passed is realistic
