@@ -1,7 +1,8 @@
 """Whose goal it is, fronted with "for"/"voor" (DOMAIN.md, "Reading real sentences", A: an
 organisation named as the owner): issue 12, class "whose goal it is, fronted with for/voor".
 
-"For Acme, the goal is …", "Voor de gemeente is het doel …": the organisation the goal is for holds
+"For Acme, the goal is …", "Voor de gemeente is het doel …", "Bij Bol is het doel …", "At Northwind,
+the target is …": the organisation the goal is for, or at, holds
 it, as "het doel van de gemeente" already did. A time, an example or a person the goal serves
 holds nothing ("For 2027, the goal is …", "For example, …", "Voor de klant is het doel …"). Our own
 lines, both languages.
@@ -19,6 +20,8 @@ CASES = [
     ("For the foundation, the main target is 1,000 new donors in 2027.", "the foundation"),
     ("Voor de gemeente is het doel 20% minder afval in 2027.", "de gemeente"),
     ("Voor Bakkerij Jansen is de ambitie 15% meer omzet in 2027.", "Bakkerij Jansen"),
+    ("Bij Bol is het doel om in 2027 20% meer pakketten te bezorgen.", "Bol"),
+    ("At Northwind, the target is a 5% churn rate by Q4 2027.", "Northwind"),
     ("For 2027, the goal is 20% more repeat customers.", None),
     ("For example, the goal could be 20% more repeat customers by 2027.", None),
     ("Voor de klant is het doel een levertijd onder 24 uur in 2027.", None),

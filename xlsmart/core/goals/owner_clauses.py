@@ -393,11 +393,11 @@ def organisation_of_place(words: list[str], kinds: list[str], i: int, metric: fr
     if j == i or j < 2 or words[j - 1] not in ("van", "of"):
         return None
     head = words[j - 2]
-    if not (head.endswith(ORGANISATION_TAILS) or head in MEMBERS):
-        return None
     k = j - 2
     while k > 0 and name_word(words[k - 1], kinds[k - 1]) and k > j - 5:
         k -= 1
+    if not (head.endswith(ORGANISATION_TAILS) or head in MEMBERS or words[k] in MEMBERS):
+        return None  # ("Topman Piet Jansen van Bouwbedrijf Jansen wil …": a role before the name counts)
     if k > 1 and kinds[k - 1] == "num" and words[k - 2] in DETERMINERS:
         k -= 1  # "De 25 grootstedelijke woningcorporaties van …": particular ones, counted
     if k > 0 and words[k - 1] in DETERMINERS:

@@ -23,10 +23,14 @@ def labelled_owner(text: str) -> str | None:
     >>> labelled_owner("Marketing: increase MQLs by 30% in Q1")
     'marketing'
     """
-    if text[:4] in ("For ", "Voor"):
+    if text[:4] in ("For ", "Voor", "Bij ") or text[:3] == "At ":
         holder = _holder_before_the_goal(text)
         if holder is not None:
             return holder
+    if ":" in text and _OWNER_LABEL_HINTS.intersection(text.lower().split()):
+        named = _owner_label(text)
+        if named is not None:
+            return named
     labelled = (_DEPARTMENT_LABEL.search(text) if ")" in text and text.rstrip().endswith(")") else None) or (
         _PLURAL_POSSESSIVE.search(text) if "s'" in text or "s’" in text else None)
     if labelled:
@@ -74,6 +78,20 @@ def _holder_before_the_goal(text: str) -> str | None:
     return as_owner(words, frozenset())
 
 
+def _owner_label(text: str) -> str | None:
+    """Issue 12, class "an owner label in the text": "… (owner: Marketing)", "KR: 500 MQLs - Owner: Jane
+    Smith", "Eigenaar: afdeling Communicatie", "Verantwoordelijke: het salesteam": a KPI line that
+    names its owner in a field of its own (as the Owner column would)."""
+    found = _OWNER_FIELD.search(text)
+    if found is None:
+        return None
+    named = found.group(1).strip(" -–")
+    words = named.lower().split()
+    if not words or words[0] in ("tbd", "n/a", "nvt", "tbc", "?") or any(word in ("you", "je", "jij", "u") for word in words):
+        return None
+    return named.lower()
+
+
 def _role_label(text: str) -> str | None:
     """The role or department that labels the goal: "CEO KR: …", "SDR goal: …", "Marketing OKR: …"."""
     found = _ROLE_LABEL.search(text)
@@ -107,8 +125,13 @@ _ZO_SPEAKER = re.compile(r", zo (?:meldt|meldde|melden|stelt|stelde|stellen|zegt
                          r"verklaart|verklaarde|kondigt|kondigde|maakt|maakte) ((?:de |het )?[\w&'’.-]+(?: [A-Z][\w&'’.-]*){0,3})")
 # News media report what others plan: "zo meldt het Dagblad", "zo schrijft de krant", "zo meldt persbureau ANP".
 _MEDIA = ("blad", "krant", "courant", "nieuws", "persbureau", "anp", "belga", "nos", "omroep", "zender", "site")
+# An owner named in a field of its own: "(owner: Marketing)", "- Owner: Jane Smith", "Eigenaar: afdeling X".
+_OWNER_FIELD = re.compile(r"\b(?:[Oo]wners?|[Ee]igenaars?|[Rr]esponsible|[Vv]erantwoordelijke?|[Aa]ccountable|DRI|"
+                          r"[Tt]rekker)\s*:\s*([^.;,:()\n]{2,50}?)\s*(?:[.;,()\n]|\s[-–—]\s|$)")
+_OWNER_LABEL_HINTS = frozenset({"owner:", "owners:", "eigenaar:", "eigenaars:", "responsible:", "verantwoordelijke:",
+                                "verantwoordelijk:", "accountable:", "dri:", "trekker:", "(owner:", "(eigenaar:"})
 # "For X, the goal is …", "Voor X is het doel …": the holder, then maybe "is", a determiner, two words and a goal noun.
-_FOR_HOLDER = re.compile(r"(?:For|Voor) ((?:the |de |het )?[\w&'’.-]+(?: [\w&'’.-]+){0,3}?),? (?:(?:is|zijn) )?"
+_FOR_HOLDER = re.compile(r"(?:For|Voor|Bij|At) ((?:the |de |het )?[\w&'’.-]+(?: [\w&'’.-]+){0,3}?),? (?:(?:is|zijn) )?"
                          r"(?:the |our |its |their |het |de |ons |onze |haar |hun )?(?:[\w-]+ ){0,2}?"
                          r"(?:goals?|targets?|aims?|objectives?|ambitions?|doel|doelen|streven|ambitie|doelstelling)\b")
 # A department in brackets after a key result owns it: "… by the end of the month (Marketing)".

@@ -273,7 +273,7 @@ MEMBERS = frozenset({"president", "ceo", "director", "directeur", "board", "best
                      # issue 12, class "the people who lead the organisations": "the bosses of five
                      # supermarkets have promised …", "de bestuurders van de clubs willen …"
                      "bosses", "boss", "chiefs", "heads", "leaders", "executives", "managers", "directors",
-                     "owners", "bazen", "bestuurders", "directeuren", "leiders", "topmannen"})
+                     "owners", "bazen", "bestuurders", "directeuren", "leiders", "topmannen", "topman", "topvrouw"})
 
 # Words that make a group general: "all first-time entrepreneurs", "elke ondernemer".
 GENERIC = frozenset({"all", "every", "any", "alle", "elke", "iedere", "ieder", "each", "most", "many"})
