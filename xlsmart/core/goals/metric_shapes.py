@@ -36,6 +36,7 @@ from ..lexicon.metric_cues import (
     DOING_MORE_EN,
     DOING_MORE_NL,
     HANDLING_VERBS,
+    IDIOMATIC_NOUNS,
     LESS_WORDS,
     LESSENED_LINKS,
     LESSENED_VERBS,
@@ -256,6 +257,8 @@ def never_the_metric(tokens, words: list[str], used: list[bool], flags: list[boo
         return True  # "Voorbeeld: …", "Meetbaar: …", "Example: …": the kind of line, no measure
     if end - start == 1 and words[start] in CURRENCY_COUNTRIES and _money_at(tokens, end):
         return True  # "raise AU$50,000": whose dollars, part of the amount
+    if end - start <= 2 and end > 1 and words[end - 2] in IDIOMATIC_NOUNS.get(words[end - 1], ()):
+        return True  # "in order to", "in real terms", "on average", "op eigen kracht": how or why, no measure
     if end - start == 1 and words[start] == "time" and start > 0 and words[start - 1] in ("over", "on"):
         return True  # "over time, increase earnings per share", "arrive on time": a manner, no metric
     return end - start == 1 and unknown and governs_a_count(tokens, words, used, flags, directions, start, end,

@@ -406,3 +406,16 @@ NOT_A_HEADING = frozenset({"specific", "measurable", "achievable", "attainable",
                            "tijdgebonden", "haalbaar", "source", "bron", "example", "voorbeeld", "note", "noot",
                            "opmerking", "vision", "visie", "mission", "missie", "why", "waarom", "how", "hoe",
                            "what", "wat"})
+
+
+# Fixed phrases of a preposition and a noun that say how or why, never what is measured (issue 12, class "a
+# fixed prepositional phrase"): "in order to", "in real terms", "on average", "in addition", "op schema".
+IDIOMATIC_NOUNS: dict[str, frozenset[str]] = {
+    "order": frozenset({"in"}), "terms": frozenset({"in", "real"}), "average": frozenset({"on"}),
+    "addition": frozenset({"in"}), "line": frozenset({"in"}), "track": frozenset({"on"}), "result": frozenset({"a"}),
+    "behalf": frozenset({"on"}), "spite": frozenset({"in"}), "favour": frozenset({"in"}), "favor": frozenset({"in"}),
+    "general": frozenset({"in"}), "particular": frozenset({"in"}), "practice": frozenset({"in"}),
+    "return": frozenset({"in"}), "schema": frozenset({"op"}), "principe": frozenset({"in"}),
+    "geval": frozenset({"elk", "ieder"}), "termijn": frozenset({"op", "lange", "korte", "langere", "kortere"}),
+    "duur": frozenset({"den"}), "kracht": frozenset({"eigen"}),
+}
