@@ -124,6 +124,10 @@ def _glued_deadline(found: list[date], tokens, words: list[str], used: list[bool
         return
     if "-" not in word:
         return
+    if len(word) == 5 and word[0] in "qh" and word[2] == "-" and word[3] == word[0] and (
+            when := period_end(tokens, words, i, used, reference)) is not None:
+        found.append(when)  # "Q1-Q4: 2,000 leads", "H1-H2": the span ends with its last part
+        return
     if word.partition("-")[0] in EDGES:
         when = edge_of(word, reference)  # "by end-December", "end-2021", "mid-2027"
         if when is not None:

@@ -109,10 +109,12 @@ def period_end(tokens, words, i: int, used, reference: date) -> date | None:
 
 
 def _quarter(tokens, words, i: int, used, reference: date) -> date | None:
-    """"Q1-26", "q3-2027", "Q3", "Q4 2027", "H1", "tweede kwartaal", "second quarter (of 2027)"."""
+    """"Q1-26", "q3-2027", "Q3", "Q4 2027", "H1", "Q1-Q4", "tweede kwartaal", "second quarter (of 2027)"."""
     word = words[i]
     n = len(words)
     nxt = words[i + 1] if i + 1 < n else ""
+    if len(word) == 5 and word[2] == "-" and word[3] == word[0] and word[1] < word[4] <= "4":
+        word = word[3:]  # (issue 12) "Q1-Q4", "H1-H2": a span of the plan's parts ends with its last part
     if len(word) in (5, 7) and word[0] == "q" and word[1] in "1234" and word[2] == "-" and word[3:].isdigit():
         return dates.end_of_quarter(dates.full_year(int(word[3:])), int(word[1]))  # with its year glued on
     if len(word) == 2 and word[0] in "qh" and word[1] in "1234":
