@@ -210,7 +210,10 @@ def phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[
             j > 1 and (words[j - 2] in DETERMINERS or name_word(words[j - 2], kinds[j - 2]))):
         return None  # "10 medewerkers hebben een cursus gevolgd", "three teams will": a count, nobody
         # ("de zeven supermarkten hebben …" are particular ones; "Radio 5 Nostalgia moet …" a name)
-    if j > 0 and (words[j - 1] in GOVERNING or words[j - 1] in RELATIVE or words[j - 1] in ("one", "één")):
+    if j > 0 and (words[j - 1] in GOVERNING or words[j - 1] in RELATIVE or words[j - 1] in ("one", "één")
+                  or (words[j - 1] in _SUBORDINATORS and "num" in kinds[:j - 1])):
+        # ("Grow sales 10 % … before Globex launches …": a clause after the goal's figures; "if Audrey
+        # wishes her subscriptions to grow 10 %" states the goal in the clause itself)
         return None  # "conversions from organic search should rise", "… die interesse kunnen hebben"
     return as_owner(words[j:i], metric)
 
@@ -310,6 +313,11 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
     return " ".join(phrase)
 
 
+# Words that open a subordinate clause: after the goal's figures its subject is not the goal's ("Grow
+# sales 10 % before Globex launches …", "Verhoog de omzet met 10 %, ook als Jumbo 20 winkels opent").
+_SUBORDINATORS = frozenset({"before", "after", "while", "because", "if", "when", "once", "until", "unless", "whereas",
+                            "although", "though", "omdat", "als", "nadat", "voordat", "zodra", "terwijl", "tenzij",
+                            "hoewel", "wanneer", "indien", "zodat", "doordat", "totdat"})
 # People who speak for an organisation, never its owner: "zegt woordvoerster …", "a spokesman said".
 SPOKESPEOPLE = frozenset({"woordvoerder", "woordvoerster", "spokesperson", "spokesman", "spokeswoman",
                           "persvoorlichter", "perswoordvoerder"})
