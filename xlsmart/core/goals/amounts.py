@@ -114,7 +114,7 @@ def find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
                 goal.approximate = any(w in ROUGHLY for w in words[max(0, i - 3):i])
                 if factor > 0 and _more_than(words, i):
                     goal.relative_change = factor + 0.01  # "more than double": beyond +100 %, if only just
-        elif word in FRACTIONS and goal.relative_change is None and i > 0 and (
+        elif word in FRACTIONS and goal.relative_change is None and i > 0 and not used[i] and (
                 words[i - 1] in BY_WORDS or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in ("a", "een", "one"))
                 or by_a_bounded_change(words, i) >= 0):  # ("by at least a third", "met ruim een kwart")
             share = FRACTIONS[word]  # "by one-third", "met een kwart"

@@ -172,7 +172,7 @@ def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool]
             words[i + 1] in ("jaar", "year") and words[i - 2] in ("in", "during", "gedurende", "tijdens")):
         found.append(date(reference.year + 1, 12, 31))  # "in het nieuwe jaar": the year that comes next
         mark(used, i, 2)
-    elif word in ("year", "jaar", "month", "maand") and i > 0 and (nth := _nth_year(tokens, words, i)):
+    elif word in ("year", "jaar", "month", "maand", "quarter", "kwartaal") and i > 0 and (nth := _nth_year(tokens, words, i)):
         # "by end of year three", "in my first year blogging", "in het tweede jaar": the Nth year from now
         found.append(dates.add_period(reference, nth, word))
         mark(used, i, 1 + (i + 1 < len(words) and _value_of(tokens[i + 1]) == nth))  # ("year three": no count)

@@ -2,8 +2,8 @@
 
 Issue 12, class "relative milestones" (DOMAIN.md "Reading real sentences", T: a date or a
 period). Marketing plans set their figures per step of the plan rather than per calendar date:
-"Week 4: 2,000 sessions", "Month 6: 5.000+ bezoekers", "Break-even: maand 4-6", "Month End: 8,500
-sessions". The step counts from the plan's start, as "in maand 3" already does, so "week 4" is
+"Week 4: 2,000 sessions", "Month 6: 5.000+ bezoekers", "Kwartaal 3: 20 % meer leads", "Break-even:
+maand 4-6", "Month End: 8,500 sessions". The step counts from the plan's start, as "in maand 3" already does, so "week 4" is
 four weeks from the start and a range ("maand 4-6") ends with its last step; "month end" is the
 end of the month under way. The number names the step: it is never the goal's target.
 Closing "the year" with a figure ("close the year with", "het jaar afsluiten met") is due at the
@@ -25,7 +25,7 @@ from .periods import mark
 
 # The units a plan numbers its steps in, and the highest step that is still a step of a plan
 # (a year of a ten-year plan; "jaar 2025" is a calendar year, read elsewhere).
-_STEP_UNITS = {"week": 52, "wk": 52, "month": 36, "maand": 36, "year": 10, "jaar": 10}
+_STEP_UNITS = {"week": 52, "wk": 52, "month": 36, "maand": 36, "quarter": 12, "kwartaal": 12, "year": 10, "jaar": 10}
 
 # What before the unit makes it something other than a label: a rate, a determiner, a preposition
 # (those phrases have their own readers in ``deadlines.py``).

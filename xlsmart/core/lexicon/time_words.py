@@ -70,7 +70,7 @@ PERIOD_FIRST_WORDS = (frozenset(SEASONS) | frozenset(dates.ORDINALS) | YEAR_END_
 DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS) | dates.HOLIDAY_FIRST_WORDS | {
     "week", "wk", "left", "remaining", "resterend", "to", "year", "jaar", "month", "maand", "lang", "long", "tijd",
     "kabinetsperiode", "regeerperiode", "collegeperiode", "raadsperiode", "bestuursperiode", "legislatuur", "term",
-    "seizoen", "season"}
+    "seizoen", "season", "quarter", "kwartaal"}
 PERIOD_FIRST_WORDS |= frozenset(f"q{quarter}-{year}" for quarter in "1234" for year in
                                 (*(f"{y:02d}" for y in range(20, 51)), *map(str, range(2020, 2051))))
 DEADLINE_WORDS |= PERIOD_FIRST_WORDS | {"new", "nieuwe"}  # "in het nieuwe jaar", "in the new year"
