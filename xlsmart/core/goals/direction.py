@@ -28,6 +28,7 @@ from ..lexicon.directions import (
     MORE_OR_LESS,
     PURPOSE_OPENERS,
     REACH,
+    SAVING,
     SEPARABLE_PARTICLES,
     SPLIT_ACQUIRING,
     TREND_WORDS,
@@ -69,8 +70,9 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
             continue  # ("met minstens 20% omlaag", "by at least 20 %": the bound sizes the change, the verb says which way)
         if concessive and conceded(words, WORD_DIRECTIONS, i):
             continue  # "ondanks de groei van het inwonersaantal", "despite rising costs": the setting
-        if word in ADDING and not _adds_the_metric(goal, words, i):
-            continue  # "Add the contributors bot to the marketplace (… 250 app installs)": work, not more of it
+        if (word in ADDING and not _adds_the_metric(goal, words, i)) or (word in SAVING and not _saves(words, i)):
+            continue  # "Add the contributors bot to the marketplace (… 250 app installs)": work, not more of it;
+            # "save 1,000 lives": more lives, not less of anything
         if i == idiom or ((word in IDIOM_AFTER or word in IDIOM_BEFORE) and _in_an_idiom(words, i)):
             idiom = i + 1  # "onder andere", "onder meer" (its "meer" too): among others; "a growth plan": a name
             continue
@@ -89,6 +91,8 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
 
 
 _SETTLED = frozenset({INCREASE, DECREASE, AT_MOST, AT_LEAST})
+_SHORT_TIMES = frozenset({"minutes", "minute", "hours", "hour", "days", "day", "weeks", "seconds", "minuten", "uur",
+                              "uren", "dagen", "weken", "seconden", "min", "hrs", "mins"})
 
 # Words after which a bound sizes a change rather than the metric: "by at least", "met minstens".
 _SIZING = frozenset({"by", "met"})
@@ -113,6 +117,15 @@ def _adds_the_metric(goal: ParsedGoal, words: list[str], i: int) -> bool:
         return True
     first = goal.metric_words.split(" ", 1)[0] if goal.metric_words else None
     return first is not None and (first in near or first in words[max(0, i - 4):i])
+
+
+def _saves(words: list[str], i: int) -> bool:
+    """Whether the verb of saving at ``i`` saves money, time or a share of something ("save $7.5M in cost",
+    "save 45 minutes a week", "a 20% saving in energy costs", "save on shipping"), which is spending less of it."""
+    near = words[i + 1:i + 5]
+    return (i + 1 < len(words) and words[i + 1] in ("on", "in", "op")) or any(
+        word[:1] in ("$", "€", "£") or word.endswith("%") or word in _SHORT_TIMES for word in near) or (
+        i > 0 and words[i - 1].endswith("%"))
 
 
 def _phrase_at(words: list[str], i: int) -> str | None:
