@@ -3,10 +3,14 @@
 KPI lines give last year's figure beside this year's target: "Doel 2027: 3 miljoen euro omzet
 (2026: 1 miljoen)", "Target 2027: 500 leads (2026: 400)" (:func:`dated_before`); and a figure
 with a "to" figure right after it opens a from→to pair, even after a word of change ("churn
-omlaag van 6 % naar 2 %", :func:`a_pair`). ``quantities.py`` asks both while it gives roles.
+omlaag van 6 % naar 2 %", :func:`a_pair`). ``quantities.py`` asks both while it gives roles. A
+share to reach is never judged against a count (:func:`share_beside_a_count`).
 """
 
 from __future__ import annotations
+
+from .amounts import Number
+from .parsed import ParsedGoal
 
 
 def dated_before(words: list[str], i: int, due: int) -> bool:
@@ -31,3 +35,29 @@ def a_pair(tokens, words: list[str], i: int) -> bool:
 
 
 _TO = frozenset({"to", "naar", "tot"})
+
+
+def share_beside_a_count(goal: ParsedGoal, numbers: list[Number]) -> None:
+    """Issue 12, class "a share beside a count": "over twee jaar moet 25 procent van het aanbod
+    duurzaam zijn, nu zijn 80.000 producten gemarkeerd", "5 procent van de markt; een omzet van
+    €2,5 miljard. Momenteel … €200 miljoen": a count or an amount above 100 is no baseline of a
+    percentage. The target becomes the figure of the baseline's own kind, if the goal gives one
+    (€2,5 miljard against €200 miljoen); else the count is no baseline at all.
+
+    >>> goal = ParsedGoal(baseline=80000.0, target=25.0, percent=True)
+    >>> share_beside_a_count(goal, [Number(25.0, True, None, 3, "target"), Number(80000.0, False, None, 9, "baseline")])
+    >>> goal.baseline, goal.target
+    (None, 25.0)
+    """
+    base = next((num for num in numbers if num.value == goal.baseline and num.role != "target"), None)
+    target = next((num for num in numbers if num.role == "target" and num.value == goal.target), None)
+    if base is None or target is None or base.percent or not target.percent:
+        return
+    like = next((num for num in numbers if num is not base and num.role in ("", "other", "baseline")
+                 and not num.percent and num.currency == base.currency and num.value > 100), None)
+    if like is not None:
+        target.role, like.role = "other", "target"
+        goal.target, goal.percent = like.value, False
+    else:
+        base.role = "other"
+        goal.baseline = None

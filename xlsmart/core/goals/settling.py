@@ -51,6 +51,7 @@ from ..lexicon.quantity_words import (
 )
 from ..numbers import SCALE_WORDS
 from .amounts import Number
+from .number_dates import share_beside_a_count
 from .number_levels import KEEP_WORDS, kept_level
 from .number_rhythms import work_at_a_rate
 from .number_shapes import bound_before, scope_after_a_preposition
@@ -120,6 +121,8 @@ def check_the_numbers(goal: ParsedGoal, words: list[str], used: list[bool], numb
     if goal.baseline is None and goal.target is not None and (present is None or not (
             DEFINITE.isdisjoint(present) or NOW_THEN.isdisjoint(present))):
         _definite_count_before(goal, words, numbers)
+    if goal.percent and goal.baseline is not None and goal.baseline > 100 and goal.target is not None:
+        share_beside_a_count(goal, numbers)  # "25 procent van het aanbod …, nu zijn 80.000 producten"
     if goal.baseline is not None and goal.target is not None:
         if present is None or not SCALE_WORDS.keys().isdisjoint(present):  # (no scale word: every scale is 1)
             _scale_like_target(goal, numbers)
