@@ -256,6 +256,9 @@ def phrase_after(words: list[str], kinds: list[str], i: int, metric: frozenset[s
     if k == j:
         return None
     names = words[j:k]
+    if names[-1] in MEMBERS and k + 1 < len(words) and words[k] in ("van", "of"):
+        of = phrase_after(words, kinds, k, metric, text)  # "In 2027 willen de leden van de club …": the club's people
+        return f"{' '.join(words[i + 1:k])} {words[k]} {of}" if of is not None else None
     if not (names[-1].endswith(ORGANISATION_TAILS) or capitalised(" ".join(names), text)):
         while k > j + 1 and not names[-1].endswith(ORGANISATION_TAILS) and (
                 names[-1].startswith("ge") or names[-1] in GOAL_AFTER_HAVE):
@@ -281,6 +284,9 @@ def name_word(word: str, kind: str) -> bool:
 def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
     """The phrase as an owner, unless it is the metric, the goal itself, or speaks to the reader."""
     names = [w for w in phrase if w not in DETERMINERS]
+    at = next((x for x in range(1, len(phrase) - 1) if phrase[x] in _OF and phrase[x - 1] in MEMBERS), 0)
+    if at and all(word in _PARTICULAR for word in phrase[:at - 1]):  # "the members of the club", "het bestuur van":
+        return " ".join(phrase) if as_owner(phrase[at + 1:], metric) is not None else None  # the body decides
     if phrase and (phrase[0] in ("a", "an", "one", "een") or (len(phrase) > 1 and phrase[0] in ("some", "sommige"))):
         return None  # "if a company wants …", "one small company had planned": an example, nobody in particular
     if not names or (phrase[0] in GENERIC and not names[-1].endswith(ORGANISATION_TAILS)) or (
