@@ -60,6 +60,8 @@ def word_number(word: str) -> float | None:
 
     >>> word_number("vijfentwintig"), word_number("honderdduizend"), word_number("twenty-five")
     (25.0, 100000.0, 25.0)
+    >>> word_number("tiental"), word_number("honderdtal"), word_number("half-a-million"), word_number("aantal")
+    (10.0, 100.0, 500000.0, None)
     """
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS[word])
@@ -71,8 +73,13 @@ def word_number(word: str) -> float | None:
         head, _, tail = word.partition("-")
         if head in _TENS_EN and tail in NUMBER_WORDS and NUMBER_WORDS[tail] < 10:
             return float(_TENS_EN[head] + NUMBER_WORDS[tail])
+        half, _, scale = tail.partition("-")
+        if head in ("half", "halve") and half in ARTICLES and scale in SCALE_WORDS:
+            return 0.5 * SCALE_WORDS[scale]  # "half-a-million", "half-a-billion"
         return None
     word = word.replace("ë", "e")
+    if word.endswith("tal") and (about := _dutch_below_1000(word[:-3]) or SCALE_WORDS.get(word[:-3])):
+        return about  # "een tiental", "een twintigtal", "een honderdtal": about that many
     for scale, factor in (("miljard", 1e9), ("miljoen", 1e6), ("duizend", 1e3), ("honderd", 1e2)):
         at = word.find(scale)
         if at >= 0:
