@@ -25,7 +25,6 @@ from ..lexicon.owners import (
     AUXILIARIES,
     BEFORE_AN_OBJECT,
     CLAUSE_PARTICIPLES,
-    COPULAS,
     FRONTING,
     GENERIC,
     GOAL_AFTER_HAVE,
@@ -37,7 +36,6 @@ from ..lexicon.owners import (
     INTENT_VERBS,
     INVERTING_VERBS,
     JOINS,
-    MODALS_OF_STATE,
     NAME_VERBS,
     NOT_OWNERS,
     ORGANISATION_TAILS,
@@ -59,7 +57,6 @@ from .owner_clauses import (
     ends_a_condition,
     holder_named_in_goal,
     in_a_role,
-    intransitive_change,
     is_shared_place,
     it_intends,
     named_elsewhere,
@@ -67,7 +64,6 @@ from .owner_clauses import (
     noun_before_comma,
     opening_word_no_subject,
     organisation_of_place,
-    passive_after,
     quoted_actor,
     reader_wants,
     relative_dat,
@@ -77,7 +73,7 @@ from .owner_clauses import (
     without_bracketed_acronym,
 )
 from .owner_labels import attributed_with_zo, labelled_owner
-from .owner_modals import MODALS, acts_as_owner
+from .owner_modals import acts_here
 from .owner_pronouns import reports_a_thing, stands_for_the_counted
 from .owner_text import (
     RELATIVES,
@@ -102,7 +98,6 @@ from .subjects import (
     first_subject,
     governed,
     name_word,
-    names_an_actor,
     phrase_after,
     phrase_before,
     relative_antecedent,
@@ -250,7 +245,7 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
             "dat" in words[max(0, i - 14):i]) else None
         if owner is None:
             owner = _subject_before_verb(words, kinds, i, word, metric, text)
-        if owner is not None and not _acts_here(owner, words, i, text):
+        if owner is not None and not acts_here(owner, words, i, text):
             owner = None
         if owner is None and i > 1 and words[i - 1] == "te" and word in ("willen", "gaan", "zullen"):
             owner = opening_subject(words, kinds, metric, text)  # "De discounter liet weten … te willen openen"
@@ -262,25 +257,6 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
     return None
 
 
-def _acts_here(owner: str, words: list[str], i: int, text: str) -> bool:
-    """Whether the subject found for the verb at ``i`` acts, rather than being what changes or what
-    is done to."""
-    word = words[i]
-    if word in ACTING and not names_an_actor(owner, text):
-        return False  # "De nieuwbouw opent …" is no actor; "Delhaize opent …", "De gemeente werkt …" are
-    if word in ("should", "must", "need", "moeten") and " " not in owner and (
-            owner.endswith("s") or (word == "moeten" and owner.endswith("en"))):
-        return False  # "Founders should aim for …", "Kostenbesparingen moeten …": anyone, or things
-    if intransitive_change(words, i) and not names_an_actor(owner, text):
-        return False  # "occupancy is expected to increase .1 %": what changes, not who changes it
-    if word in MODALS_OF_STATE and " " not in owner and not (
-            owner.lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES)) and not COPULAS.isdisjoint(words[i + 1:i + 14]):
-        return False  # "Coffee should be no more than 40 percent …": a bare noun, the thing measured, no actor
-    if word in MODALS and not acts_as_owner(owner, text):
-        return False  # "… heliports will go up from 149 to 220": a thing before a modal, no actor
-    return not passive_after(words, i)  # "… het afval moet worden gerecycled", "the brand has been proven"
-
-
 # The words :func:`_states_intent` may say yes to (a quick test first: most words are none of these).
 _MAY_STATE_INTENT = INTENT_VERBS | DUTCH_DIRECTION_VERBS | HAVE | SETTING | ACTING
 
@@ -290,7 +266,7 @@ def _states_intent(words: list[str], kinds: list[str], i: int, text: str) -> boo
     verb, "heeft … als doel", "announced a goal", or a Dutch verb of acting."""
     word = words[i]
     if word not in INTENT_VERBS and not (word in DUTCH_DIRECTION_VERBS and _finite_direction(word, i)) and (
-            word not in HAVE or GOAL_AFTER_HAVE.isdisjoint(words[i + 1:i + 9])) and not (
+            word not in HAVE or (GOAL_AFTER_HAVE.isdisjoint(words[i + 1:i + 9]) and (i == 0 or words[i - 1] != "doel"))) and not (
             word in SETTING and _goal_noun_follows(words, i)) and word not in ACTING:
         return False  # ("Radio 6 heeft 0,4 procent marktaandeel als doel": "heeft … als doel" is intent)
     if word in SPEECH and reports_a_thing(words, i):
@@ -310,6 +286,8 @@ def _subject_before_verb(words: list[str], kinds: list[str], i: int, word: str, 
                          text: str) -> str | None:
     """The subject before the verb at ``i``: the phrase right before it, the name a relative clause
     describes, a bare name, or the subject of the sentence's first clause."""
+    if i > 3 and words[i - 1] == "doel" and words[i - 2] in ("tot", "ten", "als") and words[i - 3] == "zich":
+        i -= 3  # "… dat de gemeente zich tot doel heeft gesteld …": the subject stands before "zich"
     owner = phrase_before(words, kinds, i, metric) if (word not in CLAUSE_PARTICIPLES or (
         words[i - 1] in AUXILIARIES)) and not opens_a_clause(words, i, text) else None
     # (", aiming to …": what precedes ends the main clause; "… is free; aim for …": another clause)

@@ -4,13 +4,32 @@
 planning only someone can stand; before a modal, only an actor owns the goal: a name written with
 capitals, an organisation or a role, a government by its place ("the province will …", "the
 country will attract …"), the staff who do the work, or a pronoun for them. A thing, a measure or
-the people a goal counts is what the sentence is about, not who acts. ``actors.py`` asks when the
-verb of intent it read is a modal.
+the people a goal counts is what the sentence is about, not who acts. And the other tests of a
+subject found before a verb of intent (:func:`acts_here`): a thing before a verb of acting, what
+changes before an intransitive direction verb, a measure that opens the sentence, a passive.
+``actors.py`` asks for every subject it finds before a verb.
 """
 
 from __future__ import annotations
 
-from ..lexicon.owners import ACTOR_SUFFIXES, ACTOR_WORDS, MEMBERS, ORGANISATION_TAILS, ROLE_LABEL_WORDS, THIRD_PERSON
+from ..lexicon.directions import DUTCH_DIRECTION_VERBS
+from ..lexicon.metrics import GENERIC_HEADS
+from ..lexicon.owners import (
+    ACTING,
+    ACTOR_SUFFIXES,
+    ACTOR_WORDS,
+    COPULAS,
+    HAVE,
+    INTENT_VERBS,
+    MEMBERS,
+    MODALS_OF_STATE,
+    ORGANISATION_TAILS,
+    ROLE_LABEL_WORDS,
+    SETTING,
+    THIRD_PERSON,
+)
+from ..lexicon.word_classes import DETERMINERS, QUANTITY_WORDS
+from .owner_clauses import intransitive_change, passive_after
 from .subjects import names_an_actor
 
 # Verbs that say what is to happen, whoever or whatever the subject is.
@@ -43,3 +62,34 @@ def acts_as_owner(owner: str, text: str) -> bool:
     return (names_an_actor(owner, text) or head.endswith(ACTOR_SUFFIXES) or head in MEMBERS or head in _STAFF
             or head in ROLE_LABEL_WORDS  # a department: "Marketing will double …", "Communicatie moet …"
             or head in _GOVERNED_PLACES or head in THIRD_PERSON or words[0] in ACTOR_WORDS)
+
+
+def acts_here(owner: str, words: list[str], i: int, text: str) -> bool:
+    """Whether ``owner``, the subject found for the verb of intent at ``words[i]``, acts, rather than
+    being what changes or what is done to (``actors.py`` asks for every subject it finds before a verb)."""
+    word = words[i]
+    if word in ACTING and not names_an_actor(owner, text):
+        return False  # "De nieuwbouw opent …" is no actor; "Delhaize opent …", "De gemeente werkt …" are
+    if word in ("should", "must", "need", "moeten") and " " not in owner and (
+            owner.endswith("s") or (word == "moeten" and owner.endswith("en"))):
+        return False  # "Founders should aim for …", "Kostenbesparingen moeten …": anyone, or things
+    if intransitive_change(words, i) and not names_an_actor(owner, text):
+        return False  # "occupancy is expected to increase .1 %": what changes, not who changes it
+    if word in MODALS_OF_STATE and " " not in owner and not (
+            owner.lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES)) and not COPULAS.isdisjoint(words[i + 1:i + 14]):
+        return False  # "Coffee should be no more than 40 percent …": a bare noun, the thing measured, no actor
+    if i > 2 and words[0] in DETERMINERS and words[1] in _MEASURES and _MAY_STATE_INTENT.isdisjoint(words[2:i]):
+        return False  # "The percentage of students who … on 3rd grade Reading STAAR will increase …": the measure
+    if word in MODALS and not acts_as_owner(owner, text):
+        return False  # "… heliports will go up from 149 to 220": a thing before a modal, no actor
+    return not passive_after(words, i)  # "… het afval moet worden gerecycled", "the brand has been proven"
+
+
+# Heads that make a subject a measure ("The percentage of …", "Het aandeel klanten van …").
+_MEASURES = QUANTITY_WORDS | GENERIC_HEADS | {"share", "aandeel"}
+
+
+# Heads that make a subject a measure ("The percentage of …", "Het aandeel klanten van …").
+_MEASURES = QUANTITY_WORDS | GENERIC_HEADS | {"share", "aandeel"}
+# Words that may state an intent (as in ``actors.py``): one before the verb means another clause.
+_MAY_STATE_INTENT = INTENT_VERBS | DUTCH_DIRECTION_VERBS | HAVE | SETTING | ACTING
