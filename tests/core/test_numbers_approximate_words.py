@@ -41,3 +41,18 @@ def test_half_a_million_with_hyphens_is_the_change() -> None:
 @pytest.mark.parametrize("word", ["aantal", "totaal", "digital", "capital", "getal", "kwartaal", "half-a-day"])
 def test_words_that_only_end_like_one_are_no_number(word: str) -> None:
     assert word_number(word) is None
+
+
+# A piece of a scale counted by an article: "a quarter million", "half a million", "een kwart miljoen".
+PIECES = [
+    ("Sell a quarter million tickets in 2027", 250_000.0),
+    ("Reach half a million listeners by the end of 2027", 500_000.0),
+    ("Verkoop een kwart miljoen kaarten in 2027", 250_000.0),
+    ("We willen in 2027 een half miljoen bezoekers", 500_000.0),
+    ("Verkoop een miljoen kaarten in 2027", 1_000_000.0),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), PIECES)
+def test_a_piece_of_a_scale_counts_that_piece(text: str, target: float) -> None:
+    assert smart_check(text, today=TODAY).parsed.target == target

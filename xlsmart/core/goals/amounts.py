@@ -235,10 +235,11 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
             if _is_age(words, i):
                 number.role = "age"  # "18-25-year-olds", "leeftijd 0-18 jaar": who, not how many
         elif (word in ARTICLES or word in ("one", "één")) and _scale_after(words, used, i):
-            # "een miljard", "a million", "een half miljard": an article that counts a scale
-            half = words[i + 1] in ("half", "halve")
-            number = Number(0.5 if half else 1.0, False, None, i)
-            last = i + half
+            # "een miljard", "a million", "een half miljard", "a quarter million", "half a million":
+            # an article that counts a scale, perhaps a piece of it
+            piece = _PIECES.get(words[i + 1], 0.5 if i and words[i - 1] in ("half", "halve") else 1.0)
+            number = Number(piece, False, None, i)
+            last = i + (words[i + 1] in _PIECES)
         elif word in ARTICLES:
             continue
         elif _counts(goal, words, i, value):
@@ -344,9 +345,13 @@ _MOTION_VERBS = frozenset({"lopen", "wandelen", "fietsen", "rijden", "walk", "wa
 
 
 def _scale_after(words: list[str], used: list[bool], i: int) -> bool:
-    """Whether a scale word follows ``words[i]``, perhaps after "half": "een (half) miljard"."""
-    j = i + 1 + (i + 1 < len(words) and words[i + 1] in ("half", "halve"))
+    """Whether a scale word follows ``words[i]``, perhaps after a piece: "een (half) miljard", "a quarter million"."""
+    j = i + 1 + (i + 1 < len(words) and words[i + 1] in _PIECES)
     return j < len(words) and words[j] in SCALE_WORDS and not used[j]
+
+
+# The pieces of a scale an article may count: "een half miljard", "a quarter million", "een kwart miljoen".
+_PIECES = {"half": 0.5, "halve": 0.5, "quarter": 0.25, "kwart": 0.25}
 
 
 def _is_age(words: list[str], i: int) -> bool:
