@@ -311,14 +311,16 @@ def _what_it_names(tokens, words: list[str], i: int, value) -> str:
     if _names_a_thing(tokens, words, i, value) or (
             i + 2 < len(words) and words[i + 1] in WINDOW_UNITS and window_of_the_measure(tokens, words, i, value)):
         return "label"
-    if i and words[i - 1] in _AGE_OR_SPACE_BEFORE and _an_age(words, i):
-        return "age"
+    if (i and words[i - 1] in _AGE_OR_SPACE_BEFORE and _an_age(words, i)) or (
+            i + 1 < len(words) and words[i + 1] in _AGE_ADJECTIVES):
+        return "age"  # (and "het 50-jarig jubileum", "a 10-year-old brand": how old, never how many)
     return "scope" if _a_reach_in_space(words, i) else ""
 
 
 # The words one of which stands right before an age ("aged 20", "ouder dan 65") or a distance.
 _AGE_OR_SPACE_BEFORE = frozenset({"aged", "age", "ages", "leeftijd", "dan", "than", "within", "binnen", "a", "een"})
-_AFTER_A_NAME_OR_DISTANCE = AFTER_A_NAME | DISTANCE_UNITS | WINDOW_UNITS  # (and "30-day mortality")
+_AGE_ADJECTIVES = frozenset({"jarig", "jarige", "jarigen", "year-old", "year-olds", "years-old"})
+_AFTER_A_NAME_OR_DISTANCE = AFTER_A_NAME | DISTANCE_UNITS | WINDOW_UNITS | _AGE_ADJECTIVES  # ("30-day mortality")
 def _an_age(words: list[str], i: int) -> bool:
     """A single age: "women aged 20+", "vanaf leeftijd 12", "klanten ouder dan 65", "under-25s" aside."""
     before = words[i - 1] if i else ""
