@@ -76,7 +76,6 @@ from .owner_labels import attributed_with_zo, labelled_owner
 from .owner_modals import acts_here
 from .owner_pronouns import reports_a_thing, stands_for_the_counted
 from .owner_text import (
-    RELATIVES,
     antecedent_of_dat,
     holder_around,
     names_in,
@@ -125,7 +124,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     labelled = labelled_owner(text) if text else None
     if labelled is not None:
         return labelled  # ("Marketing OKR: …", "… (Sales)", "One of Starbucks' objectives …")
-    if "(" in text and not RELATIVES.isdisjoint(words):  # (a bracketed clause opens with one of these words)
+    if "(" in text:  # (a relative clause or an apposition in brackets between the subject and its verb)
         words, kinds = without_bracketed_clause(words, kinds, text)
     # Each reading below gives the owner, NOBODY when it proves there is none, or None to read on.
     owner = _actor_named(words, kinds, metric, text)

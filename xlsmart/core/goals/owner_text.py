@@ -80,9 +80,8 @@ def _capitalised(words: str) -> tuple[str, str]:
 def without_bracketed_clause(words: list[str], kinds: list[str], text: str) -> tuple[list[str], list[str]]:
     """The words without a relative clause in brackets between a subject and its verb: in
     "Staatssecretaris Van Veldhoven (die over het fietsbeleid gaat) wil …" the subject is before it."""
-    if RELATIVES.isdisjoint(words):
-        return words, kinds  # (the clause opens with one of these words: without one, nothing to take out)
-    found = _BRACKETED_CLAUSE.search(text)
+    found = (_BRACKETED_CLAUSE.search(text) if not RELATIVES.isdisjoint(words) else None) or (
+        _BRACKETED_APPOSITION.search(text))  # ("Lisa (head of sales) will close …": a role between name and verb)
     if found is None:
         return words, kinds
     inside = _WORD.findall(found.group(1).lower())
@@ -94,6 +93,9 @@ def without_bracketed_clause(words: list[str], kinds: list[str], text: str) -> t
 
 _BRACKETED_CLAUSE = re.compile(r"\(((?:die|dat|who|which|that) [^()]{3,120})\)", re.IGNORECASE)
 RELATIVES = frozenset({"die", "dat", "who", "which", "that"})
+# A short apposition in brackets after a name and before a word in lower case (the verb): "Lisa (head of sales)
+# will …", "Acme (opgericht in 2005) wil …"; not an acronym or a figure, which names nothing the verb needs.
+_BRACKETED_APPOSITION = re.compile(r"[A-Z][\w'’-]*\s+\(((?:[^()\d]\S*\s*){1,6})\)\s+(?=[a-z])")
 
 
 _WORD = re.compile(r"[\w'’-]+")

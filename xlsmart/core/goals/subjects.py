@@ -295,6 +295,8 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
     head = names[-1]
     if not SPOKESPEOPLE.isdisjoint(names):
         return None  # "… zegt woordvoerster Anne de Boer": a spokesperson speaks for someone else
+    if len(names) > 1 and head in _CHANNEL_HEADS and names[-2] in _CHANNEL_KINDS:
+        return None  # "Content marketing should bring …", "Paid social will deliver …": a channel, no actor
     if len(names) > 1 and names[0] in _WORKS:
         return None  # "Project Zonnedak wil …", "Campagne Fiets mee moet …": a named piece of work, no actor
     if len(names) == 1 and len(head) > 6 and head.endswith(ADVERB_TAILS):
@@ -327,6 +329,11 @@ _SUBORDINATORS = frozenset({"before", "after", "while", "because", "if", "when",
 # People who speak for an organisation, never its owner: "zegt woordvoerster …", "a spokesman said".
 SPOKESPEOPLE = frozenset({"woordvoerder", "woordvoerster", "spokesperson", "spokesman", "spokeswoman",
                           "persvoorlichter", "perswoordvoerder"})
+# Channels named by kind and medium: "content marketing", "e-mail marketing", "paid social", "organic search".
+_CHANNEL_HEADS = frozenset({"marketing", "social", "search", "ads", "advertising", "media", "campaigns", "campagnes"})
+_CHANNEL_KINDS = frozenset({"content", "email", "e-mail", "influencer", "affiliate", "performance", "video", "search",
+                            "social", "mobile", "sms", "outbound", "inbound", "event", "partner", "referral", "paid",
+                            "organic", "display", "online", "offline", "digital", "seo", "sea", "direct", "print"})
 # Pieces of work that give a name its first word: "Project Zonnedak", "Programma Groen", "Campaign Blue".
 _WORKS = frozenset({"project", "programme", "program", "programma", "campaign", "campagne", "initiative",
                     "initiatief", "operation", "operatie", "actie", "plan"})
