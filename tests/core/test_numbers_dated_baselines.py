@@ -1,10 +1,11 @@
-"""Which figure of a goal is the baseline (issue 12, classes "a figure of an earlier year" and
-"a pair after a word of change"; DOMAIN.md R: judged on the target and the baseline).
+"""Which figure of a goal is the baseline (issue 12, classes "a figure of an earlier year", "a change in
+points" and "a pair after a word of change"; DOMAIN.md R: judged on the target and the baseline).
 
 "Doel 2027: 3 miljoen euro omzet (2026: 1 miljoen)", "Target 2027: 500 leads (2026: 400)": the
 figure right after a year before the one the goal is due is where the metric stood; a schedule
 ("in 2026 …, in 2027 …") is not. "Churn omlaag van 6% naar 2%": after a word of change, a figure
-with a "naar" figure after it opens a pair and is no stated change. Our own sentences, both languages.
+with a "naar" figure after it opens a pair and is no stated change. "met 3 procentpunt naar 5 %": a
+change in points of a share starts that many points below its target. Our own sentences, both languages.
 """
 
 from __future__ import annotations
@@ -52,4 +53,20 @@ def test_a_pair_after_a_word_of_change_is_a_pair(text: str, baseline: float, tar
     result = smart_check(text, today=TODAY)
     assert (result.parsed.baseline, result.parsed.target) == (baseline, target)
     assert result.parsed.relative_change is None
+    assert result.verdicts["R"].passed is realistic
+
+
+# (text, baseline, target, whether R passes): a change in points of a percentage starts below its target
+POINTS = [
+    ("Verhoog de conversie met 3 procentpunt naar 5% in 2027", 2.0, 5.0, False),
+    ("Increase the click-through rate by 2 percentage points to 8% in 2027", 6.0, 8.0, True),
+    ("Verhoog de retentie met 5 procentpunten tot 80% in 2027", 75.0, 80.0, True),
+]
+
+
+@pytest.mark.parametrize(("text", "baseline", "target", "realistic"), POINTS)
+def test_a_change_in_points_gives_the_baseline_of_a_share(text: str, baseline: float, target: float,
+                                                          realistic: bool) -> None:
+    result = smart_check(text, today=TODAY)
+    assert (result.parsed.baseline, result.parsed.target) == (baseline, target)
     assert result.verdicts["R"].passed is realistic

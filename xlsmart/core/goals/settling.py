@@ -208,7 +208,8 @@ def _baseline_from_the_change(goal: ParsedGoal, words: list[str], numbers: list[
     must be the target's kind of number (both money, both counts) and smaller than it."""
     change = next((num for num in numbers if num.role == "relative" and not num.percent), None)
     target = next((num for num in numbers if num.role == "target"), None)
-    if change is None or target is None or change.currency != target.currency or target.percent or (
+    if change is None or target is None or change.currency != target.currency or (
+            target.percent and words[min(change.end + 1, len(words) - 1)] not in _POINTS) or (
             change.value > 20 * target.value):  # ("één miljard minder klontjes (1 miljoen kilo)": a restatement)
         return
     than_now = any(word in ("than", "dan") and words[k + 1] in ("now", "today", "nu", "vandaag", "currently")
@@ -403,6 +404,9 @@ def _added_to_the_baseline(goal: ParsedGoal, words: list[str], numbers: list[Num
 
 
 _LEFT_OVER = frozenset({"over", "slechts", "maar", "overhouden", "resteren", "rest"})
+# Units of a change in a percentage itself: "met 3 procentpunt naar 5 %", "by 2 percentage points to 5 %".
+_POINTS = frozenset({"procentpunt", "procentpunten", "percentage", "percentagepunt", "percentagepunten", "pp",
+                     "points", "punten", "punt", "point", "%-punt", "%-punten"})
 
 
 def _same_time_unit(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> None:
