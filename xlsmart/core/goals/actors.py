@@ -212,6 +212,11 @@ def _goal_holder(words: list[str], kinds: list[str], i: int, metric: frozenset[s
                 (i + 1 < len(words) and words[i + 1] in OWNER_NOUNS) or owner.endswith(ORGANISATION_TAILS)
                 or capitalised(owner, text)):
             return owner
+    if word in _GOAL_CLAUSE_NOUNS and i + 3 < len(words) and words[i + 1] in ("is", "was") and (
+            words[i + 2] in ("that", "for", "dat")):
+        holder = phrase_after(words, kinds, i + 2, metric, text)  # "The aim is for the council to …",
+        if holder is not None:  # "Het streven is dat de gemeente …": the subject of the goal's clause
+            return holder
     if (word in OWNER_NOUNS or (word.startswith("streef") and len(word) > 8)) and i + 2 < len(words):
         # ("het streefcijfer van de gemeente", "Het streeftermijn van het CBR": a goal noun of its own)
         holder = holder_around(words, kinds, i, metric, text)
@@ -364,7 +369,13 @@ def _may_name_an_owner(word: str) -> bool:
     """Whether the first pass of :func:`find_owner` has anything to check for ``word``."""
     return (word in ACTOR_WORDS or word in ("let's", "lets") or word in THIRD_PERSON
             or word in OWNER_NOUNS or word == "it" or (len(word) > 3 and word.endswith(ACTOR_SUFFIXES))
-            or word.endswith(("'s", "’s")) or word.endswith(GOAL_TAILS) or word.startswith("streef"))
+            or word.endswith(("'s", "’s")) or word.endswith(GOAL_TAILS) or word.startswith("streef")
+            or word in _GOAL_CLAUSE_NOUNS)
+
+
+# Nouns of a goal or a plan whose clause may name its subject: "The aim is for the council to …".
+_GOAL_CLAUSE_NOUNS = OWNER_NOUNS | {"idea", "intention", "hope", "wish", "bedoeling", "idee", "opzet", "hoop",
+                                    "wens", "afspraak"}
 
 
 
