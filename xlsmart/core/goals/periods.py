@@ -129,6 +129,10 @@ def _quarter(tokens, words, i: int, used, reference: date) -> date | None:
         if width == 0 and end < reference:
             end = dates.end_of_quarter(year + 1, part) if word[0] == "q" else dates.end_of_quarter(year + 1, part * 2)
         return end
+    if word in ("eerste", "tweede", "first", "second") and nxt in ("half", "helft", "jaarhelft") and (
+            half := _half_of_a_year(tokens, words, i + 2, reference)) is not None:
+        mark(used, i, 2 + 2 * (words[i + 1] != "jaarhelft") + (i + 5 < len(words) and words[i + 4] in ("year", "jaar")))
+        return half  # (issue 12) "in de tweede helft van het jaar", "the first half of 2027": H1 or H2
     if word in dates.ORDINALS and nxt in ("kwartaal", "quarter"):
         quarter = dates.ORDINALS[word]
         year, width = year_after(tokens, i + 2)
@@ -297,6 +301,24 @@ def _count(tokens, words, j: int, amount: float | None) -> tuple[int, float | No
 _VAGUE_COUNTS = frozenset({"paar", "few", "aantal"})
 
 
+def _half_of_a_year(tokens, words, j: int, reference: date) -> date | None:
+    """The end of the half that "eerste/tweede helft", "first/second half" (before ``j``) names:
+    of a year written after it ("van 2027", "of 2027"), or of the year ("van het jaar", "of the
+    year", or "jaarhelft" alone: the next such half). None when no year follows ("de tweede helft
+    van de campagne")."""
+    second = words[j - 2] in ("tweede", "second")
+    if words[j - 1] != "jaarhelft":
+        if j + 1 >= len(words) or words[j] not in ("van", "of"):
+            return None
+        year = as_year(tokens[j + 1])
+        if year is not None:
+            return dates.end_of_quarter(year, 4 if second else 2)
+        if words[j + 1:j + 3] not in (["het", "jaar"], ["the", "year"], ["dit", "jaar"], ["this", "year"]):
+            return None
+    end = dates.end_of_quarter(reference.year, 4 if second else 2)
+    return end if end >= reference else dates.end_of_quarter(reference.year + 1, 4 if second else 2)
+
+
 def _one_unit(words, i: int, j: int, start: int, unit: str) -> bool:
     """Whether a unit with no number is one of it: "binnen jaar" (no article) still means one year;
     "in a month", "in een jaar" (with an article any intro word will do); "in the next decade",
@@ -384,8 +406,9 @@ def until_a_year(words, i: int) -> bool:
     if i < 1:
         return False
     link, before = words[i - 1], words[i - 2] if i > 1 else ""
-    if link == "to" and before in ("through", "thru"):
-        return True
+    if (link == "to" and before in ("through", "thru")) or (link == "met" and before == "en" and i > 2 and (
+            words[i - 3] == "tot")) or (link == "m" and before == "t"):
+        return True  # ("through to 2015", "tot en met 2028", "t/m 2028": through that year)
     after = words[i + 1] if i + 1 < len(words) else ""
     if (link in CLOSING_BEFORE_A_YEAR and (not after or after in PHRASE_BREAKS)) or after in CLOSING_AFTER_A_YEAR:
         return True  # ("close 2027 at …", "2016 af te ronden met …", "sluiten 2027 af met …": the year it ends)

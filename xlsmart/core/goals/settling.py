@@ -65,7 +65,8 @@ def find_target(goal: ParsedGoal, words: list[str], numbers: list[Number], prese
         present = words  # (the words as a set, when the caller has one)
     if not _SHARES_AND_FRACTIONS.isdisjoint(present):
         for i, word in enumerate(words):
-            if word in SHARE_OF and i + 1 < len(words) and words[i + 1] in ("of", "van"):
+            if word in SHARE_OF and i + 1 < len(words) and words[i + 1] in ("of", "van") and (
+                    not i or words[i - 1] not in dates.ORDINALS):  # ("the first half of 2028" is a time)
                 goal.target, goal.percent = SHARE_OF[word], True  # "minstens de helft van alle eiwitten": 50 %
                 return
             share = FRACTIONS.get(word) or (SHARE_OF.get(word, 0) / 100)
