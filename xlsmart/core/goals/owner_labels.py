@@ -31,8 +31,12 @@ def labelled_owner(text: str) -> str | None:
         named = _owner_label(text)
         if named is not None:
             return named
-    labelled = (_DEPARTMENT_LABEL.search(text) if ")" in text and text.rstrip().endswith(")") else None) or (
-        _PLURAL_POSSESSIVE.search(text) if "s'" in text or "s’" in text else None)
+    close = text.rfind(")")
+    if close > len(text) - 4:  # a department in brackets at the end: "… by the end of the month (Marketing)"
+        start = text.rfind("(", 0, close) + 1
+        if text[start:start + 1].isalpha() and text[start:close].strip().lower() in _BRACKETED_DEPARTMENTS:
+            return text[start:close].strip().lower()
+    labelled = _PLURAL_POSSESSIVE.search(text) if "s'" in text or "s’" in text else None
     if labelled:
         return labelled.group(1)
     if ":" in text:
@@ -135,8 +139,9 @@ _FOR_HOLDER = re.compile(r"(?:For|Voor|Bij|At) ((?:the |de |het )?[\w&'’.-]+(?
                          r"(?:the |our |its |their |het |de |ons |onze |haar |hun )?(?:[\w-]+ ){0,2}?"
                          r"(?:goals?|targets?|aims?|objectives?|ambitions?|doel|doelen|streven|ambitie|doelstelling)\b")
 # A department in brackets after a key result owns it: "… by the end of the month (Marketing)".
-_DEPARTMENT_LABEL = re.compile(r"\((marketing|sales|product|support|growth|finance|hr|customer success|cs|"
-                               r"communicatie|verkoop|klantenservice|ops|operations)\)\W*$", re.IGNORECASE)
+_BRACKETED_DEPARTMENTS = frozenset({"marketing", "sales", "product", "support", "growth", "finance", "hr",
+                                    "customer success", "cs", "communicatie", "verkoop", "klantenservice", "ops",
+                                    "operations"})
 # A plural possessive before the goal: "One of Starbucks' objectives is …".
 _PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][\w&-]*s)['’]\s+(?:goals?|objectives?|targets?|aims?|plans?|ambitions?)\b")
 # One to three capitalised words, maybe joined by "&", "/", "and", "en", then a colon or a spaced dash.

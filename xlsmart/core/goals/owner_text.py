@@ -80,8 +80,12 @@ def _capitalised(words: str) -> tuple[str, str]:
 def without_bracketed_clause(words: list[str], kinds: list[str], text: str) -> tuple[list[str], list[str]]:
     """The words without a relative clause in brackets between a subject and its verb: in
     "Staatssecretaris Van Veldhoven (die over het fietsbeleid gaat) wil …" the subject is before it."""
-    found = (_BRACKETED_CLAUSE.search(text) if not RELATIVES.isdisjoint(words) else None) or (
-        _BRACKETED_APPOSITION.search(text))  # ("Lisa (head of sales) will close …": a role between name and verb)
+    close = text.find(") ")
+    if close < 0 or close + 2 >= len(text) or not text[close + 2].islower():
+        return words, kinds  # (the quick test: between a subject and its verb, a word in lower case follows the bracket)
+    found = _BRACKETED_CLAUSE.search(text) if not RELATIVES.isdisjoint(words) else None
+    if found is None:  # ("Lisa (head of sales) will close …": a role between a name and its verb)
+        found = _BRACKETED_APPOSITION.search(text)
     if found is None:
         return words, kinds
     inside = _WORD.findall(found.group(1).lower())
