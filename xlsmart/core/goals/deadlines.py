@@ -40,6 +40,7 @@ from ..lexicon.time_words import (
 from ..lexicon.word_classes import PHRASE_BREAKS, names_a_goal
 from .milestones import MILESTONE_UNITS, plan_milestone
 from .not_due import at_a_rhythm, defines_the_metric, is_reference, opens_a_start
+from .period_lengths import names_a_length, plan_length, value_of
 from .periods import (
     FROM_A_POINT,
     as_year,
@@ -67,9 +68,8 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
         if kind == "word" and (word not in DEADLINE_WORDS or (word == "to" and words[i + 1:i + 2] != ["go"])):
             if ("-" in word or word[:2] == "fy") and not used[i]:
                 _glued_deadline(found, tokens, words, used, i, reference)
-            elif word in units and 0 < i < len(words) - 1 and (
-                    words[i + 1] in SPANS or names_a_goal(words[i + 1])):
-                _plan_length(found, tokens, used, i, reference)  # "our 90-day plan", "12-maanden doelstelling"
+            elif word in units and i > 0 and names_a_length(words, i):
+                plan_length(found, tokens, used, i, reference)  # "our 90-day plan", "een campagne van 6 weken"
             continue  # most words have nothing to do with time
         if used[i] or (kind == "num" and not (1990 <= abs(value[0]) <= 2100 or (
                 i + 1 < len(words) and words[i + 1] in dates.MONTHS))):
@@ -175,7 +175,7 @@ def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool]
     elif word in ("year", "jaar", "month", "maand", "quarter", "kwartaal") and i > 0 and (nth := _nth_year(tokens, words, i)):
         # "by end of year three", "in my first year blogging", "in het tweede jaar": the Nth year from now
         found.append(dates.add_period(reference, nth, word))
-        mark(used, i, 1 + (i + 1 < len(words) and _value_of(tokens[i + 1]) == nth))  # ("year three": no count)
+        mark(used, i, 1 + (i + 1 < len(words) and value_of(tokens[i + 1]) == nth))  # ("year three": no count)
     elif word in dates.HOLIDAY_FIRST_WORDS and _holiday_prep(words, i):
         found_day = dates.holiday_at(words, i, reference)  # "by Memorial Day", "voor de kerst"
         if found_day is not None:
@@ -189,15 +189,14 @@ def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool]
         # "in one growing season", "binnen één seizoen", "within a single semester": one term from now
         found.append(dates.add_period(reference, TERMS[word], "years"))
         mark(used, one, i - one + 1)
-    elif word in dates.PERIOD_UNITS and 0 < i < len(words) - 1 and (
-            words[i + 1] in SPANS or names_a_goal(words[i + 1])):
-        _plan_length(found, tokens, used, i, reference)  # "a 12-month goal" (a unit that is a word of time too)
-    elif word in NUMBERED_TERMS and i + 1 < len(words) and (count := _value_of(tokens[i + 1])) and count <= 12:
+    elif word in dates.PERIOD_UNITS and i > 0 and names_a_length(words, i):
+        plan_length(found, tokens, used, i, reference)  # "a 12-month goal" (a unit that is a word of time too)
+    elif word in NUMBERED_TERMS and i + 1 < len(words) and (count := value_of(tokens[i + 1])) and count <= 12:
         mark(used, i, 2)  # "(blok 4)", "semester 2": the number names the term, it is no target
     elif word in ("within", "binnen") and defines_the_metric(words, i):
         # The window belongs to the measure; beside another figure ("95% of orders shipped within 2
         # days") its count is no target, alone ("binnen 10 werkdagen afhandelen") it is the ceiling.
-        window = next((j for j in range(i + 1, min(i + 4, len(tokens))) if _value_of(tokens[j])), -1)
+        window = next((j for j in range(i + 1, min(i + 4, len(tokens))) if value_of(tokens[j])), -1)
         if window > 0 and any(kind == "num" and j != window for j, (kind, _, _) in enumerate(tokens)):
             used[window] = True
     elif not (word in _LENGTH_WORDS and _length_deadline(found, tokens, words, used, i, reference)) and (
@@ -205,15 +204,6 @@ def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool]
         when = period_end(tokens, words, i, used, reference)
         if when is not None:
             found.append(when)
-
-
-def _plan_length(found: list[date], tokens, used: list[bool], i: int, reference: date) -> None:
-    """"a 12-month goal", "our 90-day plan", "12-maanden doelstelling": a count and a unit of time
-    before a plan or goal noun (at ``i`` the unit) are the plan's length, and no target."""
-    amount = _value_of(tokens[i - 1])
-    if amount and 0 < amount <= 120:
-        found.append(dates.add_period(reference, amount, tokens[i][1]))
-        mark(used, i - 1, 2)
 
 
 # The words that can end a stretch counted out (a quick test before :func:`_length_deadline`).
@@ -228,10 +218,10 @@ def _length_deadline(found: list[date], tokens, words: list[str], used: list[boo
             word == "tijd" and words[i - 1] == "de" and i > 2 and words[i - 2] in dates.PERIOD_UNITS)):
         # "zes weken lang", "vijf jaar de tijd", Flemish "op 5 jaar tijd" (the amount is no target)
         at = i - 2 if words[i - 1] == "de" else i - 1
-        amount = _value_of(tokens[at - 1]) if at > 0 else None
+        amount = value_of(tokens[at - 1]) if at > 0 else None
         if amount and 0 < amount <= 120:
             found.append(dates.add_period(reference, amount, words[at]))
-            first = at - 3 if at > 2 and words[at - 2] in AMOUNT_LINKS and _value_of(tokens[at - 3]) else at - 1
+            first = at - 3 if at > 2 and words[at - 2] in AMOUNT_LINKS and value_of(tokens[at - 3]) else at - 1
             mark(used, first, i - first + 1)  # ("vijf tot zes weken lang": both ends)
         return True
     if word in ("week", "wk") and i > 0 and words[i - 1] in WEEK_PREP and i + 1 < n and (
@@ -242,7 +232,7 @@ def _length_deadline(found: list[date], tokens, words: list[str], used: list[boo
         return True
     if word in ("left", "remaining", "resterend", "to") and i > 1 and words[i - 1] in dates.PERIOD_UNITS and (
             word != "to" or (i + 1 < n and words[i + 1] == "go")):
-        amount = _value_of(tokens[i - 2])
+        amount = value_of(tokens[i - 2])
         if amount:
             found.append(dates.add_period(reference, amount, words[i - 1]))  # "five weeks left"
         return True
@@ -360,7 +350,7 @@ def _nth_year(tokens, words: list[str], i: int) -> int | None:
             words[i - 2] in ("my", "our", "the", "het", "mijn", "ons", "onze", "its") or words[i - 2] in WEEK_PREP):
         return dates.ORDINALS[before]
     if i + 1 < len(words) and words[i - 1] in WEEK_PREP:
-        count = _value_of(tokens[i + 1])
+        count = value_of(tokens[i + 1])
         if count and count == int(count) and 1 <= count <= 10 and tokens[i + 1][1].isalnum():
             return int(count)
     return None
@@ -371,14 +361,6 @@ def _week_number(token) -> int | None:
     if kind == "num" and raw.isdigit() and 1 <= value[0] <= 52:
         return int(value[0])
     return None
-
-
-def _value_of(token) -> float | None:
-    """The number a token writes, as digits or as a word ("five"); None for anything else."""
-    kind, _, value = token
-    if kind == "num" and not value[1] and not value[2]:
-        return value[0]
-    return value if kind == "word" and isinstance(value, float) else None
 
 
 def _year_of_span(tokens, words: list[str], i: int) -> int | None:
