@@ -92,7 +92,9 @@ SHARE_HEADS = frozenset({"share", "aandeel"})  # ("proportion", "percentage" ope
 # An average of a count is a measure of its own ("the average number of orders", "het gemiddelde aantal").
 _AVERAGES = frozenset({"average", "avg", "mean", "median", "gemiddelde", "gemiddeld"})
 _COUNTS = frozenset({"number", "amount", "aantal"})
-FRAME_WORDS = SHARE_HEADS | _AVERAGES  # (the quick test: without one of these no frame is read)
+# The quick test, on the phrase's first word and the word before it: a share ("share of …"), a count of an
+# average ("average number of X": "number"/"of" before X), a possessive's share ("the region's share").
+FRAME_WORDS = SHARE_HEADS | _COUNTS | OF
 
 
 def framed(words: list[str], flags: list[bool], start: int, named: MetricPhrase) -> MetricPhrase:

@@ -253,16 +253,25 @@ def never_the_metric(tokens, words: list[str], used: list[bool], flags: list[boo
     a count is the verb of that count (:func:`governs_a_count`)."""
     if english and words[end - 1][-2:] == "'s":
         return True
-    if end - start == 1 and words[start] in NOT_A_HEADING:
-        return True  # "Voorbeeld: …", "Meetbaar: …", "Example: …": the kind of line, no measure
-    if end - start == 1 and words[start] in CURRENCY_COUNTRIES and _money_at(tokens, end):
-        return True  # "raise AU$50,000": whose dollars, part of the amount
-    if end - start <= 2 and end > 1 and words[end - 2] in IDIOMATIC_NOUNS.get(words[end - 1], ()):
-        return True  # "in order to", "in real terms", "on average", "op eigen kracht": how or why, no measure
+    if words[end - 1] in _NEVER_HERE and _never_here(tokens, words, start, end):
+        return True  # ("Voorbeeld: …", "raise AU$50,000", "in order to": the kind of line, a currency, an idiom)
     if end - start == 1 and words[start] == "time" and start > 0 and words[start - 1] in ("over", "on"):
         return True  # "over time, increase earnings per share", "arrive on time": a manner, no metric
     return end - start == 1 and unknown and governs_a_count(tokens, words, used, flags, directions, start, end,
                                                             english)
+
+
+_NEVER_HERE = NOT_A_HEADING | CURRENCY_COUNTRIES | frozenset(IDIOMATIC_NOUNS)  # (one set test a phrase)
+
+
+def _never_here(tokens, words: list[str], start: int, end: int) -> bool:
+    """The word that ends the phrase names no measure where it stands: a label of the kind of line ("Voorbeeld:
+    …", "Meetbaar: …"), whose dollars a currency sign means ("raise AU$50,000"), the noun of a fixed phrase ("in
+    order to", "in real terms", "on average", "op eigen kracht")."""
+    word = words[end - 1]
+    if end - start == 1 and (word in NOT_A_HEADING or (word in CURRENCY_COUNTRIES and _money_at(tokens, end))):
+        return True
+    return end - start <= 2 and end > 1 and words[end - 2] in IDIOMATIC_NOUNS.get(word, ())
 
 
 def governs_a_count(tokens, words: list[str], used: list[bool], flags: list[bool], directions: dict[str, str],

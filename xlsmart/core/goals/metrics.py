@@ -53,7 +53,9 @@ from ..lexicon.word_classes import (
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
 from .metric_clauses import (
     COMPLEMENT_OPENERS,
-    PURPOSE_OPENERS,
+    PURPOSE_OPENINGS,
+    PURPOSE_VERBS,
+    TIME_LEAD,
     counted_scope,
     opening_after_a_time,
     purpose_start,
@@ -129,6 +131,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     names: frozenset[str] | None = None  # the words the text capitalises mid-sentence, found when needed
     seen: list[tuple[int, int, MetricPhrase]] = []  # the phrases named so far, which "dat aantal" may point back to
     opening: int | None = None  # where the clause's first content word stands, found when needed
+    timed = 0  # where it stands past a date or period that opens the sentence, found with it
     unit: tuple[int, int, MetricPhrase] | None = None  # a number's unit alone, the metric if nothing else is
     concessive = not CONCESSIVE.isdisjoint(words)  # (most goals concede nothing: no word to look back for)
     shaped = not SHAPE_HINTS.isdisjoint(words)  # (most goals: only a direction word after a phrase gives points)
@@ -143,8 +146,9 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     heading = heading_end(words, text) if text and not HEADING_LABELS.isdisjoint(words) else -1  # ("X - Target: 5")
     prefix = label_prefix_end(words, text) if ":" in text else 0  # ("SMART goal: …", "Verkoopdoel: …")
     side = (prefix, len(words)) if SIDE_CLAUSES.isdisjoint(words) else main_clause(words, text)  # (most: one set test)
-    side = (max(side[0], prefix), side[1] if PURPOSE_OPENERS.isdisjoint(words) else min(
-        side[1], purpose_start(tokens, words, used, directions)))  # (a label opening the line, a purpose after it)
+    if prefix or not (PURPOSE_OPENINGS.isdisjoint(words) and ("to" not in words or PURPOSE_VERBS.isdisjoint(words))):
+        # (a label that opens the line, a purpose after the goal's clause: most goals have neither)
+        side = (max(side[0], prefix), min(side[1], purpose_start(tokens, words, used, directions)))
     for start, end in noun_phrases(words, used, flags, english):
         if concessive and conceded(words, directions, start):
             continue  # "Ondanks de groei van het inwonersaantal, …": the setting, not the goal's metric
@@ -164,6 +168,8 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             continue
         if opening is None:
             opening = clause_opening(words)
+            timed = opening_after_a_time(words, used, opening) if opening < len(words) and (
+                used[opening] or words[opening] in TIME_LEAD) else opening  # ("By 2027, the X for Y will …")
         opens_at = _clause_opening_at(words, start, opening) if before in _SUBORDINATORS or (
             words[start - 1] in _SUBORDINATORS) else opening
         score = phrase_cues(tokens, words, used, directions, flags, start, end, english, opens_at) + (
@@ -175,8 +181,8 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             _level_stated(tokens, words, used, flags, start, end, opens_at) if after in _STATING or (
                 before in _BEFORE_THE_SUBJECT) else 0) + (
             subject_past_its_complement(tokens, words, used, flags, directions, end)
-            if after in COMPLEMENT_OPENERS and start <= opening_after_a_time(words, used, opens_at) else 0) - (
-            3 if counted_scope(tokens, words, start) else 0)  # ("across our five warehouses": the scope)
+            if after in COMPLEMENT_OPENERS and (start <= opens_at or start <= timed) else 0) - (
+            3 if start > 2 and tokens[start - 1][2] is not None and counted_scope(tokens, words, start) else 0)  # (scope)
         score = score if end != heading else headed(score, start, opens_at)  # ("Bounce rate - Target: <60%")
         score -= structure_points(tokens, words, used, flags, start, end) if score >= 3 and structured else 0
         if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
@@ -221,7 +227,8 @@ def _the_metric(tokens, words: list[str], used: list[bool], flags: list[bool], b
     found = _as_measured(tokens, words, used, chosen)
     if found is None and text:
         return heading_named(words, text)  # ("Time to first success: Reduce from 45 min to under 20 min")
-    if found is not None and chosen is not None and found is chosen[2] and not FRAME_WORDS.isdisjoint(words):
+    if found is not None and chosen is not None and found is chosen[2] and (
+            words[chosen[1]] in FRAME_WORDS or words[chosen[1] - 1] in FRAME_WORDS or words[chosen[1]][-2:] == "'s"):
         return framed(words, flags, chosen[1], found)  # ("share" of what, "average number of" what)
     return found
 
