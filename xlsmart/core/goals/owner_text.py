@@ -134,6 +134,8 @@ def _organisation_after_fronted_verb(text: str, metric: frozenset[str]) -> str |
         return None  # ("Op dit moment telt het bedrijf 270 vestigingen": what is, the baseline)
     after = found.group(2).lower().split()
     for n in range(1, min(4, len(after))):
+        if after[n] in GOVERNING:
+            break  # ("Volgens de norm moet de bereikbaarheid van bedrijven …": the organisation is governed)
         if after[n].endswith(ORGANISATION_TAILS) and not after[n].endswith(LOOKALIKE_TAILS):
             return as_owner(after[:n + 1], metric)
     return None

@@ -183,8 +183,8 @@ FRONTING = frozenset({"na", "met", "bij", "zo", "in", "tegen", "volgend", "volge
                       "vervolgens", "onder", "via", "dankzij", "ondanks", "rond", "medio", "toch", "wel",
                       # adverbs of cause or means: "Daardoor kan de kaasmakerij haar productie verdubbelen"
                       "daardoor", "hierdoor", "daarbij", "hierbij", "daarvoor", "hiervoor", "zodoende",
-                      # a clause of purpose: "Om meer leden te werven start de vereniging een campagne …"
-                      "om"})
+                      # purpose, source: "Om … te werven start de vereniging …", "Volgens X moet het park …"
+                      "om", "volgens"})
 # Dutch words that open a clause of condition or time whose own verb comes last: "Als de subsidie
 # doorgaat, wil de club …", "Indien de gemeente instemt wil het museum …". The words before the main
 # verb end that clause; the main clause's subject follows its verb.
