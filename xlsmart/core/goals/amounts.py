@@ -132,8 +132,12 @@ def find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
             # "een kwart minder voorstellingen", "a third more visitors": the fraction sizes the change
             goal.relative_change = FRACTIONS[word] * (1 if HALF_CHANGES[words[i + 1]] > 0 else -1)
         elif word in HALF_WORDS and not used[i] and goal.relative_change is None and (
-                (i > 0 and words[i - 1] in BY_WORDS) or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in {"a", "de", "the"})):
-            goal.relative_change = -0.5 if goal.direction == DECREASE else 0.5
+                (i > 0 and words[i - 1] in BY_WORDS) or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in {"a", "de", "the"})
+                or by_a_bounded_change(words, i - (words[i - 1] in ("de", "the"))) >= 0):
+            # ("met ruim de helft", "by more than half": beyond the half; "met bijna de helft": roughly it)
+            half = 0.51 if _more_than(words, i) else 0.5
+            goal.relative_change = -half if goal.direction == DECREASE else half
+            goal.approximate = any(w in ROUGHLY for w in words[max(0, i - 3):i])
         elif word in HALF_WORDS and not used[i] and goal.relative_change is None and i + 1 < len(words) and (
                 words[i + 1] in HALF_CHANGES):
             goal.relative_change = HALF_CHANGES[words[i + 1]]  # "de helft minder voedselverspilling"

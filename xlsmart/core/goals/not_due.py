@@ -96,8 +96,9 @@ def is_reference(words: list[str], i: int) -> bool:
                 return True
             if word in REFERENCE_WORDS and not (
                     word in REFERENCE_ADJECTIVES and j + 1 < i and words[j + 1] in dates.PERIOD_UNITS) and not (
-                    j + 1 < i and words[j + 1][:1] in _FIGURE_STARTS):  # ("more than 50% by June 30": a bound)
-                return True
+                    j + 1 < i and words[j + 1][:1] in _FIGURE_STARTS) and not (  # ("more than 50% by June 30": a bound)
+                    word in ("than", "dan") and not _THAN_FILLERS.issuperset(words[j + 1:i])):
+                return True  # (but "more than double by 2027", "meer dan verdubbelen in 2027": a bound on the change)
     if i and words[i - 1] in ("van", "of", "vóór", "voor", "before") and not _LEVEL_WORDS.isdisjoint(window):
         return True  # "het niveau van vóór 2011", "the level of 2019": a yardstick
     return _set_then(words, i)
@@ -204,6 +205,9 @@ def _past_event(words: list[str], i: int) -> bool:
 
 
 _FIGURE_STARTS = frozenset("0123456789€$£")
+# The words that may stand between "than"/"dan" and the time it compares with: "than in 2025", "dan vorig jaar".
+_THAN_FILLERS = frozenset({"in", "the", "de", "het", "at", "during", "tijdens", "of", "van", "op", "over", "last",
+                           "vorig", "vorige", "previous", "afgelopen", "same", "zelfde", "dezelfde", "hetzelfde"})
 # Words that open a stretch of time: what follows them is never the yardstick of a comparison.
 _PERIOD_OPENERS = frozenset({"binnen", "within", "uiterlijk"})
 _TIME_NOUNS = frozenset(dates.PERIOD_UNITS) | frozenset(dates.MONTHS) | frozenset(SEASONS)

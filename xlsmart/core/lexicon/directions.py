@@ -22,6 +22,11 @@ MULTIPLIERS = {"dubbele": 1.0, "verdubbeld": 1.0, "verdrievoudigd": 2.0, "vervie
                # Flemish "verdriedubbelen" (to triple) and the rarer factors: "vertwaalfvoudigen" is +1100 %
                "verdriedubbelen": 2.0, "verdriedubbeling": 2.0, "verdriedubbeld": 2.0, "verdriedubbelt": 2.0,
                "vervijfvoudiging": 4.0, "vertienvoudiging": 9.0, "vertwaalfvoudigen": 11.0}
+# Every form of the Dutch factor verbs (issue 12): "Verviervoudig het aantal leads", "vertienvoudigt", "vervijfvoudigd".
+for _stem, _factor in (("verdubbel", 1.0), ("verdrievoudig", 2.0), ("verdriedubbel", 2.0), ("verviervoudig", 3.0),
+                       ("vervijfvoudig", 4.0), ("vertienvoudig", 9.0)):
+    for _form in (_stem, _stem + "en", _stem + "t", _stem + "d", _stem + "ing"):
+        MULTIPLIERS.setdefault(_form, _factor)
 
 # Directions. "improve" depends on the metric: more conversion, less waiting time.
 INCREASE, DECREASE, KEEP, AT_MOST, AT_LEAST, IMPROVE, REACH = (
