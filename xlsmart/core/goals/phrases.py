@@ -221,9 +221,9 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
 def _content_though_skipped(tokens, words: list[str], flags: list[bool], directions: dict[str, str], i: int) -> bool:
     """Whether a word that is never part of a name elsewhere is one here (``flags`` known right of ``i``)."""
     word, never = words[i], NEVER_CONTENT
-    if word == "times":  # "waiting times", "delivery times": after a noun the plural of time, no factor
+    if word in ("times", "use"):  # "waiting times", "water use": after a noun a noun (a factor, a verb elsewhere)
         return i > 0 and tokens[i - 1][0] == "word" and words[i - 1] not in never and (
-            words[i - 1] not in COUNTING_WORDS and word_number(words[i - 1]) is None)
+            words[i - 1] not in COUNTING_WORDS and word_number(words[i - 1]) is None and words[i - 1] not in directions)
     if word == "own":  # "a reduction in own brand packaging": the kind of goods (but "our own X")
         return flags[i + 1] and i > 0 and words[i - 1] in PREPOSITIONS
     # "reduce testing time", "one speaking engagement": the work's gerund qualifies the noun after it (but
@@ -231,7 +231,7 @@ def _content_though_skipped(tokens, words: list[str], flags: list[bool], directi
     return flags[i + 1] and (i == 0 or words[i - 1] in never or words[i - 1] in directions)
 
 
-_SKIPPED_BUT = _ACTIVITY_GERUNDS | {"times", "own"}
+_SKIPPED_BUT = _ACTIVITY_GERUNDS | {"times", "own", "use"}
 
 
 def _a_verb_here(words: list[str], flags: list[bool], i: int) -> bool:
