@@ -74,7 +74,7 @@ from .owner_clauses import (
 )
 from .owner_labels import attributed_with_zo, labelled_owner
 from .owner_modals import acts_here
-from .owner_pronouns import reports_a_thing, stands_for_the_counted
+from .owner_pronouns import opinion_of_anyone, reports_a_thing, stands_for_the_counted
 from .owner_text import (
     antecedent_of_dat,
     holder_around,
@@ -166,6 +166,8 @@ def _actor_named(words: list[str], kinds: list[str], metric: frozenset[str], tex
         if word in ACTOR_WORDS:
             if word in WE_SHARE and shared_place(words, i):
                 continue  # "ons land", "our country": everyone, nobody in particular
+            if opinion_of_anyone(words):
+                return NOBODY  # "Sommigen denken dat we in 2030 …": everyone's forecast, nobody's goal
             return NOBODY if reader_wants(words) and not quoted_actor(word, text) else word  # ("Ik snap dat je 500 verkopen wilt doen")
         owner = _pronoun_or_team(words, kinds, i, metric) or _goal_holder(words, kinds, i, metric, text)
         if owner is not None:
@@ -203,6 +205,9 @@ def _goal_holder(words: list[str], kinds: list[str], i: int, metric: frozenset[s
     if holder is not None:
         return holder  # "the spa goal", "het kabinetsdoel"
     if (word.endswith(("'s", "’s")) and len(word) > 3 and word not in ("let's", "it's", "that's", "what's", "here's")
+            and not ((word in metric or word.replace("’", "'") in metric) and i + 1 < len(words)
+                     and words[i + 1] in metric and (word[:-2].upper() + "'s" in text or word[:-2].upper() + "’s" in text))
+            # ("SLA’s actief: …": an acronym's plural in the metric's own phrase; "Northwind's revenue" is whose)
             and i + 1 < len(words) and kinds[i + 1] == "word" and words[i + 1] not in DETERMINERS
             and words[i + 1] not in WORD_DIRECTIONS
             and (words[i + 1] not in INTENT_VERBS or words[i + 1] in OWNER_NOUNS)  # ("Acroud’s target is …")

@@ -52,3 +52,17 @@ def reports_a_thing(words: list[str], i: int) -> bool:
 
 _ARTICLES = frozenset({"the", "de", "het", "this", "dit", "deze"})
 _OBLIGATION = frozenset({"must", "should", "moet", "moeten", "dient", "dienen"})
+
+
+def opinion_of_anyone(words: list[str]) -> bool:
+    """Issue 12, class "what some people think": whether the goal is the opinion of people in general
+    ("Sommigen denken dat we in 2030 10 procent online bestellen", "Many expect that we will …"): the
+    "we" in it is everyone, and nobody owns the forecast."""
+    return (len(words) > 3 and words[0] in _ANYONE and words[1] in _THINK
+            and ("dat" in words[2:4] or "that" in words[2:4]))
+
+
+_ANYONE = frozenset({"sommigen", "velen", "men", "mensen", "some", "many", "people", "most", "meesten", "experts",
+                     "analysts", "analisten", "economen", "economists", "critics", "critici", "observers", "kenners"})
+_THINK = frozenset({"denken", "zeggen", "verwachten", "vinden", "geloven", "menen", "voorspellen", "think", "say",
+                    "expect", "believe", "predict", "reckon", "claim", "argue"})
