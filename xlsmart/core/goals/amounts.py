@@ -253,6 +253,9 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
         if last + 1 < n and words[last + 1] in GENERIC_NOUNS:
             continue  # "maar één ding", "three ways to grow": a count of no quantity
         j = number.end = _scaled(number, words, used, last) if last + 1 < n and words[last + 1] in SCALE_WORDS else last
+        if kind == "word" and j + 1 < n and words[j + 1] in ("procent", "percent"):
+            number.percent, number.end = True, j + 1  # "vijftig procent", "one hundred fifty percent" (issue 12)
+            j += 1
         numbers.append(number)
         after_last = max(after_last, j + 1)
     return numbers
@@ -267,6 +270,10 @@ def _scaled(number: Number, words: list[str], used: list[bool], last: int) -> in
         number.scale *= SCALE_WORDS[words[j]]
         if number.low is not None:
             number.low *= SCALE_WORDS[words[j]]
+    k = j + 1 + (j + 2 < len(words) and words[j + 1] == "and")
+    if words[j] == "hundred" and k < len(words) and 0 < (rest := NUMBER_WORDS.get(words[k], 0)) < 100 and rest == int(rest):
+        number.value += rest  # ("one hundred fifty", "two hundred and twenty": the rest below the hundred)
+        return k
     return j
 
 
