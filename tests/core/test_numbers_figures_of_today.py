@@ -46,3 +46,18 @@ def test_a_figure_the_goal_names_stays_the_target(text: str, target: float) -> N
     result = smart_check(text, today=TODAY)
     assert result.parsed.target == target
     assert result.parsed.baseline is None
+
+
+# A word of now at the head of a Dutch "er"-clause reaches its figure: "nu zijn het er ruim 4.000".
+NOW_CLAUSES = [
+    ("We willen in 2027 circa 12.000 leden, nu zijn het er ruim 4.000", 4000.0, 12000.0, False),
+    ("We willen in 2027 circa 5.000 leden, nu zijn dat er bijna 4.000", 4000.0, 5000.0, True),
+    ("Now there are about 4,000 members; we want 12,000 by 2027", 4000.0, 12000.0, False),
+]
+
+
+@pytest.mark.parametrize(("text", "baseline", "target", "realistic"), NOW_CLAUSES)
+def test_now_reaches_the_figure_of_its_clause(text: str, baseline: float, target: float, realistic: bool) -> None:
+    result = smart_check(text, today=TODAY)
+    assert (result.parsed.baseline, result.parsed.target) == (baseline, target)
+    assert result.verdicts["R"].passed is realistic

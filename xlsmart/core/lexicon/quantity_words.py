@@ -198,7 +198,9 @@ REFERENCE_FILLERS = PAST_GOAL | frozenset({"of", "van", "to", "with", "met", "â‚
 SHORT_CUES = frozenset({"now", "nu", "today", "vandaag"})
 
 HAVING = frozenset({"has", "have", "had", "heeft", "hebben", "is", "are", "a", "an", "een", "total", "totaal", "of",
-                    "van", "about", "around", "ongeveer", "zo'n", "ruim", "some", "staat", "stands", "at", "op"})
+                    "van", "about", "around", "ongeveer", "zo'n", "ruim", "some", "staat", "stands", "at", "op",
+                    # "nu zijn het er ruim 4.000", "nu zijn dat er 40", "today there are 40": the Dutch "er"-clause
+                    "zijn", "het", "er", "dat", "there", "we", "wij", "circa", "bijna", "almost", "nearly"})
 
 # Words that state the goal: a number after them is where to go, not where one stands.
 GOAL_WORDS = frozenset({"target", "streefwaarde", "goal", "doel", "want", "wants", "wil", "willen", "set", "aim",
