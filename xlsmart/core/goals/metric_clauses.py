@@ -167,3 +167,13 @@ def _opens_a_purpose(words: list[str], i: int) -> bool:
 
 
 _FIGURES = frozenset({"num", "range"})
+
+
+def goal_clause(tokens, words: list[str], used: list[bool], directions: dict[str, str], side: tuple[int, int],
+                prefix: int) -> tuple[int, int]:
+    """The goal's own clause, (first, end): ``side`` (``metric_shapes.main_clause``) past a label that opens the
+    line (``prefix`` words, ``metric_frames.label_prefix_end``) and before a purpose that is only the reason
+    (:func:`purpose_start`). Set tests first: most goals have neither."""
+    if not prefix and PURPOSE_OPENINGS.isdisjoint(words) and ("to" not in words or PURPOSE_VERBS.isdisjoint(words)):
+        return side
+    return max(side[0], prefix), min(side[1], purpose_start(tokens, words, used, directions))

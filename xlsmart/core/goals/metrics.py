@@ -15,8 +15,6 @@ that ``goals/tokens.py`` made, so it costs a few microseconds a goal. The word t
 
 from __future__ import annotations
 
-import re
-
 from ..lexicon.directions import DUTCH_DIRECTION_WORDS
 from ..lexicon.metric_cues import (
     BEFORE_A_NUMBER,
@@ -42,7 +40,7 @@ from ..lexicon.metric_cues import (
     VAGUE_COUNTS,
     WORK_PARTICIPLES,
 )
-from ..lexicon.owners import INTENT_VERBS, INVERTING_VERBS
+from ..lexicon.owners import INTENT_VERBS
 from ..lexicon.word_classes import (
     CHANGE_NOUNS,
     COUNT_QUALIFIERS,
@@ -53,15 +51,14 @@ from ..lexicon.word_classes import (
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
 from .metric_clauses import (
     COMPLEMENT_OPENERS,
-    PURPOSE_OPENINGS,
-    PURPOSE_VERBS,
     TIME_LEAD,
     counted_scope,
+    goal_clause,
     opening_after_a_time,
-    purpose_start,
     subject_past_its_complement,
 )
 from .metric_frames import FRAME_WORDS, framed, heading_named, label_prefix_end
+from .metric_names import may_be_a_name, names_in
 from .metric_places import (
     HEADING_LABELS,
     PLACING,
@@ -146,9 +143,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     heading = heading_end(words, text) if text and not HEADING_LABELS.isdisjoint(words) else -1  # ("X - Target: 5")
     prefix = label_prefix_end(words, text) if ":" in text else 0  # ("SMART goal: …", "Verkoopdoel: …")
     side = (prefix, len(words)) if SIDE_CLAUSES.isdisjoint(words) else main_clause(words, text)  # (most: one set test)
-    if prefix or not (PURPOSE_OPENINGS.isdisjoint(words) and ("to" not in words or PURPOSE_VERBS.isdisjoint(words))):
-        # (a label that opens the line, a purpose after the goal's clause: most goals have neither)
-        side = (max(side[0], prefix), min(side[1], purpose_start(tokens, words, used, directions)))
+    side = goal_clause(tokens, words, used, directions, side, prefix)  # (past a label, before a purpose)
     for start, end in noun_phrases(words, used, flags, english):
         if concessive and conceded(words, directions, start):
             continue  # "Ondanks de groei van het inwonersaantal, …": the setting, not the goal's metric
@@ -185,9 +180,9 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             3 if start > 2 and tokens[start - 1][2] is not None and counted_scope(tokens, words, start) else 0)  # (scope)
         score = score if end != heading else headed(score, start, opens_at)  # ("Bounce rate - Target: <60%")
         score -= structure_points(tokens, words, used, flags, start, end) if score >= 3 and structured else 0
-        if score >= 3 and named.known is None and text and _may_be_a_name(tokens, words, directions, start, end, lang):
+        if score >= 3 and named.known is None and text and may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
-                names = _names_in(text)
+                names = names_in(text)
             if all(word in names for word in words[start:end]):
                 # A place, person or organisation is who acts or where, never what is measured:
                 # "werft het Rode Kruis nieuwe leden", "a massive expansion in India", "Quang Ninh
@@ -421,38 +416,3 @@ def _share_of(tokens, words: list[str], used: list[bool], start: int) -> bool:
     before = words[i - 1]
     return before in SHARES or (
         tokens[i - 1][0] == "num" and tokens[i - 1][2][1])
-
-
-_CAPITALISED = re.compile(r"(?<![.!?:;\"“‘(]\s)(?<![.!?:;\"“‘(])(?<=\s)[A-Z][\w'’-]*")
-
-
-def _after_a_verb(words: list[str], directions: dict[str, str], start: int) -> bool:
-    """Whether a Dutch finite verb stands just before the phrase (determiners aside): inversion."""
-    i = start - 1
-    while i >= 0 and words[i] in DETERMINERS:
-        i -= 1
-    return i >= 0 and (words[i] in INVERTING_VERBS or (words[i] in directions and words[i].endswith("t")))
-
-
-def _may_be_a_name(tokens, words: list[str], directions: dict[str, str], start: int, end: int, lang: str) -> bool:
-    """Whether the phrase stands where a name does: a Dutch subject after its verb ("werft het
-    Rode Kruis"), a place after "in" ("expansion in India", "in Amsterdam"), or a subject before
-    its verb ("Quang Ninh targets 16 million tourists"). A counted name ("1 miljoen Vlamingen")
-    and a word with a digit ("CO2-uitstoot") are measured, never names."""
-    before = start - 1
-    while before >= 0 and words[before] in DETERMINERS:
-        before -= 1
-    if before >= 0 and tokens[before][0] in ("num", "range"):
-        return False
-    placed = ((lang == "nl" and _after_a_verb(words, directions, start))
-              or (before >= 0 and words[before] in PLACE_LINKS)
-              or (end < len(words) and (words[end] in INTENT_VERBS or words[end] in directions)))
-    return placed and all(word.replace("-", "").isalpha() for word in words[start:end])
-
-
-def _names_in(text: str) -> frozenset[str]:
-    """Lower-cased words written with a capital inside a sentence (never its first word): names."""
-    found = [match.group(0) for match in _CAPITALISED.finditer(text)]
-    if len(found) * 2 > text.count(" "):
-        return frozenset()  # "Double Your Calls from Google Maps": a headline capitalises every word
-    return frozenset(word.lower().rstrip("'’") for word in found if not word.isupper())
