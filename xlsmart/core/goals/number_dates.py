@@ -61,3 +61,16 @@ def share_beside_a_count(goal: ParsedGoal, numbers: list[Number]) -> None:
     else:
         base.role = "other"
         goal.baseline = None
+
+
+def from_then_to(tokens, words: list[str], num: Number) -> bool:
+    """Issue 12, class "a table row": two figures of one kind side by side and a signed change
+    after them ("Conversion 35% 50% +43%", "CAC €80 €50 -37%") are a table flattened into a line,
+    its columns from, to and change; the first is the baseline. Without the change two figures may
+    be a range whose dash was dropped ("7%–9 %"), and plain counts are not read so ("2027 500")."""
+    j = num.end + 1
+    if not (num.percent or num.currency) or j + 1 >= len(tokens) or tokens[j][0] != "num" or (
+            tokens[j + 1][0] != "num" or tokens[j + 1][1][:1] not in "+-−") or (num.index and words[num.index - 1] in _TO):
+        return False
+    _, raw, (_, percent, currency) = tokens[j]
+    return percent == num.percent and currency == num.currency and raw[:1] not in "+-−"

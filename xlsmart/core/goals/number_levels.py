@@ -21,6 +21,7 @@ _KEEPING = frozenset({"behoud", "behouden", "handhaven", "handhaaft", "handhaaf"
                       "sustains", "preserve", "preserves"})
 _SAME = frozenset({"hetzelfde", "dezelfde", "diezelfde", "datzelfde", "zelfde", "evenveel", "same"})
 KEEP_WORDS = _KEEPING | _SAME  # (the quick test before :func:`kept_level`)
+_SAME_OR_LEVEL = _SAME | {"level", "niveau"}
 
 
 def kept_level(goal: ParsedGoal, words: list[str], present: set[str] | list[str]) -> None:
@@ -37,8 +38,8 @@ def kept_level(goal: ParsedGoal, words: list[str], present: set[str] | list[str]
         return
     if goal.baseline is not None and goal.target is None:
         goal.target = goal.baseline
-    elif goal.target is not None and goal.baseline is None and not _SAME.isdisjoint(present) and (
-            not LAST_WORDS.isdisjoint(present)):
+    elif goal.target is not None and goal.baseline is None and not _SAME_OR_LEVEL.isdisjoint(present) and (
+            not LAST_WORDS.isdisjoint(present)):  # (or "at last year's level of 12,000")
         goal.baseline = goal.target  # ("evenveel … als vorig seizoen (zevenhonderd)": last season's number)
     else:
         return

@@ -190,7 +190,8 @@ def last_periods_figure(words: list[str], i: int, prev: str) -> bool:
     after a "to" or a goal word ("to 500 members last year" is odd; "more than last year" has no count)."""
     if prev in TO_WORDS or prev in BY_WORDS or prev in GOAL_WORDS or prev in CHANGE_WORDS:
         return False  # ("up 50 over previous quarter" is a change)
-    around = [*words[max(0, i - 4):i], "|", *words[i + 1:i + 6]]  # ("verkochten vorig jaar 800 abonnementen")
+    around = [*words[max(0, i - 5):i], "|", *words[i + 1:i + 6]]  # ("verkochten vorig jaar 800 abonnementen",
+    # "vorig jaar waren het er 20.000")
     if not GOAL_WORDS.isdisjoint(words[max(0, i - 4):i]):
         return False
     return any(word in LAST_WORDS and around[k + 1] in dates.PERIOD_UNITS
