@@ -37,6 +37,7 @@ from ..lexicon.owners import (
     INVERTING_VERBS,
     JOINS,
     NAME_VERBS,
+    NO_NAMES,
     NOT_OWNERS,
     ORGANISATION_TAILS,
     OWNER_NOUNS,
@@ -425,8 +426,15 @@ def _acts(words: list[str], i: int) -> bool:
         return i + 1 < len(words) and words[i + 1] in OWNER_NOUNS
     if i > 0 and words[i - 1] in INVERTING_VERBS:
         return True  # "Bij het museum denken ze …"
+    if word in ("ze", "zij", "hij") and i > 0 and (words[i - 1] in _DUTCH_MODALS or (
+            len(words[i - 1]) > 3 and words[i - 1].endswith("t"))) and all(
+            w in FRONTING or w in NO_NAMES or w in ("maar", "en") for w in words[:i - 1]):
+        return True  # "Maar ook brengt ze het hospice …", "Daardoor zouden ze het aandeel … kunnen vergroten"
     return i + 1 < len(words) and (words[i + 1] in INTENT_VERBS or words[i + 1] in SETTING
                                    or _finite_direction(words[i + 1], i + 1))  # ("she expresses a desire to …")
+
+
+_DUTCH_MODALS = frozenset({"zou", "zouden", "kan", "kunnen", "moet", "moeten", "zal", "zullen", "mag", "mogen"})
 
 
 def _finite_direction(word: str, i: int) -> bool:
