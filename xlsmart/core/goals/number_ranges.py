@@ -108,3 +108,25 @@ def own_verb_lowers(words: list[str], i: int) -> bool:
         if direction in (DECREASE, INCREASE):
             return direction == DECREASE
     return False
+
+
+def is_range_end(words: list[str], numbers: list[Number], num: Number) -> bool:
+    """The lower end of "tussen A en B" / "between A and B", or of "van A tot B miljoen" (a
+    Dutch range whose scale word follows B only): it is no baseline. The upper end is kept."""
+    i = num.index
+    prev = words[i - 1] if i else ""
+    unit = 1 if num.end + 3 < len(words) and words[num.end + 2] in ("en", "and") and (
+        words[num.end + 1] == words[num.end + 4 if num.end + 4 < len(words) else -1]) else 0
+    after = words[num.end + 1 + unit] if num.end + 1 + unit < len(words) else ""
+    if after not in ("en", "and", "tot"):
+        return False  # (the word between a range's ends; "van 100 naar 150" is a from→to pair)
+    later = next((other for other in numbers if other.index > num.end), None)
+    if later is None or later.index != num.end + 2 + unit:
+        return False  # ("between 160,000 barrels and 180,000 barrels": the unit may follow each end)
+    if prev in ("tussen", "between") and after in ("en", "and"):
+        num.role = "range"
+        return True
+    if prev == "van" and after == "tot" and num.scale == 1.0 and later.scale > 1.0:
+        num.role = "range"
+        return True
+    return False

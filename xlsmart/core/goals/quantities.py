@@ -76,7 +76,7 @@ from ..lexicon.word_classes import (
 from ..numbers import SCALE_WORDS
 from .amounts import Number, change_noun_before, counts_occurrences, find_amounts, find_factor
 from .number_dates import a_pair, dated_before, from_then_to
-from .number_ranges import agree_with_the_range, own_verb_lowers, ranged_changes, stronger_change
+from .number_ranges import agree_with_the_range, is_range_end, own_verb_lowers, ranged_changes, stronger_change
 from .number_shapes import bound_before, by_a_bounded_change, change_noun_after
 from .past_figures import THEN_CUES, against_the_goal, baseline_cue, figure_before, figure_of_then, last_periods_figure
 from .settling import VANITY_HINTS, check_the_numbers, count_of_vanity, find_target, settle_direction
@@ -215,6 +215,10 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
     if nxt in _TIMES_OR_DAYS and not num.percent and _a_rhythm(words, num.end + 2):
         num.role = "rate"  # "twee keer per week", "5 days a week": a frequency, no target (DOMAIN.md M)
         return False
+    if num.currency and (nxt in ("each", "apiece") or (nxt == "per" and words[num.end + 2:num.end + 3] and (
+            words[num.end + 2] in _PIECE_NOUNS))):
+        num.role = "price"  # (issue 12) "kaarten van €25 per stuk", "tickets at $40 each": a price, no target
+        return False
     if 1990 <= num.value <= 2100 and _a_year_here(goal, tokens, num, prev, nxt):
         num.role = "year"  # "vanaf 2020", "het topjaar 2016", "… in 2013.": a year, never a quantity
         return False
@@ -260,7 +264,7 @@ def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: 
     if (goal.baseline is not None and goal.target is not None) or (
             goal.target is not None and prev in FROM_WORDS and _to_follows(words, numbers, num)):
         num.role = "other"  # a second metric's numbers ("and raise FCR from 61% to 75%"); the first pair wins
-    elif clues.range and i and words[i - 1] in RANGE_OPENERS and _is_range_end(words, numbers, num):
+    elif clues.range and i and words[i - 1] in RANGE_OPENERS and is_range_end(words, numbers, num):
         pass  # "tussen 5 en 7 miljoen", "van 540 tot 600 miljoen": the upper end is the target
     elif clues.range and goal.target is None and prev in ("and", "en", "tot") and any(
             other.role == "range" and (other.end == i - 2 or (other.end == i - 3 and words[i - 2] == words[i + 1]))
@@ -415,29 +419,10 @@ def _reference_before(words: list[str], i: int) -> int:
     return -1
 
 
-def _is_range_end(words: list[str], numbers: list[Number], num: Number) -> bool:
-    """The lower end of "tussen A en B" / "between A and B", or of "van A tot B miljoen" (a
-    Dutch range whose scale word follows B only): it is no baseline. The upper end is kept."""
-    i = num.index
-    prev = words[i - 1] if i else ""
-    unit = 1 if num.end + 3 < len(words) and words[num.end + 2] in ("en", "and") and (
-        words[num.end + 1] == words[num.end + 4 if num.end + 4 < len(words) else -1]) else 0
-    after = words[num.end + 1 + unit] if num.end + 1 + unit < len(words) else ""
-    if after not in ("en", "and", "tot"):
-        return False  # (the word between a range's ends; "van 100 naar 150" is a from→to pair)
-    later = next((other for other in numbers if other.index > num.end), None)
-    if later is None or later.index != num.end + 2 + unit:
-        return False  # ("between 160,000 barrels and 180,000 barrels": the unit may follow each end)
-    if prev in ("tussen", "between") and after in ("en", "and"):
-        num.role = "range"
-        return True
-    if prev == "van" and after == "tot" and num.scale == 1.0 and later.scale > 1.0:
-        num.role = "range"
-        return True
-    return False
-
-
 _DAYS = frozenset({"days", "day", "dagen", "dag"})
+# What a price is asked for one of: "€25 per stuk", "$12 per person", "€8 per kaart".
+_PIECE_NOUNS = frozenset({"stuk", "piece", "item", "unit", "eenheid", "persoon", "person", "head", "ticket", "kaart",
+                          "deelnemer", "participant", "bezoeker", "visitor", "couvert", "fles", "bottle"})
 _TIMES_OR_DAYS = TIMES_WORDS | _DAYS  # (one look-up for "twee keer per week", "5 days a week")
 
 
