@@ -211,6 +211,7 @@ def phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[
         return None  # "10 medewerkers hebben een cursus gevolgd", "three teams will": a count, nobody
         # ("de zeven supermarkten hebben …" are particular ones; "Radio 5 Nostalgia moet …" a name)
     if j > 0 and (words[j - 1] in GOVERNING or words[j - 1] in RELATIVE or words[j - 1] in ("one", "één")
+                  or words[j - 1] in READER_WORDS  # ("Jullie team moet …": the readers' team)
                   or (words[j - 1] in _SUBORDINATORS and "num" in kinds[:j - 1])):
         # ("Grow sales 10 % … before Globex launches …": a clause after the goal's figures; "if Audrey
         # wishes her subscriptions to grow 10 %" states the goal in the clause itself)

@@ -90,8 +90,8 @@ ACTOR_WORDS = frozenset({
     "i'm", "we've", "i've", "ours",
 })
 # A generic "you" speaks to the reader: it owns nothing ("grow your list", "verhoog je omzet").
-READER_WORDS = frozenset({"you", "your", "jij", "jouw", "je", "u", "uw", "you'll", "you're"})
-READER_PRONOUNS = frozenset({"je", "you", "jij", "u"})  # the reader as a subject ("… dat je 500 verkopen wilt")
+READER_WORDS = frozenset({"you", "your", "jij", "jouw", "je", "u", "uw", "you'll", "you're", "jullie"})
+READER_PRONOUNS = frozenset({"je", "you", "jij", "u", "jullie"})  # the reader as a subject ("… dat je 500 verkopen wilt")
 # Verbs of advice before the reader: "I suggest that you …", "Ik adviseer je om …" (the writer advises, the
 # reader would act: nobody owns the goal).
 ADVICE_VERBS = frozenset({"suggest", "suggests", "recommend", "recommends", "advise", "advises", "urge", "encourage",
