@@ -70,3 +70,18 @@ def test_a_change_in_points_gives_the_baseline_of_a_share(text: str, baseline: f
     result = smart_check(text, today=TODAY)
     assert (result.parsed.baseline, result.parsed.target) == (baseline, target)
     assert result.verdicts["R"].passed is realistic
+
+
+# "In <year>" with a past verb after its subject: the figure of then ("In 2023 we had 800 customers").
+THEN = [
+    ("In 2023 we had 800 customers; by 2027 we want 1,200", 800.0, 1200.0, True),
+    ("In 2024 had de club 300 leden, in 2027 moeten dat er 700 zijn", 300.0, 700.0, False),
+]
+
+
+@pytest.mark.parametrize(("text", "baseline", "target", "realistic"), THEN)
+def test_a_past_verb_after_the_subject_dates_the_figure(text: str, baseline: float, target: float,
+                                                         realistic: bool) -> None:
+    result = smart_check(text, today=TODAY)
+    assert (result.parsed.baseline, result.parsed.target) == (baseline, target)
+    assert result.verdicts["R"].passed is realistic

@@ -101,12 +101,13 @@ def _landed_at(words: list[str], i: int) -> bool:
 
 
 def _after_a_past_year(words: list[str], tokens, i: int) -> bool:
-    """"In 2018 was de hoeveelheid restafval per inwoner nog 140 kilogram"."""
+    """"In 2018 was de hoeveelheid restafval per inwoner nog 140 kilogram", "In 2023 we had 800 customers"."""
     for j in range(i - 1, max(0, i - 9), -1):
         if words[j] in _CLAUSE_ENDS or names_a_goal(words[j]) or (
                 tokens[j][0] == "num" and j < i - 1 and not _a_year(tokens[j])):
             return False  # ("het streefgetal in 2021 was 1000 euro": the goal's level of then)
-        if _a_year(tokens[j]) and words[j - 1] in ("in", "anno") and j + 1 < i and words[j + 1] in PAST_COPULAS:
+        if _a_year(tokens[j]) and words[j - 1] in ("in", "anno") and not PAST_COPULAS.isdisjoint(words[j + 1:i]):
+            # (the subject may stand before the verb: "In 2023 we had 800 customers", "in 2024 had de club 300 leden")
             return not (j > 1 and names_a_goal(words[j - 2]))
     return False
 
