@@ -5,7 +5,10 @@ Two things follow from reading it as one change. The realism bounds judge its fa
 105 procent" may reach +105 %, beyond +100 %). And a from→to pair beside it agrees when its change
 lies anywhere in the range, within the one point DOMAIN.md allows ("30-45 % (from 2.5 % to 3.5 %)"
 is +40 %: it agrees; "15-25 % (van 2,5 % naar 3,5 %)" does not). ``quantities.py`` asks
-:func:`ranged_changes` before it gives the numbers their roles and :func:`agree_with_the_range` once the pair is known.
+:func:`ranged_changes` before it gives the numbers their roles and :func:`agree_with_the_range`
+once the pair is known. Of several changes the one the bounds try hardest is kept
+(:func:`stronger_change`, signed by its own verb, :func:`own_verb_lowers`); a level range's lower
+end ("tussen 5 en 7 miljoen") is no baseline (:func:`is_range_end`).
 """
 
 from __future__ import annotations
