@@ -61,3 +61,24 @@ def test_now_reaches_the_figure_of_its_clause(text: str, baseline: float, target
     result = smart_check(text, today=TODAY)
     assert (result.parsed.baseline, result.parsed.target) == (baseline, target)
     assert result.verdicts["R"].passed is realistic
+
+
+# "N things a year ago", "on 2026's €50 million": where the metric stood then, after the figure.
+AGO = [
+    ("Het doel is 1 miljoen gebruikers, tegen 400.000 een jaar geleden", 400_000.0, 1_000_000.0, False),
+    ("We had 1,200 members two years ago and want 1,500 by 2028", 1200.0, 1500.0, True),
+    ("Revenue of €80 million in 2027, a 25% increase on 2026's €50 million", 50_000_000.0, 80_000_000.0, False),
+]
+
+
+@pytest.mark.parametrize(("text", "baseline", "target", "realistic"), AGO)
+def test_a_figure_of_a_time_ago_is_the_baseline(text: str, baseline: float, target: float, realistic: bool) -> None:
+    result = smart_check(text, today=TODAY)
+    assert (result.parsed.baseline, result.parsed.target) == (baseline, target)
+    assert result.verdicts["R"].passed is realistic
+
+
+def test_a_count_of_years_ago_is_no_baseline() -> None:
+    goal = smart_check("Bol.com stevent dit jaar af op meer dan 5 miljard euro, bijna het dubbele van twee jaar geleden",
+                       today=TODAY).parsed
+    assert goal.baseline != 2.0 and goal.baseline != 2e9

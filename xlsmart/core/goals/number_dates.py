@@ -18,6 +18,8 @@ def dated_before(words: list[str], i: int, due: int) -> bool:
     miljoen)", "Target 2027: 500 leads (2026: 400)": a figure right after a year before the one the
     goal is due names where the metric stood then. Not after a year that is itself due ("in 2026 500
     klanten, in 2027 800": a schedule) nor a year opening the goal."""
+    if i > 2 and words[i - 1] == "s" and words[i - 2].isdigit():
+        i -= 1  # ("on 2026's €50 million": the year's possessive)
     if i < 2 or not (len(words[i - 1]) == 4 and words[i - 1].isdigit()) or not 1990 <= int(words[i - 1]) < due:
         return False
     before = words[i - 2]

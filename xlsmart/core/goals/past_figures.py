@@ -162,7 +162,7 @@ def baseline_cue(words: list[str], tokens, i: int) -> bool:
             return not (word in ("now", "nu") and j + 1 < len(words) and words[j + 1] in ("al", "already"))
         if tokens[j][0] in ("num", "range", "date") or word in TO_WORDS or word in BY_WORDS or word in GOAL_WORDS \
                 or (WORD_DIRECTIONS.get(word, REACH) != REACH and word not in QUALIFYING):
-            return False  # ("we currently get 40": a verb of having is no goal)
+            break  # ("we currently get 40": a verb of having is no goal)
     return _cue_after(words, tokens, i)
 
 
@@ -178,11 +178,17 @@ def _cue_after(words: list[str], tokens, i: int) -> bool:
     if i and (words[i - 1] in TO_WORDS or words[i - 1] in BY_WORDS or not GOAL_WORDS.isdisjoint(words[max(0, i - 3):i])):
         return False
     for j in range(i + 1, min(len(words), i + 4)):
-        if words[j] in _NOW_AFTER:
-            return True
-        if tokens[j][0] != "word" or words[j] in TO_WORDS or words[j] in BY_WORDS or words[j] in dates.PERIOD_UNITS:
-            return False
+        if words[j] in _NOW_AFTER or (j > i + 1 and words[j] in dates.PERIOD_UNITS and words[j + 1:j + 2] in (
+                ["ago"], ["geleden"])):
+            return True  # (and "400.000 een jaar geleden", "1,200 members two years ago": where it stood then)
+        if tokens[j][0] != "word" or words[j] in _NOT_BETWEEN or words[j] in dates.PERIOD_UNITS:
+            return False  # ("a rise of 400 on today": compared with today; "twee jaar geleden": a duration)
     return False
+
+
+# Words that may not stand between a figure and its "today": a link to another figure or a comparison.
+_NOT_BETWEEN = TO_WORDS | BY_WORDS | frozenset({"on", "op", "than", "dan", "vs", "versus", "compared", "tegenover",
+                                               "from", "of", "van", "over"})
 
 
 def last_periods_figure(words: list[str], i: int, prev: str) -> bool:
