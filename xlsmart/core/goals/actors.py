@@ -80,6 +80,7 @@ from .owner_text import (
     antecedent_of_dat,
     holder_around,
     names_in,
+    opening_acronym,
     opening_subject,
     subject_after_fronted_phrase,
     subject_opening_a_sentence,
@@ -122,7 +123,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     if not REASONS.isdisjoint(words):
         words = words[:next(i for i, word in enumerate(words) if word in REASONS) or len(words)]
         # ("… because people deserve a home they can love": the reason speaks of others)
-    labelled = labelled_owner(text) if text else None
+    labelled = labelled_owner(text) or (opening_acronym(text, words) if text[:2].isupper() else None) if text else None
     if labelled is not None:
         return labelled  # ("Marketing OKR: …", "… (Sales)", "One of Starbucks' objectives …")
     if "(" in text:  # (a relative clause or an apposition in brackets between the subject and its verb)

@@ -22,6 +22,7 @@ from ..lexicon.owners import (
     DUTCH_STRONG_PAST,
     FRONTING,
     GOVERNING,
+    INTENT_VERBS,
     INVERTING_VERBS,
     LOOKALIKE_TAILS,
     NOT_BEFORE_A_SUBJECT,
@@ -263,3 +264,23 @@ def antecedent_of_dat(words: list[str], kinds: list[str], d: int, metric: frozen
 
 _BACK_POINTING = frozenset({"ze", "zij", "hij"})
 _OPENING_ADVERBS = frozenset({"vooraf", "eerder", "destijds", "gisteren", "vandaag"})
+
+
+def opening_acronym(text: str, words: list[str]) -> str | None:
+    """Issue 12, class "an acronym that reads as a word": a name or department written in capitals
+    at the start, whose lower case is a function word the other readers skip ("IT wil het aantal
+    storingen …", "IT will cut …", "ONE will reach …"), before a verb of intent. An acronym of a
+    measure ("KPI will …", "ROI moet …") is none."""
+    found = _OPENING_CAPITALS.match(text)
+    if found is None or len(words) < 2 or words[1] not in INTENT_VERBS:
+        return None
+    lower = found.group(1).lower()
+    if lower not in _FUNCTION_WORDS or words[0] != lower:
+        return None  # (any other acronym is read as a name by the other readers)
+    return lower
+
+
+_OPENING_CAPITALS = re.compile(r"([A-Z]{2,4})\s+[a-z]")
+# Words that an acronym in capitals may spell: "IT", "ONE", "US", "AS", "AND".
+_FUNCTION_WORDS = frozenset({"it", "one", "us", "as", "and", "or", "at", "on", "in", "is", "so", "do", "go", "be",
+                             "het", "een", "om", "op", "de", "en"})
