@@ -37,7 +37,6 @@ from ..lexicon.owners import (
     INVERTING_VERBS,
     JOINS,
     NAME_VERBS,
-    NO_NAMES,
     NOT_OWNERS,
     ORGANISATION_TAILS,
     OWNER_NOUNS,
@@ -75,7 +74,7 @@ from .owner_clauses import (
 )
 from .owner_labels import attributed_with_zo, labelled_owner
 from .owner_modals import acts_here
-from .owner_pronouns import opinion_of_anyone, reports_a_thing, stands_for_the_counted
+from .owner_pronouns import finite_direction, opinion_of_anyone, pronoun_acts, reports_a_thing, stands_for_the_counted
 from .owner_text import (
     antecedent_of_dat,
     holder_around,
@@ -185,7 +184,7 @@ def _pronoun_or_team(words: list[str], kinds: list[str], i: int, metric: frozens
     word = words[i]
     if word in ("let's", "lets") and not (i + 1 < len(words) and words[i + 1] in HYPOTHETICAL):
         return word  # "let's win an award" speaks for us; "let's say you want …" to the reader
-    if word in THIRD_PERSON and _acts(words, i) and (i > 0 or word in ("his", "her", "their", "its", "haar", "hun")) and (
+    if word in THIRD_PERSON and pronoun_acts(words, i) and (i > 0 or word in ("his", "her", "their", "its", "haar", "hun")) and (
             not stands_for_the_counted(words, i)):
         return word  # (a pronoun that opens the goal, "They have now suggested …", refers to nobody named in it)
     if word == "it" and it_intends(words, i):
@@ -279,7 +278,7 @@ def _states_intent(words: list[str], kinds: list[str], i: int, text: str) -> boo
     """Whether the word at ``i`` is a verb whose subject owns the goal: intent, a finite direction
     verb, "heeft … als doel", "announced a goal", or a Dutch verb of acting."""
     word = words[i]
-    if word not in INTENT_VERBS and not (word in DUTCH_DIRECTION_VERBS and _finite_direction(word, i)) and (
+    if word not in INTENT_VERBS and not (word in DUTCH_DIRECTION_VERBS and finite_direction(word, i)) and (
             word not in HAVE or (GOAL_AFTER_HAVE.isdisjoint(words[i + 1:i + 9]) and (i == 0 or words[i - 1] != "doel"))) and not (
             word in SETTING and _goal_noun_follows(words, i)) and word not in ACTING:
         return False  # ("Radio 6 heeft 0,4 procent marktaandeel als doel": "heeft … als doel" is intent)
@@ -418,30 +417,3 @@ def _joins_the_first_clause(words: list[str], i: int) -> bool:
     if j > 1 and words[j - 1] == "it" and words[j - 2] in JOINS:
         return True
     return j > 0 and words[j - 1] in JOINS
-
-
-def _acts(words: list[str], i: int) -> bool:
-    """A third-person pronoun as a subject or owner: at the start, or before a verb of intent."""
-    word = words[i]
-    if word in ("his", "her", "their", "its", "haar", "hun"):
-        return i + 1 < len(words) and words[i + 1] in OWNER_NOUNS
-    if i > 0 and words[i - 1] in INVERTING_VERBS:
-        return True  # "Bij het museum denken ze …"
-    if word in ("ze", "zij", "hij") and i > 0 and (words[i - 1] in _DUTCH_MODALS or (
-            len(words[i - 1]) > 3 and words[i - 1].endswith("t"))) and all(
-            w in FRONTING or w in NO_NAMES or w in ("maar", "en") for w in words[:i - 1]):
-        return True  # "Maar ook brengt ze het hospice …", "Daardoor zouden ze het aandeel … kunnen vergroten"
-    return i + 1 < len(words) and (words[i + 1] in INTENT_VERBS or words[i + 1] in SETTING
-                                   or _finite_direction(words[i + 1], i + 1))  # ("she expresses a desire to …")
-
-
-_DUTCH_MODALS = frozenset({"zou", "zouden", "kan", "kunnen", "moet", "moeten", "zal", "zullen", "mag", "mogen"})
-
-
-def _finite_direction(word: str, i: int) -> bool:
-    """A direction verb in the third person ("verhoogt", "increases", "cuts"): its subject acts."""
-    if i == 0 or word not in WORD_DIRECTIONS or word not in DUTCH_DIRECTION_VERBS:
-        return False  # ("Rabobank verdubbelt …", "halveert": a Dutch factor verb counts too)
-    return word.endswith("t") and not word.endswith(("st", "rt"))  # "verhoogt", "verlaagt", "handhaaft"
-
-

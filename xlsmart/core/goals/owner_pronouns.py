@@ -5,12 +5,15 @@ organisatie gaf aan dat ze … hoopte"), but in "customers who say they will ret
 die zeggen dat ze terugkomen" the pronoun stands for the people the goal counts: what changes,
 never who changes it. And a speaker who reports what a measure will do ("Scindia said the total
 number of airports will go up …") owns nothing: the reported clause's subject is the measure.
-``actors.py`` asks before it takes a pronoun or a speaker as the owner.
+``actors.py`` asks before it takes a pronoun or a speaker as the owner, and whether a pronoun acts at
+all (:func:`pronoun_acts`).
 """
 
 from __future__ import annotations
 
+from ..lexicon.directions import DUTCH_DIRECTION_VERBS, WORD_DIRECTIONS
 from ..lexicon.metrics import GENERIC_HEADS, metric_for_word
+from ..lexicon.owners import FRONTING, INTENT_VERBS, INVERTING_VERBS, NO_NAMES, OWNER_NOUNS, SETTING
 from ..lexicon.time_words import COUNTED_PEOPLE
 from ..lexicon.word_classes import QUANTITY_WORDS
 
@@ -66,3 +69,29 @@ _ANYONE = frozenset({"sommigen", "velen", "men", "mensen", "some", "many", "peop
                      "analysts", "analisten", "economen", "economists", "critics", "critici", "observers", "kenners"})
 _THINK = frozenset({"denken", "zeggen", "verwachten", "vinden", "geloven", "menen", "voorspellen", "think", "say",
                     "expect", "believe", "predict", "reckon", "claim", "argue"})
+
+
+def pronoun_acts(words: list[str], i: int) -> bool:
+    """Whether the third-person pronoun at ``i`` is a subject or owner: a possessive before a goal
+    noun, a subject after a Dutch verb, or one before a verb of intent."""
+    word = words[i]
+    if word in ("his", "her", "their", "its", "haar", "hun"):
+        return i + 1 < len(words) and words[i + 1] in OWNER_NOUNS
+    if i > 0 and words[i - 1] in INVERTING_VERBS:
+        return True  # "Bij het museum denken ze …"
+    if word in ("ze", "zij", "hij") and i > 0 and (words[i - 1] in _DUTCH_MODALS or (
+            len(words[i - 1]) > 3 and words[i - 1].endswith("t"))) and all(
+            w in FRONTING or w in NO_NAMES or w in ("maar", "en") for w in words[:i - 1]):
+        return True  # "Maar ook brengt ze het hospice …", "Daardoor zouden ze het aandeel … kunnen vergroten"
+    return i + 1 < len(words) and (words[i + 1] in INTENT_VERBS or words[i + 1] in SETTING
+                                   or finite_direction(words[i + 1], i + 1))  # ("she expresses a desire to …")
+
+
+_DUTCH_MODALS = frozenset({"zou", "zouden", "kan", "kunnen", "moet", "moeten", "zal", "zullen", "mag", "mogen"})
+
+
+def finite_direction(word: str, i: int) -> bool:
+    """A direction verb in the third person ("verhoogt", "increases", "cuts"): its subject acts."""
+    if i == 0 or word not in WORD_DIRECTIONS or word not in DUTCH_DIRECTION_VERBS:
+        return False  # ("Rabobank verdubbelt …", "halveert": a Dutch factor verb counts too)
+    return word.endswith("t") and not word.endswith(("st", "rt"))  # "verhoogt", "verlaagt", "handhaaft"
