@@ -3,7 +3,8 @@ a number for the target, which a price beside the count is not).
 
 "Verkoop 2.000 kaarten van €25 per stuk", "sell 2,000 tickets at $40 each", "300 diners van €45
 per couvert": the count is what the goal sells, the money says what one costs. Money per period
-("earn $50 per month") is still a volume. Our own sentences, both languages.
+("earn $50 per month") is still a volume, and money "each" with no count before it is the target
+("max out both accounts ($7,000 each)"). Our own sentences, both languages.
 """
 
 from __future__ import annotations
@@ -32,3 +33,7 @@ def test_a_unit_price_is_no_target(text: str, target: float) -> None:
 def test_money_per_period_is_still_a_volume() -> None:
     result = smart_check("I want to earn an additional $50 per month from my shop this year", today=TODAY)
     assert result.verdicts["M"].passed
+
+
+def test_money_each_without_a_count_is_the_target() -> None:
+    assert smart_check("Max out both retirement accounts ($7,000 each) in 2027", today=TODAY).parsed.target == 7000.0

@@ -216,8 +216,8 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
         num.role = "rate"  # "twee keer per week", "5 days a week": a frequency, no target (DOMAIN.md M)
         return False
     if num.currency and (nxt in ("each", "apiece") or (nxt == "per" and words[num.end + 2:num.end + 3] and (
-            words[num.end + 2] in _PIECE_NOUNS))):
-        num.role = "price"  # (issue 12) "kaarten van €25 per stuk", "tickets at $40 each": a price, no target
+            words[num.end + 2] in _PIECE_NOUNS))) and any(kind == "num" for kind, _, _ in tokens[:i]):
+        num.role = "price"  # (issue 12) "2.000 kaarten van €25 per stuk", "1,500 tickets at $40 each": a price
         return False
     if 1990 <= num.value <= 2100 and _a_year_here(goal, tokens, num, prev, nxt):
         num.role = "year"  # "vanaf 2020", "het topjaar 2016", "… in 2013.": a year, never a quantity
