@@ -21,7 +21,7 @@ from .parsed import ParsedGoal
 _LINKS = frozenset({"to", "tot", "à", "a", "-", "–", "and", "en", "or", "of"})
 _BETWEEN = frozenset({"between", "tussen"})
 _BY = frozenset({"by", "met"})
-_BEFORE_A_RANGE = _BY | _BETWEEN | {"de"}  # the word before a ranged change's lower end: a quick test
+_BEFORE_A_RANGE = _BY | _BETWEEN  # the words that open a ranged change: a quick test ("tussen de 5 en 8": "tussen")
 TOLERANCE = 0.01  # one percentage point, as criteria.py judges a stated change
 
 
@@ -32,7 +32,8 @@ def ranged_changes(goal: ParsedGoal, numbers: list[Number], words: list[str], pr
         return -1  # (one set test: most goals have no "by", "met", "between" or "tussen")
     for num in numbers:
         i = num.index
-        if i and words[i - 1] in _BEFORE_A_RANGE and not num.role and ranged_change(goal, num, numbers, words):
+        if i and (words[i - 1] in _BEFORE_A_RANGE or words[i - 1] == "de") and not num.role and (
+                num.end + 2 < len(words) and words[num.end + 1] in _LINKS) and ranged_change(goal, num, numbers, words):
             return i
     return -1
 

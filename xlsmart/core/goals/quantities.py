@@ -76,7 +76,7 @@ from ..lexicon.word_classes import (
 from ..numbers import SCALE_WORDS
 from .amounts import Number, change_noun_before, counts_occurrences, find_amounts, find_factor
 from .number_dates import a_pair, dated_before, from_then_to
-from .number_ranges import agree_with_the_range, is_range_end, own_verb_lowers, ranged_changes, stronger_change
+from .number_ranges import is_range_end, own_verb_lowers, ranged_changes, stronger_change
 from .number_shapes import bound_before, by_a_bounded_change, change_noun_after
 from .past_figures import THEN_CUES, against_the_goal, baseline_cue, figure_before, figure_of_then, last_periods_figure
 from .settling import VANITY_HINTS, check_the_numbers, count_of_vanity, find_target, settle_direction
@@ -150,7 +150,6 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
         find_target(goal, words, numbers, present)
     if goal.target is not None or goal.direction in (AT_MOST, AT_LEAST):  # (else there is nothing to check)
         check_the_numbers(goal, words, used, numbers, relative_at, present)
-        agree_with_the_range(goal, numbers)
     settle_direction(goal, tokens, words, numbers)
     if not (goal.vanity or VANITY_HINTS.isdisjoint(present)):  # (most goals hold no word of attention)
         count_of_vanity(goal, words, numbers, present)
@@ -279,7 +278,8 @@ def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: 
             words[num.end + 1] in ARROWS and tokens[num.end + 2 + (words[num.end + 2] in BOUND_WORDS)][0] == "num")):
         goal.baseline = num.value  # "Churn: 8% → 5%", "8% → under 3%", "NPS 32 -> 45", a row "35% 50% +43%"
         num.role = "baseline"
-    elif goal.baseline is None and goal.deadline is not None and dated_before(words, i, goal.deadline.year):
+    elif goal.baseline is None and goal.deadline is not None and (prev[:1].isdigit() or prev == "s") and dated_before(
+            words, i, goal.deadline.year):
         goal.baseline = num.value  # "Doel 2027: 3 miljoen (2026: 1 miljoen)": the figure of a year before
         num.role = "baseline"
     elif prev in TO_WORDS and prev2 not in REFERENCE_BEFORE and not (  # ("compared to 16 %" is a reference)

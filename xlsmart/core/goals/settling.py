@@ -53,6 +53,7 @@ from ..numbers import SCALE_WORDS
 from .amounts import Number
 from .number_dates import share_beside_a_count
 from .number_levels import KEEP_WORDS, kept_level
+from .number_ranges import agree_with_the_range
 from .number_rhythms import work_at_a_rate
 from .number_shapes import bound_before, scope_after_a_preposition
 from .parsed import ParsedGoal
@@ -136,6 +137,8 @@ def check_the_numbers(goal: ParsedGoal, words: list[str], used: list[bool], numb
         goal.target = None  # "publish two blog posts per week": a rhythm of work, no target
     if goal.direction in (AT_MOST, AT_LEAST) and _bound_on_the_measure(goal, words, numbers):
         goal.direction = REACH
+    if goal.relative_change is not None and goal.baseline is not None:
+        agree_with_the_range(goal, numbers)  # "30-45% (from 2.5% to 3.5%)": +40 % lies in the range
 
 
 def _could_be_more(words: list[str], num: Number) -> str | None:
