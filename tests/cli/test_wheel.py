@@ -92,6 +92,33 @@ def test_the_default_wheel_is_pure_python_for_every_platform(wheel):
         assert [name for name in archive.namelist() if name.endswith((".so", ".pyd", ".c"))] == []
 
 
+# Run in the source folder, as pip's isolated build runs the backend: mypyc cannot be imported
+# there until the backend has listed it, so listing must not need it.
+LIST_REQUIREMENTS = """
+import os, sys
+sys.path.insert(0, "build_support")
+class NoMypyc:
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] in ("mypy", "mypyc"):
+            raise ImportError(f"{name} is not installed yet")
+sys.meta_path.insert(0, NoMypyc())
+import backend
+print(backend.get_requires_for_build_wheel())
+print(repr(os.environ.get("XLSMART_COMPILE")))
+"""
+
+
+@pytest.mark.parametrize("switch, asks_for_mypy", [("1", True), ("", False)])
+def test_the_build_asks_for_mypyc_only_when_compiling_and_before_needing_it(source, switch, asks_for_mypy):
+    env = {**os.environ, "XLSMART_COMPILE": switch}
+    listed = subprocess.run([sys.executable, "-c", LIST_REQUIREMENTS], cwd=source, env=env, capture_output=True,
+                            text=True, timeout=120, check=False)
+    assert listed.returncode == 0, listed.stderr
+    requirements, after = listed.stdout.strip().splitlines()[-2:]
+    assert ("mypy==" in requirements) is asks_for_mypy
+    assert after == repr(switch)  # the switch is back for the build itself
+
+
 def test_the_compiler_the_build_asks_for_is_the_mypy_the_tests_check_with():
     # XLSMART_COMPILE=1 builds the core with mypyc from build_support/backend.py's pin; the test
     # extra's mypy (make typecheck, make compiled without build isolation) must be the same one.
