@@ -122,6 +122,7 @@ PURPOSE_VERBS = frozenset({"drive", "help", "support", "enable", "ensure", "allo
 # The quick test before :func:`purpose_start` reads the words one by one (most goals hold no purpose): a word that
 # opens one, or "to" with a verb a purpose begins with (set tests, in ``metrics.py``).
 PURPOSE_OPENINGS = frozenset({"om", "zodat", "order", "that"})
+PURPOSE_GATE = PURPOSE_OPENINGS | {"to"}  # (metrics.py calls goal_clause only for a goal with one of these, or a label)
 
 
 def purpose_start(tokens, words: list[str], used: list[bool], directions: dict[str, str]) -> int:
@@ -174,6 +175,19 @@ def goal_clause(tokens, words: list[str], used: list[bool], directions: dict[str
     """The goal's own clause, (first, end): ``side`` (``metric_shapes.main_clause``) past a label that opens the
     line (``prefix`` words, ``metric_frames.label_prefix_end``) and before a purpose that is only the reason
     (:func:`purpose_start`). Set tests first: most goals have neither."""
-    if not prefix and PURPOSE_OPENINGS.isdisjoint(words) and ("to" not in words or PURPOSE_VERBS.isdisjoint(words)):
+    if not prefix and PURPOSE_OPENINGS.isdisjoint(words) and not _to_a_purpose(words):
         return side
     return max(side[0], prefix), min(side[1], purpose_start(tokens, words, used, directions))
+
+
+def _to_a_purpose(words: list[str]) -> bool:
+    """Whether "to" stands before a verb a purpose begins with ("… to drive more sales"; not "from 100 to 200"):
+    the occurrences of "to" found by the list's own search, most goals have one or none."""
+    k = -1
+    while True:
+        try:
+            k = words.index("to", k + 1)
+        except ValueError:
+            return False
+        if k + 1 < len(words) and words[k + 1] in PURPOSE_VERBS:
+            return True

@@ -51,6 +51,7 @@ from ..lexicon.word_classes import (
 from .cues import booked, clause_opening, comparative_verb, direction_later, phrase_cues
 from .metric_clauses import (
     COMPLEMENT_OPENERS,
+    PURPOSE_GATE,
     TIME_LEAD,
     counted_scope,
     goal_clause,
@@ -143,7 +144,8 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     heading = heading_end(words, text) if text and not HEADING_LABELS.isdisjoint(words) else -1  # ("X - Target: 5")
     prefix = label_prefix_end(words, text) if ":" in text else 0  # ("SMART goal: …", "Verkoopdoel: …")
     side = (prefix, len(words)) if SIDE_CLAUSES.isdisjoint(words) else main_clause(words, text)  # (most: one set test)
-    side = goal_clause(tokens, words, used, directions, side, prefix)  # (past a label, before a purpose)
+    side = side if not prefix and PURPOSE_GATE.isdisjoint(words) else goal_clause(
+        tokens, words, used, directions, side, prefix)  # (past a label that opens the line, before a purpose)
     for start, end in noun_phrases(words, used, flags, english):
         if concessive and conceded(words, directions, start):
             continue  # "Ondanks de groei van het inwonersaantal, …": the setting, not the goal's metric
