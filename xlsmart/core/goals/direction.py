@@ -61,7 +61,8 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
         elif counted and word in PURPOSE_OPENERS and _opens_a_purpose(words, i):
             break  # "700.000 passagiers verwerken, om van daaruit door te groeien": the purpose is another goal
         if word in _FIRST_WORDS:
-            phrase = _phrase_at(words, i) if word not in _OR else _bound_after_a_figure(words, i)
+            phrase = _phrase_at(words, i) if word not in _OR else _bound_after_a_figure(words, i) if (
+                i + 1 < len(words) and words[i + 1] in _AFTER_OR) else None  # ("of"/"or" mostly bound nothing)
             if phrase and not (i and words[i - 1] in _SIZING and phrase in (AT_MOST, AT_LEAST)):
                 found = phrase  # ("get more leads": "more" alone is no phrase, and "get" no reason to stop)
                 break
@@ -98,6 +99,7 @@ _SHORT_TIMES = frozenset({"minutes", "minute", "hours", "hour", "days", "day", "
 _SIZING = frozenset({"by", "met"})
 _OR = frozenset(phrase[0] for phrase in BOUNDS_AFTER_A_FIGURE)  # ("400 members or more", "4 minuten of minder")
 _FIRST_WORDS = DIRECTION_FIRST_WORDS | _OR
+_AFTER_OR = frozenset(phrase[1] for phrase in BOUNDS_AFTER_A_FIGURE)
 
 
 def _bound_after_a_figure(words: list[str], i: int) -> str | None:
