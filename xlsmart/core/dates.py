@@ -38,6 +38,7 @@ PERIOD_UNITS: dict[str, tuple[str, int]] = {}
 for _unit, _amount, _names in (
     ("days", 1, ("dag", "dagen", "day", "days", "werkdagen", "d")),
     ("days", 7, ("week", "weken", "weeks", "wk", "wks")),
+    ("days", 14, ("fortnight", "fortnights")),
     ("months", 1, ("maand", "maanden", "month", "months", "mo", "mos", "mnd", "mnd.")),
     ("months", 3, ("kwartaal", "kwartalen", "quarter", "quarters")),
     ("months", 12, ("jaar", "jaren", "year", "years", "boekjaar", "yr", "yrs", "jr")),
@@ -231,6 +232,9 @@ for _names, _day in (
     (("sinterklaas",), lambda y: date(y, 12, 5)), (("pakjesavond",), lambda y: date(y, 12, 5)),
     (("feestdagen",), lambda y: date(y, 12, 31)), (("holidays",), lambda y: date(y, 12, 31)),
     (("holiday", "season"), lambda y: date(y, 12, 31)), (("feestdagenseizoen",), lambda y: date(y, 12, 31)),
+    # School holidays by the day they start (issue 12): "voor de kerstvakantie", "before the summer holidays"
+    (("kerstvakantie",), lambda y: date(y, 12, 20)), (("zomervakantie",), lambda y: date(y, 7, 15)),
+    (("christmas", "holidays"), lambda y: date(y, 12, 20)),
 ):
     HOLIDAYS[_names] = _day
 HOLIDAY_FIRST_WORDS = frozenset(names[0] for names in HOLIDAYS)

@@ -122,6 +122,9 @@ def _glued_deadline(found: list[date], tokens, words: list[str], used: list[bool
         found.append(date(dates.full_year(int(word[2:])), 12, 31))  # "by FY25", "in FY2027"
         used[i] = True
         return
+    if word == "fy" and i and words[i - 1] in ("of", "by", "this", "current", "the", "dit", "het", "einde", "eind"):
+        found.append(date(reference.year, 12, 31))  # "by end of FY", "this FY": the fiscal year under way
+        return
     if "-" not in word:
         return
     if len(word) == 5 and word[0] in "qh" and word[2] == "-" and word[3] == word[0] and (
@@ -280,6 +283,8 @@ def _due_in_year(tokens, words: list[str], i: int) -> bool:
         return False  # "from 2000 to 3500 followers": a count, not a year
     if i + 2 < n and words[i + 1] in _NAMING_VERBS and ("jaar" in words[i + 2:i + 5] or "year" in words[i + 2:i + 5]):
         return True  # "2023 wordt het jaar waarin …", "2027 will be the year we …", "make 2027 the year"
+    if i > 2 and words[i - 1] == "naar" and words[i - 2] == "weg":
+        return True  # "op weg naar 2030", "de weg naar 2030": the year the road leads to
     if i > 1 and words[i - 1] in ("van", "of") and (words[i - 2] in ("loop", "verloop", "course") or names_a_goal(
             words[i - 2])):
         return True  # "in de loop van 2019", "in the course of 2027", "om het doel van 2028 te halen"

@@ -115,7 +115,7 @@ def _quarter(tokens, words, i: int, used, reference: date) -> date | None:
     nxt = words[i + 1] if i + 1 < n else ""
     if len(word) == 5 and word[2] == "-" and word[3] == word[0] and word[1] < word[4] <= "4":
         word = word[3:]  # (issue 12) "Q1-Q4", "H1-H2": a span of the plan's parts ends with its last part
-    if len(word) in (5, 7) and word[0] == "q" and word[1] in "1234" and word[2] == "-" and word[3:].isdigit():
+    if len(word) in (5, 7) and word[0] == "q" and word[1] in "1234" and word[2] in "-'’" and word[3:].isdigit():
         return dates.end_of_quarter(dates.full_year(int(word[3:])), int(word[1]))  # with its year glued on
     if len(word) == 2 and word[0] in "qh" and word[1] in "1234":
         part = int(word[1])
@@ -326,7 +326,7 @@ def _one_unit(words, i: int, j: int, start: int, unit: str) -> bool:
     article = j > i + 1 and words[j - 1] in ("a", "an", "een")
     upcoming = unit in SINGULAR_UNITS and any(word in NEXT_WORDS for word in words[i:j])
     return upcoming or (j == start and (words[i] in ("binnen", "within") or article) and unit in {
-        "jaar", "year", "maand", "month", "week", "kwartaal", "quarter"})
+        "jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "fortnight"})
 
 
 

@@ -73,6 +73,8 @@ DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS) | dates.HOLIDAY_FI
     "seizoen", "season", "quarter", "kwartaal"}
 PERIOD_FIRST_WORDS |= frozenset(f"q{quarter}-{year}" for quarter in "1234" for year in
                                 (*(f"{y:02d}" for y in range(20, 51)), *map(str, range(2020, 2051))))
+PERIOD_FIRST_WORDS |= frozenset(f"q{quarter}{mark}{year:02d}" for quarter in "1234" for mark in "'’"
+                                for year in range(20, 51))  # "Q3'27": a quarter with its year after an apostrophe
 DEADLINE_WORDS |= PERIOD_FIRST_WORDS | {"new", "nieuwe"}  # "in het nieuwe jaar", "in the new year"
 
 # Nouns that a hyphenated period sets the length of: "a six-month campaign".
