@@ -38,6 +38,7 @@ from ..lexicon.quantity_words import (
     HALF_CHANGES,
     HALF_WORDS,
     MORE_THAN,
+    NAME_HEADS,
     NOT_QUANTITY_AFTER,
     NOT_QUANTITY_BEFORE,
     ROUGHLY,
@@ -231,7 +232,8 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
             number = Number(value[0], value[1], value[2], i)
             # (a quick test: most numbers are quantities; one that ends the text can name only if small)
             if (i and ((words[i + 1] in _AFTER_A_NAME_OR_DISTANCE if i + 1 < n else 0 < value[0] < 100)
-                       or words[i - 1] in _AGE_OR_SPACE_BEFORE or (i > 1 and words[i - 2] in SPACE_WORDS))) or (
+                       or words[i - 1] in _AGE_OR_SPACE_BEFORE or words[i - 1] in NAME_HEADS or word[-2:] in (".0", ",0")
+                       or (i > 1 and words[i - 2] in SPACE_WORDS))) or (
                     i + 2 < n and words[i + 1] in WINDOW_UNITS):
                 number.role = _role_of_digits(tokens, words, i, value)
         elif kind == "range":
@@ -308,6 +310,10 @@ def _role_of_digits(tokens, words: list[str], i: int, value) -> str:
     """What a number in digits names, when it is no quantity ("Radio 2", "aged 20", "30-day
     mortality"), else ""."""
     n = len(words)
+    if i and not value[1] and not value[2] and (words[i - 1] in NAME_HEADS or (
+            words[i][-2:] in (".0", ",0") and value[0] < 10 and tokens[i - 1][0] == "word"
+            and metric_for_word(words[i - 1]) is None and words[i - 1] not in _NOT_A_NAME)):
+        return "label"  # (issue 12) "Radio 538", "iPhone 15", "ISO 9001", "Web 3.0", "Heineken 0.0": a name
     if i and ((words[i + 1] in _AFTER_A_NAME_OR_DISTANCE if i + 1 < n else 0 < value[0] < 100)
               or words[i - 1] in _AGE_OR_SPACE_BEFORE or (i > 1 and words[i - 2] in SPACE_WORDS)):
         return _what_it_names(tokens, words, i, value)
@@ -328,9 +334,12 @@ def _what_it_names(tokens, words: list[str], i: int, value) -> str:
     return "scope" if _a_reach_in_space(words, i) else ""
 
 
+# Words after which "3.0" is a level to reach, not a version: "to 4.0", "a 4.0", "score 4.0".
+_NOT_A_NAME = frozenset({"to", "naar", "tot", "a", "an", "een", "of", "van", "at", "op", "from", "score", "rating",
+                         "cijfer", "rapportcijfer", "gemiddeld", "average", "minimaal", "minimum", "least"})
 # The words one of which stands right before an age ("aged 20", "ouder dan 65") or a distance.
 _AGE_OR_SPACE_BEFORE = frozenset({"aged", "age", "ages", "leeftijd", "dan", "than", "within", "binnen", "a", "een"})
-_AGE_ADJECTIVES = frozenset({"jarig", "jarige", "jarigen", "year-old", "year-olds", "years-old"})
+_AGE_ADJECTIVES = frozenset({"jarig", "jarige", "jarigen", "year-old", "year-olds", "years-old", "plussers", "plusser"})
 _AFTER_A_NAME_OR_DISTANCE = AFTER_A_NAME | DISTANCE_UNITS | WINDOW_UNITS | _AGE_ADJECTIVES  # ("30-day mortality")
 def _an_age(words: list[str], i: int) -> bool:
     """A single age: "women aged 20+", "vanaf leeftijd 12", "klanten ouder dan 65", "under-25s" aside."""

@@ -256,3 +256,9 @@ AGE_BEFORE = frozenset({"aged", "ageing", "aging", "ages", "age", "leeftijd", "l
 # The last words of "at most", "no more than", "ten minste" ...: a bound phrase ends in one of them.
 BOUND_PHRASE_ENDS = frozenset(phrase[-1] for phrase, direction in DIRECTION_PHRASES.items()
                              if direction in (AT_MOST, AT_LEAST))
+
+# Nouns a number names rather than counts after them (issue 12, class "a number in a name"): a
+# channel, a product or model, a standard, a version ("Radio 538", "iPhone 15", "Windows 11",
+# "ISO 9001", "Formule 1", "scope 1 en 2", "Studio 100"; only heads that are no label of a KPI line).
+NAME_HEADS = frozenset({"radio", "studio", "formule", "formula", "iso", "windows", "iphone", "ipad", "galaxy", "pixel",
+                        "version", "versie", "covid", "scope", "npo", "vtm", "playstation", "xbox", "android", "ios"})
