@@ -289,12 +289,18 @@ def _named_otherwise(tokens, words: list[str], used: list[bool], start: int, end
 
 def _a_dutch_verb(words: list[str], at: int) -> bool:
     """Whether the one word at ``at`` is a Dutch verb, not a noun: a verb used as a noun for work
-    to do ("Isoleren van 2,5 miljoen woningen"), or the infinitive that with a comparative closes
-    the clause ("de winst nog hoger stuwen")."""
+    to do ("Isoleren van 2,5 miljoen woningen"), the infinitive that with a comparative closes
+    the clause ("de winst nog hoger stuwen"), or the infinitive after "te" and a modal's infinitive (issue
+    12, class "te + modal + infinitive": "het seizoen af te kunnen sluiten met 945.000 gasten")."""
     word = words[at]
     if word.endswith(("eren", "ëren")) and at + 1 < len(words) and words[at + 1] == "van":
         return True
+    if at > 1 and word[-2:] == "en" and words[at - 1] in _MODAL_INFINITIVES and words[at - 2] == "te":
+        return True
     return at > 0 and comparative_verb(words, at - 1)
+
+
+_MODAL_INFINITIVES = frozenset({"kunnen", "moeten", "zullen", "willen", "mogen", "gaan", "laten", "blijven"})
 
 
 def conceded(words: list[str], directions: dict[str, str], start: int) -> bool:
