@@ -25,7 +25,7 @@ TODAY = date(2026, 12, 7)  # the corpus's goals name years from 2009 to 2035; an
 # The newest batch, collected after the judgement was tuned on all the others: it measures how
 # xlsmart does on goals it never saw. (Batches 1 to 8, "*_heldout.jsonl" to "*_heldout8.jsonl", were measured
 # the same way and then joined the tuning set.)
-HELD_OUT = "_heldout11.jsonl"
+HELD_OUT = "_heldout12.jsonl"
 
 
 def load(held_out: bool = False) -> list[dict]:
