@@ -131,20 +131,21 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     opening: int | None = None  # where the clause's first content word stands, found when needed
     timed = 0  # where it stands past a date or period that opens the sentence, found with it
     unit: tuple[int, int, MetricPhrase] | None = None  # a number's unit alone, the metric if nothing else is
-    concessive = not CONCESSIVE.isdisjoint(words)  # (most goals concede nothing: no word to look back for)
-    shaped = not SHAPE_HINTS.isdisjoint(words)  # (most goals: only a direction word after a phrase gives points)
+    present = _GATE_WORDS.intersection(words)  # (the gate words below the goal holds, one pass over its words)
+    concessive = not CONCESSIVE.isdisjoint(present)  # (most goals concede nothing: no word to look back for)
+    shaped = not SHAPE_HINTS.isdisjoint(present)  # (most goals: only a direction word after a phrase gives points)
     shapes = shapes_of(words) if shaped else (False, None)  # (what the shapes of metric_shapes.py need, once a goal)
     english = lang == "en"
     apostrophe = english and ("'" in text or "’" in text)  # (a possessive needs one: most goals have none)
-    placing = not PLACING.isdisjoint(words)  # (placed_points reads a phrase after one of these words only)
-    structured = not STRUCTURE_WORDS.isdisjoint(words)  # (what structure_points looks for: of/van, by/door, per)
+    placing = not PLACING.isdisjoint(present)  # (placed_points reads a phrase after one of these words only)
+    structured = not STRUCTURE_WORDS.isdisjoint(present)  # (what structure_points looks for: of/van, by/door, per)
     closing = not english and len(words) > 12 and words[-1] in DUTCH_DIRECTION_WORDS  # (a Dutch verb of change last)
     aside: tuple[int, int, MetricPhrase] | None = None  # the best phrase of a side clause
-    degree = not DEGREE_WORDS.isdisjoint(words)  # ("will drop a little": a degree after a verb of change)
-    heading = heading_end(words, text) if text and not HEADING_LABELS.isdisjoint(words) else -1  # ("X - Target: 5")
+    degree = not DEGREE_WORDS.isdisjoint(present)  # ("will drop a little": a degree after a verb of change)
+    heading = heading_end(words, text) if text and not HEADING_LABELS.isdisjoint(present) else -1  # ("X - Target: 5")
     prefix = label_prefix_end(words, text) if ":" in text else 0  # ("SMART goal: …", "Verkoopdoel: …")
-    side = (prefix, len(words)) if SIDE_CLAUSES.isdisjoint(words) else main_clause(words, text)  # (most: one set test)
-    side = side if not prefix and PURPOSE_GATE.isdisjoint(words) else goal_clause(
+    side = (prefix, len(words)) if SIDE_CLAUSES.isdisjoint(present) else main_clause(words, text)  # (most: one set test)
+    side = side if not prefix and PURPOSE_GATE.isdisjoint(present) else goal_clause(
         tokens, words, used, directions, side, prefix)  # (past a label that opens the line, before a purpose)
     for start, end in noun_phrases(words, used, flags, english):
         if concessive and conceded(words, directions, start):
@@ -243,6 +244,10 @@ def _main_or_aside(best: tuple[int, int, MetricPhrase] | None, aside: tuple[int,
     "Om de uitval te verminderen hebben hogescholen programma's ontwikkeld" is about the uitval."""
     return best if aside is None or (best is not None and best[0] >= aside[0]) else aside
 
+
+# Every word whose presence :func:`_find_metric` tests before it reads a phrase.
+_GATE_WORDS = (CONCESSIVE | SHAPE_HINTS | PLACING | STRUCTURE_WORDS | DEGREE_WORDS | HEADING_LABELS | SIDE_CLAUSES
+               | PURPOSE_GATE)
 
 # Words that open a clause of their own, whose subject may be what changes.
 _SUBORDINATORS = frozenset({"dat", "zodat", "waardoor", "that"})
