@@ -24,6 +24,7 @@ from ..lexicon.time_words import (
     DEADLINE_WORDS,
     EDGES,
     HOLIDAY_PREP,
+    LATER_ORDINALS,
     LONG,
     MID_WORDS,
     MONTH_PREP,
@@ -40,7 +41,7 @@ from ..lexicon.time_words import (
 from ..lexicon.word_classes import PHRASE_BREAKS, names_a_goal
 from .milestones import MILESTONE_UNITS, plan_milestone
 from .not_due import at_a_rhythm, defines_the_metric, is_reference, opens_a_start
-from .period_lengths import names_a_length, plan_length, value_of
+from .period_lengths import names_a_length, plan_length, time_to_act, value_of
 from .periods import (
     FROM_A_POINT,
     as_year,
@@ -68,8 +69,8 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
         if kind == "word" and (word not in DEADLINE_WORDS or (word == "to" and words[i + 1:i + 2] != ["go"])):
             if ("-" in word or word[:2] == "fy") and not used[i]:
                 _glued_deadline(found, tokens, words, used, i, reference)
-            elif word in units and i > 0 and names_a_length(words, i):
-                plan_length(found, tokens, used, i, reference)  # "our 90-day plan", "een campagne van 6 weken"
+            elif word in units and i > 0 and (names_a_length(words, i) or time_to_act(words, i)):
+                plan_length(found, tokens, used, i, reference)  # "our 90-day plan", "has 29 days to …"
             continue  # most words have nothing to do with time
         if used[i] or (kind == "num" and not (1990 <= abs(value[0]) <= 2100 or (
                 i + 1 < len(words) and words[i + 1] in dates.MONTHS))):
@@ -351,14 +352,20 @@ def _holiday_prep(words: list[str], i: int) -> bool:
 def _nth_year(tokens, words: list[str], i: int) -> int | None:
     """"year three", "year 2" or "(my) first year", after "in", "by" or "end of": which year it is."""
     before = words[i - 1]
-    if before in dates.ORDINALS and before not in ("last", "laatste") and i > 1 and (
+    nth = dates.ORDINALS.get(before) or LATER_ORDINALS.get(before) or (
+        tokens[i - 1][2] if tokens[i - 1][0] == "ord" else None)  # ("het 10e jaar", "the fifth year")
+    if nth and before not in ("last", "laatste") and i > 1 and nth <= _MOST_STEPS[words[i]] and (
             words[i - 2] in ("my", "our", "the", "het", "mijn", "ons", "onze", "its") or words[i - 2] in WEEK_PREP):
-        return dates.ORDINALS[before]
+        return int(nth)
     if i + 1 < len(words) and words[i - 1] in WEEK_PREP:
-        count = value_of(tokens[i + 1])
-        if count and count == int(count) and 1 <= count <= 10 and tokens[i + 1][1].isalnum():
+        count = value_of(tokens[i + 1])  # "by year 3", "by Month 12"
+        if count and count == int(count) and 1 <= count <= _MOST_STEPS[words[i]] and tokens[i + 1][1].isalnum():
             return int(count)
     return None
+
+
+# How far a plan counts its steps: up to year 10 ("het 10e jaar"), month 36 ("by Month 18").
+_MOST_STEPS = {"year": 10, "jaar": 10, "quarter": 12, "kwartaal": 12, "month": 36, "maand": 36}
 
 
 def _week_number(token) -> int | None:

@@ -150,7 +150,7 @@ def _end_of(tokens, words, i: int, used, reference: date) -> date | None:
     """"eind 2027", "end of June", "eind van het jaar", "by year end", "end of the quarter"."""
     n = len(words)
     before = words[i - 1] if i else ""
-    if before in ("year", "jaar", "fiscal", "financial"):
+    if before in ("year", "jaar", "fiscal", "financial", "year's", "year’s"):
         return date(reference.year, 12, 31)  # "by year end"
     if before in ("quarter", "kwartaal"):
         return dates.end_of_quarter(reference.year, (reference.month - 1) // 3 + 1)

@@ -49,6 +49,7 @@ from ..lexicon.quantity_words import (
     SHORT_TIME_UNITS,
     TO_WORDS,
 )
+from ..lexicon.word_classes import names_a_goal
 from ..numbers import SCALE_WORDS
 from .amounts import Number
 from .number_dates import share_beside_a_count
@@ -74,7 +75,8 @@ def find_target(goal: ParsedGoal, words: list[str], numbers: list[Number], prese
             if share and goal.baseline is not None and goal.percent and _after_a_to(words, i):
                 goal.target = share * 100  # "from 28% to one-third", "van 40% naar de helft": a share to reach
                 return
-    loose = [num for num in numbers if not num.role and not (num.index and words[num.index - 1] in SCOPE_WORDS)
+    loose = [num for num in numbers if not num.role and not (num.index and words[num.index - 1] in SCOPE_WORDS and not (
+        num.end + 1 < len(words) and names_a_goal(words[num.end + 1])))  # (but "its 6,000 target" is the goal's)
              and (num.percent or num.currency is not None or not scope_after_a_preposition(words, num.index))]
     if not loose:
         return  # ("in all 8 clinics", "onze 2,4 miljoen woningen": how many the goal covers, no target)

@@ -26,7 +26,7 @@ NEXT_WORDS = frozenset({"volgend", "volgende", "next", "komend", "komende", "com
 END_WORDS = frozenset({"eind", "einde", "end", "ultimo", "eindejaar"})
 
 YEAR_PREP = frozenset({"in", "during", "gedurende", "voor", "vóór", "by", "tegen", "before", "eind", "year", "jaar",
-                      "tot", "vanaf", "from", "until",
+                      "tot", "vanaf", "from", "until", "come",  # "by 33% come 2020"
                       "between", "tussen", "fy", "boekjaar", "per", "anno", "richting", "towards", "toward",
                       "einde", "end", "ultimo", "uiterlijk", "throughout", "for", "of", "heel", "within",
                       "geheel", "gehele", "hele", "whole", "entire", "full",  # "over geheel 2018", "the whole 2027"
@@ -110,6 +110,11 @@ LONG = frozenset({"lang", "long", "tijd"})
 
 WEEK_PREP = frozenset({"of", "van", "in", "by", "voor", "vóór", "before", "tegen", "uiterlijk", "eind", "end", "until",
                        "t/m", "tot"})
+
+# The ordinals past "fourth" that number a plan's year or month ("the fifth year", "het tiende jaar");
+# dates.ORDINALS holds the first four, which also number quarters.
+LATER_ORDINALS = {"fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12,
+                  "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10, "twaalfde": 12}
 
 # "end-December", "eind-2027", "mid-2027": an edge of a month or year glued on with a hyphen.
 EDGES = {"end": "end", "eind": "end", "einde": "end", "mid": "mid", "medio": "mid", "midden": "mid",
