@@ -170,7 +170,8 @@ def _actor_named(words: list[str], kinds: list[str], metric: frozenset[str], tex
             if opinion_of_anyone(words):
                 return NOBODY  # "Sommigen denken dat we in 2030 …": everyone's forecast, nobody's goal
             if word == "ons" and 0 < i < len(words) - 1 and words[i - 1] not in ("laat", "laten") and (
-                    words[i + 1] in PHRASE_BREAKS or words[i + 1] in DETERMINERS or kinds[i + 1] == "num"):
+                    words[i + 1] in PHRASE_BREAKS or words[i + 1] in DETERMINERS or kinds[i + 1] == "num") and (
+                    words[i + 1] not in OWNER_NOUNS):  # ("Het is ons doel om …": "our" before the goal)
                 continue  # "Klanten geven ons in 2027 een 8,5": "us", an object, not "our" ("Laat ons …" is "let's")
             return NOBODY if reader_wants(words) and not quoted_actor(word, text) else word  # ("Ik snap dat je 500 verkopen wilt doen")
         owner = _pronoun_or_team(words, kinds, i, metric) or _goal_holder(words, kinds, i, metric, text)

@@ -111,6 +111,9 @@ def team_as_object(words: list[str], kinds: list[str], i: int, metric: frozenset
     reader's team ("your sales team", "je team"), which the goal speaks to."""
     if words[i] in metric or (i + 1 < len(words) and words[i + 1] in TEAM_MEASURES):
         return True  # ("double the engineering team": the team is the measure)
+    if i + 2 < len(words) and words[i + 1] in ("of", "van") and kinds[i + 2] in ("num", "range") and (
+            i + 3 >= len(words) or (words[i + 3] in _HEADCOUNT and i + 4 >= len(words))):
+        return True  # "Team van 5–8 mensen.", "a team of 12 people": the size the goal names, nobody acting
     if _TEAM_OBJECT_HINTS.isdisjoint(words[max(0, i - 4):i]):
         return False  # (the quick test: no reader, no verb that grows or hires in the four words before)
     described = 0
@@ -127,6 +130,10 @@ def team_as_object(words: list[str], kinds: list[str], i: int, metric: frozenset
         described += 1  # one word that says which team: "Double the support team"
     return False
 
+
+# What a team's size counts ("a team of 12 people", "een team van 5 fte").
+_HEADCOUNT = frozenset({"people", "persons", "members", "staff", "fte", "fte's", "mensen", "personen", "leden",
+                        "medewerkers", "collega's"})
 
 # Every word before a team that can make it the reader's or an object (the quick test of :func:`team_as_object`).
 _TEAM_OBJECT_HINTS = READER_WORDS | TEAM_VERBS | frozenset(WORD_DIRECTIONS)

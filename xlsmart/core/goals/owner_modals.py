@@ -12,6 +12,8 @@ changes before an intransitive direction verb, a measure that opens the sentence
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon.directions import DUTCH_DIRECTION_VERBS
 from ..lexicon.metrics import GENERIC_HEADS
 from ..lexicon.owners import (
@@ -68,6 +70,8 @@ def acts_here(owner: str, words: list[str], i: int, text: str) -> bool:
     """Whether ``owner``, the subject found for the verb of intent at ``words[i]``, acts, rather than
     being what changes or what is done to (``actors.py`` asks for every subject it finds before a verb)."""
     word = words[i]
+    if word in _LABELS and re.search(r"\b" + word + r"\s*:", text, re.IGNORECASE):
+        return False  # "Applications Target: 180 applications": a KPI line's label after its metric, no verb
     if word in ACTING and not names_an_actor(owner, text):
         return False  # "De nieuwbouw opent …" is no actor; "Delhaize opent …", "De gemeente werkt …" are
     if word in ("should", "must", "need", "moeten") and " " not in owner and (
@@ -91,5 +95,7 @@ _MEASURES = QUANTITY_WORDS | GENERIC_HEADS | {"share", "aandeel"}
 
 # Heads that make a subject a measure ("The percentage of …", "Het aandeel klanten van …").
 _MEASURES = QUANTITY_WORDS | GENERIC_HEADS | {"share", "aandeel"}
+# Goal nouns that read as verbs ("targets", "aims", "plans"); before a colon they label a KPI line.
+_LABELS = frozenset({"target", "targets", "aim", "aims", "plan", "plans", "goal", "goals", "objective", "doel"})
 # Words that may state an intent (as in ``actors.py``): one before the verb means another clause.
 _MAY_STATE_INTENT = INTENT_VERBS | DUTCH_DIRECTION_VERBS | HAVE | SETTING | ACTING

@@ -213,7 +213,7 @@ _NOT_VERBS = frozenset({"this", "that", "these", "those", "plus", "minus", "vers
                         "tegen", "sinds", "niet", "echt", "eerst", "meest", "laatst", "zelfs", "slechts", "gaat",
                         "moet", "wordt", "werd", "zijn", "hebben", "worden", "kunnen", "zullen", "willen",
                         "means", "news", "series", "species", "perhaps", "across", "whereas", "unless",
-                        "het", "dat", "wat", "met", "tot", "uit", "net", "wet", "dit"})
+                        "het", "dat", "wat", "met", "tot", "uit", "net", "wet", "dit", "markt"})
 # Organisations whose English name the organisation tails do not end: "The foundation raised …".
 _BODIES = frozenset({"foundation", "association", "society", "institute", "authority", "federation", "alliance",
                      "hospital", "union", "league", "network", "cooperative", "co-op", "church",

@@ -306,8 +306,8 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
         return None  # "De bezettingsgraad moet …", "de voorraad": a measure that ends like "raad"
     if any(metric_for_word(word) is not None for word in names):
         return None  # "het marktaandeel van het goederenvervoer moet …": the metric, not who owns it
-    if head.endswith(TIME_TAILS):
-        return None  # "deze kabinetsperiode moeten …": a time, not an owner
+    if head.endswith(TIME_TAILS) or head in _MARKETS:
+        return None  # "deze kabinetsperiode moeten …": a time; "the coffee market is set to …": where things sell
     if head.endswith(THING_TAILS) and not head.endswith(ORGANISATION_TAILS) and not _national_sector(names):
         return None  # "Het nieuwe systeem moet …", "the tourism industry will …": no actor
     if head.endswith(DOCUMENT_TAILS) and len(head) > 6 and not head.endswith(ORGANISATION_TAILS):
@@ -320,6 +320,10 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
             or any(w in READER_WORDS for w in phrase)):
         return None
     return " ".join(phrase)
+
+
+# A market is where things sell, never who acts ("the market", "de markt"; a supermarket is a shop).
+_MARKETS = frozenset({"market", "markets", "markt", "markten"})
 
 
 # Words that open a subordinate clause: after the goal's figures its subject is not the goal's ("Grow
