@@ -241,7 +241,7 @@ def relative_change_points(words: list[str], directions: dict[str, str], end: in
 HEADING_LABELS = frozenset({"target", "targets", "doel", "doelen", "goal", "goals", "streefwaarde", "streefdoel",
                             "norm", "kpi", "objective", "ambitie", "ambition", "aim"})
 _HEADING = re.compile(
-    r"^\W*[^\W\d_](?:[^:\-–—|()]|(?<=\w)-(?=\w)){0,60}?(?:\s*[:\-–—|]\s*(" + "|".join(sorted(HEADING_LABELS)) + r")\b\s*:?"
+    r"^\W*[^\W\d_](?:[^:\-–—|()]|(?<=\w)-(?=\w)){0,60}?(?:\s*[:\-–—|(]\s*(" + "|".join(sorted(HEADING_LABELS)) + r")\b\s*:?"
     r"|\s+(" + "|".join(sorted(HEADING_LABELS)) + r")\s*:)", re.IGNORECASE)
 
 
