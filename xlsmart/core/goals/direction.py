@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..dates import PERIOD_UNITS
 from ..lexicon.directions import (
     ADDING,
     ADDING_OBJECTS,
@@ -56,8 +57,9 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
     idiom = -1  # the second word of an idiom just passed over
     concessive = not CONCESSIVE.isdisjoint(words)  # (most goals concede nothing: no word to look back for)
     for i, word in enumerate(words):
-        if word[:1].isdigit():
-            counted = counted or not (len(word) == 4 and "1990" <= word <= "2100")
+        if word[:1].isdigit():  # (a year, or a count of time as "in 3 jaar", is no quantity of the goal)
+            counted = counted or not ((len(word) == 4 and "1990" <= word <= "2100") or (
+                i + 1 < len(words) and words[i + 1] in PERIOD_UNITS))
         elif counted and word in PURPOSE_OPENERS and _opens_a_purpose(words, i):
             break  # "700.000 passagiers verwerken, om van daaruit door te groeien": the purpose is another goal
         if word in _FIRST_WORDS:
@@ -207,7 +209,8 @@ def _split_acquisition(words: list[str], metric_words: str | None) -> str | None
     n = len(words)
     for i, word in enumerate(words):
         stems = SPLIT_ACQUIRING.get(word)
-        if stems is None or head not in words[max(0, i - 6):i]:
+        if stems is None or (head not in words[max(0, i - 6):i] and not any(
+                w[:1].isdigit() for w in words[max(0, i - 8):i])):  # (or a figure before: "6,7 miljoen … binnen te halen")
             continue
         if i + 1 < n and (words[i + 1] in stems or (words[i + 1] == "te" and i + 2 < n and words[i + 2] in stems)):
             return INCREASE

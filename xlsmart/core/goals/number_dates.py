@@ -4,11 +4,14 @@ KPI lines give last year's figure beside this year's target: "Doel 2027: 3 miljo
 (2026: 1 miljoen)", "Target 2027: 500 leads (2026: 400)" (:func:`dated_before`); and a figure
 with a "to" figure right after it opens a from→to pair, even after a word of change ("churn
 omlaag van 6 % naar 2 %", :func:`a_pair`). ``quantities.py`` asks both while it gives roles. A
-share to reach is never judged against a count (:func:`share_beside_a_count`).
+share to reach is never judged against a count (:func:`share_beside_a_count`). Two figures with the
+same unit written after each and "to" between ("$387K MRR to $550K MRR", "400 leden naar 600 leden")
+are a from→to pair even without "from" (:func:`unit_on_both_sides`).
 """
 
 from __future__ import annotations
 
+from .. import dates
 from .amounts import Number
 from .parsed import ParsedGoal
 
@@ -76,3 +79,17 @@ def from_then_to(tokens, words: list[str], num: Number) -> bool:
         return False
     _, raw, (_, percent, currency) = tokens[j]
     return percent == num.percent and currency == num.currency and raw[:1] not in "+-−"
+
+
+def unit_on_both_sides(tokens, words: list[str], num: Number) -> bool:
+    """Issue 12, class "a pair without its from": "$387K MRR to $550K MRR", "$83k/mo to $93k/mo",
+    "400 leden naar 600 leden": the same unit after both figures, of one kind, with "to"/"naar"
+    between, is where the metric stands and where it goes. A range names its unit once ("4,000 to
+    6,000 visitors"), and spans of time ("2 weeks to 3 weeks") are left to the deadline readers."""
+    j = num.end + 1
+    if j + 3 >= len(tokens) or tokens[j][0] != "word" or words[j + 1] not in ("to", "naar") or (
+            tokens[j + 2][0] != "num" or words[j + 3] != words[j]) or words[j] in dates.PERIOD_UNITS or (
+            num.index and words[num.index - 1] in _TO):
+        return False
+    _, _, (_, percent, currency) = tokens[j + 2]
+    return percent == num.percent and currency == num.currency

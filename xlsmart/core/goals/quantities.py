@@ -75,7 +75,7 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import SCALE_WORDS
 from .amounts import Number, change_noun_before, counts_occurrences, find_amounts, find_factor
-from .number_dates import a_pair, dated_before, from_then_to
+from .number_dates import a_pair, dated_before, from_then_to, unit_on_both_sides
 from .number_ranges import is_range_end, own_verb_lowers, ranged_changes, stronger_change
 from .number_shapes import bound_before, by_a_bounded_change, change_noun_after
 from .past_figures import THEN_CUES, against_the_goal, baseline_cue, figure_before, figure_of_then, last_periods_figure
@@ -274,7 +274,8 @@ def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: 
             goal, tokens, words, i, prev, prev2, clues):  # (a quick test first: most numbers have no such cue)
         goal.baseline = num.value
         num.role = "baseline"
-    elif goal.baseline is None and num.end + 2 < len(words) and (from_then_to(tokens, words, num) or (
+    elif goal.baseline is None and num.end + 2 < len(words) and (
+            from_then_to(tokens, words, num) or unit_on_both_sides(tokens, words, num) or (
             words[num.end + 1] in ARROWS and tokens[num.end + 2 + (words[num.end + 2] in BOUND_WORDS)][0] == "num")):
         goal.baseline = num.value  # "Churn: 8% → 5%", "8% → under 3%", "NPS 32 -> 45", a row "35% 50% +43%"
         num.role = "baseline"
