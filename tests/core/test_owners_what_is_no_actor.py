@@ -1,6 +1,6 @@
 """What can never own a goal, whatever verb follows it (DOMAIN.md, "Reading real sentences", A:
 an actor as the subject; imperatives, passives and nobody in particular name nobody). Issue 12,
-classes "a KPI line's label", "a market" and "a team's size".
+classes "a KPI line's label", "a market", "a team's size" and "examples of a kind".
 
 - A goal noun before a colon labels a KPI line ("Signups Target: 400", "Leads doel: 300"): the
   word before it is the line's metric, not the subject of a verb "targets".
@@ -29,6 +29,10 @@ CASES = [
     ("The bike market will grow by 8% next year.", False),
     ("De supermarkt wil in 2027 10 procent meer omzet halen.", True),
     ("Our market stall team will sell 20% more bread in 2027.", True),
+    ("Coffee chains such as Costas and Brewly will open 300 shops by 2027.", False),
+    ("Webwinkels zoals Bolletje en Kaasland willen in 2027 20% meer bezoekers.", False),
+    ("Such agencies will grow their retainers by 10% in 2027.", False),
+    ("Brewly will grow online sales by 20% in 2027, for example via its app.", True),
     ("Omzet €2M. Team van 10–12 mensen.", False),
     ("Revenue of $3M. A team of 15 people.", False),
     ("A team of 12 people will double our leads by June.", True),

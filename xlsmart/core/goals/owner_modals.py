@@ -72,6 +72,8 @@ def acts_here(owner: str, words: list[str], i: int, text: str) -> bool:
     word = words[i]
     if word in _LABELS and re.search(r"\b" + word + r"\s*:", text, re.IGNORECASE):
         return False  # "Applications Target: 180 applications": a KPI line's label after its metric, no verb
+    if not _EXAMPLES.isdisjoint(words[max(0, i - 6):i]) and _EXAMPLES.isdisjoint(owner.lower().split()[:1]):
+        return False  # "outlets such as Costas and Starbucks have …", "ketens zoals Jumbo willen …": examples of a kind
     if word in ACTING and not names_an_actor(owner, text):
         return False  # "De nieuwbouw opent …" is no actor; "Delhaize opent …", "De gemeente werkt …" are
     if word in ("should", "must", "need", "moeten") and " " not in owner and (
@@ -97,5 +99,7 @@ _MEASURES = QUANTITY_WORDS | GENERIC_HEADS | {"share", "aandeel"}
 _MEASURES = QUANTITY_WORDS | GENERIC_HEADS | {"share", "aandeel"}
 # Goal nouns that read as verbs ("targets", "aims", "plans"); before a colon they label a KPI line.
 _LABELS = frozenset({"target", "targets", "aim", "aims", "plan", "plans", "goal", "goals", "objective", "doel"})
+# Words that bring in examples of a kind: a name after them stands for the kind, nobody in particular.
+_EXAMPLES = frozenset({"such", "zoals", "including", "waaronder", "bijvoorbeeld", "e.g."})
 # Words that may state an intent (as in ``actors.py``): one before the verb means another clause.
 _MAY_STATE_INTENT = INTENT_VERBS | DUTCH_DIRECTION_VERBS | HAVE | SETTING | ACTING
