@@ -25,6 +25,7 @@ from ..lexicon.quantity_words import (
     AFTER_A_NAME,
     AGE_AFTER,
     AGE_BEFORE,
+    AGE_GROUPS,
     BY_WORDS,
     CHANGE_TAILS,
     CHANGE_WORDS,
@@ -377,10 +378,11 @@ _PIECES = {"half": 0.5, "halve": 0.5, "quarter": 0.25, "kwart": 0.25}
 
 
 def _is_age(words: list[str], i: int) -> bool:
-    """A range of ages: "18-25-year-olds", "aged 25-34", "van 0-18 jaar"."""
+    """A range of ages: "18-25-year-olds", "aged 25-34", "van 0-18 jaar", "doelgroep (30-40 jaar)"."""
     after = words[i + 1] if i + 1 < len(words) else ""
     before = words[i - 1] if i else ""
     before2 = words[i - 2] if i > 1 else ""
     return after in ("year-olds", "year-old", "jarigen", "jarige", "yo") or (
-        after in AGE_AFTER and (before in AGE_BEFORE or before2 in AGE_BEFORE or before in ("van", "of"))) or (
+        after in AGE_AFTER and (before in AGE_BEFORE or before2 in AGE_BEFORE or before in ("van", "of")
+                                or before in AGE_GROUPS)) or (  # ("doelgroep (30-40 jaar)": whose ages)
         before in AGE_BEFORE and before != "tussen")

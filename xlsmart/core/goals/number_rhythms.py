@@ -3,13 +3,14 @@
 "publish two blog posts per week" is a rhythm of work with no target (DOMAIN.md M: a frequency
 is no target); "write 40 blog posts per month" or "jaarlijks 35.000 hectoliter produceren" is a
 volume the period must hold, a throughput target. ``settling.py`` asks :func:`work_at_a_rate`
-before it drops a target for its rhythm.
+before it drops a target for its rhythm, and :func:`after_a_goal_verb` when it picks the target of several
+numbers (a count at a rhythm beside a total is the total's pace: "send 24 campaigns (2 per month)").
 """
 
 from __future__ import annotations
 
 from .. import dates
-from ..lexicon.quantity_words import RATE_WORDS, TIMES_WORDS
+from ..lexicon.quantity_words import RATE_WORDS, REACH_VERBS, TIMES_WORDS
 from ..lexicon.word_classes import ACTIVITY_VERBS, RHYTHM_WORDS
 from .amounts import Number
 
@@ -41,3 +42,25 @@ def work_at_a_rate(words: list[str], used: list[bool], numbers: list[Number]) ->
         return True
     return any(word in RATE_WORDS and words[i + 1] in dates.PERIOD_UNITS and not used[i + 1]
                for i, word in enumerate(words[:-1]))
+
+
+def after_a_goal_verb(words: list[str], loose: list[Number]) -> Number:
+    """Of the numbers left, the one a verb of reaching governs ("hit 1,000 downloads … on ten new
+    podcasts"); else the last (a lone number beside the metric). A count at a rhythm beside a total
+    is the total's pace, not the target ("send 24 campaigns (2 per month)", "€50.000 omzet, €4.000 per
+    maand")."""
+    if len(loose) > 1:
+        for num in loose:
+            if num.index > 0 and words[num.index - 1] in REACH_VERBS:
+                return num
+        paced = [num for num in loose if at_a_pace(words, num)]
+        totals = [num for num in loose if num not in paced]
+        if paced and totals and all(num.value < totals[-1].value for num in paced):
+            return totals[-1]  # (a larger figure per period is the goal's own: "to $3.1 billion per year")
+    return loose[-1]
+
+
+def at_a_pace(words: list[str], num: Number) -> bool:
+    """Whether a period's rate follows the number: "2 per month", "3 a week", "40 per maand"."""
+    j = num.end + 1 + (num.end + 1 < len(words) and words[num.end + 1] not in RATE_WORDS)  # ("2 posts per week")
+    return j + 1 < len(words) and words[j] in RATE_WORDS and words[j + 1] in dates.PERIOD_UNITS

@@ -299,7 +299,7 @@ def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: 
         goal.absolute_change = num.value  # "met 500 leads", "a rise of 60 million" ("with 500 leads" is a level)
         num.role = "relative"
     elif (goal.target is None or num.percent != goal.percent) and bound_before(words, i):
-        goal.target = num.value
+        goal.target, goal.percent = num.value, num.percent  # (a later bound of the other kind: its kind now)
         num.role = "target"
         if goal.direction in (None, REACH, INCREASE, DECREASE, KEEP):
             goal.direction = bound_before(words, i)

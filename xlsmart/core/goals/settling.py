@@ -42,7 +42,6 @@ from ..lexicon.quantity_words import (
     NOW_THEN,
     PIECES,
     POINTING_BACK,
-    REACH_VERBS,
     REFERENCE_BEFORE,
     SCOPE_WORDS,
     SHARE_OF,
@@ -55,7 +54,7 @@ from .amounts import Number
 from .number_dates import share_beside_a_count
 from .number_levels import KEEP_WORDS, kept_level
 from .number_ranges import agree_with_the_range
-from .number_rhythms import work_at_a_rate
+from .number_rhythms import after_a_goal_verb, work_at_a_rate
 from .number_shapes import bound_before, scope_after_a_preposition
 from .parsed import ParsedGoal
 
@@ -80,7 +79,7 @@ def find_target(goal: ParsedGoal, words: list[str], numbers: list[Number], prese
              and (num.percent or num.currency is not None or not scope_after_a_preposition(words, num.index))]
     if not loose:
         return  # ("in all 8 clinics", "onze 2,4 miljoen woningen": how many the goal covers, no target)
-    pick = _after_a_goal_verb(words, loose) if goal.baseline is None else _like_the_baseline(numbers, loose)
+    pick = after_a_goal_verb(words, loose) if goal.baseline is None else _like_the_baseline(numbers, loose)
     if len(loose) == 1 and goal.baseline is None and not BETTER_WORDS.isdisjoint(present) and (
             wish := _could_be_more(words, pick)):
         goal.baseline = pick.value  # "48.000 euro werd ingezameld. Maar dat kan beter": where it stands
@@ -299,16 +298,6 @@ VANITY_HINTS = frozenset(word for word, metric in METRIC_WORDS.items() if metric
 def _vanity_word(word: str) -> bool:
     metric = metric_for_word(word) or (metric_for_word(word + "s") if word[-1:] != "s" else None)
     return metric is not None and metric.vanity
-
-
-def _after_a_goal_verb(words: list[str], loose: list[Number]) -> Number:
-    """Of the numbers left, the one a verb of reaching governs ("hit 1,000 downloads … on ten new
-    podcasts"); else the last (a lone number beside the metric)."""
-    if len(loose) > 1:
-        for num in loose:
-            if num.index > 0 and words[num.index - 1] in REACH_VERBS:
-                return num
-    return loose[-1]
 
 
 def _like_the_baseline(numbers: list[Number], loose: list[Number]) -> Number:

@@ -250,6 +250,16 @@ GENERIC_NOUNS = frozenset({"thing", "things", "ding", "dingen", "zaak", "zaken",
 
 AGE_AFTER = frozenset({"year-olds", "year-old", "jarigen", "jarige", "years", "jaar", "yo", "jr", "year"})
 
+# People a range of years right after them gives the ages of: "doelgroep (30-40 jaar)", "women
+# 25-34 years", "jongeren 16-24 jaar" (a period has a word of time before it: "in 3-5 jaar").
+AGE_GROUPS = frozenset({"doelgroep", "doelgroepen", "audience", "audiences", "publiek", "jongeren", "youth", "adults",
+                        "volwassenen", "mensen", "people", "klanten", "customers", "consumenten", "consumers",
+                        "vrouwen", "women", "mannen", "men", "studenten", "students", "leerlingen", "kinderen",
+                        "children", "kids", "ouders", "parents", "senioren", "seniors", "gebruikers", "users",
+                        "bezoekers", "visitors", "leden", "members", "millennials", "professionals", "group",
+                        "groep", "leeftijdscategorie", "spelers", "players", "fans", "patiënten",
+                        "patients", "werknemers", "employees", "medewerkers", "inwoners", "residents"})
+
 AGE_BEFORE = frozenset({"aged", "ageing", "aging", "ages", "age", "leeftijd", "leeftijden", "leeftijdsgroep",
                         "tussen"})
 
