@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.metric_cues import MODALS, NOT_A_HEADING, OF
+from ..lexicon.directions import ACQUISITION_VERBS, WORD_DIRECTIONS
+from ..lexicon.metric_cues import CURRENCY_WORDS, MODALS, NOT_A_HEADING, OF
 from ..lexicon.word_classes import DETERMINERS, PHRASE_BREAKS, names_a_goal
-from .phrases import BE_FORMS, NOMINATIVES, MetricPhrase
+from .phrases import BE_FORMS, NOMINATIVES, MetricPhrase, name_phrase
 from .tokens import clean_text, tokenize
 
 # The words that name a line as a goal of some kind; "kr1" … "kr9" are how "KR1:" is tokenised.
@@ -142,3 +143,35 @@ def _averaged(words: list[str], start: int, named: MetricPhrase) -> MetricPhrase
     if k < 1 or words[k] not in _COUNTS or words[k - 1] not in _AVERAGES:
         return named
     return MetricPhrase(" ".join(words[k - 1:start]) + " " + named.words, named.known)
+
+
+# An amount or a total names no measure of its own: what it is an amount of does ("een bedrag van 2 miljoen
+# euro aan sponsorgeld", "an amount of $2 million in donations", "a total of 5,000 new members").
+AMOUNT_HEADS = frozenset({"amount", "bedrag", "sum", "som", "total", "totaal"})
+_AMOUNT_OF = frozenset({"aan", "in", "of", "van"})
+
+
+def amount_of(tokens, words: list[str], flags: list[bool], start: int, named: MetricPhrase) -> MetricPhrase:
+    """Issue 12, class "an amount of what": ``named`` (an amount or a total, found at ``words[start:…]``)
+    as what its figure counts, when the figure is followed by it ("een bedrag van 6,7 miljoen euro aan
+    sponsorgeld" → "sponsorgeld", "a total of 5,000 new members" → "new members"); else ``named``.
+    Called only for a phrase whose head is one of :data:`AMOUNT_HEADS`."""
+    k = start + len(named.words.split())
+    if k >= len(words) or words[k] not in OF:
+        return named
+    k += 1
+    figure = k
+    while k < len(words) and (tokens[k][0] != "word" or tokens[k][2] is not None or words[k] in CURRENCY_WORDS):
+        k += 1  # the figure: its number, scale word and currency ("6,7 miljoen euro", "$2 million")
+    if k == figure or k >= len(words):
+        return named
+    k += words[k] in _AMOUNT_OF
+    while k < len(words) and words[k] in DETERMINERS:
+        k += 1
+    end = k
+    while end < len(words) and end < k + 3 and flags[end] and words[end] not in PHRASE_BREAKS and (
+            words[end] not in WORD_DIRECTIONS and words[end] not in ACQUISITION_VERBS):
+        end += 1  # (up to the verb: "… 12.000 seizoenkaarten verkopen")
+    if end == k:
+        return named  # ("an amount of $2 million this year": nothing says of what)
+    return name_phrase(tuple(words[k:end])) or MetricPhrase(" ".join(words[k:end]), None)

@@ -58,7 +58,7 @@ from .metric_clauses import (
     opening_after_a_time,
     subject_past_its_complement,
 )
-from .metric_frames import FRAME_WORDS, framed, heading_named, label_prefix_end
+from .metric_frames import AMOUNT_HEADS, FRAME_WORDS, amount_of, framed, heading_named, label_prefix_end
 from .metric_names import may_be_a_name, names_in
 from .metric_places import (
     HEADING_LABELS,
@@ -228,6 +228,9 @@ def _the_metric(tokens, words: list[str], used: list[bool], flags: list[bool], b
     if found is not None and chosen is not None and found is chosen[2] and (
             words[chosen[1]] in FRAME_WORDS or words[chosen[1] - 1] in FRAME_WORDS or words[chosen[1]][-2:] == "'s"):
         return framed(words, flags, chosen[1], found)  # ("share" of what, "average number of" what)
+    if found is not None and chosen is not None and found.words.rpartition(" ")[2] in AMOUNT_HEADS and (
+            found.words == chosen[2].words):
+        return amount_of(tokens, words, flags, chosen[1], found)  # ("een bedrag van € 2 mln aan sponsorgeld")
     return found
 
 
