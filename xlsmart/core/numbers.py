@@ -45,6 +45,9 @@ SCALE_WORDS: dict[str, float] = {
     "honderd": 100.0, "hundred": 100.0, "duizend": 1e3, "thousand": 1e3, "miljoen": 1e6, "million": 1e6,
     "mln": 1e6, "mio": 1e6, "miljard": 1e9, "billion": 1e9, "bn": 1e9, "mld": 1e9, "mrd": 1e9, "millions": 1e6,
     "thousands": 1e3, "biljoen": 1e12, "trillion": 1e12,
+    # the plurals as the least they say, as "thousands" and "millions" are ("tienduizenden flessen", "hundreds of hotels")
+    "hundreds": 100.0, "honderden": 100.0, "duizenden": 1e3, "tienduizenden": 1e4, "honderdduizenden": 1e5,
+    "miljoenen": 1e6,
 }
 _UNITS_NL = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
              "negen": 9}
