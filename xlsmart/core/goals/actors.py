@@ -363,7 +363,7 @@ def _subject_after_verb(words: list[str], kinds: list[str], i: int, metric: froz
 # ("Indian Hotels Company Limited (IHCL), backed by Tata Group, has announced …").
 _VERB_AFTER_COMMA = (r",\s*(?:also\s+|ook\s+|now\s+|nu\s+|[a-z]+ly\s+)?(?:"
                      + "|".join(sorted(APPOSITION_VERBS, key=len, reverse=True)) + r"|[a-z]{3,}ed)\b")
-_APPOSITION_BEFORE = re.compile(r"^(?:The |De |Het )?([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
+_APPOSITION_BEFORE = re.compile(r"^(?:The |De |Het )?([A-Z][\w&.'’-]*(?:(?: (?:van|de|den|der|ter|ten|von))* [A-Z][\w&.'’-]*){0,3})"
                                 r"(?: \([A-Z][\w:.&-]{1,15}\))?,[^,]{3,120}" + _VERB_AFTER_COMMA)
 _APPOSITION_AFTER_NOUN = re.compile(r"^(The|De|Het|Our|Onze|Ons) ((?:[\w-]+ ){0,2}[\w-]+)"
                                     r"(?: van (?:het|de) [\w-]+)?,[^,]{3,120}" + _VERB_AFTER_COMMA)
