@@ -245,7 +245,7 @@ def settle_direction(goal: ParsedGoal, tokens, words: list[str], numbers: list[N
     elif goal.direction is None and goal.target is not None:
         goal.direction = REACH  # "30 demo's per week": a level to reach (which way is open)
     if (goal.direction == REACH and (goal.target is not None or goal.absolute_change is not None)
-            and (_acquires(words, numbers) or _counts_new(tokens, words, goal.target))):
+            and (_acquires(words, numbers, goal.lang) or _counts_new(tokens, words, goal.target))):
         goal.direction = INCREASE  # "generate 200 leads": to acquire a count is to increase it
     # (A zero to reach with no baseline, "0 verkeersslachtoffers in 2050", "zero complaints", is a bare
     # level like any other: its direction stays open; issue 12, DOMAIN.md "Reading real sentences".)
@@ -312,18 +312,24 @@ def _like_the_baseline(numbers: list[Number], loose: list[Number]) -> Number:
     return loose[0]
 
 
-def _acquires(words: list[str], numbers: list[Number]) -> bool:
+def _acquires(words: list[str], numbers: list[Number], lang: str | None = None) -> bool:
     """Whether a verb acquires the goal's count ("get 50 clients", "50 nieuwe leden werven"): one
     within a few words of it, before (English) or after (Dutch); "get to 100" only reaches a level."""
     for num in numbers:
         if num.role in ("year", "age", "label", "rate"):
             continue
-        for i in range(max(0, num.index - 6), min(len(words), num.end + 13)):  # (Dutch puts the verb last)
-            if words[i] in ACQUISITION_VERBS and not (
+        # ("80 procent van de bevolking aan het werk krijgen": a share of a group made to do a thing, no count got)
+        share = num.percent and num.end + 1 < len(words) and words[num.end + 1] in ("of", "van")
+        after = 13 if lang != "en" else 4  # (English puts the verb first, or a participle just after)
+        for i in range(max(0, num.index - 6), min(len(words), num.end + after)):  # (Dutch puts the verb last)
+            if words[i] in ACQUISITION_VERBS and not (share and words[i] in _GETTING) and not (
                     i + 1 < len(words) and words[i + 1] in NOT_ACQUIRING) and not (
                     i > 0 and words[i - 1] in NOUN_MARKERS and not words[i].endswith(("ing", "en"))):
                 return True
     return False
+
+
+_GETTING = frozenset({"get", "gets", "getting", "krijgen", "krijgt"})
 
 
 def _bound_on_the_measure(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> bool:
