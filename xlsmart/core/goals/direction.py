@@ -145,7 +145,8 @@ def _in_an_idiom(words: list[str], i: int) -> bool:
     """Whether the direction word at ``i`` is part of an idiom or a name: "onder andere", "a growth
     plan", "chalk up", "niet meer", "keep in mind"."""
     word = words[i]
-    return (i + 1 < len(words) and words[i + 1] in IDIOM_AFTER.get(word, ())) or (
+    j = i + 1 + (i + 2 < len(words) and words[i + 1] in ("de", "the", "all", "alle"))  # ("boven de verwachtingen")
+    return (j < len(words) and words[j] in IDIOM_AFTER.get(word, ())) or (
         i > 0 and words[i - 1] in IDIOM_BEFORE.get(word, ())) or (
         word in ("down", "up") and _written(words, i))
 

@@ -303,10 +303,14 @@ PLAN_NOUNS = frozenset({"plan", "plans", "outlook", "strategy", "strategie", "am
                          "mode", "modus", "mindset", "model", "stage", "team", "teams", "hacking", "hacker",
                          "engine"})
 
+EXPECTATIONS = frozenset({"verwachting", "verwachtingen", "expectation", "expectations", "forecast", "prognose"})
+
 EFFORT = frozenset({"doen", "doet", "moeite", "inspanning", "inspanningen", "effort", "efforts"})
 
 IDIOM_AFTER = {"onder": frozenset({"andere", "anderen", "meer"}), "meer": EFFORT, "more": EFFORT,
                 "keep": frozenset({"in"}),  # "keep in touch", "keep in mind"
+                # "boven verwachting", "above expectations": how a result compares, no bound on the target
+                **dict.fromkeys(("boven", "above", "beyond", "exceed", "exceeds", "exceeded", "overtreft"), EXPECTATIONS),
                 **dict.fromkeys(("growth", "groei", "expansion", "reduction", "reductie"), PLAN_NOUNS)}
 
 IDIOM_BEFORE = {"up": frozenset({"chalk", "chalks", "sign", "signs", "set", "sets", "follow", "show", "end", "ends",

@@ -1,0 +1,38 @@
+""""boven verwachting", "above expectations" compare a result, they bound no target (issue 12,
+class "a result against expectations"; DOMAIN.md S: a direction word says which way the metric
+should go).
+
+"Dit is boven verwachting. We hadden op 1,2 miljoen gerekend" read "boven" as a floor on the
+target, so S passed with no direction in the goal. A bound with a figure ("above 50", "boven de
+8") stays a bound. Our own sentences, both languages.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from xlsmart import smart_check
+
+TODAY = date(2027, 2, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Dit is boven verwachting. We rekenden voor dit jaar op 40.000 bezoekers",
+    "Sales ran above expectations; we aim for 2,000 units next year",
+    "De verkoop lag ver boven de verwachtingen; volgend jaar willen we 3.000 stuks halen",
+    "Our results went beyond expectations, we plan on 900 members in 2028",
+])
+def test_a_result_against_expectations_gives_no_direction(text: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.direction not in ("at_least", "at_most", "increase")
+    assert not result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize("text", [
+    "Keep the NPS above 50",
+    "Het rapportcijfer moet boven de 8 blijven",
+])
+def test_a_bound_with_a_figure_stays_a_bound(text: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.direction in ("at_least", "keep")
