@@ -21,6 +21,7 @@ CASES = [
     ("Reach a total of 5,000 new members by June.", "new members"),
     ("Ons doel: een bedrag van € 10.000 aan donaties in 2027.", "donaties"),
     ("Verhoog het totaal aan donaties met 10% in 2027.", "donaties"),
+    ("We want to raise an amount of $2 million in donations this year.", "donations"),
 ]
 
 

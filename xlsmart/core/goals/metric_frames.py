@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.directions import ACQUISITION_VERBS, WORD_DIRECTIONS
-from ..lexicon.metric_cues import CURRENCY_WORDS, MODALS, NOT_A_HEADING, OF
+from ..lexicon.metric_cues import CURRENCY_WORDS, MEASURE_UNITS, MODALS, NOT_A_HEADING, OF, TIME_WORDS
 from ..lexicon.word_classes import DETERMINERS, PHRASE_BREAKS, names_a_goal
 from .phrases import BE_FORMS, NOMINATIVES, MetricPhrase, name_phrase
 from .tokens import clean_text, tokenize
@@ -175,3 +175,41 @@ def amount_of(tokens, words: list[str], flags: list[bool], start: int, named: Me
     if end == k:
         return named  # ("an amount of $2 million this year": nothing says of what)
     return name_phrase(tuple(words[k:end])) or MetricPhrase(" ".join(words[k:end]), None)
+
+
+# "measured in revenues", "gemeten in omzet": what follows says what a change or a vague goal is measured by.
+MEASURED = frozenset({"measured", "gemeten"})
+_MEASURED_BY = frozenset({"in", "by", "as", "aan", "via", "naar", "through"})
+
+
+def measured_by(words: list[str], flags: list[bool]) -> MetricPhrase | None:
+    """Issue 12, class "what a goal is measured in": the phrase after "measured in/by" or "gemeten
+    in/aan" ("10 percent annual growth, measured in revenues" → "revenues"), or None when the goal
+    says none or names only a unit ("measured in minutes", "gemeten in euro"): a unit says how much,
+    not what. Called only for a goal with one of :data:`MEASURED` and no known metric of its own."""
+    i = next(k for k, word in enumerate(words) if word in MEASURED) + 1
+    if i >= len(words) or words[i] not in _MEASURED_BY or (i > 1 and words[i - 2] in ("as", "zoals")):
+        return None  # ("as measured by the Institute of Customer Service": who measures, not what)
+    k = i + 1
+    while k < len(words) and words[k] in DETERMINERS:
+        k += 1
+    end = k
+    while end < len(words) and end < k + 3 and flags[end] and words[end] not in PHRASE_BREAKS and (
+            words[end] not in MEASURE_UNITS and words[end] not in TIME_WORDS):
+        end += 1
+    if end == k:
+        return None
+    return name_phrase(tuple(words[k:end])) or MetricPhrase(" ".join(words[k:end]), None)
+
+
+def what_is_counted(tokens, words: list[str], flags: list[bool], chosen: tuple[int, int, MetricPhrase] | None,
+                    found: MetricPhrase | None) -> MetricPhrase | None:
+    """``found`` (the metric read from the phrase ``chosen``), or what it counts where it names no measure
+    of its own: the phrase after "measured in" (:func:`measured_by`), what an amount is of (:func:`amount_of`).
+    Both behind a set test: most goals have neither."""
+    if (found is None or found.known is None) and not MEASURED.isdisjoint(words):
+        found = measured_by(words, flags) or found
+    if found is not None and chosen is not None and found.words.rpartition(" ")[2] in AMOUNT_HEADS and (
+            found.words == chosen[2].words):
+        return amount_of(tokens, words, flags, chosen[1], found)
+    return found

@@ -58,7 +58,7 @@ from .metric_clauses import (
     opening_after_a_time,
     subject_past_its_complement,
 )
-from .metric_frames import AMOUNT_HEADS, FRAME_WORDS, amount_of, framed, heading_named, label_prefix_end
+from .metric_frames import FRAME_WORDS, framed, heading_named, label_prefix_end, what_is_counted
 from .metric_names import may_be_a_name, names_in
 from .metric_places import (
     HEADING_LABELS,
@@ -223,14 +223,14 @@ def _the_metric(tokens, words: list[str], used: list[bool], flags: list[bool], b
     chosen = (best if aside is None else _main_or_aside(best, aside)) or (
         None if "er" not in words else counted_by_er(tokens, words, used, seen))
     found = _as_measured(tokens, words, used, chosen)
+    counted = what_is_counted(tokens, words, flags, chosen, found)  # ("een bedrag van … aan X", "measured in X")
+    if counted is not found:
+        return counted
     if found is None and text:
         return heading_named(words, text)  # ("Time to first success: Reduce from 45 min to under 20 min")
     if found is not None and chosen is not None and found is chosen[2] and (
             words[chosen[1]] in FRAME_WORDS or words[chosen[1] - 1] in FRAME_WORDS or words[chosen[1]][-2:] == "'s"):
         return framed(words, flags, chosen[1], found)  # ("share" of what, "average number of" what)
-    if found is not None and chosen is not None and found.words.rpartition(" ")[2] in AMOUNT_HEADS and (
-            found.words == chosen[2].words):
-        return amount_of(tokens, words, flags, chosen[1], found)  # ("een bedrag van € 2 mln aan sponsorgeld")
     return found
 
 
