@@ -1,6 +1,6 @@
 """What can never own a goal, whatever verb follows it (DOMAIN.md, "Reading real sentences", A:
 an actor as the subject; imperatives, passives and nobody in particular name nobody). Issue 12,
-classes "a KPI line's label", "a market", "a team's size" and "examples of a kind".
+classes "a KPI line's label", "a market", "a team's size", "examples of a kind" and "an abbreviation is no verb".
 
 - A goal noun before a colon labels a KPI line ("Signups Target: 400", "Leads doel: 300"): the
   word before it is the line's metric, not the subject of a verb "targets".
@@ -8,6 +8,8 @@ classes "a KPI line's label", "a market", "a team's size" and "examples of a kin
   a forecast about it is nobody's goal. A supermarket, a shop, still acts.
 - A team sized by a count with nothing after it ("Team van 5–8 mensen.") states a size the plan
   aims at; a team that is followed by its verb ("A team of 12 people will …") still acts.
+- A word written in capitals is an abbreviation ("across TX, GA, FL"), never a verb ("ga", Dutch
+  "go"), so the names before it are no subject.
 Our own sentences, both languages.
 """
 
@@ -33,6 +35,9 @@ CASES = [
     ("Webwinkels zoals Bolletje en Kaasland willen in 2027 20% meer bezoekers.", False),
     ("Such agencies will grow their retainers by 10% in 2027.", False),
     ("Brewly will grow online sales by 20% in 2027, for example via its app.", True),
+    ("Sign 40 new resellers with coverage across TX, GA, FL and OH", False),
+    ("Open 10 stores across NY, NJ, GA and FL by 2027.", False),
+    ("Ik ga in 2027 20% meer klanten werven.", True),
     ("Omzet €2M. Team van 10–12 mensen.", False),
     ("Revenue of $3M. A team of 15 people.", False),
     ("A team of 12 people will double our leads by June.", True),
