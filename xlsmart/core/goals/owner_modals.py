@@ -70,9 +70,10 @@ def acts_here(owner: str, words: list[str], i: int, text: str) -> bool:
     """Whether ``owner``, the subject found for the verb of intent at ``words[i]``, acts, rather than
     being what changes or what is done to (``actors.py`` asks for every subject it finds before a verb)."""
     word = words[i]
-    if word in _LABELS and re.search(r"\b" + word + r"\s*:", text, re.IGNORECASE):
+    if word in _LABELS and ":" in text and re.search(r"\b" + word + r"\s*:", text, re.IGNORECASE):
         return False  # "Applications Target: 180 applications": a KPI line's label after its metric, no verb
-    if len(word) < 5 and re.search(r"\b" + word.upper() + r"\b", text) and not re.search(r"\b" + word + r"\b", text):
+    if len(word) < 5 and word.upper() in text and re.search(r"\b" + word.upper() + r"\b", text) and not re.search(
+            r"\b" + word + r"\b", text):
         return False  # "across FL, SC, GA, MI": a word written in capitals is an abbreviation, never a verb
     if not _EXAMPLES.isdisjoint(words[max(0, i - 6):i]) and _EXAMPLES.isdisjoint(owner.lower().split()[:1]):
         return False  # "outlets such as Costas and Starbucks have …", "ketens zoals Jumbo willen …": examples of a kind
