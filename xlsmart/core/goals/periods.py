@@ -83,12 +83,14 @@ def period_end(tokens, words, i: int, used, reference: date) -> date | None:
     year's end, a season, an end ("eind 2027"), this or the next ("volgend jaar"), or a stretch
     counted from the reference day ("binnen zes maanden")."""
     word = words[i]
-    if word[0] in "qh" or word in dates.ORDINALS:
+    if word[0] in "qh" or word in dates.ORDINALS or word[:3] in ("eoq", "eoh"):
         quarter = _quarter(tokens, words, i, used, reference)
         if quarter is not None:
             return quarter
     if word in YEAR_END_WORDS:
         return date(reference.year, 12, 31)
+    if word in ("eoq", "eom"):  # the end of the quarter or month under way
+        return _THIS_PERIOD_UNITS["quarter" if word == "eoq" else "month"](reference)
     if word in SEASONS and i > 0 and words[i - 1] in SEASON_OPENERS and (words[i - 1] not in _POSSESSIVES or (
             i + 1 < len(words) and (names_a_goal(words[i + 1]) or words[i + 1] in SPANS))):
         # "this summer", "voor de zomer", "in het najaar", "our fall goal": the end of the next such
@@ -113,6 +115,8 @@ def _quarter(tokens, words, i: int, used, reference: date) -> date | None:
     word = words[i]
     n = len(words)
     nxt = words[i + 1] if i + 1 < n else ""
+    if len(word) == 4 and word[:2] == "eo":
+        word = word[2:]  # "EOQ3", "EOH1": the end of that quarter or half
     if len(word) == 5 and word[2] == "-" and word[3] == word[0] and word[1] < word[4] <= "4":
         word = word[3:]  # (issue 12) "Q1-Q4", "H1-H2": a span of the plan's parts ends with its last part
     if len(word) in (5, 7) and word[0] == "q" and word[1] in "1234" and word[2] in "-'’" and word[3:].isdigit():

@@ -65,7 +65,9 @@ SEASON_OPENERS = frozenset({"this", "next", "the", "dit", "deze", "komende", "vo
                             "our", "onze", "its", "their", "hun"})  # ("our fall goal", "onze zomeractie")
 
 PERIOD_FIRST_WORDS = (frozenset(SEASONS) | frozenset(dates.ORDINALS) | YEAR_END_WORDS | END_WORDS | THIS_WORDS | NEXT_WORDS | PERIOD_INTRO
-                     | {"q1", "q2", "q3", "q4", "h1", "h2"})
+                     | {"q1", "q2", "q3", "q4", "h1", "h2"}
+                     # "EOQ3", "EOQ", "EOM", "EOH1": the end of (that) quarter, month or half, as "EOY" is the year's
+                     | {"eoq", "eom", "eoq1", "eoq2", "eoq3", "eoq4", "eoh1", "eoh2"})
 
 DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS) | dates.HOLIDAY_FIRST_WORDS | {
     "week", "wk", "left", "remaining", "resterend", "to", "year", "jaar", "month", "maand", "lang", "long", "tijd",
