@@ -18,6 +18,8 @@ The complement often counts what the goal covers: "across our five warehouses", 
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon.metric_cues import AND, COMPARATIVES, MODALS
 from ..lexicon.word_classes import DETERMINERS, NOUN_OR_VERB, PERIOD_UNIT_NAMES
 from .phrases import is_number
@@ -191,3 +193,22 @@ def _to_a_purpose(words: list[str]) -> bool:
             return False
         if k + 1 < len(words) and words[k + 1] in PURPOSE_VERBS:
             return True
+
+
+# A word, a comma and a word, as written ("customers, refine"): the tokens keep no commas.
+_COMMA_PAIR = re.compile(r"([^\W\d_][\w'’-]*)\s*,\s+([^\W\d_][\w'’-]*)")
+
+
+def split_at_commas(spans, words: list[str], text: str):
+    """Issue 12, class "a comma ends a noun phrase": the noun phrases of ``spans`` cut where the text has
+    a comma between two of their words. The tokens keep no punctuation, so "Scale to 15 customers,
+    refine acquisition channels" read "customers refine acquisition channels" as one phrase whose head
+    is "channels"; a comma ends a name ("customers") and what follows it is a phrase of its own.
+    Called only for a goal with a comma before a space."""
+    pairs = {(left.lower(), right.lower()) for left, right in _COMMA_PAIR.findall(text)}
+    for start, end in spans:
+        for k in range(start + 1, end):
+            if (words[k - 1], words[k]) in pairs:
+                yield start, k
+                start = k
+        yield start, end

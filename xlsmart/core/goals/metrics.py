@@ -56,6 +56,7 @@ from .metric_clauses import (
     counted_scope,
     goal_clause,
     opening_after_a_time,
+    split_at_commas,
     subject_past_its_complement,
 )
 from .metric_frames import FRAME_WORDS, framed, heading_named, label_prefix_end, what_is_counted
@@ -147,7 +148,8 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     side = (prefix, len(words)) if SIDE_CLAUSES.isdisjoint(present) else main_clause(words, text)  # (most: one set test)
     side = side if not prefix and PURPOSE_GATE.isdisjoint(present) else goal_clause(
         tokens, words, used, directions, side, prefix)  # (past a label that opens the line, before a purpose)
-    for start, end in noun_phrases(words, used, flags, english):
+    spans = noun_phrases(words, used, flags, english)
+    for start, end in spans if ", " not in text else split_at_commas(spans, words, text):
         if concessive and conceded(words, directions, start):
             continue  # "Ondanks de groei van het inwonersaantal, …": the setting, not the goal's metric
         named, pointed_back = name_phrase(tuple(words[start:end])), False
