@@ -133,7 +133,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
                 i == 0 and _opens_a_list_item(num, tokens, words)):
             num.role = "label"  # "Operationele doelstelling 1: …", "KR 2", "Pijler 3": a number that names
             continue
-        if num.percent and clues.past and (prev in PAST_SIMPLE or prev2 in PAST_SIMPLE):
+        if num.percent and clues.past and (prev in PAST_SIMPLE or prev2 in PAST_SIMPLE or _past_before(words, i)):
             num.role = "history"  # "In 2013 turnover rose 17 % to 818 million": what happened, not the goal
             continue
         change = _as_change(goal, num, tokens, words, prev, prev2, words[num.end + 1] if num.end + 1 < n else "",
@@ -153,6 +153,18 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     settle_direction(goal, tokens, words, numbers)
     if not (goal.vanity or VANITY_HINTS.isdisjoint(present)):  # (most goals hold no word of attention)
         count_of_vanity(goal, words, numbers, present)
+
+
+def _past_before(words: list[str], i: int) -> bool:
+    """Issue 12, class "a change of then": "daalde in 2024 met 10 procent", "het aantal liep in 2021
+    met 15 procent terug": a past verb up to five words before the change, with no goal word between,
+    dates it as what happened, not the goal."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if words[j] in PAST_SIMPLE:
+            return True
+        if words[j] in GOAL_WORDS or (words[j][:1].isdigit() and not (len(words[j]) == 4 and words[j].isdigit())):
+            return False
+    return False
 
 
 def _names_a_step(num: Number, prev2: str) -> bool:

@@ -163,7 +163,8 @@ PAST_EVENTS = frozenset({"delivered", "generated", "recorded", "posted", "report
                          "startte", "startten", "begon", "deelnam", "deelnamen", "opende", "openden", "behaalde",
                          "behaalden", "haalde", "haalden", "realiseerde", "realiseerden", "trok", "trokken",
                          "verwelkomde", "noteerde", "noteerden", "boekte", "boekten", "telde", "telden", "kende",
-                         "steeg", "stegen", "daalde", "daalden", "groeide", "groeiden", "kochten", "kocht"})
+                         "steeg", "stegen", "daalde", "daalden", "groeide", "groeiden", "kochten", "kocht", "liep",
+                         "liepen"})
 
 # Verbs that set a goal, in the past: "in 2019 stelde de raad het doel", "in January 2019, I made a goal".
 GOAL_SETTING_VERBS = frozenset({"made", "set", "adopted", "approved", "announced", "stelde", "stelden",
