@@ -140,7 +140,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     apostrophe = english and ("'" in text or "’" in text)  # (a possessive needs one: most goals have none)
     placing = not PLACING.isdisjoint(present)  # (placed_points reads a phrase after one of these words only)
     structured = not STRUCTURE_WORDS.isdisjoint(present)  # (what structure_points looks for: of/van, by/door, per)
-    closing = not english and len(words) > 12 and words[-1] in DUTCH_DIRECTION_WORDS  # (a Dutch verb of change last)
+    closing = not english and len(words) > 3 and words[-1] in DUTCH_DIRECTION_WORDS  # (a Dutch verb of change last)
     aside: tuple[int, int, MetricPhrase] | None = None  # the best phrase of a side clause
     degree = not DEGREE_WORDS.isdisjoint(present)  # ("will drop a little": a degree after a verb of change)
     heading = heading_end(words, text) if text and not HEADING_LABELS.isdisjoint(present) else -1  # ("X - Target: 5")
