@@ -4,7 +4,8 @@ not say (issue 12, DOMAIN.md "Reading real sentences", M and R).
 A change noun one or two words after a percentage ("60 % emissions reduction"), a bound on the
 size of a change ("by at least 20 %", "met minstens een vijfde"), a share said as one in N ("een
 op de vijf", "nine out of ten"), a window of time in a metric's name ("30-day mortality"), and the
-bound said right before a number ("at most 5 %", "ruim 200", "NPS 50+"). ``amounts.py`` and
+bound said right before a number ("at most 5 %", "ruim 200", "NPS 50+"), and a signed figure that
+counts the noun after it ("+10,000 followers", not "NPS of +20"). ``amounts.py`` and
 ``quantities.py`` ask these where a number's role is decided; each is tested where it is called,
 so most numbers make no call.
 """
@@ -144,3 +145,14 @@ def scope_after_a_preposition(words: list[str], i: int) -> bool:
 
 
 _SCOPE_PREPOSITIONS = frozenset({"in", "across", "uit", "over", "among", "onder", "at", "op", "of", "van"})
+
+
+def counts_a_noun(tokens, words: list[str], num, prev: str) -> bool:
+    """Whether a signed figure counts the noun after it ("+10,000 followers"), not a level ("NPS of +20", "to +45")."""
+    j = num.end + 1
+    return j < len(words) and tokens[j][0] == "word" and words[j] not in _NOT_COUNTED and words[
+        j] not in PHRASE_BREAKS and prev not in TO_WORDS and prev not in ("of", "van", "at", "op")
+
+
+_NOT_COUNTED = frozenset({"by", "in", "within", "binnen", "voor", "before", "tegen", "per", "a", "each", "op", "at",
+                          "on", "points", "punten", "punt", "point"})

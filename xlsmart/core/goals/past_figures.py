@@ -7,7 +7,8 @@ sentence of its own, as a fact rather than with "from" or "currently": "In 2018 
 "Waar het oude museum 17.000 bezoekers per jaar trok" (a figure, then a past verb, in a clause
 that sets it against the goal), "Nu is het aandeel nog slechts 5 %" (now, a copula, then "still
 only"). Each makes the number the baseline, so the realism bounds apply to the goal's target.
-``quantities.py`` asks these readers about a number it has not placed otherwise.
+``quantities.py`` asks these readers about a number it has not placed otherwise, and
+:func:`past_verb_before` whether a change was what happened then ("daalde in 2024 met 10 procent").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ..lexicon.quantity_words import (
     HAVING,
     LAST_WORDS,
     PAST_GOAL,
+    PAST_SIMPLE,
     QUALIFYING,
     REFERENCE_BEFORE,
     SHORT_CUES,
@@ -226,3 +228,15 @@ def against_the_goal(words: list[str], at: int, i: int) -> bool:
 def figure_before(numbers: list[Number], at: int) -> Number | None:
     """The unplaced number last before position ``at`` (the figure set against the goal), or None."""
     return next((num for num in reversed(numbers) if num.index < at and not num.role), None)
+
+
+def past_verb_before(words: list[str], i: int) -> bool:
+    """Issue 12, class "a change of then": "daalde in 2024 met 10 procent", "het aantal liep in 2021
+    met 15 procent terug": a past verb up to five words before the change, with no goal word between,
+    dates it as what happened, not the goal."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if words[j] in PAST_SIMPLE:
+            return True
+        if words[j] in GOAL_WORDS or (words[j][:1].isdigit() and not (len(words[j]) == 4 and words[j].isdigit())):
+            return False
+    return False

@@ -77,8 +77,16 @@ from ..numbers import SCALE_WORDS
 from .amounts import Number, change_noun_before, counts_occurrences, find_amounts, find_factor
 from .number_dates import a_pair, dated_before, from_then_to, unit_on_both_sides
 from .number_ranges import is_range_end, own_verb_lowers, ranged_changes, stronger_change
-from .number_shapes import bound_before, by_a_bounded_change, change_noun_after
-from .past_figures import THEN_CUES, against_the_goal, baseline_cue, figure_before, figure_of_then, last_periods_figure
+from .number_shapes import bound_before, by_a_bounded_change, change_noun_after, counts_a_noun
+from .past_figures import (
+    THEN_CUES,
+    against_the_goal,
+    baseline_cue,
+    figure_before,
+    figure_of_then,
+    last_periods_figure,
+    past_verb_before,
+)
 from .settling import VANITY_HINTS, check_the_numbers, count_of_vanity, find_target, settle_direction
 
 if TYPE_CHECKING:
@@ -133,11 +141,11 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
                 i == 0 and _opens_a_list_item(num, tokens, words)):
             num.role = "label"  # "Operationele doelstelling 1: …", "KR 2", "Pijler 3": a number that names
             continue
-        if num.percent and clues.past and (prev in PAST_SIMPLE or prev2 in PAST_SIMPLE or _past_before(words, i)):
+        if num.percent and clues.past and (prev in PAST_SIMPLE or prev2 in PAST_SIMPLE or past_verb_before(words, i)):
             num.role = "history"  # "In 2013 turnover rose 17 % to 818 million": what happened, not the goal
             continue
         change = _as_change(goal, num, tokens, words, prev, prev2, words[num.end + 1] if num.end + 1 < n else "",
-                            clues.counts)
+                            clues.counts or tokens[i][1][:1] == "+")
         if change is None:
             _as_level(goal, num, tokens, words, numbers, clues, prev, prev2)
         elif change:
@@ -153,18 +161,6 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
     settle_direction(goal, tokens, words, numbers)
     if not (goal.vanity or VANITY_HINTS.isdisjoint(present)):  # (most goals hold no word of attention)
         count_of_vanity(goal, words, numbers, present)
-
-
-def _past_before(words: list[str], i: int) -> bool:
-    """Issue 12, class "a change of then": "daalde in 2024 met 10 procent", "het aantal liep in 2021
-    met 15 procent terug": a past verb up to five words before the change, with no goal word between,
-    dates it as what happened, not the goal."""
-    for j in range(i - 1, max(-1, i - 6), -1):
-        if words[j] in PAST_SIMPLE:
-            return True
-        if words[j] in GOAL_WORDS or (words[j][:1].isdigit() and not (len(words[j]) == 4 and words[j].isdigit())):
-            return False
-    return False
 
 
 def _names_a_step(num: Number, prev2: str) -> bool:
@@ -238,6 +234,11 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
         # "500 more leads", "28 liter minder drinkwater": a change in units (issue 12)
         goal.absolute_change = num.value
         num.role = "relative"
+        return True
+    if counts and not num.percent and tokens[i][1][:1] == "+" and num.value > 0 and num.low is None and (
+            counts_a_noun(tokens, words, num, prev)):
+        goal.absolute_change = num.value  # "+10,000 subscribers", "+2 posities": a count added (DOMAIN.md S)
+        num.role, goal.direction = "relative", INCREASE if goal.direction in (None, REACH) else goal.direction
         return True
     if num.percent and nxt in ("of", "van") and goal.direction == DECREASE and goal.relative_change is None:
         goal.relative_change = -abs(num.value) / 100.0  # "90% van de CO2-uitstoot verminderen"
