@@ -14,6 +14,13 @@ from ..lexicon.metric_cues import PLACE_LINKS
 from ..lexicon.owners import INTENT_VERBS, INVERTING_VERBS
 from ..lexicon.word_classes import DETERMINERS
 
+# A person's title before the name ("schat bestuurder Wim Boomkamp", "said CEO Anil Chadha").
+TITLES = frozenset({"bestuurder", "directeur", "directrice", "ceo", "cfo", "coo", "cmo", "topman", "topvrouw",
+                     "voorzitter", "woordvoerder", "woordvoerster", "wethouder", "burgemeester", "minister", "manager",
+                     "director", "chairman", "chairwoman", "chair", "president", "spokesman", "spokeswoman",
+                     "spokesperson", "founder", "oprichter", "eigenaar", "owner", "coach", "trainer", "hoofd", "head",
+                     "chief", "analist", "analyst", "econoom", "economist", "professor", "hoogleraar", "dr"})
+
 _CAPITALISED = re.compile(r"(?<![.!?:;\"“‘(]\s)(?<![.!?:;\"“‘(])(?<=\s)[A-Z][\w'’-]*")
 
 
@@ -27,7 +34,8 @@ def _after_a_verb(words: list[str], directions: dict[str, str], start: int) -> b
 
 def may_be_a_name(tokens, words: list[str], directions: dict[str, str], start: int, end: int, lang: str) -> bool:
     """Whether the phrase stands where a name does: a Dutch subject after its verb ("werft het
-    Rode Kruis"), a place after "in" ("expansion in India", "in Amsterdam"), or a subject before
+    Rode Kruis"), a place after "in" ("expansion in India", "in Amsterdam"), a person after a title ("schat bestuurder
+    Wim Boomkamp", "said CEO Anil Chadha"), or a subject before
     its verb ("Quang Ninh targets 16 million tourists"). A counted name ("1 miljoen Vlamingen")
     and a word with a digit ("CO2-uitstoot") are measured, never names."""
     before = start - 1
@@ -36,7 +44,7 @@ def may_be_a_name(tokens, words: list[str], directions: dict[str, str], start: i
     if before >= 0 and tokens[before][0] in ("num", "range"):
         return False
     placed = ((lang == "nl" and _after_a_verb(words, directions, start))
-              or (before >= 0 and words[before] in PLACE_LINKS)
+              or (before >= 0 and (words[before] in PLACE_LINKS or words[before] in TITLES))
               or (end < len(words) and (words[end] in INTENT_VERBS or words[end] in directions)))
     return placed and all(word.replace("-", "").isalpha() for word in words[start:end])
 
@@ -47,3 +55,13 @@ def names_in(text: str) -> frozenset[str]:
     if len(found) * 2 > text.count(" "):
         return frozenset()  # "Double Your Calls from Google Maps": a headline capitalises every word
     return frozenset(word.lower().rstrip("'’") for word in found if not word.isupper())
+
+
+def titled_person(words: list[str], start: int, end: int, named: str) -> bool:
+    """Issue 12, class "a person after a title": whether the phrase at ``words[start:end]``, named
+    ``named``, is the name right after a person's title ("schat bestuurder Wim Boomkamp", "said CEO
+    Anil Chadha", "zegt topman Jan Smit"): who speaks, never what is measured. Called only for a
+    phrase with one of :data:`TITLES` in it or just before it."""
+    name = named.split()
+    k = end - len(name)
+    return k > 0 and words[k:end] == name and words[k - 1] in TITLES

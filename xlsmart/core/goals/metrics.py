@@ -60,7 +60,7 @@ from .metric_clauses import (
     subject_past_its_complement,
 )
 from .metric_frames import FRAME_WORDS, framed, heading_named, label_prefix_end, what_is_counted
-from .metric_names import may_be_a_name, names_in
+from .metric_names import TITLES, may_be_a_name, names_in, titled_person
 from .metric_places import (
     HEADING_LABELS,
     PLACING,
@@ -193,6 +193,8 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
                 # "werft het Rode Kruis nieuwe leden", "a massive expansion in India", "Quang Ninh
                 # targets 16 million tourists", "in Amsterdam maximaal 20 miljoen overnachtingen".
                 score -= 4
+        score -= 100 * (score >= 3 and named.known is None and not TITLES.isdisjoint(words[max(0, start - 1):end])
+                        and titled_person(words, start, end, named.words))  # ("…, schat bestuurder Wim Boomkamp")
         if score >= 3 and end - start == 1 and words[start] in MEASURE_UNITS and is_number(tokens, used, start - 1):
             # "met 5 megaton omlaag": the unit of a number says how much; what it measures is named
             # elsewhere, and the unit is the metric only when nothing else is ("55 TWh opwekken")
