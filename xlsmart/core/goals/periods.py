@@ -203,6 +203,11 @@ def _this_or_next(words, i: int, reference: date) -> date | None:
     return None
 
 
+# Adjectives between a count and its unit of time that leave the stretch as long as it is.
+_STRETCH_ADJECTIVES = frozenset({"consecutive", "full", "whole", "straight", "successive", "calendar", "volle",
+                                 "hele", "opeenvolgende", "aaneengesloten", "aaneensluitende", "kalender"})
+
+
 def period_after(tokens, words, i: int, used, reference: date) -> date | None:
     """The end of the stretch of time after the intro word at ``i``: "binnen acht maanden", "in de
     komende drie maanden", "in the next 4 to 5 years", "during the quarter", "a year and a half"."""
@@ -212,6 +217,8 @@ def period_after(tokens, words, i: int, used, reference: date) -> date | None:
         return None  # "in het eerste kwartaal": the quarter itself, read as an ordinal period
     start = j
     j, amount = _count(tokens, words, j, 1.0 if first else None)
+    if amount is not None and j + 1 < n and words[j] in _STRETCH_ADJECTIVES:
+        j += 1  # "for 8 consecutive weeks", "binnen zes volle maanden": the unit after its adjective
     if j < n and j - start < 4 and amount is None and "-" in words[j]:
         # "during a six-month campaign", "binnen een driejarige-periode": the amount and unit in one word
         head, _, unit = words[j].partition("-")
