@@ -70,14 +70,15 @@ def relative_antecedent(words: list[str], kinds: list[str], i: int, metric: froz
                          text: str) -> str | None:
     """The named organisation a relative clause describes, when the verb at ``i`` is the clause's:
     "Dat meldt het Oranje Fonds, dat een landelijke campagne start om …", "Acme, which plans to …"."""
-    for r in range(i - 1, max(0, i - 9), -1):
+    for r in range(i - 1, max(0, i - 13), -1):
         if words[r] in ("dat", "die", "which", "who"):
             if not re.search(r",\s*" + words[r] + r"\b", text, re.IGNORECASE):
                 return None  # "GroenLinks vindt dat …": a clause of what is said, no relative
             if r + 2 == i and name_word(words[r + 1], kinds[r + 1]):
                 return None  # "…, dat aantal moet …": a demonstrative before a noun, no relative clause
             owner = phrase_before(words, kinds, r, metric)
-            return owner if owner is not None and names_an_actor(owner, text) else None
+            return owner if owner is not None and (names_an_actor(owner, text) or words[i] in WANTING) else None
+            # ("De dmo's, die samenwerken, willen …": before a verb of wanting only someone stands, as without the clause)
         if words[r] in INTENT_VERBS:
             return None
     return None
@@ -320,6 +321,11 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
             or any(w in READER_WORDS for w in phrase)):
         return None
     return " ".join(phrase)
+
+
+# Verbs of wanting and aiming: only someone can stand before them.
+WANTING = frozenset({"wil", "willen", "wilt", "want", "wants", "streeft", "streven", "plans", "plan", "aims", "aim",
+                     "hoopt", "hopen", "hopes", "intends", "intend", "beoogt", "beogen", "mikt", "mikken"})
 
 
 # A market is where things sell, never who acts ("the market", "de markt"; a supermarket is a shop).
