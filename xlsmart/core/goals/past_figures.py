@@ -156,6 +156,8 @@ def baseline_cue(words: list[str], tokens, i: int) -> bool:
         if word in BASELINE_CUES:
             if j > 0 and words[j - 1] in ("from", "vanaf") and word in ("now", "today", "nu", "vandaag"):
                 return False  # ("six months from today", "vanaf vandaag": a period's point, no baseline)
+            if word in ("today", "vandaag") and not _ANNOUNCING.isdisjoint(words[j - 1:j] + words[j + 1:j + 3]):
+                return False  # ("Acme today announced a $5 million expansion": the day of the news)
             # ("Nu gebruiken we gemiddeld 125 liter …, dat moet naar 100": a "nu" that opens the goal
             # reaches further when a "naar"/"to" target follows)
             if word in SHORT_CUES and i - j > 4 and not all(w in HAVING for w in words[j + 1:i]) and not (
@@ -167,6 +169,11 @@ def baseline_cue(words: list[str], tokens, i: int) -> bool:
             break  # ("we currently get 40": a verb of having is no goal)
     return _cue_after(words, tokens, i)
 
+
+# Verbs of the news beside "today": "today announced", "maakte vandaag bekend", "said today".
+_ANNOUNCING = frozenset({"announced", "announces", "said", "says", "unveiled", "revealed", "reported", "launched",
+                         "presented", "confirmed", "kondigde", "maakte", "meldde", "meldt", "presenteerde", "zei",
+                         "zegt", "lanceerde", "bevestigde"})
 
 # Words after a figure that say it holds now: "2,000 members today", "14.5 crore today", "40 % currently".
 _NOW_AFTER = frozenset({"today", "currently", "vandaag", "momenteel", "presently", "thans"})
