@@ -186,7 +186,8 @@ def phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[
         j -= 1  # "Radio 6 heeft …", "Studio 100 wil …", "De Floriade Expo 2022 verwacht …": a name with its number
     while j > 0 and name_word(words[j - 1], kinds[j - 1]):
         j -= 1
-        if j > 2 and words[j - 1] in DETERMINERS and words[j - 2] in ("of", "van") and words[j - 3] in MEMBERS:
+        if j > 2 and words[j - 1] in DETERMINERS and words[j - 2] in ("of", "van") and (
+                words[j - 3] in MEMBERS or words[j - 3] in FRIENDS_OF):
             j -= 3  # "the president of the new company set …", "de leden van de vereniging hebben …"
         elif j > 1 and words[j - 1] in ("of", "van") and (
                 words[j - 2] in MEMBERS or words[j - 2].endswith(NAMED_BY_OF)):
@@ -322,6 +323,9 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
         return None
     return " ".join(phrase)
 
+
+# Bodies named by what they support: "de Vrienden van het Museum", "Friends of the Library".
+FRIENDS_OF = frozenset({"vrienden", "friends", "supporters", "steunpunt"})
 
 # Verbs of wanting and aiming: only someone can stand before them.
 WANTING = frozenset({"wil", "willen", "wilt", "want", "wants", "streeft", "streven", "plans", "plan", "aims", "aim",
