@@ -72,7 +72,7 @@ PERIOD_FIRST_WORDS = (frozenset(SEASONS) | frozenset(dates.ORDINALS) | YEAR_END_
 DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS) | dates.HOLIDAY_FIRST_WORDS | {
     "week", "wk", "left", "remaining", "resterend", "to", "year", "jaar", "month", "maand", "lang", "long", "tijd",
     "kabinetsperiode", "regeerperiode", "collegeperiode", "raadsperiode", "bestuursperiode", "legislatuur", "term",
-    "seizoen", "season", "quarter", "kwartaal"}
+    "seizoen", "season", "quarter", "kwartaal", "zittingsperiode", "ambtstermijn", "parliament", "parlement"}
 PERIOD_FIRST_WORDS |= frozenset(f"q{quarter}-{year}" for quarter in "1234" for year in
                                 (*(f"{y:02d}" for y in range(20, 51)), *map(str, range(2020, 2051))))
 PERIOD_FIRST_WORDS |= frozenset(f"q{quarter}{mark}{year:02d}" for quarter in "1234" for mark in "'’"
@@ -101,7 +101,8 @@ HOLIDAY_PREP = frozenset({"by", "before", "until", "till", "through", "thru", "v
 # Terms a plan runs over, in years: "deze kabinetsperiode" (a cabinet sits four years), "this season",
 # and the terms of a school year a student's goal runs over: "dit blok", "this semester".
 TERMS = {"kabinetsperiode": 4, "regeerperiode": 4, "collegeperiode": 4, "raadsperiode": 4, "bestuursperiode": 4,
-         "legislatuur": 5, "term": 4, "seizoen": 1, "season": 1,
+         "legislatuur": 5, "term": 4, "seizoen": 1, "season": 1, "zittingsperiode": 4, "ambtstermijn": 4,
+         "parliament": 5, "parlement": 5,  # "before the end of Parliament", "deze zittingsperiode"
          "blok": 0.25, "onderwijsblok": 0.25, "lesblok": 0.25, "semester": 0.5, "trimester": 1 / 3}
 
 # Terms of a school year that a number names ("blok 4", "semester 2"): the number is no count.
