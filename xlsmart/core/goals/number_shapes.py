@@ -5,7 +5,8 @@ A change noun one or two words after a percentage ("60 % emissions reduction"), 
 size of a change ("by at least 20 %", "met minstens een vijfde"), a share said as one in N ("een
 op de vijf", "nine out of ten"), a window of time in a metric's name ("30-day mortality"), and the
 bound said right before a number ("at most 5 %", "ruim 200", "NPS 50+"), and a signed figure that
-counts the noun after it ("+10,000 followers", not "NPS of +20"). ``amounts.py`` and
+counts the noun after it ("+10,000 followers", not "NPS of +20"), and shares that add up to a
+whole ("60% online + 40% retail"). ``amounts.py`` and
 ``quantities.py`` ask these where a number's role is decided; each is tested where it is called,
 so most numbers make no call.
 """
@@ -147,12 +148,39 @@ def scope_after_a_preposition(words: list[str], i: int) -> bool:
 _SCOPE_PREPOSITIONS = frozenset({"in", "across", "uit", "over", "among", "onder", "at", "op", "of", "van"})
 
 
-def counts_a_noun(tokens, words: list[str], num, prev: str) -> bool:
-    """Whether a signed figure counts the noun after it ("+10,000 followers"), not a level ("NPS of +20", "to +45")."""
-    j = num.end + 1
+def counts_a_noun(tokens, words: list[str], num) -> bool:
+    """Whether a signed count counts the noun after it ("+10,000 followers"), not a level ("NPS of +20", "to +45")."""
+    j, prev = num.end + 1, words[num.index - 1] if num.index else ""
+    if num.percent:
+        return False
     return j < len(words) and tokens[j][0] == "word" and words[j] not in _NOT_COUNTED and words[
         j] not in PHRASE_BREAKS and prev not in TO_WORDS and prev not in ("of", "van", "at", "op")
 
 
 _NOT_COUNTED = frozenset({"by", "in", "within", "binnen", "voor", "before", "tegen", "per", "a", "each", "op", "at",
                           "on", "points", "punten", "punt", "point"})
+
+
+def parts_of_a_mix(words: list[str], numbers) -> None:
+    """Issue 12, class "a mix of shares": percentages joined by "+" that add up to 100 ("KES 52.2M
+    (60% diploma + 40% certificate mix)", "70% online + 30% retail") split a whole into its parts;
+    none is a change ("+ 40%") or the target. Each such part gets the role "part"."""
+    chain: list = []
+    for num in numbers:
+        if num.percent and not num.role and (not chain or (
+                "+" in words[chain[-1].end + 1:num.index] and num.index - chain[-1].end <= 5)):
+            chain.append(num)
+            continue
+        _mark_a_mix(words, chain)
+        chain = [num] if num.percent and not num.role else []
+    _mark_a_mix(words, chain)
+
+
+def _mark_a_mix(words: list[str], chain: list) -> None:
+    if len(chain) > 1 and abs(sum(num.value for num in chain) - 100.0) <= 1.0 and not (
+            chain[0].index and words[chain[0].index - 1] in _LEVEL_BEFORE):  # ("to 70% + 30% …": a target first)
+        for num in chain:
+            num.role = "part"
+
+
+_LEVEL_BEFORE = TO_WORDS | {"from", "van", "by", "met"}

@@ -77,7 +77,7 @@ from ..numbers import SCALE_WORDS
 from .amounts import Number, change_noun_before, counts_occurrences, find_amounts, find_factor
 from .number_dates import a_pair, dated_before, from_then_to, unit_on_both_sides
 from .number_ranges import is_range_end, own_verb_lowers, ranged_changes, stronger_change
-from .number_shapes import bound_before, by_a_bounded_change, change_noun_after, counts_a_noun
+from .number_shapes import bound_before, by_a_bounded_change, change_noun_after, counts_a_noun, parts_of_a_mix
 from .past_figures import (
     THEN_CUES,
     against_the_goal,
@@ -123,6 +123,8 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
                    not COUNT_CHANGES.isdisjoint(cues) or "another" in cues,
                    not THEN_CUES.isdisjoint(cues)) if cues else _NO_CLUES
     relative_at = ranged_changes(goal, numbers, words, present)  # where the stated change was written ("by 10 to 15 %")
+    if "+" in present:  # "(60% diploma + 40% certificate)": the parts of a whole, neither change nor target
+        parts_of_a_mix(words, numbers)
     n = len(words)
     for num in numbers:
         if num.role:
@@ -235,8 +237,7 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
         goal.absolute_change = num.value
         num.role = "relative"
         return True
-    if counts and not num.percent and tokens[i][1][:1] == "+" and num.value > 0 and num.low is None and (
-            counts_a_noun(tokens, words, num, prev)):
+    if counts and tokens[i][1][:1] == "+" and num.value > 0 and num.low is None and counts_a_noun(tokens, words, num):
         goal.absolute_change = num.value  # "+10,000 subscribers", "+2 posities": a count added (DOMAIN.md S)
         num.role, goal.direction = "relative", INCREASE if goal.direction in (None, REACH) else goal.direction
         return True
