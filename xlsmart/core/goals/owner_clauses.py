@@ -48,6 +48,7 @@ from ..lexicon.owners import (
     WE_SHARE,
 )
 from ..lexicon.word_classes import DETERMINERS
+from .owner_speakers import SAYING, leader_after_the_goal
 from .subjects import as_owner, name_word, names_an_actor, phrase_before
 
 
@@ -55,7 +56,8 @@ def named_elsewhere(words: list[str], text: str) -> str | None:
     """The owner when no subject of a verb names one: the speaker of a quoted goal, a possessive
     before a goal noun, a person with a title, or who the goal is up to. Each is tried only when
     the text has what it reads (a quotation mark first, a possessive, a title, "als het"/"up to")."""
-    quoted = quoted_speaker(text) if text and text[0] in _QUOTES else None
+    quoted = (quoted_speaker(text) if text and text[0] in _QUOTES else None) or (
+        leader_after_the_goal(text) if not SAYING.isdisjoint(words) else None)  # ("…, zegt de topman")
     if _ELSEWHERE_HINTS.isdisjoint(words):
         return quoted or None  # (the quick test: most goals have no possessive, title, "als het" or "up to")
     return (quoted
