@@ -48,3 +48,17 @@ UP = [
 @pytest.mark.parametrize("text", UP)
 def test_a_count_acquired_still_goes_up(text: str) -> None:
     assert smart_check(text, today=TODAY).parsed.direction == "increase"
+
+
+RANKS = [
+    "Drive organic traffic: rank #1-3 on Google for our key terms within 12 months",
+    "Get our app into the top 10 of the App Store by June",
+    "Win a top 3 spot in the regional ranking in 2027",
+    "Haal de nummer 1 positie in Google voor onze zoektermen binnen een jaar",
+]
+
+
+@pytest.mark.parametrize("text", RANKS)
+def test_a_place_in_a_ranking_is_no_count_acquired(text: str) -> None:
+    # issue 12, class "a rank is no count": "rank #1-3", "top 10", "nummer 1" name a place, a level to reach
+    assert smart_check(text, today=TODAY).parsed.direction != "increase"

@@ -316,8 +316,8 @@ def _acquires(words: list[str], numbers: list[Number], lang: str | None = None) 
     """Whether a verb acquires the goal's count ("get 50 clients", "50 nieuwe leden werven"): one
     within a few words of it, before (English) or after (Dutch); "get to 100" only reaches a level."""
     for num in numbers:
-        if num.role in ("year", "age", "label", "rate"):
-            continue
+        if num.role in ("year", "age", "label", "rate") or (num.index and words[num.index - 1] in _RANKS):
+            continue  # ("Drive organic traffic: rank #1-3 on Google": a place in a ranking, no count to acquire)
         # ("80 procent van de bevolking aan het werk krijgen": a share of a group made to do a thing, no count got)
         share = num.percent and num.end + 1 < len(words) and words[num.end + 1] in ("of", "van")
         after = 13 if lang != "en" else 4  # (English puts the verb first, or a participle just after)
@@ -329,6 +329,8 @@ def _acquires(words: list[str], numbers: list[Number], lang: str | None = None) 
     return False
 
 
+# Words before a number that make it a place in a ranking: "rank 1", "top 3", "nummer 1", "positie 2".
+_RANKS = frozenset({"rank", "ranking", "ranked", "top", "nummer", "positie", "position", "plaats", "plek", "spot"})
 _GETTING = frozenset({"get", "gets", "getting", "krijgen", "krijgt"})
 
 
