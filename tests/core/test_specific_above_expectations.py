@@ -36,3 +36,16 @@ def test_a_result_against_expectations_gives_no_direction(text: str) -> None:
 ])
 def test_a_bound_with_a_figure_stays_a_bound(text: str) -> None:
     assert smart_check(text, today=TODAY).parsed.direction in ("at_least", "keep")
+
+
+@pytest.mark.parametrize("text", [
+    "De club denkt volgend jaar 2 miljoen euro aan sponsoring over te houden",
+    "Na de actie willen we 500 euro voor het goede doel over te houden",
+])
+def test_left_over_is_no_level_kept(text: str) -> None:
+    # issue 12, class "left over": "over te houden" is what remains (a profit), nothing held level
+    assert smart_check(text, today=TODAY).parsed.direction != "keep"
+
+
+def test_keeping_a_level_still_keeps() -> None:
+    assert smart_check("We willen de klanttevredenheid op 8,5 houden", today=TODAY).parsed.direction == "keep"

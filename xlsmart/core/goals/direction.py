@@ -146,8 +146,9 @@ def _in_an_idiom(words: list[str], i: int) -> bool:
     plan", "chalk up", "niet meer", "keep in mind"."""
     word = words[i]
     j = i + 1 + (i + 2 < len(words) and words[i + 1] in ("de", "the", "all", "alle"))  # ("boven de verwachtingen")
+    k = i - 1 - (i > 1 and words[i - 1] == "te")  # ("over te houden": the particle before "te")
     return (j < len(words) and words[j] in IDIOM_AFTER.get(word, ())) or (
-        i > 0 and words[i - 1] in IDIOM_BEFORE.get(word, ())) or (
+        k >= 0 and words[k] in IDIOM_BEFORE.get(word, ())) or (
         word in ("down", "up") and _written(words, i))
 
 

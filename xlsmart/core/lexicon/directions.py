@@ -316,7 +316,9 @@ IDIOM_AFTER = {"onder": frozenset({"andere", "anderen", "meer"}), "meer": EFFORT
 IDIOM_BEFORE = {"up": frozenset({"chalk", "chalks", "sign", "signs", "set", "sets", "follow", "show", "end", "ends",
                                   "pick", "back", "make", "makes"}),
                  "down": frozenset({"shut", "shuts", "break", "breaks", "settle", "calm", "wind", "turn", "turns"}),
-                 "meer": frozenset({"niet", "nooit"}), "more": frozenset({"do", "does", "doing"})}
+                 "meer": frozenset({"niet", "nooit"}), "more": frozenset({"do", "does", "doing"}),
+                 # "16,7 miljoen over te houden", "overhouden": what is left over (a profit), nothing kept level
+                 "houden": frozenset({"over"}), "hield": frozenset({"over"})}
 
 MORE_OR_LESS = frozenset({"more", "meer", "less", "minder"})
 
