@@ -123,8 +123,7 @@ def find_numbers(goal: ParsedGoal, tokens, words, used) -> None:
                    not COUNT_CHANGES.isdisjoint(cues) or "another" in cues,
                    not THEN_CUES.isdisjoint(cues)) if cues else _NO_CLUES
     relative_at = ranged_changes(goal, numbers, words, present)  # where the stated change was written ("by 10 to 15 %")
-    if "+" in present:  # "(60% diploma + 40% certificate)": the parts of a whole, neither change nor target
-        parts_of_a_mix(words, numbers)
+    parts_of_a_mix(words, numbers, present)  # "(60% diploma + 40% certificate)": the parts of a whole, no change
     n = len(words)
     for num in numbers:
         if num.role:
