@@ -8,7 +8,8 @@ is +40 %: it agrees; "15-25 % (van 2,5 % naar 3,5 %)" does not). ``quantities.py
 :func:`ranged_changes` before it gives the numbers their roles and :func:`agree_with_the_range`
 once the pair is known. Of several changes the one the bounds try hardest is kept
 (:func:`stronger_change`, signed by its own verb, :func:`own_verb_lowers`); a level range's lower
-end ("tussen 5 en 7 miljoen") is no baseline (:func:`is_range_end`).
+end ("tussen 5 en 7 miljoen") is no baseline (:func:`is_range_end`), and a target written as a
+range after "to" ("to 5 or 7 points", "naar 5 à 7 procent") is its far end (:func:`upper_end_after`).
 """
 
 from __future__ import annotations
@@ -134,3 +135,21 @@ def is_range_end(words: list[str], numbers: list[Number], num: Number) -> bool:
         num.role = "range"
         return True
     return False
+
+
+def upper_end_after(tokens, words: list[str], numbers: list[Number], num: Number) -> Number | None:
+    """Issue 12, class "a target range after to": "from 2.5 to 5 or 7 points", "van 2,5 naar 5 à 7
+    procent", "to 5 to 7 %": the figure right after a link, of the same kind and larger, is the far
+    end the bounds judge (as "tussen 5 en 7" and "85-90 %" are read); None when no such figure follows."""
+    j = num.end + 1
+    if j + 1 >= len(words) or words[j] not in _TARGET_LINKS or tokens[j + 1][0] != "num":
+        return None
+    upper = next((other for other in numbers if other.index == j + 1), None)
+    plain = not (num.percent or num.currency)  # ("naar 5 of 7 procent": the unit written once, after the far end)
+    if upper is None or upper.role or (not plain and (upper.percent, upper.currency) != (num.percent, num.currency)) or (
+            upper.value <= num.value or (upper.value > 10 * num.value and not (plain and upper.end > upper.index))):
+        return None
+    return upper
+
+
+_TARGET_LINKS = frozenset({"or", "of", "à", "to", "tot"})

@@ -76,7 +76,7 @@ from ..lexicon.word_classes import (
 from ..numbers import SCALE_WORDS
 from .amounts import Number, change_noun_before, counts_occurrences, find_amounts, find_factor
 from .number_dates import a_pair, dated_before, from_then_to, unit_on_both_sides
-from .number_ranges import is_range_end, own_verb_lowers, ranged_changes, stronger_change
+from .number_ranges import is_range_end, own_verb_lowers, ranged_changes, stronger_change, upper_end_after
 from .number_shapes import bound_before, by_a_bounded_change, change_noun_after, counts_a_noun, parts_of_a_mix
 from .past_figures import (
     THEN_CUES,
@@ -298,8 +298,9 @@ def _as_level(goal: ParsedGoal, num: Number, tokens, words: list[str], numbers: 
         num.role = "baseline"
     elif prev in TO_WORDS and prev2 not in REFERENCE_BEFORE and not (  # ("compared to 16 %" is a reference)
             prev == "to" and prev2 == "up" and goal.relative_change is None and i > 2 and words[i - 3] in BY_WORDS):
-        goal.target = num.value
-        num.role = "target"
+        upper = upper_end_after(tokens, words, numbers, num) or num  # ("to 5 or 7 points", "naar 5 à 7 %": the far end)
+        num.role, upper.role, goal.target = "range", "target", upper.value  # (the same number when no range)
+        goal.percent = goal.percent or upper.percent
     elif clues.compare and (at := _reference_before(words, i)) >= 0 and not against_the_goal(words, at, i):
         num.role = "reference"  # "compared with $3.7 billion", "tegenover 833 miljoen"
     elif clues.compare and at >= 0 and goal.target is None and (before := figure_before(numbers, at)) is not None:
