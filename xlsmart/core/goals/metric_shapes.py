@@ -45,6 +45,8 @@ from ..lexicon.metric_cues import (
     MONEY_VERBS,
     NOT_A_HEADING,
     NUMBER_LINKS,
+    SERVICE_DAY_UNITS,
+    SERVICE_DAY_WORDS,
     SHORT_UNITS,
     STATE_VERBS,
     WEIGHT_UNITS,
@@ -200,9 +202,10 @@ def short_time_bound(words: list[str]) -> int | None:
     if any(word.endswith("%") or word in ("procent", "percent") for word in words):
         return None  # "75% van de telefoontjes binnen 2 minuten": the share is the figure, the time its condition
     for k in range(len(words) - 2):
-        if words[k] in WITHIN and words[k + 2] in SHORT_UNITS and (
+        if words[k] in WITHIN and (words[k + 2] in SHORT_UNITS or (
+                words[k + 2] in SERVICE_DAY_WORDS and k + 3 < len(words) and words[k + 3] in SERVICE_DAY_UNITS)) and (
                 words[k + 1][:1].isdigit() or words[k + 1] in COUNTING_WORDS):
-            return k
+            return k  # ("within 15 working days": the days of a service norm, no period)
     return None
 
 

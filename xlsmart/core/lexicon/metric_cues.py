@@ -302,6 +302,10 @@ HANDLING_INFINITIVES = frozenset(verb for verb in HANDLING_VERBS if verb.endswit
 WITHIN = frozenset({"within", "binnen"})
 SHORT_UNITS = frozenset({"seconds", "seconden", "minutes", "minute", "minuten", "minuut", "hours", "hour", "uur",
                          "uren", "werkdagen", "werkdag"})
+# Issue 12, class "a service time in working days": a word between the figure and "days" that makes them
+# days of service, not a period ("within 15 working days", "within 2 business days", "binnen 5 volle werkdagen").
+SERVICE_DAY_WORDS = frozenset({"working", "business", "calendar", "clock", "volle", "hele"})
+SERVICE_DAY_UNITS = SHORT_UNITS | {"days", "day"}
 
 NEVER_CONTENT = PAST_CHANGES | NEVER_A_METRIC | WORK_NOUNS | HANDLING_INFINITIVES | DUTCH_ACQUIRING | frozenset(verb for verb in MONEY_VERBS if verb.endswith("en")) | (PHRASE_BREAKS | DETERMINERS | COUNTING_WORDS | TIME_WORDS
                  | (INTENT_VERBS - NOUN_OR_VERB - {"target", "targets", "plan", "plans", "set", "sets",
