@@ -17,6 +17,7 @@ from ..lexicon.directions import (
     AT_LEAST,
     AT_MOST,
     BOUNDS_AFTER_A_FIGURE,
+    CIRCUMSTANCES,
     DECREASE,
     DIRECTION_FIRST_WORDS,
     DIRECTION_PHRASES,
@@ -149,7 +150,18 @@ def _in_an_idiom(words: list[str], i: int) -> bool:
     k = i - 1 - (i > 1 and words[i - 1] == "te")  # ("over te houden": the particle before "te")
     return (j < len(words) and words[j] in IDIOM_AFTER.get(word, ())) or (
         k >= 0 and words[k] in IDIOM_BEFORE.get(word, ())) or (
-        word in ("down", "up") and _written(words, i))
+        word in ("down", "up") and _written(words, i)) or (word in ("under", "onder") and _a_circumstance(words, j))
+
+
+def _a_circumstance(words: list[str], j: int) -> bool:
+    """Issue 12, class "under a circumstance": whether the noun after "under"/"onder" (and up to two words
+    that describe it, no figure) names a setting ("under the new plan", "onder de nieuwe afspraken")."""
+    for word in words[j:j + 3]:
+        if word in CIRCUMSTANCES:
+            return True
+        if word[:1].isdigit():
+            return False  # ("under 5 % of the plan": a figure bounds)
+    return False
 
 
 def _written(words: list[str], i: int) -> bool:

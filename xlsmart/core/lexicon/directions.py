@@ -307,7 +307,16 @@ EXPECTATIONS = frozenset({"verwachting", "verwachtingen", "expectation", "expect
 
 EFFORT = frozenset({"doen", "doet", "moeite", "inspanning", "inspanningen", "effort", "efforts"})
 
-IDIOM_AFTER = {"onder": frozenset({"andere", "anderen", "meer"}), "meer": EFFORT, "more": EFFORT,
+# Issue 12, class "under a circumstance": "under the new plan", "under pressure", "flew under the radar",
+# "onder leiding van", "onder druk": the preposition names the setting of the goal, no ceiling on its metric.
+CIRCUMSTANCES = frozenset({"plan", "plans", "agreement", "deal", "scheme", "contract", "law", "rules", "regulations",
+                           "radar", "pressure", "leadership", "guidance", "programme", "program",
+                           "terms", "umbrella", "banner", "ownership", "way", "auspices", "leiding", "druk",
+                           "voorwaarden", "regie", "noemer", "vlag", "paraplu", "invloed", "begeleiding",
+                           "auspiciën", "mom", "programma", "afspraak", "afspraken", "akkoord", "regels", "wet"})
+
+IDIOM_AFTER = {"onder": frozenset({"andere", "anderen", "meer"}) | CIRCUMSTANCES, "under": CIRCUMSTANCES,
+               "meer": EFFORT, "more": EFFORT,
                 "keep": frozenset({"in"}),  # "keep in touch", "keep in mind"
                 # "boven verwachting", "above expectations": how a result compares, no bound on the target
                 **dict.fromkeys(("boven", "above", "beyond", "exceed", "exceeds", "exceeded", "overtreft"), EXPECTATIONS),
