@@ -10,12 +10,12 @@ the status can quote them instead of working them out again by other rules.
 from __future__ import annotations
 
 from datetime import date
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from . import dates
 from .numbers import require_number
 
-STATUSES = {
+STATUSES: Final = {
     "no_data": ("No data", "Geen data"),
     "achieved": ("Achieved", "Behaald"),
     "missed": ("Missed", "Niet behaald"),
@@ -26,7 +26,7 @@ STATUSES = {
 }
 KEEP_TOLERANCE = 0.05  # "keep at" goals: within ±5 % of the target is on track
 EPSILON = 1e-9  # 6.2 on the way from 8 to 4 is 45 % progress, whatever float rounding says
-KINDS = {"auto": "auto", "at most": "at_most", "at_most": "at_most", "maximaal": "at_most",
+KINDS: Final = {"auto": "auto", "at most": "at_most", "at_most": "at_most", "maximaal": "at_most",
          "at least": "at_least", "at_least": "at_least", "minimaal": "at_least", "": "auto"}
 
 
@@ -59,7 +59,7 @@ class KpiJudgement(NamedTuple):
     target: float | None = None
 
 
-BASES = {
+BASES: Final = {
     "no_data": "the actual value is empty",
     "ceiling": "kind at most: actual on or under the target is on track, above it off track",
     "floor": "kind at least: actual on or over the target is on track, below it off track",

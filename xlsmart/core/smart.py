@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Final
 
 from . import dates
 from .criteria import Bounds, Verdict, judge
@@ -27,7 +28,7 @@ from .numbers import parse_quantity
 
 __all__ = ["LETTERS", "SETTLED_BY_ARGUMENTS", "Bounds", "SmartResult", "Verdict", "smart_check", "smart_score"]
 
-LETTERS = ("S", "M", "A", "R", "T")
+LETTERS: Final = ("S", "M", "A", "R", "T")
 
 
 class SmartResult:
@@ -172,10 +173,10 @@ def smart_check(
 
 
 # The bounds most calls use, made once (only floats: a bound of 1 would read "1", not "1.0", in a reason).
-_DEFAULT_BOUNDS = Bounds(1.0, 0.5)
+_DEFAULT_BOUNDS: Final = Bounds(1.0, 0.5)
 
 # Arguments that, when all given and readable, leave the text only a stated percentage or factor.
-SETTLED_BY_ARGUMENTS = frozenset({"owner", "metric", "direction", "baseline", "target", "start", "deadline"})
+SETTLED_BY_ARGUMENTS: Final = frozenset({"owner", "metric", "direction", "baseline", "target", "start", "deadline"})
 SETTLED_SHORTCUT = True  # tests turn it off to compare with the full parse
 
 

@@ -15,6 +15,7 @@ as written tells (capitals, brackets, Dutch word order) in ``owner_text.py``.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..lexicon.directions import DUTCH_DIRECTION_VERBS, WORD_DIRECTIONS
 from ..lexicon.owners import (
@@ -272,7 +273,7 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
 
 
 # The words :func:`_states_intent` may say yes to (a quick test first: most words are none of these).
-_MAY_STATE_INTENT = INTENT_VERBS | DUTCH_DIRECTION_VERBS | HAVE | SETTING | ACTING
+_MAY_STATE_INTENT: Final = INTENT_VERBS | DUTCH_DIRECTION_VERBS | HAVE | SETTING | ACTING
 
 
 def _states_intent(words: list[str], kinds: list[str], i: int, text: str) -> bool:
@@ -363,11 +364,11 @@ def _subject_after_verb(words: list[str], kinds: list[str], i: int, metric: froz
 # ("Indian Hotels Company Limited (IHCL), backed by Tata Group, has announced …").
 _VERB_AFTER_COMMA = (r",\s*(?:also\s+|ook\s+|now\s+|nu\s+|[a-z]+ly\s+)?(?:"
                      + "|".join(sorted(APPOSITION_VERBS, key=len, reverse=True)) + r"|[a-z]{3,}ed)\b")
-_APPOSITION_BEFORE = re.compile(r"^(?:The |De |Het )?([A-Z][\w&.'’-]*(?:(?: (?:van|de|den|der|ter|ten|von))* [A-Z][\w&.'’-]*){0,3})"
+_APPOSITION_BEFORE: Final = re.compile(r"^(?:The |De |Het )?([A-Z][\w&.'’-]*(?:(?: (?:van|de|den|der|ter|ten|von))* [A-Z][\w&.'’-]*){0,3})"
                                 r"(?: \([A-Z][\w:.&-]{1,15}\))?,[^,]{3,120}" + _VERB_AFTER_COMMA)
-_APPOSITION_AFTER_NOUN = re.compile(r"^(The|De|Het|Our|Onze|Ons) ((?:[\w-]+ ){0,2}[\w-]+)"
+_APPOSITION_AFTER_NOUN: Final = re.compile(r"^(The|De|Het|Our|Onze|Ons) ((?:[\w-]+ ){0,2}[\w-]+)"
                                     r"(?: van (?:het|de) [\w-]+)?,[^,]{3,120}" + _VERB_AFTER_COMMA)
-_APPOSITION_AFTER = re.compile(r",\s*([A-Z][\w&.'’-]*(?:[ -][A-Z][\w&.'’-]*){0,3})" + _VERB_AFTER_COMMA)
+_APPOSITION_AFTER: Final = re.compile(r",\s*([A-Z][\w&.'’-]*(?:[ -][A-Z][\w&.'’-]*){0,3})" + _VERB_AFTER_COMMA)
 
 
 # Each word's answer, kept as goals repeat their words (a plain dict: a look-up costs less than a call);
@@ -384,7 +385,7 @@ def _may_name_an_owner(word: str) -> bool:
 
 
 # Nouns of a goal or a plan whose clause may name its subject: "The aim is for the council to …".
-_GOAL_CLAUSE_NOUNS = OWNER_NOUNS | {"idea", "intention", "hope", "wish", "bedoeling", "idee", "opzet", "hoop",
+_GOAL_CLAUSE_NOUNS: Final = OWNER_NOUNS | {"idea", "intention", "hope", "wish", "bedoeling", "idee", "opzet", "hoop",
                                     "wens", "afspraak"}
 
 

@@ -20,6 +20,7 @@ Both read only where a cheap set test on the goal's words lets them: most goals 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..lexicon.directions import ACQUISITION_VERBS, WORD_DIRECTIONS
 from ..lexicon.metric_cues import CURRENCY_WORDS, MEASURE_UNITS, MODALS, NOT_A_HEADING, OF, TIME_WORDS
@@ -28,12 +29,12 @@ from .phrases import BE_FORMS, NOMINATIVES, MetricPhrase, name_phrase
 from .tokens import clean_text, tokenize
 
 # The words that name a line as a goal of some kind; "kr1" … "kr9" are how "KR1:" is tokenised.
-LABEL_WORDS = frozenset({
+LABEL_WORDS: Final = frozenset({
     "goal", "goals", "objective", "objectives", "aim", "kr", "krs", "okr", "okrs", "result", "results",
     "doel", "doelen", "doelstelling", "doelstellingen", "hoofddoel", "subdoel", "ambitie", "ambition",
     *(f"kr{k}" for k in range(1, 10)),
 })
-_LABEL_PREFIX = re.compile(
+_LABEL_PREFIX: Final = re.compile(
     r"^\W*((?:[^\W_][\w'’&./-]*\s+){0,4}?"  # up to four words before the label: "SMART", "Chief Technology Officer"
     r"(?:goals?|objectives?|aim|kr\s*\d{0,2}|okrs?|key\s+results?|[^\W\d_]*doel(?:en|stelling(?:en)?)?|ambitie"
     r"|ambition)"
@@ -56,7 +57,7 @@ def label_prefix_end(words: list[str], text: str) -> int:
     return len(tokenize(clean_text(found.group(1))))
 
 
-_ANY_HEADING = re.compile(r"^\W*((?:[^\W\d_][\w'’&./-]*\s+){0,4}[^\W\d_][\w'’&./-]*)\s*:")
+_ANY_HEADING: Final = re.compile(r"^\W*((?:[^\W\d_][\w'’&./-]*\s+){0,4}[^\W\d_][\w'’&./-]*)\s*:")
 
 
 def heading_named(words: list[str], text: str) -> MetricPhrase | None:
@@ -79,7 +80,7 @@ def heading_named(words: list[str], text: str) -> MetricPhrase | None:
     return MetricPhrase(" ".join(words[:size]), None)
 
 
-_HEADING_LINKS = frozenset({"to", "per", "of", "tot", "van", "first", "eerste"})
+_HEADING_LINKS: Final = frozenset({"to", "per", "of", "tot", "van", "first", "eerste"})
 
 
 def _in_a_heading(word: str) -> bool:
@@ -89,13 +90,13 @@ def _in_a_heading(word: str) -> bool:
 
 
 # A share with no name of its own: the thing it is a share of says what is measured.
-SHARE_HEADS = frozenset({"share", "aandeel"})  # ("proportion", "percentage" open a count: "the proportion of X")
+SHARE_HEADS: Final = frozenset({"share", "aandeel"})  # ("proportion", "percentage" open a count: "the proportion of X")
 # An average of a count is a measure of its own ("the average number of orders", "het gemiddelde aantal").
-_AVERAGES = frozenset({"average", "avg", "mean", "median", "gemiddelde", "gemiddeld"})
-_COUNTS = frozenset({"number", "amount", "aantal"})
+_AVERAGES: Final = frozenset({"average", "avg", "mean", "median", "gemiddelde", "gemiddeld"})
+_COUNTS: Final = frozenset({"number", "amount", "aantal"})
 # The quick test, on the phrase's first word and the word before it: a share ("share of …"), a count of an
 # average ("average number of X": "number"/"of" before X), a possessive's share ("the region's share").
-FRAME_WORDS = SHARE_HEADS | _COUNTS | OF
+FRAME_WORDS: Final = SHARE_HEADS | _COUNTS | OF
 
 
 def framed(words: list[str], flags: list[bool], start: int, named: MetricPhrase) -> MetricPhrase:
@@ -147,8 +148,8 @@ def _averaged(words: list[str], start: int, named: MetricPhrase) -> MetricPhrase
 
 # An amount or a total names no measure of its own: what it is an amount of does ("een bedrag van 2 miljoen
 # euro aan sponsorgeld", "an amount of $2 million in donations", "a total of 5,000 new members").
-AMOUNT_HEADS = frozenset({"amount", "bedrag", "sum", "som", "total", "totaal"})
-_AMOUNT_OF = frozenset({"aan", "in", "of", "van"})
+AMOUNT_HEADS: Final = frozenset({"amount", "bedrag", "sum", "som", "total", "totaal"})
+_AMOUNT_OF: Final = frozenset({"aan", "in", "of", "van"})
 
 
 def amount_of(tokens, words: list[str], flags: list[bool], start: int, named: MetricPhrase) -> MetricPhrase:
@@ -178,8 +179,8 @@ def amount_of(tokens, words: list[str], flags: list[bool], start: int, named: Me
 
 
 # "measured in revenues", "gemeten in omzet": what follows says what a change or a vague goal is measured by.
-MEASURED = frozenset({"measured", "gemeten"})
-_MEASURED_BY = frozenset({"in", "by", "as", "aan", "via", "naar", "through"})
+MEASURED: Final = frozenset({"measured", "gemeten"})
+_MEASURED_BY: Final = frozenset({"in", "by", "as", "aan", "via", "naar", "through"})
 
 
 def measured_by(words: list[str], flags: list[bool]) -> MetricPhrase | None:

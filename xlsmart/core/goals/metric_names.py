@@ -9,19 +9,20 @@ miljoen overnachtingen". Read only for a phrase that scored as a metric and is u
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..lexicon.metric_cues import PLACE_LINKS
 from ..lexicon.owners import INTENT_VERBS, INVERTING_VERBS
 from ..lexicon.word_classes import DETERMINERS
 
 # A person's title before the name ("schat bestuurder Wim Boomkamp", "said CEO Anil Chadha").
-TITLES = frozenset({"bestuurder", "directeur", "directrice", "ceo", "cfo", "coo", "cmo", "topman", "topvrouw",
+TITLES: Final = frozenset({"bestuurder", "directeur", "directrice", "ceo", "cfo", "coo", "cmo", "topman", "topvrouw",
                      "voorzitter", "woordvoerder", "woordvoerster", "wethouder", "burgemeester", "minister", "manager",
                      "director", "chairman", "chairwoman", "chair", "president", "spokesman", "spokeswoman",
                      "spokesperson", "founder", "oprichter", "eigenaar", "owner", "coach", "trainer", "hoofd", "head",
                      "chief", "analist", "analyst", "econoom", "economist", "professor", "hoogleraar", "dr"})
 
-_CAPITALISED = re.compile(r"(?<![.!?:;\"“‘(]\s)(?<![.!?:;\"“‘(])(?<=\s)[A-Z][\w'’-]*")
+_CAPITALISED: Final = re.compile(r"(?<![.!?:;\"“‘(]\s)(?<![.!?:;\"“‘(])(?<=\s)[A-Z][\w'’-]*")
 
 
 def _after_a_verb(words: list[str], directions: dict[str, str], start: int) -> bool:

@@ -17,6 +17,7 @@ Set look-ups over the tokens, made only for a phrase after one of the words that
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..lexicon.directions import DUTCH_DIRECTION_WORDS
 from ..lexicon.metric_cues import (
@@ -90,11 +91,11 @@ def own_count_points(tokens, words: list[str], used: list[bool], flags: list[boo
         words[k] not in PERIOD_UNIT_NAMES) else 0
 
 
-_RANGE_LINKS = frozenset({"and", "en", "to", "tot"})
-_ALL = frozenset({"total", "all", "totale", "alle"})
-_BY = frozenset({"by", "door"})
+_RANGE_LINKS: Final = frozenset({"and", "en", "to", "tot"})
+_ALL: Final = frozenset({"total", "all", "totale", "alle"})
+_BY: Final = frozenset({"by", "door"})
 # The words without one of which :func:`structure_points` takes nothing (the quick test, once a goal).
-STRUCTURE_WORDS = _BY | OF | {"per"}
+STRUCTURE_WORDS: Final = _BY | OF | {"per"}
 
 
 def means_points(tokens, words: list[str], used: list[bool], end: int) -> int:
@@ -116,11 +117,11 @@ def means_points(tokens, words: list[str], used: list[bool], end: int) -> int:
         k + 1 < len(words) and tokens[k + 1][0] == "word") else 0
 
 
-_MEANS_BOUNDS = frozenset({"at", "least", "more", "than", "over", "nearly", "almost", "some", "an", "extra",
+_MEANS_BOUNDS: Final = frozenset({"at", "least", "more", "than", "over", "nearly", "almost", "some", "an", "extra",
                            "additional", "minimaal", "minstens", "ruim", "bijna", "zo'n"})
 
 
-_SHARE_LINKS = frozenset({"to", "at", "a", "level", "of", "be", "is", "tot", "naar", "op", "van", "een"})
+_SHARE_LINKS: Final = frozenset({"to", "at", "a", "level", "of", "be", "is", "tot", "naar", "op", "van", "een"})
 
 
 def share_base_points(tokens, words: list[str], flags: list[bool], i: int) -> int:
@@ -138,7 +139,7 @@ def share_base_points(tokens, words: list[str], flags: list[bool], i: int) -> in
     return 3 if flags[k] and (k < i - 2 or metric_for_word(words[k]) is not None) else 0
 
 
-_AMONG = frozenset({"between", "among", "amongst", "across", "tussen"})
+_AMONG: Final = frozenset({"between", "among", "amongst", "across", "tussen"})
 
 
 def _picks_members(tokens, words: list[str], used: list[bool], k: int) -> bool:
@@ -150,8 +151,8 @@ def _picks_members(tokens, words: list[str], used: list[bool], k: int) -> bool:
 
 
 # The words after which a phrase's place says something of it (the quick test before placed_points).
-PLACING = frozenset({"for", "voor", "dat", "zodat", "om", "of", "van"})
-_DUTCH_CLAUSE_ENDS = frozenset({"en", "maar", "dat", "om", "want", "omdat", "terwijl"})
+PLACING: Final = frozenset({"for", "voor", "dat", "zodat", "om", "of", "van"})
+_DUTCH_CLAUSE_ENDS: Final = frozenset({"en", "maar", "dat", "om", "want", "omdat", "terwijl"})
 
 
 def placed_points(tokens, words: list[str], used: list[bool], flags: list[bool], directions: dict[str, str],
@@ -212,13 +213,13 @@ def counted_by_er(tokens, words: list[str], used: list[bool], seen: list) -> tup
     return None
 
 
-_OF_WHICH = frozenset({"waarvan", "daarvan", "hiervan"})
-_ER_ADVERBS = frozenset({"nu", "al", "straks", "dan", "nog", "ook", "zeker", "minstens", "minimaal", "ruim"})
+_OF_WHICH: Final = frozenset({"waarvan", "daarvan", "hiervan"})
+_ER_ADVERBS: Final = frozenset({"nu", "al", "straks", "dan", "nog", "ook", "zeker", "minstens", "minimaal", "ruim"})
 
 
-_RELATIVES = frozenset({"dat", "die", "that", "which"})
-RELATIVE_GATE = _RELATIVES | {"te"}  # (the word after a phrase without which relative_change_points gives nothing)
-_COMPARING = frozenset({"hoger", "lager", "groter", "kleiner", "meer", "minder", "higher", "lower", "bigger",
+_RELATIVES: Final = frozenset({"dat", "die", "that", "which"})
+RELATIVE_GATE: Final = _RELATIVES | {"te"}  # (the word after a phrase without which relative_change_points gives nothing)
+_COMPARING: Final = frozenset({"hoger", "lager", "groter", "kleiner", "meer", "minder", "higher", "lower", "bigger",
                         "smaller", "more", "less"})
 
 
@@ -238,9 +239,9 @@ def relative_change_points(words: list[str], directions: dict[str, str], end: in
 # or a dash is a noun, what the line aims at; the words before it, from the line's start, name what the
 # line measures and everything after is its target. Without the punctuation the same word may be a verb
 # whose subject acts ("Cities target 20% less traffic"), so the text decides.
-HEADING_LABELS = frozenset({"target", "targets", "doel", "doelen", "goal", "goals", "streefwaarde", "streefdoel",
+HEADING_LABELS: Final = frozenset({"target", "targets", "doel", "doelen", "goal", "goals", "streefwaarde", "streefdoel",
                             "norm", "kpi", "objective", "ambitie", "ambition", "aim"})
-_HEADING = re.compile(
+_HEADING: Final = re.compile(
     r"^\W*[^\W\d_](?:[^:\-–—|()]|(?<=\w)-(?=\w)){0,60}?(?:\s*[:\-–—|(]\s*(" + "|".join(sorted(HEADING_LABELS)) + r")\b\s*:?"
     r"|\s+(" + "|".join(sorted(HEADING_LABELS)) + r")\s*:)", re.IGNORECASE)
 

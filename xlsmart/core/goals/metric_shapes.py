@@ -25,6 +25,7 @@ for a text that has a bracket).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.metric_cues import (
@@ -117,8 +118,8 @@ def weight_lost(tokens, words: list[str], used: list[bool]) -> MetricPhrase | No
     return None
 
 
-_FIGURES = frozenset({"num", "range"})  # the token kinds that carry a goal's figures
-WORDED_BRACKET = re.compile(r"\(([^()]*[^\W\d_][^()]*)\)")  # (a bracket with a letter in it: not "(#12)", "(2)")
+_FIGURES: Final = frozenset({"num", "range"})  # the token kinds that carry a goal's figures
+WORDED_BRACKET: Final = re.compile(r"\(([^()]*[^\W\d_][^()]*)\)")  # (a bracket with a letter in it: not "(#12)", "(2)")
 
 
 def outside_brackets(tokens, words: list[str], text: str) -> list[int] | None:
@@ -159,16 +160,16 @@ def change_follows(tokens, words: list[str], used: list[bool], directions: dict[
     return 3 if k < len(words) and is_number(tokens, used, k) else 0
 
 
-_THAN = frozenset({"dan", "than"})
+_THAN: Final = frozenset({"dan", "than"})
 
 
-_CHANGES = frozenset({"increase", "decrease", "improve"})  # (a bound after a phrase is no change: "Miss <5% of …")
+_CHANGES: Final = frozenset({"increase", "decrease", "improve"})  # (a bound after a phrase is no change: "Miss <5% of …")
 
 
 # Issue 12, class "a comparative said of the subject": the verbs that make a comparative after a
 # phrase its change ("de wachtlijst wordt korter", "dat het publiek groter wordt", "the queue gets shorter").
-_BECOMING = frozenset({"wordt", "worden", "werd", "gets", "get", "getting", "becomes", "become", "grows"})
-_UP_OR_DOWN = frozenset({"increase", "decrease"})
+_BECOMING: Final = frozenset({"wordt", "worden", "werd", "gets", "get", "getting", "becomes", "become", "grows"})
+_UP_OR_DOWN: Final = frozenset({"increase", "decrease"})
 
 
 def becomes_more_or_less(words: list[str], directions: dict[str, str], end: int) -> bool:
@@ -189,7 +190,7 @@ def _comparative(word: str, directions: dict[str, str]) -> bool:
     return word.endswith("er") and len(word) <= 7 and directions.get(word) in _UP_OR_DOWN
 
 
-_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "en", "and", "maar", "but", "dat", "that", "om"})
+_CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", "!", "?", "en", "and", "maar", "but", "dat", "that", "om"})
 
 
 def short_time_bound(words: list[str]) -> int | None:
@@ -218,7 +219,7 @@ def shapes_of(words: list[str]) -> tuple[bool, int | None]:
 
 
 # The words without which no shape of :func:`shapes_of` stands in a goal (the quick test).
-SHAPE_HINTS = _BECOMING | HANDLING_VERBS
+SHAPE_HINTS: Final = _BECOMING | HANDLING_VERBS
 
 
 def shape_points(tokens, words: list[str], used: list[bool], directions: dict[str, str], start: int, end: int,
@@ -245,7 +246,7 @@ def handled_within(words: list[str], start: int, end: int, at: int) -> int:
     return 3 if at == end or words[end] in _ABOUT or (i >= 0 and words[i] in HANDLING_VERBS) else 0
 
 
-_ABOUT = frozenset({"over", "about", "on", "van", "of", "voor", "for"})
+_ABOUT: Final = frozenset({"over", "about", "on", "van", "of", "voor", "for"})
 
 
 def never_the_metric(tokens, words: list[str], used: list[bool], flags: list[bool], directions: dict[str, str],
@@ -264,7 +265,7 @@ def never_the_metric(tokens, words: list[str], used: list[bool], flags: list[boo
                                                             english)
 
 
-_NEVER_HERE = NOT_A_HEADING | CURRENCY_COUNTRIES | frozenset(IDIOMATIC_NOUNS)  # (one set test a phrase)
+_NEVER_HERE: Final = NOT_A_HEADING | CURRENCY_COUNTRIES | frozenset(IDIOMATIC_NOUNS)  # (one set test a phrase)
 
 
 def _never_here(tokens, words: list[str], start: int, end: int) -> bool:
@@ -313,19 +314,19 @@ def governs_a_count(tokens, words: list[str], used: list[bool], flags: list[bool
 
 
 # The words between a verb and its count, and those between a count and what it counts.
-_BOUNDS = frozenset({"least", "most", "minimaal", "minstens", "maximaal", "ten", "minste", "tenminste", "ruim",
+_BOUNDS: Final = frozenset({"least", "most", "minimaal", "minstens", "maximaal", "ten", "minste", "tenminste", "ruim",
                      "bijna", "nearly", "almost", "about", "around", "some", "another", "an", "additional",
                      "extra", "daarom", "dus", "ongeveer", "circa", "zo'n", "over"})
-_COUNTED_AFTER = frozenset({"of", "van", "in", "aan"})
+_COUNTED_AFTER: Final = frozenset({"of", "van", "in", "aan"})
 
 
 # Issue 12, class "the metric of a side clause": words that open a clause beside the goal's own, a
 # purpose before it ("Om de doelstelling van X te halen, wil Y dat …") or a condition kept while it is
 # reached ("add $100k in new MRR while keeping churn below 5%", "terwijl de kosten gelijk blijven").
-_WHILE = frozenset({"while", "whilst", "whereas", "terwijl"})
-_OPENING_SIDES = frozenset({"om", "door"})  # a purpose or a means that opens the goal ("Door X te verhogen, …")
-SIDE_CLAUSES = _WHILE | _OPENING_SIDES
-_ONE_SENTENCE = re.compile(r"[^.!?;]*[.!?]?")  # (a full stop inside ends a first sentence)
+_WHILE: Final = frozenset({"while", "whilst", "whereas", "terwijl"})
+_OPENING_SIDES: Final = frozenset({"om", "door"})  # a purpose or a means that opens the goal ("Door X te verhogen, …")
+SIDE_CLAUSES: Final = _WHILE | _OPENING_SIDES
+_ONE_SENTENCE: Final = re.compile(r"[^.!?;]*[.!?]?")  # (a full stop inside ends a first sentence)
 
 
 def main_clause(words: list[str], text: str) -> tuple[int, int]:

@@ -15,6 +15,7 @@ states a plan, the reader as the subject. The words are tables in ``lexicon/owne
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.owners import (
@@ -68,8 +69,8 @@ def named_elsewhere(words: list[str], text: str) -> str | None:
 
 
 # The words each reading needs among the goal's words (one set test each: most goals have none).
-_TITLES = frozenset({"mevrouw", "meneer", "mevr", "dhr", "mr", "mrs", "ms", "dr"})
-_UP_TO_WORDS = frozenset({"up", "als"})
+_TITLES: Final = frozenset({"mevrouw", "meneer", "mevr", "dhr", "mr", "mrs", "ms", "dr"})
+_UP_TO_WORDS: Final = frozenset({"up", "als"})
 
 
 
@@ -92,7 +93,7 @@ def intransitive_change(words: list[str], i: int) -> bool:
 
 
 # What follows a direction verb that has no object: a number, or "by"/"to"/"met"/"naar" before one.
-_QUANTITY_AFTER = frozenset({"by", "to", "from", "met", "naar", "van", "tot", "with"})
+_QUANTITY_AFTER: Final = frozenset({"by", "to", "from", "met", "naar", "van", "tot", "with"})
 
 
 def in_a_role(words: list[str], i: int) -> bool:
@@ -134,14 +135,14 @@ def team_as_object(words: list[str], kinds: list[str], i: int, metric: frozenset
 
 
 # What a team's size counts ("a team of 12 people", "een team van 5 fte").
-_HEADCOUNT = frozenset({"people", "persons", "members", "staff", "fte", "fte's", "mensen", "personen", "leden",
+_HEADCOUNT: Final = frozenset({"people", "persons", "members", "staff", "fte", "fte's", "mensen", "personen", "leden",
                         "medewerkers", "collega's"})
 
 # Every word before a team that can make it the reader's or an object (the quick test of :func:`team_as_object`).
-_TEAM_OBJECT_HINTS = READER_WORDS | TEAM_VERBS | frozenset(WORD_DIRECTIONS)
+_TEAM_OBJECT_HINTS: Final = READER_WORDS | TEAM_VERBS | frozenset(WORD_DIRECTIONS)
 
 # Direction words shaped as adjectives, not verbs: "the growing team", "a higher", "de verdubbelde".
-_NOT_A_VERB = ("ing", "ed", "er", "ere", "de", "te")
+_NOT_A_VERB: Final = ("ing", "ed", "er", "ere", "de", "te")
 
 
 def shared_place(words: list[str], i: int) -> bool:
@@ -176,13 +177,13 @@ def quoted_speaker(text: str) -> str | None:
 _QUOTES = "'\"‘’“”„‚,"
 _VERB = "|".join(sorted(QUOTE_SPEECH, key=len, reverse=True))
 # The closing quote, a comma maybe, the verb of saying and who says it: "…', zegt CEO Ann Smet."
-_SPEAKER_AFTER = re.compile(r"[’'\"”‘]{1,2}\s*,?\s*(?:" + _VERB + r")\s+((?:een\s+|de\s+|het\s+|the\s+|a\s+)?"
+_SPEAKER_AFTER: Final = re.compile(r"[’'\"”‘]{1,2}\s*,?\s*(?:" + _VERB + r")\s+((?:een\s+|de\s+|het\s+|the\s+|a\s+)?"
                             r"[\w&.'’()-]+(?:\s+[\w&.'’()-]+){0,6}?)\s*(?:[.!]|\s+(?:in|op|tegen|to|aan|eerder|"
                             r"vrijdag|maandag|dinsdag|woensdag|donderdag|zaterdag|zondag|vast|earlier)\b|$)")
 # The English order: "…,” Ana Ruiz said."
-_SPEAKER_BEFORE = re.compile(r"[’'\"”]{1,2}\s*,?\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:"
+_SPEAKER_BEFORE: Final = re.compile(r"[’'\"”]{1,2}\s*,?\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:"
                              + _VERB + r")\s*[.!]?\s*$")
-_SPOKESPEOPLE = frozenset({"woordvoerder", "woordvoerster", "spokesperson", "spokesman", "spokeswoman"})
+_SPOKESPEOPLE: Final = frozenset({"woordvoerder", "woordvoerster", "spokesperson", "spokesman", "spokeswoman"})
 
 
 def opening_word_no_subject(owner: str, words: list[str]) -> bool:
@@ -237,8 +238,8 @@ def subject_before_relative(words: list[str], kinds: list[str], i: int, metric: 
     return owner if owner is not None and names_an_actor(owner, text) else None
 
 
-_NEUTER_OPENERS = frozenset({"het", "dit", "een"})  # ("dat" as a relative pronoun refers to a "het" noun)
-_VERBS_BEFORE_DAT = INTENT_VERBS | HAVE | SPEECH | ACTING | COPULAS | frozenset({"is", "was", "wordt", "werd"})
+_NEUTER_OPENERS: Final = frozenset({"het", "dit", "een"})  # ("dat" as a relative pronoun refers to a "het" noun)
+_VERBS_BEFORE_DAT: Final = INTENT_VERBS | HAVE | SPEECH | ACTING | COPULAS | frozenset({"is", "was", "wordt", "werd"})
 
 
 def possessive_of_a_goal(words: list[str]) -> str | None:
@@ -274,14 +275,14 @@ def helped_actor(words: list[str]) -> str | None:
     return None
 
 
-_HELPING = frozenset({"help", "helps", "helped", "helping", "enable", "enables", "enabled", "allow", "allows",
+_HELPING: Final = frozenset({"help", "helps", "helped", "helping", "enable", "enables", "enabled", "allow", "allows",
                       "helpen", "helpt", "hielp"})
-_ENGLISH_BODIES = ("group", "company", "council", "club", "firm", "brand", "retailer", "charity", "foundation",
+_ENGLISH_BODIES: Final = ("group", "company", "council", "club", "firm", "brand", "retailer", "charity", "foundation",
                    "association", "society", "trust", "airline", "airport", "hospital", "university", "school",
                    "library", "museum", "agency", "business", "chain", "operator", "maker", "board")
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "haar", "hun"})
+_POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "haar", "hun"})
 # Every word a reading of :func:`named_elsewhere` after a quotation needs (the quick test).
-_ELSEWHERE_HINTS = _POSSESSIVES | _TITLES | _UP_TO_WORDS | _HELPING
+_ELSEWHERE_HINTS: Final = _POSSESSIVES | _TITLES | _UP_TO_WORDS | _HELPING
 
 
 def holder_named_in_goal(words: list[str], i: int) -> str | None:
@@ -300,7 +301,7 @@ def holder_named_in_goal(words: list[str], i: int) -> str | None:
     return head if len(head) > 2 and head.endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES) else None
 
 
-_OPENING_PRONOUNS = frozenset({"they", "he", "she", "it", "hij", "zij", "ze"})  # (not "het": an article too)
+_OPENING_PRONOUNS: Final = frozenset({"they", "he", "she", "it", "hij", "zij", "ze"})  # (not "het": an article too)
 
 
 def titled_person(text: str) -> str | None:
@@ -313,9 +314,9 @@ def titled_person(text: str) -> str | None:
     return found.group(1).lower()
 
 
-_TITLED = re.compile(r"(?<![\w'’])((?:Mevrouw|Meneer|Mevr\.|Dhr\.|Mr\.|Mrs\.|Ms\.|Dr\.|Mr|Mrs|Ms|Dr)"
+_TITLED: Final = re.compile(r"(?<![\w'’])((?:Mevrouw|Meneer|Mevr\.|Dhr\.|Mr\.|Mrs\.|Ms\.|Dr\.|Mr|Mrs|Ms|Dr)"
                      r"(?: (?:de|van|der|den|De|Van|Der|Den))* [A-Z][\w'’-]+) [a-z]{3,}\b")
-_GOVERNED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(GOVERNING | {"over", "about", "than", "dan", "als", "as"},
+_GOVERNED_BEFORE: Final = re.compile(r"\b(?:" + "|".join(sorted(GOVERNING | {"over", "about", "than", "dan", "als", "as"},
                                                           key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
 
 
@@ -339,8 +340,8 @@ def quoted_actor(word: str, text: str) -> bool:
     return any(pattern.search(quoted) for quoted in _QUOTED.findall(text))
 
 
-_QUOTE_OPENERS = frozenset("“\"‘„")
-_QUOTED = re.compile(r"[“\"‘„]([^”\"“’]{3,400})")
+_QUOTE_OPENERS: Final = frozenset("“\"‘„")
+_QUOTED: Final = re.compile(r"[“\"‘„]([^”\"“’]{3,400})")
 
 
 def up_to_whom(text: str) -> str | None:
@@ -359,7 +360,7 @@ def up_to_whom(text: str) -> str | None:
     return who
 
 
-_UP_TO = re.compile(r"\b(?:[Aa]ls het (?:aan|van) ((?:de |het )?[\w&'’.-]+(?: [A-Z][\w&'’.-]*){0,3}) "
+_UP_TO: Final = re.compile(r"\b(?:[Aa]ls het (?:aan|van) ((?:de |het )?[\w&'’.-]+(?: [A-Z][\w&'’.-]*){0,3}) "
                     r"(?:ligt|lag|afhangt|afhing)|[Ii]f it (?:were|was|is) up to ((?:the )?[\w&'’.-]+(?: [\w&'’.-]+){0,3}?)"
                     r"(?=,))")
 
@@ -382,7 +383,7 @@ def after_a_degree_word(owner: str, words: list[str], i: int) -> bool:
     return " " not in owner and i > 1 and words[i - 1] == owner and words[i - 2] in _DEGREE_WORDS
 
 
-_DEGREE_WORDS = frozenset({"so", "too", "very", "zo", "zeer", "erg", "heel"})  # (not "te": also "om … te benen")
+_DEGREE_WORDS: Final = frozenset({"so", "too", "very", "zo", "zeer", "erg", "heel"})  # (not "te": also "om … te benen")
 
 
 def noun_before_comma(word: str, text: str) -> bool:

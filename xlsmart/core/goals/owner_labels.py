@@ -11,6 +11,7 @@ a colon or dash, a possessive apostrophe), so most goals pay nothing. ``actors.p
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..lexicon.owners import ACTOR_SUFFIXES, NOT_ROLE_ACRONYMS, ORGANISATION_TAILS, ROLE_LABEL_WORDS
 from ..lexicon.word_classes import DETERMINERS
@@ -122,34 +123,34 @@ def _department_heading(text: str) -> str | None:
     return label if all(part in DEPARTMENTS for part in named) else None
 
 
-_ROLE_LABEL = re.compile(r"^\W*([A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,3}) (?:KRs?|OKRs?|goals?|objectives?|targets?|"
+_ROLE_LABEL: Final = re.compile(r"^\W*([A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,3}) (?:KRs?|OKRs?|goals?|objectives?|targets?|"
                          r"key results?|doel|doelen|doelstelling) ?\d*:")
 # ", zo meldt het kabinet", ", zo stelde directeur Jan Smit": the verb of saying, then who says it.
-_ZO_SPEAKER = re.compile(r", zo (?:meldt|meldde|melden|stelt|stelde|stellen|zegt|zei|zeggen|schrijft|schreef|laat|liet|"
+_ZO_SPEAKER: Final = re.compile(r", zo (?:meldt|meldde|melden|stelt|stelde|stellen|zegt|zei|zeggen|schrijft|schreef|laat|liet|"
                          r"verklaart|verklaarde|kondigt|kondigde|maakt|maakte) ((?:de |het )?[\w&'’.-]+(?: [A-Z][\w&'’.-]*){0,3})")
 # News media report what others plan: "zo meldt het Dagblad", "zo schrijft de krant", "zo meldt persbureau ANP".
-_MEDIA = ("blad", "krant", "courant", "nieuws", "persbureau", "anp", "belga", "nos", "omroep", "zender", "site")
+_MEDIA: Final = ("blad", "krant", "courant", "nieuws", "persbureau", "anp", "belga", "nos", "omroep", "zender", "site")
 # An owner named in a field of its own: "(owner: Marketing)", "- Owner: Jane Smith", "Eigenaar: afdeling X".
-_OWNER_FIELD = re.compile(r"\b(?:[Oo]wners?|[Ee]igenaars?|[Rr]esponsible|[Vv]erantwoordelijke?|[Aa]ccountable|DRI|"
+_OWNER_FIELD: Final = re.compile(r"\b(?:[Oo]wners?|[Ee]igenaars?|[Rr]esponsible|[Vv]erantwoordelijke?|[Aa]ccountable|DRI|"
                           r"[Tt]rekker)\s*:\s*([^.;,:()\n]{2,50}?)\s*(?:[.;,()\n]|\s[-–—]\s|$)")
-_OWNER_LABEL_HINTS = frozenset({"owner:", "owners:", "eigenaar:", "eigenaars:", "responsible:", "verantwoordelijke:",
+_OWNER_LABEL_HINTS: Final = frozenset({"owner:", "owners:", "eigenaar:", "eigenaars:", "responsible:", "verantwoordelijke:",
                                 "verantwoordelijk:", "accountable:", "dri:", "trekker:", "(owner:", "(eigenaar:"})
 # "For X, the goal is …", "Voor X is het doel …": the holder, then maybe "is", a determiner, two words and a goal noun.
-_FOR_HOLDER = re.compile(r"(?:For|Voor|Bij|At) ((?:the |de |het )?[\w&'’.-]+(?: [\w&'’.-]+){0,3}?),? (?:(?:is|zijn) )?"
+_FOR_HOLDER: Final = re.compile(r"(?:For|Voor|Bij|At) ((?:the |de |het )?[\w&'’.-]+(?: [\w&'’.-]+){0,3}?),? (?:(?:is|zijn) )?"
                          r"(?:the |our |its |their |het |de |ons |onze |haar |hun )?(?:[\w-]+ ){0,2}?"
                          r"(?:goals?|targets?|aims?|objectives?|ambitions?|doel|doelen|streven|ambitie|doelstelling)\b")
 # A department in brackets after a key result owns it: "… by the end of the month (Marketing)".
-_BRACKETED_DEPARTMENTS = frozenset({"marketing", "sales", "product", "support", "growth", "finance", "hr",
+_BRACKETED_DEPARTMENTS: Final = frozenset({"marketing", "sales", "product", "support", "growth", "finance", "hr",
                                     "customer success", "cs", "communicatie", "verkoop", "klantenservice", "ops",
                                     "operations"})
 # A plural possessive before the goal: "One of Starbucks' objectives is …".
-_PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][\w&-]*s)['’]\s+(?:goals?|objectives?|targets?|aims?|plans?|ambitions?)\b")
+_PLURAL_POSSESSIVE: Final = re.compile(r"\b([A-Z][\w&-]*s)['’]\s+(?:goals?|objectives?|targets?|aims?|plans?|ambitions?)\b")
 # One to three capitalised words, maybe joined by "&", "/", "and", "en", then a colon or a spaced dash.
-_HEADING = re.compile(r"^\W*([A-Z][\w]*(?:\s*(?:&|/|and|en)?\s*[A-Z][\w]*){0,2})\s*(?::|\s[-–—])\s")
+_HEADING: Final = re.compile(r"^\W*([A-Z][\w]*(?:\s*(?:&|/|and|en)?\s*[A-Z][\w]*){0,2})\s*(?::|\s[-–—])\s")
 
 # Departments that own a goal when they head it alone ("Marketing: increase MQLs …", "Klantenservice –
 # …"); a topic ("Growth:", "Product:") or the kind of goal ("Doel:") names nobody.
-DEPARTMENTS = frozenset({"marketing", "sales", "support", "finance", "hr", "engineering", "operations", "ops",
+DEPARTMENTS: Final = frozenset({"marketing", "sales", "support", "finance", "hr", "engineering", "operations", "ops",
                          "verkoop", "communicatie", "klantenservice", "inkoop", "e-commerce", "ecommerce",
                          "pr", "communications", "comms", "fondsenwerving", "fundraising", "webteam", "salesteam",
                          "marketingteam", "recruitment", "hrm", "logistiek", "logistics", "procurement",

@@ -13,6 +13,7 @@ changes before an intransitive direction verb, a measure that opens the sentence
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..lexicon.directions import DUTCH_DIRECTION_VERBS
 from ..lexicon.metrics import GENERIC_HEADS
@@ -35,14 +36,14 @@ from .owner_clauses import intransitive_change, passive_after
 from .subjects import names_an_actor
 
 # Verbs that say what is to happen, whoever or whatever the subject is.
-MODALS = frozenset({"will", "would", "should", "must", "can", "could", "shall", "need", "needs", "moet", "moeten",
+MODALS: Final = frozenset({"will", "would", "should", "must", "can", "could", "shall", "need", "needs", "moet", "moeten",
                     "zal", "zullen", "kan", "kunnen"})
 
 # A place named with its article stands for its government: "the province will …", "het land moet …".
-_GOVERNED_PLACES = frozenset({"province", "country", "city", "state", "region", "nation", "county", "municipality",
+_GOVERNED_PLACES: Final = frozenset({"province", "country", "city", "state", "region", "nation", "county", "municipality",
                               "land", "regio", "staat", "natie"})
 # The people who do an organisation's work act for it: "our engineers will …", "de verkopers moeten …".
-_STAFF = frozenset({"engineers", "reps", "agents", "volunteers", "vrijwilligers", "sellers", "verkopers", "designers",
+_STAFF: Final = frozenset({"engineers", "reps", "agents", "volunteers", "vrijwilligers", "sellers", "verkopers", "designers",
                     "writers", "developers", "ontwikkelaars", "consultants", "adviseurs", "coaches", "trainers",
                     "teachers", "docenten", "leraren", "nurses", "verpleegkundigen", "doctors", "artsen", "advisors",
                     "recruiters", "stylists", "stylisten", "editors", "redacteuren", "journalists", "journalisten",
@@ -101,8 +102,8 @@ _MEASURES = QUANTITY_WORDS | GENERIC_HEADS | {"share", "aandeel"}
 # Heads that make a subject a measure ("The percentage of …", "Het aandeel klanten van …").
 _MEASURES = QUANTITY_WORDS | GENERIC_HEADS | {"share", "aandeel"}
 # Goal nouns that read as verbs ("targets", "aims", "plans"); before a colon they label a KPI line.
-_LABELS = frozenset({"target", "targets", "aim", "aims", "plan", "plans", "goal", "goals", "objective", "doel"})
+_LABELS: Final = frozenset({"target", "targets", "aim", "aims", "plan", "plans", "goal", "goals", "objective", "doel"})
 # Words that bring in examples of a kind: a name after them stands for the kind, nobody in particular.
-_EXAMPLES = frozenset({"such", "zoals", "including", "waaronder", "bijvoorbeeld", "e.g."})
+_EXAMPLES: Final = frozenset({"such", "zoals", "including", "waaronder", "bijvoorbeeld", "e.g."})
 # Words that may state an intent (as in ``actors.py``): one before the verb means another clause.
-_MAY_STATE_INTENT = INTENT_VERBS | DUTCH_DIRECTION_VERBS | HAVE | SETTING | ACTING
+_MAY_STATE_INTENT: Final = INTENT_VERBS | DUTCH_DIRECTION_VERBS | HAVE | SETTING | ACTING

@@ -11,6 +11,8 @@ all (:func:`pronoun_acts`).
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..lexicon.directions import DUTCH_DIRECTION_VERBS, WORD_DIRECTIONS
 from ..lexicon.metrics import GENERIC_HEADS, metric_for_word
 from ..lexicon.owners import FRONTING, INTENT_VERBS, INVERTING_VERBS, NO_NAMES, OWNER_NOUNS, SETTING
@@ -18,9 +20,9 @@ from ..lexicon.time_words import COUNTED_PEOPLE
 from ..lexicon.word_classes import QUANTITY_WORDS
 
 # The plural subject pronouns that may stand for the people counted (not "he", "she", "it").
-_PLURAL_PRONOUNS = frozenset({"they", "ze", "zij"})
+_PLURAL_PRONOUNS: Final = frozenset({"they", "ze", "zij"})
 # What may stand between the people and the pronoun: a relative pronoun and a verb of saying or thinking.
-_BETWEEN = frozenset({"who", "that", "die", "dat", "say", "says", "said", "think", "thinks", "zeggen", "zegt",
+_BETWEEN: Final = frozenset({"who", "that", "die", "dat", "say", "says", "said", "think", "thinks", "zeggen", "zegt",
                       "denken", "vinden", "aangeven", "indicate", "claim", "of", "van", "de", "het", "the"})
 
 
@@ -53,8 +55,8 @@ def reports_a_thing(words: list[str], i: int) -> bool:
     return metric_for_word(head) is not None or head in GENERIC_HEADS or head in QUANTITY_WORDS
 
 
-_ARTICLES = frozenset({"the", "de", "het", "this", "dit", "deze"})
-_OBLIGATION = frozenset({"must", "should", "moet", "moeten", "dient", "dienen"})
+_ARTICLES: Final = frozenset({"the", "de", "het", "this", "dit", "deze"})
+_OBLIGATION: Final = frozenset({"must", "should", "moet", "moeten", "dient", "dienen"})
 
 
 def opinion_of_anyone(words: list[str]) -> bool:
@@ -65,9 +67,9 @@ def opinion_of_anyone(words: list[str]) -> bool:
             and ("dat" in words[2:4] or "that" in words[2:4]))
 
 
-_ANYONE = frozenset({"sommigen", "velen", "men", "mensen", "some", "many", "people", "most", "meesten", "experts",
+_ANYONE: Final = frozenset({"sommigen", "velen", "men", "mensen", "some", "many", "people", "most", "meesten", "experts",
                      "analysts", "analisten", "economen", "economists", "critics", "critici", "observers", "kenners"})
-_THINK = frozenset({"denken", "zeggen", "verwachten", "vinden", "geloven", "menen", "voorspellen", "think", "say",
+_THINK: Final = frozenset({"denken", "zeggen", "verwachten", "vinden", "geloven", "menen", "voorspellen", "think", "say",
                     "expect", "believe", "predict", "reckon", "claim", "argue"})
 
 
@@ -87,7 +89,7 @@ def pronoun_acts(words: list[str], i: int) -> bool:
                                    or finite_direction(words[i + 1], i + 1))  # ("she expresses a desire to …")
 
 
-_DUTCH_MODALS = frozenset({"zou", "zouden", "kan", "kunnen", "moet", "moeten", "zal", "zullen", "mag", "mogen"})
+_DUTCH_MODALS: Final = frozenset({"zou", "zouden", "kan", "kunnen", "moet", "moeten", "zal", "zullen", "mag", "mogen"})
 
 
 def finite_direction(word: str, i: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from ..lexicon.owners import (
     ACTING,
@@ -63,7 +64,7 @@ def names_in(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-_NAME_RUN = re.compile(r"\b[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)+\b")
+_NAME_RUN: Final = re.compile(r"\b[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)+\b")
 
 
 def title_cased_in(words: str, text: str) -> bool:
@@ -96,14 +97,14 @@ def without_bracketed_clause(words: list[str], kinds: list[str], text: str) -> t
     return words, kinds
 
 
-_BRACKETED_CLAUSE = re.compile(r"\(((?:die|dat|who|which|that) [^()]{3,120})\)", re.IGNORECASE)
-RELATIVES = frozenset({"die", "dat", "who", "which", "that"})
+_BRACKETED_CLAUSE: Final = re.compile(r"\(((?:die|dat|who|which|that) [^()]{3,120})\)", re.IGNORECASE)
+RELATIVES: Final = frozenset({"die", "dat", "who", "which", "that"})
 # A short apposition in brackets after a name and before a word in lower case (the verb): "Lisa (head of sales)
 # will …", "Acme (opgericht in 2005) wil …"; not an acronym or a figure, which names nothing the verb needs.
-_BRACKETED_APPOSITION = re.compile(r"[A-Z][\w'’-]*\s+\(((?:[^()\d]\S*\s*){1,6})\)\s+(?=[a-z])")
+_BRACKETED_APPOSITION: Final = re.compile(r"[A-Z][\w'’-]*\s+\(((?:[^()\d]\S*\s*){1,6})\)\s+(?=[a-z])")
 
 
-_WORD = re.compile(r"[\w'’-]+")
+_WORD: Final = re.compile(r"[\w'’-]+")
 
 
 def subject_after_fronted_phrase(text: str, metric: frozenset[str]) -> str | None:
@@ -159,7 +160,7 @@ def _past_singular(word: str) -> bool:
 
 
 # The opening phrase, a verb in lower case, then an article: "Toch roept de …", "Dit jaar kiest het …".
-_FRONTED_VERB = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’€%.-]+){0,6}?,? ([a-z]{2,}) ((?:de|het) [\w -]{3,80})")
+_FRONTED_VERB: Final = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’€%.-]+){0,6}?,? ([a-z]{2,}) ((?:de|het) [\w -]{3,80})")
 
 
 def _finite_verb(word: str) -> bool:
@@ -174,9 +175,9 @@ def _finite_verb(word: str) -> bool:
 
 
 # A plural noun or a number word after a number: the number counts it ("300 winkels", "1 miljoen").
-_COUNTED_NEXT = re.compile(r" [a-z][\w-]*(?:en|s|joen|jard|duizend|honderd)\b")
+_COUNTED_NEXT: Final = re.compile(r" [a-z][\w-]*(?:en|s|joen|jard|duizend|honderd)\b")
 # The opening phrase (up to eight words, no sentence end), the verb, then a name in capitals.
-_FRONTED = re.compile(r"^[A-Z][\w'’-]*(?:[ ,]+[\w'’€%.-]+){0,8}?,? ([a-z]{2,}) "
+_FRONTED: Final = re.compile(r"^[A-Z][\w'’-]*(?:[ ,]+[\w'’€%.-]+){0,8}?,? ([a-z]{2,}) "
                       r"((?:De |Het )?[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|\d{1,4})){0,3})(?= [a-z\d])")
 
 
@@ -196,7 +197,7 @@ def surname_before(words: list[str], i: int, word: str, text: str) -> str | None
     return named.group(1).lower()
 
 
-_SURNAME = re.compile(r"(?<![\w'’])((?:Van|Ter|Ten|Vande|Vander)(?: (?:der|den|de|het|'t))? [A-Z][\w'’-]+)"
+_SURNAME: Final = re.compile(r"(?<![\w'’])((?:Van|Ter|Ten|Vande|Vander)(?: (?:der|den|de|het|'t))? [A-Z][\w'’-]+)"
                       r" ([a-z]+)\b")
 
 
@@ -262,8 +263,8 @@ def antecedent_of_dat(words: list[str], kinds: list[str], d: int, metric: frozen
     return opening_subject(words, kinds, metric, text)
 
 
-_BACK_POINTING = frozenset({"ze", "zij", "hij"})
-_OPENING_ADVERBS = frozenset({"vooraf", "eerder", "destijds", "gisteren", "vandaag"})
+_BACK_POINTING: Final = frozenset({"ze", "zij", "hij"})
+_OPENING_ADVERBS: Final = frozenset({"vooraf", "eerder", "destijds", "gisteren", "vandaag"})
 
 
 def opening_acronym(text: str, words: list[str]) -> str | None:
@@ -280,7 +281,7 @@ def opening_acronym(text: str, words: list[str]) -> str | None:
     return lower
 
 
-_OPENING_CAPITALS = re.compile(r"([A-Z]{2,4})\s+[a-z]")
+_OPENING_CAPITALS: Final = re.compile(r"([A-Z]{2,4})\s+[a-z]")
 # Words that an acronym in capitals may spell: "IT", "ONE", "US", "AS", "AND".
-_FUNCTION_WORDS = frozenset({"it", "one", "us", "as", "and", "or", "at", "on", "in", "is", "so", "do", "go", "be",
+_FUNCTION_WORDS: Final = frozenset({"it", "one", "us", "as", "and", "or", "at", "on", "in", "is", "so", "do", "go", "be",
                              "het", "een", "om", "op", "de", "en"})

@@ -18,6 +18,7 @@ document, a kind or the metric stays no owner (``subjects.as_owner`` decides).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..lexicon.metrics import GENERIC_HEADS, metric_for_word
 from ..lexicon.owners import (
@@ -175,47 +176,47 @@ def _names_an_actor(written: list[str], words: list[str], k: int) -> bool:
         and metric_for_word(head) is None and head not in GENERIC_HEADS and head not in NOT_OWNERS))
 
 
-_DUTCH = frozenset({"de", "het", "een", "van", "en", "op", "met", "naar", "voor", "dit", "jaar"})
-_WORD = re.compile(r"[\w&'’.-]+|:")  # (a colon ends a heading: "Payback periode: …")
+_DUTCH: Final = frozenset({"de", "het", "een", "van", "en", "op", "met", "naar", "voor", "dit", "jaar"})
+_WORD: Final = re.compile(r"[\w&'’.-]+|:")  # (a colon ends a heading: "Payback periode: …")
 # A word of a name: letters ("bol.com"; a word with a full stop ends the clause, one with a digit is
 # a measure: "De CO2 uitstoot moet …").
-_NAME_SHAPE = re.compile(r"[^\W\d_](?:[^\W\d_]|[&'’-])*(?:\.[a-z]{2,4})?")
-_NEW_SENTENCE = re.compile(r"[.;!?]\s+(?=[\"'“‘„]?[A-Z])")
-_ARTICLES = frozenset({"the", "de", "het", "its", "this", "deze", "dit"}) & DETERMINERS
+_NAME_SHAPE: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|[&'’-])*(?:\.[a-z]{2,4})?")
+_NEW_SENTENCE: Final = re.compile(r"[.;!?]\s+(?=[\"'“‘„]?[A-Z])")
+_ARTICLES: Final = frozenset({"the", "de", "het", "its", "this", "deze", "dit"}) & DETERMINERS
 # Words that open a phrase fronted before an English main clause and its comma ("Following the
 # merger, the group targets …", "To grow revenue, the company …"); a subordinate clause ends at the
 # comma too ("If demand holds, the brewery …").
-_FRONTED_OPENERS = frozenset({"following", "after", "despite", "with", "to", "in", "over", "by", "since", "for",
+_FRONTED_OPENERS: Final = frozenset({"following", "after", "despite", "with", "to", "in", "over", "by", "since", "for",
                               "under", "thanks", "through", "as", "during", "from", "at", "on", "within", "across",
                               "amid", "given", "having", "next", "last", "earlier", "later", "meanwhile", "today",
                               "this", "if", "when", "once", "while", "although", "because", "before", "until",
                               "besides", "beyond", "according"})
-_ADVERBS = frozenset({"also", "now", "already", "still", "recently", "currently", "then", "again", "ook", "nu", "al",
+_ADVERBS: Final = frozenset({"also", "now", "already", "still", "recently", "currently", "then", "again", "ook", "nu", "al",
                       "inmiddels", "opnieuw", "reeds", "nog"})
 # What opens an object or adverbial right after a verb (with the determiners and numbers).
-_AFTER_A_VERB = frozenset({"in", "on", "at", "to", "for", "with", "by", "over", "about", "up", "out", "op", "aan", "met",
+_AFTER_A_VERB: Final = frozenset({"in", "on", "at", "to", "for", "with", "by", "over", "about", "up", "out", "op", "aan", "met",
                            "voor", "naar", "bij", "uit", "om", "dat", "that", "ook", "al", "nu", "also", "now",
                            "more", "meer", "new", "nieuwe", "record", "its", "their", "haar", "zijn", "hun"})
 # Dutch nouns and adjectives shaped as a past tense: "periode", "hoogte", "grootte", "eerste".
-_NOUNS_IN_DE = ("ode", "gte", "dte", "tte", "ste")
+_NOUNS_IN_DE: Final = ("ode", "gte", "dte", "tte", "ste")
 # What states a plan after "is": "is on track to", "is set to", "is poised to", "is keen to".
-_READY = frozenset({"on", "set", "poised", "due", "ready", "keen", "eager", "about", "likely", "going", "bound"})
-_PARTICLES = frozenset({"aan", "op", "uit", "out"})
-_AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had"})
-_PAST = frozenset({"grew", "won", "sold", "made", "laid", "took", "got", "kept", "built", "began", "brought", "held",
+_READY: Final = frozenset({"on", "set", "poised", "due", "ready", "keen", "eager", "about", "likely", "going", "bound"})
+_PARTICLES: Final = frozenset({"aan", "op", "uit", "out"})
+_AUXILIARY: Final = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+_PAST: Final = frozenset({"grew", "won", "sold", "made", "laid", "took", "got", "kept", "built", "began", "brought", "held",
                    "led", "spent", "drew", "paid", "set", "sets", "gave", "ran", "bought", "wrote", "chose"})
 # Verbs of reaching in the present tense: a key result's subject that "achieves 10,000 users" is what
 # the level is of, a product or a site ("VWX achieves …", "De app haalt …"); "Hilton reached …" reports a deed.
-_REACHES = frozenset({"achieves", "reaches", "hits", "attains", "surpasses", "exceeds", "bereikt", "haalt", "behaalt",
+_REACHES: Final = frozenset({"achieves", "reaches", "hits", "attains", "surpasses", "exceeds", "bereikt", "haalt", "behaalt",
                       "overschrijdt", "overtreft"})
 # Words shaped as a verb that are none after a subject: prepositions, conjunctions, adverbs.
-_NOT_VERBS = frozenset({"this", "that", "these", "those", "plus", "minus", "versus", "thus", "always", "towards",
+_NOT_VERBS: Final = frozenset({"this", "that", "these", "those", "plus", "minus", "versus", "thus", "always", "towards",
                         "tegen", "sinds", "niet", "echt", "eerst", "meest", "laatst", "zelfs", "slechts", "gaat",
                         "moet", "wordt", "werd", "zijn", "hebben", "worden", "kunnen", "zullen", "willen",
                         "means", "news", "series", "species", "perhaps", "across", "whereas", "unless",
                         "het", "dat", "wat", "met", "tot", "uit", "net", "wet", "dit", "markt"})
 # Organisations whose English name the organisation tails do not end: "The foundation raised …".
-_BODIES = frozenset({"foundation", "association", "society", "institute", "authority", "federation", "alliance",
+_BODIES: Final = frozenset({"foundation", "association", "society", "institute", "authority", "federation", "alliance",
                      "hospital", "union", "league", "network", "cooperative", "co-op", "church",
                      "ministry", "startup", "start-up", "studio", "retailer", "group", "chain", "maker",
                      "operator", "owner", "museum", "library", "school", "agency", "charity"})
@@ -223,7 +224,7 @@ _BODIES = frozenset({"foundation", "association", "society", "institute", "autho
 # Marketing channels and platforms: what a goal's figures come through, never who acts, however they
 # are capitalised ("LinkedIn generated 300 leads", "SEO drives 60 % of traffic"); a marketplace that
 # sells ("Bol verkocht …") is a company and acts.
-CHANNELS = frozenset({"seo", "sea", "sem", "ppc", "crm", "cro", "email", "e-mail", "linkedin", "instagram", "facebook",
+CHANNELS: Final = frozenset({"seo", "sea", "sem", "ppc", "crm", "cro", "email", "e-mail", "linkedin", "instagram", "facebook",
                       "tiktok", "youtube", "twitter", "pinterest", "snapchat", "threads", "whatsapp", "google", "bing",
                       "adwords", "ads", "newsletter", "nieuwsbrief", "blog", "podcast", "webinar", "webinars",
                       "affiliate", "affiliates", "display", "retargeting", "social", "organic", "paid", "referral",

@@ -12,6 +12,7 @@ which verb to ask.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.metrics import GENERIC_HEADS, metric_for_word
@@ -132,7 +133,7 @@ def bare_name(words: list[str], i: int, metric: frozenset[str], text: str) -> st
     return word
 
 
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,3}$")
+_CAPITALISED_RUN: Final = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,3}$")
 
 
 def first_subject(words: list[str], kinds: list[str], metric: frozenset[str], text: str = "") -> str | None:
@@ -156,7 +157,7 @@ def first_subject(words: list[str], kinds: list[str], metric: frozenset[str], te
 
 # Two or more words in capitals, or an acronym with one more, opening the text: a name ("Chunghwa
 # Telecom", "ITC Hotels", "Albert Heijn"); a sentence opens with one capital only.
-_NAME_AT_START = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,3}(?= [a-z])")
+_NAME_AT_START: Final = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,3}(?= [a-z])")
 
 
 def capitalised(words: str, text: str) -> bool:
@@ -235,7 +236,7 @@ def members_of(words: list[str], kinds: list[str], j: int) -> int:
     return j
 
 
-_OF = frozenset({"of", "van"})
+_OF: Final = frozenset({"of", "van"})
 
 
 def counts_the_noun(word: str, kind: str) -> bool:
@@ -325,35 +326,35 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
 
 
 # Bodies named by what they support: "de Vrienden van het Museum", "Friends of the Library".
-FRIENDS_OF = frozenset({"vrienden", "friends", "supporters", "steunpunt"})
+FRIENDS_OF: Final = frozenset({"vrienden", "friends", "supporters", "steunpunt"})
 
 # Verbs of wanting and aiming: only someone can stand before them.
-WANTING = frozenset({"wil", "willen", "wilt", "want", "wants", "streeft", "streven", "plans", "plan", "aims", "aim",
+WANTING: Final = frozenset({"wil", "willen", "wilt", "want", "wants", "streeft", "streven", "plans", "plan", "aims", "aim",
                      "hoopt", "hopen", "hopes", "intends", "intend", "beoogt", "beogen", "mikt", "mikken"})
 
 
 # A market is where things sell, never who acts ("the market", "de markt"; a supermarket is a shop).
-_MARKETS = frozenset({"market", "markets", "markt", "markten"})
+_MARKETS: Final = frozenset({"market", "markets", "markt", "markten"})
 
 
 # Words that open a subordinate clause: after the goal's figures its subject is not the goal's ("Grow
 # sales 10 % before Globex launches …", "Verhoog de omzet met 10 %, ook als Jumbo 20 winkels opent").
-_SUBORDINATORS = frozenset({"before", "after", "while", "because", "if", "when", "once", "until", "unless", "whereas",
+_SUBORDINATORS: Final = frozenset({"before", "after", "while", "because", "if", "when", "once", "until", "unless", "whereas",
                             "although", "though", "omdat", "als", "nadat", "voordat", "zodra", "terwijl", "tenzij",
                             "hoewel", "wanneer", "indien", "zodat", "doordat", "totdat"})
 # People who speak for an organisation, never its owner: "zegt woordvoerster …", "a spokesman said".
-SPOKESPEOPLE = frozenset({"woordvoerder", "woordvoerster", "spokesperson", "spokesman", "spokeswoman",
+SPOKESPEOPLE: Final = frozenset({"woordvoerder", "woordvoerster", "spokesperson", "spokesman", "spokeswoman",
                           "persvoorlichter", "perswoordvoerder"})
 # Channels named by kind and medium: "content marketing", "e-mail marketing", "paid social", "organic search".
-_CHANNEL_HEADS = frozenset({"marketing", "social", "search", "ads", "advertising", "media", "campaigns", "campagnes"})
-_CHANNEL_KINDS = frozenset({"content", "email", "e-mail", "influencer", "affiliate", "performance", "video", "search",
+_CHANNEL_HEADS: Final = frozenset({"marketing", "social", "search", "ads", "advertising", "media", "campaigns", "campagnes"})
+_CHANNEL_KINDS: Final = frozenset({"content", "email", "e-mail", "influencer", "affiliate", "performance", "video", "search",
                             "social", "mobile", "sms", "outbound", "inbound", "event", "partner", "referral", "paid",
                             "organic", "display", "online", "offline", "digital", "seo", "sea", "direct", "print"})
 # Pieces of work that give a name its first word: "Project Zonnedak", "Programma Groen", "Campaign Blue".
-_WORKS = frozenset({"project", "programme", "program", "programma", "campaign", "campagne", "initiative",
+_WORKS: Final = frozenset({"project", "programme", "program", "programma", "campaign", "campagne", "initiative",
                     "initiatief", "operation", "operatie", "actie", "plan"})
 # Words before a plural that pick out particular ones: "de drie ziekenhuizen", "both retailers", "beide supers".
-_PARTICULAR = frozenset({"the", "de", "these", "those", "deze", "die", "both", "beide", "our", "onze", "its", "haar",
+_PARTICULAR: Final = frozenset({"the", "de", "these", "those", "deze", "die", "both", "beide", "our", "onze", "its", "haar",
                          "their", "hun"})
 
 

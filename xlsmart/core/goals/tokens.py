@@ -12,6 +12,7 @@ import math
 import re
 from functools import lru_cache
 from itertools import chain, repeat
+from typing import Final
 
 from .. import dates
 from ..lexicon.language import DUTCH_SPELLING, ENGLISH_SPELLING, LANGUAGE_CUES
@@ -20,10 +21,13 @@ from ..numbers import ARTICLES, SCALE_WORDS, parse_digits, word_number
 
 MAX_TEXT = 5_000  # a goal is a sentence or two; longer text is judged on its first part
 
+# A goal's tokens as :func:`tokenize` gives them: (kind, text, value) triples.
+Tokens = list[tuple[str, str, object]]
+
 # One token: a word, a date, an ordinal, a number (with currency, %, k/m) or an arrow. Only a
 # word starts with a letter, so trying words first changes nothing but saves time, as does the
 # look-ahead that fails at once on spaces and punctuation.
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"(?P<word>[a-zà-ÿ][a-zà-ÿ0-9'’\-]*)"
     r"|(?=[\d€$£+\-−→>≤≥<])(?:"
     r"(?P<iso>\d{4}-\d{1,2}-\d{1,2})"
@@ -41,21 +45,21 @@ _TOKEN = re.compile(
 # text (the look-aheads at a token's end are negative, so the end of the string passes them as
 # the next character did), so :func:`_token` classifies each raw text once and caches it:
 # goals repeat their words.
-_RAW_TOKENS = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _TOKEN.pattern))
+_RAW_TOKENS: Final = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _TOKEN.pattern))
 
 
 # Digits in groups of three after a first group that is not "0" ("0,125" is a fraction), one
 # separator throughout: the commonest number after plain digits, read without the full pattern.
-_GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:(?:,[0-9]{3})+|(?:\.[0-9]{3})+)")
+_GROUPED: Final = re.compile(r"[1-9][0-9]{0,2}(?:(?:,[0-9]{3})+|(?:\.[0-9]{3})+)")
 
 
 # Only a currency sign before a number ("€ 500") or a percentage after one ("10 %", "tien
 # procent") makes a token with whitespace inside; :func:`tokenize` looks for these first. The
 # test r"[€$£]\s|\s(?:%|procent|percent)" in three searches, each but the first opening with a
 # literal (so the search skips to it) and each run only when its sign is in the text: 2-3x faster.
-_SPACE_PERCENT = re.compile(r"%(?<=\s%)")
-_SPACE_CENT = re.compile(r"cent(?<=\s(?:pro|per)cent)")
-_CURRENCY_SPACE = re.compile(r"[€$£]\s")
+_SPACE_PERCENT: Final = re.compile(r"%(?<=\s%)")
+_SPACE_CENT: Final = re.compile(r"cent(?<=\s(?:pro|per)cent)")
+_CURRENCY_SPACE: Final = re.compile(r"[€$£]\s")
 
 
 def _spaced_token_in(text: str) -> bool:
@@ -165,5 +169,5 @@ def clean_text(text: str) -> str:
 # after a letter or are no group of three).
 # (the same test as r"\d \d\d\d", written to open with the space: the search then skips from
 # space to space instead of trying a digit at every character, about 2.5x faster)
-_DIGITS_SPACE_DIGITS = re.compile(r" (?<=\d )\d\d\d")
-_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,])")
+_DIGITS_SPACE_DIGITS: Final = re.compile(r" (?<=\d )\d\d\d")
+_SPACED_THOUSANDS: Final = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,])")

@@ -6,10 +6,12 @@ direction word votes for its own language.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .directions import DUTCH_DIRECTION_WORDS, ENGLISH_DIRECTION_WORDS
 
 # "we", "in" and "per" are as Dutch as they are English, so they count for neither.
-DUTCH_CUES = frozenset({
+DUTCH_CUES: Final = frozenset({
     "de", "het", "een", "van", "naar", "met", "binnen", "voor", "vóór", "tegen", "en", "ons",
     "onze", "wij", "ik", "jaar", "maanden", "maand", "weken", "dagen", "komende", "tot", "op",
     "kwartaal", "aantal", "door", "eind", "uiterlijk", "moeten", "moet", "willen", "wil", "worden",
@@ -17,7 +19,7 @@ DUTCH_CUES = frozenset({
     "elke", "iedere", "onder", "boven", "opzichte", "vorig", "vorige", "nog", "niet", "zo",
     "snel", "mogelijk", "ieder", "gaan", "gaat", "graag", "alle", "jouw", "mijn",
 }) | DUTCH_DIRECTION_WORDS - {"meer", "minder"}
-ENGLISH_CUES = frozenset({
+ENGLISH_CUES: Final = frozenset({
     "the", "a", "an", "of", "to", "from", "by", "within", "before", "and", "our", "year",
     "months", "month", "weeks", "days", "next", "until", "on", "quarter", "number", "end", "at",
     "least", "most", "will", "want", "should", "must", "new", "than", "this", "last", "every",
@@ -29,6 +31,6 @@ LANGUAGE_CUES: dict[str, int] = {
 }
 
 
-DUTCH_SPELLING = ("ij", "oe", "sch", "aa", "uu", "en ", "cht", "ui")
+DUTCH_SPELLING: Final = ("ij", "oe", "sch", "aa", "uu", "en ", "cht", "ui")
 
-ENGLISH_SPELLING = ("th", "w", "ing ", "ea", "ou", "y ", "sh", "tion")
+ENGLISH_SPELLING: Final = ("th", "w", "ing ", "ea", "ou", "y ", "sh", "tion")

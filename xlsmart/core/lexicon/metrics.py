@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 
 @dataclass(frozen=True)
@@ -116,11 +117,11 @@ for _metric, _words in _METRICS:
         METRIC_WORDS.setdefault(_word, _metric)
 # Tails that identify Dutch compounds: "websitebezoekers", "nieuwsbriefinschrijvingen".
 # English words that end other words ("interviews", "celebrating", "checklist") are left out.
-_NOT_A_TAIL = frozenset({"list", "like", "hits", "rating", "views", "user", "return", "funds", "opens", "wait",
+_NOT_A_TAIL: Final = frozenset({"list", "like", "hits", "rating", "views", "user", "return", "funds", "opens", "wait",
                          "lead", "sales", "gifts", "shares", "fans", "duration", "reach", "income"})
 METRIC_SUFFIXES: tuple[str, ...] = tuple(sorted((w for w in METRIC_WORDS if len(w) >= 4 and w not in _NOT_A_TAIL),
                                                 key=len, reverse=True))
-_BY_NAME = {metric.name: metric for metric, _ in _METRICS}
+_BY_NAME: Final = {metric.name: metric for metric, _ in _METRICS}
 # Metrics named by two or three words; the key is the words, the value the metric.
 METRIC_PHRASES: dict[tuple[str, ...], Metric] = {
     words: _BY_NAME[name] for name, phrases in (
@@ -156,19 +157,19 @@ METRIC_PHRASES: dict[tuple[str, ...], Metric] = {
     ) for words in phrases
 }
 # A metric word that can also end a longer metric: "cost per lead", "share of voice".
-METRIC_PHRASE_STARTS = frozenset(words[0] for words in METRIC_PHRASES)
+METRIC_PHRASE_STARTS: Final = frozenset(words[0] for words in METRIC_PHRASES)
 METRICS_BY_NAME: dict[str, Metric] = {m.name.casefold(): m for m, _ in _METRICS}
 METRICS_BY_NAME.update({m.nl.casefold(): m for m, _ in _METRICS})
 # Words that end a metric's name without naming it ("engagement rate", "verkoopresultaten",
 # "satisfaction score"): the metric is the word before. "rate", "ratio" and "percentage" also
 # say it is a share between 0 and 100 %.
-GENERIC_HEADS = frozenset({
+GENERIC_HEADS: Final = frozenset({
     "rate", "rates", "ratio", "percentage", "percentages", "score", "scores", "level", "levels", "niveau",
     "cijfer", "cijfers", "resultaten", "resultaat", "results", "result", "number", "numbers", "count", "totaal",
     "total", "volume", "volumes", "figures", "figure", "index", "groei", "growth", "ratios", "percentage's", "aantallen",
     "aantal", "score's", "kpi", "value", "waarde",
 })
-RATE_HEADS = frozenset({"rate", "rates", "ratio", "ratios", "percentage", "percentages", "percentage's"})
+RATE_HEADS: Final = frozenset({"rate", "rates", "ratio", "ratios", "percentage", "percentages", "percentage's"})
 
 
 @lru_cache(maxsize=8192)  # goals repeat their words; the suffix scan is the costly part
@@ -202,11 +203,11 @@ def metric_for_word(word: str) -> Metric | None:
 
 
 # Words that end in a metric's name but are none: "nonprofit" is an organisation, not a profit.
-_FALSE_COMPOUNDS = frozenset({"nonprofit", "nonprofits", "non-profit", "non-profits", "not-for-profit",
+_FALSE_COMPOUNDS: Final = frozenset({"nonprofit", "nonprofits", "non-profit", "non-profits", "not-for-profit",
                               "nonprofit's", "non-profit's", "stichtingen"})
 
 
-_COMPOUND_HEADS = tuple(sorted(GENERIC_HEADS - {"rate", "rates", "count", "total", "index", "kpi"}, key=len,
+_COMPOUND_HEADS: Final = tuple(sorted(GENERIC_HEADS - {"rate", "rates", "count", "total", "index", "kpi"}, key=len,
                                reverse=True))
 
 
@@ -240,6 +241,6 @@ def dutch_verb_after_noun(words: list[str], i: int) -> bool:
 
 # What opens the object of a Dutch finite verb ("stellen deze post", "bevestigt een woordvoerder"): articles
 # and possessives, not the relatives "dat"/"die" nor "zijn", which is a verb itself (its quick test, first).
-DUTCH_OBJECT_OPENERS = frozenset({"de", "het", "een", "deze", "dit", "onze", "hun", "mijn", "uw", "jouw", "elke",
+DUTCH_OBJECT_OPENERS: Final = frozenset({"de", "het", "een", "deze", "dit", "onze", "hun", "mijn", "uw", "jouw", "elke",
                                    "iedere", "alle"})
-_DUTCH_ADJECTIVE_ENDS = ("e", "baar", "ig", "lijk", "isch", "ief", "aal", "eel", "air")
+_DUTCH_ADJECTIVE_ENDS: Final = ("e", "baar", "ig", "lijk", "isch", "ief", "aal", "eel", "air")

@@ -7,44 +7,46 @@ of"), and which name work rather than a result ("publish 20 posts"): these table
 
 from __future__ import annotations
 
+from typing import Final
+
 from .. import dates
 from ..numbers import NUMBER_WORDS
 from .metrics import metric_for_word
 
 # Words that open a noun phrase without naming anything: "the", "our", "het", "onze".
-DETERMINERS = frozenset({
+DETERMINERS: Final = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "their", "its", "his", "her",
     "de", "het", "een", "ons", "onze", "mijn", "jouw", "je", "uw", "hun", "zijn", "haar", "deze", "dit", "die",
     "dat", "all", "alle", "each", "every", "elke", "iedere", "ieder", "elk", "'t", "any", "some",
 })
 # "the number of", "het aantal": how much of the noun that follows (which is the metric).
-QUANTITY_WORDS = frozenset({
+QUANTITY_WORDS: Final = frozenset({
     "number", "numbers", "aantal", "aantallen", "amount", "count", "total", "totale", "totaal", "hoeveelheid", "percentage", "proportion",
     "deel", "niveau", "size", "omvang", "no", "nr", "value", "waarde", "level", "volume",
 })
 # Nouns of change: "a 15% increase in open rate", "20% groei in leadgeneratie": the metric follows.
-CHANGE_NOUNS = frozenset({
+CHANGE_NOUNS: Final = frozenset({
     "increase", "growth", "rise", "lift", "improvement", "reduction", "decrease", "decline", "drop", "cut",
     "uplift", "boost", "groei", "stijging", "toename", "verbetering", "daling", "afname", "verlaging", "expansion",
     "vermindering", "verhoging", "reductie", "verdubbeling", "doubling", "halvering", "halving",
     "verdrievoudiging", "verviervoudiging", "tripling", "vergroting", "uitbreiding", "stabilisatie", "besparing",
 })
 # Qualifiers between a number and its noun: "500 new customers", "20% more traffic".
-COUNT_QUALIFIERS = frozenset({
+COUNT_QUALIFIERS: Final = frozenset({
     "more", "meer", "extra", "additional", "fewer", "less", "minder", "nieuwe", "new", "unique", "unieke",
     "qualified", "gekwalificeerde", "betalende", "paying", "paid", "active", "actieve", "mogelijk", "veel",
     "betere", "grotere", "hogere", "lagere", "kleinere", "kortere", "sterkere", "snellere", "greater", "bigger",
     "voldoende", "mogelijke", "hoog", "hoge", "laag", "lage",
 })
 # Qualifiers that are themselves a direction: "meer vrouwen", "more traffic", "extra vrijwilligers".
-MORE_WORDS = frozenset({"more", "meer", "extra", "additional", "fewer", "less", "minder", "zoveel", "veel", "betere",
+MORE_WORDS: Final = frozenset({"more", "meer", "extra", "additional", "fewer", "less", "minder", "zoveel", "veel", "betere",
                         "grotere", "hogere", "lagere", "kleinere", "kortere", "sterkere", "snellere", "better",
                         "higher", "lower", "greater", "bigger", "voldoende"})
 # Verbs whose object is work done, not a result: "publish 20 posts", "een webinar organiseren".
 # Nouns that name a goal: after them "van 5.000" is the goal's level, and "voor 2020" the year it is for.
-GOAL_NOUNS = frozenset({"doel", "doelstelling", "target", "goal", "streefwaarde", "streefcijfer", "objective",
+GOAL_NOUNS: Final = frozenset({"doel", "doelstelling", "target", "goal", "streefwaarde", "streefcijfer", "objective",
                         "ambitie", "streven"})
-_GOAL_TAILS = ("doel", "doelstelling", "goal", "target", "streefcijfer", "streefwaarde", "objective", "streefgetal")
+_GOAL_TAILS: Final = ("doel", "doelstelling", "goal", "target", "streefcijfer", "streefwaarde", "objective", "streefgetal")
 
 
 def names_a_goal(word: str) -> bool:
@@ -54,8 +56,8 @@ def names_a_goal(word: str) -> bool:
 
 # "Build" is work ("build a website") unless what is built is a measure: "build my email list",
 # "build awareness", "een community opbouwen": then it grows it.
-BUILD_VERBS = frozenset({"build", "builds", "building", "bouwen", "opbouwen", "bouw", "bouwt"})
-_BUILT_MEASURES = frozenset({"following", "audience", "community", "list", "awareness", "pipeline", "reputation",
+BUILD_VERBS: Final = frozenset({"build", "builds", "building", "bouwen", "opbouwen", "bouw", "bouwt"})
+_BUILT_MEASURES: Final = frozenset({"following", "audience", "community", "list", "awareness", "pipeline", "reputation",
                              "authority", "autoriteit", "naamsbekendheid", "bekendheid", "bereik", "database",
                              "base", "achterban", "volgersbestand", "klantenbestand", "loyalty", "trust", "vertrouwen"})
 
@@ -81,14 +83,14 @@ ACTIVITY_VERBS = frozenset({
     "plant", "aanplanten", "aanplant", "certify", "certificeren",
 })
 # Units a number counts in, between it and the noun it counts: "60 kg restafval", "€ 5 miljoen omzet".
-UNIT_WORDS = frozenset({"kg", "kilo", "kilogram", "ton", "tonnes", "tons", "pounds", "lbs", "liter", "km", "euro",
+UNIT_WORDS: Final = frozenset({"kg", "kilo", "kilogram", "ton", "tonnes", "tons", "pounds", "lbs", "liter", "km", "euro",
                         "eur", "dollar", "dollars", "yuan", "yen",
                         "procent", "percent", "uur", "hours", "minuten", "minutes", "dagen", "days", "gram", "m"})
 ACTIVITY_VERBS = ACTIVITY_VERBS | frozenset(
     (verb[:-1] if verb.endswith("e") else verb + (verb[-1] if verb in ("run", "plan", "begin") else "")) + "ing"
     for verb in ACTIVITY_VERBS if verb.isascii() and not verb.endswith("en"))  # "posting", "testing", "running"
 # What work produces, not a result: "increase blog posts published", "4 medewerkersevenementen".
-ACTIVITY_NOUNS = frozenset({
+ACTIVITY_NOUNS: Final = frozenset({
     "posts", "post", "blogposts", "blogs", "articles", "article", "artikelen", "artikel", "videos", "video's",
     "events", "evenementen", "evenement", "webinars", "webinar", "berichten", "uploads", "episodes",
     "afleveringen", "proposals", "voorstellen", "meetings", "experiments", "experimenten", "award", "awards",
@@ -99,7 +101,7 @@ ACTIVITY_NOUNS = frozenset({
 })
 # Any other word that cannot be part of a metric's name: prepositions, conjunctions, pronouns,
 # auxiliaries, adverbs and common verbs, in both languages.
-PHRASE_BREAKS = frozenset({
+PHRASE_BREAKS: Final = frozenset({
     # English
     "from", "to", "by", "with", "in", "within", "on", "at", "for", "of", "over", "under", "per", "into", "through", "throughout",
     "across", "via", "before", "after", "during", "until", "till", "than", "as", "about", "between", "among",
@@ -149,11 +151,11 @@ PHRASE_BREAKS = frozenset({
     "maal", "fold", "percentage-points", "basis", "kilo", "kg", "km", "ton",
 })
 # Rhythm adjectives: part of a name before a noun ("monthly active users"), a rate after one.
-RHYTHM_WORDS = frozenset({"weekly", "daily", "annually", "yearly", "quarterly", "monthly", "annual", "jaarlijks",
+RHYTHM_WORDS: Final = frozenset({"weekly", "daily", "annually", "yearly", "quarterly", "monthly", "annual", "jaarlijks",
                           "jaarlijkse", "maandelijks", "maandelijkse", "wekelijks", "wekelijkse", "dagelijks",
                           "dagelijkse", "kwartaal"})
 # Nouns too vague to be a metric: "grow the business", "improve our online presence".
-VAGUE_NOUNS = frozenset({"touch",
+VAGUE_NOUNS: Final = frozenset({"touch",
     "business", "businesses", "company", "companies", "bedrijf", "onderneming", "organisation", "organization",
     "organisatie", "brand", "merk", "marketing", "strategy", "strategie", "website", "site", "webshop", "process",
     "proces", "processen", "success", "succes", "market", "markt", "marktleider", "leader", "leadership", "things",
@@ -169,12 +171,12 @@ VAGUE_NOUNS = frozenset({"touch",
 })
 # Words that both name a metric and act as a verb elsewhere ("our reach" / "reach 500 leads",
 # "de verkopen" / "verkopen wij"): a metric only right after a determiner or an adjective.
-NOUN_OR_VERB = frozenset({"reach", "bereik", "verkopen", "verkoop", "return", "spend", "opens", "bezoeken",
+NOUN_OR_VERB: Final = frozenset({"reach", "bereik", "verkopen", "verkoop", "return", "spend", "opens", "bezoeken",
                           "aanvragen", "post", "test", "call", "design", "launch", "record", "run", "event",
                           "hits", "wins", "gains", "landing", "books", "book"})
 
 # Number words that count something ("twelve", "drie"); "een"/"a" are articles, "half" and
 # "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.
-COUNTING_WORDS = frozenset(NUMBER_WORDS) - {"een", "a", "an", "half", "helft", "halve", "halfjaar"}
-MONTH_NAMES = frozenset(dates.MONTHS)
-PERIOD_UNIT_NAMES = frozenset(dates.PERIOD_UNITS)
+COUNTING_WORDS: Final = frozenset(NUMBER_WORDS) - {"een", "a", "an", "half", "helft", "halve", "halfjaar"}
+MONTH_NAMES: Final = frozenset(dates.MONTHS)
+PERIOD_UNIT_NAMES: Final = frozenset(dates.PERIOD_UNITS)
