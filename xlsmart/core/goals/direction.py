@@ -27,6 +27,7 @@ from ..lexicon.directions import (
     IMPROVE,
     INCREASE,
     KEEP,
+    MEANING_VERBS,
     MORE_OR_LESS,
     PURPOSE_OPENERS,
     REACH,
@@ -77,7 +78,7 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
         if (word in ADDING and not _adds_the_metric(goal, words, i)) or (word in SAVING and not _saves(words, i)):
             continue  # "Add the contributors bot to the marketplace (… 250 app installs)": work, not more of it;
             # "save 1,000 lives": more lives, not less of anything
-        if i == idiom or ((word in IDIOM_AFTER or word in IDIOM_BEFORE) and _in_an_idiom(words, i)):
+        if i == idiom or (word in _IDIOM_WORDS and _in_an_idiom(words, i)):
             idiom = i + 1  # "onder andere", "onder meer" (its "meer" too): among others; "a growth plan": a name
             continue
         if (direction == KEEP or word in MORE_OR_LESS) and _said_of_another_thing(words, i, direction):
@@ -103,6 +104,7 @@ _SIZING = frozenset({"by", "met"})
 _OR = frozenset(phrase[0] for phrase in BOUNDS_AFTER_A_FIGURE)  # ("400 members or more", "4 minuten of minder")
 _FIRST_WORDS = DIRECTION_FIRST_WORDS | _OR
 _AFTER_OR = frozenset(phrase[1] for phrase in BOUNDS_AFTER_A_FIGURE)
+_IDIOM_WORDS = frozenset(IDIOM_AFTER) | frozenset(IDIOM_BEFORE) | MEANING_VERBS  # (the words an idiom may hold)
 
 
 def _bound_after_a_figure(words: list[str], i: int) -> str | None:
@@ -150,7 +152,8 @@ def _in_an_idiom(words: list[str], i: int) -> bool:
     k = i - 1 - (i > 1 and words[i - 1] == "te")  # ("over te houden": the particle before "te")
     return (j < len(words) and words[j] in IDIOM_AFTER.get(word, ())) or (
         k >= 0 and words[k] in IDIOM_BEFORE.get(word, ())) or (
-        word in ("down", "up") and _written(words, i)) or (word in ("under", "onder") and _a_circumstance(words, j))
+        word in ("down", "up") and _written(words, i)) or (word in ("under", "onder") and _a_circumstance(words, j)) or (
+        word in MEANING_VERBS and words[i + 1:i + 3] == ["in", "dat"])  # ("dit houdt in dat": it means that)
 
 
 def _a_circumstance(words: list[str], j: int) -> bool:

@@ -329,6 +329,10 @@ IDIOM_BEFORE = {"up": frozenset({"chalk", "chalks", "sign", "signs", "set", "set
                  # "16,7 miljoen over te houden", "overhouden": what is left over (a profit), nothing kept level
                  "houden": frozenset({"over"}), "hield": frozenset({"over"})}
 
+# Issue 12, class "inhouden is to mean": "Dit houdt in dat …", "De doelen houden in dat …" say what something
+# means; nothing is kept level.
+MEANING_VERBS = frozenset({"houdt", "houden", "hield", "hielden"})
+
 MORE_OR_LESS = frozenset({"more", "meer", "less", "minder"})
 
 # Verbs whose particle "down"/"up" records or finds, split from it by the object: "write that goal
