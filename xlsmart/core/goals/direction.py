@@ -41,6 +41,7 @@ from ..lexicon.directions import (
 from ..lexicon.metric_cues import CONCESSIVE, DOING_COMPARATIVES, LOSING_WEIGHT, WEIGHT_UNITS
 from ..lexicon.metrics import metric_for_word
 from ..lexicon.word_classes import BUILD_VERBS, names_a_goal
+from .direction_more import MORE_OF, more_of_a_count
 from .metric_shapes import short_time_bound
 from .metrics import conceded
 
@@ -196,6 +197,8 @@ def _without_a_word(goal: ParsedGoal, words: list[str], found: str | None, named
         found = _separable_direction(words) or found
     if found in (None, REACH) and not _SPLIT_PARTICLES.isdisjoint(words):
         found = _split_acquisition(words, goal.metric_words) or found  # "marktaandeel binnen te slepen"
+    if found in (None, REACH) and not MORE_OF.isdisjoint(words) and more_of_a_count(words):
+        found = INCREASE  # "another 500 subscribers", "nog 300 leden werven": a count added
     if found is None:
         found = named_change  # "De groei van de omzet moet 10% zijn": no verb, the growth says it
     if found is None and goal.metric_words and not BUILD_VERBS.isdisjoint(words):
