@@ -42,6 +42,7 @@ from ..lexicon.metric_cues import CONCESSIVE, DOING_COMPARATIVES, LOSING_WEIGHT,
 from ..lexicon.metrics import metric_for_word
 from ..lexicon.word_classes import BUILD_VERBS, names_a_goal
 from .direction_more import MORE_OF, more_of_a_count
+from .direction_records import SUPERLATIVES, a_record
 from .metric_shapes import short_time_bound
 from .metrics import conceded
 
@@ -199,6 +200,8 @@ def _without_a_word(goal: ParsedGoal, words: list[str], found: str | None, named
         found = _split_acquisition(words, goal.metric_words) or found  # "marktaandeel binnen te slepen"
     if found in (None, REACH) and not MORE_OF.isdisjoint(words) and more_of_a_count(words):
         found = INCREASE  # "another 500 subscribers", "nog 300 leden werven": a count added
+    if found in (None, REACH) and not SUPERLATIVES.isdisjoint(words) and a_record(words):
+        found = INCREASE  # "our best customer rating to date", "de hoogste omzet ooit": a record to set
     if found is None:
         found = named_change  # "De groei van de omzet moet 10% zijn": no verb, the growth says it
     if found is None and goal.metric_words and not BUILD_VERBS.isdisjoint(words):

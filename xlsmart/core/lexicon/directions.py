@@ -209,6 +209,8 @@ DIRECTION_PHRASES: dict[tuple[str, ...], str] = {
     ("zo", "groot", "mogelijk"): INCREASE, ("zo", "groot", "mogelijke"): INCREASE, ("zo", "klein", "mogelijk"): DECREASE,
     ("zo", "klein", "mogelijke"): DECREASE, ("zo", "kort", "mogelijk"): DECREASE, ("zo", "weinig", "mogelijk"): DECREASE,
     ("zo", "min", "mogelijk"): DECREASE,
+    # Issue 12, class "a record to set": a level above any before it is higher (as "a record 6 trillion").
+    ("new", "high"): INCREASE, ("new", "highs"): INCREASE, ("all-time", "high"): INCREASE, ("nieuw", "record"): INCREASE,
     ("blijven", "boven"): AT_LEAST, ("blijft", "boven"): AT_LEAST, ("op", "peil"): KEEP,
     ("keep", "at"): KEEP, ("tegen", "gaan"): DECREASE, ("in", "stand", "houden"): KEEP,
     # Issue 12, class "a bound written as a phrase": a negated comparative is the other bound ("no less than
