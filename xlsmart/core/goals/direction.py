@@ -42,6 +42,7 @@ from ..lexicon.metric_cues import CONCESSIVE, DOING_COMPARATIVES, LOSING_WEIGHT,
 from ..lexicon.metrics import metric_for_word
 from ..lexicon.word_classes import BUILD_VERBS, names_a_goal
 from .direction_more import MORE_OF, more_of_a_count
+from .direction_polarity import POLARITIES, polarity_before_a_figure
 from .direction_records import SUPERLATIVES, a_record
 from .metric_shapes import short_time_bound
 from .metrics import conceded
@@ -106,6 +107,7 @@ _SIZING = frozenset({"by", "met"})
 _OR = frozenset(phrase[0] for phrase in BOUNDS_AFTER_A_FIGURE)  # ("400 members or more", "4 minuten of minder")
 _FIRST_WORDS = DIRECTION_FIRST_WORDS | _OR
 _AFTER_OR = frozenset(phrase[1] for phrase in BOUNDS_AFTER_A_FIGURE)
+_POLARITY_WORDS = frozenset(POLARITIES)
 _IDIOM_WORDS = frozenset(IDIOM_AFTER) | frozenset(IDIOM_BEFORE) | MEANING_VERBS  # (the words an idiom may hold)
 
 
@@ -202,6 +204,8 @@ def _without_a_word(goal: ParsedGoal, words: list[str], found: str | None, named
         found = INCREASE  # "another 500 subscribers", "nog 300 leden werven": a count added
     if found in (None, REACH) and not SUPERLATIVES.isdisjoint(words) and a_record(words):
         found = INCREASE  # "our best customer rating to date", "de hoogste omzet ooit": a record to set
+    if found in (None, REACH) and not _POLARITY_WORDS.isdisjoint(words):
+        found = polarity_before_a_figure(words) or found  # "Average wait time Low 4 minutes": a scorecard's polarity
     if found is None:
         found = named_change  # "De groei van de omzet moet 10% zijn": no verb, the growth says it
     if found is None and goal.metric_words and not BUILD_VERBS.isdisjoint(words):
