@@ -29,6 +29,7 @@ from ..lexicon.directions import (
     KEEP,
     MEANING_VERBS,
     MORE_OR_LESS,
+    PLAN_NOUNS,
     PURPOSE_OPENERS,
     REACH,
     SAVING,
@@ -108,6 +109,7 @@ _OR = frozenset(phrase[0] for phrase in BOUNDS_AFTER_A_FIGURE)  # ("400 members 
 _FIRST_WORDS = DIRECTION_FIRST_WORDS | _OR
 _AFTER_OR = frozenset(phrase[1] for phrase in BOUNDS_AFTER_A_FIGURE)
 _POLARITY_WORDS = frozenset(POLARITIES)
+_GROWTHS = frozenset({"growth", "groei"})
 _IDIOM_WORDS = frozenset(IDIOM_AFTER) | frozenset(IDIOM_BEFORE) | MEANING_VERBS  # (the words an idiom may hold)
 
 
@@ -157,7 +159,15 @@ def _in_an_idiom(words: list[str], i: int) -> bool:
     return (j < len(words) and words[j] in IDIOM_AFTER.get(word, ())) or (
         k >= 0 and words[k] in IDIOM_BEFORE.get(word, ())) or (
         word in ("down", "up") and _written(words, i)) or (word in ("under", "onder") and _a_circumstance(words, j)) or (
-        word in MEANING_VERBS and words[i + 1:i + 3] == ["in", "dat"])  # ("dit houdt in dat": it means that)
+        word in MEANING_VERBS and words[i + 1:i + 3] == ["in", "dat"]) or (  # ("dit houdt in dat": it means that)
+        word in _GROWTHS and _aim_of_a_plan(words, i))
+
+
+def _aim_of_a_plan(words: list[str], i: int) -> bool:
+    """Issue 12, class "growth as the aim of a plan": whether the growth word at ``i`` is what a plan is for,
+    up to two words after "for"/"voor" ("the national strategy for sustainable tourism growth", "een plan
+    voor duurzame groei"): the plan's name, no direction of the goal's metric."""
+    return any(words[k] in ("for", "voor") and words[k - 1] in PLAN_NOUNS for k in range(max(1, i - 3), i))
 
 
 def _a_circumstance(words: list[str], j: int) -> bool:

@@ -315,7 +315,8 @@ CIRCUMSTANCES = frozenset({"plan", "plans", "agreement", "deal", "scheme", "cont
                            "radar", "pressure", "leadership", "guidance", "programme", "program",
                            "terms", "umbrella", "banner", "ownership", "way", "auspices", "leiding", "druk",
                            "voorwaarden", "regie", "noemer", "vlag", "paraplu", "invloed", "begeleiding",
-                           "auspiciën", "mom", "programma", "afspraak", "afspraken", "akkoord", "regels", "wet"})
+                           "auspiciën", "mom", "programma", "afspraak", "afspraken", "akkoord", "regels", "wet",
+                           "strategy", "strategie", "policy", "beleid"})
 
 IDIOM_AFTER = {"onder": frozenset({"andere", "anderen", "meer"}) | CIRCUMSTANCES, "under": CIRCUMSTANCES,
                "meer": EFFORT, "more": EFFORT,
