@@ -8,8 +8,6 @@ a measure ("publish 20 posts", "vertelt directeur X"), rules it out (:data:`NOT_
 
 from __future__ import annotations
 
-from typing import Final
-
 from ..lexicon.directions import (
     ACQUISITION_VERBS,
     DIRECTION_PHRASES,
@@ -81,18 +79,17 @@ from ..lexicon.word_classes import (
     can_be_built,
 )
 from .phrases import is_number, list_number, opens_quantity
-from .tokens import Tokens
 
 # A cue that proves a phrase is no measure ("publish 20 posts", "…, vertelt directeur X"): its score.
 NOT_MEASURED = -10
 # Quick tests first (most words are none of these): the words :func:`_past_the_count` may step back
 # over, and every word :func:`_verb_after` may stop at but for a direction word (the caller's table).
-_COUNT_TAILS: Final = OF | SCALE_SUFFIXES | OF_UNITS | frozenset({"more", "meer", "extra", "+", "in", "of"})
-_VERB_AFTER_WORDS: Final = (MONEY_VERBS | ACQUISITION_VERBS | RAISING_ADVERBS | CONSUMING | ACTIVITY_VERBS | DUTCH_VERB_FORMS
+_COUNT_TAILS = OF | SCALE_SUFFIXES | OF_UNITS | frozenset({"more", "meer", "extra", "+", "in", "of"})
+_VERB_AFTER_WORDS = (MONEY_VERBS | ACQUISITION_VERBS | RAISING_ADVERBS | CONSUMING | ACTIVITY_VERBS | DUTCH_VERB_FORMS
                      | frozenset(SEPARABLE_PARTICLES))
 
 
-def phrase_cues(tokens: Tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool], start: int,
+def phrase_cues(tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool], start: int,
                 end: int, english: bool = True, opening: int | None = None) -> int:
     """How strongly the words around ``words[start:end]`` say it is what the goal measures.
 
@@ -105,7 +102,7 @@ def phrase_cues(tokens: Tokens, words: list[str], used: list[bool], directions: 
     return NOT_MEASURED if after is None else before + after
 
 
-def _cues_before(tokens: Tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool],
+def _cues_before(tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool],
                  start: int, end: int, english: bool) -> int | None:
     """The cues before the phrase: skip determiners, qualifiers and "the number of", then look at
     what governs it. None when that proves the phrase is no measure."""
@@ -141,7 +138,7 @@ def _cues_before(tokens: Tokens, words: list[str], used: list[bool], directions:
     return None if governed == NOT_MEASURED else score + governed
 
 
-def _past_the_count(tokens: Tokens, words: list[str], used: list[bool], i: int) -> int:
+def _past_the_count(tokens, words: list[str], used: list[bool], i: int) -> int:
     """Back past a count's own words to what governs the count: "20% of revenue", "65,000 tonnes of packaging"."""
     if words[i] in OF and is_number(tokens, used, i - 1):
         i -= 1  # "20% of revenue", "80% van de klanten"
@@ -167,7 +164,7 @@ def _rate_of(words: list[str], flags: list[bool], i: int) -> bool:
     return words[i] in RATES_OF and words[i + 1] in OF and (i == 0 or not flags[i - 1])
 
 
-def _governed_by(tokens: Tokens, words: list[str], used: list[bool], directions: dict[str, str], start: int, end: int,
+def _governed_by(tokens, words: list[str], used: list[bool], directions: dict[str, str], start: int, end: int,
                  english: bool, i: int) -> int | None:
     """The points for what governs the phrase at ``i``: a count, a verb (of work, of change, of
     money) or a speaker; :data:`NOT_MEASURED` for work or a speaker; None for none of these."""
@@ -227,7 +224,7 @@ def _particle_after(words: list[str], stem: str, end: int) -> bool:
     return False
 
 
-def _linked_by(tokens: Tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool], end: int,
+def _linked_by(tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool], end: int,
                english: bool, i: int) -> int:
     """The points for the link before the phrase at ``i`` (a change, a share, a preposition) or a
     Dutch modal whose subject or object it is; 0 for none of these."""
@@ -253,7 +250,7 @@ def _linked_by(tokens: Tokens, words: list[str], used: list[bool], directions: d
     return 0
 
 
-def _cues_after(tokens: Tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool],
+def _cues_after(tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool],
                 start: int, end: int, english: bool, opening: int | None) -> int | None:
     """The cues after the phrase: the numbers that belong to it ("from 10 to 20", "met 20%"), a verb
     it is the subject of, a Dutch verb at the end. None when that proves the phrase is no measure."""
@@ -312,7 +309,7 @@ def _changes_itself(words: list[str], directions: dict[str, str], flags: list[bo
             or flags[j + 1]))
 
 
-def _linked_number(tokens: Tokens, words: list[str], used: list[bool], j: int) -> bool:
+def _linked_number(tokens, words: list[str], used: list[bool], j: int) -> bool:
     """Whether a number follows the link at ``j`` within three words ("van minimaal 1 miljard")."""
     n = len(words)
     k = j + 1
@@ -321,7 +318,7 @@ def _linked_number(tokens: Tokens, words: list[str], used: list[bool], j: int) -
     return k < n and is_number(tokens, used, k)
 
 
-def _verb_after(tokens: Tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool], end: int,
+def _verb_after(tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool], end: int,
                 english: bool, opens: bool, j: int, compared: bool = False) -> int | None:
     """The points for the verb that ends the clause after the phrase (Dutch puts it last): a
     direction verb near it, money made, a count's own verb; None for work done to it."""
@@ -359,7 +356,7 @@ def _verb_after(tokens: Tokens, words: list[str], used: list[bool], directions: 
     return 0
 
 
-def _ends_the_clause(tokens: Tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool],
+def _ends_the_clause(tokens, words: list[str], used: list[bool], directions: dict[str, str], flags: list[bool],
                      opens: bool, k: int) -> bool:
     """Whether the word at ``k`` is a direction verb the phrase is the object or subject of."""
     word = words[k]
@@ -380,7 +377,7 @@ def _object_after_modal(words: list[str], flags: list[bool], j: int) -> bool:
             k + 2 < len(words) and flags[k + 2]))  # vegetarische assortiment verdubbelen" has an object)
 
 
-def _number_follows(tokens: Tokens, words: list[str], used: list[bool], directions: dict[str, str], j: int) -> bool:
+def _number_follows(tokens, words: list[str], used: list[bool], directions: dict[str, str], j: int) -> bool:
     """Whether a number or bound follows within three words with no verb between ("Churn: below
     3%"; but in "Greggs sells 140m rolls" the number is the verb's object)."""
     for k in range(j, min(len(words), j + 3)):
@@ -391,7 +388,7 @@ def _number_follows(tokens: Tokens, words: list[str], used: list[bool], directio
     return False
 
 
-def _takes_object(tokens: Tokens, words: list[str], used: list[bool], flags: list[bool], k: int) -> bool:
+def _takes_object(tokens, words: list[str], used: list[bool], flags: list[bool], k: int) -> bool:
     """Whether the verb at ``k`` has an object, so the phrase before it acts ("Greggs sells 140m rolls")."""
     nxt = k + 1
     return nxt < len(words) and (words[nxt] in DETERMINERS or flags[nxt] or is_number(tokens, used, nxt)
@@ -430,7 +427,7 @@ def _object_follows(words: list[str], flags: list[bool], end: int) -> bool:
     return False
 
 
-def _subject_before(tokens: Tokens, words: list[str], i: int) -> bool:
+def _subject_before(tokens, words: list[str], i: int) -> bool:
     """Whether the verb at ``i`` has its subject before it ("Alfen wil", "wij willen"), so what
     follows is its object; after a time or place ("Tegen 2030 wil De Lijn") the subject follows."""
     before = words[i - 1]

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
 
 from ..lexicon.directions import ACQUISITION_VERBS, WORD_DIRECTIONS
 from ..lexicon.metric_cues import (
@@ -64,35 +63,34 @@ from ..lexicon.word_classes import (
     VAGUE_NOUNS,
 )
 from ..numbers import ARTICLES, word_number
-from .tokens import Tokens
 
 # Dutch adjectives and adverbs without an inflection, which after a noun say something of it and end
 # no name ("toegankelijk", "haalbaar", "drastisch"; nouns do not end so).
-_PREDICATIVE_TAILS: Final = ("lijk", "baar", "isch")
+_PREDICATIVE_TAILS = ("lijk", "baar", "isch")
 
 # Forms of "to be" before an -ing verb: "you're talking", "we are expanding".
-BE_FORMS: Final = frozenset({"am", "is", "are", "was", "were", "be", "been", "i'm", "you're", "we're", "they're", "it's",
+BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "i'm", "you're", "we're", "they're", "it's",
                       "he's", "she's"})
 
 
 # Issue 12, class "the verb after its subject": pronouns that are only ever a subject, so that the word
 # right after them is a verb or an adverb ("we aspire", "I rank", "wij streven", "ik verkoop"), never a name.
-NOMINATIVES: Final = frozenset({"i", "we", "they", "he", "she", "ik", "wij", "jij", "hij"})
+NOMINATIVES = frozenset({"i", "we", "they", "he", "she", "ik", "wij", "jij", "hij"})
 # The Dutch words after which a word in -en that ends its phrase is an infinitive: "te" always, the modals
 # and the verbs that take an infinitive when a result follows ("zal leiden tot", "blijft groeien naar").
-_BEFORE_AN_INFINITIVE: Final = frozenset({"te", "zal", "zullen", "zou", "zouden", "moet", "moeten", "kan", "kunnen",
+_BEFORE_AN_INFINITIVE = frozenset({"te", "zal", "zullen", "zou", "zouden", "moet", "moeten", "kan", "kunnen",
                                    "wil", "willen", "mag", "mogen", "blijft", "blijven", "gaat", "gaan"})
-_RESULT_LINKS: Final = frozenset({"tot", "naar"})
+_RESULT_LINKS = frozenset({"tot", "naar"})
 # English particles of phrasal verbs ("turn over", "scale up", "cut down", "roll out", "sell off").
-_PARTICLES_EN: Final = frozenset({"up", "out", "over", "down", "off"})
-_VERB_GATE: Final = NOMINATIVES | _BEFORE_AN_INFINITIVE  # (the words before a verb that _a_verb_here reads)
+_PARTICLES_EN = frozenset({"up", "out", "over", "down", "off"})
+_VERB_GATE = NOMINATIVES | _BEFORE_AN_INFINITIVE  # (the words before a verb that _a_verb_here reads)
 
 
 # Issue 12, class "acquiring as a gerund": the -ing forms of the verbs that acquire a count
 # ("hiring", "recruiting", "enrolling"), which a direction verb before them makes the measure.
-ACQUIRING_GERUNDS: Final = frozenset(verb for verb in ACQUISITION_VERBS if verb.endswith("ing") and len(verb) > 5)
-_UP_OR_DOWN: Final = frozenset({"increase", "decrease"})
-_ACTIVITY_GERUNDS: Final = frozenset(verb for verb in ACTIVITY_VERBS if verb[-3:] == "ing")  # ("testing", "speaking")
+ACQUIRING_GERUNDS = frozenset(verb for verb in ACQUISITION_VERBS if verb.endswith("ing") and len(verb) > 5)
+_UP_OR_DOWN = frozenset({"increase", "decrease"})
+_ACTIVITY_GERUNDS = frozenset(verb for verb in ACTIVITY_VERBS if verb[-3:] == "ing")  # ("testing", "speaking")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +164,7 @@ def _by_a_figure(words: list[str], used: list[bool], k: int) -> bool:
     return used[k] or words[k][:1].isdigit()
 
 
-def content_flags(tokens: Tokens, words: list[str], used: list[bool], directions: dict[str, str]) -> list[bool]:
+def content_flags(tokens, words: list[str], used: list[bool], directions: dict[str, str]) -> list[bool]:
     """For each token, whether it can be part of a name; worked out once a goal, right to left
     (a rhythm word or an -ing modifier depends on the word after it), with one extra False at
     the end so that ``flags[i + 1]`` is always there."""
@@ -220,7 +218,7 @@ def content_flags(tokens: Tokens, words: list[str], used: list[bool], directions
     return flags
 
 
-def _content_though_skipped(tokens: Tokens, words: list[str], flags: list[bool], directions: dict[str, str], i: int) -> bool:
+def _content_though_skipped(tokens, words: list[str], flags: list[bool], directions: dict[str, str], i: int) -> bool:
     """Whether a word that is never part of a name elsewhere is one here (``flags`` known right of ``i``)."""
     word, never = words[i], NEVER_CONTENT
     if word in ("times", "use"):  # "waiting times", "water use": after a noun a noun (a factor, a verb elsewhere)
@@ -233,7 +231,7 @@ def _content_though_skipped(tokens: Tokens, words: list[str], flags: list[bool],
     return flags[i + 1] and (i == 0 or words[i - 1] in never or words[i - 1] in directions)
 
 
-_SKIPPED_BUT: Final = _ACTIVITY_GERUNDS | {"times", "own", "use"}
+_SKIPPED_BUT = _ACTIVITY_GERUNDS | {"times", "own", "use"}
 
 
 def _a_verb_here(words: list[str], flags: list[bool], i: int) -> bool:
@@ -309,7 +307,7 @@ def name_phrase(phrase: tuple[str, ...]) -> MetricPhrase | None:
 # Issue 12, class "a goal is not what it measures": the Dutch compounds of a goal word name a goal
 # ("klimaatdoelen", "de Lissabon-doelstelling", "houdingdoelstelling"); only a known metric or a quality
 # in -heid before the goal word is measured ("omzetdoelstelling", "stiptheidsdoelstelling").
-GOAL_TAILS: Final = ("doelstelling", "doelstellingen", "doelen", "doel", "streefcijfer", "streefcijfers")
+GOAL_TAILS = ("doelstelling", "doelstellingen", "doelen", "doel", "streefcijfer", "streefcijfers")
 
 
 def _goal_compound(word: str) -> MetricPhrase | None:
@@ -435,7 +433,7 @@ def known_metric(phrase: Sequence[str]) -> Metric | None:
     return known_at_head(phrase, len(phrase))[0] if phrase else None
 
 
-def is_number(tokens: Tokens, used: list[bool], i: int) -> bool:
+def is_number(tokens, used: list[bool], i: int) -> bool:
     kind, word, _ = tokens[i]
     if used[i]:
         return False

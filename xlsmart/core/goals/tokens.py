@@ -21,9 +21,6 @@ from ..numbers import ARTICLES, SCALE_WORDS, parse_digits, word_number
 
 MAX_TEXT = 5_000  # a goal is a sentence or two; longer text is judged on its first part
 
-# A goal's tokens as :func:`tokenize` gives them: (kind, text, value) triples.
-Tokens = list[tuple[str, str, object]]
-
 # One token: a word, a date, an ordinal, a number (with currency, %, k/m) or an arrow. Only a
 # word starts with a letter, so trying words first changes nothing but saves time, as does the
 # look-ahead that fails at once on spaces and punctuation.

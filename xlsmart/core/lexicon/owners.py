@@ -7,10 +7,8 @@ is also a word …), each with its examples beside it, so a reader can find and 
 
 from __future__ import annotations
 
-from typing import Final
-
 # Nouns that name an organisation or a role as a subject: "de stad", "het museum", "the CEO".
-ORGANISATION_TAILS: Final = (
+ORGANISATION_TAILS = (
     "stad", "gemeente", "museum", "theater", "club", "bedrijf", "organisatie", "omroep", "luchthaven", "ziekenhuis",
     "provincie", "regering", "overheid", "ministerie", "school", "vereniging", "stichting", "winkel", "keten",
     "concern", "groep", "bank", "verzekeraar", "merk", "partij", "bond", "federatie", "maatschappij", "bestuur",
@@ -43,7 +41,7 @@ ORGANISATION_TAILS: Final = (
 )
 
 # Verbs whose subject is the goal's owner: intent, plans, needs, and what organisations "say".
-INTENT_VERBS: Final = frozenset({
+INTENT_VERBS = frozenset({
     # English
     "will", "wants", "want", "aims", "aim", "plans", "intends", "expects", "hopes", "seeks", "targets", "strives",
     "commits", "has", "have", "set", "sets", "forecasts", "forecast", "looks", "would", "must", "should", "needs",
@@ -69,7 +67,7 @@ INTENT_VERBS: Final = frozenset({
 })
 # Dutch verbs after which the subject may follow ("Tegen 2030 wil De Lijn …"); "moet" takes
 # the metric as its subject more often than an owner ("In 2027 moet de omzet …").
-INVERTING_VERBS: Final = frozenset({
+INVERTING_VERBS = frozenset({
     "wil", "willen", "wilde", "wilden", "gaat", "gaan", "zal", "zullen", "streeft", "streven", "mikt", "mikken",
     "hoopt", "hopen", "heeft", "hebben", "ambieert", "verwacht", "verwachten", "denkt", "denken", "zoekt", "zoeken",
     "eist", "stelt", "zegt", "zeggen", "kiest", "plant", "wenst", "wensen", "beoogt", "beogen", "zei", "zeiden",
@@ -87,28 +85,28 @@ INVERTING_VERBS: Final = frozenset({
 })
 
 # Who can own a goal when the text names them.
-ACTOR_WORDS: Final = frozenset({
+ACTOR_WORDS = frozenset({
     "ik", "we", "wij", "ons", "onze", "mijn", "i", "our", "my", "we'll", "i'd", "we'd", "we're", "i'll",
     "i'm", "we've", "i've", "ours",
 })
 # A generic "you" speaks to the reader: it owns nothing ("grow your list", "verhoog je omzet").
-READER_WORDS: Final = frozenset({"you", "your", "jij", "jouw", "je", "u", "uw", "you'll", "you're", "jullie"})
-READER_PRONOUNS: Final = frozenset({"je", "you", "jij", "u", "jullie"})  # the reader as a subject ("… dat je 500 verkopen wilt")
+READER_WORDS = frozenset({"you", "your", "jij", "jouw", "je", "u", "uw", "you'll", "you're", "jullie"})
+READER_PRONOUNS = frozenset({"je", "you", "jij", "u", "jullie"})  # the reader as a subject ("… dat je 500 verkopen wilt")
 # Verbs of advice before the reader: "I suggest that you …", "Ik adviseer je om …" (the writer advises, the
 # reader would act: nobody owns the goal).
-ADVICE_VERBS: Final = frozenset({"suggest", "suggests", "recommend", "recommends", "advise", "advises", "urge", "encourage",
+ADVICE_VERBS = frozenset({"suggest", "suggests", "recommend", "recommends", "advise", "advises", "urge", "encourage",
                           "adviseer", "adviseren", "raad", "raden", "aanraden", "suggereer", "aanbevelen"})
-ACTOR_SUFFIXES: Final = ("team", "teams", "afdeling", "department", "dept", "division", "divisie", "directie", "ceo",
+ACTOR_SUFFIXES = ("team", "teams", "afdeling", "department", "dept", "division", "divisie", "directie", "ceo",
                   "executive", "founder", "cmo", "manager", "managers", "marketeer",
                   "marketeers", "marketer", "marketers", "bureau", "agency", "squad", "owner",
                   "eigenaar", "specialist", "specialisten", "director", "directeur")
 
 # Auxiliaries between a subject and its verb of intent: "A company is expected to …".
-AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "also", "ook", "now", "nu",
+AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "also", "ook", "now", "nu",
                          "originally", "still", "al"})
 
 # Nouns that are never an owner as the subject: the goal itself, time, the metric's own words.
-NOT_OWNERS: Final = frozenset({
+NOT_OWNERS = frozenset({
     "goal", "goals", "aim", "objective", "objectives", "target", "targets", "doel", "doelen", "doelstelling",
     "doelstellingen", "ambitie", "ambition", "plan", "plans", "idea", "result", "results", "resultaat",
     "there", "this", "that", "which", "what", "it", "er", "dit", "dat", "die", "wat", "het", "who", "wie",
@@ -133,10 +131,10 @@ NOT_OWNERS: Final = frozenset({
 })
 
 # Pronouns that refer to an actor named elsewhere: "They aim to …", "Her goal is …".
-THIRD_PERSON: Final = frozenset({"he", "she", "they", "his", "her", "their", "its", "hij", "zij", "ze", "hun", "haar"})
+THIRD_PERSON = frozenset({"he", "she", "they", "his", "her", "their", "its", "hij", "zij", "ze", "hun", "haar"})
 
 # Words after which a team or department is an object or an address, not the subject.
-GOVERNING: Final = frozenset({"achter", "naast", "behind", "under", "above", "beside", "onder", "boven", "in", "op",
+GOVERNING = frozenset({"achter", "naast", "behind", "under", "above", "beside", "onder", "boven", "in", "op",
                        "to", "for", "with", "by", "from", "of", "van", "voor", "met", "door", "aan", "naar",
                        "bij", "tot", "on", "at", "into", "between", "tussen", "among", "via",
                        # a unit, never a subject: "de lastendruk per huishouden stijgt", "revenue per user grows"
@@ -145,12 +143,12 @@ GOVERNING: Final = frozenset({"achter", "naast", "behind", "under", "above", "be
                        "volgens", "according"})
 
 # Nouns of a goal that an owner has: "the company's goal", "het doel van de KNLTB".
-OWNER_NOUNS: Final = frozenset({"streven", "goal", "goals", "aim", "objective", "target", "ambition", "plan", "doel", "ambitie",
+OWNER_NOUNS = frozenset({"streven", "goal", "goals", "aim", "objective", "target", "ambition", "plan", "doel", "ambitie",
                          "doelstelling", "strategy", "mission", "vision", "plans", "plannen", "targets"})
 
 # A name with an apposition between commas before its verb: "New Balance, the esteemed footwear
 # powerhouse headquartered in Boston, has announced …", "De derde provider, T-Mobile, streeft …".
-APPOSITION_VERBS: Final = frozenset({"has", "have", "had", "will", "would", "is", "are", "plan", "plans", "aim", "aims",
+APPOSITION_VERBS = frozenset({"has", "have", "had", "will", "would", "is", "are", "plan", "plans", "aim", "aims",
                               "want", "wants", "expect", "expects", "target", "targets", "hope", "hopes", "intend",
                               "intends", "wil", "willen", "streeft", "streven", "heeft", "hebben", "gaat", "zal",
                               "moet", "mikt", "hoopt", "verwacht", "beoogt"})
@@ -158,7 +156,7 @@ APPOSITION_VERBS: Final = frozenset({"has", "have", "had", "will", "would", "is"
 # Things and sectors as the subject: a system, building, solution or plan does not act, and a
 # sector is no organisation ("De nieuwbouw moet …", "Nieuwe AI-oplossingen moeten …", "This
 # pillar also strives …", "The next steps will involve …", "de zorgsector wil …").
-THING_TAILS: Final = ("systeem", "systemen", "system", "systems", "gebouw", "building", "nieuwbouw", "oplossing",
+THING_TAILS = ("systeem", "systemen", "system", "systems", "gebouw", "building", "nieuwbouw", "oplossing",
                "oplossingen", "solution", "solutions", "tool", "tools", "platform", "software", "website",
                "pillar", "pijler", "steps", "stappen", "sector", "industry", "industrie", "branche",
                "machine", "machines", "installatie", "product", "producten", "products", "app", "apps",
@@ -168,17 +166,17 @@ THING_TAILS: Final = ("systeem", "systemen", "system", "systems", "gebouw", "bui
                "stadion", "stadium", "arena", "venue", "concertzaal", "sporthal")
 
 # Measures and things that end like an organisation ("raad" in "bezettingsgraad", "board" in "dashboard"): never an owner.
-LOOKALIKE_TAILS: Final = ("graad", "voorraad", "waarde", "dashboard", "scoreboard", "billboard", "keyboard", "whiteboard")
+LOOKALIKE_TAILS = ("graad", "voorraad", "waarde", "dashboard", "scoreboard", "billboard", "keyboard", "whiteboard")
 
 # Endings of sentence adverbs ("Crucially,", "Realistically", "Uiteindelijk"): a word of manner
 # or comment, never who owns a goal, however it is capitalised.
-ADVERB_TAILS: Final = ("ally", "ively", "ately", "ously", "fully", "ently", "antly", "ibly", "ably", "edly", "erwijs",
+ADVERB_TAILS = ("ally", "ively", "ately", "ously", "fully", "ently", "antly", "ibly", "ably", "edly", "erwijs",
                 "lijk", "gewijs")
 
 # Dutch words that open a sentence with a time, place, means or manner, after which the verb
 # comes second and its subject third: "Na een goed jaar aast Orange op …", "Met de investering kan
 # De Halve Maan …", "Zo wil Double Dutch …", "Volgend jaar opent Jumbo …".
-FRONTING: Final = frozenset({"na", "met", "bij", "zo", "in", "tegen", "volgend", "volgende", "dit", "deze", "vanaf", "eind",
+FRONTING = frozenset({"na", "met", "bij", "zo", "in", "tegen", "volgend", "volgende", "dit", "deze", "vanaf", "eind",
                       "begin", "voor", "tijdens", "door", "daarnaast", "ook", "nu", "daarom", "dan", "hiermee",
                       "daarmee", "sinds", "binnen", "over", "vorig", "vorige", "komend", "komende", "op", "uiterlijk",
                       "halverwege", "tegelijkertijd", "bovendien", "concreet", "intussen", "ondertussen", "straks",
@@ -190,27 +188,27 @@ FRONTING: Final = frozenset({"na", "met", "bij", "zo", "in", "tegen", "volgend",
 # Dutch words that open a clause of condition or time whose own verb comes last: "Als de subsidie
 # doorgaat, wil de club …", "Indien de gemeente instemt wil het museum …". The words before the main
 # verb end that clause; the main clause's subject follows its verb.
-CONDITIONS: Final = frozenset({"als", "wanneer", "indien", "zodra", "tenzij", "mits", "zolang", "nadat", "omdat", "hoewel",
+CONDITIONS = frozenset({"als", "wanneer", "indien", "zodra", "tenzij", "mits", "zolang", "nadat", "omdat", "hoewel",
                         "voordat", "doordat"})
 # Verbs that say what is, not what is done: after them an organisation states its baseline ("Op
 # dit moment telt het bedrijf 270 vestigingen").
-STATIVE_VERBS: Final = frozenset({"telt", "is", "was", "heeft", "had", "kent", "bezit", "bedraagt", "omvat", "beschikt",
+STATIVE_VERBS = frozenset({"telt", "is", "was", "heeft", "had", "kent", "bezit", "bedraagt", "omvat", "beschikt",
                            "tellen", "zijn", "waren", "hebben", "hadden", "kennen", "bezitten", "bedragen", "omvatten",
                            "beschikken"})
 # Words before a capital that are no finite verb, so what follows is no subject after its verb:
 # a preposition or an article ("In het jaar van Coolblue …"), a conjunction, a number word.
-NOT_BEFORE_A_SUBJECT: Final = frozenset({"van", "in", "bij", "met", "voor", "naar", "op", "aan", "uit", "tot", "door", "om",
+NOT_BEFORE_A_SUBJECT = frozenset({"van", "in", "bij", "met", "voor", "naar", "op", "aan", "uit", "tot", "door", "om",
                                   "over", "onder", "tegen", "na", "vanaf", "sinds", "zoals", "en", "of", "als",
                                   "dan", "de", "het", "een", "te", "per", "via", "rond", "richting", "dat", "die",
                                   "volgens", "tussen", "binnen", "buiten", "achter", "naast", "zonder", "namens"})
 
 # Particles that open a Dutch or Flemish surname: "Van Engen wil …", "Van der Berg gaat …" (a bare
 # "De" or "Op" at the start is far more often an article or a preposition: "De SLA moet …").
-SURNAME_PARTICLES: Final = frozenset({"van", "de", "den", "der", "ter", "ten", "vande", "vander"})
+SURNAME_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten", "vande", "vander"})
 
 # Verbs that open a goal as an imperative: what follows is their object, so a verb of intent inside
 # it is a noun ("Implement strategic action plans to …", "Cut monthly forecast preparation time").
-IMPERATIVES: Final = frozenset({"implement", "cut", "raise", "achieve", "develop", "increase", "grow", "launch", "improve",
+IMPERATIVES = frozenset({"implement", "cut", "raise", "achieve", "develop", "increase", "grow", "launch", "improve",
                          "reduce", "lower", "boost", "build", "create", "drive", "expand", "generate", "get", "hit",
                          "reach", "decrease", "double", "halve", "maintain", "keep", "deliver", "attract", "win",
                          "verhoog", "verlaag", "verminder", "vergroot", "verbeter", "verkort", "behaal", "realiseer",
@@ -218,25 +216,25 @@ IMPERATIVES: Final = frozenset({"implement", "cut", "raise", "achieve", "develop
 
 # Direction verbs that take no object: their subject is what changes ("occupancy is expected to
 # increase .1 %", "de omzet gaat stijgen met 5 %"); "attract", "achieve" or "verhogen" take one.
-CHANGING_VERBS: Final = frozenset({"increase", "grow", "rise", "decrease", "decline", "fall", "drop", "improve", "shrink",
+CHANGING_VERBS = frozenset({"increase", "grow", "rise", "decrease", "decline", "fall", "drop", "improve", "shrink",
                             "stijgen", "dalen", "groeien", "toenemen", "afnemen", "krimpen", "verbeteren", "zakken"})
 
 # Documents and agreements as the subject: a plan or an accord states a goal, it acts for nobody
 # ("Het Klimaatakkoord streeft naar …", "Het Fietsbeleidsplan onderbouwt …", "The Paris Agreement
 # aims …"). Read as the end of a longer word, so compounds count ("klimaatakkoord", "actieplan").
-DOCUMENT_TAILS: Final = ("akkoord", "plan", "agenda", "programma", "strategie", "convenant", "pact", "verdrag",
+DOCUMENT_TAILS = ("akkoord", "plan", "agenda", "programma", "strategie", "convenant", "pact", "verdrag",
                   "charter", "agreement", "accord", "treaty", "strategy", "roadmap", "nota", "rapport", "report",
                   "visie", "beleid", "regeerakkoord", "wet", "manifest", "manifesto")
 
 # A sector of a country or region acts through its trade bodies: "De Nederlandse luchtvaartsector
 # wil …", "The Australian wine industry is targeting …"; the adjective tells it ("-se", "-ian" …).
-SECTORS: Final = ("sector", "industry", "industrie", "branche")
-NATIONAL_ENDINGS: Final = ("se", "sche", "ian", "ean", "ish", "ese")
-NATIONAL_WORDS: Final = frozenset({"dutch", "french", "greek", "thai", "swiss", "uk", "us", "eu", "global", "wereldwijde"})
+SECTORS = ("sector", "industry", "industrie", "branche")
+NATIONAL_ENDINGS = ("se", "sche", "ian", "ean", "ish", "ese")
+NATIONAL_WORDS = frozenset({"dutch", "french", "greek", "thai", "swiss", "uk", "us", "eu", "global", "wereldwijde"})
 
 # A bare plural of organisations or trades names a kind, nobody in particular: with "de"/"the"
 # before it ("de supers beloven …") the text means particular ones.
-GROUP_TAILS: Final = ("bedrijven", "companies", "corporaties", "organisaties", "organisations", "organizations",
+GROUP_TAILS = ("bedrijven", "companies", "corporaties", "organisaties", "organisations", "organizations",
                "businesses", "firms", "brands", "merken", "retailers", "winkels", "gemeenten", "scholen",
                "ziekenhuizen", "startups", "start-ups", "ondernemers", "entrepreneurs", "marketers", "marketeers",
                "agencies", "bureaus", "partijen",
@@ -248,13 +246,13 @@ GROUP_TAILS: Final = ("bedrijven", "companies", "corporaties", "organisaties", "
 
 # Organisations whose name goes on with "of": "the University of Dayton", "the Bank of Montreal",
 # "the Institute of International Education", "de Universiteit van Amsterdam".
-NAMED_BY_OF: Final = ("university", "universiteit", "bank", "institute", "instituut", "college", "school", "museum",
+NAMED_BY_OF = ("university", "universiteit", "bank", "institute", "instituut", "college", "school", "museum",
                "council", "board", "ministry", "department", "city", "stad", "gemeente", "provincie", "bureau",
                "society", "association", "federation", "chamber", "kamer", "academy", "academie", "hospital")
 
 # Adverbs, predicate adjectives and object pronouns are never part of a subject's name: "…, zei
 # Aedes eerder", "… het huidige systeem onvoldoende zullen zijn", "dan weer daalt", "Volgens hem".
-NO_NAMES: Final = frozenset({"eerder", "weer", "nog", "ook", "dan", "toen", "straks", "echter", "inmiddels", "daarom",
+NO_NAMES = frozenset({"eerder", "weer", "nog", "ook", "dan", "toen", "straks", "echter", "inmiddels", "daarom",
                       "vervolgens", "tevens", "onvoldoende", "voldoende", "again", "earlier", "already", "still",
                       "also", "however", "therefore", "hem", "him", "them", "hen", "me", "mij",
                       # sentence adverbs that open a Dutch sentence before its verb: "Concreet moet het
@@ -267,7 +265,7 @@ NO_NAMES: Final = frozenset({"eerder", "weer", "nog", "ook", "dan", "toen", "str
                       "én", "óf", "wél", "níet", "nóg", "óók", "dé", "hét", "dát", "díe", "ís"})
 
 # People of an organisation who act for it: "the president of the company", "het bestuur van de club".
-MEMBERS: Final = frozenset({"president", "ceo", "director", "directeur", "board", "bestuur", "leden", "members", "team",
+MEMBERS = frozenset({"president", "ceo", "director", "directeur", "board", "bestuur", "leden", "members", "team",
                      "staff", "medewerkers", "employees", "management", "directie", "voorzitter", "chair",
                      "leadership", "founder", "oprichter", "owner", "eigenaar", "raad", "council", "manager",
                      "minister", "wethouder", "staatssecretaris", "burgemeester", "gedeputeerde", "secretary",
@@ -278,33 +276,33 @@ MEMBERS: Final = frozenset({"president", "ceo", "director", "directeur", "board"
                      "owners", "bazen", "bestuurders", "directeuren", "leiders", "topmannen", "topman", "topvrouw"})
 
 # Words that make a group general: "all first-time entrepreneurs", "elke ondernemer".
-GENERIC: Final = frozenset({"all", "every", "any", "alle", "elke", "iedere", "ieder", "each", "most", "many"})
+GENERIC = frozenset({"all", "every", "any", "alle", "elke", "iedere", "ieder", "each", "most", "many"})
 
 # Heads of a time, not an owner: "deze kabinetsperiode moeten …".
-TIME_TAILS: Final = ("periode", "period", "jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "seizoen", "tijd",
+TIME_TAILS = ("periode", "period", "jaar", "year", "maand", "month", "week", "kwartaal", "quarter", "seizoen", "tijd",
               "season", "decennium", "decade", "weekend", "legislatuur", "termijn", "term")
 
 # Words after which "target", "plan" or "set" is a verb with its object: "targets a 10 % rise".
-BEFORE_AN_OBJECT: Final = frozenset({"a", "an", "the", "to", "its", "at", "over", "more", "some", "nearly", "around", "out",
+BEFORE_AN_OBJECT = frozenset({"a", "an", "the", "to", "its", "at", "over", "more", "some", "nearly", "around", "out",
                               "about", "up", "de", "het", "een", "om", "te"})
 
 # Relative pronouns: the phrase before one is an antecedent, not the subject of the verb after it.
-RELATIVE: Final = frozenset({"die", "who", "which", "waar", "wie", "whom", "where"})
+RELATIVE = frozenset({"die", "who", "which", "waar", "wie", "whom", "where"})
 
 # "let's say you want …" speaks to the reader.
-HYPOTHETICAL: Final = frozenset({"say", "assume", "imagine", "suppose", "pretend"})
+HYPOTHETICAL = frozenset({"say", "assume", "imagine", "suppose", "pretend"})
 
 # Dutch verbs of having or naming that state intent only with a goal after them: "Radio 6 heeft
 # 0,4 procent marktaandeel als doel".
-HAVE: Final = frozenset({"heeft", "hebben", "had", "hadden", "noemt", "noemen", "stelt", "stellen", "ziet", "zien"})
+HAVE = frozenset({"heeft", "hebben", "had", "hadden", "noemt", "noemen", "stelt", "stellen", "ziet", "zien"})
 
-GOAL_AFTER_HAVE: Final = frozenset({"doel", "nodig", "ogen", "ambitie", "streven",
+GOAL_AFTER_HAVE = frozenset({"doel", "nodig", "ogen", "ambitie", "streven",
                              # the perfect of deciding or saying: "Eerder had het bedrijf gezegd …"
                              "gezegd", "besloten", "beslist", "aangekondigd", "beloofd", "toegezegd", "afgesproken"})
 
 # Verbs that set or announce a goal: "Suga Yoshihide expressed a goal of …", "the New York Times
 # announced an ambitious goal", "De gemeente formuleerde de doelstelling".
-SETTING: Final = frozenset({"expressed", "expresses", "announced", "announces", "unveiled", "unveils", "outlined",
+SETTING = frozenset({"expressed", "expresses", "announced", "announces", "unveiled", "unveils", "outlined",
                      # a body that adopts a plan owns it: "RI directors approved a goal …", "the Coalition
                      # developed a plan to …", "NYC Parks is implementing a plan …"
                      "approved", "approves", "developed", "develops", "implementing", "implements", "launched",
@@ -318,39 +316,39 @@ SETTING: Final = frozenset({"expressed", "expresses", "announced", "announces", 
                      "leading", "leads", "led", "working", "works"})
 
 # The goal as the object of a verb of setting: "announced an ambitious goal".
-SET_GOALS: Final = frozenset({"goal", "goals", "target", "targets", "objective", "objectives", "ambition", "ambitions",
+SET_GOALS = frozenset({"goal", "goals", "target", "targets", "objective", "objectives", "ambition", "ambitions",
                        "plan", "plans", "aim", "doel", "doelen", "doelstelling", "doelstellingen", "ambitie",
                        "streefcijfer", "streefcijfers", "plannen", "strategy", "commitment", "pledge", "afspraak",
                        "strategie", "belofte", "toezegging", "effort", "efforts", "initiative", "drive"})
 # Compounds that end in a goal or a plan: "Het college stelde een startnotitie op waarin …", "The
 # council adopted a climate action plan to …", "De provincie presenteerde haar groeiambitie".
-SET_GOAL_TAILS: Final = ("doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "ambities", "notitie", "plan",
+SET_GOAL_TAILS = ("doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "ambities", "notitie", "plan",
                   "plannen", "strategie", "strategy", "target", "targets", "goal", "goals")
 # Words that end the look for a goal noun after a verb of setting: the goal's own clause begins.
-GOAL_ENDS: Final = frozenset({"to", "that", "om", "dat", "te", "which", "die"})
+GOAL_ENDS = frozenset({"to", "that", "om", "dat", "te", "which", "die"})
 
 # A reason speaks of others: "… because people deserve a home they can love".
-REASONS: Final = frozenset({"because", "omdat"})
+REASONS = frozenset({"because", "omdat"})
 
 # Words that join a second clause sharing the first one's subject: "Greggs sells … and has set",
 # "Jumbo opent minder winkels, maar wil …".
-JOINS: Final = frozenset({"and", "en", "as", "while", "terwijl", "but", "maar"})
+JOINS = frozenset({"and", "en", "as", "while", "terwijl", "but", "maar"})
 
 # Participles of intent: before a noun they describe it ("targeted ad campaigns"); after a comma
 # they share the subject of the sentence ("…, aiming to grow its footprint").
-PARTICIPLES: Final = frozenset({"targeted", "planned", "expected", "intended", "committed", "projected", "hoped",
+PARTICIPLES = frozenset({"targeted", "planned", "expected", "intended", "committed", "projected", "hoped",
                          "wanted", "aimed", "promised", "pledged"})
 
-CLAUSE_PARTICIPLES: Final = frozenset({"aiming", "hoping", "looking", "seeking", "planning", "striving", "targeting"})
+CLAUSE_PARTICIPLES = frozenset({"aiming", "hoping", "looking", "seeking", "planning", "striving", "targeting"})
 
 # Words that end in -ing or -ed and still name who acts: "marketing", "the board of United".
-NOT_VERB_FORMS: Final = frozenset({"marketing", "branding", "engineering", "accounting", "purchasing", "consulting",
+NOT_VERB_FORMS = frozenset({"marketing", "branding", "engineering", "accounting", "purchasing", "consulting",
                             "holding", "bling", "king", "viking", "ring", "ling", "led", "red", "ted"})
 
 # Finite verbs of doing whose subject acts for itself: a named organisation or an organisation
 # noun as their subject owns the goal ("Delhaize opent dit jaar 40 nieuwe winkels", "In 2018 werkt
 # Zaanstad verder aan …", "Tata Motors is setting ambitious sales targets").
-ACTING: Final = frozenset({"opent", "werkt", "erkent", "komt", "investeert", "bouwt", "breidt", "zet", "krijgt",
+ACTING = frozenset({"opent", "werkt", "erkent", "komt", "investeert", "bouwt", "breidt", "zet", "krijgt",
                     "maakt", "biedt", "neemt", "begint", "ontwikkelt", "verkoopt", "zoekt", "werft", "opens",
                     "remodels", "invests", "builds", "expands", "adds", "makes", "made", "setting", "launches",
                     "opened", "develops", "hires", "sells", "serves", "delivers", "ships", "investeren",
@@ -358,92 +356,92 @@ ACTING: Final = frozenset({"opent", "werkt", "erkent", "komt", "investeert", "bo
                     "zorgt", "zorgde"})
 
 # Endings of common nouns: at the start of a text a capital proves no name ("Klantvriendelijkheid werkt …").
-NOUN_SHAPES: Final = ("heid", "ing", "tie", "schap", "teit", "ness", "tion", "ment", "ity", "bouw", "werk", "systeem",
+NOUN_SHAPES = ("heid", "ing", "tie", "schap", "teit", "ness", "tion", "ment", "ity", "bouw", "werk", "systeem",
                "system", "plan", "aanpak", "beleid")
 
 # What "it" does when it states a plan: "… said it plans to", "it also aims to".
-IT_INTENDS: Final = frozenset({"plans", "aims", "wants", "intends", "hopes", "targets", "expects", "seeks", "vows",
+IT_INTENDS = frozenset({"plans", "aims", "wants", "intends", "hopes", "targets", "expects", "seeks", "vows",
                         "pledges", "promises", "set", "sets"})
 
-IT_ADVERBS: Final = frozenset({"also", "now", "still", "further", "additionally"})
+IT_ADVERBS = frozenset({"also", "now", "still", "further", "additionally"})
 
 # Verbs of reporting before "it": "Target Corporation on Thursday said it plans to …".
-SAID: Final = frozenset({"said", "says", "told", "announced", "announces", "reported", "stated", "added", "noted",
+SAID = frozenset({"said", "says", "told", "announced", "announces", "reported", "stated", "added", "noted",
                   "explained"})
 
 # Verbs of saying whose subject may follow them. A speaker named after the goal, at its end
 # ("…, zei Aedes eerder", "…, said the spokesperson") reports it; the owner is the subject of the
 # intent. Before the goal the speaker states its own plan ("zei Alfen … te mikken op …").
-SPEECH: Final = frozenset({"zei", "zeiden", "zegt", "zeggen", "said", "says", "told", "aldus", "meldt", "meldde"})
+SPEECH = frozenset({"zei", "zeiden", "zegt", "zeggen", "said", "says", "told", "aldus", "meldt", "meldde"})
 
 # Verbs of intent in the third person singular: a capitalised word right before one is a name,
 # whatever else the word can be ("Athletics brand On plans to …", "On hopes to …", "Target will
 # remodel …"): a bare singular noun cannot be the subject of such a verb in English.
-NAME_VERBS: Final = frozenset({"plans", "hopes", "aims", "wants", "intends", "expects", "will", "has", "seeks", "targets",
+NAME_VERBS = frozenset({"plans", "hopes", "aims", "wants", "intends", "expects", "will", "has", "seeks", "targets",
                         "announced", "said", "says"})
 
 # Pronouns and demonstratives: never a name, even with a capital ("It said it would …").
-PRONOUNS: Final = frozenset({"it", "het", "this", "that", "these", "those", "there", "dit", "dat", "er", "die", "wat", "what",
+PRONOUNS = frozenset({"it", "het", "this", "that", "these", "those", "there", "dit", "dat", "er", "die", "wat", "what",
                       "which", "who", "wie", "whoever", "whomever"})  # ("Whoever wants more leads …": anyone)
 
 # Nouns that stand bare as a subject without being a name: "Growth will come from …".
-MASS_NOUNS: Final = frozenset({"growth", "groei", "focus", "research", "share", "trend", "beleid", "policy"})
+MASS_NOUNS = frozenset({"growth", "groei", "focus", "research", "share", "trend", "beleid", "policy"})
 
 # Days: a time before the subject, no part of its name ("On Wednesday, Subaru …").
-DAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
                   "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vandaag"})
 
 # A role or department that labels a goal owns it: "CEO KR: …", "SDR goal: …", "Marketing OKR: …",
 # "Chief Technology Officer KR: …". An acronym counts unless it names the kind of goal ("SMART goal:").
-ROLE_LABEL_WORDS: Final = frozenset({"chief", "officer", "vp", "svp", "evp", "head", "director", "directeur", "manager",
+ROLE_LABEL_WORDS = frozenset({"chief", "officer", "vp", "svp", "evp", "head", "director", "directeur", "manager",
                               "lead", "marketing", "sales", "product", "support", "finance", "engineering", "hr",
                               "operations", "ops", "growth", "team", "afdeling", "department", "dept", "verkoop",
                               "communicatie", "klantenservice", "bestuur", "directie"})
-NOT_ROLE_ACRONYMS: Final = frozenset({"smart", "okr", "okrs", "kpi", "kpis", "kr", "krs", "ytd", "fy", "q1", "q2", "q3", "q4",
+NOT_ROLE_ACRONYMS = frozenset({"smart", "okr", "okrs", "kpi", "kpis", "kr", "krs", "ytd", "fy", "q1", "q2", "q3", "q4",
                                "h1", "h2", "us", "uk", "eu"})
 
 # Verbs and nouns that cannot take an actor as their subject's complement: "Coffee should be no
 # more than 40 percent …", "Koffie moet … minder dan 40 procent van de kosten zijn": the subject
 # is the thing measured, not who acts, unless it names an organisation or a team.
-MODALS_OF_STATE: Final = frozenset({"should", "must", "needs", "need", "moet", "moeten"})
-COPULAS: Final = frozenset({"be", "remain", "stay", "zijn", "worden", "blijven", "bedragen"})
+MODALS_OF_STATE = frozenset({"should", "must", "needs", "need", "moet", "moeten"})
+COPULAS = frozenset({"be", "remain", "stay", "zijn", "worden", "blijven", "bedragen"})
 
 # A team as what the goal grows, not who grows it: the nouns a team word describes ("team members",
 # "team engagement"), the verbs that grow or form one beyond the direction verbs ("Breid het salesteam
 # uit", "Build a support team"), and the words that may stand between the verb and the team ("Hire 12
 # new team members", "Double our own support team").
-TEAM_MEASURES: Final = frozenset({"members", "member", "size", "headcount", "capacity", "morale", "engagement",
+TEAM_MEASURES = frozenset({"members", "member", "size", "headcount", "capacity", "morale", "engagement",
                            "satisfaction", "productivity", "turnover", "retention", "utilization", "utilisation",
                            "velocity", "leden", "grootte", "omvang", "bezetting", "tevredenheid", "verloop"})
-TEAM_VERBS: Final = frozenset({"breid", "build", "bouw", "versterk", "strengthen", "staff", "form", "vorm", "train",
+TEAM_VERBS = frozenset({"breid", "build", "bouw", "versterk", "strengthen", "staff", "form", "vorm", "train",
                         "onboard", "assemble", "hiring", "uitbreiden", "versterken", "opbouwen"})
-UNCOUNTED_MODIFIERS: Final = frozenset({"new", "nieuwe", "nieuw", "more", "meer", "additional", "extra", "own", "eigen",
+UNCOUNTED_MODIFIERS = frozenset({"new", "nieuwe", "nieuw", "more", "meer", "additional", "extra", "own", "eigen",
                                  "full-time", "fulltime", "part-time", "parttime", "dedicated"})
 
 # A country or the world that everyone shares: "ons land", "our country" speak for everyone, so they
 # name nobody in particular ("Geprojecteerd op ons land kan het aantal bezoekers …"); "onze stad",
 # "our community" are read as the speaker's own.
-SHARED_PLACES: Final = frozenset({"land", "landje", "country", "nation", "planet", "planeet", "world", "wereld",
+SHARED_PLACES = frozenset({"land", "landje", "country", "nation", "planet", "planeet", "world", "wereld",
                            "samenleving", "society", "economie", "economy"})
-WE_SHARE: Final = frozenset({"our", "ons", "onze"})
+WE_SHARE = frozenset({"our", "ons", "onze"})
 
 # Verbs that attribute a quoted goal to its speaker: "'…', zegt directeur Jan Peeters", "…,” said Ana Ruiz".
-QUOTE_SPEECH: Final = frozenset({"zegt", "zei", "aldus", "vertelt", "vertelde", "stelt", "stelde", "meldt", "meldde",
+QUOTE_SPEECH = frozenset({"zegt", "zei", "aldus", "vertelt", "vertelde", "stelt", "stelde", "meldt", "meldde",
                           "benadrukt", "verklaart", "said", "says", "explained", "explains", "added", "adds",
                           "told", "stated", "noted"})
 
 # Goal nouns a possessive holds beyond OWNER_NOUNS: "its priorities", "their objectives", and Dutch
 # compounds ending in a goal noun ("haar klimaatdoel", "hun groeiambities", "zijn omzetdoelstelling").
-GOAL_WORDS: Final = frozenset({"priorities", "priority", "prioriteit", "prioriteiten", "objectives", "aims", "ambitions",
+GOAL_WORDS = frozenset({"priorities", "priority", "prioriteit", "prioriteiten", "objectives", "aims", "ambitions",
                         "ambities", "doelen", "doelstellingen", "mission", "missie", "commitment", "pledge",
                         "belofte", "streefcijfer", "streefcijfers"})
-GOAL_TAILS: Final = ("doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "ambities", "streefcijfer")
+GOAL_TAILS = ("doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "ambities", "streefcijfer")
 
 # Dutch strong and irregular verbs in the past tense, singular and plural: they end in neither -de/-te
 # nor -t, so only a table tells them ("Vooraf gaf de organisatie aan …", "Vorig jaar trok het museum
 # …", "In 2025 kreeg de club …"; "Het festival verkocht …" ends in -t and needs none). Verbs of motion
 # ("kwam met", "ging naar") report what happened, they state no goal.
-DUTCH_STRONG_PAST: Final = frozenset({"gaf", "gaven", "liet", "lieten", "nam", "namen", "deed", "deden", "zag", "zagen", "stond", "stonden", "bleef", "bleven", "vond",
+DUTCH_STRONG_PAST = frozenset({"gaf", "gaven", "liet", "lieten", "nam", "namen", "deed", "deden", "zag", "zagen", "stond", "stonden", "bleef", "bleven", "vond",
                                "vonden", "hield", "hielden", "sprak", "spraken", "schreef", "schreven", "trok",
                                "trokken", "sloot", "sloten", "koos", "kozen", "kreeg", "kregen", "won", "wonnen",
                                "begon", "begonnen", "bood", "boden", "bracht", "brachten", "dacht", "dachten",
