@@ -174,10 +174,8 @@ def _governed_by(tokens, words: list[str], used: list[bool], directions: dict[st
     if is_number(tokens, used, i):
         if booked(words, i, end):
             return 6  # "Schedule 10 new patient appointments", "book 20 qualified meetings": a result won
-        if activity_before(words, i, used) and not (
-                can_be_built(words[end - 1]) and not BUILD_VERBS.isdisjoint(words[max(0, i - 4):i])):
+        if activity_before(words, i, used) and not (can_be_built(words[end - 1]) and words[i - 1] in BUILD_VERBS):
             return NOT_MEASURED  # "publish 20 blog posts", "het organiseren van 4 evenementen": work done
-            # (but "build 3,000 followers": an audience built grows, DOMAIN.md S)
         if english and i > 0 and words[i - 1] in ACQUIRING and metric_for_word(words[end - 1]) is None:
             # "selling 400000 vehicles a year … a 1.8 percent market share": the count a verb
             # acquires is what the goal measures, not a known metric named beside it
