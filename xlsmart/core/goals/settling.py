@@ -48,7 +48,7 @@ from ..lexicon.quantity_words import (
     SHORT_TIME_UNITS,
     TO_WORDS,
 )
-from ..lexicon.word_classes import names_a_goal
+from ..lexicon.word_classes import NOUN_OR_VERB, names_a_goal
 from ..numbers import SCALE_WORDS
 from .amounts import Number
 from .number_dates import share_beside_a_count
@@ -324,14 +324,16 @@ def _acquires(words: list[str], numbers: list[Number], lang: str | None = None) 
         for i in range(max(0, num.index - 6), min(len(words), num.end + after)):  # (Dutch puts the verb last)
             if words[i] in ACQUISITION_VERBS and not (share and words[i] in _GETTING) and not (
                     i + 1 < len(words) and words[i + 1] in NOT_ACQUIRING) and not (
-                    i > 0 and words[i - 1] in NOUN_MARKERS and not words[i].endswith(("ing", "en"))):
-                return True
+                    i > 0 and words[i - 1] in NOUN_MARKERS and not words[i].endswith(("ing", "en"))) and not (
+                    words[i] in _COUNTED_NOUNS and (i == num.end + 1 or words[i - 1][:1].isdigit())):
+                return True  # (but "read 6 books", "200.000 boeken": right after the count, what it counts)
     return False
 
 
 # Words before a number that make it a place in a ranking: "rank 1", "top 3", "nummer 1", "positie 2".
 _RANKS = frozenset({"rank", "ranking", "ranked", "top", "nummer", "positie", "position", "plaats", "plek", "spot"})
 _GETTING = frozenset({"get", "gets", "getting", "krijgen", "krijgt"})
+_COUNTED_NOUNS = NOUN_OR_VERB | {"boeken"}  # (verbs of acquiring that a count before them makes nouns: "300 boeken")
 
 
 def _bound_on_the_measure(goal: ParsedGoal, words: list[str], numbers: list[Number]) -> bool:
