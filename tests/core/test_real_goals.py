@@ -55,7 +55,7 @@ GOALS = _goals()
 # a number's unit is no metric when the goal names what it measures: 396; the owner, metric, direction,
 # deadline, number and baseline classes of the next stop: 290; batch 9, 256 goals measured blind at
 # 91.2 %, added 85 of its own: 375 of 2,803).
-MAX_KNOWN_MISSES = 324
+MAX_KNOWN_MISSES = 313
 KNOWN_MISSES = _known_misses()
 
 
