@@ -23,7 +23,7 @@ import re
 from typing import Final
 
 from ..lexicon.directions import ACQUISITION_VERBS, WORD_DIRECTIONS
-from ..lexicon.metric_cues import CURRENCY_WORDS, MEASURE_UNITS, MODALS, NOT_A_HEADING, OF, TIME_WORDS
+from ..lexicon.metric_cues import COUNTED_AFTER, CURRENCY_WORDS, MEASURE_UNITS, MODALS, NOT_A_HEADING, OF, TIME_WORDS
 from ..lexicon.word_classes import DETERMINERS, PHRASE_BREAKS, names_a_goal
 from .phrases import BE_FORMS, NOMINATIVES, MetricPhrase, name_phrase
 from .tokens import clean_text, tokenize
@@ -149,7 +149,6 @@ def _averaged(words: list[str], start: int, named: MetricPhrase) -> MetricPhrase
 # An amount or a total names no measure of its own: what it is an amount of does ("een bedrag van 2 miljoen
 # euro aan sponsorgeld", "an amount of $2 million in donations", "a total of 5,000 new members").
 AMOUNT_HEADS: Final = frozenset({"amount", "bedrag", "sum", "som", "total", "totaal"})
-_AMOUNT_OF: Final = frozenset({"aan", "in", "of", "van"})
 
 
 def amount_of(tokens, words: list[str], flags: list[bool], start: int, named: MetricPhrase) -> MetricPhrase:
@@ -166,7 +165,7 @@ def amount_of(tokens, words: list[str], flags: list[bool], start: int, named: Me
         k += 1  # the figure: its number, scale word and currency ("6,7 miljoen euro", "$2 million")
     if k == figure or k >= len(words):
         return named
-    k += words[k] in _AMOUNT_OF
+    k += words[k] in COUNTED_AFTER
     while k < len(words) and words[k] in DETERMINERS:
         k += 1
     end = k

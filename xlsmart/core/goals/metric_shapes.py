@@ -31,6 +31,7 @@ from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.metric_cues import (
     AND,
     COMPARED_VERB_BREAKS,
+    COUNTED_AFTER,
     CURRENCY_COUNTRIES,
     CURRENCY_WORDS,
     DOING_COMPARATIVES,
@@ -303,7 +304,7 @@ def governs_a_count(tokens, words: list[str], used: list[bool], flags: list[bool
         k += 1  # ("7 million pounds of food")
     if k == end + 1 and not (percent or currency or scaled) and (start == 0 or not english):
         return False  # "Goal 2: …", "Radio 5 Nostalgia moet …": a heading's number or a name, no count
-    if k + 1 < len(words) and words[k] in _COUNTED_AFTER:
+    if k + 1 < len(words) and words[k] in COUNTED_AFTER:
         k += 1  # ("80% of waste", "$7.5M in cost", "30% van het afval")
         while k < len(words) and words[k] in DETERMINERS:
             k += 1
@@ -313,11 +314,10 @@ def governs_a_count(tokens, words: list[str], used: list[bool], flags: list[bool
     return m > k and name_phrase(tuple(words[k:m])) is not None
 
 
-# The words between a verb and its count, and those between a count and what it counts.
+# The words between a verb and its count (between a count and what it counts: COUNTED_AFTER).
 _BOUNDS: Final = frozenset({"least", "most", "minimaal", "minstens", "maximaal", "ten", "minste", "tenminste", "ruim",
                      "bijna", "nearly", "almost", "about", "around", "some", "another", "an", "additional",
                      "extra", "daarom", "dus", "ongeveer", "circa", "zo'n", "over"})
-_COUNTED_AFTER: Final = frozenset({"of", "van", "in", "aan"})
 
 
 # Issue 12, class "the metric of a side clause": words that open a clause beside the goal's own, a

@@ -39,6 +39,8 @@ NUMBER_LINKS: Final = frozenset({"from", "to", "by", "with", "van", "naar", "met
                           "below", "under", "boven", "onder", "rond", "around"})
 
 OF: Final = frozenset({"of", "van"})
+# The word between a figure and what it counts: "80% of waste", "$7.5M in cost", "2 miljoen euro aan sponsorgeld".
+COUNTED_AFTER: Final = frozenset({"of", "van", "in", "aan"})
 
 CHANGE_LINKS: Final = frozenset({"in", "of", "van", "op", "on", "for", "voor", "bij", "aan"})
 
