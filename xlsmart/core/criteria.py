@@ -199,10 +199,11 @@ def _realistic(goal: ParsedGoal, bounds: Bounds, lang: str) -> Verdict:
             return _verdict(False, lambda: say("smart.R.rate", lang, value=_show(beyond, percent, lang)), beyond)
     change = goal.relative_change
     # The bounds hold whenever both numbers are known, ceilings and floors included: "from 8 % to
-    # under 3 %" is -62.5 %. Only "keep" may leave the number where it is.
+    # under 3 %" is -62.5 %. Only "keep" asks for no change, so no bound applies to it; yet a target
+    # equal to its baseline fails whatever the direction (DOMAIN.md R: target ≠ baseline).
     bounded = direction != KEEP
     if baseline is not None and target is not None:
-        if target == baseline and direction is not None:  # (keeping or bounding the level there is, too: DOMAIN.md R)
+        if target == baseline and direction is not None:
             return _verdict(False, lambda: say("smart.R.same", lang, value=_show(target, percent, lang)), target)
         wrong_way = (direction == INCREASE and target < baseline) or (
             direction == DECREASE and target > baseline)
