@@ -26,10 +26,9 @@ from ..lexicon.quantity_words import (
     PAST_SIMPLE,
     QUALIFYING,
     REFERENCE_BEFORE,
-    SHORT_CUES,
     TO_WORDS,
 )
-from ..lexicon.time_words import PAST_COPULAS, PAST_EVENTS
+from ..lexicon.time_words import NOW_WORDS, PAST_COPULAS, PAST_EVENTS
 from ..lexicon.word_classes import names_a_goal
 from .amounts import Number
 
@@ -160,7 +159,7 @@ def baseline_cue(words: list[str], tokens, i: int) -> bool:
                 return False  # ("Acme today announced a $5 million expansion": the day of the news)
             # ("Nu gebruiken we gemiddeld 125 liter …, dat moet naar 100": a "nu" that opens the goal
             # reaches further when a "naar"/"to" target follows)
-            if word in SHORT_CUES and i - j > 4 and not all(w in HAVING for w in words[j + 1:i]) and not (
+            if word in NOW_WORDS and i - j > 4 and not all(w in HAVING for w in words[j + 1:i]) and not (
                     j == 0 and _last_index(words, TO_WORDS) > i):
                 return False  # (but "now has a total of 450,000": the having reaches further)
             return not (word in ("now", "nu") and j + 1 < len(words) and words[j + 1] in ("al", "already"))

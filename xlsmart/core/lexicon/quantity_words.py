@@ -195,7 +195,6 @@ PAST_GOAL = frozenset({"previous", "old", "earlier", "former", "last", "vorige",
 
 REFERENCE_FILLERS = PAST_GOAL | frozenset({"of", "van", "to", "with", "met", "€", "$", "£", "its", "their", "our"})
 
-SHORT_CUES = frozenset({"now", "nu", "today", "vandaag"})
 
 HAVING = frozenset({"has", "have", "had", "heeft", "hebben", "is", "are", "a", "an", "een", "total", "totaal", "of",
                     "van", "about", "around", "ongeveer", "zo'n", "ruim", "some", "staat", "stands", "at", "op",
