@@ -36,6 +36,8 @@ from ..lexicon.metric_cues import (
 )
 from ..lexicon.metrics import metric_for_word
 from ..lexicon.word_classes import ACTIVITY_VERBS, DETERMINERS, PERIOD_UNIT_NAMES
+from .metric_frames import SHARE_HEADS
+from .metric_means_en import means_object_points
 from .phrases import MetricPhrase, is_number
 
 
@@ -51,6 +53,7 @@ def structure_points(tokens, words: list[str], used: list[bool], flags: list[boo
     n = len(words)
     after = words[end] if end < n else ""
     points = means_points(tokens, words, used, end) if after in _BY else 0
+    points += means_object_points(tokens, words, used, start) if start > 3 else 0  # ("… by 12% by increasing X")
     k = end + (after in NUMBER_LINKS)
     i = start - 1
     while i > 0 and (words[i] in DETERMINERS or words[i] in _ALL):
@@ -129,6 +132,8 @@ def share_base_points(tokens, words: list[str], flags: list[bool], i: int) -> in
     class "a share of a base"): "Make online orders 30% of total sales", "keep marketing investments at a
     level of 7% to 8% of group sales" (the sales are the base; but "95% of product packaging" measures the
     packaging, no phrase stands before its share). ``i`` is where the "of"/"van" before the base stands."""
+    if words[i - 1] in SHARE_HEADS:
+        return 3  # ("our share of the Dutch coffee market": the share is measured, the market is its base)
     if tokens[i - 1][0] != "num" or not tokens[i - 1][2][1]:
         return 0  # (most phrases: no "N% of" before them)
     k = i - 2

@@ -63,6 +63,7 @@ from ..lexicon.word_classes import (
     VAGUE_NOUNS,
 )
 from ..numbers import ARTICLES, word_number
+from .metric_heads_en import NOUN_AFTER_NOUN, noun_after_noun
 
 # Dutch adjectives and adverbs without an inflection, which after a noun say something of it and end
 # no name ("toegankelijk", "haalbaar", "drastisch"; nouns do not end so).
@@ -221,9 +222,8 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
 def _content_though_skipped(tokens, words: list[str], flags: list[bool], directions: dict[str, str], i: int) -> bool:
     """Whether a word that is never part of a name elsewhere is one here (``flags`` known right of ``i``)."""
     word, never = words[i], NEVER_CONTENT
-    if word in ("times", "use"):  # "waiting times", "water use": after a noun a noun (a factor, a verb elsewhere)
-        return i > 0 and tokens[i - 1][0] == "word" and words[i - 1] not in never and (
-            words[i - 1] not in COUNTING_WORDS and word_number(words[i - 1]) is None and words[i - 1] not in directions)
+    if word in NOUN_AFTER_NOUN:  # "waiting times", "volunteer hours": after a noun a noun (a unit, a verb elsewhere)
+        return noun_after_noun(tokens, words, directions, i)
     if word == "own":  # "a reduction in own brand packaging": the kind of goods (but "our own X")
         return flags[i + 1] and i > 0 and words[i - 1] in PREPOSITIONS
     # "reduce testing time", "one speaking engagement": the work's gerund qualifies the noun after it (but
@@ -231,7 +231,7 @@ def _content_though_skipped(tokens, words: list[str], flags: list[bool], directi
     return flags[i + 1] and (i == 0 or words[i - 1] in never or words[i - 1] in directions)
 
 
-_SKIPPED_BUT = _ACTIVITY_GERUNDS | {"times", "own", "use"}
+_SKIPPED_BUT = _ACTIVITY_GERUNDS | NOUN_AFTER_NOUN | {"own"}
 
 
 def _a_verb_here(words: list[str], flags: list[bool], i: int) -> bool:

@@ -156,6 +156,8 @@ def detect_language(words: list[str]) -> str:
 def clean_text(text: str) -> str:
     """A goal's text as the parser reads it: its first part, lower case, quotes and spaces plain."""
     clean = text[:MAX_TEXT].lower().replace("\u00a0", " ").replace("’", "'")
+    if "\u2011" in clean or "\u2010" in clean:  # a non-breaking or Unicode hyphen: "plant‑based", "non‑members"
+        clean = clean.replace("\u2011", "-").replace("\u2010", "-")
     clean = clean.replace("t.o.v.", " tov ").replace("e.o.y.", " eoy ")
     if _DIGITS_SPACE_DIGITS.search(clean):  # (a plain scan first: most goals have no such group)
         clean = _SPACED_THOUSANDS.sub(lambda found: found.group(0).replace(" ", ""), clean)  # "10 000 views"

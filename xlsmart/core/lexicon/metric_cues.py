@@ -332,8 +332,9 @@ BARE_PARTICIPLE_TAILS: Final = ("eerd", "teld", "topt", "aald", "aakt", "acht", 
 
 NOUNS_LIKE_PARTICIPLES: Final = ("icht", "ied", "uid", "heid", "geld", "echt", "gemiddeld")
 
-# Vague alone ("grow the business"), a measure with what qualifies it: "banking business", "digital business".
-LINES_OF_BUSINESS: Final = frozenset({"business", "businesses"})
+# Vague alone ("grow the business", "the market leader"), a measure with what qualifies it: "banking business",
+# "digital business", "the UK plant-based market" (its size; issue 12, class "a qualified market").
+LINES_OF_BUSINESS: Final = frozenset({"business", "businesses", "market"})
 
 # People and bodies (in the singular) that act rather than being counted: "de staatssecretaris wil".
 INSTITUTIONS: Final = ("secretaris", "minister", "wethouder", "burgemeester", "voorzitter", "president", "directeur", "ceo",

@@ -1,0 +1,112 @@
+"""The head of an English noun phrase, and which phrase carries the goal's figure (issue 12).
+
+Classes, each read the same way whatever the sentence around it:
+
+- "a unit of time as the head": "volunteer hours", "sick days", "downtime minutes", "the hours spent
+  on X" measure hours and days; a figure that counts them ("within 15 working days") makes a span;
+- "the change stated before its means": in "X by 12% by increasing Y" the figure is X's, Y is what
+  the means works on;
+- "a qualified market": "the Belgian pet food market" is a size that can grow, "the market" alone and
+  "the market leader" are not;
+- "Unicode hyphens": "plant‑based", "sign‑ups" written with a non-breaking hyphen are one word.
+
+The cases are written for these tests; none is a goal from the corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from xlsmart import smart_check
+
+TODAY = date(2026, 12, 7)
+
+
+def _read(text: str):
+    return smart_check(text, today=TODAY)
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Increase volunteer hours from 800 to 1,200 by December.", "volunteer hours"),
+    ("Grow billable hours by 15% in 2027.", "billable hours"),
+    ("Reduce downtime minutes per month from 120 to 60 by June.", "downtime minutes"),
+    ("We want to cut sick days per employee from 9 to 6 by 2027.", "sick days"),
+    ("Reduce working days lost to illness by 20% within a year.", "days"),
+    ("Cut support hours spent on refunds by 30% this year.", "hours"),
+    ("Cut the hours spent on manual reporting by half by June.", "hours spent"),
+    ("Our goal is to reduce our days lost to sickness from 900 to 600 by 2027.", "days"),
+])
+def test_a_unit_of_time_after_a_noun_heads_the_metric(text: str, metric: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words is not None and metric in result.parsed.metric_words
+    assert result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("We aim to handle customer complaints within 15 working days.", "complaints"),
+    ("Answer every support ticket within two business days this year.", "ticket"),
+    ("We will grow revenue by 10% in the days before the launch.", "revenue"),
+    ("Increase sales during peak hours by 10% this quarter.", "sales"),
+])
+def test_hours_or_days_counted_by_a_figure_or_as_a_time_are_no_metric(text: str, metric: str) -> None:
+    words = _read(text).parsed.metric_words
+    assert words is not None and metric in words
+    assert "days" not in words and "hours" not in words
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Increase efficiency by 12 percent by increasing our number of repeat customers.", "efficiency"),
+    ("Increase efficiency within the support team by 12 percent by increasing our number of billable hours.",
+     "efficiency"),
+    ("Grow revenue by 10% this year by winning more repeat customers.", "revenue"),
+    ("Cut churn by 3 points by improving the onboarding score.", "churn"),
+    ("Raise the average order value to $80 by bundling accessories for new customers.", "average order value"),
+])
+def test_the_aim_with_its_own_figure_is_the_metric_not_the_object_of_its_means(text: str, metric: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Close the meal gap by distributing 11.6 million meals by 2030.", "meals"),
+    ("Improve our community by growing newsletter subscribers from 2,000 to 3,000 this year.", "subscribers"),
+])
+def test_the_means_carries_the_count_when_the_aim_has_no_figure(text: str, metric: str) -> None:
+    words = _read(text).parsed.metric_words
+    assert words is not None and metric in words
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Grow the UK coffee market to 9.6% by 2027.", "coffee market"),
+    ("Double the size of the Belgian pet food market by 2030.", "food market"),
+    ("Grow the plant-based market by 20% within two years.", "plant-based market"),
+])
+def test_a_qualified_market_is_a_size_that_grows(text: str, metric: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize("text", [
+    "We will enter a new market next year.",
+    "Our goal is to become the market leader in Belgium by 2028.",
+])
+def test_a_market_entered_or_led_is_no_metric(text: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words is None
+    assert not result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Grow the UK plant\u2011based market to 9.6% by 2027.", "plant-based market"),
+    ("Increase sign\u2011ups from 200 to 300 by June.", "sign-ups"),
+    ("Increase e\u2010mail subscribers by 20% this year.", "e-mail subscribers"),
+    ("Verhoog het aantal e\u2011mailabonnees met 20% dit jaar.", "e-mailabonnees"),
+])
+def test_a_unicode_hyphen_joins_a_word_as_a_plain_one_does(text: str, metric: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed

@@ -1,0 +1,55 @@
+"""Heads of English noun phrases that are never a name's word elsewhere, and are one here.
+
+A few words end every name where they stand (``PHRASE_BREAKS``): a unit says what a number counts
+in ("20 hours", "within 15 working days"), "times" and "use" are a factor and a verb. Right after a
+noun that modifies them, though, they are the head of what is measured:
+
+- "waiting times", "water use": a noun before them makes them nouns too;
+- issue 12, class "a unit of time as the head": "volunteer hours", "sick days", "support hours spent
+  on refunds", "working days lost to sickness", "downtime minutes". Hours and days counted by a
+  figure ("15 working days", "two business days") are a span, not the head of a name: the figure
+  counts them, so the word before them says what kind of day it is.
+
+``phrases.content_flags`` asks :func:`noun_after_noun` for these words only (a set test), so the
+rest of the goal costs nothing.
+"""
+
+from __future__ import annotations
+
+from ..lexicon.metric_cues import NEVER_CONTENT
+from ..lexicon.word_classes import COUNTING_WORDS
+from ..numbers import word_number
+
+# Units of time that head a name after a noun: "volunteer hours", "sick days", "downtime minutes".
+TIME_UNIT_HEADS = frozenset({"hours", "days", "minutes"})
+# Participles after hours or days that say what the time went to: "hours spent on X", "days lost to Y".
+SPENT_OR_LOST = frozenset({"spent", "lost", "saved", "worked", "logged", "volunteered", "billed", "missed", "wasted"})
+_THE_OR_OURS = frozenset({"the", "our", "their", "its", "your", "my"})
+# The other words that a noun before them makes nouns: "waiting times", "water use".
+NOUN_AFTER_NOUN = frozenset({"times", "use"}) | TIME_UNIT_HEADS
+
+
+def noun_after_noun(tokens, words: list[str], directions: dict[str, str], i: int) -> bool:
+    """Whether ``words[i]`` (one of ``NOUN_AFTER_NOUN``) is the head of a name: a plain word that can
+    be part of a name stands before it, and for a unit of time no figure counts that word and it.
+
+    >>> from xlsmart.core.goals import tokenize
+    >>> tokens = tokenize("increase volunteer hours by 20%")
+    >>> noun_after_noun(tokens, [t[1] for t in tokens], {}, 2)
+    True
+    """
+    if i == 0 or tokens[i - 1][0] != "word":
+        return False
+    before = words[i - 1]
+    if before in _THE_OR_OURS and words[i] in TIME_UNIT_HEADS:
+        # "cut the hours spent on reporting", "our days lost to sickness": what the time went to says
+        # which hours (but "in the days before launch", "all the hours" are time)
+        return i + 1 < len(words) and words[i + 1] in SPENT_OR_LOST
+    if before in NEVER_CONTENT or before in COUNTING_WORDS or word_number(before) is not None or before in directions:
+        return False
+    if words[i] not in TIME_UNIT_HEADS:
+        return True
+    if before.endswith("ly"):
+        return False  # "nearly 3 days", "roughly two hours": an adverb of the figure
+    return i < 2 or (tokens[i - 2][0] == "word" and words[i - 2] not in COUNTING_WORDS
+                     and word_number(words[i - 2]) is None)  # ("within 15 working days": a span)
