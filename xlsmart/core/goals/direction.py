@@ -45,6 +45,7 @@ from ..lexicon.word_classes import BUILD_VERBS, names_a_goal
 from .direction_more import MORE_OF, more_of_a_count
 from .direction_polarity import POLARITIES, polarity_before_a_figure
 from .direction_records import SUPERLATIVES, a_record
+from .direction_rejected import REJECTABLE, REJECTING, rejected
 from .metric_shapes import short_time_bound
 from .metrics import conceded
 
@@ -62,6 +63,7 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
     counted = False  # whether a quantity (not a year) came before
     idiom = -1  # the second word of an idiom just passed over
     concessive = not CONCESSIVE.isdisjoint(words)  # (most goals concede nothing: no word to look back for)
+    rejecting = not REJECTING.isdisjoint(words)  # (most goals turn nothing down: "not for more tourists")
     for i, word in enumerate(words):
         if word[:1].isdigit():  # (a year, or a count of time as "in 3 jaar", is no quantity of the goal)
             counted = counted or not ((len(word) == 4 and "1990" <= word <= "2100") or (
@@ -79,6 +81,8 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
             continue  # ("met minstens 20% omlaag", "by at least 20 %": the bound sizes the change, the verb says which way)
         if concessive and conceded(words, WORD_DIRECTIONS, i):
             continue  # "ondanks de groei van het inwonersaantal", "despite rising costs": the setting
+        if rejecting and word in REJECTABLE and rejected(words, i):
+            continue  # "not for more tourists", "in plaats van meer bezoekers": a quantity turned down
         if (word in ADDING and not _adds_the_metric(goal, words, i)) or (word in SAVING and not _saves(words, i)):
             continue  # "Add the contributors bot to the marketplace (… 250 app installs)": work, not more of it;
             # "save 1,000 lives": more lives, not less of anything
