@@ -60,6 +60,7 @@ from .metric_clauses import (
     subject_past_its_complement,
 )
 from .metric_frames import FRAME_WORDS, framed, heading_named, label_prefix_end, what_is_counted
+from .metric_heads_nl import DUTCH_HEAD_GATE, counted_cue, dutch_phrases
 from .metric_names import TITLES, may_be_a_name, names_in, titled_person
 from .metric_places import (
     HEADING_LABELS,
@@ -149,10 +150,12 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     side = side if not prefix and PURPOSE_GATE.isdisjoint(present) else goal_clause(
         tokens, words, used, directions, side, prefix)  # (past a label that opens the line, before a purpose)
     spans = noun_phrases(words, used, flags, english)
+    spans, joined = dutch_phrases(tokens, words, used, spans, text, present) if not english and not (
+        DUTCH_HEAD_GATE.isdisjoint(present) and "- " not in text) else (spans, None)  # ("het aandeel X", "te")
     for start, end in spans if ", " not in text else split_at_commas(spans, words, text):
         if concessive and conceded(words, directions, start):
             continue  # "Ondanks de groei van het inwonersaantal, …": the setting, not the goal's metric
-        named, pointed_back = name_phrase(tuple(words[start:end])), False
+        named, pointed_back = (joined.get((start, end)) if joined else None) or name_phrase(tuple(words[start:end])), False
         if named is None:  # (most phrases name something themselves, a cached look-up)
             named, pointed_back = _named_otherwise(tokens, words, used, start, end, seen)
         before_word = words[start - 1 - (start > 1 and words[start - 1] in DETERMINERS)] if placing and start else ""
@@ -184,6 +187,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             if after in COMPLEMENT_OPENERS and (start <= opens_at or start <= timed) else 0) - (
             3 if start > 2 and tokens[start - 1][2] is not None and counted_scope(tokens, words, start) else 0)  # (scope)
         score = score if end != heading else headed(score, start, opens_at)  # ("Bounce rate - Target: <60%")
+        score = max(score, counted_cue(tokens, words, used, joined, start, end)) if joined and score >= 0 else score
         score -= structure_points(tokens, words, used, flags, start, end) if score >= 3 and structured else 0
         if score >= 3 and named.known is None and text and may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
@@ -254,7 +258,7 @@ def _main_or_aside(best: tuple[int, int, MetricPhrase] | None, aside: tuple[int,
 
 # Every word whose presence :func:`_find_metric` tests before it reads a phrase.
 _GATE_WORDS = (CONCESSIVE | SHAPE_HINTS | PLACING | STRUCTURE_WORDS | DEGREE_WORDS | HEADING_LABELS | SIDE_CLAUSES
-               | PURPOSE_GATE)
+               | PURPOSE_GATE | DUTCH_HEAD_GATE)
 
 # Words that open a clause of their own, whose subject may be what changes.
 _SUBORDINATORS = frozenset({"dat", "zodat", "waardoor", "that"})

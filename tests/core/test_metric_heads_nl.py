@@ -1,0 +1,101 @@
+"""Dutch noun phrases whose head the plain runs of words miss (issue 12, xlsmart/core/goals/metric_heads_nl.py).
+
+Three structures of the Dutch noun phrase, each in several shapes (the phrase as object, as subject,
+after a change noun, in a subordinate clause), and the shapes that look alike but are not the structure.
+They exist in Dutch only: English neither puts an infinitive with "to" before its noun nor cuts a compound
+short before "and". The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from xlsmart import smart_check
+
+TODAY = date(2026, 12, 8)
+
+
+# An infinitive with "te" before its noun describes the noun ("het aantal aan te planten bomen"): the count
+# before it counts the noun, and the phrase is what the goal measures.
+TE_GROUPS = [
+    ("We willen het aantal aan te planten bomen verdubbelen in 2027.", "aan te planten bomen"),
+    ("Daarom zetten we in op een verdubbeling van het aantal aan te planten bomen.", "aan te planten bomen"),
+    ("De gemeente wil het aantal nog te renoveren woningen halveren voor 2030.", "nog te renoveren woningen"),
+    ("Het aantal moeilijk te vervullen vacatures moet in 2027 dalen met 20%.", "moeilijk te vervullen vacatures"),
+    ("We willen het aantal af te handelen klachten per week verlagen naar 50 in 2027.", "af te handelen klachten"),
+    ("We willen het aantal te verwerken orders met 20% verhogen in 2027.", "te verwerken orders"),
+    ("We streven ernaar dat het aantal op te leiden vrijwilligers in 2027 stijgt naar 80.", "op te leiden vrijwilligers"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), TE_GROUPS)
+def test_an_infinitive_with_te_before_its_noun_is_part_of_the_metric(text: str, metric: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed
+
+
+# "te" before a verb with no noun after it is the verb of the clause: the group is no part of a phrase.
+TE_VERBS = [
+    ("Om de omzet te verhogen willen we 200 nieuwe klanten werven in 2027.", "nieuwe klanten"),
+    ("We hopen te groeien naar 500 leden in 2027.", "leden"),
+    ("We proberen de wachttijd te verkorten tot 5 minuten in 2027.", "wachttijd"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), TE_VERBS)
+def test_te_before_the_verb_of_the_clause_joins_nothing(text: str, metric: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.metric_words == metric
+
+
+# A compound cut short before "en"/"of" shares the head of the next one: both are the metric.
+CUT_SHORT = [
+    ("We willen het aantal jongeren- en seniorenleden verhogen met 10% in 2027.", "jongeren- en seniorenleden"),
+    ("De club wil in 2027 50 extra jeugd- en seniorleden werven.", "jeugd- en seniorleden"),
+    ("De helft van alle wind- en zonneparken moet in 2030 in lokale handen zijn.", "wind- en zonneparken"),
+    ("De aantrekkings- en belevingswaarde van de stad vergroten in 2027.", "aantrekkings- en belevingswaarde"),
+    ("Het aantal fiets- of wandelroutes moet in 2027 groeien naar 40.", "fiets- of wandelroutes"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), CUT_SHORT)
+def test_a_compound_cut_short_before_en_takes_the_next_ones_head(text: str, metric: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.metric_words == metric
+
+
+# Two whole words joined by "en" are two things; only a word written cut short ("wind-") is joined.
+NOT_CUT_SHORT = [
+    ("We willen de omzet en de winst verhogen met 10% in 2027.", {"omzet", "winst"}),
+    ("We willen meer leden en vrijwilligers werven in 2027: 50 extra leden.", {"leden", "vrijwilligers"}),
+    ("Het aantal fietsroutes en wandelroutes moet in 2027 groeien naar 40.", {"fietsroutes", "wandelroutes"}),
+]
+
+
+@pytest.mark.parametrize(("text", "either"), NOT_CUT_SHORT)
+def test_whole_words_joined_by_en_stay_apart(text: str, either: set[str]) -> None:
+    assert smart_check(text, today=TODAY).parsed.metric_words in either
+
+
+# A share followed by what it is a share of, without "van": the share of that is measured, whatever it is.
+BARE_SHARES = [
+    ("We willen het aandeel duurzame producten verhogen tot 50% in 2028.", "aandeel duurzame producten"),
+    ("Tegen 2028 willen we het aandeel duurzame producten in ons assortiment verhogen tot 50%.",
+     "aandeel duurzame producten"),
+    ("Het aandeel vrouwen in leidinggevende functies moet stijgen naar 40% in 2030.", "aandeel vrouwen"),
+    ("Het aandeel elektrische auto's in het wagenpark verhogen naar 60% in 2027.", "elektrische auto's"),
+    ("We willen dat het aandeel vaste klanten in 2027 groeit naar 30%.", "vaste klanten"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), BARE_SHARES)
+def test_a_share_without_van_measures_what_follows_it(text: str, metric: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed
+
+
+def test_a_share_alone_stays_the_share() -> None:
+    """"het aandeel verhogen": nothing follows the share, so the share is what is named."""
+    assert smart_check("We willen het aandeel verhogen naar 30% in 2027.", today=TODAY).parsed.metric_words == "aandeel"

@@ -1,0 +1,164 @@
+"""Dutch noun phrases whose head is not where the plain run of words puts it (issue 12).
+
+``phrases.noun_phrases`` cuts a goal into runs of words that can name something; three Dutch
+structures cross those runs, and each is read here as the one noun phrase it is, whatever its words:
+
+- **an infinitive with "te" before its noun** (:func:`te_modified_start`): "het aantal aan te planten
+  bomen", "300.000 te bouwen woningen", "het aantal moeilijk te vervullen vacatures", "de nog te
+  renoveren woningen". The infinitive describes the noun after it, as an adjective does; the count
+  before it ("het aantal", a number) counts that noun. The plain runs stop at "te" and name the
+  verb as part of the noun ("planten bomen") or nothing at all.
+- **a compound cut short before "en"/"of"** (:func:`coordinated_end`): "wind- en zonneparken",
+  "dag- en excursietoerisme", "jongeren- en seniorenleden", "aantrekkings- en belevingswaarde". The
+  first part shares the second's head; the plain runs split them at "en" and keep only the first
+  part ("wind"), or only the second.
+- **a share or percentage followed by what it is a share of, without "van"** (:func:`bare_share`):
+  "het aandeel duurzame producten", "het aandeel vrouwen in de top", "het percentage werklozen".
+  What follows the share is its complement, not a verb (a plural in -en there is "vrouwen", not an
+  infinitive), and a share of anything is measured, whatever it is a share of.
+
+All three are read only behind a set or substring test on words the goal already has ("te", "- en",
+"aandeel"/"percentage"): most goals have none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..lexicon.metric_cues import PARTICLES
+from ..lexicon.metrics import metric_for_word
+from ..lexicon.word_classes import DETERMINERS, QUANTITY_WORDS
+from .phrases import MetricPhrase, is_number, name_phrase
+
+# The words before "te" that still belong to the infinitive's group: a separable particle ("aan te
+# planten", "af te handelen") or an adverb of how or when ("nog te renoveren", "moeilijk te vervullen").
+_BEFORE_TE: Final = frozenset(PARTICLES[1:]) | frozenset({
+    "nog", "moeilijk", "makkelijk", "gemakkelijk", "eenvoudig", "lastig", "direct", "zelf", "opnieuw", "jaarlijks",
+})
+# What may stand before the group so that it describes a noun: an article, a count, "meer"/"extra".
+_BEFORE_THE_GROUP: Final = DETERMINERS | QUANTITY_WORDS | frozenset({"meer", "minder", "extra", "van", "aan", "op"})
+# The shares whose complement may follow without "van": "het aandeel vrouwen", "het percentage werklozen".
+SHARE_OPENERS: Final = frozenset({"aandeel", "percentage"})
+# Every word whose presence lets one of the readers below look further (the caller's set test).
+DUTCH_HEAD_GATE: Final = SHARE_OPENERS | {"te"}
+_CUT_SHORT: Final = re.compile(r"([^\W\d_][\w]*)- (?:en|of|tot) ")
+
+
+def te_modified_start(tokens, words: list[str], used: list[bool], start: int, end: int) -> int | None:
+    """Where the phrase ``words[start:end]`` begins when an infinitive with "te" describes its noun
+    ("het aantal aan te planten bomen": the group "aan te planten" before "bomen"), or None.
+
+    The phrase may start at its noun (the infinitive was no part of it) or at the infinitive.
+
+    >>> words = "het aantal aan te planten bomen".split()
+    >>> te_modified_start([("word", w, None) for w in words], words, [False] * 6, 5, 6)
+    2
+    """
+    if start > 0 and words[start - 1][-2:] == "en" and start > 1 and words[start - 2] == "te":
+        te = start - 2  # (the run starts at the noun: "planten" was read as a verb)
+    elif end - start >= 2 and words[start][-2:] == "en" and start > 0 and words[start - 1] == "te":
+        te = start - 1  # (the run took the infinitive in: "verwerken orders")
+    else:
+        return None
+    first = te - (te > 0 and words[te - 1] in _BEFORE_TE)
+    before = first - 1
+    if before < 0 or not (words[before] in _BEFORE_THE_GROUP or is_number(tokens, used, before)):
+        return None  # ("om de omzet te verhogen", "we hopen te groeien": a verb, no noun after it)
+    return first
+
+
+def te_modified(tokens, words: list[str], used: list[bool], start: int, end: int) -> tuple[int, MetricPhrase] | None:
+    """The phrase at ``words[start:end]`` with the infinitive group that describes its noun, and
+    where it begins; None when there is none or the noun names nothing."""
+    first = te_modified_start(tokens, words, used, start, end)
+    if first is None:
+        return None
+    noun = start + (words[start - 1] == "te")  # (past the infinitive when the run took it in)
+    named = name_phrase(tuple(words[noun:end]))
+    if named is None and not (words[first - 1] in QUANTITY_WORDS or is_number(tokens, used, first - 1)):
+        return None  # (a count of it is measured whatever it is: "het aantal te nemen drempels")
+    return first, MetricPhrase(" ".join(words[first:end]), named.known if named else None)
+
+
+def cut_short_words(text: str) -> frozenset[str]:
+    """The words the text writes cut short before "en"/"of" ("wind- en zonneparken": "wind")."""
+    return frozenset(found.lower() for found in _CUT_SHORT.findall(text))
+
+
+def coordinated_end(spans: list[tuple[int, int]], words: list[str], at: int, cut_short: frozenset[str]
+                    ) -> tuple[int, MetricPhrase] | None:
+    """Where the phrase ``spans[at]`` ends when its last word is a compound cut short before "en"/"of"
+    and the next span completes it ("wind- en zonneparken"), with the phrase it names; else None.
+
+    >>> words = "alle wind en zonneparken moeten".split()
+    >>> coordinated_end([(1, 2), (3, 4)], words, 0, frozenset({"wind"}))
+    (4, MetricPhrase(words='wind- en zonneparken', known=None))
+    """
+    start, end = spans[at]
+    if at + 1 >= len(spans) or words[end - 1] not in cut_short or end + 1 >= len(words) or (
+            spans[at + 1][0] != end + 1 or words[end] not in ("en", "of", "tot")):
+        return None
+    second_start, second_end = spans[at + 1]
+    named = name_phrase(tuple(words[second_start:second_end]))
+    if named is None:
+        return None
+    first = " ".join(words[start:end])
+    return second_end, MetricPhrase(f"{first}- {words[end]} {' '.join(words[second_start:second_end])}", named.known)
+
+
+def bare_share(words: list[str], start: int, end: int, named: MetricPhrase | None) -> MetricPhrase | None:
+    """The share at ``words[start]`` with what it is a share of right after it ("het aandeel duurzame
+    producten", "het aandeel vrouwen"), where the plain reading names the share alone or nothing.
+
+    >>> bare_share("het aandeel vrouwen in de top".split(), 1, 3, None).words
+    'aandeel vrouwen'
+    """
+    if end - start < 2 or words[start] not in SHARE_OPENERS or (
+            named is not None and named.words != words[start]):
+        return named  # ("het aandeel terugkerende klanten": the customers name it already)
+    return MetricPhrase(" ".join(words[start:min(end, start + 4)]), metric_for_word(words[start]))
+
+
+
+def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, present: frozenset[str] | set[str]
+                  ) -> tuple[list[tuple[int, int]], dict[tuple[int, int], MetricPhrase]]:
+    """``spans`` (from ``noun_phrases``) with the infinitive groups and cut-short compounds read into
+    the phrases they belong to, and what each phrase so widened, or each bare share, names
+    (``present``: the goal's gate words, of which "te", "aandeel" and "percentage" matter here)."""
+    spans = list(spans)
+    te = "te" in present
+    shares = not SHARE_OPENERS.isdisjoint(present)
+    cut_short = cut_short_words(text) if "- " in text else frozenset()
+    joined: dict[tuple[int, int], MetricPhrase] = {}
+    out: list[tuple[int, int]] = []
+    at = 0
+    while at < len(spans):
+        start, end = spans[at]
+        if te and (widened := te_modified(tokens, words, used, start, end)) is not None:
+            start, joined[(widened[0], end)] = widened
+        if cut_short and (coordinated := coordinated_end(spans, words, at, cut_short)) is not None:
+            end, joined[(start, coordinated[0])] = coordinated
+            at += 1
+        if shares and words[start] in SHARE_OPENERS and (start, end) not in joined and end - start > 1:
+            share = bare_share(words, start, end, name_phrase(tuple(words[start:end])))
+            if share is not None:
+                joined[(start, end)] = share  # (what it is a share of is counted: the caller's cue)
+        out.append((start, end))
+        at += 1
+    return out, joined
+
+
+def counted_cue(tokens, words: list[str], used: list[bool], joined: dict[tuple[int, int], MetricPhrase], start: int,
+                end: int) -> int:
+    """The least a phrase read here scores as what a count or share counts: "het aandeel vrouwen",
+    "het aantal aan te planten bomen", "300.000 te bouwen woningen" (3, as "het aantal X" earns), else 0.
+    The plain cues miss it: a share is part of its own phrase, and "aantal" before a preposition ("aan te
+    planten") is read as a noun of its own."""
+    if (start, end) not in joined:
+        return 0
+    if words[start] in SHARE_OPENERS:
+        return 3
+    if words[start] == "te" or words[start + 1] == "te":
+        return 3 if start > 0 and (words[start - 1] in QUANTITY_WORDS or is_number(tokens, used, start - 1)) else 0
+    return 0
