@@ -56,6 +56,7 @@ from ..lexicon.word_classes import (
     QUANTITY_WORDS,
 )
 from ..numbers import ARTICLES, NUMBER_WORDS, SCALE_WORDS
+from .number_ages import mark_age_spans
 from .number_shapes import OF_DE, SHARE_LINKS, WINDOW_UNITS, by_a_bounded_change, one_in, window_of_the_measure
 from .parsed import ParsedGoal
 
@@ -261,6 +262,8 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
             j += 1
         numbers.append(number)
         after_last = max(after_last, j + 1)
+    if len(numbers) > 1:
+        mark_age_spans(words, numbers)  # "jongeren van 12 tot 18 jaar": two ages, no baseline and target
     return numbers
 
 
