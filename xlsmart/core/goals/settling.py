@@ -57,6 +57,7 @@ from .number_ranges import agree_with_the_range
 from .number_rhythms import after_a_goal_verb, work_at_a_rate
 from .number_shapes import bound_before, scope_after_a_preposition
 from .parsed import ParsedGoal
+from .period_parts import part_of_a_time
 
 
 def find_target(goal: ParsedGoal, words: list[str], numbers: list[Number], present: Collection[str] | None = None) -> None:
@@ -67,7 +68,7 @@ def find_target(goal: ParsedGoal, words: list[str], numbers: list[Number], prese
     if not _SHARES_AND_FRACTIONS.isdisjoint(present):
         for i, word in enumerate(words):
             if word in SHARE_OF and i + 1 < len(words) and words[i + 1] in ("of", "van") and (
-                    not i or words[i - 1] not in dates.ORDINALS):  # ("the first half of 2028" is a time)
+                    not part_of_a_time(words, i)):  # ("the first half of 2028", "the final quarter of 2021": times)
                 goal.target, goal.percent = SHARE_OF[word], True  # "minstens de helft van alle eiwitten": 50 %
                 return
             share = FRACTIONS.get(word) or (SHARE_OF.get(word, 0) / 100)
