@@ -236,8 +236,9 @@ def _goal_holder(words: list[str], kinds: list[str], i: int, metric: frozenset[s
         at = i + 1
         if words[at] in ("voor", "for") and at + 2 < len(words) and words[at + 1].isdigit():
             at += 2  # "de doelstelling voor 2020 van minister …"
-        if words[at] in ("of", "van"):
-            return phrase_after(words, kinds, at, metric, text)
+        if words[at] in ("of", "van") or (words[at] in ("for", "voor") and at + 1 < len(words)
+                                              and words[at + 1] in ("the", "de", "het")):
+            return phrase_after(words, kinds, at, metric, text)  # ("the target for the sales team is …")
     return None
 
 

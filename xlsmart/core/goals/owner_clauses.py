@@ -50,6 +50,7 @@ from ..lexicon.owners import (
 )
 from ..lexicon.word_classes import DETERMINERS
 from .owner_speakers import SAYING, leader_after_the_goal
+from .owner_subjects import reader_states_intent
 from .subjects import as_owner, name_word, names_an_actor, phrase_before
 
 
@@ -433,7 +434,7 @@ def reader_wants(words: list[str]) -> bool:
     if READER_PRONOUNS.isdisjoint(words):
         return False
     for i, word in enumerate(words):
-        if word in READER_PRONOUNS and (any(w in INTENT_VERBS for w in words[i + 1:i + 8]) or any(
+        if word in READER_PRONOUNS and (reader_states_intent(words, i) or any(
                 w in ADVICE_VERBS for w in words[max(0, i - 3):i])):
             return True  # ("I suggest that you shoot for 15 %", "Ik adviseer je om …": advice to the reader)
     return False

@@ -17,6 +17,7 @@ from typing import Final
 from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.metrics import GENERIC_HEADS, metric_for_word
 from ..lexicon.owners import (
+    ACTOR_SUFFIXES,
     ACTOR_WORDS,
     ADVERB_TAILS,
     AUXILIARIES,
@@ -55,6 +56,7 @@ from ..lexicon.word_classes import (
     QUANTITY_WORDS,
 )
 from ..numbers import word_number
+from .owner_subjects import UNIT_TAILS
 
 
 def names_an_actor(owner: str, text: str) -> bool:
@@ -268,7 +270,7 @@ def phrase_after(words: list[str], kinds: list[str], i: int, metric: frozenset[s
                 names[-1].startswith("ge") or names[-1] in GOAL_AFTER_HAVE):
             k -= 1  # "Eerder had het bedrijf gezegd …": the participle after it is no part of the subject
             names = words[j:k]
-        if not names[-1].endswith(ORGANISATION_TAILS):
+        if not names[-1].endswith(UNIT_TAILS):  # ("the goal of the sales team", "het doel van de afdeling")
             return None
     return as_owner(words[i + 1:k], metric)
 
@@ -307,7 +309,7 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
         return None  # "Crucially, growth should …", "Uiteindelijk moet …": a sentence adverb, nobody
     if head.endswith(LOOKALIKE_TAILS):
         return None  # "De bezettingsgraad moet …", "de voorraad": a measure that ends like "raad"
-    if any(metric_for_word(word) is not None for word in names):
+    if not head.endswith(ACTOR_SUFFIXES) and any(metric_for_word(word) is not None for word in names):
         return None  # "het marktaandeel van het goederenvervoer moet …": the metric, not who owns it
     if head.endswith(TIME_TAILS) or head in _MARKETS:
         return None  # "deze kabinetsperiode moeten …": a time; "the coffee market is set to …": where things sell

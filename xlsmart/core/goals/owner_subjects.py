@@ -1,0 +1,49 @@
+"""Whose verb it is: the structural tests that tell the subject of the goal's own verb from a
+word that only stands near it.
+
+A verb has one subject, and in both languages it is the nearest one: the reader named in an
+aside ("As you know, we aim to …", "Zoals je weet wil ik …") is not the subject of the verb that
+follows, because "we" and "ik" stand between them or right after a Dutch verb ("wil ik"). The
+readers in ``actors.py`` and ``owner_clauses.py`` ask these tests on words they already hold; each
+test is a set look-up or a short scan, so it adds no cost to a goal that has none of its words.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..lexicon.owners import ACTOR_SUFFIXES, INTENT_VERBS, ORGANISATION_TAILS
+
+# The first person as a subject: a verb with one of these before it, or right after it in Dutch
+# word order ("wil ik", "willen we"), is theirs, not the reader's.
+FIRST_PERSON: Final = frozenset({"i", "we", "ik", "wij", "i'd", "we'd", "we're", "i'll", "we'll", "i'm", "we've",
+                                 "i've"})
+# Words that open an aside to the reader: "as you know", "as you can see", "zoals je weet".
+_ASIDE_OPENERS: Final = frozenset({"as", "zoals"})
+
+
+def reader_states_intent(words: list[str], i: int) -> bool:
+    """Whether the reader pronoun at ``i`` is the subject of a verb of intent in the next words.
+
+    Not in an aside ("As you know, we aim to …", "Zoals je weet wil ik …"), and not when another
+    subject comes between the reader and the verb, or right after a Dutch verb that comes first.
+
+    >>> reader_states_intent("as you know we aim to grow".split(), 1)
+    False
+    >>> reader_states_intent("if you want to grow".split(), 1)
+    True
+    """
+    if i > 0 and words[i - 1] in _ASIDE_OPENERS:
+        return False  # an aside: the reader knows or sees, someone else acts
+    for j in range(i + 1, min(i + 8, len(words))):
+        word = words[j]
+        if word in FIRST_PERSON:
+            return False  # ("I know you want more, but we aim to …": the verb after "we" is ours)
+        if word in INTENT_VERBS:
+            return not (j + 1 < len(words) and words[j + 1] in FIRST_PERSON)  # ("… weet, wil ik": Dutch inversion)
+    return False
+
+
+# Organisations and the units that act inside them ("the sales team", "de inkoopafdeling", "the
+# CMO"): named after "the goal of", or after a Dutch verb, they hold the goal as a company does.
+UNIT_TAILS: Final = ORGANISATION_TAILS + ACTOR_SUFFIXES
