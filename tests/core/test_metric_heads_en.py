@@ -8,7 +8,10 @@ Classes, each read the same way whatever the sentence around it:
   the means works on;
 - "a qualified market": "the Belgian pet food market" is a size that can grow, "the market" alone and
   "the market leader" are not;
-- "Unicode hyphens": "plant‑based", "sign‑ups" written with a non-breaking hyphen are one word.
+- "Unicode hyphens": "plant‑based", "sign‑ups" written with a non-breaking hyphen are one word;
+- "a noun in -ing after its modifier": "research funding from X" is funding, "traffic coming from X" traffic;
+- "coordinated modifiers": "local and international visitors" count visitors, "revenue and repeat
+  customers" are two things.
 
 The cases are written for these tests; none is a goal from the corpus.
 """
@@ -110,3 +113,43 @@ def test_a_unicode_hyphen_joins_a_word_as_a_plain_one_does(text: str, metric: st
     result = _read(text)
     assert result.parsed.metric_words == metric
     assert result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Increase research funding from $2M to $3M by 2027.", "research funding"),
+    ("Grow research funding from private sources to 40% by 2027.", "research funding"),
+    ("Cut ad spending on TV by 20% this year.", "ad spending"),
+    ("Raise hotel pricing across the region by 5% next year.", "hotel pricing"),
+])
+def test_a_noun_in_ing_after_its_modifier_heads_the_phrase(text: str, metric: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Grow traffic coming from organic search by 30% this year.", "traffic"),
+    ("Reduce waste going to landfill by 50% by 2030.", "waste"),
+])
+def test_a_participle_after_its_noun_still_ends_the_phrase(text: str, metric: str) -> None:
+    assert _read(text).parsed.metric_words == metric
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("We will increase the numbers of local and international visitors by 10% next year.", "visitors"),
+    ("Increase domestic and foreign tourists from 2 million to 2.5 million by 2028.", "tourists"),
+    ("Grow email and social followers by 20% by June.", "followers"),
+    ("Reduce national and regional emissions by 30% by 2030.", "emissions"),
+])
+def test_coordinated_modifiers_share_the_head_after_them(text: str, metric: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words is not None and result.parsed.metric_words.endswith(metric)
+    assert result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Increase revenue and repeat customers by 10% this year.", "revenue"),
+    ("Increase sales and new leads by 10% this year.", "sales"),
+])
+def test_two_things_joined_by_and_stay_two_things(text: str, metric: str) -> None:
+    assert _read(text).parsed.metric_words == metric

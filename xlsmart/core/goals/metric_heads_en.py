@@ -16,10 +16,21 @@ rest of the goal costs nothing.
 
 from __future__ import annotations
 
-from ..lexicon.metric_cues import NEVER_CONTENT
-from ..lexicon.word_classes import COUNTING_WORDS
+from ..lexicon.metric_cues import NAMING_QUALIFIERS, NEVER_CONTENT
+from ..lexicon.word_classes import COUNT_QUALIFIERS, COUNTING_WORDS
 from ..numbers import word_number
 
+# Issue 12, class "a noun in -ing after its modifier": English nouns in -ing, which after a noun head it
+# rather than describe it as a participle does ("research funding from international sources", "ad spending
+# on TV", "hotel pricing across the region"; but "users completing setup", "visitors coming from search").
+NOUNS_IN_ING = frozenset({
+    "funding", "spending", "advertising", "fundraising", "booking", "pricing", "billing", "housing", "staffing",
+    "shipping", "recycling", "ranking", "rating", "giving", "ticketing", "lending", "sourcing", "packaging",
+    "financing", "catering", "parking", "seating", "sponsoring", "earning", "lettering", "bidding", "trading",
+    "engineering", "manufacturing", "clothing", "listening", "viewing", "watching", "streaming",
+})
+# What is no participle after a noun: those nouns, and the qualifiers of what is counted ("users paying").
+NOT_PARTICIPLES = NAMING_QUALIFIERS | NOUNS_IN_ING
 # Units of time that head a name after a noun: "volunteer hours", "sick days", "downtime minutes".
 TIME_UNIT_HEADS = frozenset({"hours", "days", "minutes"})
 # Participles after hours or days that say what the time went to: "hours spent on X", "days lost to Y".
@@ -53,3 +64,32 @@ def noun_after_noun(tokens, words: list[str], directions: dict[str, str], i: int
         return False  # "nearly 3 days", "roughly two hours": an adverb of the figure
     return i < 2 or (tokens[i - 2][0] == "word" and words[i - 2] not in COUNTING_WORDS
                      and word_number(words[i - 2]) is None)  # ("within 15 working days": a span)
+
+
+# Issue 12, class "coordinated modifiers": "local and international visitors", "new and returning customers",
+# "organic and paid traffic": one adjective, "and"/"or", then a phrase of its own kind with the shared head.
+AND_OR = frozenset({"and", "or"})
+_MODIFIERS = COUNT_QUALIFIERS | {
+    "local", "online", "offline", "mobile", "desktop", "domestic", "foreign", "direct", "indirect", "inbound",
+    "outbound", "organic", "free", "small", "large", "young", "older", "first-time", "repeat", "returning",
+    "existing", "regional", "national", "international", "private", "public", "full-time", "part-time"}
+_ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ful", "ary", "ese", "ish", "ern")
+
+
+def coordinated_end(words: list[str], flags: list[bool], start: int, at: int) -> int:
+    """Where a phrase that ends at "and"/"or" (``words[at]``) really ends: past the second conjunct when
+    the first is a lone modifier of the second's head ("the numbers of local and international visitors");
+    else ``at`` ("revenue and repeat customers": two things).
+
+    >>> words = "grow local and international visitors".split()
+    >>> coordinated_end(words, [False, True, False, True, True, False], 1, 2)
+    5
+    """
+    first = words[start]
+    if at - start != 1 or not (first in _MODIFIERS or (first.endswith(_ADJECTIVE_ENDS) and first.isalpha())):
+        return at
+    end = at + 1
+    while end < len(words) and flags[end]:
+        end += 1
+    return end if end - at > 2 else at  # (the second conjunct names its head after a modifier of its own)
+

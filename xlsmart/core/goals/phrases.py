@@ -26,7 +26,6 @@ from ..lexicon.metric_cues import (
     INSTITUTIONS,
     LINES_OF_BUSINESS,
     LONE_MEASURES,
-    NAMING_QUALIFIERS,
     NEVER_CONTENT,
     NOUNS_IN_LY,
     NOUNS_LIKE_PARTICIPLES,
@@ -63,7 +62,7 @@ from ..lexicon.word_classes import (
     VAGUE_NOUNS,
 )
 from ..numbers import ARTICLES, word_number
-from .metric_heads_en import NOUN_AFTER_NOUN, noun_after_noun
+from .metric_heads_en import AND_OR, NOT_PARTICIPLES, NOUN_AFTER_NOUN, coordinated_end, noun_after_noun
 
 # Dutch adjectives and adverbs without an inflection, which after a noun say something of it and end
 # no name ("toegankelijk", "haalbaar", "drastisch"; nouns do not end so).
@@ -129,7 +128,7 @@ def noun_phrases(words: list[str], used: list[bool], flags: list[bool], english:
                 i += 2  # "cost per lead", "omzet per klant"
                 continue
             break
-        end = i
+        end = i = coordinated_end(words, flags, start, i) if english and i + 2 < n and words[i] in AND_OR else i
         # A rhythm word ends no name: "leads monthly" is "leads" at a rate.
         while end > start + 1 and (words[end - 1] in RHYTHM_WORDS or (
                 words[end - 1].endswith("ly") and words[end - 1] not in NOUNS_IN_LY)):
@@ -150,7 +149,7 @@ def _known_phrase(words: list[str], used: list[bool], i: int) -> int:
 
 def _verb_form(word: str) -> bool:
     """An English participle after a noun ends its name: "users completing", "posts published"."""
-    return (len(word) > 5 and word.endswith(("ing", "ed")) and word not in NAMING_QUALIFIERS
+    return (len(word) > 5 and word.endswith(("ing", "ed")) and word not in NOT_PARTICIPLES
             and metric_for_word(word) is None)
 
 
