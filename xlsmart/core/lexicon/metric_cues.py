@@ -319,7 +319,7 @@ NEVER_CONTENT: Final = PAST_CHANGES | NEVER_A_METRIC | WORK_NOUNS | HANDLING_INF
 AVERAGES_OR_FRACTIONS: Final = AVERAGES | FRACTIONS
 
 # Dutch adjectives, inflected as they stand before a noun: never the head of what is measured.
-DUTCH_ADJECTIVE_TAILS: Final = ("lijke", "ische", "ionele", "uele", "zame", "ieve", "bare", "matige")
+DUTCH_ADJECTIVE_TAILS: Final = ("lijke", "ische", "ionele", "uele", "zame", "ieve", "bare", "matige", "ende")
 
 DOMAIN_ADJECTIVE_TAILS: Final = ("ische", "ionele", "uele", "iale")  # "economische", "operationele", "sociale"
 

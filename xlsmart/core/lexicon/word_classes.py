@@ -168,6 +168,9 @@ VAGUE_NOUNS: Final = frozenset({"touch",
     "blog", "vlog", "nieuwsbrief", "newsletter", "podcast", "data", "guest", "guests", "gast", "app", "shop", "lat",
     "grens", "bar", "record", "controls", "duties", "segmenten", "segments", "firm", "gedoe", "vision",
     "visie", "mission", "missie", "ambition",
+    # a trend is the way something goes, not what is measured ("keep up the momentum", "de opgaande lijn
+    # voortzetten"); the measure is what it is a trend in ("the upward trend in bookings"; issue 12)
+    "momentum", "trend", "trends", "tendens", "lijn", "trajectory",
 })
 # Words that both name a metric and act as a verb elsewhere ("our reach" / "reach 500 leads",
 # "de verkopen" / "verkopen wij"): a metric only right after a determiner or an adjective.
