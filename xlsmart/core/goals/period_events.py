@@ -1,0 +1,110 @@
+"""The plan's own events as deadlines: "before the end of our Christmas campaign", "na afloop van de
+campagne", "ahead of the festival opening", "vóór de lancering", "during the planning period",
+"tijdens de wervingscampagne" (issue 12, class "an event of the plan as the deadline"; DOMAIN.md T:
+a date or a period, "during a six-month campaign").
+
+A campaign, project or festival is a stretch of time the goal is due within, and its launch or
+opening a moment it is due before, though neither is dated in the sentence: T passes, and the date
+stands one year on, the horizon "dit seizoen" and "this term" get. What makes it a deadline is the
+word before: an end ("by the end of", "na afloop van"), a moment before ("ahead of", "vóór",
+"tegen"), or a span ("during", "tijdens"). "After the campaign", "via een campagne", "in die
+periode" and "than during the last campaign" (a comparison) date nothing; "at the end of the day",
+"aan het einde van de rit" name no event. ``deadlines.py`` asks :func:`event_deadline` for the
+words of :data:`EVENT_OPENERS` only when nothing else gave a deadline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Final
+
+from .. import dates
+from ..lexicon.time_words import REFERENCE_WORDS
+
+# Events that last a while: the goal is due by their end.
+_SPELLS: Final = frozenset({"campaign", "campaigns", "campagne", "campagnes", "actie", "project", "programme",
+                            "program", "programma", "pilot", "festival", "event", "evenement", "appeal", "drive",
+                            "fundraiser", "challenge", "tour", "tournee", "beurs", "fair", "expo", "exhibition",
+                            "tentoonstelling", "inzamelingsactie", "wervingsactie"})
+# The tails of compounds that name such an event or a period of the plan ("wervingscampagne", "planperiode").
+_SPELL_TAILS: Final = ("campagne", "periode", "festival", "project", "programma")
+# Moments: the goal is due before them.
+_MOMENTS: Final = frozenset({"launch", "lancering", "opening", "start", "kick-off", "kickoff", "premiere", "première",
+                             "release", "livegang", "go-live", "golive"})
+# "period"/"periode" alone is the plan's only with a word saying which ("the planning period", not "that period").
+_PLAN_PERIODS: Final = frozenset({"planning", "plan", "strategy", "strategic", "policy", "contract", "funding",
+                                  "grant", "reporting", "budget", "campaign", "programme", "program", "project",
+                                  "subsidy", "business", "plan's"})
+
+_ENDS: Final = frozenset({"end", "eind", "einde", "afloop", "close", "slot", "closing"})
+_BEFORE: Final = frozenset({"before", "ahead", "vóór", "tegen", "uiterlijk", "until", "till", "by"})
+_DURING: Final = frozenset({"during", "tijdens", "gedurende", "throughout"})
+_WITHIN: Final = frozenset({"in", "within", "binnen", "over"})
+# The words that may open an event as the deadline (the quick test of :func:`event_deadline`).
+EVENT_OPENERS: Final = _ENDS | _BEFORE | _DURING | _WITHIN
+# Words before an end that make it the deadline ("by the end of", "aan het einde van", "na afloop van").
+_BEFORE_AN_END: Final = _BEFORE | frozenset({"at", "aan", "op", "tot", "voor", "bij", "na", "towards", "toward",
+                                             "richting"})
+# Words between the opener and the event: articles, possessives, "of"/"van", "this".
+_FILLERS: Final = frozenset({"the", "de", "het", "of", "van", "its", "our", "ons", "onze", "their", "hun", "this",
+                             "dit", "deze", "a", "an", "een", "upcoming", "komende", "new", "nieuwe", "well"})
+# Words that open the object of a verb of opening or launching ("opening 100 stores", "launch a new app").
+_OBJECT_OPENERS: Final = frozenset({"a", "an", "een", "new", "nieuwe", "more", "meer", "our", "onze", "the", "de"})
+_NAME_WORDS: Final = 3  # words that may name the event before its noun: "its Christmas Match Campaign"
+
+
+def event_deadline(words: list[str], reference: date) -> date | None:
+    """The deadline an event of the plan gives (one year from ``reference``), or None: asked only
+    when nothing else in the goal gave one, so a real date is never moved by it.
+
+    >>> event_deadline("raise $5,000 before the end of the campaign".split(), date(2027, 1, 1))
+    datetime.date(2028, 1, 1)
+    >>> event_deadline("more sales at the end of the day".split(), date(2027, 1, 1)) is None
+    True
+    """
+    if EVENT_OPENERS.isdisjoint(words):
+        return None  # (one set test: most goals have none of these words)
+    for i, word in enumerate(words):
+        if word in EVENT_OPENERS and _opens_an_event(words, i):
+            return dates.add_period(reference, 1, "years")
+    return None
+
+
+def _opens_an_event(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` opens the end, the moment before or the span of an event of the plan."""
+    word = words[i]
+    if word in _ENDS:
+        opener = i - 1 - (i > 1 and words[i - 1] in ("the", "het", "de"))
+        if opener < 0 or words[opener] not in _BEFORE_AN_END:
+            return False  # ("the end of the campaign is near": no deadline said)
+        event = _event_after(words, i, _SPELLS, spell=True)
+    elif word in _BEFORE:
+        event = _event_after(words, i, _MOMENTS | _SPELLS if word in ("until", "till") else _MOMENTS, spell=False)
+        if event > 0 and ((event == i + 1 and word == "by") or (event + 1 < len(words) and (
+                words[event + 1][:1].isdigit() or words[event + 1] in _OBJECT_OPENERS))):
+            return False  # ("by opening 100 new stores", "before launching a new app": a verb, no moment)
+    elif word in _DURING:
+        event = _event_after(words, i, _SPELLS, spell=True)
+    else:  # "in", "within", "binnen", "over": only a named period of the plan ("in de planperiode")
+        event = _event_after(words, i, frozenset(), spell=True)
+        event = event if event > 0 and words[event].endswith(("periode", "period")) else -1
+    return event > 0 and REFERENCE_WORDS.isdisjoint(words[max(0, i - 3):event])  # ("than during the last campaign")
+
+
+def _event_after(words: list[str], i: int, nouns: frozenset[str], *, spell: bool) -> int:
+    """Where the event noun after ``i`` stands (past fillers and up to three words of its name), or -1."""
+    j, n, named = i + 1, len(words), 0
+    while j < n and named <= _NAME_WORDS:
+        word = words[j]
+        if word in nouns or (spell and (word.endswith(_SPELL_TAILS) and len(word) > 9)):
+            return j  # ("wervingscampagne", "planperiode"; not "periode" alone, nor "project" inside a name)
+        if spell and word in ("period", "periode") and j > i + 1 and words[j - 1] in _PLAN_PERIODS:
+            return j  # "during the planning period"
+        if word in _FILLERS:
+            j += 1
+            continue
+        if not word.isalpha() or word in REFERENCE_WORDS:
+            return -1  # (a figure, a date or "last" ends the search)
+        named += 1
+        j += 1
+    return -1
