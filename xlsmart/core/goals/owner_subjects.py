@@ -47,3 +47,30 @@ def reader_states_intent(words: list[str], i: int) -> bool:
 # Organisations and the units that act inside them ("the sales team", "de inkoopafdeling", "the
 # CMO"): named after "the goal of", or after a Dutch verb, they hold the goal as a company does.
 UNIT_TAILS: Final = ORGANISATION_TAILS + ACTOR_SUFFIXES
+
+# People who do an organisation's work, some of whom a goal may also count ("recruit 300
+# volunteers"): as the subject, with a word that picks out particular ones ("the volunteers",
+# "onze verkopers", "the sales reps of Acme"), they act. Customers, visitors and members are
+# whom a goal counts, not who works for it, and stay out.
+WORKERS: Final = frozenset({
+    "volunteers", "vrijwilligers", "verkopers", "sellers", "salespeople", "reps", "representatives",
+    "agents", "fundraisers", "fondsenwervers", "collectanten", "collectors", "recruiters", "ambassadors",
+    "ambassadeurs", "vertegenwoordigers", "accountmanagers", "adviseurs", "advisers", "advisors", "consultants",
+    "coaches", "trainers", "teachers", "docenten", "leraren", "nurses", "verpleegkundigen", "organisers",
+    "organizers", "organisatoren", "crew", "editors", "redacteuren", "designers", "developers", "engineers",
+})
+# Words before a plural that pick out particular ones ("the volunteers", "onze verkopers").
+_PICKING_OUT: Final = frozenset({"the", "de", "these", "those", "deze", "die", "our", "onze", "ons", "its", "haar",
+                                 "their", "hun", "all", "alle"})
+
+
+def people_at_work(phrase: list[str]) -> bool:
+    """Whether ``phrase`` names people who work for someone, whatever metric word it holds: a unit
+    ("the sales team", "het verkoopteam") or particular workers ("the volunteers", "de verkopers",
+    "the sales reps"); a metric word there names their work, not what the goal measures.
+
+    >>> people_at_work("the sales reps".split()), people_at_work("volunteers".split())
+    (True, False)
+    """
+    head = phrase[-1]
+    return head.endswith(ACTOR_SUFFIXES) or (head in WORKERS and phrase[0] in _PICKING_OUT)

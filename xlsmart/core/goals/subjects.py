@@ -17,7 +17,6 @@ from typing import Final
 from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.metrics import GENERIC_HEADS, metric_for_word
 from ..lexicon.owners import (
-    ACTOR_SUFFIXES,
     ACTOR_WORDS,
     ADVERB_TAILS,
     AUXILIARIES,
@@ -56,7 +55,7 @@ from ..lexicon.word_classes import (
     QUANTITY_WORDS,
 )
 from ..numbers import word_number
-from .owner_subjects import UNIT_TAILS
+from .owner_subjects import UNIT_TAILS, WORKERS, people_at_work
 
 
 def names_an_actor(owner: str, text: str) -> bool:
@@ -190,7 +189,7 @@ def phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[
     while j > 0 and name_word(words[j - 1], kinds[j - 1]):
         j -= 1
         if j > 2 and words[j - 1] in DETERMINERS and words[j - 2] in ("of", "van") and (
-                words[j - 3] in MEMBERS or words[j - 3] in FRIENDS_OF):
+                words[j - 3] in MEMBERS or words[j - 3] in FRIENDS_OF or words[j - 3] in WORKERS):
             j -= 3  # "the president of the new company set …", "de leden van de vereniging hebben …"
         elif j > 1 and words[j - 1] in ("of", "van") and (
                 words[j - 2] in MEMBERS or words[j - 2].endswith(NAMED_BY_OF)):
@@ -290,7 +289,8 @@ def name_word(word: str, kind: str) -> bool:
 def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
     """The phrase as an owner, unless it is the metric, the goal itself, or speaks to the reader."""
     names = [w for w in phrase if w not in DETERMINERS]
-    at = next((x for x in range(1, len(phrase) - 1) if phrase[x] in _OF and phrase[x - 1] in MEMBERS), 0)
+    at = next((x for x in range(1, len(phrase) - 1) if phrase[x] in _OF and (
+        phrase[x - 1] in MEMBERS or phrase[x - 1] in WORKERS)), 0)
     if at and all(word in _PARTICULAR for word in phrase[:at - 1]):  # "the members of the club", "het bestuur van":
         return " ".join(phrase) if as_owner(phrase[at + 1:], metric) is not None else None  # the body decides
     if phrase and (phrase[0] in ("a", "an", "one", "een") or (len(phrase) > 1 and phrase[0] in ("some", "sommige"))):
@@ -309,7 +309,7 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
         return None  # "Crucially, growth should …", "Uiteindelijk moet …": a sentence adverb, nobody
     if head.endswith(LOOKALIKE_TAILS):
         return None  # "De bezettingsgraad moet …", "de voorraad": a measure that ends like "raad"
-    if not head.endswith(ACTOR_SUFFIXES) and any(metric_for_word(word) is not None for word in names):
+    if not people_at_work(phrase) and any(metric_for_word(word) is not None for word in names):
         return None  # "het marktaandeel van het goederenvervoer moet …": the metric, not who owns it
     if head.endswith(TIME_TAILS) or head in _MARKETS:
         return None  # "deze kabinetsperiode moeten …": a time; "the coffee market is set to …": where things sell
@@ -320,7 +320,7 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
     if phrase[0] not in DETERMINERS and phrase[0] not in _PARTICULAR and head.endswith(GROUP_TAILS):
         return None  # "Corporaties hebben afgesproken …", "B2B SaaS companies aim for …": a kind, nobody
     if (head in NOT_OWNERS or (head in metric and not head.endswith(ORGANISATION_TAILS))
-            or metric_for_word(head) is not None
+            or (metric_for_word(head) is not None and not people_at_work(phrase))
             or head in GENERIC_HEADS or head.endswith(("doel", "doelstelling", "goal"))
             or any(w in READER_WORDS for w in phrase)):
         return None
