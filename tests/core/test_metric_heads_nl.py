@@ -99,3 +99,37 @@ def test_a_share_without_van_measures_what_follows_it(text: str, metric: str) ->
 def test_a_share_alone_stays_the_share() -> None:
     """"het aandeel verhogen": nothing follows the share, so the share is what is named."""
     assert smart_check("We willen het aandeel verhogen naar 30% in 2027.", today=TODAY).parsed.metric_words == "aandeel"
+
+
+# A subject that opens the goal, restricted by a relative clause or "ten opzichte van", is what the main
+# verb's level or change is said of; the nouns inside the restriction stand next to that verb but are not it.
+RESTRICTED_SUBJECTS = [
+    ("Het percentage inwoners dat tevreden is over het aanbod van de bibliotheek is minimaal 74%.", "inwoners"),
+    ("Het aandeel klanten dat ons aanbeveelt aan vrienden moet in 2027 stijgen naar 60%.", "aandeel klanten"),
+    ("Het percentage werklozen ten opzichte van de beroepsbevolking is maximaal 3,7%.", "werklozen"),
+    ("Het gemiddelde cijfer dat klanten aan onze service geven stijgt in 2027 naar een 8.", "gemiddelde cijfer"),
+    ("Het aantal leerlingen dat zonder diploma de school verlaat is in 2027 maximaal 2%.", "leerlingen"),
+    ("Het aantal bezoekers dat via Google op de site komt moet in 2027 verdubbelen.", "bezoekers"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), RESTRICTED_SUBJECTS)
+def test_the_subject_a_clause_restricts_is_the_metric(text: str, metric: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed
+
+
+# "dat" after a verb or an adverb that opens the goal introduces what is said, not a restriction of a subject:
+# the metric is found in the clause it opens.
+SAID_WITH_DAT = [
+    ("Stel dat je de jaarlijkse omzet in 2027 met 30% wilt verhogen.", "jaarlijkse omzet"),
+    ("Dit betekent dat we in 2027 niet meer dan 100 kilo restafval per inwoner inzamelen.", "restafval per inwoner"),
+    ("We willen dat de omzet in 2027 met 10% stijgt.", "omzet"),
+    ("Het doel dat we stellen is de omzet met 10% te verhogen in 2027.", "omzet"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), SAID_WITH_DAT)
+def test_dat_after_a_verb_restricts_no_subject(text: str, metric: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.metric_words == metric

@@ -17,8 +17,14 @@ structures cross those runs, and each is read here as the one noun phrase it is,
   What follows the share is its complement, not a verb (a plural in -en there is "vrouwen", not an
   infinitive), and a share of anything is measured, whatever it is a share of.
 
-All three are read only behind a set or substring test on words the goal already has ("te", "- en",
-"aandeel"/"percentage"): most goals have none.
+- **a relative clause or a denominator after the subject** (:func:`restricted_subject`): "Het percentage
+  inwoners dat tevreden is over het aanbod is minimaal 74%", "Het aandeel klanten dat ons aanbeveelt moet
+  stijgen", "Het percentage werklozen ten opzichte van de beroepsbevolking is maximaal 4%". The subject that
+  opens the goal is what the level or change is said of; the phrases of the clause or complement that
+  restricts it ("aanbod", "beroepsbevolking") stand next to the main verb and took its cues.
+
+All four are read only behind a set or substring test on words the goal already has ("te", "- en",
+"aandeel"/"percentage", "dat"/"die"/"ten opzichte van"): most goals have none.
 """
 
 from __future__ import annotations
@@ -26,9 +32,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..lexicon.metric_cues import PARTICLES
+from ..lexicon.directions import WORD_DIRECTIONS
+from ..lexicon.metric_cues import AVERAGES, PARTICLES
 from ..lexicon.metrics import metric_for_word
-from ..lexicon.word_classes import DETERMINERS, QUANTITY_WORDS
+from ..lexicon.word_classes import COUNT_QUALIFIERS, DETERMINERS, QUANTITY_WORDS
 from .phrases import MetricPhrase, is_number, name_phrase
 
 # The words before "te" that still belong to the infinitive's group: a separable particle ("aan te
@@ -41,7 +48,7 @@ _BEFORE_THE_GROUP: Final = DETERMINERS | QUANTITY_WORDS | frozenset({"meer", "mi
 # The shares whose complement may follow without "van": "het aandeel vrouwen", "het percentage werklozen".
 SHARE_OPENERS: Final = frozenset({"aandeel", "percentage"})
 # Every word whose presence lets one of the readers below look further (the caller's set test).
-DUTCH_HEAD_GATE: Final = SHARE_OPENERS | {"te"}
+DUTCH_HEAD_GATE: Final = SHARE_OPENERS | {"te", "dat", "die", "opzichte", "tov"}
 _CUT_SHORT: Final = re.compile(r"([^\W\d_][\w]*)- (?:en|of|tot) ")
 
 
@@ -122,10 +129,11 @@ def bare_share(words: list[str], start: int, end: int, named: MetricPhrase | Non
 
 
 def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, present: frozenset[str] | set[str]
-                  ) -> tuple[list[tuple[int, int]], dict[tuple[int, int], MetricPhrase]]:
+                  ) -> tuple[list[tuple[int, int]], dict[tuple[int, int], MetricPhrase], tuple[int, int] | None]:
     """``spans`` (from ``noun_phrases``) with the infinitive groups and cut-short compounds read into
-    the phrases they belong to, and what each phrase so widened, or each bare share, names
-    (``present``: the goal's gate words, of which "te", "aandeel" and "percentage" matter here)."""
+    the phrases they belong to, what each phrase so widened, or each bare share, names, and where a
+    clause that restricts the opening subject lies (:func:`restricted_subject`; ``present``: the goal's
+    gate words, :data:`DUTCH_HEAD_GATE`)."""
     spans = list(spans)
     te = "te" in present
     shares = not SHARE_OPENERS.isdisjoint(present)
@@ -146,19 +154,64 @@ def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, 
                 joined[(start, end)] = share  # (what it is a share of is counted: the caller's cue)
         out.append((start, end))
         at += 1
-    return out, joined
+    inside = restricted_subject(words, out) if not _RESTRICTING_GATE.isdisjoint(present) else None
+    if inside is not None and out[0] not in joined:
+        joined[out[0]] = name_phrase(tuple(words[out[0][0]:out[0][1]])) or MetricPhrase(  # (the subject: a share)
+            " ".join(words[out[0][0]:out[0][1]]), metric_for_word(words[out[0][0]]))
+    return out, joined, inside
+
+
+# What opens a clause or complement that restricts the subject before it: a relative pronoun, "ten opzichte
+# van" (a denominator: "het percentage werklozen ten opzichte van de beroepsbevolking").
+_RESTRICTING: Final = frozenset({"dat", "die", "ten", "tov"})
+_RESTRICTING_GATE: Final = frozenset({"dat", "die", "opzichte", "tov"})  # (the caller's gate words that open one)
+# The finite verbs of the main clause that state a level or a change of its subject: a copula, a modal, a
+# verb of being at a level ("ligt", "bedraagt"); a verb of change is found in WORD_DIRECTIONS.
+_MAIN_VERBS: Final = frozenset({"is", "zijn", "moet", "moeten", "zal", "zullen", "blijft", "blijven", "ligt",
+                                "liggen", "bedraagt", "bedragen", "wordt", "worden", "mag", "mogen", "gaat", "gaan"})
+# Words that may stand before the subject's head: an article, a count or share, a qualifier.
+_BEFORE_THE_SUBJECT: Final = DETERMINERS | QUANTITY_WORDS | SHARE_OPENERS | COUNT_QUALIFIERS | AVERAGES
+# The words of which one opens a subject that is a noun phrase: an article, a possessive, a count or share.
+_OPENING_THE_SUBJECT: Final = frozenset({"de", "het", "een", "onze", "ons", "hun", "mijn", "uw"}) | QUANTITY_WORDS | (
+    SHARE_OPENERS | AVERAGES)
+_REACH: Final = 16  # (how far past the subject the main verb is looked for: one clause, not the next)
 
 
 def counted_cue(tokens, words: list[str], used: list[bool], joined: dict[tuple[int, int], MetricPhrase], start: int,
                 end: int) -> int:
-    """The least a phrase read here scores as what a count or share counts: "het aandeel vrouwen",
-    "het aantal aan te planten bomen", "300.000 te bouwen woningen" (3, as "het aantal X" earns), else 0.
+    """The least a phrase read here scores as what a count or share counts ("het aandeel vrouwen", "het
+    aantal aan te planten bomen", "300.000 te bouwen woningen") or as the subject a clause restricts ("Het
+    gemiddelde cijfer dat klanten geven stijgt …"): 3, as "het aantal X" earns, else 0.
     The plain cues miss it: a share is part of its own phrase, and "aantal" before a preposition ("aan te
     planten") is read as a noun of its own."""
     if (start, end) not in joined:
         return 0
-    if words[start] in SHARE_OPENERS:
-        return 3
-    if words[start] == "te" or words[start + 1] == "te":
+    if words[start] in SHARE_OPENERS or (end < len(words) and words[end] in _RESTRICTING):
+        return 3  # (a share, or the subject a clause restricts: what the main verb's level is said of)
+    if words[start] == "te" or words[start + 1:start + 2] == ["te"]:
         return 3 if start > 0 and (words[start - 1] in QUANTITY_WORDS or is_number(tokens, used, start - 1)) else 0
     return 0
+
+
+def restricted_subject(words: list[str], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the clause or complement that restricts the goal's opening subject lies (from its relative
+    pronoun or "ten opzichte van" to the main verb that states the subject's level or change), or None.
+
+    >>> words = "het percentage inwoners dat tevreden is over het aanbod is minimaal 74%".split()
+    >>> restricted_subject(words, [(2, 3), (4, 5), (8, 9)])
+    (3, 10)
+    """
+    if not spans:
+        return None
+    start, end = spans[0]
+    if end >= len(words) or words[end] not in _RESTRICTING or _OPENING_THE_SUBJECT.isdisjoint(words[:start]) or not all(
+            word in _BEFORE_THE_SUBJECT for word in words[:start]):
+        return None  # (the goal does not open with its subject: "We willen dat de omzet …", "Stel dat …", "Dit
+        # betekent dat …": a verb or an adverb with no article before it)
+    if words[end] == "ten" and words[end + 1:end + 3] != ["opzichte", "van"]:
+        return None
+    if name_phrase(tuple(words[start:end])) is None and words[start] not in SHARE_OPENERS:
+        return None  # ("Het doel dat we stellen is …": the subject names no measure)
+    main = next((k for k in range(min(len(words) - 1, end + _REACH), end + 1, -1)
+                 if words[k] in _MAIN_VERBS or words[k] in WORD_DIRECTIONS), None)
+    return None if main is None else (end, main)

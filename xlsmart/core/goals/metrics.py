@@ -150,11 +150,11 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     side = side if not prefix and PURPOSE_GATE.isdisjoint(present) else goal_clause(
         tokens, words, used, directions, side, prefix)  # (past a label that opens the line, before a purpose)
     spans = noun_phrases(words, used, flags, english)
-    spans, joined = dutch_phrases(tokens, words, used, spans, text, present) if not english and not (
-        DUTCH_HEAD_GATE.isdisjoint(present) and "- " not in text) else (spans, None)  # ("het aandeel X", "te")
+    spans, joined, inside = dutch_phrases(tokens, words, used, spans, text, present) if not english and not (
+        DUTCH_HEAD_GATE.isdisjoint(present) and "- " not in text) else (spans, None, None)  # ("het aandeel X")
     for start, end in spans if ", " not in text else split_at_commas(spans, words, text):
-        if concessive and conceded(words, directions, start):
-            continue  # "Ondanks de groei van het inwonersaantal, …": the setting, not the goal's metric
+        if (concessive and conceded(words, directions, start)) or (inside and inside[0] < start < inside[1]):
+            continue  # "Ondanks de groei van het inwonersaantal, …", "Het aandeel X dat Y …": not the goal's metric
         named, pointed_back = (joined.get((start, end)) if joined else None) or name_phrase(tuple(words[start:end])), False
         if named is None:  # (most phrases name something themselves, a cached look-up)
             named, pointed_back = _named_otherwise(tokens, words, used, start, end, seen)
