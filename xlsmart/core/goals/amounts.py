@@ -135,15 +135,27 @@ def find_factor(goal: ParsedGoal, words: list[str], used: list[bool]) -> None:
             # "een kwart minder voorstellingen", "a third more visitors": the fraction sizes the change
             goal.relative_change = FRACTIONS[word] * (1 if HALF_CHANGES[words[i + 1]] > 0 else -1)
         elif word in HALF_WORDS and not used[i] and goal.relative_change is None and (
-                (i > 0 and words[i - 1] in BY_WORDS) or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in {"a", "de", "the"})
+                (i > 0 and (words[i - 1] in BY_WORDS or _cut_in_half(words, i)))
+                or (i > 1 and words[i - 2] in BY_WORDS and words[i - 1] in {"a", "de", "the"})
                 or by_a_bounded_change(words, i - (words[i - 1] in ("de", "the"))) >= 0):
             # ("met ruim de helft", "by more than half": beyond the half; "met bijna de helft": roughly it)
             half = 0.51 if _more_than(words, i) else 0.5
-            goal.relative_change = -half if goal.direction == DECREASE else half
+            goal.relative_change = -half if goal.direction == DECREASE or _cut_in_half(words, i) else half
             goal.approximate = any(w in ROUGHLY for w in words[max(0, i - 3):i])
         elif word in HALF_WORDS and not used[i] and goal.relative_change is None and i + 1 < len(words) and (
                 words[i + 1] in HALF_CHANGES):
             goal.relative_change = HALF_CHANGES[words[i + 1]]  # "de helft minder voedselverspilling"
+
+
+def _cut_in_half(words: list[str], i: int) -> bool:
+    """Issue 12, class "cut in half": "cut complaints in half", "waiting times cut in half" say
+    "by half" (a change of 50 %); "in half of our stores" is a share, "in half the time" a level."""
+    return words[i - 1] == "in" and (i + 1 == len(words) or words[i + 1] not in ("of", "van", "the")) and (
+        not _CUTS.isdisjoint(words[max(0, i - 6):i - 1]))
+
+
+_CUTS = frozenset({"cut", "cuts", "cutting", "slash", "slashing", "reduce", "reducing", "split", "halve", "bring",
+                   "brought", "decrease", "lower", "trim"})
 
 
 def counts_occurrences(direction: str | None, words: list[str], at: int) -> bool:
@@ -262,8 +274,7 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
             j += 1
         numbers.append(number)
         after_last = max(after_last, j + 1)
-    if len(numbers) > 1:
-        mark_age_spans(words, numbers)  # "jongeren van 12 tot 18 jaar": two ages, no baseline and target
+    mark_age_spans(words, numbers)  # "jongeren van 12 tot 18 jaar": two ages, no baseline and target
     return numbers
 
 

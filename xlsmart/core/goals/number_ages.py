@@ -34,7 +34,7 @@ _OLDEST: Final = 120
 
 def mark_age_spans(words: list[str], numbers: list[Number]) -> None:
     """Mark both ends of an age span written in words as ages, so neither is a baseline or target.
-    Asked by ``amounts.py`` for two numbers or more; the link between them is tested first.
+    Asked by ``amounts.py``; the link between two numbers next to each other is tested first.
 
     >>> from xlsmart.core.goals.amounts import Number
     >>> ages = [Number(12.0, False, None, 2, end=2), Number(18.0, False, None, 4, end=4)]
