@@ -281,7 +281,9 @@ ROUGHLY: Final = frozenset({"more", "than", "over", "about", "around", "nearly",
 # Nouns of work done, whose count is the work and not a result: "the opening of 30 stores",
 # "de realisatie van 200 woningen", "de aanleg van 40 km fietspad".
 WORK_NOUNS: Final = frozenset({"opening", "openingen", "realisatie", "aanleg", "bouw", "renovatie", "construction",
-                        "remodeling", "remodelling", "renovation", "rollout", "uitrol", "ontwikkelen", "ontwikkeling"})
+                        "remodeling", "remodelling", "renovation", "rollout", "uitrol", "ontwikkelen", "ontwikkeling",
+                        "launch", "lancering", "introductie", "introduction", "installatie", "installation",
+                        "implementatie", "implementation", "publicatie", "publication"})
 
 # Words that are never part of a name, whatever stands around them.
 # A Dutch verb of acquiring at the end of its clause is never part of its object's name
