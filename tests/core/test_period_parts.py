@@ -47,3 +47,31 @@ def test_a_share_of_people_stays_the_target(text: str, share: float) -> None:
     result = smart_check(text, today=TODAY)
     assert result.parsed.target == share
     assert result.verdicts["M"].passed
+
+
+WHOLE = [
+    ("We expect 1.2 million visitors for the whole season.", date(2028, 2, 1)),
+    ("We rekenen op 1,2 miljoen bezoekers voor het hele seizoen.", date(2028, 2, 1)),
+    ("We verwachten een winst van meer dan 340 miljoen euro voor het volledige jaar.", date(2027, 12, 31)),
+    ("We verwachten 300 nieuwe leden voor het gehele kwartaal.", date(2027, 3, 31)),
+    ("Tijdens het volledige boekjaar willen we 300 nieuwe leden werven.", date(2027, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "deadline"), WHOLE)
+def test_the_whole_of_a_period_under_way_is_the_deadline(text: str, deadline: date) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.deadline == deadline
+    assert result.verdicts["T"].passed
+
+
+NO_PERIOD = [
+    "Het hele jaar door willen we meer leden.",
+    "We willen voor het hele team 20% meer leads.",
+    "We want 20% more leads for the whole team.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PERIOD)
+def test_all_year_round_or_a_whole_team_is_no_deadline(text: str) -> None:
+    assert not smart_check(text, today=TODAY).verdicts["T"].passed

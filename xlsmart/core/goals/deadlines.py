@@ -43,6 +43,7 @@ from .milestones import MILESTONE_UNITS, plan_milestone
 from .not_due import at_a_rhythm, defines_the_metric, is_reference, opens_a_start
 from .period_events import event_deadline
 from .period_lengths import names_a_length, plan_length, time_to_act, value_of
+from .period_parts import whole_period
 from .periods import (
     FROM_A_POINT,
     as_year,
@@ -86,8 +87,8 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
             for j, (kind, word, value) in enumerate(tokens)):
         found += starts  # "vanaf 2030 gebruiken we 50% minder": from then on, the level holds
         starts = []  # (with no figure, "vanaf 2022 zal het aantal toenemen" says when a trend starts)
-    if not found and (event := event_deadline(words, reference)) is not None:
-        found.append(event)  # "before the end of our campaign", "na afloop van de campagne": an event of the plan
+    if not found and (event := event_deadline(words, reference) or whole_period(words, reference)) is not None:
+        found.append(event)  # "before the end of our campaign", "voor het hele jaar": an event or a whole period
     if found:
         goal.deadline = max(found)
         if (starts or len(found) > 1) and min(found + starts) < goal.deadline:
