@@ -133,3 +133,26 @@ SAID_WITH_DAT = [
 @pytest.mark.parametrize(("text", "metric"), SAID_WITH_DAT)
 def test_dat_after_a_verb_restricts_no_subject(text: str, metric: str) -> None:
     assert smart_check(text, today=TODAY).parsed.metric_words == metric
+
+
+# A condition kept beside the goal ("met behoud van", "zonder dat", "zonder verlies van") names what must not
+# change while the goal is reached: it is not the goal's metric, however strongly its own words name one.
+KEPT_CONDITIONS = [
+    ("Het aandeel organisch verkeer laten groeien van 20% naar 30% in 2027 met het behoud van het aantal "
+     "betaalde bezoekers.", "organisch verkeer"),
+    ("Het aandeel vaste klanten verhogen naar 40% in 2027 met behoud van het aantal nieuwe klanten.", "vaste klanten"),
+    ("We willen de omzet in 2027 met 15% verhogen zonder dat het aantal klachten stijgt.", "omzet"),
+    ("De wachttijd verkorten naar 3 dagen in 2027 zonder verlies van klanttevredenheid.", "wachttijd"),
+    ("We willen de kosten in 2027 met 10% verlagen met behoud van de kwaliteit van onze service.", "kosten"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), KEPT_CONDITIONS)
+def test_a_condition_kept_beside_the_goal_is_not_its_metric(text: str, metric: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.metric_words == metric
+
+
+def test_a_condition_that_opens_the_goal_leaves_the_goal_its_metric() -> None:
+    """"Met behoud van de kwaliteit willen we de kosten verlagen": the goal after the condition is still read."""
+    result = smart_check("Met behoud van de kwaliteit willen we de kosten in 2027 met 10% verlagen.", today=TODAY)
+    assert result.parsed.metric_words == "kosten"

@@ -17,14 +17,18 @@ structures cross those runs, and each is read here as the one noun phrase it is,
   What follows the share is its complement, not a verb (a plural in -en there is "vrouwen", not an
   infinitive), and a share of anything is measured, whatever it is a share of.
 
+- **a condition kept beside the goal** (:func:`condition_kept`): "… met behoud van het aantal betaalde
+  bezoekers", "… zonder dat het aantal klachten stijgt", "… zonder verlies van klanttevredenheid" say what
+  must not change while the goal is reached, as "while keeping" does in English; what they name is not the
+  goal's metric.
 - **a relative clause or a denominator after the subject** (:func:`restricted_subject`): "Het percentage
   inwoners dat tevreden is over het aanbod is minimaal 74%", "Het aandeel klanten dat ons aanbeveelt moet
   stijgen", "Het percentage werklozen ten opzichte van de beroepsbevolking is maximaal 4%". The subject that
   opens the goal is what the level or change is said of; the phrases of the clause or complement that
   restricts it ("aanbod", "beroepsbevolking") stand next to the main verb and took its cues.
 
-All four are read only behind a set or substring test on words the goal already has ("te", "- en",
-"aandeel"/"percentage", "dat"/"die"/"ten opzichte van"): most goals have none.
+All are read only behind a set or substring test on words the goal already has ("te", "- en",
+"aandeel"/"percentage", "dat"/"die"/"ten opzichte van", "behoud"/"zonder"): most goals have none.
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ _BEFORE_THE_GROUP: Final = DETERMINERS | QUANTITY_WORDS | frozenset({"meer", "mi
 # The shares whose complement may follow without "van": "het aandeel vrouwen", "het percentage werklozen".
 SHARE_OPENERS: Final = frozenset({"aandeel", "percentage"})
 # Every word whose presence lets one of the readers below look further (the caller's set test).
-DUTCH_HEAD_GATE: Final = SHARE_OPENERS | {"te", "dat", "die", "opzichte", "tov"}
+DUTCH_HEAD_GATE: Final = SHARE_OPENERS | {"te", "dat", "die", "opzichte", "tov", "behoud", "zonder"}
 _CUT_SHORT: Final = re.compile(r"([^\W\d_][\w]*)- (?:en|of|tot) ")
 
 
@@ -155,6 +159,8 @@ def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, 
         out.append((start, end))
         at += 1
     inside = restricted_subject(words, out) if not _RESTRICTING_GATE.isdisjoint(present) else None
+    if inside is None and not _KEPT_GATE.isdisjoint(present):
+        inside = condition_kept(words, out)
     if inside is not None and out[0] not in joined:
         joined[out[0]] = name_phrase(tuple(words[out[0][0]:out[0][1]])) or MetricPhrase(  # (the subject: a share)
             " ".join(words[out[0][0]:out[0][1]]), metric_for_word(words[out[0][0]]))
@@ -215,3 +221,24 @@ def restricted_subject(words: list[str], spans: list[tuple[int, int]]) -> tuple[
     main = next((k for k in range(min(len(words) - 1, end + _REACH), end + 1, -1)
                  if words[k] in _MAIN_VERBS or words[k] in WORD_DIRECTIONS), None)
     return None if main is None else (end, main)
+
+
+_KEPT_GATE: Final = frozenset({"behoud", "zonder"})
+# What follows "zonder" when it opens a condition, not a plain "without X" that names the goal ("zonder
+# uitstoot bezorgen"): a clause, or a loss of something ("zonder verlies van", "zonder in te leveren op").
+_WITHOUT: Final = frozenset({"dat", "verlies", "afbreuk", "in"})
+
+
+def condition_kept(words: list[str], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where a condition kept beside the goal lies ("met (het) behoud van X", "zonder dat X stijgt", "zonder
+    verlies van X"), from its opening word to the end, when the goal names a phrase before it; else None.
+
+    >>> condition_kept("de kosten verlagen met behoud van de kwaliteit".split(), [(1, 2), (7, 8)])
+    (3, 8)
+    """
+    for k in range(1, len(words) - 1):
+        if (words[k] == "behoud" and words[k + 1] == "van" and "met" in words[k - 2:k]) or (
+                words[k] == "zonder" and words[k + 1] in _WITHOUT):
+            at = k - (words[k] == "behoud") - (words[k - 1] == "het")
+            return (at, len(words)) if spans and spans[0][0] < at else None
+    return None
