@@ -76,6 +76,7 @@ from .owner_clauses import (
 from .owner_labels import attributed_with_zo, labelled_owner
 from .owner_modals import acts_here
 from .owner_pronouns import finite_direction, opinion_of_anyone, pronoun_acts, reports_a_thing, stands_for_the_counted
+from .owner_subjects import outside_the_main_clause
 from .owner_text import (
     antecedent_of_dat,
     holder_around,
@@ -261,7 +262,8 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
             "dat" in words[max(0, i - 14):i]) else None
         if owner is None:
             owner = _subject_before_verb(words, kinds, i, word, metric, text)
-        if owner is not None and not acts_here(owner, words, i, text):
+        if owner is not None and (not acts_here(owner, words, i, text) or outside_the_main_clause(
+                owner, words, kinds, i, text)):  # ("Posting daily will grow …", "… so the club can …")
             owner = None
         if owner is None and i > 1 and words[i - 1] == "te" and word in ("willen", "gaan", "zullen"):
             owner = opening_subject(words, kinds, metric, text)  # "De discounter liet weten … te willen openen"

@@ -10,6 +10,7 @@ test is a set look-up or a short scan, so it adds no cost to a goal that has non
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ..lexicon.owners import ACTOR_SUFFIXES, INTENT_VERBS, ORGANISATION_TAILS
@@ -74,3 +75,69 @@ def people_at_work(phrase: list[str]) -> bool:
     """
     head = phrase[-1]
     return head.endswith(ACTOR_SUFFIXES) or (head in WORKERS and phrase[0] in _PICKING_OUT)
+
+
+# Verbs of doing whose -ing form opens a goal as its subject: "Posting daily will grow …",
+# "Improving page speed is expected to raise …". The work done, not who does it.
+_DOING: Final = frozenset({
+    "posting", "sending", "adding", "offering", "launching", "running", "using", "publishing", "sharing",
+    "switching", "introducing", "optimising", "optimizing", "investing", "partnering", "hiring", "testing",
+    "redesigning", "automating", "personalising", "personalizing", "hosting", "sponsoring", "emailing",
+    "blogging", "creating", "building", "improving", "updating", "upgrading", "simplifying", "shortening",
+    "rewriting", "adopting", "moving", "expanding", "focusing", "focussing", "targeting", "retargeting",
+    "segmenting", "implementing", "developing", "lowering", "raising", "cutting", "reducing", "increasing",
+    "boosting", "doubling", "halving", "showing", "answering", "calling", "replying", "responding",
+    "fixing", "removing", "shipping", "delivering", "opening", "closing", "bundling", "pricing", "discounting",
+    "reaching", "engaging", "nurturing", "onboarding", "collecting", "asking", "inviting", "rewarding",
+})
+# Words that open a clause of purpose or result after the goal ("… by 2027 so the club can …").
+_SO: Final = frozenset({"so", "zodat"})
+# Dutch words that open a clause whose verb stands last ("… als de nieuwe app in maart live gaat").
+# The end of a clause right after its verb: a Dutch subordinate clause ends in its verb, so "Zowel
+# de federale als Vlaamse overheid streven ernaar …" and "… als thuishaven gebruikt - mikt zelfs …" do not.
+_CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:!?)\"”’']|$)")
+_DUTCH_SUBORDINATORS: Final = frozenset({"als", "zodra", "wanneer", "omdat", "doordat", "zodat", "nadat", "voordat",
+                                         "terwijl", "indien", "totdat", "tenzij"})
+
+
+def outside_the_main_clause(owner: str, words: list[str], kinds: list[str], i: int, text: str) -> bool:
+    """Whether ``owner``, found before the verb at ``words[i]``, is no subject of the goal's own
+    clause: an activity that opens it ("Posting daily will grow …"), the subject of a clause of
+    purpose after the goal's figures ("… to 480 by 2027 so (that) the club can …"), or a Dutch verb
+    that ends a subordinate clause after the main one ("… moet stijgen als de app live gaat").
+
+    >>> outside_the_main_clause("posting daily", "posting daily will grow followers".split(), ["word"] * 5, 2, "")
+    True
+    """
+    names = owner.lower().split()
+    start = _start_of(names, words, i)
+    if start < 0:
+        return False
+    if start <= 1 and words[0] in _DOING and i > 1 and not (start == 0 and len(names) == 1):
+        return True  # ("Improving page speed is expected to …": the gerund and its object; "Marketing will" is a unit)
+    if start > 1 and "num" in kinds[:start] and (words[start - 1] in _SO or (
+            words[start - 1] == "that" and words[start - 2] in ("so", "order"))):
+        return True  # ("Membership must grow to 480 by 2027 so that the club can pay its coach")
+    if _DUTCH_SUBORDINATORS.isdisjoint(words[max(0, start - 8):start + 1]):
+        return False
+    s = max(j for j in range(max(0, start - 8), start + 1) if words[j] in _DUTCH_SUBORDINATORS)
+    verb_at = _position(text, words[i], True)
+    return s > 0 and "," not in text[_position(text, words[s]):verb_at] and (
+        _CLAUSE_END.match(text, verb_at + len(words[i])) is not None)  # (the clause's verb stands last)
+    # (after a main clause; "Als de markt meezit, wil Acme …" opens with the condition and names its subject after it)
+
+
+def _start_of(names: list[str], words: list[str], i: int) -> int:
+    """Where the phrase ``names`` starts in ``words`` at or before ``i``, or -1."""
+    n = len(names)
+    for s in range(min(i, len(words) - n), -1, -1):
+        if words[s:s + n] == names:
+            return s
+    return -1
+
+
+def _position(text: str, word: str, last: bool = False) -> int:
+    """Where ``word`` stands in ``text`` (its first or last occurrence, any case; 0 when absent)."""
+    lowered = text.lower()
+    found = lowered.rfind(word) if last else lowered.find(word)
+    return max(found, 0)
