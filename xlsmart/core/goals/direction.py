@@ -48,6 +48,7 @@ from .direction_records import SUPERLATIVES, a_record
 from .direction_rejected import REJECTABLE, REJECTING, rejected
 from .metric_shapes import short_time_bound
 from .metrics import conceded
+from .split_infinitives import manner_of_a_verb
 
 if TYPE_CHECKING:
     from .parsed import ParsedGoal
@@ -83,6 +84,8 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
             continue  # "ondanks de groei van het inwonersaantal", "despite rising costs": the setting
         if rejecting and word in REJECTABLE and rejected(words, i):
             continue  # "not for more tourists", "in plaats van meer bezoekers": a quantity turned down
+        if word == "better" and manner_of_a_verb(words, i):
+            continue  # "to better compete with …", "to better serve our customers": how a verb is done
         if (word in ADDING and not _adds_the_metric(goal, words, i)) or (word in SAVING and not _saves(words, i)):
             continue  # "Add the contributors bot to the marketplace (… 250 app installs)": work, not more of it;
             # "save 1,000 lives": more lives, not less of anything

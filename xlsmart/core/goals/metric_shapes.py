@@ -57,6 +57,7 @@ from ..lexicon.metric_cues import (
 from ..lexicon.word_classes import COUNTING_WORDS, DETERMINERS
 from ..numbers import SCALE_WORDS
 from .phrases import MetricPhrase, is_number, name_phrase
+from .split_infinitives import verb_after_to
 from .tokens import clean_text, tokenize
 
 
@@ -262,6 +263,8 @@ def never_the_metric(tokens, words: list[str], used: list[bool], flags: list[boo
         return True  # ("Voorbeeld: …", "raise AU$50,000", "in order to": the kind of line, a currency, an idiom)
     if end - start == 1 and words[start] == "time" and start > 0 and words[start - 1] in ("over", "on"):
         return True  # "over time, increase earnings per share", "arrive on time": a manner, no metric
+    if end - start == 1 and unknown and english and verb_after_to(words, start):
+        return True  # "as it seeks to better compete with …": the verb of a split infinitive
     return end - start == 1 and unknown and governs_a_count(tokens, words, used, flags, directions, start, end,
                                                             english)
 
