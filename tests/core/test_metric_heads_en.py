@@ -11,7 +11,9 @@ Classes, each read the same way whatever the sentence around it:
 - "Unicode hyphens": "plant‑based", "sign‑ups" written with a non-breaking hyphen are one word;
 - "a noun in -ing after its modifier": "research funding from X" is funding, "traffic coming from X" traffic;
 - "coordinated modifiers": "local and international visitors" count visitors, "revenue and repeat
-  customers" are two things.
+  customers" are two things;
+- "reported speech opens the goal": in "The CEO said revenue will grow by 10%" the reported clause is
+  the goal, its subject the metric (not whom "said" governs, as in "…, says director X").
 
 The cases are written for these tests; none is a goal from the corpus.
 """
@@ -40,6 +42,7 @@ def _read(text: str):
     ("Cut support hours spent on refunds by 30% this year.", "hours"),
     ("Cut the hours spent on manual reporting by half by June.", "hours spent"),
     ("Our goal is to reduce our days lost to sickness from 900 to 600 by 2027.", "days"),
+    ("The number of charging points will increase from 300 to 500 by 2030.", "charging points"),
 ])
 def test_a_unit_of_time_after_a_noun_heads_the_metric(text: str, metric: str) -> None:
     result = _read(text)
@@ -52,11 +55,12 @@ def test_a_unit_of_time_after_a_noun_heads_the_metric(text: str, metric: str) ->
     ("Answer every support ticket within two business days this year.", "ticket"),
     ("We will grow revenue by 10% in the days before the launch.", "revenue"),
     ("Increase sales during peak hours by 10% this quarter.", "sales"),
+    ("Raise customer satisfaction by 3 percentage points by June.", "customer satisfaction"),
 ])
 def test_hours_or_days_counted_by_a_figure_or_as_a_time_are_no_metric(text: str, metric: str) -> None:
     words = _read(text).parsed.metric_words
     assert words is not None and metric in words
-    assert "days" not in words and "hours" not in words
+    assert "days" not in words and "hours" not in words and "points" not in words
 
 
 @pytest.mark.parametrize(("text", "metric"), [
@@ -153,3 +157,29 @@ def test_coordinated_modifiers_share_the_head_after_them(text: str, metric: str)
 ])
 def test_two_things_joined_by_and_stay_two_things(text: str, metric: str) -> None:
     assert _read(text).parsed.metric_words == metric
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Ms Peeters said bus ridership will increase by 15% by 2028.", "bus ridership"),
+    ("The CEO said revenue will grow by 10% next year.", "revenue"),
+    ("Acme says online sales will rise 20% in 2027.", "online sales"),
+    ("The mayor said that the number of charging points will go up from 300 to 500 by 2030.", "charging points"),
+    ("Acme chief executive Jane Doe said repeat bookings would double by 2028.", "repeat bookings"),
+])
+def test_the_subject_of_a_reported_clause_is_the_metric(text: str, metric: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Revenue will grow by 10% next year, the CEO said.", "revenue"),
+    ("Grow online sales by 20% in 2027, says our director.", "online sales"),
+])
+def test_a_speaker_after_the_goal_changes_nothing(text: str, metric: str) -> None:
+    assert _read(text).parsed.metric_words == metric
+
+
+def test_a_speaker_with_no_clause_of_change_names_no_metric() -> None:
+    result = _read("The CEO said so on Tuesday.")
+    assert result.parsed.metric_words is None

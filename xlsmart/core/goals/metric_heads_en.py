@@ -31,13 +31,13 @@ NOUNS_IN_ING = frozenset({
 })
 # What is no participle after a noun: those nouns, and the qualifiers of what is counted ("users paying").
 NOT_PARTICIPLES = NAMING_QUALIFIERS | NOUNS_IN_ING
-# Units of time that head a name after a noun: "volunteer hours", "sick days", "downtime minutes".
-TIME_UNIT_HEADS = frozenset({"hours", "days", "minutes"})
+# Units that head a name after a noun: "volunteer hours", "sick days", "downtime minutes", "charging points".
+UNIT_HEADS = frozenset({"hours", "days", "minutes", "points"})
 # Participles after hours or days that say what the time went to: "hours spent on X", "days lost to Y".
 SPENT_OR_LOST = frozenset({"spent", "lost", "saved", "worked", "logged", "volunteered", "billed", "missed", "wasted"})
 _THE_OR_OURS = frozenset({"the", "our", "their", "its", "your", "my"})
 # The other words that a noun before them makes nouns: "waiting times", "water use".
-NOUN_AFTER_NOUN = frozenset({"times", "use"}) | TIME_UNIT_HEADS
+NOUN_AFTER_NOUN = frozenset({"times", "use"}) | UNIT_HEADS
 
 
 def noun_after_noun(tokens, words: list[str], directions: dict[str, str], i: int) -> bool:
@@ -52,13 +52,13 @@ def noun_after_noun(tokens, words: list[str], directions: dict[str, str], i: int
     if i == 0 or tokens[i - 1][0] != "word":
         return False
     before = words[i - 1]
-    if before in _THE_OR_OURS and words[i] in TIME_UNIT_HEADS:
+    if before in _THE_OR_OURS and words[i] in UNIT_HEADS:
         # "cut the hours spent on reporting", "our days lost to sickness": what the time went to says
         # which hours (but "in the days before launch", "all the hours" are time)
         return i + 1 < len(words) and words[i + 1] in SPENT_OR_LOST
     if before in NEVER_CONTENT or before in COUNTING_WORDS or word_number(before) is not None or before in directions:
         return False
-    if words[i] not in TIME_UNIT_HEADS:
+    if words[i] not in UNIT_HEADS:
         return True
     if before.endswith("ly"):
         return False  # "nearly 3 days", "roughly two hours": an adverb of the figure

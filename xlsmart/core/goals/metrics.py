@@ -75,6 +75,7 @@ from .metric_places import (
     relative_change_points,
     structure_points,
 )
+from .metric_reported_en import SAYING, reported_clause
 from .metric_shapes import (
     SHAPE_HINTS,
     SIDE_CLAUSES,
@@ -119,7 +120,10 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
                              [used[k] for k in outside], directions, lang, text)
         if found is not None:
             return found
-    return _find_metric(tokens, words, used, directions, lang, text)
+    # "The minister said bus ridership will increase by 15%": the reported clause, as if its lead were not there
+    reported = reported_clause(words) if lang == "en" and not SAYING.isdisjoint(words[1:7]) else None
+    found = _find_metric(tokens[reported:], words[reported:], used[reported:], directions, lang, text) if reported else None
+    return found or _find_metric(tokens, words, used, directions, lang, text)
 
 
 def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[str, str], lang: str,

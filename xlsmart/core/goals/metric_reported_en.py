@@ -1,0 +1,44 @@
+"""A goal reported by a speaker: "Scindia said the number of airports will go up from 149 to 220".
+
+Issue 12, class "reported speech opens the goal": news quotes a goal after the one who set it ("The
+minister said bus ridership will increase by 15% by 2028", "Acme says sales will rise 20% in 2027",
+"The CEO said that revenue will grow by 10% next year"). The speaker and the verb of saying are not
+part of the goal: the phrase right after "said" is the subject of the reported clause, not whom the
+verb of saying governs (as in "…, says director Jan Smit"), and the clause opens there. So the metric
+is read from the reported clause as if the lead were not there, as an aside in brackets is
+(``metrics.find_metric``); where the clause names none, the whole goal is read as before.
+
+A set test on the first words of the goal, then a few look-ups.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..lexicon.directions import WORD_DIRECTIONS
+from ..lexicon.metric_cues import MODALS
+from ..lexicon.owners import SAID
+from ..lexicon.word_classes import PHRASE_BREAKS
+
+# The verbs of saying after which a clause follows ("told" and "reported" take an object first).
+SAYING: Final = SAID - {"told", "reported"}
+_LEAD: Final = 6  # words a speaker may take before the verb: "Acme chief executive Jane Doe said"
+_SPEAKER_BREAKS: Final = (PHRASE_BREAKS - {"he", "she", "it", "they", "we", "i"}) | MODALS
+
+
+def reported_clause(words: list[str]) -> int | None:
+    """Where the reported clause opens when a speaker and a verb of saying open the goal, or None.
+
+    >>> reported_clause("the minister said bus ridership will increase by 15%".split())
+    3
+    >>> reported_clause("grow revenue by 10%, the ceo said".split()) is None
+    True
+    """
+    at = next((k for k in range(1, min(len(words), _LEAD + 1)) if words[k] in SAYING), None)
+    if at is None or any(word in _SPEAKER_BREAKS or word in WORD_DIRECTIONS for word in words[:at]):
+        return None  # (a goal, not a speaker, opens the text: "Revenue will grow 10%, the CEO said")
+    k = at + 1 + (at + 1 < len(words) and words[at + 1] == "that")
+    rest = words[k:]
+    if len(rest) < 3 or (MODALS.isdisjoint(rest) and WORD_DIRECTIONS.keys().isdisjoint(rest)):
+        return None  # (no clause of change follows: "The CEO said so")
+    return k
