@@ -58,6 +58,8 @@ def acts_as_owner(owner: str, text: str) -> bool:
     (False, True)
     """
     words = owner.lower().split()
+    if not words:  # a subject of signs only names nobody
+        return False
     head = words[-1]
     if head.endswith("s") and (head[:-1].endswith(ORGANISATION_TAILS) or (
             head.endswith("ies") and (head[:-3] + "y").endswith(ORGANISATION_TAILS))):

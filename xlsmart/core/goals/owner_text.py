@@ -91,6 +91,8 @@ def without_bracketed_clause(words: list[str], kinds: list[str], text: str) -> t
     if found is None:
         return words, kinds
     inside = _WORD.findall(found.group(1).lower())
+    if not inside:  # only signs in the brackets ("(?)", "(…)"): no words to take out
+        return words, kinds
     for at in range(len(words) - len(inside) + 1):
         if words[at] == inside[0] and words[at:at + len(inside)] == inside:
             return words[:at] + words[at + len(inside):], kinds[:at] + kinds[at + len(inside):]
