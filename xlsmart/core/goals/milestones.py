@@ -9,6 +9,7 @@ end of the month under way. The number names the step: it is never the goal's ta
 Closing "the year" with a figure ("close the year with", "het jaar afsluiten met") is due at the
 end of this year, as "by year end" is.
 
+An ordinal or a number word names a step too ("First Month Target:", "Eerste jaar:", "Month one:").
 Only a label counts: the unit opens the goal or follows a noun, with no preposition, rate word,
 determiner or number before it ("per week 2", "this week 30", "5 weeks" say something else), and
 the step is small (a week of a year, a month of three years, a year of ten).
@@ -19,7 +20,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .. import dates
-from ..lexicon.time_words import CLOSING_AFTER_A_YEAR, CLOSING_BEFORE_A_YEAR
+from ..lexicon.time_words import CLOSING_AFTER_A_YEAR, CLOSING_BEFORE_A_YEAR, LATER_ORDINALS
 from ..numbers import SCALE_WORDS
 from .periods import mark
 
@@ -47,6 +48,10 @@ def plan_milestone(found: list[date], tokens, words: list[str], used: list[bool]
     if words[i] in ("year", "jaar") and i > 1 and words[i - 1] in _THE_YEAR and _closes_the_year(words, i):
         found.append(date(reference.year, 12, 31))  # "close the year with 800 million", "het jaar afsluiten met"
         return True
+    if i > 0 and (nth := _ordinal_label(words, i)):
+        found.append(dates.add_period(reference, nth, words[i]))  # "First Month Target:", "Eerste jaar: 200 klanten"
+        mark(used, i - 1, 2)
+        return True
     if i + 1 >= len(words) or (i > 0 and (words[i - 1] in _NOT_A_LABEL or tokens[i - 1][0] != "word")):
         return False
     unit, (kind, raw, value) = words[i], tokens[i + 1]
@@ -60,6 +65,8 @@ def plan_milestone(found: list[date], tokens, words: list[str], used: list[bool]
             return False
     elif kind == "num" and raw.isdigit():
         step = value[0]
+    elif kind == "word" and value is not None:
+        step = value  # "Month one:", "Year Two goal:": the step in a number word
     else:
         return False
     if not 1 <= step <= _STEP_UNITS[unit] or step != int(step) or (
@@ -71,6 +78,22 @@ def plan_milestone(found: list[date], tokens, words: list[str], used: list[bool]
 
 
 _THE_YEAR = frozenset({"the", "this", "het", "dit"})
+
+
+def _ordinal_label(words: list[str], i: int) -> int:
+    """Issue 12, class "a plan step named by an ordinal": "First Month Target: close 1 customer",
+    "Eerste jaar: 200 nieuwe klanten", "KR2 second month: 40 demos": an ordinal right before a week,
+    month or year that opens the goal or follows a label word, as "Month 1:" is; 0 when it is not so.
+    (After "the", "in", "my", a preposition or a determiner, "the first year" is read in ``deadlines.py``;
+    a quarter after an ordinal is the calendar's, "the second quarter".)"""
+    before = words[i - 1]
+    nth = dates.ORDINALS.get(before) or LATER_ORDINALS.get(before, 0)
+    if not nth or before in ("last", "laatste") or words[i] in ("quarter", "kwartaal") or nth > _STEP_UNITS[words[i]]:
+        return 0
+    return nth if i == 1 or (words[i - 2] not in _NOT_A_LABEL and words[i - 2] not in _POSSESSIVES) else 0
+
+
+_POSSESSIVES = frozenset({"my", "our", "its", "their", "your", "mijn", "ons", "onze", "hun", "jouw", "uw", "zijn", "haar"})
 
 
 def _closes_the_year(words: list[str], i: int) -> bool:

@@ -216,7 +216,9 @@ def period_after(tokens, words, i: int, used, reference: date) -> date | None:
     if first and j < n and words[j] in ("kwartaal", "quarter", "half", "helft", "jaarhelft"):
         return None  # "in het eerste kwartaal": the quarter itself, read as an ordinal period
     start = j
-    j, amount = _count(tokens, words, j, 1.0 if first else None)
+    j, amount = _count(tokens, words, j, None)
+    if amount is None and first:
+        amount = 1.0  # "in the first month" (and "the first three months" counts three)
     if amount is not None and j + 1 < n and words[j] in _STRETCH_ADJECTIVES:
         j += 1  # "for 8 consecutive weeks", "binnen zes volle maanden": the unit after its adjective
     if j < n and j - start < 4 and amount is None and "-" in words[j]:
