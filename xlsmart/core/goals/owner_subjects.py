@@ -141,3 +141,15 @@ def _position(text: str, word: str, last: bool = False) -> int:
     lowered = text.lower()
     found = lowered.rfind(word) if last else lowered.find(word)
     return max(found, 0)
+
+
+# Channels and forms of selling named by one word: what the figures come through, never who acts
+# ("E-commerce will make up 30 % of sales", "Online moet in 2027 de helft van de omzet leveren").
+# Names of platforms that are also companies ("Google", "LinkedIn") stay out: they may plan.
+CHANNEL_WORDS: Final = frozenset({"e-commerce", "ecommerce", "e-commerce's", "email", "e-mail", "seo", "sea", "sem", "ppc",
+                                  "social", "organic", "paid", "referral", "referrals", "display", "retargeting",
+                                  "online", "offline", "newsletter", "nieuwsbrief", "blog", "podcast", "webinar",
+                                  "webinars", "affiliate", "affiliates", "sms", "telesales", "telemarketing"})
+# Endings of abstract nouns: a lone word so shaped that opens a goal is a measure or a quality
+# ("Attendance reached 20,000 …", "Occupancy rose …"), not a name ("Hilton reached 1,000 hotels").
+ABSTRACT_TAILS: Final = ("ance", "ence", "ancy", "ency")

@@ -40,6 +40,7 @@ from ..lexicon.owners import (
 )
 from ..lexicon.word_classes import DETERMINERS, PERIOD_UNIT_NAMES
 from .owner_pronouns import reports_a_thing
+from .owner_subjects import ABSTRACT_TAILS
 from .subjects import as_owner, name_word
 
 
@@ -173,6 +174,7 @@ def _names_an_actor(written: list[str], words: list[str], k: int) -> bool:
     word = written[0]
     return word[0].isupper() and (_spelled_as_a_name(word) or (
         not word.endswith(("s", "en")) and not head.endswith(NOUN_SHAPES) and head not in MASS_NOUNS
+        and not head.endswith(ABSTRACT_TAILS)  # ("Attendance reached 20,000 …": a measure, no name)
         and metric_for_word(head) is None and head not in GENERIC_HEADS and head not in NOT_OWNERS))
 
 

@@ -55,7 +55,7 @@ from ..lexicon.word_classes import (
     QUANTITY_WORDS,
 )
 from ..numbers import word_number
-from .owner_subjects import UNIT_TAILS, WORKERS, people_at_work
+from .owner_subjects import CHANNEL_WORDS, UNIT_TAILS, WORKERS, people_at_work
 
 
 def names_an_actor(owner: str, text: str) -> bool:
@@ -301,8 +301,9 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
     head = names[-1]
     if not SPOKESPEOPLE.isdisjoint(names):
         return None  # "… zegt woordvoerster Anne de Boer": a spokesperson speaks for someone else
-    if len(names) > 1 and head in _CHANNEL_HEADS and names[-2] in _CHANNEL_KINDS:
-        return None  # "Content marketing should bring …", "Paid social will deliver …": a channel, no actor
+    if (len(names) > 1 and head in _CHANNEL_HEADS and names[-2] in _CHANNEL_KINDS) or (
+            len(names) == 1 and head in CHANNEL_WORDS):
+        return None  # "Content marketing should bring …", "Paid social will deliver …", "E-commerce will make up …"
     if len(names) > 1 and names[0] in _WORKS:
         return None  # "Project Zonnedak wil …", "Campagne Fiets mee moet …": a named piece of work, no actor
     if len(names) == 1 and len(head) > 6 and head.endswith(ADVERB_TAILS):
