@@ -202,7 +202,8 @@ CURRENCY_COUNTRIES: Final = frozenset({"us", "au", "nz", "ca", "c", "hk", "sg", 
 MONEY_BOUNDS: Final = frozenset({"at", "least", "minstens", "minimaal", "ten", "minste", "over", "nearly", "almost", "bijna",
                           "ruim", "more", "than", "meer", "dan", "up", "to", "tot", "about", "around", "ongeveer"})
 
-ACTIVITY_TAILS: Final = ("evenementen", "artikelen", "posts", "webinars", "video's", "videos")
+ACTIVITY_TAILS: Final = ("evenementen", "artikelen", "posts", "webinars", "video's", "videos", "reeksen", "films",
+                         "documentaires")
 
 # Issue 12, class "a count of work done": the participle of a verb of work after what it made
 # ("blog posts published", "emails sent", "900.000 woningen gebouwd", "bomen aangeplant") says

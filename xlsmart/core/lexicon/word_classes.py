@@ -98,6 +98,8 @@ ACTIVITY_NOUNS: Final = frozenset({
     "blogartikelen", "nieuwsbrieven", "newsletters", "mailings", "workshops", "trainingen", "presentaties",
     "presentations", "webshops", "calls", "call", "cards", "card", "podcasts",
     "listings", "words", "woorden", "course", "courses", "cursus", "cursussen",
+    # content a maker puts out (issue 12): "minstens een documentaire per maand", "produce 4 new films"
+    "documentary", "documentaries", "documentaire", "documentaires", "film", "films", "reeks", "reeksen",
 })
 # Any other word that cannot be part of a metric's name: prepositions, conjunctions, pronouns,
 # auxiliaries, adverbs and common verbs, in both languages.
