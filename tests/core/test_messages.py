@@ -35,6 +35,13 @@ def test_format_percent(fraction: float, signed: bool, en: str, nl: str) -> None
     assert (format_percent(fraction, "en", signed=signed), format_percent(fraction, "nl", signed=signed)) == (en, nl)
 
 
+@pytest.mark.parametrize("fraction, en", [(float("inf"), "+∞%"), (float("-inf"), "-∞%"), (1e307, "+∞%"), (-1e307, "-∞%")])
+def test_a_change_beyond_every_float_is_written_infinite(fraction: float, en: str) -> None:
+    # A change can overflow (a target of 1e308 against a baseline of 5); its message still reads.
+    assert format_percent(fraction, "en") == format_percent(fraction, "nl") == en
+    assert format_percent(fraction, "en", signed=False) == "∞%"
+
+
 def test_more_distinct_figures_than_are_remembered_keep_their_text() -> None:
     figures = [k + 0.25 for k in range(NUMBER_MEMO * 2 + 10)]
     for _ in range(2):

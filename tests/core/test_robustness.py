@@ -155,6 +155,14 @@ def test_no_words_where_words_go_give_a_complete_result(text: str) -> None:
     assert result.score == 5 - len(result.failed)
 
 
+@pytest.mark.parametrize("baseline, target", [(5, 1e308), (-5, 1e308), (1e-300, 1e300), (5.0, -1.7e308)])
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_figures_whose_change_overflows_fail_r_with_a_reason(baseline: float, target: float, lang: str) -> None:
+    result = timed_check("More leads by June 2027", baseline=baseline, target=target, lang=lang)
+    assert "R" in result.failed
+    assert result.verdicts["R"].reason
+
+
 def _corpus_pieces() -> list[str]:
     """Every distinct word and sign of the real goals: whatever one of the readers looks for."""
     corpus = Path(__file__).parent / "corpus"

@@ -179,7 +179,8 @@ def format_percent(fraction: float, lang: str, *, signed: bool | None = True) ->
     ('40%', '-40%')
     """
     value = round(fraction * 100, 1)
-    text = format_number(abs(value), lang) + "%"
+    # A change can pass every float (a target of 1e308 over a baseline of 5): it is infinite, not a number to write.
+    text = (format_number(abs(value), lang) if value - value == 0.0 else "∞") + "%"
     if signed is None:
         return "-" + text if value < 0 else text
     if not signed:
