@@ -156,3 +156,23 @@ def test_a_condition_that_opens_the_goal_leaves_the_goal_its_metric() -> None:
     """"Met behoud van de kwaliteit willen we de kosten verlagen": the goal after the condition is still read."""
     result = smart_check("Met behoud van de kwaliteit willen we de kosten in 2027 met 10% verlagen.", today=TODAY)
     assert result.parsed.metric_words == "kosten"
+
+
+# A subject that opens the goal with a prepositional complement ("De X van/uit/in Y moet …") is what the main
+# verb is said of; the complement's nouns stand next to the verb but are not it. After a verb of intent the
+# subject is who acts ("De directie van het bedrijf wil …"), and the goal's object is measured.
+SUBJECTS_WITH_A_COMPLEMENT = [
+    ("De energie uit zon en wind moet tegen 2030 verdubbelen.", "energie"),
+    ("De opbrengst van de jaarlijkse loterij moet in 2027 groeien met 10%.", "opbrengst"),
+    ("De kwaliteit van de dienstverlening aan klanten moet in 2027 stijgen naar een 8.", "kwaliteit"),
+    ("Het ledental van mensen die de bibliotheek steunen moet in 2027 hoger.", "ledental"),
+    ("Het gebruik van plastic in onze verpakkingen moet in 2027 met 30% dalen.", "gebruik"),
+    ("De directie van het bedrijf wil de omzet in 2027 met 10% verhogen.", "omzet"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), SUBJECTS_WITH_A_COMPLEMENT)
+def test_the_subject_before_its_complement_is_the_metric(text: str, metric: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed

@@ -52,7 +52,7 @@ _BEFORE_THE_GROUP: Final = DETERMINERS | QUANTITY_WORDS | frozenset({"meer", "mi
 # The shares whose complement may follow without "van": "het aandeel vrouwen", "het percentage werklozen".
 SHARE_OPENERS: Final = frozenset({"aandeel", "percentage"})
 # Every word whose presence lets one of the readers below look further (the caller's set test).
-DUTCH_HEAD_GATE: Final = SHARE_OPENERS | {"te", "dat", "die", "opzichte", "tov", "behoud", "zonder"}
+DUTCH_HEAD_GATE: Final = SHARE_OPENERS | {"te", "behoud", "zonder"}
 _CUT_SHORT: Final = re.compile(r"([^\W\d_][\w]*)- (?:en|of|tot) ")
 
 
@@ -133,11 +133,12 @@ def bare_share(words: list[str], start: int, end: int, named: MetricPhrase | Non
 
 
 def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, present: frozenset[str] | set[str]
-                  ) -> tuple[list[tuple[int, int]], dict[tuple[int, int], MetricPhrase], tuple[int, int] | None]:
+                  ) -> tuple[list[tuple[int, int]], dict[tuple[int, int], MetricPhrase], frozenset[int]]:
     """``spans`` (from ``noun_phrases``) with the infinitive groups and cut-short compounds read into
-    the phrases they belong to, what each phrase so widened, or each bare share, names, and where a
-    clause that restricts the opening subject lies (:func:`restricted_subject`; ``present``: the goal's
-    gate words, :data:`DUTCH_HEAD_GATE`)."""
+    the phrases they belong to, what each phrase so widened, or each bare share, names, and the places
+    where no phrase of the goal's metric starts: in a clause that restricts the opening subject
+    (:func:`restricted_subject`) or a condition kept (:func:`condition_kept`; ``present``: the goal's gate
+    words, :data:`DUTCH_HEAD_GATE`)."""
     spans = list(spans)
     te = "te" in present
     shares = not SHARE_OPENERS.isdisjoint(present)
@@ -158,19 +159,25 @@ def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, 
                 joined[(start, end)] = share  # (what it is a share of is counted: the caller's cue)
         out.append((start, end))
         at += 1
-    inside = restricted_subject(words, out) if not _RESTRICTING_GATE.isdisjoint(present) else None
-    if inside is None and not _KEPT_GATE.isdisjoint(present):
-        inside = condition_kept(words, out)
-    if inside is not None and out[0] not in joined:
+    restricted = restricted_subject(words, out)
+    kept = condition_kept(words, out) if not _KEPT_GATE.isdisjoint(present) else None
+    skipped = frozenset(k for region in (restricted, kept) if region is not None for k in range(region[0] + 1, region[1]))
+    if restricted is not None and out[0] not in joined and _level_stated(words, restricted[1]):
         joined[out[0]] = name_phrase(tuple(words[out[0][0]:out[0][1]])) or MetricPhrase(  # (the subject: a share)
             " ".join(words[out[0][0]:out[0][1]]), metric_for_word(words[out[0][0]]))
-    return out, joined, inside
+    return out, joined, skipped
+
+
+def _level_stated(words: list[str], main: int) -> bool:
+    """Whether the main verb at ``main`` says how the subject changes or where it stands: a verb or word of
+    change or bound, or a figure, at it or within three words after it ("is minimaal 74%", "moet in 2027
+    stijgen"; not "veilig is", a state)."""
+    return any(word in WORD_DIRECTIONS or word[:1].isdigit() for word in words[main:main + 4])
 
 
 # What opens a clause or complement that restricts the subject before it: a relative pronoun, "ten opzichte
 # van" (a denominator: "het percentage werklozen ten opzichte van de beroepsbevolking").
 _RESTRICTING: Final = frozenset({"dat", "die", "ten", "tov"})
-_RESTRICTING_GATE: Final = frozenset({"dat", "die", "opzichte", "tov"})  # (the caller's gate words that open one)
 # The finite verbs of the main clause that state a level or a change of its subject: a copula, a modal, a
 # verb of being at a level ("ligt", "bedraagt"); a verb of change is found in WORD_DIRECTIONS.
 _MAIN_VERBS: Final = frozenset({"is", "zijn", "moet", "moeten", "zal", "zullen", "blijft", "blijven", "ligt",
@@ -180,6 +187,11 @@ _BEFORE_THE_SUBJECT: Final = DETERMINERS | QUANTITY_WORDS | SHARE_OPENERS | COUN
 # The words of which one opens a subject that is a noun phrase: an article, a possessive, a count or share.
 _OPENING_THE_SUBJECT: Final = frozenset({"de", "het", "een", "onze", "ons", "hun", "mijn", "uw"}) | QUANTITY_WORDS | (
     SHARE_OPENERS | AVERAGES)
+# The prepositions that open a complement of the subject ("De energie uit zon en wind", "Het ledental van
+# mensen die …"), and the Dutch verbs of intent after which the subject is who acts, not what is measured.
+_COMPLEMENTS: Final = frozenset({"van", "uit", "voor", "bij", "in", "op", "onder", "aan", "met", "binnen"})
+_INTENT: Final = frozenset({"wil", "willen", "wilt", "streeft", "streven", "hoopt", "hopen", "mikt", "mikken",
+                            "verwacht", "verwachten", "plant", "investeert"})
 _REACH: Final = 16  # (how far past the subject the main verb is looked for: one clause, not the next)
 
 
@@ -192,7 +204,8 @@ def counted_cue(tokens, words: list[str], used: list[bool], joined: dict[tuple[i
     planten") is read as a noun of its own."""
     if (start, end) not in joined:
         return 0
-    if words[start] in SHARE_OPENERS or (end < len(words) and words[end] in _RESTRICTING):
+    if words[start] in SHARE_OPENERS or (end < len(words) and (words[end] in _RESTRICTING or words[end] in _COMPLEMENTS)
+                                         and all(word in _BEFORE_THE_SUBJECT for word in words[:start])):
         return 3  # (a share, or the subject a clause restricts: what the main verb's level is said of)
     if words[start] == "te" or words[start + 1:start + 2] == ["te"]:
         return 3 if start > 0 and (words[start - 1] in QUANTITY_WORDS or is_number(tokens, used, start - 1)) else 0
@@ -201,23 +214,34 @@ def counted_cue(tokens, words: list[str], used: list[bool], joined: dict[tuple[i
 
 def restricted_subject(words: list[str], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Where the clause or complement that restricts the goal's opening subject lies (from its relative
-    pronoun or "ten opzichte van" to the main verb that states the subject's level or change), or None.
+    pronoun, "ten opzichte van" or preposition to the main verb that states the subject's level or change),
+    or None.
 
     >>> words = "het percentage inwoners dat tevreden is over het aanbod is minimaal 74%".split()
     >>> restricted_subject(words, [(2, 3), (4, 5), (8, 9)])
     (3, 10)
+    >>> restricted_subject("de energie uit zon en wind moet verdubbelen".split(), [(1, 2), (3, 4), (5, 6)])
+    (2, 6)
     """
     if not spans:
         return None
     start, end = spans[0]
-    if end >= len(words) or words[end] not in _RESTRICTING or _OPENING_THE_SUBJECT.isdisjoint(words[:start]) or not all(
+    if end >= len(words) or (words[end] not in _RESTRICTING and words[end] not in _COMPLEMENTS) or (
+            _OPENING_THE_SUBJECT.isdisjoint(words[:start])) or not all(
             word in _BEFORE_THE_SUBJECT for word in words[:start]):
         return None  # (the goal does not open with its subject: "We willen dat de omzet …", "Stel dat …", "Dit
         # betekent dat …": a verb or an adverb with no article before it)
     if words[end] == "ten" and words[end + 1:end + 3] != ["opzichte", "van"]:
         return None
     if name_phrase(tuple(words[start:end])) is None and words[start] not in SHARE_OPENERS:
-        return None  # ("Het doel dat we stellen is …": the subject names no measure)
+        return None  # ("Het doel dat we stellen is …", "De gemeente Utrecht wil …": no measure)
+    if words[end] in _COMPLEMENTS:
+        # A complement ends at the first verb, the main clause's: one of being or change says the subject's
+        # level ("De energie uit zon en wind moet verdubbelen"); one of intent makes it who acts ("De
+        # directie van het bedrijf wil …")
+        main = next((k for k in range(end + 1, min(len(words), end + _REACH)) if words[k] in _MAIN_VERBS or (
+            words[k] in WORD_DIRECTIONS) or words[k] in _INTENT), None)
+        return None if main is None or words[main] in _INTENT else (end, main)
     main = next((k for k in range(min(len(words) - 1, end + _REACH), end + 1, -1)
                  if words[k] in _MAIN_VERBS or words[k] in WORD_DIRECTIONS), None)
     return None if main is None else (end, main)
@@ -242,3 +266,9 @@ def condition_kept(words: list[str], spans: list[tuple[int, int]]) -> tuple[int,
             at = k - (words[k] == "behoud") - (words[k - 1] == "het")
             return (at, len(words)) if spans and spans[0][0] < at else None
     return None
+
+
+def reads_heads(words: list[str], present: frozenset[str] | set[str], text: str) -> bool:
+    """Whether a Dutch goal may hold one of the structures read here (``present``: its words of
+    :data:`DUTCH_HEAD_GATE`): "te", a share, a condition kept, a compound cut short, or a subject opening it."""
+    return not DUTCH_HEAD_GATE.isdisjoint(present) or "- " in text or (bool(words) and words[0] in _OPENING_THE_SUBJECT)

@@ -60,7 +60,7 @@ from .metric_clauses import (
     subject_past_its_complement,
 )
 from .metric_frames import FRAME_WORDS, framed, heading_named, label_prefix_end, what_is_counted
-from .metric_heads_nl import DUTCH_HEAD_GATE, counted_cue, dutch_phrases
+from .metric_heads_nl import DUTCH_HEAD_GATE, counted_cue, dutch_phrases, reads_heads
 from .metric_names import TITLES, may_be_a_name, names_in, titled_person
 from .metric_places import (
     HEADING_LABELS,
@@ -154,10 +154,10 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     side = side if not prefix and PURPOSE_GATE.isdisjoint(present) else goal_clause(
         tokens, words, used, directions, side, prefix)  # (past a label that opens the line, before a purpose)
     spans = noun_phrases(words, used, flags, english)
-    spans, joined, inside = dutch_phrases(tokens, words, used, spans, text, present) if not english and not (
-        DUTCH_HEAD_GATE.isdisjoint(present) and "- " not in text) else (spans, None, None)  # ("het aandeel X")
+    spans, joined, skipped = dutch_phrases(tokens, words, used, spans, text, present) if not english and (
+        reads_heads(words, present, text)) else (spans, None, None)  # ("het aandeel X", "te", "De X van Y moet")
     for start, end in spans if ", " not in text else split_at_commas(spans, words, text):
-        if (concessive and conceded(words, directions, start)) or (inside and inside[0] < start < inside[1]):
+        if (concessive and conceded(words, directions, start)) or (skipped and start in skipped):
             continue  # "Ondanks de groei van het inwonersaantal, …", "Het aandeel X dat Y …": not the goal's metric
         named, pointed_back = (joined.get((start, end)) if joined else None) or name_phrase(tuple(words[start:end])), False
         if named is None:  # (most phrases name something themselves, a cached look-up)
