@@ -13,7 +13,8 @@ Classes, each read the same way whatever the sentence around it:
 - "coordinated modifiers": "local and international visitors" count visitors, "revenue and repeat
   customers" are two things;
 - "reported speech opens the goal": in "The CEO said revenue will grow by 10%" the reported clause is
-  the goal, its subject the metric (not whom "said" governs, as in "…, says director X").
+  the goal, its subject the metric (not whom "said" governs, as in "…, says director X");
+- "a possessive says whose": "the store's conversion rate" names "conversion rate".
 
 The cases are written for these tests; none is a goal from the corpus.
 """
@@ -183,3 +184,18 @@ def test_a_speaker_after_the_goal_changes_nothing(text: str, metric: str) -> Non
 def test_a_speaker_with_no_clause_of_change_names_no_metric() -> None:
     result = _read("The CEO said so on Tuesday.")
     assert result.parsed.metric_words is None
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Improve the store's conversion rate from 2% to 3% by Q3.", "conversion rate"),
+    ("Increase Acme's market share in Belgium from 5% to 8% by 2028.", "market share"),
+    ("Lift the brand's engagement rate from 2% to 3% by Q3.", "engagement rate"),
+    ("Grow our client's website traffic by 50% within a year.", "website traffic"),
+    ("The company aims to raise the region's share of sales from 13% to 20% by 2025.", "share of sales"),
+    ("Increase Acme's share of the Dutch coffee market from 5% to 8% by 2028.", "share of the dutch coffee market"),
+    ("Verhoog ons team's omzet met 10% dit jaar.", "omzet"),
+])
+def test_a_possessive_says_whose_and_is_left_out_of_the_metric(text: str, metric: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed

@@ -110,6 +110,8 @@ def framed(words: list[str], flags: list[bool], start: int, named: MetricPhrase)
     'share of the dutch market'
     """
     size = len(named.words.split())
+    if words[start][-2:] == "'s" and named.words.split()[0] != words[start]:
+        start += 1  # (the name leaves the possessive out: "the region's share" names "share")
     if start + size > len(words):
         return named
     head = words[start:start + size]

@@ -294,7 +294,7 @@ def name_phrase(phrase: tuple[str, ...]) -> MetricPhrase | None:
         return None
     if known is not None and known.vanity is False and head in VAGUE_NOUNS and anchor == head_end - 1:
         return None
-    first = max(0, anchor - 1)
+    first = anchor - (anchor > 0 and phrase[anchor - 1][-2:] != "'s")  # (a possessive says whose: "the store's X")
     short = phrase[first:]
     if len(short) > 1 and short[0] in RHYTHM_WORDS and (known is None or len(short) > 3):
         short = short[1:]
