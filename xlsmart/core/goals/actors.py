@@ -76,7 +76,7 @@ from .owner_clauses import (
 from .owner_labels import attributed_with_zo, labelled_owner
 from .owner_modals import acts_here
 from .owner_pronouns import finite_direction, opinion_of_anyone, pronoun_acts, reports_a_thing, stands_for_the_counted
-from .owner_subjects import outside_the_main_clause
+from .owner_subjects import outside_the_main_clause, plural_finite
 from .owner_text import (
     antecedent_of_dat,
     holder_around,
@@ -283,7 +283,8 @@ def _states_intent(words: list[str], kinds: list[str], i: int, text: str) -> boo
     """Whether the word at ``i`` is a verb whose subject owns the goal: intent, a finite direction
     verb, "heeft … als doel", "announced a goal", or a Dutch verb of acting."""
     word = words[i]
-    if word not in INTENT_VERBS and not (word in DUTCH_DIRECTION_VERBS and finite_direction(word, i)) and (
+    if word not in INTENT_VERBS and not (word in DUTCH_DIRECTION_VERBS and (
+            finite_direction(word, i) or plural_finite(words, kinds, i, text))) and (
             word not in HAVE or (GOAL_AFTER_HAVE.isdisjoint(words[i + 1:i + 9]) and (i == 0 or words[i - 1] != "doel"))) and not (
             word in SETTING and _goal_noun_follows(words, i)) and word not in ACTING:
         return False  # ("Radio 6 heeft 0,4 procent marktaandeel als doel": "heeft … als doel" is intent)

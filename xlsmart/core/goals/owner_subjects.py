@@ -153,3 +153,33 @@ CHANNEL_WORDS: Final = frozenset({"e-commerce", "ecommerce", "e-commerce's", "em
 # Endings of abstract nouns: a lone word so shaped that opens a goal is a measure or a quality
 # ("Attendance reached 20,000 …", "Occupancy rose …"), not a name ("Hilton reached 1,000 hotels").
 ABSTRACT_TAILS: Final = ("ance", "ence", "ancy", "ency")
+
+
+def plural_finite(words: list[str], kinds: list[str], i: int, text: str) -> bool:
+    """Whether the Dutch direction verb at ``i``, shaped as an infinitive ("verhogen",
+    "verdubbelen"), is the finite verb of a plural subject: it stands second, after the subject,
+    with its object right after it ("De twee winkels verhogen hun omzet …", "Acme en Globex
+    verdubbelen in 2027 het aantal …"), where an infinitive ends its clause after its object ("de
+    omzet verhogen met 10 %"). The subject's last word must name someone: an organisation or unit
+    ("winkels", "salesteam") or a name in capitals ("Globex"); "De campagnes verhogen …" is a means.
+
+    >>> plural_finite("acme en globex verhogen de omzet".split(), ["word"] * 6, 3, "Acme en Globex verhogen de omzet")
+    True
+    >>> plural_finite("de omzet verhogen met 10 %".split(), ["word"] * 6, 2, "De omzet verhogen met 10 %")
+    False
+    """
+    if i < 2 or i + 1 >= len(words) or not words[i].endswith("en"):
+        return False
+    before = words[i - 1]
+    if not before.endswith(UNIT_TAILS):
+        written = re.search(r"(?<![\w-])" + re.escape(before) + r"\s+" + re.escape(words[i]), text, re.IGNORECASE)
+        if written is None or not written.group(0)[0].isupper():
+            return False  # (no organisation, unit or name right before the verb)
+    after = words[i + 1]
+    if after in ("in", "tegen", "voor", "dit", "volgend", "komend") and i + 3 < len(words):
+        after = words[i + 3] if kinds[i + 2] == "num" else words[i + 2]  # ("verdubbelen in 2027 het aantal …")
+    return after in _OBJECT_OPENERS or kinds[i + 1] == "num"
+
+
+# Words that open an object right after a verb: an article or a possessive ("verhogen hun omzet").
+_OBJECT_OPENERS: Final = frozenset({"de", "het", "een", "hun", "haar", "zijn", "onze", "ons"})
