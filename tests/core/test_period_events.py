@@ -64,3 +64,9 @@ def test_no_event_no_deadline(text: str) -> None:
 def test_a_written_date_wins_over_the_event() -> None:
     result = smart_check("Sell 500 tickets by 1 May 2027, ahead of the launch of the new season.", today=TODAY)
     assert result.parsed.deadline == date(2027, 5, 1)
+
+
+def test_a_moment_with_its_article_is_a_noun_before_a_figure() -> None:
+    result = smart_check("We willen vóór de lancering 500 aanmeldingen.", today=TODAY)
+    assert result.verdicts["T"].passed
+    assert not smart_check("Before opening a new shop we want 500 members.", today=TODAY).verdicts["T"].passed

@@ -80,9 +80,9 @@ def _opens_an_event(words: list[str], i: int) -> bool:
         event = _event_after(words, i, _SPELLS, spell=True)
     elif word in _BEFORE:
         event = _event_after(words, i, _MOMENTS | _SPELLS if word in ("until", "till") else _MOMENTS, spell=False)
-        if event > 0 and ((event == i + 1 and word == "by") or (event + 1 < len(words) and (
+        if event == i + 1 and (word == "by" or (event + 1 < len(words) and (
                 words[event + 1][:1].isdigit() or words[event + 1] in _OBJECT_OPENERS))):
-            return False  # ("by opening 100 new stores", "before launching a new app": a verb, no moment)
+            return False  # ("by opening 100 new stores", "before opening a new shop": a verb, no moment)
     elif word in _DURING:
         event = _event_after(words, i, _SPELLS, spell=True)
     else:  # "in", "within", "binnen", "over": only a named period of the plan ("in de planperiode")
