@@ -176,3 +176,25 @@ def test_the_subject_before_its_complement_is_the_metric(text: str, metric: str)
     result = smart_check(text, today=TODAY)
     assert result.parsed.metric_words == metric
     assert result.verdicts["S"].passed
+
+
+# A phrase of respect says in what the goal is measured: "qua X", "wat betreft X", and "op het vlak/gebied van
+# X" where it opens the goal or follows its verb; after a noun it only complements the noun.
+IN_RESPECT_OF = [
+    ("Het vrouwen- en meisjesvoetbal uitbreiden qua aantal speelsters.", "speelsters"),
+    ("De club wil qua ledenaantal in 2027 met 10% groeien.", "ledenaantal"),
+    ("Op het vlak van hernieuwbare energie willen we in 2030 verdubbelen.", "hernieuwbare energie"),
+    ("Wat betreft klanttevredenheid willen we in 2027 naar een 8,5.", "klanttevredenheid"),
+    ("Onze school wil op het gebied van leesvaardigheid in 2027 met 10% groeien.", "leesvaardigheid"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), IN_RESPECT_OF)
+def test_a_phrase_of_respect_names_what_is_measured(text: str, metric: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.metric_words == metric
+
+
+def test_a_phrase_of_respect_after_a_noun_names_nothing_of_its_own() -> None:
+    """"doelen gesteld op het gebied van klimaat": the domain of the goals, not what the next sentence reduces."""
+    text = "De gemeente heeft doelen gesteld op het gebied van klimaat. Zo wil ze de CO2-uitstoot flink terugbrengen."
+    assert smart_check(text, today=TODAY).parsed.metric_words == "co2-uitstoot"

@@ -21,6 +21,10 @@ structures cross those runs, and each is read here as the one noun phrase it is,
   bezoekers", "… zonder dat het aantal klachten stijgt", "… zonder verlies van klanttevredenheid" say what
   must not change while the goal is reached, as "while keeping" does in English; what they name is not the
   goal's metric.
+- **a phrase of respect** (:func:`in_respect_of`): "qua aantal speelsters", "op het vlak van hernieuwbare
+  energie", "op het gebied van klanttevredenheid", "inzake werkzaamheidsgraad", "wat betreft X", "in termen
+  van X" say in what the goal is measured; the phrase after them is a metric as "het aantal X" is (and
+  "betreft" is the verb of "wat betreft", no part of the phrase).
 - **a relative clause or a denominator after the subject** (:func:`restricted_subject`): "Het percentage
   inwoners dat tevreden is over het aanbod is minimaal 74%", "Het aandeel klanten dat ons aanbeveelt moet
   stijgen", "Het percentage werklozen ten opzichte van de beroepsbevolking is maximaal 4%". The subject that
@@ -52,7 +56,10 @@ _BEFORE_THE_GROUP: Final = DETERMINERS | QUANTITY_WORDS | frozenset({"meer", "mi
 # The shares whose complement may follow without "van": "het aandeel vrouwen", "het percentage werklozen".
 SHARE_OPENERS: Final = frozenset({"aandeel", "percentage"})
 # Every word whose presence lets one of the readers below look further (the caller's set test).
-DUTCH_HEAD_GATE: Final = SHARE_OPENERS | {"te", "behoud", "zonder"}
+# The last words of a phrase of respect: "qua X", "inzake X", "wat betreft X", "op het vlak/gebied van X",
+# "in termen van X".
+_RESPECT: Final = frozenset({"qua", "inzake", "betreft", "vlak", "gebied", "termen"})
+DUTCH_HEAD_GATE: Final = SHARE_OPENERS | _RESPECT | {"te", "behoud", "zonder"}
 _CUT_SHORT: Final = re.compile(r"([^\W\d_][\w]*)- (?:en|of|tot) ")
 
 
@@ -142,6 +149,7 @@ def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, 
     spans = list(spans)
     te = "te" in present
     shares = not SHARE_OPENERS.isdisjoint(present)
+    respect = not _RESPECT.isdisjoint(present)
     cut_short = cut_short_words(text) if "- " in text else frozenset()
     joined: dict[tuple[int, int], MetricPhrase] = {}
     out: list[tuple[int, int]] = []
@@ -153,6 +161,12 @@ def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, 
         if cut_short and (coordinated := coordinated_end(spans, words, at, cut_short)) is not None:
             end, joined[(start, coordinated[0])] = coordinated
             at += 1
+        if respect and end - start > 1 and words[start] == "betreft" and start and words[start - 1] == "wat":
+            start += 1  # ("wat betreft klanttevredenheid": the verb of the phrase of respect)
+        if respect and (start, end) not in joined and in_respect_of(words, start):
+            named = name_phrase(tuple(words[start:end]))
+            if named is not None:
+                joined[(start, end)] = named  # (what the goal is measured in: the caller's cue)
         if shares and words[start] in SHARE_OPENERS and (start, end) not in joined and end - start > 1:
             share = bare_share(words, start, end, name_phrase(tuple(words[start:end])))
             if share is not None:
@@ -192,6 +206,10 @@ _OPENING_THE_SUBJECT: Final = frozenset({"de", "het", "een", "onze", "ons", "hun
 _COMPLEMENTS: Final = frozenset({"van", "uit", "voor", "bij", "in", "op", "onder", "aan", "met", "binnen"})
 _INTENT: Final = frozenset({"wil", "willen", "wilt", "streeft", "streven", "hoopt", "hopen", "mikt", "mikken",
                             "verwacht", "verwachten", "plant", "investeert"})
+# Other finite verbs that end a complement: the subject has or does something ("De Vrienden van de Bieb hebben
+# een voornemen"), which says no level of it.
+_OTHER_VERBS: Final = frozenset({"heeft", "hebben", "krijgt", "krijgen", "telt", "tellen", "doet", "doen", "maakt",
+                                 "maken", "biedt", "bieden", "kent", "kennen", "vormt", "vormen"})
 _REACH: Final = 16  # (how far past the subject the main verb is looked for: one clause, not the next)
 
 
@@ -207,6 +225,8 @@ def counted_cue(tokens, words: list[str], used: list[bool], joined: dict[tuple[i
     if words[start] in SHARE_OPENERS or (end < len(words) and (words[end] in _RESTRICTING or words[end] in _COMPLEMENTS)
                                          and all(word in _BEFORE_THE_SUBJECT for word in words[:start])):
         return 3  # (a share, or the subject a clause restricts: what the main verb's level is said of)
+    if in_respect_of(words, start):
+        return 6  # (what the goal is measured in: as strong as the object of a verb of change)
     if words[start] == "te" or words[start + 1:start + 2] == ["te"]:
         return 3 if start > 0 and (words[start - 1] in QUANTITY_WORDS or is_number(tokens, used, start - 1)) else 0
     return 0
@@ -240,7 +260,7 @@ def restricted_subject(words: list[str], spans: list[tuple[int, int]]) -> tuple[
         # level ("De energie uit zon en wind moet verdubbelen"); one of intent makes it who acts ("De
         # directie van het bedrijf wil …")
         main = next((k for k in range(end + 1, min(len(words), end + _REACH)) if words[k] in _MAIN_VERBS or (
-            words[k] in WORD_DIRECTIONS) or words[k] in _INTENT), None)
+            words[k] in WORD_DIRECTIONS) or words[k] in _INTENT or words[k] in _OTHER_VERBS), None)
         return None if main is None or words[main] in _INTENT else (end, main)
     main = next((k for k in range(min(len(words) - 1, end + _REACH), end + 1, -1)
                  if words[k] in _MAIN_VERBS or words[k] in WORD_DIRECTIONS), None)
@@ -272,3 +292,36 @@ def reads_heads(words: list[str], present: frozenset[str] | set[str], text: str)
     """Whether a Dutch goal may hold one of the structures read here (``present``: its words of
     :data:`DUTCH_HEAD_GATE`): "te", a share, a condition kept, a compound cut short, or a subject opening it."""
     return not DUTCH_HEAD_GATE.isdisjoint(present) or "- " in text or (bool(words) and words[0] in _OPENING_THE_SUBJECT)
+
+
+def in_respect_of(words: list[str], start: int) -> bool:
+    """Whether a phrase of respect introduces the phrase at ``start`` as what the goal is measured in: "qua"
+    and "wat betreft" wherever they stand ("groeien qua aantal speelsters"); "op het vlak/gebied van",
+    "in termen van" and "inzake" where they open the goal or follow its verb of change or intent ("Op het vlak
+    van hernieuwbare energie willen we …", "wil Vlaanderen op het vlak van X …"), not after a noun they
+    complement ("een goede reputatie op het gebied van productie", "doelen gesteld op het gebied van klimaat").
+
+    >>> in_respect_of("groeien qua aantal speelsters".split(), 3)
+    True
+    >>> in_respect_of("een goede reputatie op het gebied van productie".split(), 7)
+    False
+    """
+    k = start - 1
+    while k > 0 and (words[k] in DETERMINERS or words[k] in QUANTITY_WORDS):
+        k -= 1
+    if k < 0:
+        return False
+    word = words[k]
+    if word == "qua":
+        return True
+    if word == "betreft":
+        return k > 0 and words[k - 1] == "wat"
+    if word == "inzake":
+        opens = k - 1
+    elif word == "van" and k > 1 and words[k - 1] in _RESPECT and words[k - 2] in ("het", "in"):
+        opens = k - 3 if words[k - 2] == "het" else k - 2  # (the "op" of "op het vlak van", the "in" of "in termen van")
+    else:
+        return False
+    before = opens - 1
+    return before < 0 or words[before] in WORD_DIRECTIONS or words[before] in _INTENT or (
+        before > 0 and words[before - 1] in _INTENT)

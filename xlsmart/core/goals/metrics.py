@@ -191,8 +191,8 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             if after in COMPLEMENT_OPENERS and (start <= opens_at or start <= timed) else 0) - (
             3 if start > 2 and tokens[start - 1][2] is not None and counted_scope(tokens, words, start) else 0)  # (scope)
         score = score if end != heading else headed(score, start, opens_at)  # ("Bounce rate - Target: <60%")
-        score = max(score, counted_cue(tokens, words, used, joined, start, end)) if joined and score >= 0 else score
         score -= structure_points(tokens, words, used, flags, start, end) if score >= 3 and structured else 0
+        score = max(score, counted_cue(tokens, words, used, joined, start, end)) if joined and score > -5 else score
         if score >= 3 and named.known is None and text and may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
                 names = names_in(text)
