@@ -183,3 +183,21 @@ def plural_finite(words: list[str], kinds: list[str], i: int, text: str) -> bool
 
 # Words that open an object right after a verb: an article or a possessive ("verhogen hun omzet").
 _OBJECT_OPENERS: Final = frozenset({"de", "het", "een", "hun", "haar", "zijn", "onze", "ons"})
+
+
+# Prepositions of place: a name after one is where something happens ("sales in the Netherlands").
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "across", "throughout", "outside", "within", "uit", "buiten", "binnen",
+                                        "from"})
+
+
+def in_a_place(words: list[str], k: int) -> bool:
+    """Whether the name at ``k`` follows a preposition of place, with at most an article between:
+    "online sales in the Netherlands will grow …" names where, not who.
+
+    >>> in_a_place("online sales in the netherlands will grow".split(), 4)
+    True
+    """
+    j = k - 1
+    if j > 0 and words[j] in ("the", "de", "het"):
+        j -= 1
+    return j > 0 and words[j] in _PLACE_PREPOSITIONS

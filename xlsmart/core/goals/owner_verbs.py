@@ -141,7 +141,8 @@ def _finite(words: list[str], i: int, dutch: bool) -> bool:
     word = words[i]
     if word in _AUXILIARY and not dutch:  # "is recruiting", "has launched"; "is the leader", "has 40 stores" are states
         return i + 1 < len(words) and ((len(words[i + 1]) > 4 and words[i + 1].endswith(("ing", "ed", "en"))) or (
-            words[i + 1] in _READY and i + 2 < len(words) and words[i + 2] in ("to", "track")))  # "is on track to"
+            words[i + 1] in _READY and i + 2 < len(words) and words[i + 2] in ("to", "track", "course", "a")))
+        # ("is on track to", "is on course to", "is on a mission to", "is out to")
     if (dutch and word in DUTCH_STRONG_PAST) or (not dutch and word in _PAST):
         return True  # ("Het bedrijf nam …", "De club won …", "The Times set …": short, and shaped as no other verb)
     if word in STATIVE_VERBS or word in _NOT_VERBS or word in _REACHES or len(word) < (3 if dutch else 4) or (
@@ -202,7 +203,8 @@ _AFTER_A_VERB: Final = frozenset({"in", "on", "at", "to", "for", "with", "by", "
 # Dutch nouns and adjectives shaped as a past tense: "periode", "hoogte", "grootte", "eerste".
 _NOUNS_IN_DE: Final = ("ode", "gte", "dte", "tte", "ste")
 # What states a plan after "is": "is on track to", "is set to", "is poised to", "is keen to".
-_READY: Final = frozenset({"on", "set", "poised", "due", "ready", "keen", "eager", "about", "likely", "going", "bound"})
+_READY: Final = frozenset({"on", "set", "poised", "due", "ready", "keen", "eager", "about", "likely", "going", "bound",
+                           "out"})
 _PARTICLES: Final = frozenset({"aan", "op", "uit", "out"})
 _AUXILIARY: Final = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 _PAST: Final = frozenset({"grew", "won", "sold", "made", "laid", "took", "got", "kept", "built", "began", "brought", "held",

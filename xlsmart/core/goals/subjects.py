@@ -55,7 +55,7 @@ from ..lexicon.word_classes import (
     QUANTITY_WORDS,
 )
 from ..numbers import word_number
-from .owner_subjects import CHANNEL_WORDS, UNIT_TAILS, WORKERS, people_at_work
+from .owner_subjects import CHANNEL_WORDS, UNIT_TAILS, WORKERS, in_a_place, people_at_work
 
 
 def names_an_actor(owner: str, text: str) -> bool:
@@ -115,8 +115,10 @@ def bare_name(words: list[str], i: int, metric: frozenset[str], text: str) -> st
             or word in ACTOR_WORDS or word in AUXILIARIES or not word.isalpha()
             or (word in INTENT_VERBS and word not in NOT_OWNERS)
             or (i + 1 < len(words) and words[i + 1] in ("be", "worden", "zijn"))
-            or metric_for_word(word) is not None or word in GENERIC_HEADS or (i > 1 and words[i - 2] in _WORKS)):
-        return None  # ("Target will be reached …": the goal noun, not a name; "Campaign Bluewater aims …": work)
+            or metric_for_word(word) is not None or word in GENERIC_HEADS or (i > 1 and words[i - 2] in _WORKS)
+            or in_a_place(words, i - 1)):
+        return None  # ("Target will be reached …": the goal noun, not a name; "Campaign Bluewater aims …": work;
+        # "online sales in the Netherlands will grow": a place)
     found = re.search(r"(?<![\w'’])(" + re.escape(word) + r")\s+" + re.escape(words[i]) + r"\b", text, re.IGNORECASE)
     if found is not None and word in PHRASE_BREAKS and found.group(1)[0].isupper():
         run = _CAPITALISED_RUN.search(text, 0, found.start())
