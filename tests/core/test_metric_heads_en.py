@@ -14,7 +14,8 @@ Classes, each read the same way whatever the sentence around it:
   customers" are two things;
 - "reported speech opens the goal": in "The CEO said revenue will grow by 10%" the reported clause is
   the goal, its subject the metric (not whom "said" governs, as in "…, says director X");
-- "a possessive says whose": "the store's conversion rate" names "conversion rate".
+- "a possessive says whose": "the store's conversion rate" names "conversion rate";
+- "a gerund between nouns": "inventory holding costs" are costs ("users completing setup": a verb).
 
 The cases are written for these tests; none is a goal from the corpus.
 """
@@ -199,3 +200,19 @@ def test_a_possessive_says_whose_and_is_left_out_of_the_metric(text: str, metric
     result = _read(text)
     assert result.parsed.metric_words == metric
     assert result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Shrink inventory holding costs by 12% by year end.", "holding costs"),
+    ("Cut deal closing time from 60 to 45 days by Q3.", "closing time"),
+    ("Cut event hosting costs by 15% next year.", "hosting costs"),
+    ("Reduce testing time from 10 to 6 days by June.", "testing time"),
+])
+def test_a_gerund_between_nouns_is_part_of_the_name(text: str, metric: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed
+
+
+def test_a_gerund_after_a_plural_is_its_verb() -> None:
+    assert _read("Increase users completing setup from 60% to 75% by June.").parsed.metric_words == "users"

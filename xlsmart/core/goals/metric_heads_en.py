@@ -1,23 +1,22 @@
-"""Heads of English noun phrases that are never a name's word elsewhere, and are one here.
+"""Where an English noun phrase has its head and where it ends, for the words that decide it.
 
-A few words end every name where they stand (``PHRASE_BREAKS``): a unit says what a number counts
-in ("20 hours", "within 15 working days"), "times" and "use" are a factor and a verb. Right after a
-noun that modifies them, though, they are the head of what is measured:
+``phrases.noun_phrases`` cuts a goal into runs of words that can name something; a few words decide
+where a run ends or what heads it, and are read here (each behind a set test in ``phrases``):
 
-- "waiting times", "water use": a noun before them makes them nouns too;
-- issue 12, class "a unit of time as the head": "volunteer hours", "sick days", "support hours spent
-  on refunds", "working days lost to sickness", "downtime minutes". Hours and days counted by a
-  figure ("15 working days", "two business days") are a span, not the head of a name: the figure
-  counts them, so the word before them says what kind of day it is.
-
-``phrases.content_flags`` asks :func:`noun_after_noun` for these words only (a set test), so the
-rest of the goal costs nothing.
+- words that end every name elsewhere (``PHRASE_BREAKS``) but head one right after a noun that
+  modifies them: "waiting times", "water use"; issue 12, class "a unit as the head": "volunteer
+  hours", "sick days", "downtime minutes", "charging points" (counted by a figure, "15 working days",
+  "3 percentage points", they are a unit again); the gerund of work that qualifies the noun after it,
+  "reduce testing time", "event hosting costs" (:func:`content_though_skipped`);
+- class "a gerund between nouns": "inventory holding costs", "deal closing time" (:func:`gerund_between_nouns`);
+- class "a noun in -ing after its modifier": "research funding from X" is no participle (``NOT_PARTICIPLES``);
+- class "coordinated modifiers": "local and international visitors" share a head (:func:`coordinated_end`).
 """
 
 from __future__ import annotations
 
-from ..lexicon.metric_cues import NAMING_QUALIFIERS, NEVER_CONTENT
-from ..lexicon.word_classes import COUNT_QUALIFIERS, COUNTING_WORDS
+from ..lexicon.metric_cues import NAMING_QUALIFIERS, NEVER_CONTENT, PREPOSITIONS
+from ..lexicon.word_classes import ACTIVITY_VERBS, COUNT_QUALIFIERS, COUNTING_WORDS
 from ..numbers import word_number
 
 # Issue 12, class "a noun in -ing after its modifier": English nouns in -ing, which after a noun head it
@@ -93,3 +92,35 @@ def coordinated_end(words: list[str], flags: list[bool], start: int, at: int) ->
         end += 1
     return end if end - at > 2 else at  # (the second conjunct names its head after a modifier of its own)
 
+
+def gerund_between_nouns(tokens, words: list[str], directions: dict[str, str], i: int) -> bool:
+    """Whether a verb of change in -ing at ``i``, with a name's word after it, is the middle of a compound
+    (issue 12, class "a gerund between nouns"): "inventory holding costs", "deal closing time", "ticket
+    closing rate" name a cost or a time; after a plural ("customers reducing spend") it is a participle.
+
+    >>> words = "shrink inventory holding costs".split()
+    >>> gerund_between_nouns([("word", w, None) for w in words], words, {"holding": "keep"}, 2)
+    True
+    """
+    before = words[i - 1]
+    return tokens[i - 1][0] == "word" and before[-1:] != "s" and before not in NEVER_CONTENT and (
+        before not in directions and word_number(before) is None)
+
+
+def content_though_skipped(tokens, words: list[str], flags: list[bool], directions: dict[str, str], i: int) -> bool:
+    """Whether a word that is never part of a name elsewhere (one of ``SKIPPED_BUT``) is one here (``flags``
+    known right of ``i``, as ``phrases.content_flags`` works them out)."""
+    word = words[i]
+    if word in NOUN_AFTER_NOUN:  # "waiting times", "volunteer hours": after a noun a noun (a unit, a verb elsewhere)
+        return noun_after_noun(tokens, words, directions, i)
+    if word == "own":  # "a reduction in own brand packaging": the kind of goods (but "our own X")
+        return flags[i + 1] and i > 0 and words[i - 1] in PREPOSITIONS
+    # "reduce testing time", "one speaking engagement", "event hosting costs": the work's gerund qualifies the
+    # noun after it (but in "users completing setup" it is the verb of the noun before it)
+    return flags[i + 1] and (i == 0 or words[i - 1] in NEVER_CONTENT or words[i - 1] in directions or (
+        gerund_between_nouns(tokens, words, directions, i)))
+
+
+_ACTIVITY_GERUNDS = frozenset(verb for verb in ACTIVITY_VERBS if verb[-3:] == "ing")  # ("testing", "speaking")
+# The words content_flags asks about here: never a name's word elsewhere, but one in these places.
+SKIPPED_BUT = _ACTIVITY_GERUNDS | NOUN_AFTER_NOUN | {"own"}

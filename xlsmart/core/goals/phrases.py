@@ -62,7 +62,14 @@ from ..lexicon.word_classes import (
     VAGUE_NOUNS,
 )
 from ..numbers import ARTICLES, word_number
-from .metric_heads_en import AND_OR, NOT_PARTICIPLES, NOUN_AFTER_NOUN, coordinated_end, noun_after_noun
+from .metric_heads_en import (
+    AND_OR,
+    NOT_PARTICIPLES,
+    SKIPPED_BUT,
+    content_though_skipped,
+    coordinated_end,
+    gerund_between_nouns,
+)
 
 # Dutch adjectives and adverbs without an inflection, which after a noun say something of it and end
 # no name ("toegankelijk", "haalbaar", "drastisch"; nouns do not end so).
@@ -90,7 +97,6 @@ _VERB_GATE = NOMINATIVES | _BEFORE_AN_INFINITIVE  # (the words before a verb tha
 # ("hiring", "recruiting", "enrolling"), which a direction verb before them makes the measure.
 ACQUIRING_GERUNDS = frozenset(verb for verb in ACQUISITION_VERBS if verb.endswith("ing") and len(verb) > 5)
 _UP_OR_DOWN = frozenset({"increase", "decrease"})
-_ACTIVITY_GERUNDS = frozenset(verb for verb in ACTIVITY_VERBS if verb[-3:] == "ing")  # ("testing", "speaking")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,8 +180,8 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
     for i in range(n - 1, -1, -1):
         word = words[i]
         if tokens[i][0] != "word" or used[i] or word in never or tokens[i][2] is not None:
-            if word in _SKIPPED_BUT and not used[i]:
-                flags[i] = _content_though_skipped(tokens, words, flags, directions, i)
+            if word in SKIPPED_BUT and not used[i]:
+                flags[i] = content_though_skipped(tokens, words, flags, directions, i)
             continue  # (a word with a value writes out a number: "vijftigduizend")
         if i > 0 and words[i - 1] in BE_FORMS and word.endswith("ing") and metric_for_word(word) is None:
             continue  # "you're talking to …", "we are opening": a verb in the progressive, not a name
@@ -196,7 +202,8 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
             flags[i] = flags[i + 1]
         elif word in NOUN_OR_VERB or word in directions:
             if word.endswith("ing") and word in directions and i > 0 and flags[i + 1]:
-                flags[i] = words[i - 1] in DETERMINERS  # "an onboarding success rate"
+                # "an onboarding success rate", "inventory holding costs": the gerund qualifies the noun after it
+                flags[i] = words[i - 1] in DETERMINERS or gerund_between_nouns(tokens, words, directions, i)
             elif word in ACQUIRING_GERUNDS and i > 0 and directions.get(
                     words[i - 1]) in _UP_OR_DOWN:
                 flags[i] = True  # "increase hiring by 20%": the gerund of acquiring counts what is acquired
@@ -216,21 +223,6 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
         else:
             flags[i] = True
     return flags
-
-
-def _content_though_skipped(tokens, words: list[str], flags: list[bool], directions: dict[str, str], i: int) -> bool:
-    """Whether a word that is never part of a name elsewhere is one here (``flags`` known right of ``i``)."""
-    word, never = words[i], NEVER_CONTENT
-    if word in NOUN_AFTER_NOUN:  # "waiting times", "volunteer hours": after a noun a noun (a unit, a verb elsewhere)
-        return noun_after_noun(tokens, words, directions, i)
-    if word == "own":  # "a reduction in own brand packaging": the kind of goods (but "our own X")
-        return flags[i + 1] and i > 0 and words[i - 1] in PREPOSITIONS
-    # "reduce testing time", "one speaking engagement": the work's gerund qualifies the noun after it (but
-    # in "users completing setup" it is the verb of the noun before it)
-    return flags[i + 1] and (i == 0 or words[i - 1] in never or words[i - 1] in directions)
-
-
-_SKIPPED_BUT = _ACTIVITY_GERUNDS | NOUN_AFTER_NOUN | {"own"}
 
 
 def _a_verb_here(words: list[str], flags: list[bool], i: int) -> bool:
