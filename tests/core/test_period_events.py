@@ -70,3 +70,38 @@ def test_a_moment_with_its_article_is_a_noun_before_a_figure() -> None:
     result = smart_check("We willen vóór de lancering 500 aanmeldingen.", today=TODAY)
     assert result.verdicts["T"].passed
     assert not smart_check("Before opening a new shop we want 500 members.", today=TODAY).verdicts["T"].passed
+
+
+MORE_MOMENTS = [
+    ("Increase donations by 20% in the run-up to Christmas.", date(2027, 12, 25)),
+    ("In de aanloop naar kerst willen we de omzet met 20% verhogen.", date(2027, 12, 25)),
+    ("Reach 10,000 members before the next election.", date(2028, 2, 1)),
+    ("We want 300 new members by the AGM.", date(2028, 2, 1)),
+    ("Increase revenue by 10% ahead of the IPO.", date(2028, 2, 1)),
+    ("Reach 1,000 members by our 10th anniversary.", date(2028, 2, 1)),
+    ("We want 500 members in time for the festival.", date(2028, 2, 1)),
+    ("Reach 5,000 users 12 months after launch.", date(2028, 2, 1)),
+    ("Zes maanden na de opening willen we 5.000 bezoekers.", date(2027, 8, 1)),
+    ("Increase revenue by 10% by the turn of the year.", date(2027, 12, 31)),
+    ("We willen rond de jaarwisseling 500 nieuwe leden.", date(2027, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "deadline"), MORE_MOMENTS)
+def test_a_moment_led_up_to_or_counted_from_is_a_deadline(text: str, deadline: date) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.deadline == deadline
+    assert result.verdicts["T"].passed
+
+
+NO_MOMENT = [
+    "We want to talk to 500 customers about the launch.",
+    "We want 20% more visitors after the launch.",
+    "We want 10% more revenue than in the run-up to last Christmas.",
+    "It takes time for new members to join; we want 200 more.",
+]
+
+
+@pytest.mark.parametrize("text", NO_MOMENT)
+def test_a_moment_not_led_up_to_is_no_deadline(text: str) -> None:
+    assert not smart_check(text, today=TODAY).verdicts["T"].passed

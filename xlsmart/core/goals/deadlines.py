@@ -326,6 +326,8 @@ def _part_of_year(words: list[str], i: int) -> tuple[int, int] | None:
     before = words[i - 1] if i else ""
     if before in ("of", "van") and i > 1:
         before = words[i - 2]
+    if before == "late":
+        return 12, 31  # "by late 2027", "in late 2027": the year's end
     return (3, 31) if before in ("begin", "early", "beginning", "start", "begint") else None
 
 

@@ -20,6 +20,7 @@ from typing import Final
 
 from .. import dates
 from ..lexicon.time_words import REFERENCE_WORDS
+from ..numbers import word_number
 
 # Events that last a while: the goal is due by their end.
 _SPELLS: Final = frozenset({"campaign", "campaigns", "campagne", "campagnes", "actie", "project", "programme",
@@ -30,18 +31,26 @@ _SPELLS: Final = frozenset({"campaign", "campaigns", "campagne", "campagnes", "a
 _SPELL_TAILS: Final = ("campagne", "periode", "festival", "project", "programma")
 # Moments: the goal is due before them.
 _MOMENTS: Final = frozenset({"launch", "lancering", "opening", "start", "kick-off", "kickoff", "premiere", "première",
-                             "release", "livegang", "go-live", "golive"})
+                             "release", "livegang", "go-live", "golive", "election", "elections", "verkiezingen",
+                             "verkiezing", "agm", "ledenvergadering", "jaarvergadering", "ipo", "beursgang",
+                             "anniversary", "jubileum", "congress", "congres", "conference", "conferentie", "show",
+                             "summit", "gala", "reunion", "reünie"})
 # "period"/"periode" alone is the plan's only with a word saying which ("the planning period", not "that period").
 _PLAN_PERIODS: Final = frozenset({"planning", "plan", "strategy", "strategic", "policy", "contract", "funding",
                                   "grant", "reporting", "budget", "campaign", "programme", "program", "project",
                                   "subsidy", "business", "plan's"})
 
 _ENDS: Final = frozenset({"end", "eind", "einde", "afloop", "close", "slot", "closing"})
-_BEFORE: Final = frozenset({"before", "ahead", "vóór", "tegen", "uiterlijk", "until", "till", "by"})
+_BEFORE: Final = frozenset({"before", "ahead", "vóór", "tegen", "uiterlijk", "until", "till", "by", "rond", "around"})
+# "in the run-up to", "in time for", "in de aanloop naar": the words before "to"/"for"/"naar" that make a moment due.
+_LEADING_UP: Final = frozenset({"run-up", "lead-up", "runup", "leadup", "aanloop", "time", "aanlooptijd"})
+_LEADS: Final = frozenset({"to", "for", "naar", "tot"})
+# "after"/"na" opens a moment only after a stretch counted out: "12 months after launch", "zes maanden na de opening".
+_AFTER: Final = frozenset({"after", "na"})
 _DURING: Final = frozenset({"during", "tijdens", "gedurende", "throughout"})
 _WITHIN: Final = frozenset({"in", "within", "binnen", "over"})
 # The words that may open an event as the deadline (the quick test of :func:`event_deadline`).
-EVENT_OPENERS: Final = _ENDS | _BEFORE | _DURING | _WITHIN
+EVENT_OPENERS: Final = _ENDS | _BEFORE | _DURING | _WITHIN | _LEADS | _AFTER
 # Words before an end that make it the deadline ("by the end of", "aan het einde van", "na afloop van").
 _BEFORE_AN_END: Final = _BEFORE | frozenset({"at", "aan", "op", "tot", "voor", "bij", "na", "towards", "toward",
                                              "richting"})
@@ -65,9 +74,42 @@ def event_deadline(words: list[str], reference: date) -> date | None:
     if EVENT_OPENERS.isdisjoint(words):
         return None  # (one set test: most goals have none of these words)
     for i, word in enumerate(words):
-        if word in EVENT_OPENERS and _opens_an_event(words, i):
+        if word not in EVENT_OPENERS:
+            continue
+        if word in _LEADS or word in _AFTER:
+            when = _leading_up(words, i, reference) if word in _LEADS else _counted_after(words, i, reference)
+            if when is not None:
+                return when
+        elif word in _BEFORE and _turn_of_the_year(words, i):
+            return date(reference.year, 12, 31)  # "by the turn of the year", "rond de jaarwisseling"
+        elif _opens_an_event(words, i):
             return dates.add_period(reference, 1, "years")
     return None
+
+
+def _turn_of_the_year(words: list[str], i: int) -> bool:
+    at = i + 1 + (i + 1 < len(words) and words[i + 1] in ("the", "de"))
+    return at < len(words) and (words[at] == "jaarwisseling" or words[at:at + 4] == ["turn", "of", "the", "year"])
+
+
+def _leading_up(words: list[str], i: int, reference: date) -> date | None:
+    """"in the run-up to Christmas", "in time for the festival", "in de aanloop naar de verkiezingen":
+    the named day (its next date) or the event after "to"/"for"/"naar" at ``i``; None when not so."""
+    if i == 0 or words[i - 1] not in _LEADING_UP or (words[i - 1] == "time" and (i < 2 or words[i - 2] != "in")):
+        return None
+    j = i + 1 + (i + 1 < len(words) and words[i + 1] in ("the", "de", "het"))
+    if j < len(words) and words[j] in dates.HOLIDAY_FIRST_WORDS and (day := dates.holiday_at(words, j, reference)):
+        return day[0]
+    return dates.add_period(reference, 1, "years") if _event_after(words, i, _MOMENTS | _SPELLS, spell=True) > 0 else None
+
+
+def _counted_after(words: list[str], i: int, reference: date) -> date | None:
+    """"12 months after launch", "zes maanden na de opening": that stretch from now (the moment is
+    not dated, the stretch is); None when no stretch is counted before "after"/"na" at ``i``."""
+    if i < 2 or words[i - 1] not in dates.PERIOD_UNITS or _event_after(words, i, _MOMENTS | _SPELLS, spell=True) < 0:
+        return None
+    amount = word_number(words[i - 2]) if not words[i - 2].isdigit() else float(words[i - 2])
+    return dates.add_period(reference, amount, words[i - 1]) if amount and 0 < amount <= 120 else None
 
 
 def _opens_an_event(words: list[str], i: int) -> bool:
@@ -103,8 +145,8 @@ def _event_after(words: list[str], i: int, nouns: frozenset[str], *, spell: bool
         if word in _FILLERS:
             j += 1
             continue
-        if not word.isalpha() or word in REFERENCE_WORDS:
-            return -1  # (a figure, a date or "last" ends the search)
+        if (word[:1].isdigit() and not word[-1:].isalpha()) or word in REFERENCE_WORDS:
+            return -1  # (a figure, a year or "last" ends the search; "10th", "25-jarig" may name the event)
         named += 1
         j += 1
     return -1

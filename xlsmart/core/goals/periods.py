@@ -172,6 +172,9 @@ def _end_of(tokens, words, i: int, used, reference: date) -> date | None:
         month = dates.MONTHS[words[j]]
         end = dates.end_of_month(year or reference.year, month)
         return end if year or end >= reference else dates.end_of_month(reference.year + 1, month)
+    if words[j] in ("first", "second", "eerste", "tweede") and j + 1 < n and words[j + 1] in ("half", "helft"):
+        end = dates.end_of_quarter(reference.year, 2 if words[j] in ("first", "eerste") else 4)
+        return end if end >= reference else dates.end_of_quarter(reference.year + 1, end.month // 3)  # "the end of H1"
     if words[j] in TERMS:  # "aan het einde van dit blok", "by the end of the semester"
         return dates.add_period(reference, TERMS[words[j]], "years")
     unit = _THIS_PERIOD_UNITS.get(words[j])
@@ -216,9 +219,7 @@ def period_after(tokens, words, i: int, used, reference: date) -> date | None:
     if first and j < n and words[j] in ("kwartaal", "quarter", "half", "helft", "jaarhelft"):
         return None  # "in het eerste kwartaal": the quarter itself, read as an ordinal period
     start = j
-    j, amount = _count(tokens, words, j, None)
-    if amount is None and first:
-        amount = 1.0  # "in the first month" (and "the first three months" counts three)
+    j, amount = _count(tokens, words, j, None, 1.0 if first else None)  # ("the first three months": three)
     if amount is not None and j + 1 < n and words[j] in _STRETCH_ADJECTIVES:
         j += 1  # "for 8 consecutive weeks", "binnen zes volle maanden": the unit after its adjective
     if j < n and j - start < 4 and amount is None and "-" in words[j]:
@@ -281,9 +282,9 @@ def _past_the_intro(words, i: int) -> tuple[int, bool, bool]:
     return j, first, this
 
 
-def _count(tokens, words, j: int, amount: float | None) -> tuple[int, float | None]:
+def _count(tokens, words, j: int, amount: float | None, unwritten: float | None = None) -> tuple[int, float | None]:
     """The amount of units written from ``j`` on (at most four words): "4 to 5", "drie", "een half",
-    "a couple of"; where it stops, and the amount (None if none was written)."""
+    "a couple of"; where it stops, and the amount (``unwritten`` if none was written: 1 after "the first")."""
     n = len(words)
     start = j
     while j < n and j - start < 4:
@@ -307,7 +308,7 @@ def _count(tokens, words, j: int, amount: float | None) -> tuple[int, float | No
         elif word not in ("en", "and", "a", "an", "of"):
             break
         j += 1
-    return j, amount
+    return j, unwritten if amount is None else amount
 
 
 # Counts with no number: "een paar", "a few", "een aantal"; before years they leave the end open.

@@ -49,7 +49,7 @@ SEASONS = {"summer": 8, "zomer": 8, "zomerseizoen": 8, "winter": 2, "spring": 5,
 
 # Words between "end" and what ends: "end of the fiscal year", "eind van het lopende jaar".
 END_FILLERS = frozenset({"of", "van", "the", "het", "dit", "this", "de", "fiscal", "financial", "its", "our", "ons",
-                         "calendar", "current", "huidige", "lopende",
+                         "calendar", "current", "huidige", "lopende", "school", "academic",  # "the end of the school year"
                          "that", "same", "dat", "datzelfde", "hetzelfde", "zelfde"})  # "the end of that same year"
 
 # Articles and adjectives between an intro word and its amount: "in de komende", "over the course of the".
@@ -58,7 +58,8 @@ PERIOD_FILLERS = frozenset({"de", "the", "het", "komende", "next", "coming", "fo
                             "volledige", "given", "course", "of", "loop", "periode", "period", "tijdsbestek", "van",
                             "een",
                             # "binnen diezelfde termijn van vijf jaar", "within the same timeframe of two years"
-                            "termijn", "diezelfde", "dezelfde", "zelfde", "same", "that", "timeframe", "tijdspanne"})
+                            "termijn", "diezelfde", "dezelfde", "zelfde", "same", "that", "timeframe", "tijdspanne",
+                            "fiscal", "financial", "school", "academic"})  # "within the fiscal year"
 
 SEASON_OPENERS = frozenset({"this", "next", "the", "dit", "deze", "komende", "volgende", "het", "de", "in", "by",
                             "before", "voor", "vóór", "during", "tijdens", "for", "eind", "end",
