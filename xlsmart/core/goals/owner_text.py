@@ -120,6 +120,8 @@ def subject_after_fronted_phrase(text: str, metric: frozenset[str]) -> str | Non
         # ("In 2026 opende Action …", "Dit jaar verwelkomde Walibi …": a weak past tense before the name;
         # after an article it is an adjective: "bij de gemiddelde Vlaming")
         return _organisation_after_fronted_verb(text, metric)  # ("In Tilburg werken enkele Duitse …": a kind)
+    if found.group(2)[0] in "dh" and _NO_NAME_AFTER_ARTICLE.fullmatch(found.group(2)):
+        return _organisation_after_fronted_verb(text, metric)  # ("kan de Goudse kaasmakerij", "moet de CO2-uitstoot")
     name = found.group(2).lower().split()
     if len(name) > 1 and name[-1].isdigit() and _COUNTED_NEXT.match(text, found.end(2)):
         name = name[:-1]  # ("opende Action 300 winkels": the number counts the noun after it; "Radio 538 wil" keeps it)
@@ -180,7 +182,11 @@ def _finite_verb(word: str) -> bool:
 _COUNTED_NEXT: Final = re.compile(r" [a-z][\w-]*(?:en|s|joen|jard|duizend|honderd)\b")
 # The opening phrase (up to eight words, no sentence end), the verb, then a name in capitals.
 _FRONTED: Final = re.compile(r"^[A-Z][\w'’-]*(?:[ ,]+[\w'’€%.-]+){0,8}?,? ([a-z]{2,}) "
-                      r"((?:De |Het )?[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|\d{1,4})){0,3})(?= [a-z\d])")
+                      r"((?:[Dd]e |[Hh]et )?[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|\d{1,4})){0,3})(?= [a-z\d])")
+# (the article of a name stands in lower case after the verb: "Met de campagne probeert het Rode Kruis …")
+# After a lower-case article one capitalised word is no name when it is an adjective of place or
+# holds a digit: "de Goudse kaasmakerij", "de Vlaamse regering", "de CO2-uitstoot".
+_NO_NAME_AFTER_ARTICLE: Final = re.compile(r"(?:de|het) (?:[A-Z][\w'’-]*e|[\w'’-]*\d[\w'’-]*)")
 
 
 def surname_before(words: list[str], i: int, word: str, text: str) -> str | None:
