@@ -173,6 +173,10 @@ VAGUE_NOUNS: Final = frozenset({"touch",
     # a trend is the way something goes, not what is measured ("keep up the momentum", "de opgaande lijn
     # voortzetten"); the measure is what it is a trend in ("the upward trend in bookings"; issue 12)
     "momentum", "trend", "trends", "tendens", "lijn", "trajectory",
+    # effort given and a role taken are work and standing, not a result ("more focus on core customers", "extra
+    # aandacht voor nieuwe leden", "meer samenwerking tussen sales en marketing", "a bigger player"; issue 12)
+    "focus", "aandacht", "attention", "samenwerking", "samenwerkingen", "collaboration", "cooperation", "player",
+    "speler",
 })
 # Words that both name a metric and act as a verb elsewhere ("our reach" / "reach 500 leads",
 # "de verkopen" / "verkopen wij"): a metric only right after a determiner or an adjective.
