@@ -198,3 +198,45 @@ def test_a_phrase_of_respect_after_a_noun_names_nothing_of_its_own() -> None:
     """"doelen gesteld op het gebied van klimaat": the domain of the goals, not what the next sentence reduces."""
     text = "De gemeente heeft doelen gesteld op het gebied van klimaat. Zo wil ze de CO2-uitstoot flink terugbrengen."
     assert smart_check(text, today=TODAY).parsed.metric_words == "co2-uitstoot"
+
+
+# Adjectives joined by "en"/"of" before one noun describe that noun together: the phrase is all of them.
+JOINED_ADJECTIVES = [
+    ("We willen het aantal nieuwe of gerenoveerde speeltuinen verhogen naar 40 in 2027.",
+     "nieuwe of gerenoveerde speeltuinen"),
+    ("De stad wil tegen 2030 meer groene en koele pleinen: 20 extra.", "groene en koele pleinen"),
+    ("We willen in 2027 meer nieuwe en terugkerende bezoekers: 20% meer dan nu.", "nieuwe en terugkerende bezoekers"),
+    ("Het aantal kleine en middelgrote bedrijven als klant moet in 2027 stijgen naar 300.",
+     "kleine en middelgrote bedrijven"),
+    ("1 km nieuw of vernieuwd fietspad extra per inwoner tegen 2030.", "nieuw of vernieuwd fietspad"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), JOINED_ADJECTIVES)
+def test_adjectives_joined_before_one_noun_are_one_phrase(text: str, metric: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.metric_words == metric
+
+
+# A modal or a verb of being after "te" describes no noun, and a phrase whose "complement" runs into another
+# clause ("maar", "om") was no subject: neither widens or hides a phrase.
+NOT_A_PHRASE = [
+    ("We hopen in 2027 weer op het niveau te kunnen zitten van 2019.", "zitten"),
+    ("De doelstelling om in 2027 op 25 procent te zitten lijkt haalbaar.", "zitten"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_A_PHRASE)
+def test_a_verb_is_no_part_of_the_metric(text: str, word: str) -> None:
+    words = smart_check(text, today=TODAY).parsed.metric_words
+    assert words is None or word not in words.split()
+
+
+CLAUSE_AFTER_THE_FIRST_PHRASE = [
+    ("Het begon met een groep van 200 vrijwilligers, maar dit jaar gaan we terug naar ongeveer 50.", "vrijwilligers"),
+    ("Het college legde in 2018 de afspraak vast om de CO2-uitstoot met 55 procent te verminderen.", "co2-uitstoot"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), CLAUSE_AFTER_THE_FIRST_PHRASE)
+def test_a_complement_ends_where_another_clause_opens(text: str, metric: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.metric_words == metric

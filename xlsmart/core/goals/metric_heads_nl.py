@@ -12,6 +12,9 @@ structures cross those runs, and each is read here as the one noun phrase it is,
   "dag- en excursietoerisme", "jongeren- en seniorenleden", "aantrekkings- en belevingswaarde". The
   first part shares the second's head; the plain runs split them at "en" and keep only the first
   part ("wind"), or only the second.
+- **adjectives joined before one noun** (:func:`adjectives_joined`): "dierlijke en plantaardige eiwitten",
+  "nieuwe of gerenoveerde speeltuinen", "een jonger en diverser publiek", "nieuw of vernieuwd fietspad". The
+  first adjective has no noun of its own; the plain runs split at "en" and named the adjective alone.
 - **a share or percentage followed by what it is a share of, without "van"** (:func:`bare_share`):
   "het aandeel duurzame producten", "het aandeel vrouwen in de top", "het percentage werklozen".
   What follows the share is its complement, not a verb (a plural in -en there is "vrouwen", not an
@@ -52,6 +55,9 @@ _BEFORE_TE: Final = frozenset(PARTICLES[1:]) | frozenset({
     "nog", "moeilijk", "makkelijk", "gemakkelijk", "eenvoudig", "lastig", "direct", "zelf", "opnieuw", "jaarlijks",
 })
 # What may stand before the group so that it describes a noun: an article, a count, "meer"/"extra".
+# Infinitives that never describe a noun: modals and verbs of being ("te kunnen zitten", "op 25 procent te zitten").
+_NO_ADJECTIVE: Final = frozenset({"kunnen", "moeten", "zullen", "willen", "mogen", "gaan", "laten", "blijven", "zijn",
+                                  "worden", "zitten", "staan", "liggen", "komen", "hebben", "krijgen", "houden"})
 _BEFORE_THE_GROUP: Final = DETERMINERS | QUANTITY_WORDS | frozenset({"meer", "minder", "extra", "van", "aan", "op"})
 # The shares whose complement may follow without "van": "het aandeel vrouwen", "het percentage werklozen".
 SHARE_OPENERS: Final = frozenset({"aandeel", "percentage"})
@@ -59,7 +65,7 @@ SHARE_OPENERS: Final = frozenset({"aandeel", "percentage"})
 # The last words of a phrase of respect: "qua X", "inzake X", "wat betreft X", "op het vlak/gebied van X",
 # "in termen van X".
 _RESPECT: Final = frozenset({"qua", "inzake", "betreft", "vlak", "gebied", "termen"})
-DUTCH_HEAD_GATE: Final = SHARE_OPENERS | _RESPECT | {"te", "behoud", "zonder"}
+DUTCH_HEAD_GATE: Final = SHARE_OPENERS | _RESPECT | {"te", "behoud", "zonder", "en", "of"}
 _CUT_SHORT: Final = re.compile(r"([^\W\d_][\w]*)- (?:en|of|tot) ")
 
 
@@ -78,6 +84,8 @@ def te_modified_start(tokens, words: list[str], used: list[bool], start: int, en
     elif end - start >= 2 and words[start][-2:] == "en" and start > 0 and words[start - 1] == "te":
         te = start - 1  # (the run took the infinitive in: "verwerken orders")
     else:
+        return None
+    if words[te + 1] in _NO_ADJECTIVE:
         return None
     first = te - (te > 0 and words[te - 1] in _BEFORE_TE)
     before = first - 1
@@ -125,6 +133,30 @@ def coordinated_end(spans: list[tuple[int, int]], words: list[str], at: int, cut
     return second_end, MetricPhrase(f"{first}- {words[end]} {' '.join(words[second_start:second_end])}", named.known)
 
 
+def adjectives_joined(spans: list[tuple[int, int]], words: list[str], at: int) -> tuple[int, MetricPhrase] | None:
+    """Where the phrase ``spans[at]`` ends when it is one adjective that "en"/"of" joins to the adjective
+    opening the next span, before the noun both describe ("dierlijke en plantaardige eiwitten"), with the
+    phrase it names; else None. Both adjectives are inflected alike ("-e", comparatives in "-er"), or the
+    second is a participle after a bare first ("nieuw of vernieuwd fietspad"); a noun is neither
+    ("omzet en nieuwe klanten", "leads en nieuwe klanten" stay two phrases).
+
+    >>> adjectives_joined([(1, 2), (3, 5)], "het dierlijke en plantaardige eiwit".split(), 0)
+    (5, MetricPhrase(words='dierlijke en plantaardige eiwit', known=None))
+    """
+    start, end = spans[at]
+    if at + 1 >= len(spans) or spans[at + 1][0] != end + 1 or spans[at + 1][1] - spans[at + 1][0] < 2:
+        return None
+    first, second = words[end - 1], words[end + 1]  # (the first may follow a share: "aandeel dierlijke en …")
+    alike = (first[-1:] == "e" and second[-1:] == "e") or (first[-2:] == "er" and second[-2:] == "er") or (
+        first[-1:] not in "esn" and second[-1:] in "dt" and len(second) > 5)
+    if not alike or metric_for_word(first) is not None:
+        return None
+    named = name_phrase(tuple(words[end + 1:spans[at + 1][1]]))
+    if named is None:
+        return None
+    return spans[at + 1][1], MetricPhrase(" ".join(words[start:spans[at + 1][1]]), named.known)
+
+
 def bare_share(words: list[str], start: int, end: int, named: MetricPhrase | None) -> MetricPhrase | None:
     """The share at ``words[start]`` with what it is a share of right after it ("het aandeel duurzame
     producten", "het aandeel vrouwen"), where the plain reading names the share alone or nothing.
@@ -158,7 +190,10 @@ def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, 
         start, end = spans[at]
         if te and (widened := te_modified(tokens, words, used, start, end)) is not None:
             start, joined[(widened[0], end)] = widened
-        if cut_short and (coordinated := coordinated_end(spans, words, at, cut_short)) is not None:
+        coordinated = coordinated_end(spans, words, at, cut_short) if cut_short else None
+        if coordinated is None and end < len(words) and words[end] in ("en", "of"):
+            coordinated = adjectives_joined(spans, words, at)
+        if coordinated is not None:
             end, joined[(start, coordinated[0])] = coordinated
             at += 1
         if respect and end - start > 1 and words[start] == "betreft" and start and words[start - 1] == "wat":
@@ -203,13 +238,15 @@ _OPENING_THE_SUBJECT: Final = frozenset({"de", "het", "een", "onze", "ons", "hun
     SHARE_OPENERS | AVERAGES)
 # The prepositions that open a complement of the subject ("De energie uit zon en wind", "Het ledental van
 # mensen die …"), and the Dutch verbs of intent after which the subject is who acts, not what is measured.
-_COMPLEMENTS: Final = frozenset({"van", "uit", "voor", "bij", "in", "op", "onder", "aan", "met", "binnen"})
+_COMPLEMENTS: Final = frozenset({"van", "uit", "voor", "bij", "in", "op", "onder", "aan", "met", "binnen", "als"})
 _INTENT: Final = frozenset({"wil", "willen", "wilt", "streeft", "streven", "hoopt", "hopen", "mikt", "mikken",
                             "verwacht", "verwachten", "plant", "investeert"})
 # Other finite verbs that end a complement: the subject has or does something ("De Vrienden van de Bieb hebben
 # een voornemen"), which says no level of it.
 _OTHER_VERBS: Final = frozenset({"heeft", "hebben", "krijgt", "krijgen", "telt", "tellen", "doet", "doen", "maakt",
                                  "maken", "biedt", "bieden", "kent", "kennen", "vormt", "vormen"})
+# Words that open another clause.
+_CLAUSES: Final = frozenset({"maar", "want", "omdat", "om", "zodat", "terwijl", "waardoor", "wanneer"})  # (not a relative "die")
 _REACH: Final = 16  # (how far past the subject the main verb is looked for: one clause, not the next)
 
 
@@ -260,8 +297,10 @@ def restricted_subject(words: list[str], spans: list[tuple[int, int]]) -> tuple[
         # level ("De energie uit zon en wind moet verdubbelen"); one of intent makes it who acts ("De
         # directie van het bedrijf wil …")
         main = next((k for k in range(end + 1, min(len(words), end + _REACH)) if words[k] in _MAIN_VERBS or (
-            words[k] in WORD_DIRECTIONS) or words[k] in _INTENT or words[k] in _OTHER_VERBS), None)
-        return None if main is None or words[main] in _INTENT else (end, main)
+            words[k] in WORD_DIRECTIONS) or words[k] in _INTENT or words[k] in _OTHER_VERBS or words[k] in _CLAUSES), None)
+        # (a clause that opens first ends the scan: "Het begon met een groep van 200 mensen, maar …", "Het college
+        # legde in 2018 de afspraak vast om …": the first phrase was a verb, the complement no complement)
+        return None if main is None or words[main] in _INTENT or words[main] in _CLAUSES else (end, main)
     main = next((k for k in range(min(len(words) - 1, end + _REACH), end + 1, -1)
                  if words[k] in _MAIN_VERBS or words[k] in WORD_DIRECTIONS), None)
     return None if main is None else (end, main)
