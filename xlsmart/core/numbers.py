@@ -48,6 +48,7 @@ SCALE_WORDS: dict[str, float] = {
     # the plurals as the least they say, as "thousands" and "millions" are ("tienduizenden flessen", "hundreds of hotels")
     "hundreds": 100.0, "honderden": 100.0, "duizenden": 1e3, "tienduizenden": 1e4, "honderdduizenden": 1e5,
     "miljoenen": 1e6,
+    "dozen": 12.0, "dozijn": 12.0,  # "a dozen new partners", "two dozen stores" (not "dozens of": no floor a goal sets)
 }
 _UNITS_NL = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
              "negen": 9}

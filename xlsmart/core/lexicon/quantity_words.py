@@ -79,7 +79,7 @@ HALF_CHANGES = {"minder": -0.5, "meer": 0.5, "less": -0.5, "fewer": -0.5, "more"
 # "helft" a change ("met de helft"), "halve"/"halfjaar" part of a period.
 # Words that state a change as a factor: "verdubbelen", "halveren", "by half".
 # (and the shares that make a target a percentage: "de meerderheid van", "driekwart van")
-FACTOR_WORDS = frozenset(MULTIPLIERS) | HALF_WORDS | frozenset({"twice", "tweemaal", "thrice", "driemaal", "majority",
+FACTOR_WORDS = frozenset(MULTIPLIERS) | HALF_WORDS | frozenset({"twice", "tweemaal", "thrice", "driemaal", "dubbel", "majority",
                                                               "meerderheid", "driekwart", "third", "derde",
                                                               "one-third", "quarter", "kwart",
                                                               "one-quarter", "two-thirds", "fifth", "vijfde",
@@ -213,7 +213,7 @@ RATE_WORDS = frozenset({"per", "each", "every", "elke", "iedere", "a", "een"})
 SHARE_OF = {"half": 50.0, "helft": 50.0, "third": 100 / 3, "derde": 100 / 3, "quarter": 25.0, "kwart": 25.0,
             "majority": 50.0, "meerderheid": 50.0, "two-thirds": 200 / 3, "driekwart": 75.0}
 
-TWICE = {"twice": 1.0, "tweemaal": 1.0, "thrice": 2.0, "driemaal": 2.0}
+TWICE = {"twice": 1.0, "tweemaal": 1.0, "thrice": 2.0, "driemaal": 2.0, "dubbel": 1.0}  # ("dubbel zoveel leden")
 
 # Words that make a factor "more than" it: "more than double", "meer dan verdubbelen", "ruim verdubbelen".
 # Not "than"/"dan" alone: "…, dan verdubbelt jouw omzet" is "then it doubles", exactly +100 %.
