@@ -18,7 +18,7 @@ from typing import Final
 from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.metric_cues import MODALS
 from ..lexicon.owners import SAID
-from ..lexicon.word_classes import PHRASE_BREAKS
+from ..lexicon.word_classes import DETERMINERS, PHRASE_BREAKS
 
 # The verbs of saying after which a clause follows ("told" and "reported" take an object first).
 SAYING: Final = SAID - {"told", "reported"}
@@ -42,3 +42,23 @@ def reported_clause(words: list[str]) -> int | None:
     if len(rest) < 3 or (MODALS.isdisjoint(rest) and WORD_DIRECTIONS.keys().isdisjoint(rest)):
         return None  # (no clause of change follows: "The CEO said so")
     return k
+
+
+# Issue 12, class "a level wished of a subject": "The council wants household recycling rates to reach 65%",
+# "we expect room nights to exceed 20,000", "the board needs our margin to be 12%": the phrase an intent
+# verb governs, with "to" and a verb of being or reaching after it, is what the level is stated of.
+_WISHING: Final = frozenset({"wants", "want", "wanted", "expects", "expect", "expected", "needs", "need", "like",
+                             "love", "see", "get"})
+
+
+def wished_of(words: list[str], start: int) -> bool:
+    """Whether the phrase at ``start`` is the object of a verb of wishing (past a determiner).
+
+    >>> wished_of("the council wants household recycling rates to reach 65%".split(), 3)
+    True
+    """
+    k = start - 1
+    if k > 0 and words[k] in DETERMINERS:
+        k -= 1
+    return k >= 0 and words[k] in _WISHING
+

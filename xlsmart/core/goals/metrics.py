@@ -75,7 +75,7 @@ from .metric_places import (
     relative_change_points,
     structure_points,
 )
-from .metric_reported_en import SAYING, reported_clause
+from .metric_reported_en import SAYING, reported_clause, wished_of
 from .metric_shapes import (
     SHAPE_HINTS,
     SIDE_CLAUSES,
@@ -365,7 +365,7 @@ _CLAUSE_BREAKS = frozenset({"maar", "want", "omdat", "dat", "terwijl", "zodat", 
 
 # The words after the clause's subject that state a level for it: a modal, then a verb of being or
 # reaching ("must be", "should reach", "to exceed", "moet … zijn").
-_STATING = MUST | frozenset({"must", "should", "will", "shall", "needs", "need", "exceeds", "bedraagt"})
+_STATING = MUST | frozenset({"must", "should", "will", "shall", "needs", "need", "exceeds", "bedraagt", "to"})
 _LEVEL_LINKS = frozenset({"be", "reach", "hit", "exceed", "surpass", "top", "stay", "remain", "zijn", "bedragen", "liggen",
                           "op", "at", "above", "below", "under", "boven", "onder", "to", "in", "by"}) | TIME_WORDS
 
@@ -380,7 +380,7 @@ def _level_stated(tokens, words: list[str], used: list[bool], flags: list[bool],
     klanten werven" name what is counted; "10 procent van het gasverbruik" is a share of another)."""
     if end >= len(words):
         return 0
-    if words[end] in _STATING and start <= opening:
+    if words[end] in _STATING and (start <= opening or wished_of(words, start)):  # ("wants X to reach 65%")
         k = end + 1
     elif start > 1 and words[start - 2] in _BEFORE_THE_SUBJECT and words[start - 1] in DETERMINERS:
         k = end  # ("En volgend jaar moet de kostendekkingsgraad 52 procent zijn", "… dat de X op 85% ligt")
