@@ -127,8 +127,9 @@ def bound_before(words: list[str], index: int) -> str | None:
                     return phrase
     if prev in {"€", "$", "de", "the", "us", "een", "a"} and index > 1:
         prev = words[index - 2]
-    if prev in ("over", "ruim") and not (index + 1 < len(words) and words[index + 1] in dates.PERIOD_UNITS):
-        return AT_LEAST  # "revenue over $4 million" (but "over 6 weken" is a period)
+    if prev in ("over", "ruim") and not (index + 1 < len(words) and words[index + 1] in dates.PERIOD_UNITS) and not (
+            index > 1 and words[index - 2] in ("de", "het", "the")):
+        return AT_LEAST  # "revenue over $4 million" (but "over 6 weken" is a period; "de ruim 50 bedrijven" a description)
     if index + 1 < len(words) and words[index + 1] == "+":
         return AT_LEAST  # "an occupancy of 70%+", "NPS 50+"
     if prev == ">" and index > 1 and words[index - 2][:1].isdigit():
