@@ -32,6 +32,10 @@ def labelled_owner(text: str) -> str | None:
         named = _owner_label(text)
         if named is not None:
             return named
+    if "):" in text or "@" in text:
+        named = bracketed_before_colon_or_handle(text)
+        if named is not None:
+            return named  # ("KR2 (Marketing): …", "… by Q3 (@jane)")
     close = text.rfind(")")
     if close > len(text) - 4:  # a department in brackets at the end: "… by the end of the month (Marketing)"
         start = text.rfind("(", 0, close) + 1
@@ -103,11 +107,29 @@ def _role_label(text: str) -> str | None:
     if found is None:
         return None
     label = found.group(1)
+    if label.endswith((" team", " dept", " department", " afdeling")):
+        return label.lower()  # ("Growth team OKR: …": a team of its own)
     for word in label.split():
         lower = word.lower()
         if lower in ROLE_LABEL_WORDS or (word.isupper() and word.isalpha() and lower not in NOT_ROLE_ACRONYMS):
             return label.lower()
     return None
+
+
+def bracketed_before_colon_or_handle(text: str) -> str | None:
+    """Issue 12, class "a label's owner in brackets or by handle": a department in brackets before
+    a key result's colon ("KR2 (Marketing): …", "Objective (Customer Success): …"), or a person's
+    handle in brackets or at the end of the line ("… by Q3 (@jane)", "… by Q3 - @sam"), as OKR files
+    on GitHub name who owns a line. An e-mail address is no handle.
+
+    >>> bracketed_before_colon_or_handle("KR2 (Marketing): Increase MQLs by 20% by Q3")
+    'marketing'
+    """
+    found = _BRACKET_BEFORE_COLON.match(text)
+    if found is not None and found.group(1).lower() in DEPARTMENTS:
+        return found.group(1).lower()
+    found = _HANDLE.search(text)
+    return found.group(1).lower() if found is not None else None
 
 
 def _department_heading(text: str) -> str | None:
@@ -123,7 +145,8 @@ def _department_heading(text: str) -> str | None:
     return label if all(part in DEPARTMENTS for part in named) else None
 
 
-_ROLE_LABEL: Final = re.compile(r"^\W*([A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,3}) (?:KRs?|OKRs?|goals?|objectives?|targets?|"
+_ROLE_LABEL: Final = re.compile(r"^\W*([A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,3}(?: team| dept| department| afdeling)?) "
+                                r"(?:KRs?|OKRs?|goals?|objectives?|targets?|"
                          r"key results?|doel|doelen|doelstelling) ?\d*:")
 # ", zo meldt het kabinet", ", zo stelde directeur Jan Smit": the verb of saying, then who says it.
 _ZO_SPEAKER: Final = re.compile(r", zo (?:meldt|meldde|melden|stelt|stelde|stellen|zegt|zei|zeggen|schrijft|schreef|laat|liet|"
@@ -139,6 +162,10 @@ _OWNER_LABEL_HINTS: Final = frozenset({"owner:", "owners:", "eigenaar:", "eigena
 _FOR_HOLDER: Final = re.compile(r"(?:For|Voor|Bij|At) ((?:the |de |het )?[\w&'’.-]+(?: [\w&'’.-]+){0,3}?),? (?:(?:is|zijn) )?"
                          r"(?:the |our |its |their |het |de |ons |onze |haar |hun )?(?:[\w-]+ ){0,2}?"
                          r"(?:goals?|targets?|aims?|objectives?|ambitions?|doel|doelen|streven|ambitie|doelstelling)\b")
+# A department in brackets before a label's colon: "KR2 (Marketing): …", "Objective (Customer Success): …".
+_BRACKET_BEFORE_COLON: Final = re.compile(r"^\W*[\w.-]+(?: [\w.-]+){0,3} \(([A-Za-z][\w &-]{1,30})\):")
+# A person's handle in brackets or ending the line: "(@jane)", "- @sam" (not "jane@acme.com").
+_HANDLE: Final = re.compile(r"(?:\(\s*|\s[-–—]\s*|\s)@([A-Za-z][\w.-]{1,30})\s*(?:\)|\W*$)")
 # A department in brackets after a key result owns it: "… by the end of the month (Marketing)".
 _BRACKETED_DEPARTMENTS: Final = frozenset({"marketing", "sales", "product", "support", "growth", "finance", "hr",
                                     "customer success", "cs", "communicatie", "verkoop", "klantenservice", "ops",
