@@ -17,7 +17,9 @@ Classes, each read the same way whatever the sentence around it:
 - "a possessive says whose": "the store's conversion rate" names "conversion rate";
 - "a gerund between nouns": "inventory holding costs" are costs ("users completing setup": a verb);
 - "a level wished of a subject": "wants household recycling rates to reach 65%" measures the rates
-  (reaching leaves the direction open, so S still fails there: DOMAIN.md).
+  (reaching leaves the direction open, so S still fails there: DOMAIN.md);
+- "a unit before of": "10,000 litres of clean water", "three pieces of feedback" count the water, the
+  feedback.
 
 The cases are written for these tests; none is a goal from the corpus.
 """
@@ -234,3 +236,13 @@ def test_a_level_wished_or_stated_of_a_subject_names_it(text: str, metric: str) 
 def test_reaching_a_wished_level_leaves_the_direction_open() -> None:
     result = _read("The council wants household recycling rates to reach 65% by 2030.")
     assert not result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Deliver 10,000 litres of clean water to villages by 2027.", "clean water"),
+    ("We will grow 200 acres of organic wheat by 2027.", "organic wheat"),
+    ("We will receive three pieces of customer feedback each month this year.", "customer feedback"),
+    ("We aim to collect 250,000 kg of food this winter.", "food"),
+])
+def test_a_unit_before_of_counts_what_follows_it(text: str, metric: str) -> None:
+    assert _read(text).parsed.metric_words == metric

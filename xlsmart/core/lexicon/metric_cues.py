@@ -190,7 +190,10 @@ MONEY_NOUNS: Final = frozenset({"money", "geld", "cash", "funds", "income", "ink
 OF_UNITS: Final = UNIT_WORDS | frozenset({"points", "punten", "procentpunt", "procentpunten", "percentage-points",
                                    # a duration written before what it measures: "<5 day resolution",
                                    # "a 2 hour response", "10 werkdagen doorlooptijd" (issue 12)
-                                   "day", "hour", "minute", "week", "month", "weken", "werkdagen"})
+                                   "day", "hour", "minute", "week", "month", "weken", "werkdagen",
+                                   # a measure or a count of what follows "of": "10,000 litres of clean water",
+                                   # "200 acres of wheat", "three pieces of feedback" (issue 12)
+                                   "liters", "litres", "gallons", "acres", "hectares", "kilograms", "kilos", "pieces"})
 
 SCALE_SUFFIXES: Final = frozenset(SCALE_WORDS) | frozenset({"b", "m", "k", "bn"})
 
@@ -371,7 +374,7 @@ BOOKING_VERBS: Final = frozenset({"schedule", "schedules", "scheduling", "schedu
 MEASURE_UNITS: Final = UNIT_WORDS | frozenset({"megaton", "megatons", "kiloton", "kilotons", "tonnes", "kilometer",
                                         "kilometers", "kilometres", "kilometre", "miles", "mijl", "meter", "meters",
                                         "liters", "litres", "m3", "kuub", "kwh", "mwh", "gwh", "twh", "gigawatt",
-                                        "megawatt", "hectare", "ha"})
+                                        "megawatt", "hectare", "ha", "hectares", "acres", "gallons", "pieces"})
 
 # Words that open a concession: what follows is the setting, not what the goal changes ("Despite
 # the growth in visitors, cut waiting times", "Ondanks de daling van het aantal leden").
