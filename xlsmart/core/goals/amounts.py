@@ -169,6 +169,43 @@ def counts_occurrences(direction: str | None, words: list[str], at: int) -> bool
     return at + 1 >= len(words) or words[at + 1] not in FACTOR_TAILS
 
 
+def change_of_a_level(goal: ParsedGoal, words: list[str], num: Number, prev: str) -> float | None:
+    """The change a percentage followed by "of"/"van" states, or None. Issue 12, class "a percentage of
+    a level": "to 120% of last year's revenue", "tot 150% van het huidige niveau", "to 45% of 1990
+    levels", "at 80% of the 2024 level" reach a share of a level the metric had, so they are a factor
+    (+20 %, +50 %, -55 %, -20 %), not a rate beyond 100 % nor a cut of 45 %; "to 40% of all staff",
+    "to 90% of capacity" are levels (None). Without "to", a decrease of a share of the measure ("90%
+    van de CO2-uitstoot verminderen") is a cut of that share.
+
+    >>> goal = ParsedGoal(direction="decrease")
+    >>> change_of_a_level(goal, "reduce emissions to 45% of 1990 levels".split(), Number(45.0, True, None, 3, end=3), "to")
+    -0.55
+    """
+    if prev in TO_WORDS or prev in ("at", "op"):
+        return round(num.value / 100.0 - 1.0, 6) if _a_level_of_the_metric(words, num.end + 2) else None
+    return -abs(num.value) / 100.0 if goal.direction == DECREASE and goal.relative_change is None else None
+
+
+def _a_level_of_the_metric(words: list[str], k: int) -> bool:
+    """Whether the words from ``k`` (after "of"/"van") name a level the metric had: "last year's (revenue)",
+    "the current level", "1990 levels", "het niveau van 1990", "de omzet van vorig jaar", "its current size"."""
+    for word in words[k:k + 5]:
+        if word in _LEVEL_OF_BEFORE or (len(word) == 4 and word.isdigit() and 1990 <= int(word) <= 2100):
+            return True
+        if word in _LEVEL_ENDS or word[:1].isdigit():
+            return False
+    return False
+
+
+# Words that name a level the metric had, after "of"/"van": "of last year's", "van het huidige niveau".
+_LEVEL_OF_BEFORE = frozenset({"level", "levels", "niveau", "niveaus", "baseline", "current", "huidige", "today's",
+                              "present", "previous", "last", "vorig", "vorige", "prior", "year's", "omvang", "size",
+                              "nulmeting", "uitgangswaarde", "voorgaande", "afgelopen"})
+# Words that end the search: another clause or a comparison ("of total sales, up from last year's 30%").
+_LEVEL_ENDS = frozenset({"up", "down", "from", "compared", "than", "dan", "by", "to", "in", "with", "and", "en",
+                         "naar", "met", "tegen", "vanaf", "sinds", "since", "per"})
+
+
 def change_noun_before(tokens, words: list[str], i: int) -> bool:
     """Issue 12, class "a change noun, its measure, then the size": "een vermindering van de
     CO2-uitstoot van 55 procent", "a reduction in energy use of 60 %", "a cut in emissions of 40 %":

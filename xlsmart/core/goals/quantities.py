@@ -74,7 +74,7 @@ from ..lexicon.word_classes import (
     names_a_goal,
 )
 from ..numbers import SCALE_WORDS
-from .amounts import Number, change_noun_before, counts_occurrences, find_amounts, find_factor
+from .amounts import Number, change_noun_before, change_of_a_level, counts_occurrences, find_amounts, find_factor
 from .number_dates import a_pair, dated_before, from_then_to, unit_on_both_sides
 from .number_ranges import is_range_end, own_verb_lowers, ranged_changes, stronger_change, upper_end_after
 from .number_shapes import bound_before, by_a_bounded_change, change_noun_after, counts_a_noun, parts_of_a_mix
@@ -240,8 +240,8 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
         goal.absolute_change = num.value  # "+10,000 subscribers", "+2 posities": a count added (DOMAIN.md S)
         num.role, goal.direction = "relative", INCREASE if goal.direction in (None, REACH) else goal.direction
         return True
-    if num.percent and nxt in ("of", "van") and goal.direction == DECREASE and goal.relative_change is None:
-        goal.relative_change = -abs(num.value) / 100.0  # "90% van de CO2-uitstoot verminderen"
+    if num.percent and nxt in ("of", "van") and (change := change_of_a_level(goal, words, num, prev)) is not None:
+        goal.relative_change = change  # "90% van de CO2-uitstoot verminderen", "to 120% of last year's revenue"
         num.role = "relative"
         return True
     return None
