@@ -187,7 +187,8 @@ def _pronoun_or_team(words: list[str], kinds: list[str], i: int, metric: frozens
     word = words[i]
     if word in ("let's", "lets") and not (i + 1 < len(words) and words[i + 1] in HYPOTHETICAL):
         return word  # "let's win an award" speaks for us; "let's say you want …" to the reader
-    if word in THIRD_PERSON and pronoun_acts(words, i) and (i > 0 or word in ("his", "her", "their", "its", "haar", "hun")) and (
+    if (word in THIRD_PERSON or word == "zijn") and pronoun_acts(words, i) and (
+            i > 0 or word in ("his", "her", "their", "its", "haar", "hun", "zijn")) and (
             not stands_for_the_counted(words, i)):
         return word  # (a pronoun that opens the goal, "They have now suggested …", refers to nobody named in it)
     if word == "it" and it_intends(words, i):
@@ -383,7 +384,7 @@ _MAY_NAME: dict[str, bool] = {}
 def _may_name_an_owner(word: str) -> bool:
     """Whether the first pass of :func:`find_owner` has anything to check for ``word``."""
     return (word in ACTOR_WORDS or word in ("let's", "lets") or word in THIRD_PERSON
-            or word in OWNER_NOUNS or word == "it" or (len(word) > 3 and word.endswith(ACTOR_SUFFIXES))
+            or word in OWNER_NOUNS or word == "it" or word == "zijn" or (len(word) > 3 and word.endswith(ACTOR_SUFFIXES))
             or word.endswith(("'s", "’s")) or word.endswith(GOAL_TAILS) or word.startswith("streef")
             or word in _GOAL_CLAUSE_NOUNS)
 

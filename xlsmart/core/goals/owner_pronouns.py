@@ -18,6 +18,7 @@ from ..lexicon.metrics import GENERIC_HEADS, metric_for_word
 from ..lexicon.owners import FRONTING, INTENT_VERBS, INVERTING_VERBS, NO_NAMES, OWNER_NOUNS, SETTING
 from ..lexicon.time_words import COUNTED_PEOPLE
 from ..lexicon.word_classes import QUANTITY_WORDS
+from .owner_subjects import WISH_NOUNS, ZIJN_HOLDS
 
 # The plural subject pronouns that may stand for the people counted (not "he", "she", "it").
 _PLURAL_PRONOUNS: Final = frozenset({"they", "ze", "zij"})
@@ -77,8 +78,10 @@ def pronoun_acts(words: list[str], i: int) -> bool:
     """Whether the third-person pronoun at ``i`` is a subject or owner: a possessive before a goal
     noun, a subject after a Dutch verb, or one before a verb of intent."""
     word = words[i]
+    if word == "zijn":
+        return i + 1 < len(words) and words[i + 1] in ZIJN_HOLDS  # ("Zijn doel is …"; "Er zijn doelen …" is a verb)
     if word in ("his", "her", "their", "its", "haar", "hun"):
-        return i + 1 < len(words) and words[i + 1] in OWNER_NOUNS
+        return i + 1 < len(words) and (words[i + 1] in OWNER_NOUNS or words[i + 1] in WISH_NOUNS)  # ("his desire")
     if i > 0 and words[i - 1] in INVERTING_VERBS:
         return True  # "Bij het museum denken ze …"
     if word in ("ze", "zij", "hij") and i > 0 and (words[i - 1] in _DUTCH_MODALS or (

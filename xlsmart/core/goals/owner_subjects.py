@@ -201,3 +201,13 @@ def in_a_place(words: list[str], k: int) -> bool:
     if j > 0 and words[j] in ("the", "de", "het"):
         j -= 1
     return j > 0 and words[j] in _PLACE_PREPOSITIONS
+
+
+# Nouns of wishing that a possessive holds as it holds a goal: "it was his desire to see …", "haar
+# wens is …", "their dream: …" (the goal nouns themselves are OWNER_NOUNS).
+WISH_NOUNS: Final = frozenset({"desire", "desires", "wish", "wishes", "dream", "dreams", "intention", "intentions",
+                               "hope", "hopes", "wens", "wensen", "droom", "dromen", "bedoeling", "voornemen", "hoop"})
+# Singular goal nouns after which Dutch "zijn" is "his", not "are": "Zijn doel is 5.000 leden" ("Er zijn
+# doelen gesteld" has the verb before a plural).
+ZIJN_HOLDS: Final = frozenset({"doel", "ambitie", "streven", "doelstelling", "plan", "missie", "visie", "wens", "droom",
+                               "bedoeling", "voornemen", "streefcijfer", "target"})
