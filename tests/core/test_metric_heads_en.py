@@ -19,7 +19,9 @@ Classes, each read the same way whatever the sentence around it:
 - "a level wished of a subject": "wants household recycling rates to reach 65%" measures the rates
   (reaching leaves the direction open, so S still fails there: DOMAIN.md);
 - "a unit before of": "10,000 litres of clean water", "three pieces of feedback" count the water, the
-  feedback.
+  feedback;
+- "a head before per": "energy consumption per square metre" is cut neither to "per square metre"
+  nor, in a long run of modifiers, past its head.
 
 The cases are written for these tests; none is a goal from the corpus.
 """
@@ -246,3 +248,15 @@ def test_reaching_a_wished_level_leaves_the_direction_open() -> None:
 ])
 def test_a_unit_before_of_counts_what_follows_it(text: str, metric: str) -> None:
     assert _read(text).parsed.metric_words == metric
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Reduce energy consumption per square metre by 15% by 2027.", "energy consumption per square metre"),
+    ("Cut water consumption per guest night by 20% by 2027.", "water consumption per guest night"),
+    ("Cut average water consumption per hotel guest per night by 20% by 2027.", "water consumption per hotel guest"),
+    ("Verlaag de CO2-uitstoot per gereden kilometer met 20% in 2030.", "co2-uitstoot per gereden kilometer"),
+])
+def test_a_rate_per_unit_keeps_its_head_before_per(text: str, metric: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed

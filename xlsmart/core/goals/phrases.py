@@ -139,7 +139,7 @@ def noun_phrases(words: list[str], used: list[bool], flags: list[bool], english:
         while end > start + 1 and (words[end - 1] in RHYTHM_WORDS or (
                 words[end - 1].endswith("ly") and words[end - 1] not in NOUNS_IN_LY)):
             end -= 1  # "likers organically": an adverb ends no name
-        if end - start > 5:
+        if end - start > 5 and "per" not in words[start + 1:end - 1]:  # (a head before "per" stays)
             start = end - 5  # a long run is mostly modifiers; the name is at its end
         yield start, end
 
@@ -291,7 +291,8 @@ def name_phrase(phrase: tuple[str, ...]) -> MetricPhrase | None:
     if len(short) > 1 and short[0] in RHYTHM_WORDS and (known is None or len(short) > 3):
         short = short[1:]
     if known is None and len(short) > (4 if "per" in short[1:-1] else 3):
-        short = short[-3:]  # (but "uitstoot per gereden kilometer" keeps its head before "per")
+        # (but "uitstoot per gereden kilometer", "energy consumption per square metre" keep their head before "per")
+        short = short[-3:] if "per" not in short[1:-1] else short[:short.index("per", 1) + 3]
     return MetricPhrase(" ".join(short), known)
 
 
