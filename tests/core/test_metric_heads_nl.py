@@ -240,3 +240,27 @@ CLAUSE_AFTER_THE_FIRST_PHRASE = [
 @pytest.mark.parametrize(("text", "metric"), CLAUSE_AFTER_THE_FIRST_PHRASE)
 def test_a_complement_ends_where_another_clause_opens(text: str, metric: str) -> None:
     assert smart_check(text, today=TODAY).parsed.metric_words == metric
+
+
+# What is raised to or kept at a level ("naar een hoger niveau", "op peil") is the metric when it is a property
+# or an amount; the level itself is where it goes, and a thing or an activity raised "naar een hoger plan" names
+# no measure.
+RAISED_TO_A_LEVEL = [
+    ("We willen de kwaliteit van onze dienstverlening in 2027 naar een hoger niveau brengen.", "kwaliteit"),
+    ("Om de waardering van onze bezoekers de komende jaren naar een nog hoger niveau te tillen.", "waardering"),
+    ("Het bedrijf verwacht de productie wel op peil te kunnen houden.", "productie"),
+    ("We willen de klanttevredenheid in 2027 naar een hoger niveau tillen.", "klanttevredenheid"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), RAISED_TO_A_LEVEL)
+def test_what_is_raised_to_a_level_is_the_metric(text: str, metric: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed
+
+
+def test_an_activity_raised_to_a_higher_plane_names_no_metric() -> None:
+    result = smart_check("De bond wil het jeugdvoetbal naar een hoger plan tillen.", today=TODAY)
+    assert result.parsed.metric_words is None
+    assert not result.verdicts["S"].passed

@@ -28,6 +28,10 @@ structures cross those runs, and each is read here as the one noun phrase it is,
   energie", "op het gebied van klanttevredenheid", "inzake werkzaamheidsgraad", "wat betreft X", "in termen
   van X" say in what the goal is measured; the phrase after them is a metric as "het aantal X" is (and
   "betreft" is the verb of "wat betreft", no part of the phrase).
+- **what is raised to or kept at a level** (:func:`raised_to_a_level`): "de waardering van onze gasten naar
+  een nóg hoger niveau tillen", "de kwaliteit naar een hoger plan brengen", "de melkproductie op peil
+  houden". The level ("niveau", "plan", "peil") is where the object goes, not what is measured; the object
+  before it is, past its complement and a time.
 - **a relative clause or a denominator after the subject** (:func:`restricted_subject`): "Het percentage
   inwoners dat tevreden is over het aanbod is minimaal 74%", "Het aandeel klanten dat ons aanbeveelt moet
   stijgen", "Het percentage werklozen ten opzichte van de beroepsbevolking is maximaal 4%". The subject that
@@ -41,6 +45,7 @@ All are read only behind a set or substring test on words the goal already has (
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Final
 
 from ..lexicon.directions import WORD_DIRECTIONS
@@ -65,7 +70,9 @@ SHARE_OPENERS: Final = frozenset({"aandeel", "percentage"})
 # The last words of a phrase of respect: "qua X", "inzake X", "wat betreft X", "op het vlak/gebied van X",
 # "in termen van X".
 _RESPECT: Final = frozenset({"qua", "inzake", "betreft", "vlak", "gebied", "termen"})
-DUTCH_HEAD_GATE: Final = SHARE_OPENERS | _RESPECT | {"te", "behoud", "zonder", "en", "of"}
+# The nouns of a level that something is raised to or kept at ("naar een hoger niveau", "op peil").
+_LEVELS: Final = frozenset({"niveau", "plan", "peil"})
+DUTCH_HEAD_GATE: Final = SHARE_OPENERS | _RESPECT | _LEVELS | {"te", "behoud", "zonder", "en", "of"}
 _CUT_SHORT: Final = re.compile(r"([^\W\d_][\w]*)- (?:en|of|tot) ")
 
 
@@ -171,25 +178,40 @@ def bare_share(words: list[str], start: int, end: int, named: MetricPhrase | Non
 
 
 
+@dataclass(frozen=True, slots=True)
+class DutchReading:
+    """What :func:`dutch_phrases` read: the phrases, what the widened ones name, the places where no phrase of
+    the goal's metric starts, and the least each phrase read here scores (as "het aantal X" earns 3, the
+    object of a verb of change 6; the plain cues miss them)."""
+
+    spans: list[tuple[int, int]]
+    names: dict[tuple[int, int], MetricPhrase]
+    skipped: frozenset[int]
+    floors: dict[tuple[int, int], int]
+
+
 def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, present: frozenset[str] | set[str]
-                  ) -> tuple[list[tuple[int, int]], dict[tuple[int, int], MetricPhrase], frozenset[int]]:
-    """``spans`` (from ``noun_phrases``) with the infinitive groups and cut-short compounds read into
-    the phrases they belong to, what each phrase so widened, or each bare share, names, and the places
-    where no phrase of the goal's metric starts: in a clause that restricts the opening subject
-    (:func:`restricted_subject`) or a condition kept (:func:`condition_kept`; ``present``: the goal's gate
-    words, :data:`DUTCH_HEAD_GATE`)."""
+                  ) -> DutchReading:
+    """``spans`` (from ``noun_phrases``) with the infinitive groups, cut-short compounds and joined adjectives
+    read into the phrases they belong to, what each names, where a clause that restricts the opening subject
+    (:func:`restricted_subject`), a condition kept (:func:`condition_kept`) or a level (:func:`raised_to_a_level`)
+    stands, and the floors of the phrases these make the metric (``present``: the goal's words of
+    :data:`DUTCH_HEAD_GATE`)."""
     spans = list(spans)
     te = "te" in present
     shares = not SHARE_OPENERS.isdisjoint(present)
     respect = not _RESPECT.isdisjoint(present)
     cut_short = cut_short_words(text) if "- " in text else frozenset()
     joined: dict[tuple[int, int], MetricPhrase] = {}
+    floors: dict[tuple[int, int], int] = {}
     out: list[tuple[int, int]] = []
     at = 0
     while at < len(spans):
         start, end = spans[at]
         if te and (widened := te_modified(tokens, words, used, start, end)) is not None:
             start, joined[(widened[0], end)] = widened
+            if words[start - 1] in QUANTITY_WORDS or is_number(tokens, used, start - 1):
+                floors[(start, end)] = 3  # ("het aantal aan te planten bomen": what the count counts)
         coordinated = coordinated_end(spans, words, at, cut_short) if cut_short else None
         if coordinated is None and end < len(words) and words[end] in ("en", "of"):
             coordinated = adjectives_joined(spans, words, at)
@@ -201,20 +223,25 @@ def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, 
         if respect and (start, end) not in joined and in_respect_of(words, start):
             named = name_phrase(tuple(words[start:end]))
             if named is not None:
-                joined[(start, end)] = named  # (what the goal is measured in: the caller's cue)
-        if shares and words[start] in SHARE_OPENERS and (start, end) not in joined and end - start > 1:
-            share = bare_share(words, start, end, name_phrase(tuple(words[start:end])))
+                joined[(start, end)], floors[(start, end)] = named, 6  # (what the goal is measured in)
+        if shares and words[start] in SHARE_OPENERS and end - start > 1:
+            share = joined.get((start, end)) or bare_share(words, start, end, name_phrase(tuple(words[start:end])))
             if share is not None:
-                joined[(start, end)] = share  # (what it is a share of is counted: the caller's cue)
+                joined[(start, end)], floors[(start, end)] = share, 3  # (what it is a share of is counted)
         out.append((start, end))
         at += 1
     restricted = restricted_subject(words, out)
     kept = condition_kept(words, out) if not _KEPT_GATE.isdisjoint(present) else None
+    raised = raised_to_a_level(words, out) if not _LEVELS.isdisjoint(present) else None
+    if raised is not None:
+        floors[out[raised[0]]] = 6  # (the object raised to a level: as a verb of change's object)
+        kept = kept or (out[raised[0]][1] - 1, raised[1] + 1)  # (the level and what stands before it: no metric)
+    if restricted is not None and _level_stated(words, restricted[1]):
+        joined.setdefault(out[0], name_phrase(tuple(words[out[0][0]:out[0][1]])) or MetricPhrase(
+            " ".join(words[out[0][0]:out[0][1]]), metric_for_word(words[out[0][0]])))  # (the subject: a share)
+        floors[out[0]] = max(floors.get(out[0], 0), 3)
     skipped = frozenset(k for region in (restricted, kept) if region is not None for k in range(region[0] + 1, region[1]))
-    if restricted is not None and out[0] not in joined and _level_stated(words, restricted[1]):
-        joined[out[0]] = name_phrase(tuple(words[out[0][0]:out[0][1]])) or MetricPhrase(  # (the subject: a share)
-            " ".join(words[out[0][0]:out[0][1]]), metric_for_word(words[out[0][0]]))
-    return out, joined, skipped
+    return DutchReading(out, joined, skipped, floors)
 
 
 def _level_stated(words: list[str], main: int) -> bool:
@@ -248,25 +275,6 @@ _OTHER_VERBS: Final = frozenset({"heeft", "hebben", "krijgt", "krijgen", "telt",
 # Words that open another clause.
 _CLAUSES: Final = frozenset({"maar", "want", "omdat", "om", "zodat", "terwijl", "waardoor", "wanneer"})  # (not a relative "die")
 _REACH: Final = 16  # (how far past the subject the main verb is looked for: one clause, not the next)
-
-
-def counted_cue(tokens, words: list[str], used: list[bool], joined: dict[tuple[int, int], MetricPhrase], start: int,
-                end: int) -> int:
-    """The least a phrase read here scores as what a count or share counts ("het aandeel vrouwen", "het
-    aantal aan te planten bomen", "300.000 te bouwen woningen") or as the subject a clause restricts ("Het
-    gemiddelde cijfer dat klanten geven stijgt …"): 3, as "het aantal X" earns, else 0.
-    The plain cues miss it: a share is part of its own phrase, and "aantal" before a preposition ("aan te
-    planten") is read as a noun of its own."""
-    if (start, end) not in joined:
-        return 0
-    if words[start] in SHARE_OPENERS or (end < len(words) and (words[end] in _RESTRICTING or words[end] in _COMPLEMENTS)
-                                         and all(word in _BEFORE_THE_SUBJECT for word in words[:start])):
-        return 3  # (a share, or the subject a clause restricts: what the main verb's level is said of)
-    if in_respect_of(words, start):
-        return 6  # (what the goal is measured in: as strong as the object of a verb of change)
-    if words[start] == "te" or words[start + 1:start + 2] == ["te"]:
-        return 3 if start > 0 and (words[start - 1] in QUANTITY_WORDS or is_number(tokens, used, start - 1)) else 0
-    return 0
 
 
 def restricted_subject(words: list[str], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -364,3 +372,48 @@ def in_respect_of(words: list[str], start: int) -> bool:
     before = opens - 1
     return before < 0 or words[before] in WORD_DIRECTIONS or words[before] in _INTENT or (
         before > 0 and words[before - 1] in _INTENT)
+
+
+_TO_A_LEVEL: Final = frozenset({"naar", "op"})
+_LEVEL_WORDS: Final = frozenset({"een", "het", "hetzelfde", "nog", "nóg", "veel", "hoger", "beter", "hogere", "betere",
+                                 "ander", "zelfde", "gewenst", "gewenste", "peil"})
+# The words after which the object of a clause follows: what opens the clause, its modal or verb of intent.
+_OBJECT_AFTER: Final = _INTENT | frozenset({"om", "dat", "zodat", "en", "maar", "zal", "zullen", "moet", "moeten",
+                                            "kan", "kunnen", "gaat", "gaan"})
+
+
+def raised_to_a_level(words: list[str], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Which of ``spans`` is raised to or kept at a level ("naar een hoger niveau", "op peil"), as its index,
+    and where the level ends; None when the goal names no such level or nothing before it.
+
+    >>> words = "we willen de kwaliteit van de zorg naar een hoger niveau brengen".split()
+    >>> raised_to_a_level(words, [(3, 4), (6, 7), (10, 12)])
+    (0, 10)
+    """
+    level = next((k for k, word in enumerate(words) if word in _LEVELS and k > 1), None)
+    if level is None:
+        return None
+    k = level - 1
+    while k > 0 and words[k] in _LEVEL_WORDS and words[k] not in _TO_A_LEVEL:
+        k -= 1
+    if words[k] not in _TO_A_LEVEL or (words[level] == "peil" and k != level - 1):
+        return None  # ("het niveau van 2019", "een plan voor …": a level or a plan named, none reached)
+    opening = max((i for i in range(k) if words[i] in _OBJECT_AFTER), default=-1)  # (past the subject: "De KNVB wil …")
+    from_start = opening + 1
+    found = next((i for i, (start, _end) in enumerate(spans) if from_start <= start < k and start > 0 and (
+        words[start - 1] in DETERMINERS)), None)
+    if found is None or not _a_property(name_phrase(tuple(words[spans[found][0]:spans[found][1]]))):
+        return None  # ("De KNVB wil het vrouwenvoetbal naar een hoger plan tillen": a sport raised, no measure)
+    return found, level
+
+
+# The endings of Dutch nouns of a property or an amount, which can stand at a level: "waardering",
+# "kwaliteit", "tevredenheid", "productie", "bezettingsgraad", "rapportcijfer".
+_PROPERTY_TAILS: Final = ("heid", "teit", "ering", "tie", "graad", "score", "cijfer", "omvang")
+
+
+def _a_property(named: MetricPhrase | None) -> bool:
+    """Whether ``named`` is a measure that a level is said of: a known metric or a noun of a property
+    (:data:`_PROPERTY_TAILS`); a thing or an activity ("het vrouwenvoetbal", "de jeugdopleiding") raised
+    "naar een hoger plan" names none."""
+    return named is not None and (named.known is not None or named.words.endswith(_PROPERTY_TAILS))

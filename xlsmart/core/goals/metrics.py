@@ -60,7 +60,7 @@ from .metric_clauses import (
     subject_past_its_complement,
 )
 from .metric_frames import FRAME_WORDS, framed, heading_named, label_prefix_end, what_is_counted
-from .metric_heads_nl import DUTCH_HEAD_GATE, counted_cue, dutch_phrases, reads_heads
+from .metric_heads_nl import DUTCH_HEAD_GATE, dutch_phrases, reads_heads
 from .metric_names import TITLES, may_be_a_name, names_in, titled_person
 from .metric_places import (
     HEADING_LABELS,
@@ -154,12 +154,13 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
     side = side if not prefix and PURPOSE_GATE.isdisjoint(present) else goal_clause(
         tokens, words, used, directions, side, prefix)  # (past a label that opens the line, before a purpose)
     spans = noun_phrases(words, used, flags, english)
-    spans, joined, skipped = dutch_phrases(tokens, words, used, spans, text, present) if not english and (
-        reads_heads(words, present, text)) else (spans, None, None)  # ("het aandeel X", "te", "De X van Y moet")
+    dutch = dutch_phrases(tokens, words, used, spans, text, present) if not english and reads_heads(
+        words, present, text) else None  # ("het aandeel X", "te", "De X van Y moet": metric_heads_nl.py)
+    spans = dutch.spans if dutch else spans
     for start, end in spans if ", " not in text else split_at_commas(spans, words, text):
-        if (concessive and conceded(words, directions, start)) or (skipped and start in skipped):
+        if (concessive and conceded(words, directions, start)) or (dutch and start in dutch.skipped):
             continue  # "Ondanks de groei van het inwonersaantal, …", "Het aandeel X dat Y …": not the goal's metric
-        named, pointed_back = (joined.get((start, end)) if joined else None) or name_phrase(tuple(words[start:end])), False
+        named, pointed_back = (dutch.names.get((start, end)) if dutch else None) or name_phrase(tuple(words[start:end])), False
         if named is None:  # (most phrases name something themselves, a cached look-up)
             named, pointed_back = _named_otherwise(tokens, words, used, start, end, seen)
         before_word = words[start - 1 - (start > 1 and words[start - 1] in DETERMINERS)] if placing and start else ""
@@ -192,7 +193,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             3 if start > 2 and tokens[start - 1][2] is not None and counted_scope(tokens, words, start) else 0)  # (scope)
         score = score if end != heading else headed(score, start, opens_at)  # ("Bounce rate - Target: <60%")
         score -= structure_points(tokens, words, used, flags, start, end) if score >= 3 and structured else 0
-        score = max(score, counted_cue(tokens, words, used, joined, start, end)) if joined and score > -5 else score
+        score = max(score, dutch.floors.get((start, end), 0)) if dutch and score > -5 else score
         if score >= 3 and named.known is None and text and may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
                 names = names_in(text)
