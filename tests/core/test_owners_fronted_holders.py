@@ -22,6 +22,10 @@ CASES = [
     ("Voor Bakkerij Jansen is de ambitie 15% meer omzet in 2027.", "Bakkerij Jansen"),
     ("Bij Bol is het doel om in 2027 20% meer pakketten te bezorgen.", "Bol"),
     ("At Northwind, the target is a 5% churn rate by Q4 2027.", "Northwind"),
+    # the bar, "de lat", set for it (issue 12, class "the bar set for an organisation")
+    ("For the museum, the bar for 2027 is 10,000 visitors.", "the museum"),
+    ("Voor het museum ligt de lat op 10.000 bezoekers in 2027.", "het museum"),
+    ("Voor 2027 ligt de lat op 10.000 bezoekers.", None),
     ("For 2027, the goal is 20% more repeat customers.", None),
     ("For example, the goal could be 20% more repeat customers by 2027.", None),
     ("Voor de klant is het doel een levertijd onder 24 uur in 2027.", None),

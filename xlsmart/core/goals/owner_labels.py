@@ -159,9 +159,10 @@ _OWNER_FIELD: Final = re.compile(r"\b(?:[Oo]wners?|[Ee]igenaars?|[Rr]esponsible|
 _OWNER_LABEL_HINTS: Final = frozenset({"owner:", "owners:", "eigenaar:", "eigenaars:", "responsible:", "verantwoordelijke:",
                                 "verantwoordelijk:", "accountable:", "dri:", "trekker:", "(owner:", "(eigenaar:"})
 # "For X, the goal is …", "Voor X is het doel …": the holder, then maybe "is", a determiner, two words and a goal noun.
-_FOR_HOLDER: Final = re.compile(r"(?:For|Voor|Bij|At) ((?:the |de |het )?[\w&'’.-]+(?: [\w&'’.-]+){0,3}?),? (?:(?:is|zijn) )?"
+_FOR_HOLDER: Final = re.compile(r"(?:For|Voor|Bij|At) ((?:the |de |het )?[\w&'’.-]+(?: [\w&'’.-]+){0,3}?),? (?:(?:is|zijn|ligt) )?"
                          r"(?:the |our |its |their |het |de |ons |onze |haar |hun )?(?:[\w-]+ ){0,2}?"
-                         r"(?:goals?|targets?|aims?|objectives?|ambitions?|doel|doelen|streven|ambitie|doelstelling)\b")
+                         r"(?:goals?|targets?|aims?|objectives?|ambitions?|doel|doelen|streven|ambitie|doelstelling|"
+                         r"bar|lat)\b")  # ("For the museum, the bar for 2027 is …", "Voor het museum ligt de lat op …")
 # A department in brackets before a label's colon: "KR2 (Marketing): …", "Objective (Customer Success): …".
 _BRACKET_BEFORE_COLON: Final = re.compile(r"^\W*[\w.-]+(?: [\w.-]+){0,3} \(([A-Za-z][\w &-]{1,30})\):")
 # A person's handle in brackets or ending the line: "(@jane)", "- @sam" (not "jane@acme.com").
