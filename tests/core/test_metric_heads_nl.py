@@ -264,3 +264,27 @@ def test_an_activity_raised_to_a_higher_plane_names_no_metric() -> None:
     result = smart_check("De bond wil het jeugdvoetbal naar een hoger plan tillen.", today=TODAY)
     assert result.parsed.metric_words is None
     assert not result.verdicts["S"].passed
+
+
+# The finite verb of a Dutch main clause stands right after its first phrase: a separable verb's stem whose
+# particle follows, or a verb before the subject pronoun, ends the phrase and says it changes.
+VERB_IN_SECOND_PLACE = [
+    ("Het aantal bezoekers neemt in 2027 toe met 10%.", "bezoekers"),
+    ("Het aantal retouren neemt in 2027 af met een derde.", "retouren"),
+    ("Het ziekteverzuim dringen we in 2027 terug tot 4%.", "ziekteverzuim"),
+    ("Het verzuim brengen we in 2027 terug naar 4%.", "verzuim"),
+    ("Het aantal leden breiden we in 2027 uit tot 500.", "leden"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), VERB_IN_SECOND_PLACE)
+def test_the_verb_in_second_place_ends_the_phrase(text: str, metric: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed
+
+
+def test_an_organisation_before_a_split_verb_is_who_acts() -> None:
+    """"De gemeente brengt het aantal verkeersdoden terug": the subject acts, its object changes."""
+    result = smart_check("De gemeente brengt het aantal verkeersdoden terug met 20% voor 2030.", today=TODAY)
+    assert result.parsed.metric_words == "verkeersdoden"

@@ -15,6 +15,10 @@ structures cross those runs, and each is read here as the one noun phrase it is,
 - **adjectives joined before one noun** (:func:`adjectives_joined`): "dierlijke en plantaardige eiwitten",
   "nieuwe of gerenoveerde speeltuinen", "een jonger en diverser publiek", "nieuw of vernieuwd fietspad". The
   first adjective has no noun of its own; the plain runs split at "en" and named the adjective alone.
+- **the finite verb in second place** (:func:`verb_in_second_place`): "Het aantal bezoekers neemt in 2027
+  toe", "Het ziekteverzuim dringen we terug tot 4%": a Dutch main clause puts its finite verb right after its
+  first phrase, and a separable verb's stem (whose particle follows later) or a verb before the subject
+  pronoun is that verb, never the phrase's last noun.
 - **a share or percentage followed by what it is a share of, without "van"** (:func:`bare_share`):
   "het aandeel duurzame producten", "het aandeel vrouwen in de top", "het percentage werklozen".
   What follows the share is its complement, not a verb (a plural in -en there is "vrouwen", not an
@@ -48,7 +52,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from ..lexicon.directions import WORD_DIRECTIONS
+from ..lexicon.directions import SEPARABLE_PARTICLES, WORD_DIRECTIONS
 from ..lexicon.metric_cues import AVERAGES, PARTICLES
 from ..lexicon.metrics import metric_for_word
 from ..lexicon.word_classes import COUNT_QUALIFIERS, DETERMINERS, QUANTITY_WORDS
@@ -74,6 +78,28 @@ _RESPECT: Final = frozenset({"qua", "inzake", "betreft", "vlak", "gebied", "term
 _LEVELS: Final = frozenset({"niveau", "plan", "peil"})
 DUTCH_HEAD_GATE: Final = SHARE_OPENERS | _RESPECT | _LEVELS | {"te", "behoud", "zonder", "en", "of"}
 _CUT_SHORT: Final = re.compile(r"([^\W\d_][\w]*)- (?:en|of|tot) ")
+
+
+# The subject pronouns after which a topicalised object's verb stands ("Het verzuim dringen we terug").
+_SUBJECT_PRONOUNS: Final = frozenset({"we", "wij", "ik", "ze", "zij", "hij", "men", "jullie"})
+# Each stem of a separable verb of change, with the particles it goes with ("neemt": toe, af, weg).
+_PARTICLES_OF: Final = {stem: frozenset(p for p, (_way, stems) in SEPARABLE_PARTICLES.items() if stem in stems)
+                        for _way, stems in SEPARABLE_PARTICLES.values() for stem in stems}
+
+
+def verb_in_second_place(words: list[str], end: int) -> bool:
+    """Whether the last word of the phrase ending at ``end`` is the finite verb of a Dutch main clause: a
+    separable verb's stem whose particle follows within the clause ("Het aantal bezoekers neemt in 2027 toe"),
+    or a verb right before the subject pronoun ("Het ziekteverzuim dringen we terug"; not a known metric).
+
+    >>> verb_in_second_place("het aantal bezoekers neemt in 2027 toe".split(), 4)
+    True
+    """
+    last = words[end - 1]
+    if last in _PARTICLES_OF:
+        return not _PARTICLES_OF[last].isdisjoint(words[end:end + 10])
+    return end < len(words) and words[end] in _SUBJECT_PRONOUNS and metric_for_word(last) is None and (
+        last[-2:] in ("en", "rt", "dt", "kt", "pt") or last[-1:] == "t")
 
 
 def te_modified_start(tokens, words: list[str], used: list[bool], start: int, end: int) -> int | None:
@@ -208,6 +234,13 @@ def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, 
     at = 0
     while at < len(spans):
         start, end = spans[at]
+        if end - start > 1 and verb_in_second_place(words, end):
+            end -= 1
+            if (named := name_phrase(tuple(words[start:end]))) is not None:
+                joined[(start, end)] = named  # ("Het aantal bezoekers | neemt … toe")
+        if end < len(words) and words[end] in _PARTICLES_OF and verb_in_second_place(words, end + 1) and all(
+                word in _BEFORE_THE_SUBJECT for word in words[:start]):
+            floors[(start, end)] = 3  # (what a split verb of change changes: "Het verzuim brengen we terug")
         if te and (widened := te_modified(tokens, words, used, start, end)) is not None:
             start, joined[(widened[0], end)] = widened
             if words[start - 1] in QUANTITY_WORDS or is_number(tokens, used, start - 1):
