@@ -57,6 +57,7 @@ from ..lexicon.word_classes import (
 )
 from ..numbers import ARTICLES, NUMBER_WORDS, SCALE_WORDS
 from .number_ages import mark_age_spans
+from .number_multiples import a_ratio_beside
 from .number_shapes import OF_DE, SHARE_LINKS, WINDOW_UNITS, by_a_bounded_change, one_in, window_of_the_measure
 from .parsed import ParsedGoal
 
@@ -163,7 +164,10 @@ def counts_occurrences(direction: str | None, words: list[str], at: int) -> bool
     least 225 times", "phone each client four times": how often something is done, a count to
     reach, when the goal names no change (no verb of increase or decrease) and nothing after
     "times" (at ``at``) compares ("3 times more", "drie keer zo groot", "three times over", "3 times
-    its size" are factors)."""
+    its size" are factors). Also (class "the level of a ratio") "Target ROAS: 4x", "a 5x ROAS",
+    "ROI 10-30x": a ratio measure is written as a multiple, its level, not a change of it."""
+    if a_ratio_beside(words, at):
+        return True
     if direction in CHANGES or words[at] == "x":
         return False  # ("10x revenue": an "x" is always a factor)
     return at + 1 >= len(words) or words[at + 1] not in FACTOR_TAILS

@@ -211,9 +211,9 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
             sign = -1.0 if (down or num.value < 0 or goal.direction == DECREASE) else 1.0
             return stronger_change(goal, sign * abs(num.value) / 100.0)  # (of several, the one the bounds try most)
         return False
-    if nxt in TIMES_WORDS and not num.percent and num.value > 0 and num.low is None and not _a_rhythm(
+    if nxt in TIMES_WORDS and not num.percent and num.value > 0 and not _a_rhythm(
             words, num.end + 2) and not counts_occurrences(goal.direction, words, num.end + 1):
-        # ("3x", "drie keer"; but "1-4 times per month", "drie keer in de week" are a rhythm)
+        # ("3x", "drie keer", "2-3x": its far end; but "1-4 times per month", "drie keer in de week" are a rhythm)
         goal.relative_change = num.value - 1.0 if goal.direction != DECREASE else 1.0 / num.value - 1.0
         num.role = "relative"
         return True
