@@ -256,18 +256,26 @@ def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, 
                 joined[(start, end)], floors[(start, end)] = share, 3  # (what it is a share of is counted)
         out.append((start, end))
         at += 1
-    restricted = restricted_subject(words, out)
-    kept = condition_kept(words, out) if not KEPT_GATE.isdisjoint(present) else None
-    raised = raised_to_a_level(words, out) if not LEVEL_NOUNS.isdisjoint(present) else None
+    return DutchReading(out, joined, _clause_places(words, out, joined, floors, present), floors)
+
+
+def _clause_places(words: list[str], spans: list[tuple[int, int]], names: dict[tuple[int, int], MetricPhrase],
+                   floors: dict[tuple[int, int], int], present: frozenset[str] | set[str]) -> frozenset[int]:
+    """Where no phrase of the goal's metric starts (a clause that restricts the opening subject, a condition
+    kept, what stands before a level), with the floors and names of the subject or object these make the
+    metric added to ``floors`` and ``names``."""
+    restricted = restricted_subject(words, spans)
+    kept = condition_kept(words, spans) if not KEPT_GATE.isdisjoint(present) else None
+    raised = raised_to_a_level(words, spans) if not LEVEL_NOUNS.isdisjoint(present) else None
     if raised is not None:
-        floors[out[raised[0]]] = 6  # (the object raised to a level: as a verb of change's object)
-        kept = kept or (out[raised[0]][1] - 1, raised[1] + 1)  # (the level and what stands before it: no metric)
+        floors[spans[raised[0]]] = 6  # (the object raised to a level: as a verb of change's object)
+        kept = kept or (spans[raised[0]][1] - 1, raised[1] + 1)  # (the level and what stands before it: no metric)
     if restricted is not None and level_stated(words, restricted[1]):
-        joined.setdefault(out[0], name_phrase(tuple(words[out[0][0]:out[0][1]])) or MetricPhrase(
-            " ".join(words[out[0][0]:out[0][1]]), metric_for_word(words[out[0][0]])))  # (the subject: a share)
-        floors[out[0]] = max(floors.get(out[0], 0), 3)
-    skipped = frozenset(k for region in (restricted, kept) if region is not None for k in range(region[0] + 1, region[1]))
-    return DutchReading(out, joined, skipped, floors)
+        first = spans[0]
+        names.setdefault(first, name_phrase(tuple(words[first[0]:first[1]])) or MetricPhrase(
+            " ".join(words[first[0]:first[1]]), metric_for_word(words[first[0]])))  # (the subject: a share)
+        floors[first] = max(floors.get(first, 0), 3)
+    return frozenset(k for region in (restricted, kept) if region is not None for k in range(region[0] + 1, region[1]))
 
 
 def reads_heads(words: list[str], present: frozenset[str] | set[str], text: str) -> bool:
