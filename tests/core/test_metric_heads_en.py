@@ -21,7 +21,9 @@ Classes, each read the same way whatever the sentence around it:
 - "a unit before of": "10,000 litres of clean water", "three pieces of feedback" count the water, the
   feedback;
 - "a head before per": "energy consumption per square metre" is cut neither to "per square metre"
-  nor, in a long run of modifiers, past its head.
+  nor, in a long run of modifiers, past its head;
+- "a relative clause": in "the share of parcels that are delivered late to under 3%" the figure is the
+  share's, and "delivered" after "are" is a verb.
 
 The cases are written for these tests; none is a goal from the corpus.
 """
@@ -260,3 +262,23 @@ def test_a_rate_per_unit_keeps_its_head_before_per(text: str, metric: str) -> No
     result = _read(text)
     assert result.parsed.metric_words == metric
     assert result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Cut the share of parcels that are delivered late to under 3% by June.", "share of parcels"),
+    ("Cut the proportion of orders that are cancelled to under 5% by June.", "orders"),
+    ("Reduce the tickets that customers open about billing by 20% this year.", "tickets"),
+    ("Increase the number of leads that sales accepts from 100 to 150 per month.", "leads"),
+])
+def test_a_relative_clause_leaves_the_figure_to_the_noun_it_describes(text: str, metric: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Ensure that revenue grows by 10% this year.", "revenue"),
+    ("Launch a loyalty plan that doubles repeat purchases by 2027.", "repeat purchases"),
+])
+def test_a_clause_with_its_own_verb_of_change_keeps_its_metric(text: str, metric: str) -> None:
+    assert _read(text).parsed.metric_words == metric

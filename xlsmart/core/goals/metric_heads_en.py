@@ -15,6 +15,7 @@ where a run ends or what heads it, and are read here (each behind a set test in 
 
 from __future__ import annotations
 
+from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.metric_cues import NAMING_QUALIFIERS, NEVER_CONTENT, PREPOSITIONS
 from ..lexicon.word_classes import ACTIVITY_VERBS, COUNT_QUALIFIERS, COUNTING_WORDS
 from ..numbers import word_number
@@ -124,3 +125,44 @@ def content_though_skipped(tokens, words: list[str], flags: list[bool], directio
 _ACTIVITY_GERUNDS = frozenset(verb for verb in ACTIVITY_VERBS if verb[-3:] == "ing")  # ("testing", "speaking")
 # The words content_flags asks about here: never a name's word elsewhere, but one in these places.
 SKIPPED_BUT = _ACTIVITY_GERUNDS | NOUN_AFTER_NOUN | {"own"}
+
+
+_RELATIVES = frozenset({"that", "which", "who"})
+# Verbs whose complement is said of their subject: "customers who remain customers" (the complement is measured).
+_LINKING = frozenset({"remain", "remains", "stay", "stays", "become", "becomes"})
+
+
+def verb_after_be(words: list[str], flags: list[bool], i: int) -> bool:
+    """Whether the word at ``i``, after a form of "to be", is a verb rather than a name's word (``flags``
+    known right of ``i``): a verb in the progressive ("we are opening"), or a participle in the passive
+    (issue 12, class "a passive in a relative clause"): "calls that are abandoned", "parcels that are
+    delivered late" (but "our targets are qualified leads": a participle before its noun names it).
+
+    >>> verb_after_be("share of parcels that are delivered late".split(), [False] * 8, 5)
+    True
+    """
+    word = words[i]
+    if word.endswith("ing"):
+        return True
+    return word[-2:] == "ed" and (not flags[i + 1] or (i > 1 and words[i - 2] in _RELATIVES))
+
+
+def relative_clause_points(tokens, words: list[str], flags: list[bool], start: int) -> int:
+    """The points a phrase loses inside a relative clause after the noun it describes (issue 12, class
+    "where the phrase ends: a relative clause"): in "the share of parcels that are delivered late to under
+    3%", "the number of leads that our team accepts each week" the figure after the clause belongs to the
+    phrase before "that", which the clause describes ("ensure that revenue grows": a verb, not a noun,
+    stands before "that", and the clause is the goal's own).
+
+    >>> words = "cut the share of parcels that are delivered late to 3%".split()
+    >>> flags = [False, False, True, False, True, False, False, False, True, False, False, False]
+    >>> relative_clause_points([("word", w, None) for w in words], words, flags, 8)
+    3
+    """
+    for k in range(start, max(0, start - 6), -1):  # (from the phrase itself: "who remain customers")
+        if words[k] in _RELATIVES:
+            return 3 if flags[k - 1] else 0
+        if tokens[k][0] != "word" or words[k] in WORD_DIRECTIONS or words[k] in _LINKING:
+            return 0  # (a figure, a verb of change or of remaining: the phrase has its own clause, or is its subject's)
+    return 0
+

@@ -37,6 +37,7 @@ from ..lexicon.metric_cues import (
 from ..lexicon.metrics import metric_for_word
 from ..lexicon.word_classes import ACTIVITY_VERBS, DETERMINERS, PERIOD_UNIT_NAMES
 from .metric_frames import SHARE_HEADS
+from .metric_heads_en import relative_clause_points
 from .metric_means_en import means_object_points
 from .phrases import MetricPhrase, is_number
 
@@ -53,6 +54,7 @@ def structure_points(tokens, words: list[str], used: list[bool], flags: list[boo
     n = len(words)
     after = words[end] if end < n else ""
     points = means_points(tokens, words, used, end) if after in _BY else 0
+    points += relative_clause_points(tokens, words, flags, start) if start > 2 else 0  # ("X that are …ed late")
     points += means_object_points(tokens, words, used, start) if start > 3 else 0  # ("… by 12% by increasing X")
     k = end + (after in NUMBER_LINKS)
     i = start - 1
@@ -98,7 +100,7 @@ _RANGE_LINKS: Final = frozenset({"and", "en", "to", "tot"})
 _ALL: Final = frozenset({"total", "all", "totale", "alle"})
 _BY: Final = frozenset({"by", "door"})
 # The words without one of which :func:`structure_points` takes nothing (the quick test, once a goal).
-STRUCTURE_WORDS: Final = _BY | OF | {"per"}
+STRUCTURE_WORDS: Final = _BY | OF | {"per", "that", "which", "who"}
 
 
 def means_points(tokens, words: list[str], used: list[bool], end: int) -> int:

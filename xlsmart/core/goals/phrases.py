@@ -69,6 +69,7 @@ from .metric_heads_en import (
     content_though_skipped,
     coordinated_end,
     gerund_between_nouns,
+    verb_after_be,
 )
 
 # Dutch adjectives and adverbs without an inflection, which after a noun say something of it and end
@@ -183,8 +184,8 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
             if word in SKIPPED_BUT and not used[i]:
                 flags[i] = content_though_skipped(tokens, words, flags, directions, i)
             continue  # (a word with a value writes out a number: "vijftigduizend")
-        if i > 0 and words[i - 1] in BE_FORMS and word.endswith("ing") and metric_for_word(word) is None:
-            continue  # "you're talking to …", "we are opening": a verb in the progressive, not a name
+        if i > 0 and words[i - 1] in BE_FORMS and verb_after_be(words, flags, i) and metric_for_word(word) is None:
+            continue  # "you're talking to …", "we are opening", "parcels that are delivered late": a verb, not a name
         if (words[i - 1] in _VERB_GATE if i else n > 2 and words[1] in _PARTICLES_EN) and _a_verb_here(words, flags, i):
             continue
         if word not in CONTEXTUAL:
