@@ -14,11 +14,9 @@ from __future__ import annotations
 from typing import Final
 
 from ..lexicon.directions import DUTCH_DIRECTION_VERBS, WORD_DIRECTIONS
-from ..lexicon.metrics import GENERIC_HEADS, metric_for_word
 from ..lexicon.owners import FRONTING, INTENT_VERBS, INVERTING_VERBS, NO_NAMES, OWNER_NOUNS, SETTING
 from ..lexicon.time_words import COUNTED_PEOPLE
-from ..lexicon.word_classes import QUANTITY_WORDS
-from .owner_subjects import WISH_NOUNS, ZIJN_HOLDS
+from .owner_subjects import WISH_NOUNS, ZIJN_HOLDS, clause_about_a_measure
 
 # The plural subject pronouns that may stand for the people counted (not "he", "she", "it").
 _PLURAL_PRONOUNS: Final = frozenset({"they", "ze", "zij"})
@@ -50,10 +48,9 @@ def reports_a_thing(words: list[str], i: int) -> bool:
     j = i + 1
     if j < len(words) and words[j] in ("that", "dat"):
         j += 1
-    if j + 1 >= len(words) or words[j] not in _ARTICLES or not _OBLIGATION.isdisjoint(words[j:j + 14]):
+    if j + 1 >= len(words) or not _OBLIGATION.isdisjoint(words[j:j + 14]):
         return False  # ("De CEO zegt dat de omzet met 15 % moet groeien": what must happen, the speaker's goal)
-    head = words[j + 1]
-    return metric_for_word(head) is not None or head in GENERIC_HEADS or head in QUANTITY_WORDS
+    return clause_about_a_measure(words, j)  # (with or without an article: "said online sales would grow")
 
 
 _ARTICLES: Final = frozenset({"the", "de", "het", "this", "dit", "deze"})

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ..lexicon.metrics import GENERIC_HEADS, metric_for_word
 from ..lexicon.owners import ACTOR_SUFFIXES, INTENT_VERBS, ORGANISATION_TAILS
+from ..lexicon.word_classes import QUANTITY_WORDS
 
 # The first person as a subject: a verb with one of these before it, or right after it in Dutch
 # word order ("wil ik", "willen we"), is theirs, not the reader's.
@@ -93,6 +95,10 @@ _DOING: Final = frozenset({
 # Words that open a clause of purpose or result after the goal ("… by 2027 so the club can …").
 _SO: Final = frozenset({"so", "zodat"})
 # Dutch words that open a clause whose verb stands last ("… als de nieuwe app in maart live gaat").
+# Words that open a clause before the main one, up to its comma ("Nu de stad groeit, stijgt …").
+_OPENING_SUBORDINATORS: Final = frozenset({"nu", "omdat", "doordat", "zodra", "wanneer", "nadat", "sinds", "hoewel",
+                                           "terwijl", "indien", "since", "because", "once", "although", "while",
+                                           "whereas", "as"})
 # The end of a clause right after its verb: a Dutch subordinate clause ends in its verb, so "Zowel
 # de federale als Vlaamse overheid streven ernaar …" and "… als thuishaven gebruikt - mikt zelfs …" do not.
 _CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:!?)\"”’']|$)")
@@ -118,6 +124,8 @@ def outside_the_main_clause(owner: str, words: list[str], kinds: list[str], i: i
     if start > 1 and "num" in kinds[:start] and (words[start - 1] in _SO or (
             words[start - 1] == "that" and words[start - 2] in ("so", "order"))):
         return True  # ("Membership must grow to 480 by 2027 so that the club can pay its coach")
+    if words[0] in _OPENING_SUBORDINATORS and 0 < _position(text, words[i]) < text.find(",", 0, 160):
+        return True  # ("Nu de stad groeit, stijgt de vraag …", "Since Acme grew, …": a clause before the main one)
     if _DUTCH_SUBORDINATORS.isdisjoint(words[max(0, start - 8):start + 1]):
         return False
     s = max(j for j in range(max(0, start - 8), start + 1) if words[j] in _DUTCH_SUBORDINATORS)
@@ -211,3 +219,32 @@ WISH_NOUNS: Final = frozenset({"desire", "desires", "wish", "wishes", "dream", "
 # doelen gesteld" has the verb before a plural).
 ZIJN_HOLDS: Final = frozenset({"doel", "ambitie", "streven", "doelstelling", "plan", "missie", "visie", "wens", "droom",
                                "bedoeling", "voornemen", "streefcijfer", "target"})
+
+
+# People who comment on a market or measure others' results: a title before a name ("Analyst Mary
+# Chen said …", "econoom Jan Smit verwacht …") or the role alone speaks about others, never for an
+# organisation (the plural kinds, "analysts expect", are read as nobody in particular already).
+COMMENTATORS: Final = frozenset({"analyst", "analist", "analiste", "economist", "econoom", "expert", "researcher",
+                                 "onderzoeker", "onderzoekster", "strategist", "strateeg", "commentator",
+                                 "observer", "waarnemer", "forecaster", "marktkenner", "kenner"})
+
+
+def clause_about_a_measure(words: list[str], j: int) -> bool:
+    """Whether the reported clause that opens at ``j`` (after "said", "zei dat") has a measure as its
+    subject: a metric word, a generic head or a quantity among its first words, with an article or
+    without ("said online sales would grow", "zei dat de online verkoop zou groeien"); a clause whose
+    subject acts ("said the company would", "zei dat het bedrijf …") does not.
+
+    >>> clause_about_a_measure("said online sales would grow 12 %".split(), 1)
+    True
+    >>> clause_about_a_measure("said the company would grow sales".split(), 1)
+    False
+    """
+    if j < len(words) and words[j] in ("the", "de", "het", "this", "dit", "deze"):
+        j += 1
+    for word in words[j:j + 3]:
+        if word.endswith(UNIT_TAILS) or word in INTENT_VERBS:
+            return False  # (an organisation or a unit acts; a verb ends the subject)
+        if metric_for_word(word) is not None or word in GENERIC_HEADS or word in QUANTITY_WORDS:
+            return True
+    return False

@@ -55,7 +55,7 @@ from ..lexicon.word_classes import (
     QUANTITY_WORDS,
 )
 from ..numbers import word_number
-from .owner_subjects import CHANNEL_WORDS, UNIT_TAILS, WORKERS, in_a_place, people_at_work
+from .owner_subjects import CHANNEL_WORDS, COMMENTATORS, UNIT_TAILS, WORKERS, in_a_place, people_at_work
 
 
 def names_an_actor(owner: str, text: str) -> bool:
@@ -301,8 +301,8 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
             names[0] in QUANTITY_WORDS):
         return None  # "all first-time entrepreneurs", "de hoeveelheid fietsers": nobody in particular
     head = names[-1]
-    if not SPOKESPEOPLE.isdisjoint(names):
-        return None  # "… zegt woordvoerster Anne de Boer": a spokesperson speaks for someone else
+    if not SPOKESPEOPLE.isdisjoint(names) or names[0] in COMMENTATORS or head in COMMENTATORS:
+        return None  # "… zegt woordvoerster Anne de Boer", "Analyst Mary Chen said …": they speak for or about others
     if (len(names) > 1 and head in _CHANNEL_HEADS and names[-2] in _CHANNEL_KINDS) or (
             len(names) == 1 and head in CHANNEL_WORDS):
         return None  # "Content marketing should bring …", "Paid social will deliver …", "E-commerce will make up …"
