@@ -23,7 +23,8 @@ Classes, each read the same way whatever the sentence around it:
 - "a head before per": "energy consumption per square metre" is cut neither to "per square metre"
   nor, in a long run of modifiers, past its head;
 - "a relative clause": in "the share of parcels that are delivered late to under 3%" the figure is the
-  share's, and "delivered" after "are" is a verb.
+  share's, and "delivered" after "are" is a verb;
+- "a time as a modifier": "healthy summer meals", "Black Friday sales" ("this summer" is a time).
 
 The cases are written for these tests; none is a goal from the corpus.
 """
@@ -281,4 +282,23 @@ def test_a_relative_clause_leaves_the_figure_to_the_noun_it_describes(text: str,
     ("Launch a loyalty plan that doubles repeat purchases by 2027.", "repeat purchases"),
 ])
 def test_a_clause_with_its_own_verb_of_change_keeps_its_metric(text: str, metric: str) -> None:
+    assert _read(text).parsed.metric_words == metric
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Increase healthy summer meals served to 200 children this year.", "summer meals"),
+    ("Double our Black Friday sales in 2027.", "friday sales"),
+    ("Grow our winter coat sales by 10% next year.", "coat sales"),
+])
+def test_a_season_or_day_between_words_of_a_name_qualifies_it(text: str, metric: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Increase revenue this summer by 20%.", "revenue"),
+    ("Increase sales in summer 2027 by 20%.", "sales"),
+])
+def test_a_season_as_a_time_is_no_part_of_the_name(text: str, metric: str) -> None:
     assert _read(text).parsed.metric_words == metric

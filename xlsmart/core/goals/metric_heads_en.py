@@ -114,6 +114,9 @@ def content_though_skipped(tokens, words: list[str], flags: list[bool], directio
     word = words[i]
     if word in NOUN_AFTER_NOUN:  # "waiting times", "volunteer hours": after a noun a noun (a unit, a verb elsewhere)
         return noun_after_noun(tokens, words, directions, i)
+    if word in _TIME_MODIFIERS:  # ("healthy summer meals", "Black Friday sales": a time that qualifies a noun)
+        return flags[i + 1] and i > 0 and tokens[i - 1][0] == "word" and words[i - 1] not in NEVER_CONTENT and (
+            words[i - 1] not in directions and word_number(words[i - 1]) is None)
     if word == "own":  # "a reduction in own brand packaging": the kind of goods (but "our own X")
         return flags[i + 1] and i > 0 and words[i - 1] in PREPOSITIONS
     # "reduce testing time", "one speaking engagement", "event hosting costs": the work's gerund qualifies the
@@ -123,8 +126,12 @@ def content_though_skipped(tokens, words: list[str], flags: list[bool], directio
 
 
 _ACTIVITY_GERUNDS = frozenset(verb for verb in ACTIVITY_VERBS if verb[-3:] == "ing")  # ("testing", "speaking")
+# Issue 12, class "a time as a modifier": a season or a day between two words of a name qualifies the noun
+# after it ("healthy summer meals", "Black Friday sales", "our winter coat sales"; "this summer" is a time).
+_TIME_MODIFIERS = frozenset({"summer", "winter", "spring", "autumn", "monday", "tuesday", "wednesday", "thursday",
+                             "friday", "saturday", "sunday"})
 # The words content_flags asks about here: never a name's word elsewhere, but one in these places.
-SKIPPED_BUT = _ACTIVITY_GERUNDS | NOUN_AFTER_NOUN | {"own"}
+SKIPPED_BUT = _ACTIVITY_GERUNDS | NOUN_AFTER_NOUN | _TIME_MODIFIERS | {"own"}
 
 
 _RELATIVES = frozenset({"that", "which", "who"})
