@@ -288,3 +288,22 @@ def test_an_organisation_before_a_split_verb_is_who_acts() -> None:
     """"De gemeente brengt het aantal verkeersdoden terug": the subject acts, its object changes."""
     result = smart_check("De gemeente brengt het aantal verkeersdoden terug met 20% voor 2030.", today=TODAY)
     assert result.parsed.metric_words == "verkeersdoden"
+
+
+# The subject of a subordinate clause that ends the goal with a verb of level after a figure ("dat … de X
+# 500 zal bedragen") is the metric, past a time or a place after "dat"; the infinitive that ends it is a verb.
+SUBORDINATE_SUBJECTS = [
+    ("Het doel is dat op termijn het ledental 500 zal bedragen.", "ledental"),
+    ("De verwachting is dat in de eerste klasse de begroting 2 miljoen euro zal bedragen.", "begroting"),
+    ("We rekenen erop dat volgend jaar bij de veiling de opbrengst 50.000 euro zal bedragen.", "opbrengst"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), SUBORDINATE_SUBJECTS)
+def test_the_subject_of_a_clause_of_level_is_the_metric(text: str, metric: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.metric_words == metric
+
+
+def test_a_clause_without_a_figure_states_no_level() -> None:
+    """"… dat in de club de sfeer goed is": no figure, so no level of a subject is stated."""
+    assert smart_check("We willen dat in de club de sfeer goed is.", today=TODAY).parsed.metric_words is None

@@ -22,6 +22,12 @@ which phrase the main verb's level or change is said of, and which phrases stand
   opens the goal is what the level or change is said of; the phrases of the clause or complement that
   restricts it ("aanbod", "beroepsbevolking") stand next to the main verb and took its cues.
 
+- **the subject of a subordinate clause whose verb of level ends the goal** (:func:`subordinate_subject`): "De
+  verwachting is dat in de eerste divisie de begroting tussen de acht en negen miljoen euro zal bedragen",
+  "Het doel is dat op termijn het ledental 500 zal bedragen". Past a time or a place after "dat", the first
+  noun phrase that no preposition governs is the subject the level is said of, and the infinitive that ends
+  the clause ("bedragen") is its verb, not a noun.
+
 Each is asked by ``metric_heads_nl.dutch_phrases`` behind its set test.
 """
 
@@ -30,9 +36,9 @@ from __future__ import annotations
 from typing import Final
 
 from ..lexicon.directions import WORD_DIRECTIONS
-from ..lexicon.metric_cues import AVERAGES
+from ..lexicon.metric_cues import AVERAGES, PREPOSITIONS
 from ..lexicon.word_classes import COUNT_QUALIFIERS, DETERMINERS, QUANTITY_WORDS
-from .phrases import MetricPhrase, name_phrase
+from .phrases import MetricPhrase, is_number, name_phrase
 
 # The shares whose complement may follow without "van": "het aandeel vrouwen", "het percentage werklozen".
 SHARE_OPENERS: Final = frozenset({"aandeel", "percentage"})
@@ -210,3 +216,39 @@ def _a_property(named: MetricPhrase | None) -> bool:
     (:data:`_PROPERTY_TAILS`); a thing or an activity ("het vrouwenvoetbal", "de jeugdopleiding") raised
     "naar een hoger plan" names none."""
     return named is not None and (named.known is not None or named.words.endswith(_PROPERTY_TAILS))
+
+
+# The subordinators whose clause puts its verb last, and the verbs of a level that may end it.
+SUBORDINATORS: Final = frozenset({"dat", "zodat", "waardoor"})
+_LEVEL_VERBS: Final = frozenset({"bedragen", "bedraagt", "zijn", "is", "liggen", "ligt", "uitkomen", "uitkomt"})
+
+
+def subordinate_subject(tokens, words: list[str], used: list[bool], spans: list[tuple[int, int]]
+                        ) -> tuple[int, int] | None:
+    """The subject of the subordinate clause that ends the goal with a verb of level after a figure ("dat
+    op termijn het ledental 500 zal bedragen"), as (its index in ``spans``, the index of the last span when
+    that is the clause's infinitive, else -1); None when the goal ends no such clause.
+
+    >>> from xlsmart.core.goals import tokenize
+    >>> tokens = tokenize("het doel is dat op termijn het ledental 500 zal bedragen")
+    >>> words = [token[1] for token in tokens]
+    >>> subordinate_subject(tokens, words, [False] * len(words), [(1, 2), (5, 6), (7, 8), (10, 11)])
+    (2, 3)
+    """
+    if words[-1] not in _LEVEL_VERBS:
+        return None
+    opening = max((i for i, word in enumerate(words) if word in SUBORDINATORS), default=-1)
+    if opening < 0:
+        return None
+    found = next((i for i, (start, _end) in enumerate(spans) if start > opening + 1 and words[start - 1] in (
+        DETERMINERS) and words[start - 2] not in PREPOSITIONS), None)
+    if found is None or not any(is_number(tokens, used, k) for k in range(spans[found][1], len(words))):
+        return None  # ("… dat de sfeer goed is": no figure, no level)
+    last = len(spans) - 1 if spans[-1] == (len(words) - 1, len(words)) and last_is_infinitive(words) else -1
+    return found, last
+
+
+def last_is_infinitive(words: list[str]) -> bool:
+    """Whether the goal's last word is the infinitive of a verb cluster ("zal bedragen", "moet zijn")."""
+    return len(words) > 1 and words[-1][-2:] == "en" and words[-2] in (
+        "zal", "zullen", "moet", "moeten", "kan", "kunnen", "gaat", "gaan", "mag", "mogen", "te")

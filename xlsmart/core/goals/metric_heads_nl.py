@@ -49,11 +49,13 @@ from .metric_clauses_nl import (
     OPENING_THE_SUBJECT,
     RESPECT_WORDS,
     SHARE_OPENERS,
+    SUBORDINATORS,
     condition_kept,
     in_respect_of,
     level_stated,
     raised_to_a_level,
     restricted_subject,
+    subordinate_subject,
 )
 from .phrases import MetricPhrase, is_number, name_phrase
 
@@ -69,7 +71,7 @@ _NO_ADJECTIVE: Final = frozenset({"kunnen", "moeten", "zullen", "willen", "mogen
 _BEFORE_THE_GROUP: Final = DETERMINERS | QUANTITY_WORDS | frozenset({"meer", "minder", "extra", "van", "aan", "op"})
 # Every word whose presence lets one of the readers here or in metric_clauses_nl.py look further (the caller's
 # set test).
-DUTCH_HEAD_GATE: Final = SHARE_OPENERS | RESPECT_WORDS | LEVEL_NOUNS | KEPT_GATE | {"te", "en", "of"}
+DUTCH_HEAD_GATE: Final = SHARE_OPENERS | RESPECT_WORDS | LEVEL_NOUNS | KEPT_GATE | SUBORDINATORS | {"te", "en", "of"}
 _CUT_SHORT: Final = re.compile(r"([^\W\d_][\w]*)- (?:en|of|tot) ")
 
 
@@ -256,16 +258,21 @@ def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, 
                 joined[(start, end)], floors[(start, end)] = share, 3  # (what it is a share of is counted)
         out.append((start, end))
         at += 1
-    return DutchReading(out, joined, _clause_places(words, out, joined, floors, present), floors)
+    return DutchReading(out, joined, _clause_places(tokens, words, used, out, joined, floors, present), floors)
 
 
-def _clause_places(words: list[str], spans: list[tuple[int, int]], names: dict[tuple[int, int], MetricPhrase],
-                   floors: dict[tuple[int, int], int], present: frozenset[str] | set[str]) -> frozenset[int]:
+def _clause_places(tokens, words: list[str], used: list[bool], spans: list[tuple[int, int]],
+                   names: dict[tuple[int, int], MetricPhrase], floors: dict[tuple[int, int], int],
+                   present: frozenset[str] | set[str]) -> frozenset[int]:
     """Where no phrase of the goal's metric starts (a clause that restricts the opening subject, a condition
     kept, what stands before a level), with the floors and names of the subject or object these make the
     metric added to ``floors`` and ``names``."""
     restricted = restricted_subject(words, spans)
     kept = condition_kept(words, spans) if not KEPT_GATE.isdisjoint(present) else None
+    subject = subordinate_subject(tokens, words, used, spans) if not SUBORDINATORS.isdisjoint(present) else None
+    if subject is not None:
+        floors[spans[subject[0]]] = max(floors.get(spans[subject[0]], 0), 3)  # ("dat … het ledental 500 zal bedragen")
+        kept = kept or ((spans[subject[1]][0] - 1, len(words)) if subject[1] >= 0 else None)  # (its verb: no metric)
     raised = raised_to_a_level(words, spans) if not LEVEL_NOUNS.isdisjoint(present) else None
     if raised is not None:
         floors[spans[raised[0]]] = 6  # (the object raised to a level: as a verb of change's object)
