@@ -22,6 +22,8 @@ URGED = [
     "Encourage our members to volunteer at the summer fair",
     "We want to encourage residents to recycle more in 2027",
     "The plan encourages shops to join the loyalty scheme by 2028",
+    "The plan encourages local shops to join the loyalty scheme by 2028",
+    "Encourage young families to visit the museum in 2027",
     "Inspire young people to choose a career in tech",
 ]
 

@@ -166,7 +166,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
         before_word = words[start - 1 - (start > 1 and words[start - 1] in DETERMINERS)] if placing and start else ""
         after = words[end] if end < len(words) else ""  # (the tests below on the words around a phrase
         before = words[start - 2] if start > 1 else ""  # are set look-ups: most phrases pass them all)
-        if named is None or after in WORK_PARTICIPLES or ((end - start == 1 or apostrophe or words[
+        if named is None or after in WORK_PARTICIPLES or ((end - start == 1 or apostrophe or after == "to" or words[
                 end - 1] in IDIOMATIC_NOUNS) and never_the_metric(
                 tokens, words, used, flags, directions, start, end, english, named.known is None)):
             continue  # ("the number of kiosks installed in our stores": work done, issue 12; "the company's
