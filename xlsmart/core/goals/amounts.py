@@ -59,6 +59,7 @@ from ..numbers import ARTICLES, NUMBER_WORDS, SCALE_WORDS
 from .number_ages import mark_age_spans
 from .number_multiples import a_ratio_beside
 from .number_shapes import OF_DE, SHARE_LINKS, WINDOW_UNITS, by_a_bounded_change, one_in, window_of_the_measure
+from .number_shares import add_nth_shares
 from .parsed import ParsedGoal
 
 
@@ -316,6 +317,7 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
         numbers.append(number)
         after_last = max(after_last, j + 1)
     mark_age_spans(words, numbers)  # "jongeren van 12 tot 18 jaar": two ages, no baseline and target
+    add_nth_shares(words, tokens, numbers, Number)  # "every second customer", "elke derde bezoeker": 50 %, 33 %
     return numbers
 
 

@@ -42,6 +42,8 @@ def mark_age_spans(words: list[str], numbers: list[Number]) -> None:
     >>> [n.role for n in ages]
     ['age', 'age']
     """
+    if len(numbers) < 2:
+        return  # (most goals hold one number or none)
     for low, high in pairwise(numbers):
         if high.index - low.end > 4 or low.role not in ("", "age") or high.role or not _linked(words, low.end + 1, high.index):
             continue  # (most pairs of numbers are far apart; "aged 12" alone is an age already)

@@ -43,7 +43,8 @@ def change_noun_after(tokens, words: list[str], end: int) -> str:
 # The words between the two counts of a share: "een op de vijf", "1 op 3", "one in four", "9 out of 10".
 SHARE_LINKS = frozenset({"op", "in", "out"})
 _ONES = frozenset({"een", "één", "a", "an", "one"})
-OF_DE = frozenset({"of", "de"})  # ("nine out of ten", "een op de vijf": the word before the second count)
+# The word before the second count: "nine out of ten", "een op de vijf", "one in every three", "1 op elke 4".
+OF_DE = frozenset({"of", "de", "every", "elke", "iedere"})
 
 
 def _count_at(token) -> float | None:
@@ -66,14 +67,17 @@ def one_in(tokens, words: list[str], i: int) -> tuple[float, int] | None:
         if words[j] != "of":
             return None
         j += 1
-    elif link == "op" and words[j] == "de":
-        j += 1
+    elif (link == "op" and words[j] == "de") or words[j] in _EVERY:
+        j += 1  # ("een op de vijf", "one in every three")
     if j >= len(words) or (j + 1 < len(words) and words[j + 1] in dates.PERIOD_UNITS):
         return None  # ("1 in 10 days": a rhythm)
     part, whole = _count_at(tokens[i]), _count_at(tokens[j])
     if part is None or whole is None or not 0 < part < whole <= 1000:
         return None
     return round(100.0 * part / whole, 2), j
+
+
+_EVERY = frozenset({"every", "elke", "iedere"})
 
 
 # A unit of time in the singular after a count: "30-day mortality", "the 5-year survival rate".
