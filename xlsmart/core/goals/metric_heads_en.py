@@ -10,7 +10,12 @@ where a run ends or what heads it, and are read here (each behind a set test in 
   "reduce testing time", "event hosting costs" (:func:`content_though_skipped`);
 - class "a gerund between nouns": "inventory holding costs", "deal closing time" (:func:`gerund_between_nouns`);
 - class "a noun in -ing after its modifier": "research funding from X" is no participle (``NOT_PARTICIPLES``);
-- class "coordinated modifiers": "local and international visitors" share a head (:func:`coordinated_end`).
+- class "coordinated modifiers": "local and international visitors" share a head (:func:`coordinated_end`);
+- class "a time as a modifier": "healthy summer meals", "Black Friday sales" (:func:`content_though_skipped`);
+- class "a relative clause": after "are" a participle is a verb ("calls that are abandoned",
+  :func:`verb_after_be`), and a phrase inside the clause leaves the figure after it to the noun the
+  clause describes ("the share of parcels that are delivered late to under 3%",
+  :func:`relative_clause_points`, asked by ``metric_places.structure_points``).
 """
 
 from __future__ import annotations

@@ -8,6 +8,10 @@ verb of saying governs (as in "…, says director Jan Smit"), and the clause ope
 is read from the reported clause as if the lead were not there, as an aside in brackets is
 (``metrics.find_metric``); where the clause names none, the whole goal is read as before.
 
+Issue 12, class "a level wished of a subject": "The council wants household recycling rates to reach 65%"
+states a level of the phrase the verb of wishing governs (:func:`wished_of`, asked by
+``metrics._level_stated``).
+
 A set test on the first words of the goal, then a few look-ups.
 """
 
