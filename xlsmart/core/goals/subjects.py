@@ -222,6 +222,9 @@ def phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[
         # ("Grow sales 10 % … before Globex launches …": a clause after the goal's figures; "if Audrey
         # wishes her subscriptions to grow 10 %" states the goal in the clause itself)
         return None  # "conversions from organic search should rise", "… die interesse kunnen hebben"
+    if j == 0 and i > 1 and words[0] in ("a", "an", "een") and words[i - 1].endswith(UNIT_TAILS) and (
+            as_owner(words[1:i], metric) is not None):
+        return " ".join(words[:i])  # ("A company is expected to generate …": the example opens the goal as its subject)
     return as_owner(words[j:i], metric)
 
 
