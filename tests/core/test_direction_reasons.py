@@ -1,11 +1,13 @@
-"""A reason given after the goal is no direction of it (issue 12, class "the reason after the goal";
-DOMAIN.md S: the direction is the way the goal moves what it measures).
+"""A reason or a concession beside the goal is no direction of it (issue 12, class "the reason after the
+goal"; DOMAIN.md S: the direction is the way the goal moves what it measures).
 
 "We want a top 3 ranking on Google because it increases sales", "We willen een nieuwe huisstijl omdat
 dat de omzet verhoogt": the clause after "because"/"omdat" says why, and its verb of change belongs to
 the reason; it was read as the goal's increase, so S passed on a goal that names a level or a piece of
-work. A reason that opens the sentence comes before the goal, and a goal with its own direction keeps
-it. Our own sentences.
+work. A concession is another clause as well: "1,8 miljoen bezoekers per jaar, hoewel het iets langer
+zal duren" (no longer visits), and one that opens the sentence ("Hoewel de markt krimpt, willen we de
+omzet verhogen") lends the goal none of its verbs. A reason that opens the sentence comes before the
+goal, and a goal with its own direction keeps it. Our own sentences.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ REASONED = [
     "We willen een nieuwe huisstijl omdat dat de omzet verhoogt",
     "We want 10,000 subscribers because that would increase our revenue",
     "Wij willen 500 leden in 2027 omdat meer leden de contributie verhogen",
+    "We aim for 5,000 visitors a year, although it may take a bit longer",
+    "Het doel is 2 miljoen bezoekers per jaar, hoewel dat door de bouw iets langer kan duren",
+    "Our target is 300 members, though growth will be slower than last year",
 ]
 
 
@@ -38,6 +43,9 @@ OWN_WAY = [
     ("Increase the search visits by 70% because organic traffic converts best", "increase"),
     ("Because churn is high, we will cut it from 8% to 5% by June", "decrease"),
     ("We willen de omzet met 10% verhogen omdat de kosten stijgen", "increase"),
+    ("Although sales fell last year, we will grow revenue by 10% in 2027", "increase"),
+    ("Hoewel de markt krimpt, willen we de omzet met 5% verhogen in 2027", "increase"),
+    ("We will cut costs by 10% in 2027, although prices keep rising", "decrease"),
 ]
 
 

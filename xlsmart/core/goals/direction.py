@@ -44,7 +44,7 @@ from ..lexicon.metrics import metric_for_word
 from ..lexicon.word_classes import BUILD_VERBS, names_a_goal
 from .direction_more import MORE_OF, more_of_a_count
 from .direction_polarity import POLARITIES, polarity_before_a_figure
-from .direction_reasons import REASONS, gives_a_reason
+from .direction_reasons import CLAUSES_AFTER, own_clause
 from .direction_records import SUPERLATIVES, a_record
 from .direction_rejected import REJECTABLE, REJECTING, rejected
 from .metric_shapes import short_time_bound
@@ -58,6 +58,8 @@ if TYPE_CHECKING:
 def find_direction(goal: ParsedGoal, words: list[str]) -> None:
     """Which way the goal moves its metric: the first direction word or phrase that is no idiom,
     a Dutch compound or separable verb, or the growth the metric itself names."""
+    if not CLAUSES_AFTER.isdisjoint(words):
+        words = own_clause(words)  # ("… because it increases sales", "…, hoewel het langer zal duren": another clause)
     found: str | None = None
     named_change: str | None = None  # the direction of a change that is itself the metric ("de groei van X")
     changing = goal.metric_words.split(" ", 1)[0] if goal.metric_words and (
@@ -72,8 +74,6 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
                 i + 1 < len(words) and words[i + 1] in PERIOD_UNITS))
         elif counted and word in PURPOSE_OPENERS and _opens_a_purpose(words, i):
             break  # "700.000 passagiers verwerken, om van daaruit door te groeien": the purpose is another goal
-        elif word in REASONS and gives_a_reason(words, i):
-            break  # "I want 10,000 subscribers because I would like to sell …": the reason is another clause
         if word in _FIRST_WORDS:
             phrase = _phrase_at(words, i) if word not in _OR else _bound_after_a_figure(words, i) if (
                 i + 1 < len(words) and words[i + 1] in _AFTER_OR) else None  # ("of"/"or" mostly bound nothing)
