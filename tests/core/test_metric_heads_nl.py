@@ -307,3 +307,34 @@ def test_the_subject_of_a_clause_of_level_is_the_metric(text: str, metric: str) 
 def test_a_clause_without_a_figure_states_no_level() -> None:
     """"… dat in de club de sfeer goed is": no figure, so no level of a subject is stated."""
     assert smart_check("We willen dat in de club de sfeer goed is.", today=TODAY).parsed.metric_words is None
+
+
+# The infinitive of a modal's clause, before the clause it introduces or at the end, is a verb, never the metric.
+MODAL_INFINITIVES = [
+    ("Dat zou betekenen dat de club volgend seizoen meer sponsors mag verwelkomen.", "betekenen"),
+    ("Dat zou betekenen dat de vereniging volgend jaar meer vrijwilligers mag inzetten.", "betekenen"),
+    ("Het moet lukken dat de school volgend jaar meer leerlingen mag inschrijven.", "lukken"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb"), MODAL_INFINITIVES)
+def test_a_modal_infinitive_is_no_metric(text: str, verb: str) -> None:
+    words = smart_check(text, today=TODAY).parsed.metric_words
+    assert words is None or verb not in words.split()
+
+
+def test_past_a_modal_infinitive_the_goals_count_is_found() -> None:
+    text = "Dat zou betekenen dat de club volgend seizoen meer sponsors mag verwelkomen."
+    assert smart_check(text, today=TODAY).parsed.metric_words == "sponsors"
+
+
+# After a heading and its colon, the goal's own clause opens: its subject is read as at the start of a goal.
+AFTER_A_HEADING = [
+    ("De vereniging heeft een voornemen: het ledental van mensen die ons steunen, moet hoger.", "ledental"),
+    ("Ons doel voor 2027: het aandeel klanten dat ons aanbeveelt stijgt naar 60%.", "aandeel klanten"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), AFTER_A_HEADING)
+def test_the_subject_after_a_heading_is_read_as_the_goals_subject(text: str, metric: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.metric_words == metric

@@ -82,10 +82,11 @@ _CLAUSES: Final = frozenset({"maar", "want", "omdat", "om", "zodat", "terwijl", 
 _REACH: Final = 16  # (how far past the subject the main verb is looked for: one clause, not the next)
 
 
-def restricted_subject(words: list[str], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+def restricted_subject(words: list[str], spans: list[tuple[int, int]], opening: int = 0) -> tuple[int, int] | None:
     """Where the clause or complement that restricts the goal's opening subject lies (from its relative
     pronoun, "ten opzichte van" or preposition to the main verb that states the subject's level or change),
-    or None.
+    or None. ``opening``: where the goal's clause opens (past a heading and its colon: "… een goed voornemen:
+    het ledental van mensen die de bibliotheek steunen, moet hoger"); its subject is the first span there.
 
     >>> words = "het percentage inwoners dat tevreden is over het aanbod is minimaal 74%".split()
     >>> restricted_subject(words, [(2, 3), (4, 5), (8, 9)])
@@ -93,12 +94,13 @@ def restricted_subject(words: list[str], spans: list[tuple[int, int]]) -> tuple[
     >>> restricted_subject("de energie uit zon en wind moet verdubbelen".split(), [(1, 2), (3, 4), (5, 6)])
     (2, 6)
     """
-    if not spans:
+    first = next((span for span in spans if span[0] >= opening), None)
+    if first is None:
         return None
-    start, end = spans[0]
+    start, end = first
     if end >= len(words) or (words[end] not in _RESTRICTING and words[end] not in _COMPLEMENTS) or (
-            OPENING_THE_SUBJECT.isdisjoint(words[:start])) or not all(
-            word in BEFORE_THE_SUBJECT for word in words[:start]):
+            OPENING_THE_SUBJECT.isdisjoint(words[opening:start])) or not all(
+            word in BEFORE_THE_SUBJECT for word in words[opening:start]):
         return None  # (the goal does not open with its subject: "We willen dat de omzet …", "Stel dat …", "Dit
         # betekent dat …": a verb or an adverb with no article before it)
     if words[end] == "ten" and words[end + 1:end + 3] != ["opzichte", "van"]:

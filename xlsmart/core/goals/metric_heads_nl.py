@@ -57,6 +57,7 @@ from .metric_clauses_nl import (
     subordinate_subject,
 )
 from .phrases import MetricPhrase, is_number, name_phrase
+from .tokens import clean_text, tokenize
 
 # The words before "te" that still belong to the infinitive's group: a separable particle ("aan te
 # planten", "af te handelen") or an adverb of how or when ("nog te renoveren", "moeilijk te vervullen").
@@ -94,6 +95,22 @@ def verb_in_second_place(words: list[str], end: int) -> bool:
         return not _PARTICLES_OF[last].isdisjoint(words[end:end + 10])
     return end < len(words) and words[end] in _SUBJECT_PRONOUNS and metric_for_word(last) is None and (
         last[-2:] in ("en", "rt", "dt", "kt", "pt") or last[-1:] == "t")
+
+
+_MODALS: Final = frozenset({"zou", "zouden", "zal", "zullen", "moet", "moeten", "kan", "kunnen", "mag", "mogen",
+                           "wil", "willen"})
+_AFTER_A_CLAUSE_VERB: Final = frozenset({"dat", "om", "zodat", "waardoor", "en", "maar", "of", "omdat"})
+
+
+def infinitive_after_a_modal(words: list[str], at: int) -> bool:
+    """Whether the one word at ``at`` is the infinitive of a modal's clause: after the modal, before a clause
+    that follows it or at the end ("Dat zou betekenen dat …", "… moet lukken"), never a noun.
+
+    >>> infinitive_after_a_modal("dat zou betekenen dat sparta meer sponsors krijgt".split(), 2)
+    True
+    """
+    return words[at][-2:] == "en" and words[at - 1] in _MODALS and (
+        at + 1 == len(words) or words[at + 1] in _AFTER_A_CLAUSE_VERB)
 
 
 def te_modified_start(tokens, words: list[str], used: list[bool], start: int, end: int) -> int | None:
@@ -254,18 +271,22 @@ def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, 
             share = joined.get((start, end)) or bare_share(words, start, end, name_phrase(tuple(words[start:end])))
             if share is not None:
                 joined[(start, end)], floors[(start, end)] = share, 3  # (what it is a share of is counted)
+        if end - start == 1 and start and infinitive_after_a_modal(words, start):
+            at += 1
+            continue  # ("Dat zou betekenen dat …": the verb of the clause, no phrase)
         out.append((start, end))
         at += 1
-    return DutchReading(out, joined, _clause_places(tokens, words, used, out, joined, floors, present), floors)
+    return DutchReading(out, joined, _clause_places(tokens, words, used, text, out, joined, floors, present), floors)
 
 
-def _clause_places(tokens, words: list[str], used: list[bool], spans: list[tuple[int, int]],
+def _clause_places(tokens, words: list[str], used: list[bool], text: str, spans: list[tuple[int, int]],
                    names: dict[tuple[int, int], MetricPhrase], floors: dict[tuple[int, int], int],
                    present: frozenset[str] | set[str]) -> frozenset[int]:
     """Where no phrase of the goal's metric starts (a clause that restricts the opening subject, a condition
     kept, what stands before a level), with the floors and names of the subject or object these make the
     metric added to ``floors`` and ``names``."""
-    restricted = restricted_subject(words, spans)
+    opening = len(tokenize(clean_text(text[:text.index(": ")]))) if ": " in text else 0  # (past a heading)
+    restricted = restricted_subject(words, spans, opening)
     kept = condition_kept(words, spans) if not KEPT_GATE.isdisjoint(present) else None
     subject = subordinate_subject(tokens, words, used, spans) if not SUBORDINATORS.isdisjoint(present) else None
     if subject is not None:
@@ -276,7 +297,7 @@ def _clause_places(tokens, words: list[str], used: list[bool], spans: list[tuple
         floors[spans[raised[0]]] = 6  # (the object raised to a level: as a verb of change's object)
         kept = kept or (spans[raised[0]][1] - 1, raised[1] + 1)  # (the level and what stands before it: no metric)
     if restricted is not None and level_stated(words, restricted[1]):
-        first = spans[0]
+        first = next(span for span in spans if span[0] >= opening)
         names.setdefault(first, name_phrase(tuple(words[first[0]:first[1]])) or MetricPhrase(
             " ".join(words[first[0]:first[1]]), metric_for_word(words[first[0]])))  # (the subject: a share)
         floors[first] = max(floors.get(first, 0), 3)
