@@ -24,7 +24,9 @@ Classes, each read the same way whatever the sentence around it:
   nor, in a long run of modifiers, past its head;
 - "a relative clause": in "the share of parcels that are delivered late to under 3%" the figure is the
   share's, and "delivered" after "are" is a verb;
-- "a time as a modifier": "healthy summer meals", "Black Friday sales" ("this summer" is a time).
+- "a time as a modifier": "healthy summer meals", "Black Friday sales" ("this summer" is a time);
+- "a comparative in a name": "in its higher education institutions", "in Greater China" are places, not
+  the direction of the goal, and leave the figure to the measure before them.
 
 The cases are written for these tests; none is a goal from the corpus.
 """
@@ -302,3 +304,16 @@ def test_a_season_or_day_between_words_of_a_name_qualifies_it(text: str, metric:
 ])
 def test_a_season_as_a_time_is_no_part_of_the_name(text: str, metric: str) -> None:
     assert _read(text).parsed.metric_words == metric
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Ireland plans to increase international enrolment in its higher education institutions by 33% by 2020.",
+     "international enrolment"),
+    ("The group expects room occupancy rates in Greater China to rise to 60% next month.", "room occupancy rates"),
+    ("We want greater engagement from members by June.", "engagement"),
+    ("Achieve higher revenue by 10% this year.", "revenue"),
+])
+def test_a_comparative_after_a_determiner_or_preposition_describes_a_noun(text: str, metric: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ..lexicon.directions import WORD_DIRECTIONS
 from ..lexicon.metric_cues import NAMING_QUALIFIERS, NEVER_CONTENT, PREPOSITIONS
-from ..lexicon.word_classes import ACTIVITY_VERBS, COUNT_QUALIFIERS, COUNTING_WORDS
+from ..lexicon.word_classes import ACTIVITY_VERBS, COUNT_QUALIFIERS, COUNTING_WORDS, DETERMINERS
 from ..numbers import word_number
 
 # Issue 12, class "a noun in -ing after its modifier": English nouns in -ing, which after a noun head it
@@ -122,6 +122,8 @@ def content_though_skipped(tokens, words: list[str], flags: list[bool], directio
     if word in _TIME_MODIFIERS:  # ("healthy summer meals", "Black Friday sales": a time that qualifies a noun)
         return flags[i + 1] and i > 0 and tokens[i - 1][0] == "word" and words[i - 1] not in NEVER_CONTENT and (
             words[i - 1] not in directions and word_number(words[i - 1]) is None)
+    if word in NAMING_COMPARATIVES:  # ("in Greater China": "greater" never names a thing elsewhere)
+        return flags[i + 1] and i > 0 and (words[i - 1] in DETERMINERS or words[i - 1] in PREPOSITIONS)
     if word == "own":  # "a reduction in own brand packaging": the kind of goods (but "our own X")
         return flags[i + 1] and i > 0 and words[i - 1] in PREPOSITIONS
     # "reduce testing time", "one speaking engagement", "event hosting costs": the work's gerund qualifies the
@@ -136,7 +138,7 @@ _ACTIVITY_GERUNDS = frozenset(verb for verb in ACTIVITY_VERBS if verb[-3:] == "i
 _TIME_MODIFIERS = frozenset({"summer", "winter", "spring", "autumn", "monday", "tuesday", "wednesday", "thursday",
                              "friday", "saturday", "sunday"})
 # The words content_flags asks about here: never a name's word elsewhere, but one in these places.
-SKIPPED_BUT = _ACTIVITY_GERUNDS | NOUN_AFTER_NOUN | _TIME_MODIFIERS | {"own"}
+SKIPPED_BUT = _ACTIVITY_GERUNDS | NOUN_AFTER_NOUN | _TIME_MODIFIERS | {"own", "greater"}
 
 
 _RELATIVES = frozenset({"that", "which", "who"})
@@ -177,4 +179,10 @@ def relative_clause_points(tokens, words: list[str], flags: list[bool], start: i
         if tokens[k][0] != "word" or words[k] in WORD_DIRECTIONS or words[k] in _LINKING:
             return 0  # (a figure, a verb of change or of remaining: the phrase has its own clause, or is its subject's)
     return 0
+
+
+# Issue 12, class "a comparative in a name": after a determiner or a preposition, before a noun, "higher" and
+# "greater" describe it ("in its higher education institutions", "room occupancy rates in Greater China");
+# elsewhere they say which way a goal goes ("achieve higher revenue").
+NAMING_COMPARATIVES = frozenset({"higher", "greater"})
 

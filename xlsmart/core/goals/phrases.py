@@ -64,6 +64,7 @@ from ..lexicon.word_classes import (
 from ..numbers import ARTICLES, word_number
 from .metric_heads_en import (
     AND_OR,
+    NAMING_COMPARATIVES,
     NOT_PARTICIPLES,
     SKIPPED_BUT,
     content_though_skipped,
@@ -205,6 +206,8 @@ def content_flags(tokens, words: list[str], used: list[bool], directions: dict[s
             if word.endswith("ing") and word in directions and i > 0 and flags[i + 1]:
                 # "an onboarding success rate", "inventory holding costs": the gerund qualifies the noun after it
                 flags[i] = words[i - 1] in DETERMINERS or gerund_between_nouns(tokens, words, directions, i)
+            elif word in NAMING_COMPARATIVES and i > 0 and flags[i + 1]:
+                flags[i] = words[i - 1] in DETERMINERS or words[i - 1] in PREPOSITIONS  # ("in higher education")
             elif word in ACQUIRING_GERUNDS and i > 0 and directions.get(
                     words[i - 1]) in _UP_OR_DOWN:
                 flags[i] = True  # "increase hiring by 20%": the gerund of acquiring counts what is acquired
