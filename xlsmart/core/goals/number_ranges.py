@@ -84,20 +84,36 @@ def agree_with_the_range(goal: ParsedGoal, numbers: list[Number]) -> None:
         goal.relative_change = low if change > 0 else -low
 
 
-def stronger_change(goal: ParsedGoal, change: float) -> bool:
+def stronger_change(goal: ParsedGoal, change: float, words: list[str] | None = None, at: int = -1) -> bool:
     """Issue 12, class "several changes in one goal" (DOMAIN.md R: none of the checks may fail):
     "het autogebruik met 24 % laten dalen, 34 % minder doorgaand verkeer", "grow leads 20 % and cut
     churn by 60 %". The change kept is the one the realism bounds try hardest (measured against the
     default bounds, +100 % and -50 %), so one beyond them fails the goal; True when ``change`` is it.
+    A size said to be beaten ("by more than 100 %", "met ruim 50 %" before ``at``) goes one point
+    beyond it, as "more than double" does (class "a change beyond its size").
 
     >>> goal = ParsedGoal(relative_change=0.4)
     >>> stronger_change(goal, -0.15), stronger_change(goal, -0.6), goal.relative_change
     (False, True, -0.6)
     """
+    if words is not None and _beyond_its_size(words, at):
+        change = round(change + (0.01 if change > 0 else -0.01), 6)
     if goal.relative_change is not None and _strain(change) <= _strain(goal.relative_change):
         return False
     goal.relative_change = change
     return True
+
+
+def _beyond_its_size(words: list[str], at: int) -> bool:
+    """"by more than 100 %", "met meer dan 50 %", "by over 50 %", "met ruim 100 %": the words right before
+    the size at ``at`` say it is beaten ("ruim" is Dutch for "more than"; "bijna", "about" are no bound)."""
+    before = words[max(0, at - 3):at]
+    if not before:
+        return False
+    if before[-1] in ("over", "ruim"):
+        return True
+    return len(before) > 1 and before[-1] in ("than", "dan") and before[-2] in ("more", "meer") and (
+        len(before) < 3 or before[0] not in ("no", "not", "niet"))  # ("by no more than 10 %": a ceiling)
 
 
 def _strain(change: float) -> float:

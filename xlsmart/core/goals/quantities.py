@@ -209,7 +209,7 @@ def _as_change(goal: ParsedGoal, num: Number, tokens, words: list[str], prev: st
             down = nxt.endswith(DOWN_TAILS) or prev.endswith(DOWN_TAILS) or prev2 in DOWN_WORDS or (
                 AGAINST_A_YARDSTICK.get(nxt) == DECREASE) or own_verb_lowers(words, i)  # ("… and cut churn by 60%")
             sign = -1.0 if (down or num.value < 0 or goal.direction == DECREASE) else 1.0
-            return stronger_change(goal, sign * abs(num.value) / 100.0)  # (of several, the one the bounds try most)
+            return stronger_change(goal, sign * abs(num.value) / 100.0, words, i)  # (the one the bounds try most)
         return False
     if nxt in TIMES_WORDS and not num.percent and num.value > 0 and not _a_rhythm(
             words, num.end + 2) and not counts_occurrences(goal.direction, words, num.end + 1):
