@@ -56,6 +56,7 @@ from ..lexicon.metric_cues import (
 )
 from ..lexicon.word_classes import COUNTING_WORDS, DETERMINERS
 from ..numbers import SCALE_WORDS
+from .metric_adjectives import an_adjective_alone
 from .metric_imperatives import opens_with_its_count
 from .metric_urged import urged_to_act
 from .phrases import MetricPhrase, is_number, name_phrase
@@ -271,6 +272,8 @@ def never_the_metric(tokens, words: list[str], used: list[bool], flags: list[boo
         return True  # "Enter two new markets", "Voer 10 A/B-testen uit": the verb that opens the goal
     if english and end < len(words) and words[end] == "to" and urged_to_act(words, start, end):
         return True  # "encourage consumers to invest": who is urged to act, not what is measured
+    if english and end - start == 1 and unknown and an_adjective_alone(words, start, end):
+        return True  # "we want to be more present on TikTok": an adjective said of the goal
     return end - start == 1 and unknown and governs_a_count(tokens, words, used, flags, directions, start, end,
                                                             english)
 
