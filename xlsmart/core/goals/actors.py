@@ -76,7 +76,7 @@ from .owner_clauses import (
 from .owner_labels import attributed_with_zo, labelled_owner
 from .owner_modals import acts_here
 from .owner_pronouns import finite_direction, opinion_of_anyone, pronoun_acts, reports_a_thing, stands_for_the_counted
-from .owner_subjects import outside_the_main_clause, plural_finite
+from .owner_subjects import APPEALS, outside_the_main_clause, plural_finite
 from .owner_text import (
     antecedent_of_dat,
     holder_around,
@@ -172,6 +172,7 @@ def _actor_named(words: list[str], kinds: list[str], metric: frozenset[str], tex
             if opinion_of_anyone(words):
                 return NOBODY  # "Sommigen denken dat we in 2030 …": everyone's forecast, nobody's goal
             if word == "ons" and 0 < i < len(words) - 1 and words[i - 1] not in ("laat", "laten") and (
+                    words[i - 1] not in APPEALS) and (
                     words[i + 1] in PHRASE_BREAKS or words[i + 1] in DETERMINERS or kinds[i + 1] == "num") and (
                     words[i + 1] not in OWNER_NOUNS):  # ("Het is ons doel om …": "our" before the goal)
                 continue  # "Klanten geven ons in 2027 een 8,5": "us", an object, not "our" ("Laat ons …" is "let's")
@@ -187,6 +188,9 @@ def _pronoun_or_team(words: list[str], kinds: list[str], i: int, metric: frozens
     word = words[i]
     if word in ("let's", "lets") and not (i + 1 < len(words) and words[i + 1] in HYPOTHETICAL):
         return word  # "let's win an award" speaks for us; "let's say you want …" to the reader
+    if word == "us":
+        return word if i > 0 and words[i - 1] in APPEALS and not (
+            i + 1 < len(words) and words[i + 1] in HYPOTHETICAL) else None  # ("Help us raise …", "Let us grow …")
     if (word in THIRD_PERSON or word == "zijn") and pronoun_acts(words, i) and (
             i > 0 or word in ("his", "her", "their", "its", "haar", "hun", "zijn")) and (
             not stands_for_the_counted(words, i)):
@@ -384,7 +388,7 @@ _MAY_NAME: dict[str, bool] = {}
 def _may_name_an_owner(word: str) -> bool:
     """Whether the first pass of :func:`find_owner` has anything to check for ``word``."""
     return (word in ACTOR_WORDS or word in ("let's", "lets") or word in THIRD_PERSON
-            or word in OWNER_NOUNS or word == "it" or word == "zijn" or (len(word) > 3 and word.endswith(ACTOR_SUFFIXES))
+            or word in OWNER_NOUNS or word == "it" or word == "zijn" or word == "us" or (len(word) > 3 and word.endswith(ACTOR_SUFFIXES))
             or word.endswith(("'s", "’s")) or word.endswith(GOAL_TAILS) or word.startswith("streef")
             or word in _GOAL_CLAUSE_NOUNS)
 

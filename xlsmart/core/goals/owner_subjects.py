@@ -248,3 +248,8 @@ def clause_about_a_measure(words: list[str], j: int) -> bool:
         if metric_for_word(word) is not None or word in GENERIC_HEADS or word in QUANTITY_WORDS:
             return True
     return False
+
+
+# Verbs that ask the reader to join the writers' own effort: "Help us raise $10,000 by June", "Let us
+# grow …", "Steun ons: 1.000 nieuwe donateurs" (the goal is ours; the reader only helps).
+APPEALS: Final = frozenset({"let", "help", "join", "support", "steun", "steunt", "helpt", "sponsor"})
