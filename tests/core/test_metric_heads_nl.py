@@ -338,3 +338,17 @@ AFTER_A_HEADING = [
 @pytest.mark.parametrize(("text", "metric"), AFTER_A_HEADING)
 def test_the_subject_after_a_heading_is_read_as_the_goals_subject(text: str, metric: str) -> None:
     assert smart_check(text, today=TODAY).parsed.metric_words == metric
+
+
+# A verb of arriving at a level ("uitkomen op", "blijft steken op", "landen op") ends the phrase before it, and
+# the phrase that opens the clause is what arrives; after a verb of intent the subject is who acts.
+ARRIVING = [
+    ("Tegen 2027 moet het totaal uitkomen op 1.500 leden.", "leden"),
+    ("Het ledental blijft steken op 800; we willen in 2027 naar 1.000.", "ledental"),
+    ("Het bedrijf wil in 2027 uitkomen op 300 winkels.", "winkels"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), ARRIVING)
+def test_a_verb_of_arriving_ends_the_phrase_before_it(text: str, metric: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.metric_words == metric

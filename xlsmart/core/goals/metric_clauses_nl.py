@@ -71,7 +71,7 @@ OPENING_THE_SUBJECT: Final = frozenset({"de", "het", "een", "onze", "ons", "hun"
 # The prepositions that open a complement of the subject ("De energie uit zon en wind", "Het ledental van
 # mensen die …"), and the Dutch verbs of intent after which the subject is who acts, not what is measured.
 _COMPLEMENTS: Final = frozenset({"van", "uit", "voor", "bij", "in", "op", "onder", "aan", "met", "binnen", "als"})
-_INTENT: Final = frozenset({"wil", "willen", "wilt", "streeft", "streven", "hoopt", "hopen", "mikt", "mikken",
+INTENT_VERBS_NL: Final = frozenset({"wil", "willen", "wilt", "streeft", "streven", "hoopt", "hopen", "mikt", "mikken",
                             "verwacht", "verwachten", "plant", "investeert"})
 # Other finite verbs that end a complement: the subject has or does something ("De Vrienden van de Bieb hebben
 # een voornemen"), which says no level of it.
@@ -112,10 +112,10 @@ def restricted_subject(words: list[str], spans: list[tuple[int, int]], opening: 
         # level ("De energie uit zon en wind moet verdubbelen"); one of intent makes it who acts ("De
         # directie van het bedrijf wil …")
         main = next((k for k in range(end + 1, min(len(words), end + _REACH)) if words[k] in _MAIN_VERBS or (
-            words[k] in WORD_DIRECTIONS) or words[k] in _INTENT or words[k] in _OTHER_VERBS or words[k] in _CLAUSES), None)
+            words[k] in WORD_DIRECTIONS) or words[k] in INTENT_VERBS_NL or words[k] in _OTHER_VERBS or words[k] in _CLAUSES), None)
         # (a clause that opens first ends the scan: "Het begon met een groep van 200 mensen, maar …", "Het college
         # legde in 2018 de afspraak vast om …": the first phrase was a verb, the complement no complement)
-        return None if main is None or words[main] in _INTENT or words[main] in _CLAUSES else (end, main)
+        return None if main is None or words[main] in INTENT_VERBS_NL or words[main] in _CLAUSES else (end, main)
     main = next((k for k in range(min(len(words) - 1, end + _REACH), end + 1, -1)
                  if words[k] in _MAIN_VERBS or words[k] in WORD_DIRECTIONS), None)
     return None if main is None else (end, main)
@@ -171,15 +171,15 @@ def in_respect_of(words: list[str], start: int) -> bool:
     else:
         return False
     before = opens - 1
-    return before < 0 or words[before] in WORD_DIRECTIONS or words[before] in _INTENT or (
-        before > 0 and words[before - 1] in _INTENT)
+    return before < 0 or words[before] in WORD_DIRECTIONS or words[before] in INTENT_VERBS_NL or (
+        before > 0 and words[before - 1] in INTENT_VERBS_NL)
 
 
 _TO_A_LEVEL: Final = frozenset({"naar", "op"})
 _LEVEL_WORDS: Final = frozenset({"een", "het", "hetzelfde", "nog", "nóg", "veel", "hoger", "beter", "hogere", "betere",
                                  "ander", "zelfde", "gewenst", "gewenste", "peil"})
 # The words after which the object of a clause follows: what opens the clause, its modal or verb of intent.
-_OBJECT_AFTER: Final = _INTENT | frozenset({"om", "dat", "zodat", "en", "maar", "zal", "zullen", "moet", "moeten",
+_OBJECT_AFTER: Final = INTENT_VERBS_NL | frozenset({"om", "dat", "zodat", "en", "maar", "zal", "zullen", "moet", "moeten",
                                             "kan", "kunnen", "gaat", "gaan"})
 
 

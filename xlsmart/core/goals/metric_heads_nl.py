@@ -43,6 +43,7 @@ from ..lexicon.metrics import metric_for_word
 from ..lexicon.word_classes import DETERMINERS, QUANTITY_WORDS
 from .metric_clauses_nl import (
     BEFORE_THE_SUBJECT,
+    INTENT_VERBS_NL,
     KEPT_GATE,
     LEVEL_NOUNS,
     OPENING_THE_SUBJECT,
@@ -69,9 +70,14 @@ _BEFORE_TE: Final = frozenset(PARTICLES[1:]) | frozenset({
 _NO_ADJECTIVE: Final = frozenset({"kunnen", "moeten", "zullen", "willen", "mogen", "gaan", "laten", "blijven", "zijn",
                                   "worden", "zitten", "staan", "liggen", "komen", "hebben", "krijgen", "houden"})
 _BEFORE_THE_GROUP: Final = DETERMINERS | QUANTITY_WORDS | frozenset({"meer", "minder", "extra", "van", "aan", "op"})
+# Verbs of arriving at or stopping at a level, whose subject is what reaches it ("Het totaal moet uitkomen op
+# 2,4 miljoen", "het percentage blijft steken op 92,8"): the end of the phrase before them.
+_ARRIVING: Final = frozenset({"uitkomen", "uitkomt", "landen", "landt", "eindigen", "eindigt", "afklokken", "afklokt",
+                              "stranden", "strandt", "steken", "hangen"})
 # Every word whose presence lets one of the readers here or in metric_clauses_nl.py look further (the caller's
 # set test).
-DUTCH_HEAD_GATE: Final = SHARE_OPENERS | RESPECT_WORDS | LEVEL_NOUNS | KEPT_GATE | SUBORDINATORS | {"te", "en", "of"}
+DUTCH_HEAD_GATE: Final = SHARE_OPENERS | RESPECT_WORDS | LEVEL_NOUNS | KEPT_GATE | SUBORDINATORS | _ARRIVING | {
+    "te", "en", "of"}
 _CUT_SHORT: Final = re.compile(r"([^\W\d_][\w]*)- (?:en|of|tot) ")
 
 
@@ -91,6 +97,8 @@ def verb_in_second_place(words: list[str], end: int) -> bool:
     True
     """
     last = words[end - 1]
+    if last in _ARRIVING:
+        return end < len(words) and words[end] in ("op", "tot", "naar", "bij")
     if last in _PARTICLES_OF:
         return not _PARTICLES_OF[last].isdisjoint(words[end:end + 10])
     return end < len(words) and words[end] in _SUBJECT_PRONOUNS and metric_for_word(last) is None and (
@@ -109,8 +117,20 @@ def infinitive_after_a_modal(words: list[str], at: int) -> bool:
     >>> infinitive_after_a_modal("dat zou betekenen dat sparta meer sponsors krijgt".split(), 2)
     True
     """
-    return words[at][-2:] == "en" and words[at - 1] in _MODALS and (
-        at + 1 == len(words) or words[at + 1] in _AFTER_A_CLAUSE_VERB)
+    word, after = words[at], words[at + 1] if at + 1 < len(words) else ""
+    if word in _ARRIVING:  # ("het percentage blijft steken op 92,8")
+        return after in ("", "op", "tot", "naar")
+    return word[-2:] == "en" and words[at - 1] in _MODALS and (after == "" or after in _AFTER_A_CLAUSE_VERB)
+
+
+def _changes_or_arrives(words: list[str], end: int) -> bool:
+    """Whether a split verb of change ("brengen … terug") or a verb of arriving with its "op"/"tot" ("blijft
+    steken op", "moet uitkomen op") follows the phrase that ends at ``end``."""
+    if words[end] in _PARTICLES_OF:
+        return verb_in_second_place(words, end + 1)
+    at = next(k for k in range(end, min(end + 3, len(words))) if words[k] in _ARRIVING)
+    # (after a verb of intent the phrase is who acts: "Het bedrijf wil uitkomen op 300 winkels")
+    return verb_in_second_place(words, at + 1) and INTENT_VERBS_NL.isdisjoint(words[end:at])
 
 
 def te_modified_start(tokens, words: list[str], used: list[bool], start: int, end: int) -> int | None:
@@ -248,9 +268,10 @@ def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, 
             end -= 1
             if (named := name_phrase(tuple(words[start:end]))) is not None:
                 joined[(start, end)] = named  # ("Het aantal bezoekers | neemt … toe")
-        if end < len(words) and words[end] in _PARTICLES_OF and verb_in_second_place(words, end + 1) and all(
-                word in BEFORE_THE_SUBJECT for word in words[:start]):
-            floors[(start, end)] = 3  # (what a split verb of change changes: "Het verzuim brengen we terug")
+        if end < len(words) and (words[end] in _PARTICLES_OF or not _ARRIVING.isdisjoint(words[end:end + 3])) and (
+                _changes_or_arrives(words, end)) and all(word in BEFORE_THE_SUBJECT for word in words[:start]):
+            floors[(start, end)] = 3  # (what a split verb of change changes: "Het verzuim brengen we terug", or what
+            # arrives at a level: "Het ledental blijft steken op 800")
         if te and (widened := te_modified(tokens, words, used, start, end)) is not None:
             start, joined[(widened[0], end)] = widened
             if words[start - 1] in QUANTITY_WORDS or is_number(tokens, used, start - 1):
