@@ -317,3 +317,14 @@ def test_a_comparative_after_a_determiner_or_preposition_describes_a_noun(text: 
     result = _read(text)
     assert result.parsed.metric_words == metric
     assert result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Jane Doe, chief executive of Acme, said online sales would double by 2028.", "online sales"),
+    ("Mr Peeters, speaking at the members' meeting, said membership will grow by 10% next year.", "membership"),
+    ("The CEO said on Tuesday that revenue will grow by 10% next year.", "revenue"),
+])
+def test_a_speaker_with_an_aside_or_a_day_opens_the_reported_goal(text: str, metric: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed

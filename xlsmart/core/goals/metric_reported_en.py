@@ -27,21 +27,29 @@ from ..lexicon.word_classes import DETERMINERS, PHRASE_BREAKS
 # The verbs of saying after which a clause follows ("told" and "reported" take an object first).
 SAYING: Final = SAID - {"told", "reported"}
 _LEAD: Final = 6  # words a speaker may take before the verb: "Acme chief executive Jane Doe said"
+_ASIDE_LEAD: Final = 12  # with an aside between commas: "Sadler, speaking at Monday night's fans' forum, said"
+_DAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _SPEAKER_BREAKS: Final = (PHRASE_BREAKS - {"he", "she", "it", "they", "we", "i"}) | MODALS
 
 
-def reported_clause(words: list[str]) -> int | None:
-    """Where the reported clause opens when a speaker and a verb of saying open the goal, or None.
+def reported_clause(words: list[str], text: str = "") -> int | None:
+    """Where the reported clause opens when a speaker and a verb of saying open the goal, or None. The
+    speaker may carry an aside between commas ("Sadler, speaking at the fans' forum, said …"; ``text``
+    shows the comma), and a day may follow the verb ("said on Tuesday that …").
 
     >>> reported_clause("the minister said bus ridership will increase by 15%".split())
     3
     >>> reported_clause("grow revenue by 10%, the ceo said".split()) is None
     True
     """
-    at = next((k for k in range(1, min(len(words), _LEAD + 1)) if words[k] in SAYING), None)
-    if at is None or any(word in _SPEAKER_BREAKS or word in WORD_DIRECTIONS for word in words[:at]):
+    at = next((k for k in range(1, min(len(words), _ASIDE_LEAD + 1)) if words[k] in SAYING), None)
+    if at is None or any(word in WORD_DIRECTIONS or word in MODALS for word in words[:at]) or (
+            any(word in _SPEAKER_BREAKS for word in words[:at]) and f", {words[at]} " not in text.lower()):
         return None  # (a goal, not a speaker, opens the text: "Revenue will grow 10%, the CEO said")
-    k = at + 1 + (at + 1 < len(words) and words[at + 1] == "that")
+    if at > _LEAD and f", {words[at]} " not in text.lower():
+        return None  # (a long lead is a speaker only with an aside: "X, chief executive of Y, said")
+    k = at + 1 + (at + 2 < len(words) and words[at + 1] == "on" and words[at + 2] in _DAYS) * 2
+    k += k < len(words) and words[k] == "that"
     rest = words[k:]
     if len(rest) < 3 or (MODALS.isdisjoint(rest) and WORD_DIRECTIONS.keys().isdisjoint(rest)):
         return None  # (no clause of change follows: "The CEO said so")

@@ -121,7 +121,7 @@ def find_metric(tokens, words: list[str], used: list[bool], directions: dict[str
         if found is not None:
             return found
     # "The minister said bus ridership will increase by 15%": the reported clause, as if its lead were not there
-    reported = reported_clause(words) if lang == "en" and not SAYING.isdisjoint(words[1:7]) else None
+    reported = reported_clause(words, text) if lang == "en" and not SAYING.isdisjoint(words[1:13]) else None
     found = _find_metric(tokens[reported:], words[reported:], used[reported:], directions, lang, text) if reported else None
     return found or _find_metric(tokens, words, used, directions, lang, text)
 
