@@ -352,3 +352,20 @@ ARRIVING = [
 @pytest.mark.parametrize(("text", "metric"), ARRIVING)
 def test_a_verb_of_arriving_ends_the_phrase_before_it(text: str, metric: str) -> None:
     assert smart_check(text, today=TODAY).parsed.metric_words == metric
+
+
+# The object of an infinitive clause ("om … de X van Y te verdubbelen", "We willen de X van Y … verhogen"),
+# past a time, is what changes; its complements stand next to the verb but are not it. After a time the
+# first phrase is the subject ("De komende jaren wil de coalitie … het aantal woningen verhogen").
+INFINITIVE_OBJECTS = [
+    ("We streven ernaar om tussen 2023 en 2030 het vertrouwen in het college van de gemeente te laten stijgen "
+     "naar een 7.", "vertrouwen"),
+    ("We proberen om in 2027 de instroom van jonge leden bij de club te verdubbelen.", "instroom"),
+    ("De komende zes jaar wil de nieuwe coalitie van drie partijen het aantal sociale woningen verdubbelen.",
+     "sociale woningen"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), INFINITIVE_OBJECTS)
+def test_the_object_of_an_infinitive_clause_is_the_metric(text: str, metric: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.metric_words == metric

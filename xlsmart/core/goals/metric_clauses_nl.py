@@ -82,11 +82,14 @@ _CLAUSES: Final = frozenset({"maar", "want", "omdat", "om", "zodat", "terwijl", 
 _REACH: Final = 16  # (how far past the subject the main verb is looked for: one clause, not the next)
 
 
-def restricted_subject(words: list[str], spans: list[tuple[int, int]], opening: int = 0) -> tuple[int, int] | None:
+def restricted_subject(words: list[str], spans: list[tuple[int, int]], opening: int = 0,
+                       used: list[bool] | None = None) -> tuple[int, int] | None:
     """Where the clause or complement that restricts the goal's opening subject lies (from its relative
     pronoun, "ten opzichte van" or preposition to the main verb that states the subject's level or change),
     or None. ``opening``: where the goal's clause opens (past a heading and its colon: "… een goed voornemen:
     het ledental van mensen die de bibliotheek steunen, moet hoger"); its subject is the first span there.
+    With ``used`` (the tokens a date or period took), a time may stand before it: the object of an infinitive
+    clause ("om tussen 2023 en 2030 het vertrouwen in het college … te laten stijgen", :func:`object_opening`).
 
     >>> words = "het percentage inwoners dat tevreden is over het aanbod is minimaal 74%".split()
     >>> restricted_subject(words, [(2, 3), (4, 5), (8, 9)])
@@ -100,13 +103,16 @@ def restricted_subject(words: list[str], spans: list[tuple[int, int]], opening: 
     start, end = first
     if end >= len(words) or (words[end] not in _RESTRICTING and words[end] not in _COMPLEMENTS) or (
             OPENING_THE_SUBJECT.isdisjoint(words[opening:start])) or not all(
-            word in BEFORE_THE_SUBJECT for word in words[opening:start]):
+            words[k] in BEFORE_THE_SUBJECT or (used is not None and (used[k] or words[k] in _TIME_LINKS))
+            for k in range(opening, start)):
         return None  # (the goal does not open with its subject: "We willen dat de omzet …", "Stel dat …", "Dit
         # betekent dat …": a verb or an adverb with no article before it)
     if words[end] == "ten" and words[end + 1:end + 3] != ["opzichte", "van"]:
         return None
-    if name_phrase(tuple(words[start:end])) is None and words[start] not in SHARE_OPENERS:
-        return None  # ("Het doel dat we stellen is …", "De gemeente Utrecht wil …": no measure)
+    if (name_phrase(tuple(words[start:end])) is None and words[start] not in SHARE_OPENERS) or (
+            words[end - 1] in QUANTITY_WORDS):
+        return None  # ("Het doel dat we stellen is …", "De gemeente Utrecht wil …": no measure; "het benodigde
+        # aantal van 300.000 te bouwen woningen": the complement is what is counted)
     if words[end] in _COMPLEMENTS:
         # A complement ends at the first verb, the main clause's: one of being or change says the subject's
         # level ("De energie uit zon en wind moet verdubbelen"); one of intent makes it who acts ("De
@@ -254,3 +260,23 @@ def last_is_infinitive(words: list[str]) -> bool:
     """Whether the goal's last word is the infinitive of a verb cluster ("zal bedragen", "moet zijn")."""
     return len(words) > 1 and words[-1][-2:] == "en" and words[-2] in (
         "zal", "zullen", "moet", "moeten", "kan", "kunnen", "gaat", "gaan", "mag", "mogen", "te")
+
+
+_SUBJECT_PRONOUNS: Final = frozenset({"we", "wij", "ik", "hij", "zij", "ze", "men", "jullie"})
+# The words that open an infinitive clause whose object comes next: "om", a modal or a verb of intent.
+_INFINITIVE_OPENERS: Final = frozenset({"om", "wil", "willen", "wilt", "moet", "moeten", "zal", "zullen", "gaan", "gaat"})
+# The words of a time around the tokens a date or period took ("tussen 2023 en 2030", "in 2027", "tegen 2030").
+_TIME_LINKS: Final = frozenset({"tussen", "en", "in", "tegen", "voor", "vóór", "uiterlijk", "eind", "binnen", "vanaf",
+                                "tot", "t/m"})
+
+
+def object_opening(words: list[str]) -> int | None:
+    """Where the object of the goal's infinitive clause may open: right after its "om" ("Het doel is om de X
+    van Y te verhogen"), else after its first modal or verb of intent ("We willen in 2027 de X van Y
+    verhogen"); None when there is neither."""
+    if "om" in words:
+        return words.index("om") + 1
+    # after a modal the object follows only where the subject stood before it ("We willen de X …", "De directie
+    # wil de X …"); after a time the subject follows ("De komende zes jaar wil de nieuwe coalitie … het aantal …")
+    return next((k + 1 for k, word in enumerate(words) if word in _INFINITIVE_OPENERS and k > 0 and (
+        words[k - 1] in _SUBJECT_PRONOUNS or (k > 1 and words[k - 2] in DETERMINERS))), None)

@@ -53,6 +53,7 @@ from .metric_clauses_nl import (
     condition_kept,
     in_respect_of,
     level_stated,
+    object_opening,
     raised_to_a_level,
     restricted_subject,
     subordinate_subject,
@@ -308,6 +309,8 @@ def _clause_places(tokens, words: list[str], used: list[bool], text: str, spans:
     metric added to ``floors`` and ``names``."""
     opening = len(tokenize(clean_text(text[:text.index(": ")]))) if ": " in text else 0  # (past a heading)
     restricted = restricted_subject(words, spans, opening)
+    if restricted is None and (infinitive := object_opening(words)) is not None:
+        opening, restricted = infinitive, restricted_subject(words, spans, infinitive, used)  # (an object)
     kept = condition_kept(words, spans) if not KEPT_GATE.isdisjoint(present) else None
     subject = subordinate_subject(tokens, words, used, spans) if not SUBORDINATORS.isdisjoint(present) else None
     if subject is not None:
