@@ -46,6 +46,8 @@ OWN_WAY = [
     ("Although sales fell last year, we will grow revenue by 10% in 2027", "increase"),
     ("Hoewel de markt krimpt, willen we de omzet met 5% verhogen in 2027", "increase"),
     ("We will cut costs by 10% in 2027, although prices keep rising", "decrease"),
+    ("The target for 2027, although ambitious, is to double sales", "increase"),
+    ("Ons doel voor 2027 is, hoewel ambitieus, de omzet te verdubbelen", "increase"),
 ]
 
 

@@ -44,7 +44,7 @@ from ..lexicon.metrics import metric_for_word
 from ..lexicon.word_classes import BUILD_VERBS, names_a_goal
 from .direction_more import MORE_OF, more_of_a_count
 from .direction_polarity import POLARITIES, polarity_before_a_figure
-from .direction_reasons import CLAUSES_AFTER, own_clause
+from .direction_reasons import CLAUSES_AFTER, CONCEDING, in_a_concession, own_clause
 from .direction_records import SUPERLATIVES, a_record
 from .direction_rejected import REJECTABLE, REJECTING, rejected
 from .metric_shapes import short_time_bound
@@ -68,6 +68,7 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
     idiom = -1  # the second word of an idiom just passed over
     concessive = not CONCESSIVE.isdisjoint(words)  # (most goals concede nothing: no word to look back for)
     rejecting = not REJECTING.isdisjoint(words)  # (most goals turn nothing down: "not for more tourists")
+    conceding = not CONCEDING.isdisjoint(words)  # (most goals concede nothing: "hoewel de markt krimpt, …")
     for i, word in enumerate(words):
         if word[:1].isdigit():  # (a year, or a count of time as "in 3 jaar", is no quantity of the goal)
             counted = counted or not ((len(word) == 4 and "1990" <= word <= "2100") or (
@@ -85,6 +86,8 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
             continue  # ("met minstens 20% omlaag", "by at least 20 %": the bound sizes the change, the verb says which way)
         if concessive and conceded(words, WORD_DIRECTIONS, i):
             continue  # "ondanks de groei van het inwonersaantal", "despite rising costs": the setting
+        if conceding and in_a_concession(words, i):
+            continue  # "Hoewel de markt krimpt, willen we de omzet verhogen": the concession's verb
         if rejecting and word in REJECTABLE and rejected(words, i):
             continue  # "not for more tourists", "in plaats van meer bezoekers": a quantity turned down
         if word == "better" and manner_of_a_verb(words, i):

@@ -378,8 +378,7 @@ MEASURE_UNITS: Final = UNIT_WORDS | frozenset({"megaton", "megatons", "kiloton",
 
 # Words that open a concession: what follows is the setting, not what the goal changes ("Despite
 # the growth in visitors, cut waiting times", "Ondanks de daling van het aantal leden").
-CONCESSIVE: Final = frozenset({"despite", "ondanks", "notwithstanding", "spite", "ongeacht", "regardless", "although", "hoewel",
-                              "alhoewel", "ofschoon"})
+CONCESSIVE: Final = frozenset({"despite", "ondanks", "notwithstanding", "spite", "ongeacht", "regardless"})
 
 # Issue 12, class "weight lost": a count of a unit of weight that a verb of losing governs is the
 # weight, and it goes down ("lose 10 pounds", "shed 4 kg", "5 kilo afvallen", "3 kilo kwijtraken").
