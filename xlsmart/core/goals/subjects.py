@@ -225,7 +225,11 @@ def phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[
     if j == 0 and i > 1 and words[0] in ("a", "an", "een") and words[i - 1].endswith(UNIT_TAILS) and (
             as_owner(words[1:i], metric) is not None):
         return " ".join(words[:i])  # ("A company is expected to generate …": the example opens the goal as its subject)
-    return as_owner(words[j:i], metric)
+    owner = as_owner(words[j:i], metric)
+    if owner is None and 1 < j < i and words[j - 1] in ("and", "en", "&"):
+        first = phrase_before(words, kinds, j - 1, metric)  # ("The board and volunteers will …": one part acts for both)
+        return f"{first} {words[j - 1]} {' '.join(words[j:i])}" if first is not None else None
+    return owner
 
 
 def members_of(words: list[str], kinds: list[str], j: int) -> int:
