@@ -57,6 +57,10 @@ CUT_SHORT = [
     ("De helft van alle wind- en zonneparken moet in 2030 in lokale handen zijn.", "wind- en zonneparken"),
     ("De aantrekkings- en belevingswaarde van de stad vergroten in 2027.", "aantrekkings- en belevingswaarde"),
     ("Het aantal fiets- of wandelroutes moet in 2027 groeien naar 40.", "fiets- of wandelroutes"),
+    # the first part no phrase itself: a time word, a preposition
+    ("We willen het aantal dag- en nachtbezoekers verhogen met 10% in 2027.", "dag- en nachtbezoekers"),
+    ("We willen de in- en uitstroom van personeel verlagen met 10% in 2027.", "in- en uitstroom"),
+    ("De stad wil de groei van dag- en weekendtoerisme afremmen.", "groei van dag- en weekendtoerisme"),
 ]
 
 

@@ -124,6 +124,21 @@ def infinitive_after_a_modal(words: list[str], at: int) -> bool:
     return word[-2:] == "en" and words[at - 1] in _MODALS and (after == "" or after in _AFTER_A_CLAUSE_VERB)
 
 
+def _before_the_verb(words: list[str], start: int, end: int, names: dict[tuple[int, int], MetricPhrase],
+                     floors: dict[tuple[int, int], int]) -> int:
+    """Where the phrase ``words[start:end]`` ends before the finite verb in second place (:func:`verb_in_second_place`),
+    with its name, and its floor where a split verb of change or a verb of arriving follows it as the clause's
+    opening phrase ("Het verzuim brengen we terug", "Het ledental blijft steken op 800")."""
+    if end - start > 1 and verb_in_second_place(words, end):
+        end -= 1
+        if (named := name_phrase(tuple(words[start:end]))) is not None:
+            names[(start, end)] = named  # ("Het aantal bezoekers | neemt … toe")
+    if end < len(words) and (words[end] in _PARTICLES_OF or not _ARRIVING.isdisjoint(words[end:end + 3])) and (
+            _changes_or_arrives(words, end)) and all(word in BEFORE_THE_SUBJECT for word in words[:start]):
+        floors[(start, end)] = 3
+    return end
+
+
 def _changes_or_arrives(words: list[str], end: int) -> bool:
     """Whether a split verb of change ("brengen … terug") or a verb of arriving with its "op"/"tot" ("blijft
     steken op", "moet uitkomen op") follows the phrase that ends at ``end``."""
@@ -198,6 +213,23 @@ def coordinated_end(spans: list[tuple[int, int]], words: list[str], at: int, cut
     return second_end, MetricPhrase(f"{first}- {words[end]} {' '.join(words[second_start:second_end])}", named.known)
 
 
+def cut_short_before(words: list[str], start: int, end: int, cut_short: frozenset[str], free_from: int
+                     ) -> tuple[int, MetricPhrase] | None:
+    """The phrase ``words[start:end]`` widened to a compound cut short before its "en"/"of" that is no phrase
+    itself ("de groei van dag- en excursietoerisme", "de in- en uitstroom": a time word, a preposition), with
+    where it begins; else None. ``free_from``: where the previous phrase ended.
+
+    >>> cut_short_before("de in en uitstroom".split(), 3, 4, frozenset({"in"}), 0)
+    (1, MetricPhrase(words='in- en uitstroom', known=None))
+    """
+    if start < 2 or words[start - 1] not in ("en", "of") or words[start - 2] not in cut_short or free_from > start - 2:
+        return None
+    named = name_phrase(tuple(words[start:end]))
+    if named is None:
+        return None
+    return start - 2, MetricPhrase(f"{words[start - 2]}- {' '.join(words[start - 1:end])}", named.known)
+
+
 def adjectives_joined(spans: list[tuple[int, int]], words: list[str], at: int) -> tuple[int, MetricPhrase] | None:
     """Where the phrase ``spans[at]`` ends when it is one adjective that "en"/"of" joins to the adjective
     opening the next span, before the noun both describe ("dierlijke en plantaardige eiwitten"), with the
@@ -265,18 +297,13 @@ def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, 
     at = 0
     while at < len(spans):
         start, end = spans[at]
-        if end - start > 1 and verb_in_second_place(words, end):
-            end -= 1
-            if (named := name_phrase(tuple(words[start:end]))) is not None:
-                joined[(start, end)] = named  # ("Het aantal bezoekers | neemt … toe")
-        if end < len(words) and (words[end] in _PARTICLES_OF or not _ARRIVING.isdisjoint(words[end:end + 3])) and (
-                _changes_or_arrives(words, end)) and all(word in BEFORE_THE_SUBJECT for word in words[:start]):
-            floors[(start, end)] = 3  # (what a split verb of change changes: "Het verzuim brengen we terug", or what
-            # arrives at a level: "Het ledental blijft steken op 800")
+        end = _before_the_verb(words, start, end, joined, floors)
         if te and (widened := te_modified(tokens, words, used, start, end)) is not None:
             start, joined[(widened[0], end)] = widened
             if words[start - 1] in QUANTITY_WORDS or is_number(tokens, used, start - 1):
                 floors[(start, end)] = 3  # ("het aantal aan te planten bomen": what the count counts)
+        if cut_short and (widened := cut_short_before(words, start, end, cut_short, out[-1][1] if out else 0)):
+            start, joined[(widened[0], end)] = widened
         coordinated = coordinated_end(spans, words, at, cut_short) if cut_short else None
         if coordinated is None and end < len(words) and words[end] in ("en", "of"):
             coordinated = adjectives_joined(spans, words, at)
