@@ -42,14 +42,13 @@ from ..lexicon.directions import (
 from ..lexicon.metric_cues import CONCESSIVE, DOING_COMPARATIVES, LOSING_WEIGHT, WEIGHT_UNITS
 from ..lexicon.metrics import metric_for_word
 from ..lexicon.word_classes import BUILD_VERBS, names_a_goal
+from .direction_aside import ASIDE_GATE, said_aside
 from .direction_more import MORE_OF, more_of_a_count
 from .direction_polarity import POLARITIES, polarity_before_a_figure
-from .direction_reasons import CLAUSES_AFTER, CONCEDING, in_a_concession, own_clause
+from .direction_reasons import own_clause
 from .direction_records import SUPERLATIVES, a_record
-from .direction_rejected import REJECTABLE, REJECTING, rejected
 from .metric_shapes import short_time_bound
 from .metrics import conceded
-from .split_infinitives import manner_of_a_verb
 
 if TYPE_CHECKING:
     from .parsed import ParsedGoal
@@ -58,8 +57,7 @@ if TYPE_CHECKING:
 def find_direction(goal: ParsedGoal, words: list[str]) -> None:
     """Which way the goal moves its metric: the first direction word or phrase that is no idiom,
     a Dutch compound or separable verb, or the growth the metric itself names."""
-    if not CLAUSES_AFTER.isdisjoint(words):
-        words = own_clause(words)  # ("… because it increases sales", "…, hoewel het langer zal duren": another clause)
+    words = own_clause(words)  # ("… because it increases sales", "…, hoewel het langer zal duren": another clause)
     found: str | None = None
     named_change: str | None = None  # the direction of a change that is itself the metric ("de groei van X")
     changing = goal.metric_words.split(" ", 1)[0] if goal.metric_words and (
@@ -67,8 +65,7 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
     counted = False  # whether a quantity (not a year) came before
     idiom = -1  # the second word of an idiom just passed over
     concessive = not CONCESSIVE.isdisjoint(words)  # (most goals concede nothing: no word to look back for)
-    rejecting = not REJECTING.isdisjoint(words)  # (most goals turn nothing down: "not for more tourists")
-    conceding = not CONCEDING.isdisjoint(words)  # (most goals concede nothing: "hoewel de markt krimpt, …")
+    aside = not ASIDE_GATE.isdisjoint(words)  # (most goals say no direction of another thing: "not for more tourists")
     for i, word in enumerate(words):
         if word[:1].isdigit():  # (a year, or a count of time as "in 3 jaar", is no quantity of the goal)
             counted = counted or not ((len(word) == 4 and "1990" <= word <= "2100") or (
@@ -86,12 +83,8 @@ def find_direction(goal: ParsedGoal, words: list[str]) -> None:
             continue  # ("met minstens 20% omlaag", "by at least 20 %": the bound sizes the change, the verb says which way)
         if concessive and conceded(words, WORD_DIRECTIONS, i):
             continue  # "ondanks de groei van het inwonersaantal", "despite rising costs": the setting
-        if conceding and in_a_concession(words, i):
-            continue  # "Hoewel de markt krimpt, willen we de omzet verhogen": the concession's verb
-        if rejecting and word in REJECTABLE and rejected(words, i):
-            continue  # "not for more tourists", "in plaats van meer bezoekers": a quantity turned down
-        if word == "better" and manner_of_a_verb(words, i):
-            continue  # "to better compete with …", "to better serve our customers": how a verb is done
+        if aside and said_aside(words, i):
+            continue  # "not for more tourists", "hoewel de markt krimpt", "to better compete": another thing's
         if (word in ADDING and not _adds_the_metric(goal, words, i)) or (word in SAVING and not _saves(words, i)):
             continue  # "Add the contributors bot to the marketplace (… 250 app installs)": work, not more of it;
             # "save 1,000 lives": more lives, not less of anything

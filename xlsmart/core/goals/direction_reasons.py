@@ -34,6 +34,8 @@ def own_clause(words: list[str]) -> list[str]:
     >>> own_clause("because churn is high we cut it by 20%".split())[-1]
     '20%'
     """
+    if CLAUSES_AFTER.isdisjoint(words):
+        return words  # (most goals give no reason: one set test)
     for i in range(3, len(words)):
         if words[i] in CLAUSES_AFTER and (words[i] not in CONCEDING or _a_goal_before(words, i)):
             return words[:i]
