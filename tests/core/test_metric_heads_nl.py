@@ -373,3 +373,28 @@ INFINITIVE_OBJECTS = [
 @pytest.mark.parametrize(("text", "metric"), INFINITIVE_OBJECTS)
 def test_the_object_of_an_infinitive_clause_is_the_metric(text: str, metric: str) -> None:
     assert smart_check(text, today=TODAY).parsed.metric_words == metric
+
+
+# A count of units of time is a duration measured ("het aantal dagen tussen bestelling en levering"): the unit
+# is no date or period here, and the phrase's complement is not the metric.
+COUNTED_TIME = [
+    ("We willen het aantal dagen tussen bestelling en levering terugbrengen van 5 naar 3 in 2027.", "aantal dagen"),
+    ("We willen het aantal werkdagen tot de eerste betaling verkorten naar 10 in 2027.", "aantal werkdagen"),
+    ("Het aantal uren dat klanten wachten op antwoord moet in 2027 dalen naar 4.", "aantal uren"),
+    ("We willen het gemiddeld aantal dagen ziekteverzuim per medewerker verlagen naar 6 in 2027.",
+     "aantal dagen ziekteverzuim per medewerker"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), COUNTED_TIME)
+def test_a_count_of_units_of_time_is_a_duration_measured(text: str, metric: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed and result.verdicts["T"].passed
+
+
+def test_a_period_with_a_number_stays_a_deadline() -> None:
+    """"binnen 30 dagen": a period with its number is the deadline, not a count of days."""
+    result = smart_check("We willen binnen 30 dagen 500 nieuwe leden werven.", today=TODAY)
+    assert result.parsed.metric_words == "nieuwe leden"
+    assert result.verdicts["T"].passed

@@ -70,7 +70,8 @@ OPENING_THE_SUBJECT: Final = frozenset({"de", "het", "een", "onze", "ons", "hun"
     SHARE_OPENERS | AVERAGES)
 # The prepositions that open a complement of the subject ("De energie uit zon en wind", "Het ledental van
 # mensen die …"), and the Dutch verbs of intent after which the subject is who acts, not what is measured.
-_COMPLEMENTS: Final = frozenset({"van", "uit", "voor", "bij", "in", "op", "onder", "aan", "met", "binnen", "als"})
+_COMPLEMENTS: Final = frozenset({"van", "uit", "voor", "bij", "in", "op", "onder", "aan", "met", "binnen", "als",
+                                 "tussen"})
 INTENT_VERBS_NL: Final = frozenset({"wil", "willen", "wilt", "streeft", "streven", "hoopt", "hopen", "mikt", "mikken",
                             "verwacht", "verwachten", "plant", "investeert"})
 # Other finite verbs that end a complement: the subject has or does something ("De Vrienden van de Bieb hebben
@@ -109,8 +110,8 @@ def restricted_subject(words: list[str], spans: list[tuple[int, int]], opening: 
         # betekent dat …": a verb or an adverb with no article before it)
     if words[end] == "ten" and words[end + 1:end + 3] != ["opzichte", "van"]:
         return None
-    if (name_phrase(tuple(words[start:end])) is None and words[start] not in SHARE_OPENERS) or (
-            words[end - 1] in QUANTITY_WORDS):
+    if (name_phrase(tuple(words[start:end])) is None and words[start] not in SHARE_OPENERS and (
+            words[start] != "aantal")) or words[end - 1] in QUANTITY_WORDS:
         return None  # ("Het doel dat we stellen is …", "De gemeente Utrecht wil …": no measure; "het benodigde
         # aantal van 300.000 te bouwen woningen": the complement is what is counted)
     if words[end] in _COMPLEMENTS:

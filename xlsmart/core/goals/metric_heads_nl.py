@@ -77,8 +77,11 @@ _ARRIVING: Final = frozenset({"uitkomen", "uitkomt", "landen", "landt", "eindige
                               "stranden", "strandt", "steken", "hangen"})
 # Every word whose presence lets one of the readers here or in metric_clauses_nl.py look further (the caller's
 # set test).
-DUTCH_HEAD_GATE: Final = SHARE_OPENERS | RESPECT_WORDS | LEVEL_NOUNS | KEPT_GATE | SUBORDINATORS | _ARRIVING | {
-    "te", "en", "of"}
+# Units of time whose count is a duration measured ("het aantal dagen tussen bestelling en levering").
+_TIME_UNITS: Final = frozenset({"dagen", "werkdagen", "uren", "minuten", "seconden", "weken", "maanden"})
+_COUNTS: Final = frozenset({"aantal", "gemiddeld", "gemiddelde"})
+DUTCH_HEAD_GATE: Final = SHARE_OPENERS | RESPECT_WORDS | LEVEL_NOUNS | KEPT_GATE | SUBORDINATORS | _ARRIVING | (
+    _TIME_UNITS) | {"te", "en", "of"}
 _CUT_SHORT: Final = re.compile(r"([^\W\d_][\w]*)- (?:en|of|tot) ")
 
 
@@ -288,6 +291,7 @@ def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, 
     :data:`DUTCH_HEAD_GATE`)."""
     spans = list(spans)
     te = "te" in present
+    counting = not _TIME_UNITS.isdisjoint(present)
     shares = not SHARE_OPENERS.isdisjoint(present)
     respect = not RESPECT_WORDS.isdisjoint(present)
     cut_short = cut_short_words(text) if "- " in text else frozenset()
@@ -298,6 +302,11 @@ def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, 
     while at < len(spans):
         start, end = spans[at]
         end = _before_the_verb(words, start, end, joined, floors)
+        if counting and words[end - 1] in _COUNTS and end < len(words) and words[end] in _TIME_UNITS and not used[end]:
+            end += 1  # ("het aantal dagen tussen bestelling en levering": a count of days is a duration measured)
+            if at + 1 < len(spans) and spans[at + 1][0] == end:
+                at, end = at + 1, spans[at + 1][1]  # ("het aantal dagen ziekteverzuim per medewerker")
+            joined[(start, end)], floors[(start, end)] = MetricPhrase(" ".join(words[start:end]), None), 3
         if te and (widened := te_modified(tokens, words, used, start, end)) is not None:
             start, joined[(widened[0], end)] = widened
             if words[start - 1] in QUANTITY_WORDS or is_number(tokens, used, start - 1):
