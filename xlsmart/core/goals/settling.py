@@ -333,7 +333,7 @@ def _acquires(words: list[str], numbers: list[Number], lang: str | None = None) 
 
 # Words before a number that make it a place in a ranking: "rank 1", "top 3", "nummer 1", "positie 2".
 _RANKS = frozenset({"rank", "ranking", "ranked", "top", "nummer", "positie", "position", "plaats", "plek", "spot"})
-_GETTING = frozenset({"get", "gets", "getting", "krijgen", "krijgt"})
+_GETTING = frozenset({"get", "gets", "getting", "krijgen", "krijgt", "make", "makes", "making", "maken", "maakt"})
 _COUNTED_NOUNS = NOUN_OR_VERB | {"boeken"}  # (verbs of acquiring that a count before them makes nouns: "300 boeken")
 
 
