@@ -26,7 +26,9 @@ Classes, each read the same way whatever the sentence around it:
   share's, and "delivered" after "are" is a verb;
 - "a time as a modifier": "healthy summer meals", "Black Friday sales" ("this summer" is a time);
 - "a comparative in a name": "in its higher education institutions", "in Greater China" are places, not
-  the direction of the goal, and leave the figure to the measure before them.
+  the direction of the goal, and leave the figure to the measure before them;
+- "the phrase with a change of its own": "Strengthen customer loyalty, raising repeat purchase rate from
+  20% to 30%" measures the rate, the figures stand right after it.
 
 The cases are written for these tests; none is a goal from the corpus.
 """
@@ -328,3 +330,22 @@ def test_a_speaker_with_an_aside_or_a_day_opens_the_reported_goal(text: str, met
     result = _read(text)
     assert result.parsed.metric_words == metric
     assert result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Strengthen customer loyalty, raising repeat purchase rate from 20% to 30% this year.", "repeat purchase rate"),
+    ("Improve efficiency, cutting processing time from 5 days to 3 days by Q3.", "processing time"),
+    ("Grow the business by increasing average order value from $40 to $50.", "average order value"),
+])
+def test_the_phrase_with_a_change_of_its_own_outranks_an_aim_without_one(text: str, metric: str) -> None:
+    result = _read(text)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("We want to grow a small local festival from 1,000 attendees to 5,000 in 2027.", "attendees"),
+    ("Improve health score correlation with retention from 0.6 to 0.85.", "score correlation"),
+])
+def test_figures_that_count_their_own_noun_or_follow_a_complement_give_no_bonus(text: str, metric: str) -> None:
+    assert _read(text).parsed.metric_words == metric

@@ -61,6 +61,7 @@ from .metric_clauses import (
 )
 from .metric_frames import FRAME_WORDS, framed, heading_named, label_prefix_end, what_is_counted
 from .metric_heads_nl import DUTCH_HEAD_GATE, dutch_phrases, reads_heads
+from .metric_means_en import from_to_points
 from .metric_names import TITLES, may_be_a_name, names_in, titled_person
 from .metric_places import (
     HEADING_LABELS,
@@ -167,7 +168,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
         after = words[end] if end < len(words) else ""  # (the tests below on the words around a phrase
         before = words[start - 2] if start > 1 else ""  # are set look-ups: most phrases pass them all)
         if named is None or after in WORK_PARTICIPLES or ((end - start == 1 or apostrophe or after == "to" or words[
-                end - 1] in IDIOMATIC_NOUNS) and never_the_metric(
+                end - 1] in IDIOMATIC_NOUNS or (start and words[start - 1] == "to")) and never_the_metric(
                 tokens, words, used, flags, directions, start, end, english, named.known is None)):
             continue  # ("the number of kiosks installed in our stores": work done, issue 12; "the company's
             # plan", "divert 80% of waste": a possessive, the verb of a count)
@@ -193,6 +194,7 @@ def _find_metric(tokens, words: list[str], used: list[bool], directions: dict[st
             3 if start > 2 and tokens[start - 1][2] is not None and counted_scope(tokens, words, start) else 0)  # (scope)
         score = score if end != heading else headed(score, start, opens_at)  # ("Bounce rate - Target: <60%")
         score -= structure_points(tokens, words, used, flags, start, end) if score >= 3 and structured else 0
+        score += from_to_points(tokens, words, used, flags, start, end) if after == "from" and english and score >= 3 else 0
         score = max(score, dutch.floors.get((start, end), 0)) if dutch and score > -5 else score
         if score >= 3 and named.known is None and text and may_be_a_name(tokens, words, directions, start, end, lang):
             if names is None:
