@@ -49,7 +49,11 @@ def reader_states_intent(words: list[str], i: int) -> bool:
 
 # Organisations and the units that act inside them ("the sales team", "de inkoopafdeling", "the
 # CMO"): named after "the goal of", or after a Dutch verb, they hold the goal as a company does.
-UNIT_TAILS: Final = ORGANISATION_TAILS + ACTOR_SUFFIXES
+UNIT_TAILS: Final = ORGANISATION_TAILS + ACTOR_SUFFIXES + (
+    # trades named by who practises them or where: "Met een klantenkaart wil de bakker …"
+    "bakker", "slager", "kapper", "bloemist", "winkelier", "apotheek", "praktijk", "kantoor", "salon", "restaurant",
+    "hotel", "café", "cafe", "garage", "camping", "makelaar", "boekhandel", "bakery", "butcher", "pharmacy",
+    "clinic", "kliniek", "practice")
 
 # People who do an organisation's work, some of whom a goal may also count ("recruit 300
 # volunteers"): as the subject, with a word that picks out particular ones ("the volunteers",
@@ -194,8 +198,8 @@ _OBJECT_OPENERS: Final = frozenset({"de", "het", "een", "hun", "haar", "zijn", "
 
 
 # Prepositions of place: a name after one is where something happens ("sales in the Netherlands").
-_PLACE_PREPOSITIONS: Final = frozenset({"in", "across", "throughout", "outside", "within", "uit", "buiten", "binnen",
-                                        "from"})
+PLACE_PREPOSITIONS: Final = frozenset({"in", "across", "throughout", "outside", "within", "uit", "buiten", "binnen",
+                                       "from", "on", "op", "via", "through"})  # ("reviews on Google", "verkeer uit Duitsland")
 
 
 def in_a_place(words: list[str], k: int) -> bool:
@@ -208,7 +212,7 @@ def in_a_place(words: list[str], k: int) -> bool:
     j = k - 1
     if j > 0 and words[j] in ("the", "de", "het"):
         j -= 1
-    return j > 0 and words[j] in _PLACE_PREPOSITIONS
+    return j > 0 and words[j] in PLACE_PREPOSITIONS
 
 
 # Nouns of wishing that a possessive holds as it holds a goal: "it was his desire to see …", "haar
@@ -226,7 +230,16 @@ ZIJN_HOLDS: Final = frozenset({"doel", "ambitie", "streven", "doelstelling", "pl
 # organisation (the plural kinds, "analysts expect", are read as nobody in particular already).
 COMMENTATORS: Final = frozenset({"analyst", "analist", "analiste", "economist", "econoom", "expert", "researcher",
                                  "onderzoeker", "onderzoekster", "strategist", "strateeg", "commentator",
-                                 "observer", "waarnemer", "forecaster", "marktkenner", "kenner"})
+                                 "observer", "waarnemer", "forecaster", "marktkenner", "kenner", "deskundige",
+                                 "deskundigen", "voorspellers"})
+# What a goal is reached through, as the head of a subject: "Gepersonaliseerde e-mails moeten …",
+# "Better reviews will boost …", "Weekly newsletters should lift …" (a means, never who acts).
+MEANS: Final = frozenset({"emails", "e-mails", "mails", "mailings", "newsletters", "nieuwsbrieven", "posts", "ads",
+                          "advertenties", "advertisements", "campaigns", "campagnes", "webinars", "blogs", "podcasts",
+                          "videos", "video's", "reviews", "recensies", "promotions", "promoties", "discounts",
+                          "kortingen", "offers", "aanbiedingen", "vouchers", "coupons"})
+# Words that float between a subject and its verb: "Jumbo and Albert Heijn both aim …", "ze willen allebei …".
+FLOATING: Final = frozenset({"both", "all", "each", "together", "beide", "allebei", "allemaal", "samen", "elk"})
 
 
 def clause_about_a_measure(words: list[str], j: int) -> bool:

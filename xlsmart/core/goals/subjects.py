@@ -55,7 +55,17 @@ from ..lexicon.word_classes import (
     QUANTITY_WORDS,
 )
 from ..numbers import word_number
-from .owner_subjects import CHANNEL_WORDS, COMMENTATORS, UNIT_TAILS, WORKERS, in_a_place, people_at_work
+from .owner_subjects import (
+    CHANNEL_WORDS,
+    COMMENTATORS,
+    FLOATING,
+    MEANS,
+    PLACE_PREPOSITIONS,
+    UNIT_TAILS,
+    WORKERS,
+    in_a_place,
+    people_at_work,
+)
 
 
 def names_an_actor(owner: str, text: str) -> bool:
@@ -181,7 +191,9 @@ def governed(words: list[str], i: int) -> bool:
 
 def phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
     """The noun phrase ending just before ``words[i]`` that can own a goal, or None."""
-    while i > 0 and (words[i - 1] in AUXILIARIES or (
+    if i > 2 and words[i - 1] in DAYS and words[i - 2] in ("on", "op"):
+        i -= 2  # "Acme on Monday announced …": the day is when, the subject stands before it
+    while i > 0 and (words[i - 1] in AUXILIARIES or (words[i - 1] in FLOATING and i > 1) or (
             i > 1 and len(words[i - 1]) > 5 and words[i - 1].endswith("ly") and name_word(words[i - 2], kinds[i - 2]))):
         i -= 1  # "a company is expected to", "the mission originally aimed", "RI directors wisely approved"
     j = i
@@ -190,11 +202,12 @@ def phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[
         j -= 1  # "Radio 6 heeft …", "Studio 100 wil …", "De Floriade Expo 2022 verwacht …": a name with its number
     while j > 0 and name_word(words[j - 1], kinds[j - 1]):
         j -= 1
-        if j > 2 and words[j - 1] in DETERMINERS and words[j - 2] in ("of", "van") and (
+        if j > 2 and words[j - 1] in DETERMINERS and words[j - 2] in ("of", "van", "at", "bij") and (
                 words[j - 3] in MEMBERS or words[j - 3] in FRIENDS_OF or words[j - 3] in WORKERS):
             j -= 3  # "the president of the new company set …", "de leden van de vereniging hebben …"
-        elif j > 1 and words[j - 1] in ("of", "van") and (
-                words[j - 2] in MEMBERS or words[j - 2].endswith(NAMED_BY_OF)):
+        elif j > 1 and words[j - 1] in ("of", "van", "at", "bij") and (
+                words[j - 2] in MEMBERS or words[j - 2] in WORKERS or (
+                    words[j - 1] in ("of", "van") and words[j - 2].endswith(NAMED_BY_OF))):
             j -= 2  # (and an organisation named by "of": "the University of Dayton set …", "Bank of Montreal")
     if 3 < j < i and not _OF.isdisjoint(words[j - 5 if j > 5 else 0:j]):
         j = members_of(words, kinds, j)  # "the bosses of five of the UK's biggest supermarkets have promised …"
@@ -216,7 +229,8 @@ def phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[
             j > 1 and (words[j - 2] in DETERMINERS or name_word(words[j - 2], kinds[j - 2]))):
         return None  # "10 medewerkers hebben een cursus gevolgd", "three teams will": a count, nobody
         # ("de zeven supermarkten hebben …" are particular ones; "Radio 5 Nostalgia moet …" a name)
-    if j > 0 and (words[j - 1] in GOVERNING or words[j - 1] in RELATIVE or words[j - 1] in ("one", "één")
+    if j > 0 and (words[j - 1] in GOVERNING or words[j - 1] in PLACE_PREPOSITIONS or words[j - 1] in RELATIVE
+                  or words[j - 1] in ("one", "één")
                   or words[j - 1] in READER_WORDS  # ("Jullie team moet …": the readers' team)
                   or (words[j - 1] in _SUBORDINATORS and "num" in kinds[:j - 1])):
         # ("Grow sales 10 % … before Globex launches …": a clause after the goal's figures; "if Audrey
@@ -308,7 +322,7 @@ def as_owner(phrase: list[str], metric: frozenset[str]) -> str | None:
             names[0] in QUANTITY_WORDS):
         return None  # "all first-time entrepreneurs", "de hoeveelheid fietsers": nobody in particular
     head = names[-1]
-    if not SPOKESPEOPLE.isdisjoint(names) or names[0] in COMMENTATORS or head in COMMENTATORS:
+    if not SPOKESPEOPLE.isdisjoint(names) or names[0] in COMMENTATORS or head in COMMENTATORS or head in MEANS:
         return None  # "… zegt woordvoerster Anne de Boer", "Analyst Mary Chen said …": they speak for or about others
     if (len(names) > 1 and head in _CHANNEL_HEADS and names[-2] in _CHANNEL_KINDS) or (
             len(names) == 1 and head in CHANNEL_WORDS):
