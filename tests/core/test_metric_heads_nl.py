@@ -288,10 +288,17 @@ def test_the_verb_in_second_place_ends_the_phrase(text: str, metric: str) -> Non
     assert result.verdicts["S"].passed
 
 
-def test_an_organisation_before_a_split_verb_is_who_acts() -> None:
-    """"De gemeente brengt het aantal verkeersdoden terug": the subject acts, its object changes."""
-    result = smart_check("De gemeente brengt het aantal verkeersdoden terug met 20% voor 2030.", today=TODAY)
-    assert result.parsed.metric_words == "verkeersdoden"
+SPLIT_VERBS_WITH_AN_OBJECT = [
+    ("De gemeente brengt het aantal verkeersdoden terug met 20% voor 2030.", "verkeersdoden"),
+    ("De bakkerij voert de productie volgend jaar op.", "productie"),
+    ("Het warenhuis bouwt de voorraad in 2027 af tot 1.000 stuks.", "voorraad"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), SPLIT_VERBS_WITH_AN_OBJECT)
+def test_before_a_split_verb_with_an_object_the_subject_acts(text: str, metric: str) -> None:
+    """"De bakkerij voert de productie op": the subject acts, its object changes."""
+    assert smart_check(text, today=TODAY).parsed.metric_words == metric
 
 
 # The subject of a subordinate clause that ends the goal with a verb of level after a figure ("dat … de X

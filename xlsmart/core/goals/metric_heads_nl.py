@@ -143,10 +143,14 @@ def _before_the_verb(words: list[str], start: int, end: int, names: dict[tuple[i
 
 
 def _changes_or_arrives(words: list[str], end: int) -> bool:
-    """Whether a split verb of change ("brengen … terug") or a verb of arriving with its "op"/"tot" ("blijft
-    steken op", "moet uitkomen op") follows the phrase that ends at ``end``."""
+    """Whether a split verb of change with no object of its own ("brengen we … terug", "neemt … toe") or a verb
+    of arriving with its "op"/"tot" ("blijft steken op", "moet uitkomen op") follows the phrase that ends at
+    ``end``."""
     if words[end] in _PARTICLES_OF:
-        return verb_in_second_place(words, end + 1)
+        # (with an object of its own the phrase before the verb is who acts: "De fabriek voert de productie op")
+        particle = next((k for k in range(end + 1, min(end + 11, len(words))) if words[k] in _PARTICLES_OF[words[end]]),
+                        None)
+        return particle is not None and DETERMINERS.isdisjoint(words[end + 1:particle])
     at = next(k for k in range(end, min(end + 3, len(words))) if words[k] in _ARRIVING)
     # (after a verb of intent the phrase is who acts: "Het bedrijf wil uitkomen op 300 winkels")
     return verb_in_second_place(words, at + 1) and INTENT_VERBS_NL.isdisjoint(words[end:at])
