@@ -58,6 +58,7 @@ from ..lexicon.word_classes import COUNTING_WORDS, DETERMINERS
 from ..numbers import SCALE_WORDS
 from .metric_adjectives import an_adjective_alone
 from .metric_imperatives import opens_with_its_count
+from .metric_recipients import receives_the_work
 from .metric_urged import urged_to_act
 from .phrases import MetricPhrase, is_number, name_phrase
 from .split_infinitives import verb_after_to
@@ -274,6 +275,8 @@ def never_the_metric(tokens, words: list[str], used: list[bool], flags: list[boo
         return True  # "encourage consumers to invest": who is urged to act, not what is measured
     if english and end - start == 1 and unknown and an_adjective_alone(words, start, end):
         return True  # "we want to be more present on TikTok": an adjective said of the goal
+    if start > 1 and receives_the_work(words, start):
+        return True  # "Make 60 calls per day to qualified leads": who receives the work, not what is measured
     return end - start == 1 and unknown and governs_a_count(tokens, words, used, flags, directions, start, end,
                                                             english)
 
