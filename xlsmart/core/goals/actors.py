@@ -76,7 +76,14 @@ from .owner_clauses import (
 from .owner_labels import attributed_with_zo, labelled_owner
 from .owner_modals import acts_here
 from .owner_pronouns import finite_direction, opinion_of_anyone, pronoun_acts, reports_a_thing, stands_for_the_counted
-from .owner_subjects import APPEALS, outside_the_main_clause, plural_finite
+from .owner_subjects import (
+    APPEALS,
+    FRONTED_TIMES,
+    REFLEXIVES,
+    SELF_CHANGING,
+    outside_the_main_clause,
+    plural_finite,
+)
 from .owner_text import (
     antecedent_of_dat,
     holder_around,
@@ -100,6 +107,7 @@ from .subjects import (
     first_subject,
     governed,
     name_word,
+    names_an_actor,
     phrase_after,
     phrase_before,
     relative_antecedent,
@@ -133,7 +141,7 @@ def find_owner(words: list[str], kinds: list[str], metric_words: str | None, tex
     owner = _actor_named(words, kinds, metric, text)
     if owner is None:
         owner = _subject_of_intent(words, kinds, metric, text)
-    if owner is None and text and words and words[0] in FRONTING:
+    if owner is None and text and words and (words[0] in FRONTING or words[0] in FRONTED_TIMES):
         owner = subject_after_fronted_phrase(text, metric)
     if owner is None and not APPOSITION_VERBS.isdisjoint(words) and text.count(",") >= 2:
         named = _APPOSITION_BEFORE.search(text) or _APPOSITION_AFTER.search(text)
@@ -268,7 +276,8 @@ def _subject_of_intent(words: list[str], kinds: list[str], metric: frozenset[str
         if owner is None:
             owner = _subject_before_verb(words, kinds, i, word, metric, text)
         if owner is not None and (not acts_here(owner, words, i, text) or outside_the_main_clause(
-                owner, words, kinds, i, text)):  # ("Posting daily will grow …", "… so the club can …")
+                owner, words, kinds, i, text) or (word in SELF_CHANGING and not names_an_actor(owner, text))):
+            # ("Posting daily will grow …", "… so the club can …", "Met betere routes daalt de levertijd …")
             owner = None
         if owner is None and i > 1 and words[i - 1] == "te" and word in ("willen", "gaan", "zullen"):
             owner = opening_subject(words, kinds, metric, text)  # "De discounter liet weten … te willen openen"
@@ -298,7 +307,8 @@ def _states_intent(words: list[str], kinds: list[str], i: int, text: str) -> boo
     if word == "going" and not (words[i - 1] in AUXILIARIES and i + 1 < len(words) and words[i + 1] == "to"):
         return False  # "is going to deliver" states intent; "would mean going from …" does not
     if word in ("target", "targets", "plan", "plans", "set", "sets") and not (
-            i + 1 < len(words) and (kinds[i + 1] == "num" or words[i + 1] in BEFORE_AN_OBJECT)):
+            i + 1 < len(words) and (kinds[i + 1] == "num" or words[i + 1] in BEFORE_AN_OBJECT
+                                    or words[i + 1] in REFLEXIVES)):  # ("have set themselves the target of")
         return False  # "Modern target: under 4 hours": a noun here
     if word in ("targets", "plans", "target", "plan") and noun_before_comma(word, text):
         return False  # "To help achieve the general targets, the budget will …": a noun before a comma

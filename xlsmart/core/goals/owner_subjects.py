@@ -266,3 +266,14 @@ def clause_about_a_measure(words: list[str], j: int) -> bool:
 # Verbs that ask the reader to join the writers' own effort: "Help us raise $10,000 by June", "Let us
 # grow …", "Steun ons: 1.000 nieuwe donateurs" (the goal is ours; the reader only helps).
 APPEALS: Final = frozenset({"let", "help", "join", "support", "steun", "steunt", "helpt", "sponsor"})
+# Reflexives after "set": "The Friends have set themselves the target of …" (as "set itself a target").
+REFLEXIVES: Final = frozenset({"themselves", "ourselves", "itself", "himself", "herself", "myself", "zich", "zichzelf",
+                               "onszelf"})
+# Times that open a Dutch sentence before its verb and subject: "Maandag kondigde Heineken aan …".
+FRONTED_TIMES: Final = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+                                  "gisteren", "vandaag", "eerder", "afgelopen", "morgen", "later", "inmiddels",
+                                  "destijds", "onlangs", "recent", "vorige", "vorig"})
+# Verbs by which a measure changes by itself: their subject is what changes ("Met betere routes daalt
+# de levertijd …"), so a subject before them must name an organisation or a name to act.
+SELF_CHANGING: Final = frozenset({"stijgt", "daalt", "groeit", "krimpt", "zakt", "stijgen", "dalen", "groeien",
+                                  "krimpen", "rises", "falls", "grows", "drops", "declines", "shrinks"})

@@ -191,24 +191,13 @@ def governed(words: list[str], i: int) -> bool:
 
 def phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[str]) -> str | None:
     """The noun phrase ending just before ``words[i]`` that can own a goal, or None."""
-    if i > 2 and words[i - 1] in DAYS and words[i - 2] in ("on", "op"):
-        i -= 2  # "Acme on Monday announced …": the day is when, the subject stands before it
-    while i > 0 and (words[i - 1] in AUXILIARIES or (words[i - 1] in FLOATING and i > 1) or (
-            i > 1 and len(words[i - 1]) > 5 and words[i - 1].endswith("ly") and name_word(words[i - 2], kinds[i - 2]))):
-        i -= 1  # "a company is expected to", "the mission originally aimed", "RI directors wisely approved"
+    i = _end_of_subject(words, kinds, i)
     j = i
     if i > 1 and kinds[i - 1] == "num" and words[i - 1].isdigit() and len(words[i - 1]) in (1, 2, 3, 4) and (
             name_word(words[i - 2], kinds[i - 2])):
         j -= 1  # "Radio 6 heeft …", "Studio 100 wil …", "De Floriade Expo 2022 verwacht …": a name with its number
     while j > 0 and name_word(words[j - 1], kinds[j - 1]):
-        j -= 1
-        if j > 2 and words[j - 1] in DETERMINERS and words[j - 2] in ("of", "van", "at", "bij") and (
-                words[j - 3] in MEMBERS or words[j - 3] in FRIENDS_OF or words[j - 3] in WORKERS):
-            j -= 3  # "the president of the new company set …", "de leden van de vereniging hebben …"
-        elif j > 1 and words[j - 1] in ("of", "van", "at", "bij") and (
-                words[j - 2] in MEMBERS or words[j - 2] in WORKERS or (
-                    words[j - 1] in ("of", "van") and words[j - 2].endswith(NAMED_BY_OF))):
-            j -= 2  # (and an organisation named by "of": "the University of Dayton set …", "Bank of Montreal")
+        j = _with_its_people(words, j - 1)
     if 3 < j < i and not _OF.isdisjoint(words[j - 5 if j > 5 else 0:j]):
         j = members_of(words, kinds, j)  # "the bosses of five of the UK's biggest supermarkets have promised …"
     if 1 < j < i and counts_the_noun(words[j - 1], kinds[j - 1]) and words[j - 2] in _PARTICULAR:
@@ -236,6 +225,38 @@ def phrase_before(words: list[str], kinds: list[str], i: int, metric: frozenset[
         # ("Grow sales 10 % … before Globex launches …": a clause after the goal's figures; "if Audrey
         # wishes her subscriptions to grow 10 %" states the goal in the clause itself)
         return None  # "conversions from organic search should rise", "… die interesse kunnen hebben"
+    return _owner_of_span(words, kinds, j, i, metric)
+
+
+def _end_of_subject(words: list[str], kinds: list[str], i: int) -> int:
+    """Where the subject before the verb at ``i`` ends: before a day after "on" ("Acme on Monday
+    announced …"), auxiliaries, a floating "both" and a manner adverb."""
+    if i > 2 and words[i - 1] in DAYS and words[i - 2] in ("on", "op"):
+        i -= 2  # "Acme on Monday announced …": the day is when, the subject stands before it
+    while i > 0 and (words[i - 1] in AUXILIARIES or (words[i - 1] in FLOATING and i > 1) or (
+            i > 1 and len(words[i - 1]) > 5 and words[i - 1].endswith("ly") and name_word(words[i - 2], kinds[i - 2]))):
+        i -= 1  # "a company is expected to", "the mission originally aimed", "RI directors wisely approved"
+    return i
+
+
+def _with_its_people(words: list[str], j: int) -> int:
+    """Where the subject starts when the name at ``j`` is the body of the people before it: "the
+    president of the new company", "de leden van de vereniging", "the staff at the clinic", "the
+    Friends of Kew Gardens", or an organisation named by "of" ("the University of Dayton")."""
+    if j > 2 and words[j - 1] in DETERMINERS and words[j - 2] in ("of", "van", "at", "bij") and (
+            words[j - 3] in MEMBERS or words[j - 3] in FRIENDS_OF or words[j - 3] in WORKERS):
+        return j - 3  # "the president of the new company set …", "de leden van de vereniging hebben …"
+    if j > 1 and words[j - 1] in ("of", "van", "at", "bij") and (
+            words[j - 2] in MEMBERS or words[j - 2] in WORKERS or words[j - 2] in FRIENDS_OF or (
+                words[j - 1] in ("of", "van") and words[j - 2].endswith(NAMED_BY_OF))):
+        return j - 2  # (and an organisation named by "of": "the University of Dayton set …", "Bank of Montreal")
+    return j
+
+
+def _owner_of_span(words: list[str], kinds: list[str], j: int, i: int, metric: frozenset[str]) -> str | None:
+    """The owner the words from ``j`` to the verb at ``i`` name: an organisation with "a"/"een" that
+    opens the goal ("A company is expected to …"), the phrase itself, or, when it names nobody and
+    "and"/"en" stands before it, the two parts together ("The board and volunteers will …")."""
     if j == 0 and i > 1 and words[0] in ("a", "an", "een") and words[i - 1].endswith(UNIT_TAILS) and (
             as_owner(words[1:i], metric) is not None):
         return " ".join(words[:i])  # ("A company is expected to generate …": the example opens the goal as its subject)
