@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 # The words that may join an age span's ends ("12 tot 18", "4 and 12", "6 tot en met 17", "6 t/m 12").
 _LINKS: Final = frozenset({"to", "tot", "and", "en", "-", "–", "t/m"})
+_FIRST_LINKS: Final = _LINKS | {"t"}  # (the first word of any link: "tot en met", "t/m")
 # The words that open a span after the group ("jongeren van 12 tot 18 jaar", "children between 4 and 12").
 _OPENERS: Final = frozenset({"van", "from", "between", "tussen", "of"})
 # The heads of Dutch compounds that name a group of people ("jeugdleden", "schoolkinderen", "tienermeisjes").
@@ -45,8 +46,9 @@ def mark_age_spans(words: list[str], numbers: list[Number]) -> None:
     if len(numbers) < 2:
         return  # (most goals hold one number or none)
     for low, high in pairwise(numbers):
-        if high.index - low.end > 4 or low.role not in ("", "age") or high.role or not _linked(words, low.end + 1, high.index):
-            continue  # (most pairs of numbers are far apart; "aged 12" alone is an age already)
+        if high.index - low.end > 4 or words[low.end + 1] not in _FIRST_LINKS or low.role not in ("", "age") or (
+                high.role or not _linked(words, low.end + 1, high.index)):
+            continue  # (most pairs of numbers are far apart or joined by no link; "aged 12" alone is an age already)
         if _an_age(low) and _an_age(high) and low.value < high.value and _whose_ages(words, low.index, high.end):
             low.role = high.role = "age"
 

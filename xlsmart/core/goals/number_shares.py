@@ -37,12 +37,11 @@ def nth_shares(words: list[str], tokens) -> list[tuple[int, float]]:
     ...                                               ("word", "customer", None)])
     [(1, 50.0)]
     """
-    if _EVERY.isdisjoint(words):
+    every = _EVERY.intersection(words)
+    if not every:
         return []  # (one test: most goals hold no "every")
     found = []
-    for i, word in enumerate(words[:-2]):
-        if word not in _EVERY:
-            continue
+    for i in sorted(i for word in every for i, other in enumerate(words[:-2]) if other == word):
         ordinal, counted = words[i + 1], words[i + 2]
         nth = 2 if ordinal == "other" else (dates.ORDINALS.get(ordinal) or LATER_ORDINALS.get(ordinal) or (
             tokens[i + 1][2] if tokens[i + 1][0] == "ord" else 0))

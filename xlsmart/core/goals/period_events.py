@@ -40,6 +40,7 @@ _PLAN_PERIODS: Final = frozenset({"planning", "plan", "strategy", "strategic", "
                                   "grant", "reporting", "budget", "campaign", "programme", "program", "project",
                                   "subsidy", "business", "plan's"})
 
+_PERIODS: Final = ("periode", "period")
 _ENDS: Final = frozenset({"end", "eind", "einde", "afloop", "close", "slot", "closing"})
 _BEFORE: Final = frozenset({"before", "ahead", "vóór", "tegen", "uiterlijk", "until", "till", "by", "rond", "around"})
 # "in the run-up to", "in time for", "in de aanloop naar": the words before "to"/"for"/"naar" that make a moment due.
@@ -127,9 +128,11 @@ def _opens_an_event(words: list[str], i: int) -> bool:
             return False  # ("by opening 100 new stores", "before opening a new shop": a verb, no moment)
     elif word in _DURING:
         event = _event_after(words, i, _SPELLS, spell=True)
-    else:  # "in", "within", "binnen", "over": only a named period of the plan ("in de planperiode")
-        event = _event_after(words, i, frozenset(), spell=True)
-        event = event if event > 0 and words[event].endswith(("periode", "period")) else -1
+    elif any(word.endswith(_PERIODS) for word in words[i + 1:i + 5]):  # (a quick test: "in" is everywhere)
+        event = _event_after(words, i, frozenset(), spell=True)  # "in de planperiode", "over the strategy period"
+        event = event if event > 0 and words[event].endswith(_PERIODS) else -1
+    else:
+        return False
     return event > 0 and REFERENCE_WORDS.isdisjoint(words[max(0, i - 3):event])  # ("than during the last campaign")
 
 
