@@ -57,5 +57,10 @@ def test_the_second_quarter_stays_the_calendars() -> None:
     assert smart_check("Second quarter target: 40 new demos booked.", today=TODAY).parsed.deadline == date(2027, 6, 30)
 
 
+@pytest.mark.parametrize("text", ["First year students: raise retention to 90%.", "Eerstejaars: de uitval moet naar 10%."])
+def test_a_cohort_is_no_step(text: str) -> None:
+    assert not smart_check(text, today=TODAY).verdicts["T"].passed
+
+
 def test_last_month_is_no_step() -> None:
     assert not smart_check("Last month we sold 20 units; we want 40.", today=TODAY).verdicts["T"].passed

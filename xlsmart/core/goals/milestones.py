@@ -21,7 +21,8 @@ from datetime import date, timedelta
 
 from .. import dates
 from ..lexicon.time_words import CLOSING_AFTER_A_YEAR, CLOSING_BEFORE_A_YEAR, LATER_ORDINALS
-from ..numbers import SCALE_WORDS
+from ..lexicon.word_classes import names_a_goal
+from ..numbers import NUMBER_WORDS, SCALE_WORDS
 from .periods import mark
 
 # The units a plan numbers its steps in, and the highest step that is still a step of a plan
@@ -90,6 +91,9 @@ def _ordinal_label(words: list[str], i: int) -> int:
     nth = dates.ORDINALS.get(before) or LATER_ORDINALS.get(before, 0)
     if not nth or before in ("last", "laatste") or words[i] in ("quarter", "kwartaal") or nth > _STEP_UNITS[words[i]]:
         return 0
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if after and not (after[:1].isdigit() or names_a_goal(after)) and after not in NUMBER_WORDS:
+        return 0  # ("First year students: …", "first-month sales": a cohort or a window, not a step; the label has its figure)
     return nth if i == 1 or (words[i - 2] not in _NOT_A_LABEL and words[i - 2] not in _POSSESSIVES) else 0
 
 
