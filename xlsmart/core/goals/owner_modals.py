@@ -33,6 +33,7 @@ from ..lexicon.owners import (
 )
 from ..lexicon.word_classes import DETERMINERS, QUANTITY_WORDS
 from .owner_clauses import intransitive_change, passive_after
+from .owner_subjects import bare_measure_phrase
 from .subjects import names_an_actor
 
 # Verbs that say what is to happen, whoever or whatever the subject is.
@@ -87,7 +88,7 @@ def acts_here(owner: str, words: list[str], i: int, text: str) -> bool:
         return False  # "Founders should aim for …", "Kostenbesparingen moeten …": anyone, or things
     if intransitive_change(words, i) and not names_an_actor(owner, text):
         return False  # "occupancy is expected to increase .1 %": what changes, not who changes it
-    if word in MODALS_OF_STATE and " " not in owner and not (
+    if word in MODALS_OF_STATE and (" " not in owner or bare_measure_phrase(owner, text)) and not (
             owner.lower().endswith(ORGANISATION_TAILS + ACTOR_SUFFIXES)) and not COPULAS.isdisjoint(words[i + 1:i + 14]):
         return False  # "Coffee should be no more than 40 percent …": a bare noun, the thing measured, no actor
     if i > 2 and words[0] in DETERMINERS and words[1] in _MEASURES and _MAY_STATE_INTENT.isdisjoint(words[2:i]):

@@ -277,3 +277,27 @@ FRONTED_TIMES: Final = frozenset({"maandag", "dinsdag", "woensdag", "donderdag",
 # de levertijd …"), so a subject before them must name an organisation or a name to act.
 SELF_CHANGING: Final = frozenset({"stijgt", "daalt", "groeit", "krimpt", "zakt", "stijgen", "dalen", "groeien",
                                   "krimpen", "rises", "falls", "grows", "drops", "declines", "shrinks"})
+
+
+def bare_measure_phrase(owner: str, text: str) -> bool:
+    """Whether ``owner`` is a bare noun phrase (no article or possessive) whose head is written in
+    lower case in ``text``: "CO2 emissions must be 30 % lower …", "waiting times should be …" name
+    the thing measured, as a one-word "Coffee should be …" does; a name keeps its capitals
+    ("Acme Corp must be …"), a unit acts ("Sales team must be …").
+
+    >>> bare_measure_phrase("CO2 emissions", "By 2030, CO2 emissions must be 30% lower."), bare_measure_phrase("Acme Corp", "Acme Corp must be")
+    (True, False)
+    """
+    names = owner.split()
+    head = names[-1]
+    if len(names) < 2 or names[0].lower() in _PICKING_OUT or names[0].lower() in ("a", "an", "een", "het") or (
+            head.lower().endswith(UNIT_TAILS)):
+        return False
+    found = as_written(head, text)
+    return found is not None and found[0].islower()
+
+
+def as_written(word: str, text: str) -> str | None:
+    """``word`` as written in ``text`` (matched whole and in any case), or None."""
+    found = re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text, re.IGNORECASE)
+    return found.group(0) if found is not None else None
