@@ -91,6 +91,10 @@ _SUBJECT_PRONOUNS: Final = frozenset({"we", "wij", "ik", "ze", "zij", "hij", "me
 _PARTICLES_OF: Final = {stem: frozenset(p for p, (_way, stems) in SEPARABLE_PARTICLES.items() if stem in stems)
                         for _way, stems in SEPARABLE_PARTICLES.values() for stem in stems}
 
+# The words of which one must be in the goal for a verb in second place to end a phrase (the stems of split
+# verbs, the verbs of arriving, the subject pronouns after a topicalised object).
+_SECOND_PLACE_WORDS: Final = frozenset(_PARTICLES_OF) | _ARRIVING | _SUBJECT_PRONOUNS
+
 
 def verb_in_second_place(words: list[str], end: int) -> bool:
     """Whether the last word of the phrase ending at ``end`` is the finite verb of a Dutch main clause: a
@@ -299,13 +303,16 @@ def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, 
     shares = not SHARE_OPENERS.isdisjoint(present)
     respect = not RESPECT_WORDS.isdisjoint(present)
     cut_short = cut_short_words(text) if "- " in text else frozenset()
+    verbs = set(words)  # (what the per-phrase readers below need, one set a goal)
+    second = not verbs.isdisjoint(_SECOND_PLACE_WORDS)  # (a split stem, a verb of arriving, a subject pronoun)
+    modal = not verbs.isdisjoint(_MODALS) or not verbs.isdisjoint(_ARRIVING)
     joined: dict[tuple[int, int], MetricPhrase] = {}
     floors: dict[tuple[int, int], int] = {}
     out: list[tuple[int, int]] = []
     at = 0
     while at < len(spans):
         start, end = spans[at]
-        end = _before_the_verb(words, start, end, joined, floors)
+        end = _before_the_verb(words, start, end, joined, floors) if second else end
         if counting and words[end - 1] in _COUNTS and end < len(words) and words[end] in _TIME_UNITS and not used[end]:
             end += 1  # ("het aantal dagen tussen bestelling en levering": a count of days is a duration measured)
             if at + 1 < len(spans) and spans[at + 1][0] == end:
@@ -333,7 +340,7 @@ def dutch_phrases(tokens, words: list[str], used: list[bool], spans, text: str, 
             share = joined.get((start, end)) or bare_share(words, start, end, name_phrase(tuple(words[start:end])))
             if share is not None:
                 joined[(start, end)], floors[(start, end)] = share, 3  # (what it is a share of is counted)
-        if end - start == 1 and start and infinitive_after_a_modal(words, start):
+        if modal and end - start == 1 and start and infinitive_after_a_modal(words, start):
             at += 1
             continue  # ("Dat zou betekenen dat …": the verb of the clause, no phrase)
         out.append((start, end))
