@@ -58,6 +58,7 @@ bench: $(STAMP) $(NODE_STAMP)
 	$(PY) benchmarks/real_goals.py
 	$(PY) benchmarks/real_goals.py --held-out
 	$(PY) benchmarks/bench_validate.py
+	-PYTHONPATH=$(COMPILED)/site $(PY) benchmarks/bench_validate.py --no-small --no-openpyxl 100000
 	-$(PY) benchmarks/bench_udfs.py
 	-$(PY) benchmarks/bench_lite.py
 	-$(PY) benchmarks/bench_service.py

@@ -57,11 +57,23 @@ def measure(command: list[str], *, tree: bool = False) -> dict[str, float]:
     return timed
 
 
+# Where the jobs run: not this tree, whose package ``python -m xlsmart`` would import first from
+# the working directory, before the PYTHONPATH that names the build to measure.
+JOB_CWD = tempfile.gettempdir()
+
+
+def job_env() -> dict[str, str]:
+    """The measured jobs' environment: a PYTHONPATH given (``build/compiled/site``: the compiled
+    core) comes before this tree, so that its modules are the ones imported."""
+    given = os.environ.get("PYTHONPATH", "")
+    return {**os.environ, "PYTHONPATH": given + os.pathsep + str(ROOT) if given else str(ROOT)}
+
+
 def _run(command: list[str], *, sample: bool) -> dict[str, float]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    env = job_env()
     with tempfile.TemporaryFile() as err:
         started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, env=env)
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, env=env, cwd=JOB_CWD)
         sampler = MemorySampler(process.pid, field="Pss") if sample else None
         if sampler is not None:
             sampler.start()
@@ -82,6 +94,13 @@ def _run(command: list[str], *, sample: bool) -> dict[str, float]:
 
 def job(mode: str, *args: str) -> list[str]:
     return [sys.executable, str(Path(__file__).resolve()), "--run", mode, *args]
+
+
+def core_build() -> str:
+    """Which core the jobs import: the pure modules, or (``PYTHONPATH=build/compiled/site``) mypyc's build."""
+    where = subprocess.run([sys.executable, "-c", "import xlsmart.core.smart as m; print(m.__file__)"], env=job_env(),
+                           capture_output=True, text=True, check=True, cwd=JOB_CWD).stdout.strip()
+    return "pure Python" if where.endswith(".py") else "compiled by mypyc"
 
 
 def cli_available() -> bool:
@@ -168,7 +187,8 @@ def bench(sizes: list[int], openpyxl_max: int, *, direct: bool = False, runs: in
     hits both; the spread of the validate runs says how noisy the machine was."""
     use_cli = cli_available() and not direct
     mode = "cli" if use_cli else "direct (read_workbook + hand-made findings + paint, no rules)"
-    print(f"validate measured as: {mode}; best of {runs} runs; text {'as shared strings' if shared_strings else 'inline'}")
+    print(f"validate measured as: {mode}; best of {runs} runs; text {'as shared strings' if shared_strings else 'inline'}; "
+          f"core {core_build()}")
     rows = []
     shares: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
