@@ -138,8 +138,8 @@ def parse_date(value: object, *, reference: date | None = None) -> date | None:
     ``31 december 2026``, ``December 31, 2026`` and ``1 mei`` (next such day on or after
     ``reference``).
 
-    >>> parse_date("31 december 2026"), parse_date("31-31-2026")
-    (datetime.date(2026, 12, 31), None)
+    >>> parse_date("31 december 2026"), parse_date("31-31-2026"), parse_date("12/31/2026")
+    (datetime.date(2026, 12, 31), None, datetime.date(2026, 12, 31))
     """
     if value is None or isinstance(value, bool):
         return None
@@ -159,7 +159,10 @@ def parse_date(value: object, *, reference: date | None = None) -> date | None:
     if match := _ISO.match(text):
         return safe_date(int(match[1]), int(match[2]), int(match[3]))
     if match := _DMY.match(text):
-        return safe_date(full_year(int(match[3])), int(match[2]), int(match[1]))
+        day, month, year = int(match[1]), int(match[2]), full_year(int(match[3]))
+        if day <= 12 < month and "/" in text:
+            return safe_date(year, day, month)  # (issue 12) "12/31/2027": the US order, the month first
+        return safe_date(year, month, day)
     return _date_from_words(_WORDS.findall(text), reference or today())
 
 

@@ -40,7 +40,8 @@ from ..lexicon.time_words import (
 )
 from ..lexicon.word_classes import PHRASE_BREAKS, names_a_goal
 from .milestones import MILESTONE_UNITS, plan_milestone
-from .not_due import at_a_rhythm, defines_the_metric, is_reference, opens_a_start
+from .not_due import at_a_rhythm, defines_the_metric, is_reference, opens_a_start, rate_only
+from .period_day_month import DUE_BEFORE_A_DAY, day_and_month
 from .period_events import event_deadline
 from .period_lengths import names_a_length, plan_length, time_to_act, value_of
 from .period_parts import whole_period
@@ -74,6 +75,8 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
             elif word in units and i > 0 and (names_a_length(words, i) or time_to_act(words, i)):
                 plan_length(found, tokens, used, i, reference)  # "our 90-day plan", "has 29 days to …"
             continue  # most words have nothing to do with time
+        if kind == "num" and i and words[i - 1] in DUE_BEFORE_A_DAY and day_and_month(found, tokens, used, i, goal.lang, reference):
+            continue  # "by 12/31", "tegen 31/12": a day and a month, written with a slash the tokens lose
         if used[i] or (kind == "num" and not (1990 <= abs(value[0]) <= 2100 or (
                 i + 1 < len(words) and words[i + 1] in dates.MONTHS))):
             continue  # (and most numbers are neither a year nor a day before its month)
@@ -95,7 +98,7 @@ def find_deadline(goal: ParsedGoal, tokens, words, used, reference: date) -> Non
             goal.start = min(found + starts)
     else:
         goal.start = min(starts) if starts else None
-        goal.rate_only = _rate_only(words)
+        goal.rate_only = rate_only(words)
 
 
 def _deadline_at(goal: ParsedGoal, found: list[date], tokens, words, used, i: int, reference: date) -> None:
@@ -335,17 +338,6 @@ def _mid_year(words: list[str], i: int) -> bool:
     """"halverwege 2018", "medio 2027", "by mid 2027", "the middle of 2027", "halfway through 2027"."""
     before = words[i - 1] if i else ""
     return before in MID_WORDS or (i > 1 and before in ("of", "van", "through") and words[i - 2] in MID_WORDS)
-
-
-def _rate_only(words: list[str]) -> str | None:
-    """A rhythm with no deadline ("per month", "weekly"): reported when nothing gives a deadline."""
-    for i, word in enumerate(words):
-        if word in {"per", "each", "every", "elke", "iedere", "a", "an"} and i + 1 < len(words) and (
-                words[i + 1] in dates.PERIOD_UNITS):
-            return f"{word} {words[i + 1]}"
-        if word in {"weekly", "monthly", "wekelijks", "maandelijks", "jaarlijks", "yearly", "annually", "daily", "dagelijks"}:
-            return word
-    return None
 
 
 def _holiday_prep(words: list[str], i: int) -> bool:

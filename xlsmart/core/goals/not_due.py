@@ -221,3 +221,14 @@ _LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaus", "baseline", "f
 # :func:`is_reference` needs (a quick test before them).
 _CUES_AFTER = _LEVEL_WORDS | PAST_COPULAS | _SETTING_WORDS | PAST_EVENTS | FOUNDING_WORDS
 _CUES_BEFORE = _FOUNDING_OR_REFERENCE | _LEVEL_WORDS | PAST_EVENTS | PAST_COPULAS | _PAST_PARTICIPLES
+
+
+def rate_only(words: list[str]) -> str | None:
+    """A rhythm with no deadline ("per month", "weekly"): reported when nothing gives a deadline."""
+    for i, word in enumerate(words):
+        if word in {"per", "each", "every", "elke", "iedere", "a", "an"} and i + 1 < len(words) and (
+                words[i + 1] in dates.PERIOD_UNITS):
+            return f"{word} {words[i + 1]}"
+        if word in {"weekly", "monthly", "wekelijks", "maandelijks", "jaarlijks", "yearly", "annually", "daily", "dagelijks"}:
+            return word
+    return None
