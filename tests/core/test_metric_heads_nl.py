@@ -405,3 +405,19 @@ def test_a_period_with_a_number_stays_a_deadline() -> None:
     result = smart_check("We willen binnen 30 dagen 500 nieuwe leden werven.", today=TODAY)
     assert result.parsed.metric_words == "nieuwe leden"
     assert result.verdicts["T"].passed
+
+
+# A compound of a capitalised first part and a common noun ("OV-gebruik", "B2B-klanten") names a measure, not a
+# place or an organisation; a name keeps its capitals in every part ("Zuid-Holland", "Sint-Niklaas").
+ACRONYM_COMPOUNDS = [
+    ("De regio wil OV-gebruik stimuleren met een goedkoper abonnement.", "ov-gebruik"),
+    ("Zuid-Holland wil OV-gebruik stimuleren met een goedkoper abonnement.", "ov-gebruik"),
+    ("Antwerpen wil in 2027 het aantal KMO-klanten verdubbelen.", "kmo-klanten"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), ACRONYM_COMPOUNDS)
+def test_a_compound_after_an_acronym_is_no_name(text: str, metric: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed

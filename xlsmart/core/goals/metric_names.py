@@ -55,7 +55,9 @@ def names_in(text: str) -> frozenset[str]:
     found = [match.group(0) for match in _CAPITALISED.finditer(text)]
     if len(found) * 2 > text.count(" "):
         return frozenset()  # "Double Your Calls from Google Maps": a headline capitalises every word
-    return frozenset(word.lower().rstrip("'’") for word in found if not word.isupper())
+    # (a compound of a capitalised first part and a common noun, "OV-gebruik", "KNVB-competities", is no name)
+    return frozenset(word.lower().rstrip("'’") for word in found if not word.isupper() and not (
+        word.rpartition("-")[2][:1].islower()))
 
 
 def titled_person(words: list[str], start: int, end: int, named: str) -> bool:
