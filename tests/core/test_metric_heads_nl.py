@@ -421,3 +421,19 @@ def test_a_compound_after_an_acronym_is_no_name(text: str, metric: str) -> None:
     result = smart_check(text, today=TODAY)
     assert result.parsed.metric_words == metric
     assert result.verdicts["S"].passed
+
+
+# Two clauses that "dat" opens and "en" joins, a verb of change ending the goal: the second clause's subject is
+# what that verb changes.
+CONJOINED_SUBJECTS = [
+    ("Dit plan zorgt ervoor dat de achteruitgang wordt gestopt en de populatie weer wat kan groeien.", "populatie"),
+    ("Het plan zorgt ervoor dat de leegstand wordt aangepakt en de bezettingsgraad weer wat kan stijgen.",
+     "bezettingsgraad"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), CONJOINED_SUBJECTS)
+def test_the_subject_of_the_joined_clause_is_what_changes(text: str, metric: str) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.metric_words == metric
+    assert result.verdicts["S"].passed

@@ -283,3 +283,22 @@ def object_opening(words: list[str]) -> int | None:
     # wil de X …"); after a time the subject follows ("De komende zes jaar wil de nieuwe coalitie … het aantal …")
     return next((k + 1 for k, word in enumerate(words) if word in _INFINITIVE_OPENERS and k > 0 and (
         words[k - 1] in _SUBJECT_PRONOUNS or (k > 1 and words[k - 2] in DETERMINERS))), None)
+
+
+def conjoined_subject(words: list[str], spans: list[tuple[int, int]]) -> int | None:
+    """The index in ``spans`` of the subject of the last of two clauses that a subordinator opens and "en" joins,
+    where a verb of change ends the goal ("dat de achteruitgang wordt gestopt en de populatie weer kan
+    groeien"): the first noun phrase after that "en" that no preposition governs; else None.
+
+    >>> words = "zorgen dat de achteruitgang stopt en de populatie weer kan groeien".split()
+    >>> conjoined_subject(words, [(3, 4), (7, 8)])
+    1
+    """
+    if words[-1] not in WORD_DIRECTIONS or "en" not in words:
+        return None
+    opening = max((i for i, word in enumerate(words) if word in SUBORDINATORS), default=-1)
+    joint = max((i for i in range(opening + 1, len(words)) if words[i] == "en"), default=-1)
+    if opening < 0 or joint < 0:
+        return None
+    return next((i for i, (start, _end) in enumerate(spans) if start > joint + 1 and words[start - 1] in DETERMINERS
+                 and words[start - 2] not in PREPOSITIONS), None)

@@ -51,6 +51,7 @@ from .metric_clauses_nl import (
     SHARE_OPENERS,
     SUBORDINATORS,
     condition_kept,
+    conjoined_subject,
     in_respect_of,
     level_stated,
     object_opening,
@@ -360,6 +361,9 @@ def _clause_places(tokens, words: list[str], used: list[bool], text: str, spans:
         opening, restricted = infinitive, restricted_subject(words, spans, infinitive, used)  # (an object)
     kept = condition_kept(words, spans) if not KEPT_GATE.isdisjoint(present) else None
     subject = subordinate_subject(tokens, words, used, spans) if not SUBORDINATORS.isdisjoint(present) else None
+    if subject is None and "en" in present and not SUBORDINATORS.isdisjoint(present):
+        joint = conjoined_subject(words, spans)  # ("dat X wordt gestopt en de populatie weer kan groeien")
+        subject = None if joint is None else (joint, -1)
     if subject is not None:
         floors[spans[subject[0]]] = max(floors.get(spans[subject[0]], 0), 3)  # ("dat … het ledental 500 zal bedragen")
         kept = kept or ((spans[subject[1]][0] - 1, len(words)) if subject[1] >= 0 else None)  # (its verb: no metric)
