@@ -57,6 +57,7 @@ from ..lexicon.metric_cues import (
 from ..lexicon.word_classes import COUNTING_WORDS, DETERMINERS
 from ..numbers import SCALE_WORDS
 from .metric_adjectives import an_adjective_alone
+from .metric_change_places import where_a_change_happens
 from .metric_imperatives import opens_with_its_count
 from .metric_recipients import receives_the_work
 from .metric_urged import urged_to_act
@@ -277,6 +278,8 @@ def never_the_metric(tokens, words: list[str], used: list[bool], flags: list[boo
         return True  # "we want to be more present on TikTok": an adjective said of the goal
     if start > 1 and receives_the_work(words, start):
         return True  # "Make 60 calls per day to qualified leads": who receives the work, not what is measured
+    if end - start == 1 and start > 2 and where_a_change_happens(words, start):
+        return True  # "de toename bij de schouwburgen en theaters": where the change happens, not what changes
     return end - start == 1 and unknown and governs_a_count(tokens, words, used, flags, directions, start, end,
                                                             english)
 
