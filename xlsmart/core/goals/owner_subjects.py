@@ -1,11 +1,19 @@
-"""Whose verb it is: the structural tests that tell the subject of the goal's own verb from a
-word that only stands near it.
+"""Whose verb it is, and what can stand before it: the structural tests that tell the subject of
+the goal's own verb from a word that only stands near it (issue 12; DOMAIN.md A).
 
 A verb has one subject, and in both languages it is the nearest one: the reader named in an
 aside ("As you know, we aim to …", "Zoals je weet wil ik …") is not the subject of the verb that
-follows, because "we" and "ik" stand between them or right after a Dutch verb ("wil ik"). The
-readers in ``actors.py`` and ``owner_clauses.py`` ask these tests on words they already hold; each
-test is a set look-up or a short scan, so it adds no cost to a goal that has none of its words.
+follows. A subject outside the goal's own clause owns nothing: an activity that opens the goal
+("Posting daily will grow …"), the subject of a clause of purpose or of a subordinate clause
+("… so the club can …", "… als de app live gaat", "Nu de stad groeit, stijgt …"). What can never
+act: a one-word channel ("E-commerce will …"), a means ("Gepersonaliseerde e-mails moeten …"), a
+place after a preposition ("sales in the Netherlands"), a commentator ("Analyst Mary Chen said
+…"), a bare measure before "must be" ("CO2 emissions must be 30 % lower"), a measure that changes
+by itself ("Met betere routes daalt de levertijd"). Who can: units and trades (UNIT_TAILS),
+people at work ("the volunteers", "de verkopers"), a plural with its Dutch plural verb ("De twee
+winkels verhogen …"), the writers asking for help ("Help us raise …"). The readers in
+``actors.py``, ``subjects.py`` and the other owner modules ask these tests on words they already
+hold; each is a set look-up or a short scan, so a goal without their words pays nothing.
 """
 
 from __future__ import annotations
