@@ -325,7 +325,7 @@ NEVER_CONTENT: Final = PAST_CHANGES | NEVER_A_METRIC | WORK_NOUNS | HANDLING_INF
 AVERAGES_OR_FRACTIONS: Final = AVERAGES | FRACTIONS
 
 # Dutch adjectives, inflected as they stand before a noun: never the head of what is measured.
-DUTCH_ADJECTIVE_TAILS: Final = ("lijke", "ische", "ionele", "uele", "zame", "ieve", "bare", "matige", "ende")
+DUTCH_ADJECTIVE_TAILS: Final = ("lijke", "ische", "ionele", "uele", "zame", "ieve", "bare", "matige", "ende", "ionale")
 
 DOMAIN_ADJECTIVE_TAILS: Final = ("ische", "ionele", "uele", "iale")  # "economische", "operationele", "sociale"
 
@@ -356,7 +356,7 @@ NOUNS_IN_LY: Final = frozenset({"family", "supply", "reply", "assembly", "ally",
 
 ADJECTIVE_TAILS: Final = ("ient", "ful", "ous", "ive", "able", "ible", "less", "ical")
 
-ADJECTIVE_TAILS_ANYWHERE: Final = ("ish", "ous", "ful", "ical", "less")
+ADJECTIVE_TAILS_ANYWHERE: Final = ("ish", "ous", "ful", "ical", "less", "ional")
 
 LABELS: Final = frozenset({"kr", "kr1", "kr2", "kr3", "kr4", "kr5", "okr", "goal", "doel", "objective", "target",
                     "streefwaarde", "kpi"})

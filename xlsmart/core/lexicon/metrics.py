@@ -166,7 +166,7 @@ METRICS_BY_NAME.update({m.nl.casefold(): m for m, _ in _METRICS})
 GENERIC_HEADS: Final = frozenset({
     "rate", "rates", "ratio", "percentage", "percentages", "score", "scores", "level", "levels", "niveau",
     "cijfer", "cijfers", "resultaten", "resultaat", "results", "result", "number", "numbers", "count", "totaal",
-    "total", "volume", "volumes", "figures", "figure", "index", "groei", "growth", "ratios", "percentage's", "aantallen",
+    "total", "volume", "volumes", "figures", "figure", "index", "groei", "growth", "expansion", "expansie", "ratios", "percentage's", "aantallen",
     "aantal", "score's", "kpi", "kpis", "kpi's", "kpi’s", "value", "waarde",
 })
 RATE_HEADS: Final = frozenset({"rate", "rates", "ratio", "ratios", "percentage", "percentages", "percentage's"})
