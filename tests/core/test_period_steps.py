@@ -64,3 +64,24 @@ def test_a_cohort_is_no_step(text: str) -> None:
 
 def test_last_month_is_no_step() -> None:
     assert not smart_check("Last month we sold 20 units; we want 40.", today=TODAY).verdicts["T"].passed
+
+
+DAYS = [
+    ("Day 90: 200 paying customers.", date(2027, 5, 2), 200.0),
+    ("Grow MRR by 20% by day 30.", date(2027, 3, 3), None),
+    ("Dag 60: 100 nieuwe leden.", date(2027, 4, 2), 100.0),
+    ("Maand 3: 100 nieuwe leden.", date(2027, 5, 1), 100.0),
+]
+
+
+@pytest.mark.parametrize(("text", "deadline", "target"), DAYS)
+def test_a_day_of_the_plan_is_a_step_and_its_figure_the_target(text: str, deadline: date, target: float | None) -> None:
+    result = smart_check(text, today=TODAY)
+    assert result.parsed.deadline == deadline
+    assert result.parsed.target == target  # (the step's number is no target, and the figure after it no scale)
+
+
+@pytest.mark.parametrize("text", ["Increase Day 7 retention rate from 30% to 45%.",
+                                  "Improve the rate of day 30 retention to 40%."])
+def test_a_day_window_of_the_measure_is_no_step(text: str) -> None:
+    assert smart_check(text, today=TODAY).parsed.deadline is None

@@ -257,7 +257,7 @@ def _worked_out(tokens, words: list[str], used: list[bool], i: int) -> bool:
             tokens[i + 3][0] == "num" and tokens[i + 3][2][0] == value[0] * tokens[i + 2][2][0]):
         used[i] = used[i + 2] = True  # "(20 x 3 = 60)": a sum worked out, its product is what counts
         return True
-    if i and tokens[i - 1][0] == "num" and value[0] in _SCALES_OUT_OF and not value[1] and not value[2] and (
+    if i and tokens[i - 1][0] == "num" and not used[i - 1] and value[0] in _SCALES_OUT_OF and not value[1] and not value[2] and (
             0 <= tokens[i - 1][2][0] <= value[0] and not tokens[i - 1][2][1]):
         used[i] = True  # "from 2/10 to 7/10", "18/20", "4,2/5": the scale a score is out of, no number
         return True

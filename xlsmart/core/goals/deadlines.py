@@ -39,7 +39,7 @@ from ..lexicon.time_words import (
     YEAR_PREP,
 )
 from ..lexicon.word_classes import PHRASE_BREAKS, names_a_goal
-from .milestones import MILESTONE_UNITS, plan_milestone
+from .milestones import MILESTONE_UNITS, a_day_of_the_plan, plan_milestone
 from .not_due import at_a_rhythm, defines_the_metric, is_reference, opens_a_start, rate_only
 from .period_day_month import DUE_BEFORE_A_DAY, day_and_month
 from .period_events import event_deadline
@@ -183,7 +183,7 @@ def _word_deadline(found: list[date], tokens, words: list[str], used: list[bool]
             words[i + 1] in ("jaar", "year") and words[i - 2] in ("in", "during", "gedurende", "tijdens")):
         found.append(date(reference.year + 1, 12, 31))  # "in het nieuwe jaar": the year that comes next
         mark(used, i, 2)
-    elif word in ("year", "jaar", "month", "maand", "quarter", "kwartaal") and i > 0 and (nth := _nth_year(tokens, words, i)):
+    elif word in _MOST_STEPS and i > 0 and (nth := _nth_year(tokens, words, i)):
         # "by end of year three", "in my first year blogging", "in het tweede jaar": the Nth year from now
         found.append(dates.add_period(reference, nth, word))
         mark(used, i, 1 + (i + 1 < len(words) and value_of(tokens[i + 1]) == nth))  # ("year three": no count)
@@ -356,14 +356,15 @@ def _nth_year(tokens, words: list[str], i: int) -> int | None:
             words[i - 2] in ("my", "our", "the", "het", "mijn", "ons", "onze", "its") or words[i - 2] in WEEK_PREP):
         return int(nth)
     if i + 1 < len(words) and words[i - 1] in WEEK_PREP:
-        count = value_of(tokens[i + 1])  # "by year 3", "by Month 12"
-        if count and count == int(count) and 1 <= count <= _MOST_STEPS[words[i]] and tokens[i + 1][1].isalnum():
+        count = value_of(tokens[i + 1])  # "by year 3", "by Month 12", "by day 30" (not "of day 30 retention")
+        if count and count == int(count) and 1 <= count <= _MOST_STEPS[words[i]] and tokens[i + 1][1].isalnum() and (
+                words[i] not in ("day", "dag") or a_day_of_the_plan(tokens, words, i)):
             return int(count)
     return None
 
 
 # How far a plan counts its steps: up to year 10 ("het 10e jaar"), month 36 ("by Month 18").
-_MOST_STEPS = {"year": 10, "jaar": 10, "quarter": 12, "kwartaal": 12, "month": 36, "maand": 36}
+_MOST_STEPS = {"year": 10, "jaar": 10, "quarter": 12, "kwartaal": 12, "month": 36, "maand": 36, "day": 365, "dag": 365}
 
 
 def _week_number(token) -> int | None:

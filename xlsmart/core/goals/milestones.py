@@ -27,7 +27,8 @@ from .periods import mark
 
 # The units a plan numbers its steps in, and the highest step that is still a step of a plan
 # (a year of a ten-year plan; "jaar 2025" is a calendar year, read elsewhere).
-_STEP_UNITS = {"week": 52, "wk": 52, "month": 36, "maand": 36, "quarter": 12, "kwartaal": 12, "year": 10, "jaar": 10}
+_STEP_UNITS = {"week": 52, "wk": 52, "month": 36, "maand": 36, "quarter": 12, "kwartaal": 12, "year": 10, "jaar": 10,
+               "day": 365, "dag": 365}  # ("Day 90:" of a 30-60-90 plan)
 
 # What before the unit makes it something other than a label: a rate, a determiner, a preposition
 # (those phrases have their own readers in ``deadlines.py``).
@@ -56,6 +57,8 @@ def plan_milestone(found: list[date], tokens, words: list[str], used: list[bool]
     if i + 1 >= len(words) or (i > 0 and (words[i - 1] in _NOT_A_LABEL or tokens[i - 1][0] != "word")):
         return False
     unit, (kind, raw, value) = words[i], tokens[i + 1]
+    if unit in ("day", "dag") and not a_day_of_the_plan(tokens, words, i):
+        return False  # ("Day 7 retention": a window of the measure)
     if words[i + 1] in _ENDS and i == 0:
         found.append(_end_of(unit, reference))
         mark(used, i, 2)
@@ -79,6 +82,18 @@ def plan_milestone(found: list[date], tokens, words: list[str], used: list[bool]
 
 
 _THE_YEAR = frozenset({"the", "this", "het", "dit"})
+
+
+def a_day_of_the_plan(tokens, words: list[str], i: int) -> bool:
+    """Whether "day N" at ``i`` is a day of the plan ("Day 90: 200 customers", "by day 30"), not a window
+    the measure is taken over ("Day 7 retention", "day 30 active users"): nothing, a figure, a goal
+    word or a word that opens a clause follows its number."""
+    j = i + 2
+    return j >= len(words) or tokens[j][0] != "word" or names_a_goal(words[j]) or words[j] in _AFTER_A_DAY
+
+
+_AFTER_A_DAY = frozenset({"we", "i", "ik", "wij", "our", "onze", "ons", "to", "om", "with", "met", "and", "en", "the",
+                          "de", "het", "a", "een", "should", "moet", "must", "will", "zal", "reach", "bereik", "have"})
 
 
 def _ordinal_label(words: list[str], i: int) -> int:

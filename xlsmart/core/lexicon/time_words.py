@@ -72,6 +72,7 @@ PERIOD_FIRST_WORDS = (frozenset(SEASONS) | frozenset(dates.ORDINALS) | YEAR_END_
 
 DEADLINE_WORDS = PERIOD_FIRST_WORDS | frozenset(dates.MONTHS) | dates.HOLIDAY_FIRST_WORDS | {
     "week", "wk", "left", "remaining", "resterend", "to", "year", "jaar", "month", "maand", "lang", "long", "tijd",
+    "day", "dag",  # "Day 90: 200 customers", "by day 30": a day of the plan
     "kabinetsperiode", "regeerperiode", "collegeperiode", "raadsperiode", "bestuursperiode", "legislatuur", "term",
     "seizoen", "season", "quarter", "kwartaal", "zittingsperiode", "ambtstermijn", "parliament", "parlement"}
 PERIOD_FIRST_WORDS |= frozenset(f"q{quarter}-{year}" for quarter in "1234" for year in
