@@ -42,7 +42,7 @@ def load(held_out: bool = False) -> list[dict]:
 
 _COMPLEMENT = frozenset({"of", "to", "from", "for", "in", "on", "among", "who", "that", "van", "per", "bij", "onder",
                          "op", "uit", "with", "voor", "met", "and", "en", "or", "&", "dat", "die", "door", "by",
-                         "via", "t.o.v.", "tov", "tegenover"})
+                         "via", "t.o.v.", "tov", "tegenover", "aan"})
 
 
 _AND = frozenset({"and", "en", "or", "&"})
@@ -95,8 +95,8 @@ def metric_named_right(expected: str | None, got: str | None) -> bool | None:
         want = want[2:] if want[1] in ("of", "van") else want[1:]  # "the number of X" measures X
     # The head of "leads from organic search" or "watergebruik per persoon" is before its complement,
     # and so is the head of "EVs sold" or "waste diverted from landfill": a participle after it.
-    cut = next((i for i, word in enumerate(want) if i and (word in _COMPLEMENT or _postmodifier(want, i))),
-               len(want))
+    cut = next((i for i, word in enumerate(want) if i and ((word in _COMPLEMENT and want[i + 1:i + 2] != ["te"])
+                                                           or _postmodifier(want, i))), len(want))
     heads = set(want[cut - 1].strip("'’\".,:;()").split("/"))  # "omzet/winst": either is named
     if cut < len(want) and want[cut] in _AND:
         # "UK and Ireland sales", "toeristen en recreanten": either conjunct's head is named

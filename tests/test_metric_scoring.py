@@ -21,6 +21,9 @@ from benchmarks.real_goals import metric_named_right
     ("leads from organic search", "leads"),
     ("nieuwe klanten via partners", "nieuwe klanten"),  # a complement in Dutch
     ("uitstoot door het transport", "uitstoot"),
+    ("deelname aan sportactiviteiten", "deelname"),  # 'aan' opens a complement as 'van' does
+    ("het totale budget aan subsidies", "budget"),
+    ("aantal aan te planten bomen", "aan te planten bomen"),  # 'aan te' + verb describes the head after it
     ("co2-uitstoot", "uitstoot"),  # a compound's head names it as a last word does
     ("uitstoot", "co2-uitstoot"),
 ])
