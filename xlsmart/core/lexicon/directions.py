@@ -68,6 +68,12 @@ FALLING_VERBS = ("zakken", "zakt", "verdwijnen", "verdwijnt", "slinken", "slinkt
                  "besparen", "bespaar", "bespaart", "bespaard", "uitsparen", "uitgespaard",
                  # "10 procent van het gasverbruik schelen": to make a difference of is to save
                  "schelen", "scheelt", "neerwaartse", "neerwaarts")
+# Verbs of a measure moving by itself, as news and forecasts write them: "revenue will jump 20%", "ticket sales
+# climb 15%", "churn will fall to 3%", "de omzet keldert" (issue 12, class "a measure that moves"). Present
+# forms only: a past one tells what happened ("traffic fell 10% in 2026", "dropped orders"), and the -ing
+# form names things ("a climbing gym"). "Fall" alone is also a season: it names a way only in DIRECTION_PHRASES.
+MOVING_UP = ("climb", "jump", "soar", "surge", "skyrocket", "klimmen", "klimt")
+MOVING_DOWN = ("plunge", "plummet", "sink", "tumble", "dwindle", "kelderen", "keldert")
 # A trend said to go up: "de opwaartse trend in X doorzetten", "an upward trend in sign-ups".
 RISING_WORDS = ("opwaartse", "opwaarts")
 # Which way a trend goes: to keep or continue it is to keep going that way.
@@ -93,6 +99,7 @@ for _direction, _nl_words, _en_words in (
         "maximize", "maximise", "maximizing", "maximising", "encourage", "promote", "foster", "stimulate",
         "extend", "lengthen", "upward", "upwards",
         "add", "adding", "accelerate", "multiply", "rise", "additional", "larger", "bigger", "greater", "faster",
+        *MOVING_UP,
     )),
     (DECREASE, (
         "verlagen", "verlaag", "verlaagt", "verlaging", "verminderen", "verminder", "vermindert",
@@ -110,7 +117,7 @@ for _direction, _nl_words, _en_words in (
         "prevent", "avoid", "combat", "tackle", "downward", "downwards", "smaller", "shorter",
         # to save money or time is to spend less of it, as "besparen" ("save $7.5M in cost", "save 45 minutes a
         # week of admin time"); only money or time, read by goals/direction.py (SAVING): lives saved are more lives
-        "save", "saves", "saving",
+        "save", "saves", "saving", *MOVING_DOWN,
     )),
     (KEEP, (
         "behouden", "behoud", "handhaven", "handhaaf", "handhaaft", "vasthouden", "stabiel", "houden", "houd", "houdt",
@@ -169,7 +176,8 @@ def _ing(verb: str) -> str:
 for _word in sorted(ENGLISH_DIRECTION_WORDS):
     if _word.isalpha() and not _word.endswith(("ing", "ed", "s", "er", "ment", "tion", "th")) and _word not in (
             "more", "less", "up", "down", "min", "max", "maximum", "minimum", "below", "under", "above", "fewer",
-            "stable", "better", "lower", "higher", "ceiling"):
+            "stable", "better", "lower", "higher", "ceiling") and _word not in MOVING_UP and _word not in MOVING_DOWN:
+        # (not a moving verb's: "a climbing gym", "the jumping castle" name a thing)
         DIRECTION_WORDS.setdefault(_ing(_word), DIRECTION_WORDS[_word])
 # Directions that an English verb ending (-s, -es) may carry: "reaches", "cuts", "grows".
 VERB_DIRECTIONS = frozenset({INCREASE, DECREASE, KEEP, IMPROVE, REACH})
@@ -243,6 +251,12 @@ for _negation in ("not", "never", "shouldn't", "mustn't", "won't", "can't", "can
             DIRECTION_PHRASES.setdefault((_negation, "fall", _word), _bound)
             DIRECTION_PHRASES.setdefault((_negation, "drop", _word), _bound)
             DIRECTION_PHRASES.setdefault((_negation, "rise", _word), _bound)
+# "Fall" moves a measure when a modal governs it or a change follows ("churn will fall to 3%", "costs fall by
+# 8%"); "by fall 2027", "in the fall" and "fall to fall" are seasons.
+for _before, _after in (*((modal, "fall") for modal in ("will", "should", "must", "would", "could", "can", "may")),
+                        *((fall, word) for fall in ("fall", "falls") for word in ("by", "below", "under")),
+                        ("falls", "to")):  # ("fall to fall": a school year)
+    DIRECTION_PHRASES.setdefault((_before, _after), DECREASE)
 DIRECTION_FIRST_WORDS = frozenset(p[0] for p in DIRECTION_PHRASES)
 # A structured Direction column value ("verhogen", "at most") to a direction.
 DIRECTION_LIST = {
