@@ -142,6 +142,9 @@ for _direction, _nl_words, _en_words in (
         "ophalen", "inzamelen", "overtuigen", "aanmelden", "converteren", "vinden", "nodig",
         "gerealiseerd", "behaald", "bereikt", "gehaald", "geworven", "verkocht", "gewonnen", "lokken",
         "veroveren", "verovert", "veroverd", "aannemen",
+        # Issue 12, class "Dutch and Flemish verbs of recruiting": "20 verpleegkundigen aanwerven", "3 klanten acquireren"
+        "aanwerven", "aanwerft", "aangeworven", "acquireren", "acquireert", "geacquireerd", "rekruteren", "rekruteert",
+        "gerekruteerd", "onboarden", "onboardt", "ronselen", "ronselt",
     ), (
         "generate", "achieve", "reach", "hit", "attract", "win", "acquire", "gain", "sell", "get",
         "land", "book", "secure", "deliver", "drive", "need", "attain", "obtain", "earn", "collect", "onboard", "recruit",
@@ -295,6 +298,9 @@ ACQUISITION_VERBS = frozenset({
     # woningen aangesloten", "16% van het verbruik duurzaam opgewekt")
     "receive", "receives", "receiving", "deliver", "delivers", "ontvangen", "ontvangt", "gevonden",
     "binnenslepen", "binnengesleept", "aangenomen", "verzameld",
+    # Issue 12, class "Dutch and Flemish verbs of recruiting" (Flemish hires by "aanwerven"; loans in -eren)
+    "aanwerven", "aanwerft", "aangeworven", "acquireren", "acquireert", "geacquireerd", "rekruteren", "rekruteert",
+    "gerekruteerd", "onboarden", "onboardt", "ronselen", "ronselt",
 })
 
 # Verbs of adding: they give the direction only to what they govern, the metric or a count ("add
