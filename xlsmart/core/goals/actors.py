@@ -97,6 +97,7 @@ from .owner_text import (
     verb_form,
     without_bracketed_clause,
 )
+from .owner_titled import titled_name_before
 from .owner_verbs import opens_a_clause, subject_of_any_verb
 from .subjects import (
     antecedent,
@@ -343,6 +344,8 @@ def _subject_before_verb(words: list[str], kinds: list[str], i: int, word: str, 
     if ". " in text:  # "… in your deck. Leadership wants it …": not across the full stop
         opening = subject_opening_a_sentence(text, word, metric)
         owner = opening if opening is not None and (owner is None or owner.endswith(opening)) else owner
+    if owner is None and word in INTENT_VERBS and text:
+        owner = titled_name_before(words, i, metric, text)  # "Fresh Market is aiming to …": a name of common words
     if owner is None and word in NAME_VERBS:
         owner = bare_name(words, i, metric, text)
     if owner is None and (_joins_the_first_clause(words, i) or word in CLAUSE_PARTICIPLES):
