@@ -97,6 +97,7 @@ from .owner_text import (
     verb_form,
     without_bracketed_clause,
 )
+from .owner_time_adverbs import a_time_before_the_verb
 from .owner_titled import titled_name_before
 from .owner_verbs import opens_a_clause, subject_of_any_verb
 from .subjects import (
@@ -328,6 +329,7 @@ def _subject_before_verb(words: list[str], kinds: list[str], i: int, word: str, 
     # (", aiming to …": what precedes ends the main clause; "… is free; aim for …": another clause)
     if owner is not None and (verb_form(owner, text) or is_shared_place(owner)
                               or opening_word_no_subject(owner, words) or after_a_degree_word(owner, words, i)
+                              or a_time_before_the_verb(owner)
                               or ends_a_condition(words, i, text)):
         owner = None  # "The plan when implemented will …": a verb form; "Our country should …": everyone
     if owner is None or owner.startswith(("other ", "andere ")):  # "Het gemeentebestuur van Lebbeke engageert
