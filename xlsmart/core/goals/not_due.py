@@ -32,6 +32,7 @@ from ..lexicon.time_words import (
 )
 from ..lexicon.word_classes import names_a_goal
 from ..numbers import SCALE_WORDS
+from .period_after_comparison import due_after_the_compared
 
 
 def opens_a_start(words: list[str], i: int) -> bool:
@@ -97,7 +98,8 @@ def is_reference(words: list[str], i: int) -> bool:
             if word in REFERENCE_WORDS and not (
                     word in REFERENCE_ADJECTIVES and j + 1 < i and words[j + 1] in dates.PERIOD_UNITS) and not (
                     j + 1 < i and words[j + 1][:1] in _FIGURE_STARTS) and not (  # ("more than 50% by June 30": a bound)
-                    word in ("than", "dan") and not _THAN_FILLERS.issuperset(words[j + 1:i])):
+                    word in ("than", "dan") and not _THAN_FILLERS.issuperset(words[j + 1:i])) and not (
+                    due_after_the_compared(words, j, i)):  # ("vs baseline by 2030": the comparison ended)
                 return True  # (but "more than double by 2027", "meer dan verdubbelen in 2027": a bound on the change)
     if i and words[i - 1] in ("van", "of", "vóór", "voor", "before") and not _LEVEL_WORDS.isdisjoint(window):
         return True  # "het niveau van vóór 2011", "the level of 2019": a yardstick
