@@ -73,6 +73,7 @@ from .owner_clauses import (
     team_as_object,
     without_bracketed_acronym,
 )
+from .owner_commas import within_the_clause
 from .owner_labels import attributed_with_zo, labelled_owner
 from .owner_modals import acts_here
 from .owner_pronouns import finite_direction, opinion_of_anyone, pronoun_acts, reports_a_thing, stands_for_the_counted
@@ -327,6 +328,8 @@ def _subject_before_verb(words: list[str], kinds: list[str], i: int, word: str, 
     owner = phrase_before(words, kinds, i, metric) if (word not in CLAUSE_PARTICIPLES or (
         words[i - 1] in AUXILIARIES)) and not opens_a_clause(words, i, text) else None
     # (", aiming to …": what precedes ends the main clause; "… is free; aim for …": another clause)
+    if owner is not None and " " in owner and "," in text:
+        owner = within_the_clause(owner, text, metric)  # ("After its merger, Acme wants …": not "its merger, acme")
     if owner is not None and (verb_form(owner, text) or is_shared_place(owner)
                               or opening_word_no_subject(owner, words) or after_a_degree_word(owner, words, i)
                               or a_time_before_the_verb(owner)
