@@ -58,6 +58,7 @@ from ..lexicon.word_classes import (
 from ..numbers import ARTICLES, NUMBER_WORDS, SCALE_WORDS
 from .number_ages import mark_age_spans
 from .number_multiples import a_ratio_beside
+from .number_partitive import ONE_WORDS, one_of_many
 from .number_shapes import OF_DE, SHARE_LINKS, WINDOW_UNITS, by_a_bounded_change, one_in, window_of_the_measure
 from .number_shares import add_nth_shares
 from .parsed import ParsedGoal
@@ -304,10 +305,10 @@ def find_amounts(goal: ParsedGoal, tokens, words, used) -> list[Number]:
             last = i + (words[i + 1] in _PIECES)
         elif word in ARTICLES:
             continue
-        elif _counts(goal, words, i, value):
+        elif _counts(goal, words, i, value) and not (word in ONE_WORDS and one_of_many(words, i)):
             number = Number(value, False, None, i)  # the number the word writes out (see ``_token``)
         else:
-            continue
+            continue  # (nor "one of the toughest targets", "één van onze doelen": a member, no figure)
         if last + 1 < n and words[last + 1] in GENERIC_NOUNS:
             continue  # "maar één ding", "three ways to grow": a count of no quantity
         j = number.end = _scaled(number, words, used, last) if last + 1 < n and words[last + 1] in SCALE_WORDS else last
