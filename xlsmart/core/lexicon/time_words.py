@@ -59,7 +59,10 @@ PERIOD_FILLERS = frozenset({"de", "the", "het", "komende", "next", "coming", "fo
                             "een",
                             # "binnen diezelfde termijn van vijf jaar", "within the same timeframe of two years"
                             "termijn", "diezelfde", "dezelfde", "zelfde", "same", "that", "timeframe", "tijdspanne",
-                            "fiscal", "financial", "school", "academic"})  # "within the fiscal year"
+                            "fiscal", "financial", "school", "academic",  # "within the fiscal year"
+                            # a focus on how short: "in just two years", "binnen slechts zes maanden"
+                            "just", "only", "barely", "merely", "mere", "slechts", "amper", "nauwelijks",
+                            "luttele"})
 
 SEASON_OPENERS = frozenset({"this", "next", "the", "dit", "deze", "komende", "volgende", "het", "de", "in", "by",
                             "before", "voor", "vóór", "during", "tijdens", "for", "eind", "end",
