@@ -27,6 +27,7 @@ from .actors import find_owner
 from .amounts import may_state_a_change
 from .deadlines import find_deadline
 from .direction import find_direction
+from .metric_after_heading import figure_after_heading
 from .metrics import find_metric
 from .parsed import ParsedGoal
 from .quantities import FACTOR_WORDS, TIMES_WORDS, find_numbers
@@ -75,6 +76,8 @@ def parse_goal(text: object, *, reference: date | None = None) -> ParsedGoal:
 
 def _find_metric(goal: ParsedGoal, tokens, words, used, text: str = "") -> None:
     found = find_metric(tokens, words, used, WORD_DIRECTIONS, goal.lang, text)
+    if ":" in text[:40] and "%" in text:  # ("Impact: 25% meer directe calls": what the figure counts, past the heading)
+        found = figure_after_heading(text, found)
     if found is None:
         return
     goal.metric_words = found.words
