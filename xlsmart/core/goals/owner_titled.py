@@ -31,12 +31,15 @@ _WORD: Final = r"[A-Z][\w&'’]*(?:-[A-Z][\w&'’]*)*"
 _RUN: Final = rf"(?:^|[,;:]\s*)((?:{_WORD}\s+){{1,3}}{_WORD})\s+((?:[a-z]+\s+){{0,2}})"
 
 
+_TWO_CAPITALISED: Final = re.compile(rf"{_WORD}\s+{_WORD}")
 # A market is where things sell ("the coffee market is set to grow"), unless a name ends so.
 _MARKETS: Final = frozenset({"market", "markt"})
 
 
 def titled_name_before(words: list[str], i: int, metric: frozenset[str], text: str) -> str | None:
     """The name of capitalised words whose verb is ``words[i]``, or None."""
+    if i == 0 or _TWO_CAPITALISED.search(text) is None:
+        return None  # (most goals have no two capitalised words in a row: one compiled search)
     verb = words[i]
     for found in re.finditer(_RUN + re.escape(verb) + r"\b", text):
         if not all(w in AUXILIARIES for w in found.group(2).split()):
