@@ -65,8 +65,8 @@ JOB_CWD = tempfile.gettempdir()
 def job_env() -> dict[str, str]:
     """The measured jobs' environment: a PYTHONPATH given (``build/compiled/site``: the compiled
     core) comes before this tree, so that its modules are the ones imported."""
-    given = os.environ.get("PYTHONPATH", "")
-    return {**os.environ, "PYTHONPATH": given + os.pathsep + str(ROOT) if given else str(ROOT)}
+    given = [str(Path(entry).resolve()) for entry in os.environ.get("PYTHONPATH", "").split(os.pathsep) if entry]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([*given, str(ROOT)])}  # (absolute: the jobs run elsewhere)
 
 
 def _run(command: list[str], *, sample: bool) -> dict[str, float]:
