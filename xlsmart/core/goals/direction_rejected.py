@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from ..lexicon.quantity_words import COUNT_CHANGES
+
 # The words of more or less that a goal may turn down, and the words that turn them down.
-REJECTABLE: Final = frozenset({"more", "meer", "extra", "additional", "fewer", "less", "minder"})
+REJECTABLE: Final = COUNT_CHANGES
 _NEGATIONS: Final = frozenset({"not", "niet", "geen", "no", "never", "nooit", "without", "zonder"})
 _RATHER: Final = frozenset({"rather", "liever"})
 # Any of these in a goal may turn a quantity down (one set test before any look).

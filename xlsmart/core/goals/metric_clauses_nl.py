@@ -263,7 +263,8 @@ def last_is_infinitive(words: list[str]) -> bool:
         "zal", "zullen", "moet", "moeten", "kan", "kunnen", "gaat", "gaan", "mag", "mogen", "te")
 
 
-_SUBJECT_PRONOUNS: Final = frozenset({"we", "wij", "ik", "hij", "zij", "ze", "men", "jullie"})
+# Dutch subject pronouns: a topicalised object's verb stands before them ("Het verzuim dringen we terug").
+SUBJECT_PRONOUNS_NL: Final = frozenset({"we", "wij", "ik", "hij", "zij", "ze", "men", "jullie"})
 # The words that open an infinitive clause whose object comes next: "om", a modal or a verb of intent.
 _INFINITIVE_OPENERS: Final = frozenset({"om", "wil", "willen", "wilt", "moet", "moeten", "zal", "zullen", "gaan", "gaat"})
 # The words of a time around the tokens a date or period took ("tussen 2023 en 2030", "in 2027", "tegen 2030").
@@ -282,7 +283,7 @@ def object_opening(words: list[str]) -> int | None:
     # after a modal the object follows only where the subject stood before it ("We willen de X …", "De directie
     # wil de X …"); after a time the subject follows ("De komende zes jaar wil de nieuwe coalitie … het aantal …")
     return next((k + 1 for k, word in enumerate(words) if word in _INFINITIVE_OPENERS and k > 0 and (
-        words[k - 1] in _SUBJECT_PRONOUNS or (k > 1 and words[k - 2] in DETERMINERS))), None)
+        words[k - 1] in SUBJECT_PRONOUNS_NL or (k > 1 and words[k - 2] in DETERMINERS))), None)
 
 
 def conjoined_subject(words: list[str], spans: list[tuple[int, int]]) -> int | None:

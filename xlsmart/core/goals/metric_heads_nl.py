@@ -49,6 +49,7 @@ from .metric_clauses_nl import (
     OPENING_THE_SUBJECT,
     RESPECT_WORDS,
     SHARE_OPENERS,
+    SUBJECT_PRONOUNS_NL,
     SUBORDINATORS,
     condition_kept,
     conjoined_subject,
@@ -86,15 +87,13 @@ DUTCH_HEAD_GATE: Final = SHARE_OPENERS | RESPECT_WORDS | LEVEL_NOUNS | KEPT_GATE
 _CUT_SHORT: Final = re.compile(r"([^\W\d_][\w]*)- (?:en|of|tot) ")
 
 
-# The subject pronouns after which a topicalised object's verb stands ("Het verzuim dringen we terug").
-_SUBJECT_PRONOUNS: Final = frozenset({"we", "wij", "ik", "ze", "zij", "hij", "men", "jullie"})
 # Each stem of a separable verb of change, with the particles it goes with ("neemt": toe, af, weg).
 _PARTICLES_OF: Final = {stem: frozenset(p for p, (_way, stems) in SEPARABLE_PARTICLES.items() if stem in stems)
                         for _way, stems in SEPARABLE_PARTICLES.values() for stem in stems}
 
 # The words of which one must be in the goal for a verb in second place to end a phrase (the stems of split
 # verbs, the verbs of arriving, the subject pronouns after a topicalised object).
-_SECOND_PLACE_WORDS: Final = frozenset(_PARTICLES_OF) | _ARRIVING | _SUBJECT_PRONOUNS
+_SECOND_PLACE_WORDS: Final = frozenset(_PARTICLES_OF) | _ARRIVING | SUBJECT_PRONOUNS_NL
 
 
 def verb_in_second_place(words: list[str], end: int) -> bool:
@@ -110,7 +109,7 @@ def verb_in_second_place(words: list[str], end: int) -> bool:
         return end < len(words) and words[end] in ("op", "tot", "naar", "bij")
     if last in _PARTICLES_OF:
         return not _PARTICLES_OF[last].isdisjoint(words[end:end + 10])
-    return end < len(words) and words[end] in _SUBJECT_PRONOUNS and metric_for_word(last) is None and (
+    return end < len(words) and words[end] in SUBJECT_PRONOUNS_NL and metric_for_word(last) is None and (
         last[-2:] in ("en", "rt", "dt", "kt", "pt") or last[-1:] == "t")
 
 

@@ -16,12 +16,11 @@ from __future__ import annotations
 from typing import Final
 
 from .. import dates
+from ..lexicon.time_words import DURATION_PREPOSITIONS
 from ..numbers import NUMBER_WORDS
 
 # Prepositions that set a deadline, whatever came before them.
 _DUE_PREPOSITIONS: Final = frozenset({"by", "tegen", "uiterlijk", "voor"})
-# Prepositions that set a deadline when a duration follows ("in 24 months", "binnen 2 jaar").
-_DURATION_PREPOSITIONS: Final = frozenset({"in", "within", "binnen", "over"})
 
 
 def due_after_the_compared(words: list[str], j: int, i: int) -> bool:
@@ -32,7 +31,7 @@ def due_after_the_compared(words: list[str], j: int, i: int) -> bool:
         word = words[k]
         if word in _DUE_PREPOSITIONS and k > j + 1:
             return True  # ("vs baseline by 2030"; but "than by 2020" compares two deadlines)
-        if word in _DURATION_PREPOSITIONS and k + 2 < n and words[k + 2] in dates.PERIOD_UNITS and (
+        if word in DURATION_PREPOSITIONS and k + 2 < n and words[k + 2] in dates.PERIOD_UNITS and (
                 words[k + 1][:1].isdigit() or words[k + 1] in NUMBER_WORDS):
             return True  # ("t.o.v. de nulmeting in 2 jaar"; "dan in 2019" is a year, no duration)
     return False

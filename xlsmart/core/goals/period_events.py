@@ -19,7 +19,7 @@ from datetime import date
 from typing import Final
 
 from .. import dates
-from ..lexicon.time_words import REFERENCE_WORDS
+from ..lexicon.time_words import DURATION_PREPOSITIONS, REFERENCE_WORDS
 from ..numbers import word_number
 
 # Events that last a while: the goal is due by their end.
@@ -49,9 +49,8 @@ _LEADS: Final = frozenset({"to", "for", "naar", "tot"})
 # "after"/"na" opens a moment only after a stretch counted out: "12 months after launch", "zes maanden na de opening".
 _AFTER: Final = frozenset({"after", "na"})
 _DURING: Final = frozenset({"during", "tijdens", "gedurende", "throughout"})
-_WITHIN: Final = frozenset({"in", "within", "binnen", "over"})
 # The words that may open an event as the deadline (the quick test of :func:`event_deadline`).
-EVENT_OPENERS: Final = _ENDS | _BEFORE | _DURING | _WITHIN | _LEADS | _AFTER
+EVENT_OPENERS: Final = _ENDS | _BEFORE | _DURING | DURATION_PREPOSITIONS | _LEADS | _AFTER
 # Words before an end that make it the deadline ("by the end of", "aan het einde van", "na afloop van").
 _BEFORE_AN_END: Final = _BEFORE | frozenset({"at", "aan", "op", "tot", "voor", "bij", "na", "towards", "toward",
                                              "richting"})

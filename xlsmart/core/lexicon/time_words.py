@@ -217,3 +217,7 @@ CLOSING_BEFORE_A_YEAR = frozenset({"close", "closes", "closing", "finish", "fini
                                    "concludes", "wrap", "afsluiten", "afronden", "beëindigen"})
 CLOSING_AFTER_A_YEAR = frozenset({"af", "afsluiten", "afronden", "afgesloten", "afgerond", "afsluit", "afrondt",
                                   "beëindigen"})
+
+# Prepositions that make a duration a deadline: "in 24 months", "within a year", "binnen 2 jaar", "over drie
+# maanden".
+DURATION_PREPOSITIONS = frozenset({"in", "within", "binnen", "over"})
